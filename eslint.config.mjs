@@ -1,0 +1,29 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  { ignores: ['node_modules/**', 'tab/dist/**', 'data/**', 'tests/.tmp/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      'no-console': 'error',
+    },
+  },
+  {
+    files: ['src/**/*.ts', 'bot/**/*.ts'],
+    ignores: ['src/main.ts', 'src/config.ts'],
+    rules: {
+      // Only the composition root reads the environment (ARCHITECTURE.md).
+      'no-restricted-properties': ['error', { object: 'process', property: 'env', message: 'Les konfigurasjon i src/config.ts.' }],
+    },
+  },
+  {
+    files: ['src/domain/**/*.ts'],
+    rules: {
+      // The domain is pure: no I/O.
+      'no-restricted-imports': ['error', { patterns: ['node:*', 'fs', 'http', 'https', 'better-sqlite3', 'botbuilder*', '@microsoft/*', '@azure/*', 'pino', 'restify', '../store/*', '../app/*'] }],
+    },
+  },
+);

@@ -1,0 +1,41 @@
+/**
+ * The organisation: one municipality (skoleeier) with its schools and people.
+ * People are identified by Entra object id (oid), never by name or e-mail.
+ */
+export type Oid = string;
+
+export interface Person {
+  oid: Oid;
+  /** Teams display name, shown in cards; never logged. */
+  navn: string;
+  /** Free text job title, e.g. "lærer", "assistent", "vaktmester". */
+  stilling: string;
+}
+
+export interface Skole {
+  id: string;
+  navn: string;
+  /** Everyone who works at the school, leaders included. */
+  ansatte: Person[];
+  rektor: Oid;
+  /** The school's leadership (rektor, inspektør, avdelingsledere); rektor is always included. */
+  ledelse: Oid[];
+  /** Rektor and those rektor delegates receiving varsler to, in the order they are tried. Rektor first. */
+  varselmottakere: Oid[];
+}
+
+export interface Kommune {
+  id: string;
+  navn: string;
+  /** Kommunalsjef(er) for schools: the school owner's representatives. */
+  kommunalsjefer: Person[];
+  /** Municipal IT: configure, no case content. */
+  administratorer: Person[];
+}
+
+export interface Organisasjon {
+  /** Entra tenant id the people belong to. */
+  tenantId: string;
+  kommune: Kommune;
+  skoler: Skole[];
+}

@@ -1,0 +1,76 @@
+/**
+ * The sak (case) that a varsel opens: one aggregate, stored as one record.
+ * Pending notifications (utboks) and audit entries (revisjon) ride on the record,
+ * so that every change is one write even where the store has no transactions.
+ */
+import type { Oid } from './organisasjon';
+import type { VarselInnhold } from './varsel';
+
+export const STATUSER = ['ny', 'mottatt', 'undersokes', 'tiltak', 'avsluttet', 'avsluttet_uten_tiltak'] as const;
+export type Status = (typeof STATUSER)[number];
+
+/** Everything a person can do to a case. Each is a verb on the card. */
+export const HANDLINGER = ['ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier'] as const;
+export type Handling = (typeof HANDLINGER)[number];
+
+/**
+ * Who may see and work the case, decided at routing time:
+ * - skole: the school's varselmottakere (rektor first)
+ * - rektor: rektor only (§12-5: someone who works at the school, not in the leadership)
+ * - skoleeier: kommunalsjef only (someone in the school's leadership is implicated)
+ */
+export type Kanal = 'skole' | 'rektor' | 'skoleeier';
+
+export interface Ruting {
+  kanal: Kanal;
+  /** Receivers the varsel is delivered to at once. */
+  mottakere: Oid[];
+  /** Tried in order when nobody in `mottakere` can be reached. */
+  reserve: Oid[];
+  /** §12-5: skoleeier (kommunalsjef) is told, fulfilling rektor's duty to report on. */
+  skoleeierInformeres: boolean;
+  /** Marked "straks" (§12-5 and leadership cases). */
+  straks: boolean;
+  /** People who may never see this case (the school's leadership when it is implicated), fixed at routing time. */
+  skjermetFor: Oid[];
+}
+
+/** One entry in the case's own history, shown on the card ("who did what, when"). */
+export interface Hendelse {
+  nr: number;
+  handling: Handling | 'sendt' | 'levert' | 'levering_feilet' | 'skoleeier_informert';
+  av: Oid;
+  tid: string;
+  /** Short, non-sensitive detail, e.g. the oid of an assigned saksansvarlig. */
+  til?: Oid;
+  begrunnelse?: string;
+}
+
+/** Per receiver: where their copy of the card is, so every copy can be updated. */
+export interface Levering {
+  oid: Oid;
+  rolle: 'mottaker' | 'informert' | 'varsler';
+  status: 'venter' | 'levert' | 'uoppnaelig';
+  conversationId?: string;
+  activityId?: string;
+  tid: string;
+}
+
+export interface Sak {
+  /** Assigned by the store. */
+  id: string;
+  /** Human case number shown to people, e.g. "2026-17". */
+  saksnummer: string;
+  skoleId: string;
+  ruting: Ruting;
+  status: Status;
+  varsel: VarselInnhold;
+  varsletAv: Oid;
+  opprettet: string;
+  saksansvarlig?: Oid;
+  planId?: string;
+  meldtSkoleeier?: { av: Oid; tid: string };
+  avslutning?: { av: Oid; tid: string; begrunnelse: string };
+  historikk: Hendelse[];
+  leveringer: Levering[];
+}

@@ -1,0 +1,70 @@
+/**
+ * The envelope an aggregate is stored in: the value itself plus the notifications and audit
+ * entries its last changes caused and that are not yet delivered/projected. Because they ride
+ * on the same item, a change and its consequences are written in one store operation; the
+ * dispatcher (src/outbox/dispatcher.ts) delivers and projects them afterwards.
+ */
+import type { Oid } from '../domain/organisasjon';
+import { PENDING_COLUMN } from '../store/schema';
+import type { ColumnValue } from '../store/port';
+
+export interface OutboxEntry {
+  /** Unique id (uuid); stable across retries. */
+  id: string;
+  /** What to do, e.g. 'varsel_til_mottaker', 'kortoppdatering'. Interpreted by the app's handler. */
+  kind: string;
+  /** The person it is for. */
+  to: Oid;
+  /** Small, kind-specific parameters. */
+  params?: Record<string, string | number | boolean>;
+  created: string;
+  attempts: number;
+  /** Not to be tried before this time (after a throttle or failure). */
+  notBefore?: string;
+  /** Claimed by a dispatcher until this time, so two instances never send the same entry at once. */
+  claimedUntil?: string;
+}
+
+export interface AuditEntry {
+  /** Unique id (uuid): the audit item's key, so projecting twice stores one entry. */
+  id: string;
+  at: string;
+  /** Who did it (Entra object id), or 'system'. */
+  actor: Oid | 'system';
+  /** What was done, e.g. 'varsel_sendt', 'ta_imot'. Never free text from a person. */
+  action: string;
+  /** A short non-sensitive detail (an oid, a status), never pupil names or case text. */
+  detail?: string;
+}
+
+export interface Envelope<T> {
+  value: T;
+  outbox: OutboxEntry[];
+  audit: AuditEntry[];
+}
+
+export function envelope<T>(value: T, outbox: OutboxEntry[] = [], audit: AuditEntry[] = []): Envelope<T> {
+  return { value, outbox, audit };
+}
+
+/** The `Ventende` column value for an envelope: how much the dispatcher still has to do. */
+export function pendingCount(env: Envelope<unknown>): number {
+  return env.outbox.length + env.audit.length;
+}
+
+/** Columns of an outbox list item: the aggregate's own columns plus the pending count. */
+export function withPending(columns: Record<string, ColumnValue>, env: Envelope<unknown>): Record<string, ColumnValue> {
+  return { ...columns, [PENDING_COLUMN]: pendingCount(env) };
+}
+
+/**
+ * What a handler says after trying one outbox entry.
+ * - done: the entry is removed; `update` is applied to the aggregate (re-applied on a conflict, so
+ *   it must be a pure function of the value), `enqueue` and `audit` are added, all in one write.
+ * - retry: the entry stays, not to be tried before `notBefore`.
+ */
+export type DeliveryOutcome<T> =
+  | { done: true; update?: (value: T) => T; enqueue?: OutboxEntry[]; audit?: AuditEntry[] }
+  | { done: false; notBefore: string; audit?: AuditEntry[] };
+
+export type DeliveryHandler<T> = (entry: OutboxEntry, value: T, itemId: string) => Promise<DeliveryOutcome<T>>;

@@ -1,0 +1,107 @@
+/**
+ * The one schema: lists, columns, types, indexes and unique keys. Used by the SQLite adapter
+ * (tables and migrations), the SharePoint adapter (column names) and provisioning.
+ *
+ * Every list also has, implicitly:
+ * - `Nokkel` (text, indexed, unique): the item's key (idempotency or natural key);
+ * - `Data` (multi-line plain text): the aggregate as JSON.
+ * Internal names are ASCII and stable; display names are Norwegian (SharePoint admins see them).
+ * People are Entra object ids in indexed text columns, never person columns (their ids are site-local).
+ */
+export type ColumnType = 'text' | 'number' | 'boolean' | 'dateTime';
+
+export interface ColumnDef {
+  name: string;
+  displayName: string;
+  type: ColumnType;
+  indexed: boolean;
+}
+
+export interface ListDef {
+  name: string;
+  displayName: string;
+  description: string;
+  columns: ColumnDef[];
+  /** Items carry an outbox/audit envelope and a `Ventende` column the dispatcher queries. */
+  outbox: boolean;
+}
+
+const text = (name: string, displayName: string, indexed = true): ColumnDef => ({ name, displayName, type: 'text', indexed });
+const dateTime = (name: string, displayName: string, indexed = true): ColumnDef => ({ name, displayName, type: 'dateTime', indexed });
+const number = (name: string, displayName: string, indexed = true): ColumnDef => ({ name, displayName, type: 'number', indexed });
+
+/** Count of pending outbox and audit entries on an item; > 0 means the dispatcher has work. */
+export const PENDING_COLUMN = 'Ventende';
+const pending = number(PENDING_COLUMN, 'Ventende meldinger');
+
+export const SCHEMA = {
+  saker: {
+    name: 'Saker',
+    displayName: 'Saker',
+    description: 'Varsler og saker om elevers skolemiljø (opplæringslova kapittel 12)',
+    outbox: true,
+    columns: [
+      text('SkoleId', 'Skole'),
+      text('Kanal', 'Kanal'),
+      text('Status', 'Status'),
+      text('VarsletAv', 'Varslet av (objekt-id)'),
+      text('Saksansvarlig', 'Saksansvarlig (objekt-id)'),
+      dateTime('Opprettet', 'Opprettet'),
+      pending,
+    ],
+  },
+  aktivitetsplaner: {
+    name: 'Aktivitetsplaner',
+    displayName: 'Aktivitetsplaner',
+    description: 'Aktivitetsplaner med tiltak og evalueringer',
+    outbox: true,
+    columns: [
+      text('SakId', 'Sak'),
+      text('SkoleId', 'Skole'),
+      text('Status', 'Status'),
+      dateTime('NesteEvaluering', 'Neste evaluering'),
+      pending,
+    ],
+  },
+  samtaler: {
+    name: 'Samtalereferanser',
+    displayName: 'Samtalereferanser',
+    description: 'Hvor boten kan nå hver person i Teams (nøkkel: objekt-id)',
+    outbox: false,
+    columns: [text('Oid', 'Person (objekt-id)')],
+  },
+  revisjonslogg: {
+    name: 'Revisjonslogg',
+    displayName: 'Revisjonslogg',
+    description: 'Hvem gjorde hva, når, i hvilken sak. Skrives bare til, endres aldri.',
+    outbox: false,
+    columns: [
+      text('Liste', 'Liste', false),
+      text('ElementId', 'Element'),
+      text('Aktor', 'Utført av (objekt-id)'),
+      text('Handling', 'Handling', false),
+      dateTime('Tidspunkt', 'Tidspunkt'),
+    ],
+  },
+  bekreftelser: {
+    name: 'Bekreftelser',
+    displayName: 'Bekreftelser',
+    description: 'Ansattes årlige bekreftelse «jeg er kjent med pliktene»',
+    outbox: false,
+    columns: [text('Oid', 'Ansatt (objekt-id)'), text('SkoleId', 'Skole'), text('Skolear', 'Skoleår')],
+  },
+} as const satisfies Record<string, ListDef>;
+
+export type ListName = keyof typeof SCHEMA;
+export const LIST_NAMES = Object.keys(SCHEMA) as ListName[];
+
+export const KEY_COLUMN: ColumnDef = { name: 'Nokkel', displayName: 'Nøkkel', type: 'text', indexed: true };
+export const DATA_COLUMN = { name: 'Data', displayName: 'Data (JSON)' } as const;
+
+export function listDef(list: ListName): ListDef {
+  return SCHEMA[list];
+}
+
+export function columnDef(list: ListName, column: string): ColumnDef | undefined {
+  return (SCHEMA[list].columns as readonly ColumnDef[]).find((c) => c.name === column);
+}
