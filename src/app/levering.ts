@@ -1,0 +1,88 @@
+/**
+ * Delivering a case's outbox entries (the dispatcher calls this for each one). Decides what the
+ * law and the product want when delivery fails: nobody is silently dropped — an unreachable
+ * receiver is marked as such in the case and the audit log, and when nobody in line has the
+ * varsel the next receiver in line (another varselmottaker, then kommunalsjef) gets it.
+ */
+import type { Oid } from '../domain/organisasjon';
+import type { Levering, Sak } from '../domain/sak';
+import type { AuditEntry, DeliveryHandler, DeliveryOutcome, OutboxEntry } from '../outbox/envelope';
+import type { Anledning, Notifier } from '../notify/port';
+import { saksnummer, type SakData } from '../store/sakRepo';
+import { melding, revisjon } from './aktorer';
+import type { AppKontekst } from './kontekst';
+import { byggSakVisning } from './sakVisning';
+import { innsyn } from './tilgang';
+
+const BACKOFF_MS = [30_000, 60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
+
+function settLevering(sak: SakData, oid: Oid, endring: Partial<Levering>): SakData {
+  return { ...sak, leveringer: sak.leveringer.map((l) => (l.oid === oid ? { ...l, ...endring } : l)) };
+}
+
+/** The next person in line who has not been tried, when nobody already has (or is getting) the varsel. */
+function nesteIRekken(sak: SakData, uoppnaelig: Oid): Oid | undefined {
+  const mottakere = sak.leveringer.filter((l) => l.rolle === 'mottaker' && l.oid !== uoppnaelig);
+  if (mottakere.some((l) => l.status !== 'uoppnaelig')) return undefined;
+  const provd = new Set(sak.leveringer.filter((l) => l.rolle === 'mottaker').map((l) => l.oid));
+  return [...sak.ruting.mottakere, ...sak.ruting.reserve].find((oid) => !provd.has(oid) && oid !== uoppnaelig);
+}
+
+export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): DeliveryHandler<SakData> {
+  return async (entry, data, itemId) => {
+    const sak: Sak = { ...data, id: itemId, saksnummer: saksnummer(itemId, data.opprettet) };
+    const tid = ktx.naa().toISOString();
+    const tilgang = innsyn(ktx.org, sak, entry.to);
+    if (!tilgang) {
+      // Roles changed since the entry was queued (or the receiver became one the case is hidden from).
+      return { done: true, audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `til=${entry.to}`)] };
+    }
+    const visning = byggSakVisning(ktx.org, sak, '', entry.to, tilgang);
+
+    if (entry.kind === 'oppdatering') {
+      const kopi = { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };
+      const svar = await notifier.oppdaterSak(entry.to, kopi, visning);
+      if (svar.ok || svar.reason === 'unreachable' || entry.attempts >= BACKOFF_MS.length) return { done: true };
+      return igjen(ktx, entry, svar.retryAfterMs);
+    }
+
+    const anledning: Anledning = entry.kind === 'informert' ? 'informert' : entry.kind === 'tildelt' ? 'tildelt' : 'ny';
+    const svar = await notifier.sendSak(entry.to, visning, anledning);
+    if (svar.ok) {
+      const { conversationId, activityId } = svar;
+      return {
+        done: true,
+        update: (s) => {
+          const ny = settLevering(s, entry.to, { status: 'levert', conversationId, activityId, tid });
+          const hendelse = entry.kind === 'informert' ? 'skoleeier_informert' : 'levert';
+          return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: hendelse, av: 'system', til: entry.to, tid }] };
+        },
+        audit: [revisjon(ktx, 'system', entry.kind === 'informert' ? 'skoleeier_informert' : 'levert', `til=${entry.to}`)],
+      };
+    }
+    if (svar.reason !== 'unreachable') return igjen(ktx, entry, svar.retryAfterMs);
+
+    const neste = entry.kind === 'varsel' ? nesteIRekken(data, entry.to) : undefined;
+    const logg: AuditEntry[] = [revisjon(ktx, 'system', 'levering_feilet', `til=${entry.to}`)];
+    const videre: OutboxEntry[] = [];
+    if (neste) {
+      videre.push(melding(ktx, 'varsel', neste));
+      logg.push(revisjon(ktx, 'system', 'sendt_videre', `til=${neste}`));
+    }
+    return {
+      done: true,
+      enqueue: videre,
+      audit: logg,
+      update: (s) => {
+        let ny = settLevering(s, entry.to, { status: 'uoppnaelig', tid });
+        if (neste && !ny.leveringer.some((l) => l.oid === neste)) ny = { ...ny, leveringer: [...ny.leveringer, { oid: neste, rolle: 'mottaker', status: 'venter', tid }] };
+        return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: 'levering_feilet', av: 'system', til: entry.to, tid }] };
+      },
+    };
+  };
+}
+
+function igjen(ktx: AppKontekst, entry: OutboxEntry, retryAfterMs?: number): DeliveryOutcome<SakData> {
+  const vent = retryAfterMs ?? BACKOFF_MS[Math.min(entry.attempts, BACKOFF_MS.length - 1)]!;
+  return { done: false, notBefore: new Date(ktx.naa().getTime() + vent).toISOString() };
+}

@@ -1,0 +1,17 @@
+/**
+ * Expected failures are values, not exceptions: the bot and the tab API turn them into a
+ * Norwegian message for the person. Unexpected failures are thrown and logged.
+ */
+export type Feil =
+  | { kode: 'ugyldig'; melding: string; felt: Record<string, string> }
+  | { kode: 'ikke_tillatt'; melding: string }
+  | { kode: 'ikke_funnet'; melding: string }
+  | { kode: 'ukjent_person'; melding: string }
+  | { kode: 'ulovlig_overgang'; melding: string }
+  | { kode: 'konflikt'; melding: string }
+  | { kode: 'utilgjengelig'; melding: string };
+
+export type Resultat<T> = { ok: true; verdi: T } | { ok: false; feil: Feil };
+
+export const ok = <T>(verdi: T): Resultat<T> => ({ ok: true, verdi });
+export const feil = <T = never>(f: Feil): Resultat<T> => ({ ok: false, feil: f });

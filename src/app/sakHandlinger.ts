@@ -1,0 +1,180 @@
+/**
+ * Reading a case and acting on it. Every action is re-checked here against the stored case and
+ * the acting person's object id: role (tilgang.ts), lifecycle (domain/livslop.ts) and the
+ * version the person saw. Two receivers clicking at once: one decision is stored, the other is
+ * told and sees the current case.
+ */
+import type { Aktivitetsplan } from '../domain/aktivitetsplan';
+import { evalueringSluttforerPlan } from '../domain/aktivitetsplan';
+import { overgang } from '../domain/livslop';
+import { HANDLINGER, type Handling, type Hendelse, type Sak } from '../domain/sak';
+import { MAKS_LENGDE } from '../domain/varsel';
+import { nb } from '../i18n/nb';
+import type { AuditEntry, OutboxEntry } from '../outbox/envelope';
+import { ConflictError } from '../store/port';
+import { hentPlan, opprettPlan } from '../store/planRepo';
+import { hentSak, lagreSak, type LagretSak } from '../store/sakRepo';
+import { kjentAktor, medLagring, melding, revisjon } from './aktorer';
+import type { Aktor, AppKontekst } from './kontekst';
+import { type Resultat, feil, ok } from './resultat';
+import { byggSakVisning, type SakVisning } from './sakVisning';
+import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
+
+const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
+
+async function planEvaluertTrygg(ktx: AppKontekst, sak: Sak): Promise<boolean> {
+  if (!sak.planId) return false;
+  const plan = await hentPlan(ktx.store, sak.planId);
+  const siste = plan?.plan.evalueringer.at(-1);
+  return !!siste && evalueringSluttforerPlan(siste);
+}
+
+/** Reads the case as this person may see it. Someone without access is told it was not found, so its existence is not revealed. */
+async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<{ lagret: LagretSak; visning: SakVisning }>> {
+  const kjent = kjentAktor(ktx, aktor);
+  if (!kjent.ok) return kjent;
+  const lagret = await hentSak(ktx.store, sakId);
+  if (!lagret) return ikkeFunnet();
+  const tilgang = innsyn(ktx.org, lagret.sak, aktor.oid);
+  if (!tilgang) return ikkeFunnet();
+  const trygg = tilgang === 'full' ? await planEvaluertTrygg(ktx, lagret.sak) : false;
+  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, lagret.versjon, aktor.oid, tilgang, trygg) });
+}
+
+export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakVisning>> {
+  return medLagring(async () => {
+    const lest = await lesSak(ktx, aktor, sakId);
+    return lest.ok ? ok(lest.verdi.visning) : lest;
+  });
+}
+
+export interface HandlingForesporsel {
+  sakId: string;
+  handling: string;
+  /** The version the person's card showed; omitted means "act on the current case". */
+  versjon?: string;
+  /** Action inputs from the card: saksansvarlig (oid), begrunnelse. */
+  verdier?: Record<string, unknown>;
+}
+
+interface Endring {
+  sak: Sak;
+  hendelse: Omit<Hendelse, 'nr' | 'av' | 'tid'>;
+  meldinger: OutboxEntry[];
+  revisjon: AuditEntry[];
+}
+
+export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakVisning>> {
+  return medLagring(async () => {
+    const lest = await lesSak(ktx, aktor, f.sakId);
+    if (!lest.ok) return lest;
+    const { lagret, visning } = lest.verdi;
+    const handling = f.handling as Handling;
+    if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
+
+    if (f.versjon !== undefined && f.versjon !== lagret.versjon) {
+      // A retried invoke of an action that already went through is success, not a conflict.
+      const siste = lagret.sak.historikk.at(-1);
+      if (siste && siste.av === aktor.oid && siste.handling === handling) return ok(visning);
+      return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
+    }
+    if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
+    // The lifecycle is checked in beregnEndring, with the action's own inputs.
+
+    const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {});
+    if (!endring.ok) return endring;
+    const { sak, hendelse, meldinger, revisjon: logg } = endring.verdi;
+    const tid = ktx.naa().toISOString();
+    sak.historikk = [...lagret.sak.historikk, { ...hendelse, nr: lagret.sak.historikk.length + 1, av: aktor.oid, tid }];
+    // Every other copy of the card is updated to show who did what.
+    const oppdateringer = sak.leveringer
+      .filter((l) => l.oid !== aktor.oid && l.activityId && l.conversationId)
+      .map((l) => melding(ktx, 'oppdatering', l.oid, { conversationId: l.conversationId!, activityId: l.activityId! }));
+    try {
+      const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
+      ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
+      const trygg = await planEvaluertTrygg(ktx, ny.sak);
+      return ok(byggSakVisning(ktx.org, ny.sak, ny.versjon, aktor.oid, 'full', trygg));
+    } catch (e) {
+      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
+      throw e;
+    }
+  });
+}
+
+async function beregnEndring(ktx: AppKontekst, aktor: Aktor, gammel: Sak, handling: Handling, verdier: Record<string, unknown>): Promise<Resultat<Endring>> {
+  const sak: Sak = structuredClone(gammel);
+  const begrunnelse = typeof verdier.begrunnelse === 'string' ? verdier.begrunnelse.trim() : '';
+  const lov = overgang(sak.status, handling, {
+    begrunnelse,
+    alleredeMeldt: erMeldtSkoleeier(sak),
+    planEvaluertTrygg: await planEvaluertTrygg(ktx, sak),
+  });
+  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn });
+  sak.status = lov.til;
+  const tid = ktx.naa().toISOString();
+  const endring: Endring = { sak, hendelse: { handling }, meldinger: [], revisjon: [] };
+
+  switch (handling) {
+    case 'tildel': {
+      const oid = typeof verdier.saksansvarlig === 'string' ? verdier.saksansvarlig : '';
+      if (!oid || !kanVaereSaksansvarlig(ktx.org, sak, oid)) {
+        return feil({ kode: 'ugyldig', melding: nb.feil.ikkeSaksansvarlig, felt: { saksansvarlig: nb.feil.ikkeSaksansvarlig } });
+      }
+      sak.saksansvarlig = oid;
+      endring.hendelse.til = oid;
+      if (oid !== aktor.oid && !sak.leveringer.some((l) => l.oid === oid)) {
+        sak.leveringer.push({ oid, rolle: 'mottaker', status: 'venter', tid });
+        endring.meldinger.push(melding(ktx, 'tildelt', oid));
+      }
+      break;
+    }
+    case 'avslutt_uten_tiltak': {
+      if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {
+        const m = nb.feil.forLang(nb.felt.begrunnelse, MAKS_LENGDE.begrunnelse);
+        return feil({ kode: 'ugyldig', melding: m, felt: { begrunnelse: m } });
+      }
+      sak.avslutning = { av: aktor.oid, tid, begrunnelse };
+      endring.hendelse.begrunnelse = begrunnelse;
+      break;
+    }
+    case 'avslutt':
+      sak.avslutning = { av: aktor.oid, tid, begrunnelse: 'Evalueringen viser at eleven har et trygt og godt skolemiljø.' };
+      break;
+    case 'meld_skoleeier':
+      sak.meldtSkoleeier = { av: aktor.oid, tid };
+      for (const k of ktx.org.kommune.kommunalsjefer) {
+        if (!sak.leveringer.some((l) => l.oid === k.oid)) {
+          sak.leveringer.push({ oid: k.oid, rolle: 'informert', status: 'venter', tid });
+          endring.meldinger.push(melding(ktx, 'informert', k.oid));
+        }
+      }
+      break;
+    case 'opprett_plan': {
+      // The plan is its own aggregate, keyed by the case: a retry after a crash finds the same draft.
+      const utkast: Omit<Aktivitetsplan, 'id'> = {
+        sakId: sak.id,
+        skoleId: sak.skoleId,
+        elevNavn: sak.varsel.elevNavn,
+        status: 'utkast',
+        problem: '',
+        bakgrunn: '',
+        tiltak: [],
+        evalueringsdato: '',
+        elevensStemme: '',
+        barnetsBeste: '',
+        foresattesSyn: '',
+        evalueringer: [],
+        opprettet: tid,
+        opprettetAv: aktor.oid,
+      };
+      const { plan } = await opprettPlan(ktx.store, utkast, [revisjon(ktx, aktor.oid, 'plan_opprettet', `sak=${sak.id}`)]);
+      sak.planId = plan.id;
+      break;
+    }
+    case 'ta_imot':
+    case 'start_undersokelse':
+      break;
+  }
+  return ok(endring);
+}

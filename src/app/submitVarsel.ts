@@ -1,0 +1,65 @@
+/**
+ * A staff member sends a varsel. Routed by law (src/domain/routing.ts), stored as one item with
+ * the notifications to its receivers and its audit entries, so a crash right after the write
+ * still delivers it. The same form submitted twice (double click, Teams retry) stores one varsel.
+ */
+import { routeVarsel, rutingFeil } from '../domain/routing';
+import { finnSkole } from '../domain/roller';
+import { osloDato } from '../domain/frister';
+import type { Levering } from '../domain/sak';
+import { nb } from '../i18n/nb';
+import { opprettSak, type SakData } from '../store/sakRepo';
+import { kjentAktor, medLagring, melding, revisjon } from './aktorer';
+import type { Aktor, AppKontekst } from './kontekst';
+import { type Resultat, feil, ok } from './resultat';
+import { byggSakVisning, type SakVisning } from './sakVisning';
+import { lesVarselSkjema } from './varselSkjema';
+
+export interface SubmitValg {
+  /** Unique per form card (set when the form was built); makes the submit idempotent. */
+  skjemaId: string;
+  /** Where the reporter's own card is, so its receipt can be updated as the case moves. */
+  kopi?: { conversationId: string; activityId: string };
+}
+
+export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: SubmitValg): Promise<Resultat<SakVisning>> {
+  const kjent = kjentAktor(ktx, aktor);
+  if (!kjent.ok) return kjent;
+  const naa = ktx.naa();
+  const lest = lesVarselSkjema(raw, osloDato(naa));
+  if (!lest.ok) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: lest.felt });
+  const innhold = lest.innhold;
+  const skole = finnSkole(ktx.org, innhold.skoleId);
+  if (!skole) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { skoleId: nb.validering.skoleUkjent } });
+
+  const ruting = routeVarsel(ktx.org, skole, innhold.kommerFra);
+  const rutingsfeil = rutingFeil(ruting);
+  if (rutingsfeil) return feil({ kode: 'utilgjengelig', melding: rutingsfeil });
+
+  const tid = naa.toISOString();
+  const leveringer: Levering[] = ruting.mottakere.map((oid) => ({ oid, rolle: 'mottaker', status: 'venter', tid }));
+  if (valg.kopi) leveringer.push({ oid: aktor.oid, rolle: 'varsler', status: 'levert', ...valg.kopi, tid });
+  const informeres = ruting.skoleeierInformeres ? ktx.org.kommune.kommunalsjefer.map((k) => k.oid) : [];
+  for (const oid of informeres) leveringer.push({ oid, rolle: 'informert', status: 'venter', tid });
+
+  const sak: SakData = {
+    skoleId: skole.id,
+    ruting,
+    status: 'ny',
+    varsel: innhold,
+    varsletAv: aktor.oid,
+    opprettet: tid,
+    historikk: [{ nr: 1, handling: 'sendt', av: aktor.oid, tid }],
+    leveringer,
+  };
+  const utboks = [...ruting.mottakere.map((oid) => melding(ktx, 'varsel', oid)), ...informeres.map((oid) => melding(ktx, 'informert', oid))];
+  const logg = [revisjon(ktx, aktor.oid, 'varsel_sendt', `kanal=${ruting.kanal}`)];
+  if (ruting.skoleeierInformeres) logg.push(revisjon(ktx, 'system', 'skoleeier_informeres', '§12-5'));
+
+  return medLagring(async () => {
+    const { lagret, opprettet } = await opprettSak(ktx.store, `varsel:${aktor.oid}:${valg.skjemaId}`, sak, utboks, logg);
+    ktx.log.info({ sakId: lagret.sak.id, kanal: ruting.kanal, ny: opprettet }, opprettet ? 'varsel mottatt' : 'varsel sendt på nytt, finnes fra før');
+    return ok(byggSakVisning(ktx.org, lagret.sak, lagret.versjon, aktor.oid, 'varsler'));
+  });
+}
+

@@ -1,0 +1,90 @@
+/**
+ * Who may see and do what with a sak. This is THE authorization check: the bot and the tab
+ * only hide buttons for convenience; every use case asks these functions against the stored
+ * case and the acting person's object id.
+ *
+ * The rule that matters most: when the school's leadership is implicated (kanal 'skoleeier'),
+ * nobody in that school's leadership (at routing time or now) nor rektor's delegates may see
+ * the case at all — not even that it exists. Only kommunalsjef does.
+ */
+import type { Organisasjon, Oid } from '../domain/organisasjon';
+import type { Handling, Sak } from '../domain/sak';
+import { finnSkole, rollerFor } from '../domain/roller';
+import { muligeHandlinger } from '../domain/livslop';
+
+/** 'full': the case and its handling; 'varsler': the reporter's view of their own varsel. */
+export type Innsyn = 'full' | 'varsler';
+
+function erSkjermet(org: Organisasjon, sak: Sak, oid: Oid): boolean {
+  if (sak.ruting.skjermetFor.includes(oid)) return true;
+  if (sak.ruting.kanal !== 'skoleeier') return false;
+  // Leadership changes over time: today's leaders of the school are kept out too.
+  const skole = finnSkole(org, sak.skoleId);
+  return !!skole && (skole.ledelse.includes(oid) || skole.rektor === oid || skole.varselmottakere.includes(oid));
+}
+
+/** Those who receive and decide on the case (not a saksansvarlig, who works it). */
+export function erBehandler(org: Organisasjon, sak: Sak, oid: Oid): boolean {
+  if (erSkjermet(org, sak, oid)) return false;
+  const roller = rollerFor(org, oid);
+  if (sak.ruting.kanal === 'skoleeier') return roller.kommunalsjef;
+  const skolerolle = roller.skoler.find((s) => s.skoleId === sak.skoleId);
+  if (!skolerolle) return false;
+  // §12-5 cases go to rektor; leaders rektor delegated receiving to stand in (the routing's reserve),
+  // delegates outside the leadership (e.g. a sosiallærer) do not: the employee may be one of them.
+  if (sak.ruting.kanal === 'rektor') return skolerolle.rektor || (skolerolle.ledelse && skolerolle.varselmottaker);
+  return skolerolle.varselmottaker || skolerolle.rektor;
+}
+
+export function innsyn(org: Organisasjon, sak: Sak, oid: Oid): Innsyn | null {
+  if (erSkjermet(org, sak, oid)) {
+    // A leader who reported it themselves may still see their own receipt.
+    return sak.varsletAv === oid ? 'varsler' : null;
+  }
+  if (erBehandler(org, sak, oid)) return 'full';
+  if (rollerFor(org, oid).kommunalsjef) return 'full';
+  if (sak.saksansvarlig === oid) return 'full';
+  if (sak.varsletAv === oid) return 'varsler';
+  return null;
+}
+
+/** What a saksansvarlig who is not a behandler may do: work the case, not decide on it. */
+const SAKSANSVARLIG_HANDLINGER: readonly Handling[] = ['start_undersokelse', 'opprett_plan'];
+
+export interface HandlingsKontekst {
+  planEvaluertTrygg: boolean;
+}
+
+/**
+ * Skoleeier already knows when rektor reported on, when skoleeier was told automatically (§12-5),
+ * or when the case went to skoleeier in the first place.
+ */
+export function erMeldtSkoleeier(sak: Sak): boolean {
+  return !!sak.meldtSkoleeier || sak.ruting.skoleeierInformeres || sak.ruting.kanal === 'skoleeier';
+}
+
+/** Whether this person's role lets them take this action on this case at all (lifecycle aside). */
+export function rollenTillater(org: Organisasjon, sak: Sak, oid: Oid, handling: Handling): boolean {
+  if (erBehandler(org, sak, oid)) return true;
+  return sak.saksansvarlig === oid && !erSkjermet(org, sak, oid) && SAKSANSVARLIG_HANDLINGER.includes(handling);
+}
+
+/** The actions this person may take on this case now (role and lifecycle both). */
+export function tillatteHandlinger(org: Organisasjon, sak: Sak, oid: Oid, ktx: HandlingsKontekst): Handling[] {
+  const mulige = muligeHandlinger(sak.status, {
+    planEvaluertTrygg: ktx.planEvaluertTrygg,
+    alleredeMeldt: erMeldtSkoleeier(sak),
+  });
+  return mulige.filter((h) => rollenTillater(org, sak, oid, h));
+}
+
+/**
+ * Who a case may be assigned to: the school's staff; for a case about the school's leadership,
+ * only kommunalsjef (nobody at that school should investigate their own leaders).
+ */
+export function kanVaereSaksansvarlig(org: Organisasjon, sak: Sak, oid: Oid): boolean {
+  if (erSkjermet(org, sak, oid)) return false;
+  const roller = rollerFor(org, oid);
+  if (sak.ruting.kanal === 'skoleeier') return roller.kommunalsjef;
+  return roller.skoler.some((s) => s.skoleId === sak.skoleId);
+}

@@ -1,0 +1,92 @@
+/**
+ * Parses what a person typed in the varslingsskjema (raw card input: strings) into a
+ * VarselInnhold, or into one Norwegian message per field that is missing or wrong.
+ * Only the pupil, what happened and "does it come from staff" are required (DOMAIN.md:
+ * a low threshold to report); the rest has defaults.
+ */
+import { z } from 'zod';
+import '../i18n/zodNorsk';
+import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, type VarselInnhold } from '../domain/varsel';
+import { nb } from '../i18n/nb';
+
+type Felt = keyof typeof nb.felt;
+
+const tekst = (felt: Felt, maks: number, paakrevd: boolean) => {
+  const base = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : v), z.string({ error: nb.validering.valgUgyldig }));
+  return base.pipe(
+    z
+      .string()
+      .max(maks, { error: nb.feil.forLang(nb.felt[felt], maks) })
+      .refine((s) => !paakrevd || s.length > 0, { error: nb.feil.mangler(nb.felt[felt]) }),
+  );
+};
+
+const valg = <T extends readonly [string, ...string[]]>(verdier: T, mangler: string, standard?: T[number]) =>
+  z.preprocess(
+    (v) => (v === undefined || v === null || v === '' ? standard : v),
+    z.enum(verdier, { error: (iss) => (iss.input === undefined ? mangler : nb.validering.valgUgyldig) }),
+  );
+
+const DATO = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function gyldigDato(s: string): boolean {
+  const m = DATO.exec(s);
+  if (!m) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+}
+
+export function varselSkjema(idag: string) {
+  return z.object({
+    skoleId: tekst('skoleId', 100, true),
+    elevNavn: tekst('elevNavn', MAKS_LENGDE.elevNavn, true),
+    elevKlasse: tekst('elevKlasse', MAKS_LENGDE.elevKlasse, false),
+    beskrivelse: tekst('beskrivelse', MAKS_LENGDE.beskrivelse, true),
+    dato: z
+      .preprocess((v) => (v === undefined || v === null || v === '' ? idag : typeof v === 'string' ? v.trim() : v), z.string())
+      .refine(gyldigDato, { error: nb.validering.datoUgyldig })
+      .refine((d) => d <= idag, { error: nb.validering.datoFremtid }),
+    sted: tekst('sted', MAKS_LENGDE.sted, false),
+    involverte: tekst('involverte', MAKS_LENGDE.involverte, false),
+    kilde: valg(KILDER, nb.validering.valgUgyldig, 'egen_observasjon'),
+    kommerFra: valg(KOMMER_FRA, nb.validering.kommerFraMangler),
+    grepInn: valg(GREP_INN, nb.validering.valgUgyldig, 'ikke_aktuelt'),
+    grepInnHvordan: tekst('grepInnHvordan', MAKS_LENGDE.grepInnHvordan, false),
+    elevInformert: z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.enum(['ja', 'nei'], { error: nb.validering.valgUgyldig }).optional()),
+    ikkeInformertHvorfor: tekst('ikkeInformertHvorfor', MAKS_LENGDE.ikkeInformertHvorfor, false),
+  });
+}
+
+export type SkjemaResultat = { ok: true; innhold: VarselInnhold } | { ok: false; felt: Record<string, string> };
+
+/** `idag` is today's date in Europe/Oslo (YYYY-MM-DD). */
+export function lesVarselSkjema(raw: unknown, idag: string): SkjemaResultat {
+  const parsed = varselSkjema(idag).safeParse(raw ?? {});
+  if (!parsed.success) {
+    const felt: Record<string, string> = {};
+    for (const issue of parsed.error.issues) {
+      const navn = String(issue.path[0] ?? 'skjema');
+      felt[navn] ??= issue.message;
+    }
+    return { ok: false, felt };
+  }
+  const v = parsed.data;
+  const valgfri = (s: string) => (s.length > 0 ? s : undefined);
+  const innhold: VarselInnhold = {
+    skoleId: v.skoleId,
+    elevNavn: v.elevNavn,
+    elevKlasse: valgfri(v.elevKlasse),
+    beskrivelse: v.beskrivelse,
+    dato: v.dato,
+    sted: valgfri(v.sted),
+    involverte: valgfri(v.involverte),
+    kilde: v.kilde,
+    kommerFra: v.kommerFra,
+    grepInn: v.grepInn,
+    grepInnHvordan: valgfri(v.grepInnHvordan),
+    elevInformert: v.elevInformert === undefined ? undefined : v.elevInformert === 'ja',
+    ikkeInformertHvorfor: valgfri(v.ikkeInformertHvorfor),
+  };
+  // Drop undefined keys so stored JSON stays small and round-trips exactly.
+  return { ok: true, innhold: JSON.parse(JSON.stringify(innhold)) as VarselInnhold };
+}

@@ -1,0 +1,68 @@
+/**
+ * Configuration: read from the environment once, in the composition root, and validated.
+ * A wrong or missing value stops start-up with one line per problem naming the variable and
+ * what is expected. Every variable is documented in .env.example.
+ */
+import { z } from 'zod';
+import './i18n/zodNorsk';
+
+const valgfri = z.preprocess((v) => (v === '' ? undefined : v), z.string().optional());
+const heltall = (standard: number, min: number, max: number) =>
+  z.preprocess((v) => (v === undefined || v === '' ? standard : Number(v)), z.number().int().min(min).max(max));
+
+const skjema = z
+  .object({
+    PORT: heltall(3978, 1, 65535),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    ORG_FILE: z.string().min(1).default('./config/demo-organisasjon.json'),
+    OUTBOX_INTERVAL_MS: heltall(2000, 100, 3_600_000),
+    MICROSOFT_APP_ID: valgfri,
+    MICROSOFT_APP_PASSWORD: valgfri,
+    MICROSOFT_APP_TENANT_ID: valgfri,
+    MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    BOT_SERVICE_URL: z.url({ protocol: /^https?$/ }).default('https://smba.trafficmanager.net/teams/'),
+    SHAREPOINT_SITE_ID: valgfri,
+    GRAPH_TENANT_ID: valgfri,
+    GRAPH_CLIENT_ID: valgfri,
+    GRAPH_CLIENT_SECRET: valgfri,
+    GRAPH_CERT_THUMBPRINT: valgfri,
+    GRAPH_CERT_KEY_FILE: valgfri,
+    GRAPH_BASE_URL: z.url({ protocol: /^https$/ }).default('https://graph.microsoft.com/v1.0'),
+    GRAPH_AUTHORITY_HOST: z.url({ protocol: /^https$/ }).default('https://login.microsoftonline.com'),
+  })
+  .superRefine((c, ctx) => {
+    const krev = (navn: keyof typeof c, hvorfor: string) => {
+      if (!c[navn]) ctx.addIssue({ code: 'custom', path: [navn], message: `mangler (${hvorfor})` });
+    };
+    if (c.STORE === 'sharepoint') {
+      krev('SHAREPOINT_SITE_ID', 'påkrevd når STORE=sharepoint');
+      krev('GRAPH_TENANT_ID', 'påkrevd når STORE=sharepoint');
+      krev('GRAPH_CLIENT_ID', 'påkrevd når STORE=sharepoint');
+      if (!c.GRAPH_CLIENT_SECRET && !(c.GRAPH_CERT_THUMBPRINT && c.GRAPH_CERT_KEY_FILE)) {
+        ctx.addIssue({ code: 'custom', path: ['GRAPH_CERT_KEY_FILE'], message: 'mangler: sett GRAPH_CERT_THUMBPRINT og GRAPH_CERT_KEY_FILE (anbefalt) eller GRAPH_CLIENT_SECRET' });
+      }
+    }
+    if (c.MICROSOFT_APP_ID && c.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') krev('MICROSOFT_APP_PASSWORD', 'påkrevd når MICROSOFT_APP_ID er satt');
+    if (c.MICROSOFT_APP_ID && c.MICROSOFT_APP_TYPE === 'SingleTenant') krev('MICROSOFT_APP_TENANT_ID', 'påkrevd for SingleTenant');
+  });
+
+export type Konfig = z.infer<typeof skjema>;
+
+export type KonfigResultat = { ok: true; konfig: Konfig } | { ok: false; feil: string[] };
+
+/** Validates an environment (process.env in main.ts; a plain object in tests). */
+export function lesKonfig(env: Record<string, string | undefined>): KonfigResultat {
+  const r = skjema.safeParse(env);
+  if (r.success) return { ok: true, konfig: r.data };
+  return {
+    ok: false,
+    feil: r.error.issues.map((i) => {
+      const navn = String(i.path[0] ?? 'konfigurasjon');
+      const verdi = env[navn];
+      const hemmelig = /PASSWORD|SECRET/.test(navn);
+      return `${navn}: ${i.message}${verdi !== undefined && !hemmelig ? ` (fikk «${verdi}»)` : ''}`;
+    }),
+  };
+}

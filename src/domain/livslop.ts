@@ -1,0 +1,117 @@
+/**
+ * The case lifecycle as an explicit state machine, so that every card button, use case and test
+ * asks the same table what is allowed.
+ */
+import { HANDLINGER, type Handling, type Status } from './sak';
+import { MAKS_LENGDE } from './varsel';
+
+export interface OvergangKontekst {
+  /** Required for avslutt_uten_tiltak: the documentation must say why no tiltak were needed. */
+  begrunnelse?: string;
+  /** A case with a plan is closed only after an evaluation concluded the pupil is safe again. */
+  planEvaluertTrygg?: boolean;
+  /** Skoleeier is told once; a second report would only be noise. */
+  alleredeMeldt?: boolean;
+}
+
+export type Overgang = { ok: true; til: Status } | { ok: false; grunn: string };
+
+const AVSLUTTET: readonly Status[] = ['avsluttet', 'avsluttet_uten_tiltak'];
+const APEN: readonly Status[] = ['ny', 'mottatt', 'undersokes', 'tiltak'];
+
+/**
+ * `til: null` means the action leaves the status as it is. One exception, applied in `overgang`:
+ * tildel from 'ny' also receives the case (→ 'mottatt'), so rektor needs one tap, not two.
+ */
+export const OVERGANGER: Record<Handling, { fra: readonly Status[]; til: Status | null }> = {
+  ta_imot: { fra: ['ny'], til: 'mottatt' },
+  tildel: { fra: APEN, til: null },
+  start_undersokelse: { fra: ['mottatt'], til: 'undersokes' },
+  opprett_plan: { fra: ['undersokes'], til: 'tiltak' },
+  avslutt_uten_tiltak: { fra: ['mottatt', 'undersokes'], til: 'avsluttet_uten_tiltak' },
+  avslutt: { fra: ['tiltak'], til: 'avsluttet' },
+  meld_skoleeier: { fra: APEN, til: null },
+};
+
+export const STATUS_TEKST: Record<Status, string> = {
+  ny: 'Ny',
+  mottatt: 'Mottatt',
+  undersokes: 'Undersøkes',
+  tiltak: 'Aktivitetsplan',
+  avsluttet: 'Avsluttet',
+  avsluttet_uten_tiltak: 'Avsluttet uten tiltak',
+};
+
+export const HANDLING_TEKST: Record<Handling, string> = {
+  ta_imot: 'Ta imot',
+  tildel: 'Tildel saksansvarlig',
+  start_undersokelse: 'Start undersøkelse',
+  opprett_plan: 'Opprett aktivitetsplan',
+  avslutt_uten_tiltak: 'Avslutt uten tiltak',
+  avslutt: 'Avslutt saken',
+  meld_skoleeier: 'Meld til skoleeier',
+};
+
+export function erAvsluttet(status: Status): boolean {
+  return AVSLUTTET.includes(status);
+}
+
+export function overgang(status: Status, handling: Handling, ctx: OvergangKontekst = {}): Overgang {
+  // Closed cases are archive material: nothing may change them.
+  if (erAvsluttet(status)) return nei('Saken er avsluttet.');
+  const regel = OVERGANGER[handling];
+  if (!regel.fra.includes(status)) return nei(feilStatus(status, handling));
+  const vakt = sjekkVakt(handling, ctx);
+  if (vakt) return nei(vakt);
+  const til = handling === 'tildel' && status === 'ny' ? 'mottatt' : (regel.til ?? status);
+  return { ok: true, til };
+}
+
+/** The actions to offer on a card: those `overgang` would accept, once a begrunnelse is written. */
+export function muligeHandlinger(status: Status, ctx: OvergangKontekst = {}): Handling[] {
+  const medBegrunnelse = { ...ctx, begrunnelse: 'x' };
+  return HANDLINGER.filter((h) => overgang(status, h, medBegrunnelse).ok);
+}
+
+function sjekkVakt(handling: Handling, ctx: OvergangKontekst): string | undefined {
+  switch (handling) {
+    case 'avslutt_uten_tiltak': {
+      const begrunnelse = ctx.begrunnelse?.trim() ?? '';
+      if (begrunnelse === '') return 'En begrunnelse må fylles ut.';
+      if (begrunnelse.length > MAKS_LENGDE.begrunnelse) return `Begrunnelsen kan være høyst ${MAKS_LENGDE.begrunnelse} tegn.`;
+      return undefined;
+    }
+    case 'avslutt':
+      return ctx.planEvaluertTrygg === true
+        ? undefined
+        : 'Saken kan avsluttes først når aktivitetsplanen er evaluert og eleven har det trygt og godt.';
+    case 'meld_skoleeier':
+      return ctx.alleredeMeldt === true ? 'Saken er allerede meldt til skoleeier.' : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** Says what to do instead, not just "not allowed": the person should know the next step. */
+function feilStatus(status: Status, handling: Handling): string {
+  switch (handling) {
+    case 'ta_imot':
+      return 'Saken er allerede tatt imot.';
+    case 'start_undersokelse':
+      return status === 'ny' ? 'Saken må tas imot før undersøkelsen startes.' : 'Undersøkelsen er allerede startet.';
+    case 'opprett_plan':
+      return status === 'tiltak' ? 'Saken har allerede en aktivitetsplan.' : 'Undersøkelsen må startes før det lages en aktivitetsplan.';
+    case 'avslutt_uten_tiltak':
+      return status === 'ny'
+        ? 'Saken må tas imot før den kan avsluttes.'
+        : 'Saken har en aktivitetsplan og avsluttes når planen er evaluert.';
+    case 'avslutt':
+      return 'Saken har ingen aktivitetsplan. Bruk «Avslutt uten tiltak» hvis det ikke trengs tiltak.';
+    default:
+      return `«${HANDLING_TEKST[handling]}» kan ikke gjøres når saken har status «${STATUS_TEKST[status]}».`;
+  }
+}
+
+function nei(grunn: string): Overgang {
+  return { ok: false, grunn };
+}

@@ -1,0 +1,113 @@
+/**
+ * The organisation file (config/*-organisasjon.json): its shape and the invariants the routing
+ * rule relies on. A wrong file must fail loudly at start-up, naming the line to fix, rather than
+ * route a varsel about rektor to rektor.
+ */
+import { z } from 'zod';
+import type { Organisasjon } from './organisasjon';
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Entra sends oids in lower case; normalise so an upper-case GUID in the file still matches the token.
+const guid = z
+  .string()
+  .trim()
+  .regex(GUID, { error: 'må være en GUID (8-4-4-4-12 heksadesimale tegn)' })
+  .transform((s) => s.toLowerCase());
+const tekst = z.string().trim().min(1, { error: 'kan ikke være tom' });
+
+const person = z.object({ oid: guid, navn: tekst, stilling: z.string().trim() });
+
+const skole = z.object({
+  id: tekst,
+  navn: tekst,
+  ansatte: z.array(person).min(1, { error: 'skolen må ha minst én ansatt' }),
+  rektor: guid,
+  ledelse: z.array(guid),
+  varselmottakere: z.array(guid),
+});
+
+const kommune = z.object({
+  id: tekst,
+  navn: tekst,
+  // Varsler about a school's leadership can only go to a kommunalsjef: without one the law cannot be followed.
+  kommunalsjefer: z.array(person).min(1, { error: 'kommunen må ha minst én kommunalsjef (mottar varsler om skolens ledelse)' }),
+  administratorer: z.array(person),
+});
+
+export const organisasjonSkjema = z.object({ tenantId: guid, kommune, skoler: z.array(skole) });
+
+export type OrganisasjonResultat = { ok: true; org: Organisasjon } | { ok: false; feil: string[] };
+
+export function parseOrganisasjon(json: unknown): OrganisasjonResultat {
+  const resultat = organisasjonSkjema.safeParse(json, { error: norskMelding });
+  if (!resultat.success) {
+    return { ok: false, feil: resultat.error.issues.map((i) => `${sti(i.path)}: ${i.message}`) };
+  }
+  const org: Organisasjon = resultat.data;
+  const feil = brudd(org);
+  return feil.length > 0 ? { ok: false, feil } : { ok: true, org };
+}
+
+/** The rules the shape cannot express; checked only once the shape is right. */
+function brudd(org: Organisasjon): string[] {
+  const feil: string[] = [];
+  const kommunalsjefer = new Set(org.kommune.kommunalsjefer.map((p) => p.oid));
+  const skoleIder = new Map<string, number>();
+
+  org.skoler.forEach((s, i) => {
+    const p = `skoler[${i}]`;
+    const forrige = skoleIder.get(s.id);
+    if (forrige === undefined) skoleIder.set(s.id, i);
+    else feil.push(`${p}.id: skole-id «${s.id}» er allerede brukt av skoler[${forrige}]`);
+
+    const ansatte = new Set<string>();
+    s.ansatte.forEach((a, j) => {
+      if (ansatte.has(a.oid)) feil.push(`${p}.ansatte[${j}].oid: personen står allerede blant skolens ansatte`);
+      ansatte.add(a.oid);
+    });
+
+    if (!ansatte.has(s.rektor)) feil.push(`${p}.rektor: rektor må være en av skolens ansatte`);
+
+    s.ledelse.forEach((oid, j) => {
+      if (!ansatte.has(oid)) feil.push(`${p}.ledelse[${j}]: et medlem av ledelsen må være en av skolens ansatte`);
+      // Varsler about the leadership go to the kommunalsjef; a kommunalsjef in the leadership would receive a varsel about themself.
+      if (kommunalsjefer.has(oid)) feil.push(`${p}.ledelse[${j}]: en kommunalsjef kan ikke være i skolens ledelse`);
+    });
+    if (!s.ledelse.includes(s.rektor)) feil.push(`${p}.ledelse: ledelsen må inneholde rektor`);
+
+    s.varselmottakere.forEach((oid, j) => {
+      if (!ansatte.has(oid)) feil.push(`${p}.varselmottakere[${j}]: en varselmottaker må være en av skolens ansatte`);
+    });
+    if (!s.varselmottakere.includes(s.rektor)) feil.push(`${p}.varselmottakere: varselmottakerne må inneholde rektor`);
+  });
+  return feil;
+}
+
+/** 'skoler[1].ansatte[0].oid', the way a person finds it in the file. */
+function sti(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'organisasjon';
+  return path
+    .map((del, i) => (typeof del === 'number' ? `[${del}]` : i === 0 ? String(del) : `.${String(del)}`))
+    .join('');
+}
+
+const TYPENAVN: Record<string, string> = {
+  string: 'tekst',
+  array: 'en liste',
+  object: 'et objekt',
+  number: 'et tall',
+  boolean: 'true eller false',
+};
+
+function norskMelding(issue: z.core.$ZodRawIssue): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return 'mangler';
+      return `må være ${TYPENAVN[issue.expected] ?? issue.expected}`;
+    case 'too_small':
+      return 'er for kort';
+    default:
+      return 'har ugyldig verdi';
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Who a person is in the organisation. The app layer decides what a person may do from this;
+ * the domain only answers "which roles does this oid hold, and where".
+ */
+import type { Oid, Organisasjon, Person, Skole } from './organisasjon';
+
+export interface SkoleRolle {
+  skoleId: string;
+  rektor: boolean;
+  ledelse: boolean;
+  varselmottaker: boolean;
+}
+
+export interface Roller {
+  oid: Oid;
+  /** The person's record, from whichever list has it; absent for someone the organisation does not know. */
+  person?: Person;
+  /** Every school the person works at (a person may work at several, e.g. a shared assistant). */
+  skoler: SkoleRolle[];
+  kommunalsjef: boolean;
+  administrator: boolean;
+}
+
+export function finnSkole(org: Organisasjon, skoleId: string): Skole | undefined {
+  return org.skoler.find((s) => s.id === skoleId);
+}
+
+export function erAnsattVed(skole: Skole, oid: Oid): boolean {
+  return skole.ansatte.some((p) => p.oid === oid);
+}
+
+export function rollerFor(org: Organisasjon, oid: Oid): Roller {
+  const skoler: SkoleRolle[] = [];
+  let person: Person | undefined;
+  for (const skole of org.skoler) {
+    const rolle: SkoleRolle = {
+      skoleId: skole.id,
+      rektor: skole.rektor === oid,
+      ledelse: skole.ledelse.includes(oid),
+      varselmottaker: skole.varselmottakere.includes(oid),
+    };
+    const ansatt = skole.ansatte.find((p) => p.oid === oid);
+    // A role listed without the person in `ansatte` breaks the file's invariants, but the role
+    // still counts: leaving it out would hide a case from the very person it is routed to.
+    if (ansatt || rolle.rektor || rolle.ledelse || rolle.varselmottaker) skoler.push(rolle);
+    person ??= ansatt;
+  }
+  const kommunalsjef = org.kommune.kommunalsjefer.find((p) => p.oid === oid);
+  const administrator = org.kommune.administratorer.find((p) => p.oid === oid);
+  person ??= kommunalsjef ?? administrator;
+  return {
+    oid,
+    ...(person ? { person } : {}),
+    skoler,
+    kommunalsjef: kommunalsjef !== undefined,
+    administrator: administrator !== undefined,
+  };
+}

@@ -1,0 +1,73 @@
+/**
+ * The routing rule of DOMAIN.md: who a varsel goes to depends on who the krenking comes from.
+ * Fixed once, when the varsel is sent, so a later change of roles cannot widen who sees a case.
+ */
+import type { Oid, Organisasjon, Skole } from './organisasjon';
+import type { Ruting } from './sak';
+import type { KommerFra } from './varsel';
+
+export function routeVarsel(org: Organisasjon, skole: Skole, kommerFra: KommerFra): Ruting {
+  const kommunalsjefer = unik(org.kommune.kommunalsjefer.map((p) => p.oid));
+  // Rektor owns the duty to receive and may delegate receiving, never the responsibility:
+  // rektor comes first even where the file lists a delegate before rektor.
+  const varselmottakere = unik([skole.rektor, ...skole.varselmottakere]);
+
+  switch (kommerFra) {
+    case 'nei':
+      return {
+        kanal: 'skole',
+        mottakere: varselmottakere,
+        reserve: uten(kommunalsjefer, varselmottakere),
+        straks: false,
+        skoleeierInformeres: false,
+        skjermetFor: [],
+      };
+    case 'ansatt': {
+      // §12-5: rektor personally, at once. If rektor cannot be reached, the case stays within the
+      // leadership (a sosiallærer delegate is not told about a colleague) and then goes up.
+      const ledereSomMottar = varselmottakere.filter((oid) => oid !== skole.rektor && skole.ledelse.includes(oid));
+      return {
+        kanal: 'rektor',
+        mottakere: [skole.rektor],
+        reserve: uten(unik([...ledereSomMottar, ...kommunalsjefer]), [skole.rektor]),
+        straks: true,
+        skoleeierInformeres: true,
+        skjermetFor: [],
+      };
+    }
+    case 'ledelse':
+      // §12-5 second sentence: straight to skoleeier. Rektor's delegates are screened too, since they
+      // receive on rektor's behalf and answer to the leadership that is implicated.
+      return {
+        kanal: 'skoleeier',
+        mottakere: kommunalsjefer,
+        reserve: [],
+        straks: true,
+        skoleeierInformeres: false,
+        skjermetFor: uten(unik([...skole.ledelse, skole.rektor, ...skole.varselmottakere]), kommunalsjefer),
+      };
+    default:
+      return ukjent(kommerFra);
+  }
+}
+
+/** Why a routed varsel cannot be delivered, as a sentence for the person; undefined when it can. */
+export function rutingFeil(r: Ruting): string | undefined {
+  if (r.mottakere.length > 0) return undefined;
+  if (r.kanal === 'skoleeier') {
+    return 'Kommunen har ingen kommunalsjef registrert, så varselet om skolens ledelse kan ikke sendes. Kontakt kommunens administrator.';
+  }
+  return 'Skolen har ingen varselmottaker registrert, så varselet kan ikke sendes. Kontakt kommunens administrator.';
+}
+
+function unik(oids: readonly Oid[]): Oid[] {
+  return [...new Set(oids)];
+}
+
+function uten(oids: readonly Oid[], fjern: readonly Oid[]): Oid[] {
+  return oids.filter((oid) => !fjern.includes(oid));
+}
+
+function ukjent(verdi: never): never {
+  throw new Error(`Ukjent kommerFra: ${String(verdi)}`);
+}

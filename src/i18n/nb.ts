@@ -1,0 +1,46 @@
+/**
+ * Norwegian bokmål message catalog for everything a person reads. Nynorsk and English can be
+ * added as catalogs of the same shape (`typeof nb`).
+ */
+export const nb = {
+  feil: {
+    ukjentPerson: 'Du er ikke registrert som ansatt i kommunen. Kontakt skolens ledelse eller kommunens IT-avdeling.',
+    annenTenant: 'Denne appen er satt opp for en annen organisasjon.',
+    ikkeTillatt: 'Du har ikke tilgang til denne handlingen.',
+    sakIkkeFunnet: 'Fant ikke saken, eller du har ikke tilgang til den.',
+    konflikt: 'Saken ble endret av noen andre samtidig. Du ser nå oppdatert status.',
+    utilgjengelig: 'Lagringen svarer ikke akkurat nå. Ingenting er tapt: prøv igjen om litt.',
+    skjemaUgyldig: 'Noe mangler eller er feil i skjemaet. Rett opp feltene som er merket, og send igjen.',
+    ukjentHandling: 'Ukjent handling.',
+    ikkeSaksansvarlig: 'Velg en ansatt ved skolen som saksansvarlig.',
+    mangler: (felt: string) => `${felt} mangler.`,
+    forLang: (felt: string, maks: number) => `${felt} kan ha høyst ${maks} tegn.`,
+  },
+  felt: {
+    skoleId: 'Skole',
+    elevNavn: 'Elevens navn',
+    elevKlasse: 'Klasse eller trinn',
+    beskrivelse: 'Hva du så eller hørte',
+    dato: 'Når det skjedde',
+    sted: 'Hvor det skjedde',
+    involverte: 'Andre involverte',
+    kilde: 'Hvor bekymringen kom fra',
+    kommerFra: 'Kommer krenkingen fra noen som jobber på skolen?',
+    grepInn: 'Grep du inn?',
+    grepInnHvordan: 'Hvordan grep du inn?',
+    elevInformert: 'Fikk eleven vite at du melder fra?',
+    ikkeInformertHvorfor: 'Hvorfor ikke?',
+    begrunnelse: 'Begrunnelse',
+    saksansvarlig: 'Saksansvarlig',
+  },
+  validering: {
+    skoleUkjent: 'Velg en skole i listen.',
+    datoUgyldig: 'Skriv datoen som dd.mm.åååå, eller velg i kalenderen.',
+    datoFremtid: 'Datoen kan ikke være frem i tid.',
+    valgUgyldig: 'Velg et av alternativene.',
+    kommerFraMangler: 'Svar på om krenkingen kommer fra noen som jobber på skolen. Velg «Nei» hvis du ikke vet.',
+    begrunnelsePakrevd: 'Skriv en begrunnelse for å avslutte saken uten tiltak.',
+  },
+} as const;
+
+export type Katalog = typeof nb;

@@ -1,0 +1,24 @@
+/**
+ * The notification port: how the app reaches a person in Teams. Implemented by bot/ (proactive
+ * messaging through botbuilder); the app decides what is sent and to whom, the bot how.
+ */
+import type { Oid } from '../domain/organisasjon';
+import type { SakVisning } from '../app/sakVisning';
+
+export type NotifyResult =
+  | { ok: true; conversationId: string; activityId: string }
+  /**
+   * unreachable: the bot cannot reach this person (not installed, blocked, conversation gone) — try someone else;
+   * throttled: try again after retryAfterMs; failed: anything else, retried with backoff.
+   */
+  | { ok: false; reason: 'unreachable' | 'throttled' | 'failed'; retryAfterMs?: number; detail?: string };
+
+/** Why a person gets a case card. */
+export type Anledning = 'ny' | 'informert' | 'tildelt';
+
+export interface Notifier {
+  /** Sends a new card for the case, as `til` may see it, in a 1:1 chat (created if needed). */
+  sendSak(til: Oid, visning: SakVisning, anledning: Anledning): Promise<NotifyResult>;
+  /** Replaces an earlier card (one copy) with the case's current state as its owner may see it. */
+  oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning): Promise<NotifyResult>;
+}

@@ -1,0 +1,160 @@
+import { strict as assert } from 'node:assert';
+import { HANDLING_TEKST, OVERGANGER, STATUS_TEKST, erAvsluttet, muligeHandlinger, overgang } from '../../src/domain/livslop';
+import { HANDLINGER, STATUSER, type Handling, type Status } from '../../src/domain/sak';
+
+/** Every legal move with all guards satisfied; any pair not listed must be refused. */
+const LOVLIG: Record<Status, Partial<Record<Handling, Status>>> = {
+  ny: { ta_imot: 'mottatt', tildel: 'mottatt', meld_skoleeier: 'ny' },
+  mottatt: { tildel: 'mottatt', start_undersokelse: 'undersokes', avslutt_uten_tiltak: 'avsluttet_uten_tiltak', meld_skoleeier: 'mottatt' },
+  undersokes: { tildel: 'undersokes', opprett_plan: 'tiltak', avslutt_uten_tiltak: 'avsluttet_uten_tiltak', meld_skoleeier: 'undersokes' },
+  tiltak: { tildel: 'tiltak', avslutt: 'avsluttet', meld_skoleeier: 'tiltak' },
+  avsluttet: {},
+  avsluttet_uten_tiltak: {},
+};
+
+const ALT_I_ORDEN = { begrunnelse: 'Undersøkelsen viste at eleven har det trygt og godt.', planEvaluertTrygg: true, alleredeMeldt: false };
+
+describe('overgang: every status × handling', () => {
+  for (const status of STATUSER) {
+    for (const handling of HANDLINGER) {
+      const til = LOVLIG[status][handling];
+      if (til) {
+        it(`allows ${handling} from ${status}, giving ${til}`, () => {
+          assert.deepEqual(overgang(status, handling, ALT_I_ORDEN), { ok: true, til });
+        });
+      } else {
+        it(`refuses ${handling} from ${status} with a reason`, () => {
+          const o = overgang(status, handling, ALT_I_ORDEN);
+          assert.equal(o.ok, false);
+          if (!o.ok) assert.match(o.grunn, /^[A-ZÆØÅ«].*\.$/);
+        });
+      }
+    }
+  }
+});
+
+describe('OVERGANGER', () => {
+  it('lists exactly the statuses overgang accepts for each handling', () => {
+    for (const handling of HANDLINGER) {
+      const fra = STATUSER.filter((s) => LOVLIG[s][handling] !== undefined);
+      assert.deepEqual([...OVERGANGER[handling].fra].sort(), [...fra].sort(), handling);
+    }
+  });
+
+  it('marks the actions that leave the status alone with til null', () => {
+    assert.equal(OVERGANGER.tildel.til, null);
+    assert.equal(OVERGANGER.meld_skoleeier.til, null);
+    assert.equal(OVERGANGER.ta_imot.til, 'mottatt');
+  });
+});
+
+describe('overgang: reasons and guards', () => {
+  it('says a case already received is already received', () => {
+    assert.deepEqual(overgang('mottatt', 'ta_imot'), { ok: false, grunn: 'Saken er allerede tatt imot.' });
+  });
+
+  it('says a closed case is closed, whatever is tried', () => {
+    for (const status of ['avsluttet', 'avsluttet_uten_tiltak'] as const) {
+      for (const handling of HANDLINGER) assert.deepEqual(overgang(status, handling, ALT_I_ORDEN), { ok: false, grunn: 'Saken er avsluttet.' });
+    }
+  });
+
+  it('receives the case when rektor assigns a new one, in one tap', () => {
+    assert.deepEqual(overgang('ny', 'tildel'), { ok: true, til: 'mottatt' });
+  });
+
+  it('keeps the status when a case under investigation is reassigned', () => {
+    assert.deepEqual(overgang('undersokes', 'tildel'), { ok: true, til: 'undersokes' });
+  });
+
+  it('requires a begrunnelse to close without tiltak', () => {
+    assert.deepEqual(overgang('mottatt', 'avslutt_uten_tiltak'), { ok: false, grunn: 'En begrunnelse må fylles ut.' });
+    assert.deepEqual(overgang('undersokes', 'avslutt_uten_tiltak', { begrunnelse: '   \n ' }), { ok: false, grunn: 'En begrunnelse må fylles ut.' });
+  });
+
+  it('refuses a begrunnelse longer than a card can carry', () => {
+    const o = overgang('mottatt', 'avslutt_uten_tiltak', { begrunnelse: 'x'.repeat(1001) });
+    assert.deepEqual(o, { ok: false, grunn: 'Begrunnelsen kan være høyst 1000 tegn.' });
+    assert.equal(overgang('mottatt', 'avslutt_uten_tiltak', { begrunnelse: 'x'.repeat(1000) }).ok, true);
+  });
+
+  it('tells the person to close a case with a plan by evaluating the plan', () => {
+    const o = overgang('tiltak', 'avslutt_uten_tiltak', { begrunnelse: 'grunn' });
+    assert.deepEqual(o, { ok: false, grunn: 'Saken har en aktivitetsplan og avsluttes når planen er evaluert.' });
+  });
+
+  it('closes a case with a plan only after an evaluation found the pupil safe', () => {
+    assert.equal(overgang('tiltak', 'avslutt').ok, false);
+    assert.equal(overgang('tiltak', 'avslutt', { planEvaluertTrygg: false }).ok, false);
+    assert.deepEqual(overgang('tiltak', 'avslutt', { planEvaluertTrygg: true }), { ok: true, til: 'avsluttet' });
+  });
+
+  it('points to «Avslutt uten tiltak» when a case without a plan is closed', () => {
+    const o = overgang('undersokes', 'avslutt', { planEvaluertTrygg: true });
+    assert.ok(!o.ok && o.grunn.includes('Avslutt uten tiltak'));
+  });
+
+  it('reports to skoleeier only once', () => {
+    assert.deepEqual(overgang('tiltak', 'meld_skoleeier', { alleredeMeldt: true }), { ok: false, grunn: 'Saken er allerede meldt til skoleeier.' });
+    assert.deepEqual(overgang('ny', 'meld_skoleeier'), { ok: true, til: 'ny' });
+  });
+
+  it('asks for the investigation to start before a plan is made', () => {
+    const o = overgang('mottatt', 'opprett_plan');
+    assert.ok(!o.ok && o.grunn.includes('Undersøkelsen må startes'));
+    assert.deepEqual(overgang('tiltak', 'opprett_plan'), { ok: false, grunn: 'Saken har allerede en aktivitetsplan.' });
+  });
+
+  it('asks for the case to be received before the investigation starts', () => {
+    assert.deepEqual(overgang('ny', 'start_undersokelse'), { ok: false, grunn: 'Saken må tas imot før undersøkelsen startes.' });
+    assert.deepEqual(overgang('undersokes', 'start_undersokelse'), { ok: false, grunn: 'Undersøkelsen er allerede startet.' });
+  });
+});
+
+describe('muligeHandlinger', () => {
+  it('offers exactly the legal moves of each status, in card order', () => {
+    for (const status of STATUSER) {
+      const forventet = HANDLINGER.filter((h) => LOVLIG[status][h] !== undefined);
+      assert.deepEqual(muligeHandlinger(status, ALT_I_ORDEN), forventet, status);
+    }
+  });
+
+  it('offers closing without tiltak before a begrunnelse is written', () => {
+    assert.ok(muligeHandlinger('mottatt').includes('avslutt_uten_tiltak'));
+  });
+
+  it('does not offer closing a plan case before the plan is evaluated as safe', () => {
+    assert.deepEqual(muligeHandlinger('tiltak'), ['tildel', 'meld_skoleeier']);
+  });
+
+  it('does not offer reporting to skoleeier twice', () => {
+    assert.deepEqual(muligeHandlinger('ny', { alleredeMeldt: true }), ['ta_imot', 'tildel']);
+  });
+
+  it('offers nothing on a closed case', () => {
+    assert.deepEqual(muligeHandlinger('avsluttet', ALT_I_ORDEN), []);
+    assert.deepEqual(muligeHandlinger('avsluttet_uten_tiltak', ALT_I_ORDEN), []);
+  });
+});
+
+describe('texts', () => {
+  it('labels every status in Norwegian', () => {
+    assert.deepEqual(STATUSER.map((s) => STATUS_TEKST[s]), ['Ny', 'Mottatt', 'Undersøkes', 'Aktivitetsplan', 'Avsluttet', 'Avsluttet uten tiltak']);
+  });
+
+  it('labels every handling in Norwegian', () => {
+    assert.deepEqual(HANDLINGER.map((h) => HANDLING_TEKST[h]), [
+      'Ta imot',
+      'Tildel saksansvarlig',
+      'Start undersøkelse',
+      'Opprett aktivitetsplan',
+      'Avslutt uten tiltak',
+      'Avslutt saken',
+      'Meld til skoleeier',
+    ]);
+  });
+
+  it('knows which statuses are closed', () => {
+    assert.deepEqual(STATUSER.filter(erAvsluttet), ['avsluttet', 'avsluttet_uten_tiltak']);
+  });
+});

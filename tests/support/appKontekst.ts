@@ -1,0 +1,67 @@
+/** A use-case context on a real SQLite store in a temp folder, with the demo organisation and a settable clock. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { AppKontekst, Aktor } from '../../src/app/kontekst';
+import { lesOrganisasjonsfil } from '../../src/organisasjonsfil';
+import { createLogger } from '../../src/logging';
+import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
+
+export const DEMO_ORG_FIL = path.resolve(__dirname, '../../config/demo-organisasjon.json');
+export const demoOrg = () => lesOrganisasjonsfil(DEMO_ORG_FIL);
+
+/** People of the demo organisation by role (config/demo-organisasjon.json). */
+export const DEMO = {
+  tenantId: '00000000-0000-4000-8000-000000000000',
+  kommunalsjef: '00000000-0000-4000-8000-000000000001',
+  administrator: '00000000-0000-4000-8000-000000000002',
+  rektor: '00000000-0000-4000-8000-000000000101',
+  inspektor: '00000000-0000-4000-8000-000000000102',
+  sosiallaerer: '00000000-0000-4000-8000-000000000103',
+  laerer: '00000000-0000-4000-8000-000000000104',
+  laerer2: '00000000-0000-4000-8000-000000000105',
+  laerer3: '00000000-0000-4000-8000-000000000106',
+  vaktmester: '00000000-0000-4000-8000-000000000110',
+  annenRektor: '00000000-0000-4000-8000-000000000201',
+  ukjent: '00000000-0000-4000-8000-000000000999',
+  skole: 'bakkelokka',
+  annenSkole: 'fjordsiden',
+} as const;
+
+export const aktor = (oid: string): Aktor => ({ oid, tenantId: DEMO.tenantId });
+
+export interface TestKontekst extends AppKontekst {
+  settTid(iso: string): void;
+  rydd(): Promise<void>;
+}
+
+export async function lagTestKontekst(): Promise<TestKontekst> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-app-'));
+  const store = await openSqliteStore({ dataDir: dir });
+  let naa = new Date('2026-11-23T09:00:00Z');
+  return {
+    store,
+    org: demoOrg(),
+    naa: () => naa,
+    nyId: randomUUID,
+    log: createLogger('silent'),
+    settTid: (iso) => (naa = new Date(iso)),
+    rydd: async () => {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A valid varsel form as the card sends it (strings). */
+export function varselSkjema(overstyr: Record<string, string> = {}): Record<string, string> {
+  return {
+    skoleId: DEMO.skole,
+    elevNavn: 'Kari Nordmann',
+    elevKlasse: '5B',
+    beskrivelse: 'Eleven ble holdt utenfor leken i friminuttet og sa at ingen vil være med henne.',
+    kommerFra: 'nei',
+    ...overstyr,
+  };
+}
