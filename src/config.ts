@@ -12,7 +12,7 @@ const heltall = (standard: number, min: number, max: number) =>
 
 const skjema = z
   .object({
-    PORT: heltall(3978, 1, 65535),
+    PORT: heltall(3978, 0, 65535), // 0: any free port (tests)
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
     DATA_DIR: z.string().min(1).default('./data'),

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: speed and cost figures, printed with their targets. Benchmarks measure;
+ * tests do not assert timings.
+ */
+import { runBotBench } from './bot.bench';
+import { runGraphBench } from './graph.bench';
+
+async function main(): Promise<void> {
+  await runBotBench();
+  await runGraphBench();
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

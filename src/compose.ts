@@ -1,0 +1,103 @@
+/**
+ * The composition root: from validated configuration to a running app. The only place that
+ * picks adapters and wires the pieces; nothing below it reads the environment.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type restify from 'restify';
+import { createAdapter, createBot } from '../bot';
+import type { Konfig } from './config';
+import type { AppKontekst } from './app/kontekst';
+import { lagLeveringsHandler } from './app/levering';
+import type { Organisasjon } from './domain/organisasjon';
+import { lesOrganisasjonsfil } from './organisasjonsfil';
+import { OppstartFeil } from './oppstartFeil';
+import { createServer } from './http/server';
+import { createLogger, type Logger } from './logging';
+import { OutboxDispatcher } from './outbox/dispatcher';
+import { OutboxRunner } from './outbox/runner';
+import type { Store } from './store/port';
+import { SamtaleRepo } from './store/samtaleRepo';
+import { openSharePointStore } from './store/sharepoint/SharePointStore';
+import { openSqliteStore } from './store/sqlite/SqliteStore';
+
+async function openStore(k: Konfig): Promise<Store> {
+  if (k.STORE === 'sqlite') return openSqliteStore({ dataDir: k.DATA_DIR });
+  const certificate = k.GRAPH_CERT_KEY_FILE
+    ? { thumbprint: k.GRAPH_CERT_THUMBPRINT!, privateKeyPem: fs.readFileSync(k.GRAPH_CERT_KEY_FILE, 'utf8') }
+    : undefined;
+  return openSharePointStore({
+    siteId: k.SHAREPOINT_SITE_ID!,
+    graphBaseUrl: k.GRAPH_BASE_URL,
+    auth: { tenantId: k.GRAPH_TENANT_ID!, clientId: k.GRAPH_CLIENT_ID!, clientSecret: k.GRAPH_CLIENT_SECRET, certificate, authorityHost: k.GRAPH_AUTHORITY_HOST },
+  });
+}
+
+export { OppstartFeil };
+
+export interface AppOverrides {
+  log?: Logger;
+  naa?: () => Date;
+  store?: Store;
+  org?: Organisasjon;
+}
+
+export interface App {
+  server: restify.Server;
+  ktx: AppKontekst;
+  store: Store;
+  samtaler: SamtaleRepo;
+  outbox: OutboxRunner;
+  dispatcher: OutboxDispatcher;
+  /** Starts listening and the outbox timer; resolves with the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
+  const log = o.log ?? createLogger(k.LOG_LEVEL);
+  const org = o.org ?? lesOrganisasjonsfil(k.ORG_FILE);
+  const store = o.store ?? (await openStore(k));
+  const ktx: AppKontekst = { store, org, naa: o.naa ?? (() => new Date()), nyId: randomUUID, log };
+  const samtaler = new SamtaleRepo(store);
+  const adapter = createAdapter(
+    { appId: k.MICROSOFT_APP_ID, appPassword: k.MICROSOFT_APP_PASSWORD, appTenantId: k.MICROSOFT_APP_TENANT_ID, appType: k.MICROSOFT_APP_TYPE },
+    log,
+  );
+  // The runner is made first so the bot can kick it; it reaches the dispatcher only when it runs.
+  const runner = new OutboxRunner({ runOnce: () => dispatcher.runOnce() }, log, k.OUTBOX_INTERVAL_MS);
+  const { bot, notifier } = createBot({
+    ktx,
+    samtaler,
+    adapter,
+    botAppId: k.MICROSOFT_APP_ID ?? '',
+    defaultServiceUrl: k.BOT_SERVICE_URL,
+    kick: () => runner.kick(),
+  });
+  const dispatcher = new OutboxDispatcher({ store, handlers: { saker: lagLeveringsHandler(ktx, notifier) }, now: ktx.naa, log });
+  const server = createServer({ adapter, bot, store, log, tabDir: path.resolve(__dirname, '../tab/dist') });
+
+  return {
+    server,
+    ktx,
+    store,
+    samtaler,
+    outbox: runner,
+    dispatcher,
+    listen: (port, host = '0.0.0.0') =>
+      new Promise((resolve, reject) => {
+        server.once('error', reject);
+        server.listen(port, host, () => {
+          runner.start();
+          const addr = server.address();
+          resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${addr.port}`);
+        });
+      }),
+    close: async () => {
+      await runner.stop();
+      await new Promise<void>((r) => server.close(() => r()));
+      await store.close();
+    },
+  };
+}
