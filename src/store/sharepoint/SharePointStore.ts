@@ -1,0 +1,285 @@
+/**
+ * The production Store adapter: one SharePoint list per schema list on one site, through
+ * Microsoft Graph v1.0 (graph-client 3 + msal-node). One item write per port write: create is a
+ * POST whose unique `Nokkel` makes a repeat harmless, update a PATCH of the fields with If-Match.
+ * Queries are server-side `$filter`s whose first clause is indexed (the list view threshold),
+ * streamed page by page with the SDK's PageIterator. Nothing is ever deleted.
+ */
+import { PageIterator, type Client } from '@microsoft/microsoft-graph-client';
+import {
+  ConflictError,
+  InvalidQueryError,
+  NotFoundError,
+  StoreUnavailableError,
+  type Item,
+  type ItemUpdate,
+  type NewItem,
+  type Query,
+  type Store,
+} from '../port';
+import { KEY_COLUMN, LIST_NAMES, listDef, type ListDef, type ListName } from '../schema';
+import { checkQuery, dataJson } from '../sqlite/checks';
+import {
+  GENERATED_KEY_PREFIX,
+  checkKey,
+  fromListItem,
+  generatedKey,
+  graphQuery,
+  holds,
+  toItem,
+  writeFields,
+  type GraphFields,
+  type GraphListItem,
+} from './fields';
+import { Gateway, GraphFailure } from './gateway';
+import { DEFAULT_GRAPH_BASE_URL, createGraphClient, type GraphAuthOptions } from './graphClient';
+import { fetchSiteLists, findList, sitePath } from './siteLists';
+
+export interface SharePointStoreOptions {
+  /** Graph site id ("host,siteCollectionId,webId"); provisioning prints it for a site URL. */
+  siteId: string;
+  /** Default https://graph.microsoft.com/v1.0. */
+  graphBaseUrl?: string;
+  auth: GraphAuthOptions;
+  /** For 429/503/504 (the SDK's RetryHandler) and for dropped connections/timeouts (ours). Default 3 retries, 3000 ms. */
+  retry?: { maxRetries?: number; delayMs?: number };
+  /** Per attempt. Default 30 s. */
+  timeoutMs?: number;
+}
+
+/** Graph's page size when none is asked for; a query with a limit asks for up to MAX_PAGE at once. */
+const DEFAULT_PAGE = 200;
+const MAX_PAGE = 5000;
+const HONOR_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
+const ITEM_ID = /^[1-9][0-9]{0,15}$/;
+
+export async function openSharePointStore(opts: SharePointStoreOptions): Promise<Store> {
+  return new SharePointStore(opts);
+}
+
+class SharePointStore implements Store {
+  readonly kind = 'sharepoint' as const;
+  private readonly client: Client;
+  private readonly gateway: Gateway;
+  private readonly siteUrl: string;
+  private listIds?: Promise<Map<ListName, string>>;
+  private closed = false;
+
+  constructor(opts: SharePointStoreOptions) {
+    const graphBaseUrl = (opts.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, '');
+    const retry = { maxRetries: opts.retry?.maxRetries ?? 3, delayMs: opts.retry?.delayMs ?? 3000 };
+    this.client = createGraphClient({ graphBaseUrl, auth: opts.auth, ...retry, timeoutMs: opts.timeoutMs ?? 30_000 });
+    this.gateway = new Gateway(this.client, retry);
+    this.siteUrl = sitePath(graphBaseUrl, opts.siteId);
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    try {
+      await this.gateway.send({ method: 'GET', url: `${this.siteUrl}?$select=id` });
+    } catch (err) {
+      throw unavailable(err, 'SharePoint-området');
+    }
+    await this.ids();
+  }
+
+  async create<T>(list: ListName, item: NewItem<T>): Promise<{ item: Item<T>; created: boolean }> {
+    this.assertOpen();
+    const def = listDef(list);
+    if (item.key !== undefined) checkKey(item.key);
+    const key = item.key ?? generatedKey();
+    const fields = writeFields(def, item.columns, dataJson(def, item.data), key);
+    const url = `${await this.listUrl(list)}/items`;
+    try {
+      // No look-up first: the unique Nokkel turns a second create into 409, so the usual case is one request.
+      const { body } = await this.gateway.send<GraphListItem>({ method: 'POST', url, body: { fields } });
+      return { item: fromListItem<T>(def, body), created: true };
+    } catch (err) {
+      if (!(err instanceof GraphFailure && err.status === 409)) throw unavailable(err, `en ny rad i ${def.name}`);
+      const existing = await this.findByKey<T>(list, key);
+      if (!existing) throw new StoreUnavailableError(`SharePoint avviste ${def.name}/${key} som duplikat, men raden finnes ikke (nøkler skilles bare på store/små bokstaver?)`);
+      // After a repeated POST the stored item may be our own first attempt: a generated key is
+      // ours alone, a given key is ours when the item holds exactly what we sent.
+      const ours = err.repeated && (item.key === undefined || holds(def, existing, fields));
+      return { item: existing, created: ours };
+    }
+  }
+
+  async get<T>(list: ListName, id: string): Promise<Item<T> | undefined> {
+    this.assertOpen();
+    const def = listDef(list);
+    if (!ITEM_ID.test(id)) return undefined;
+    try {
+      const { body } = await this.gateway.send<GraphListItem>({ method: 'GET', url: `${await this.listUrl(list)}/items/${id}?$expand=fields` });
+      return fromListItem<T>(def, body);
+    } catch (err) {
+      if (err instanceof GraphFailure && err.status === 404) return undefined;
+      throw unavailable(err, `${def.name}/${id}`);
+    }
+  }
+
+  async getByKey<T>(list: ListName, key: string): Promise<Item<T> | undefined> {
+    this.assertOpen();
+    if (key.startsWith(GENERATED_KEY_PREFIX)) return undefined;
+    return this.findByKey<T>(list, key);
+  }
+
+  async update<T>(list: ListName, update: ItemUpdate<T>): Promise<Item<T>> {
+    this.assertOpen();
+    const def = listDef(list);
+    const fields = writeFields(def, update.columns, dataJson(def, update.data));
+    if (!ITEM_ID.test(update.id)) throw new NotFoundError(def.name, update.id);
+    try {
+      const { body } = await this.gateway.send<GraphFields>({
+        method: 'PATCH',
+        url: `${await this.listUrl(list)}/items/${update.id}/fields`,
+        body: fields,
+        headers: { 'If-Match': update.version },
+      });
+      // The answer is the item's whole field set; should it ever lack what an Item needs, read it.
+      if (body.Created === undefined || body[KEY_COLUMN.name] === undefined) return this.mustGet<T>(list, update.id);
+      return toItem<T>(def, body, { id: update.id });
+    } catch (err) {
+      if (err instanceof GraphFailure && (err.status === 412 || err.status === 409)) {
+        // A repeated PATCH meets its own first attempt's eTag change: stored as sent means it landed.
+        if (err.repeated) {
+          const now = await this.get<T>(list, update.id);
+          if (now && holds(def, now, fields)) return now;
+        }
+        throw new ConflictError(def.name, update.id);
+      }
+      if (err instanceof GraphFailure && err.status === 404) throw new NotFoundError(def.name, update.id);
+      throw unavailable(err, `${def.name}/${update.id}`);
+    }
+  }
+
+  async *query<T>(list: ListName, query: Query): AsyncIterable<Item<T>> {
+    this.assertOpen();
+    const def = listDef(list);
+    // Before any request: a query SharePoint would refuse (or run over the whole list) never leaves.
+    checkQuery(def, query);
+    const limit = query.limit ?? Number.POSITIVE_INFINITY;
+    if (limit === 0) return;
+    const q = graphQuery(def, query);
+    const top = query.limit !== undefined ? Math.min(query.limit, MAX_PAGE) : DEFAULT_PAGE;
+    const url =
+      `${await this.listUrl(list)}/items?$expand=fields&$filter=${encodeURIComponent(q.filter)}` +
+      (q.orderBy ? `&$orderby=${encodeURIComponent(q.orderBy)}` : '') +
+      `&$top=${top}`;
+    const headers = q.needsNonIndexedPreference ? { Prefer: HONOR_NON_INDEXED } : undefined;
+
+    let first;
+    try {
+      first = await this.gateway.send<{ value: GraphListItem[]; '@odata.nextLink'?: string }>({ method: 'GET', url, headers });
+    } catch (err) {
+      throw queryFailure(def, err);
+    }
+    // The SDK's PageIterator follows @odata.nextLink (with our headers). Its callback is
+    // synchronous, so it hands over one item and pauses; resume() continues, fetching the next
+    // page when one is used up. That turns it into the pull-based stream the port wants.
+    const handed: GraphListItem[] = [];
+    const handOver = (item: GraphListItem): boolean => {
+      handed.push(item);
+      return false;
+    };
+    const pager = new PageIterator(this.client, first.body, handOver, headers ? { headers } : undefined);
+    for (let yielded = 0; yielded < limit && !pager.isComplete(); ) {
+      try {
+        await this.gateway.retrying(() => pager.resume(), 'GET', url);
+      } catch (err) {
+        throw queryFailure(def, err);
+      }
+      const next = handed.shift();
+      if (!next) return;
+      yield fromListItem<T>(def, next);
+      yielded++;
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreUnavailableError('SharePoint-lageret er lukket');
+  }
+
+  private async findByKey<T>(list: ListName, key: string): Promise<Item<T> | undefined> {
+    const def = listDef(list);
+    const filter = encodeURIComponent(`fields/${KEY_COLUMN.name} eq '${key.replace(/'/g, "''")}'`);
+    try {
+      const { body } = await this.gateway.send<{ value: GraphListItem[] }>({
+        method: 'GET',
+        url: `${await this.listUrl(list)}/items?$expand=fields&$filter=${filter}&$top=5`,
+      });
+      // SharePoint compares text without regard to case; the port's keys are exact.
+      const hit = body.value.find((i) => i.fields?.[KEY_COLUMN.name] === key);
+      return hit && fromListItem<T>(def, hit);
+    } catch (err) {
+      throw unavailable(err, `${def.name} med nøkkel`);
+    }
+  }
+
+  private async mustGet<T>(list: ListName, id: string): Promise<Item<T>> {
+    const item = await this.get<T>(list, id);
+    if (!item) throw new NotFoundError(listDef(list).name, id);
+    return item;
+  }
+
+  private async listUrl(list: ListName): Promise<string> {
+    return `${this.siteUrl}/lists/${(await this.ids()).get(list)}`;
+  }
+
+  /** List ids, looked up once per store; a failed look-up is tried again on the next call. */
+  private ids(): Promise<Map<ListName, string>> {
+    this.listIds ??= this.resolveLists().catch((err: unknown) => {
+      this.listIds = undefined;
+      throw err;
+    });
+    return this.listIds;
+  }
+
+  private async resolveLists(): Promise<Map<ListName, string>> {
+    let lists;
+    try {
+      lists = await fetchSiteLists(this.gateway, this.siteUrl);
+    } catch (err) {
+      throw unavailable(err, 'listene på SharePoint-området');
+    }
+    const ids = new Map<ListName, string>();
+    const missing: string[] = [];
+    for (const name of LIST_NAMES) {
+      const found = findList(listDef(name), lists);
+      if (found) ids.set(name, found.id);
+      else missing.push(listDef(name).name);
+    }
+    if (missing.length) {
+      throw new StoreUnavailableError(`SharePoint-området mangler listene ${missing.join(', ')}: kjør «npm run provision -- --site <område> --apply»`);
+    }
+    return ids;
+  }
+}
+
+/** A Graph failure as the port's error: retryable ones become StoreUnavailableError, a refused write a plain Error. */
+function unavailable(err: unknown, what: string): Error {
+  if (!(err instanceof GraphFailure)) return err as Error;
+  const detail = `${err.status} ${err.code}: ${err.message}`;
+  if (err.status === 429 || err.status >= 500) {
+    return new StoreUnavailableError(`Microsoft Graph er opptatt eller utilgjengelig (${detail}) for ${what}; prøv igjen senere`, { cause: err });
+  }
+  if (err.status === 401 || err.status === 403) {
+    return new StoreUnavailableError(`Appen har ikke tilgang til SharePoint-området (${detail}); sjekk app-registreringen og områdetilgangen`, { cause: err });
+  }
+  if (err.status === 404) return new StoreUnavailableError(`Fant ikke ${what} i SharePoint (${detail}); er listene klargjort?`, { cause: err });
+  return new Error(`Microsoft Graph avviste skrivingen til ${what} (${detail})`, { cause: err });
+}
+
+function queryFailure(def: ListDef, err: unknown): Error {
+  if (err instanceof GraphFailure && /list view threshold/i.test(err.message)) {
+    return new InvalidQueryError(
+      `The query on ${def.name} exceeds SharePoint's list view threshold (5,000 items): its first condition must be on an indexed column and match fewer items`,
+    );
+  }
+  if (err instanceof GraphFailure && err.status === 400) return new InvalidQueryError(`SharePoint refused the query on ${def.name}: ${err.message}`);
+  return unavailable(err, `spørringen på ${def.name}`);
+}
