@@ -34,8 +34,20 @@ async function perOperation(h: Harness): Promise<void> {
     ['get by key', await requestsFor(h, () => store.getByKey('saker', 'bench-1')), 'target 1'],
     ['create, key already there', await requestsFor(h, () => store.create('saker', { key: 'bench-1', columns, data: {} })), '409 + look-up'],
   );
+  // The outbox dispatcher's projection of one item's audit entries: one createMany, one $batch.
+  const projection = await requestsFor(h, () => store.createMany('revisjonslogg', auditRows(item.id, 5)));
   console.log('Graph requests per store operation');
   for (const [name, n, note] of rows) console.log(`  ${name.padEnd(28)} ${String(n).padStart(2)}   (${note})`);
+  console.log(`  project 5 audit entries: ${projection} Graph request${projection === 1 ? '' : 's'}   (target 1)`);
+}
+
+/** What the outbox dispatcher projects for one item: its audit entries as revisjonslogg rows, keyed by entry id. */
+function auditRows(itemId: string, n: number) {
+  return Array.from({ length: n }, (_, i) => ({
+    key: `bench-audit-${itemId}-${i}`,
+    columns: { Liste: 'saker', ElementId: itemId, Aktor: 'system', Handling: `steg_${i}`, Tidspunkt: new Date().toISOString() },
+    data: { id: `bench-audit-${itemId}-${i}`, action: `steg_${i}` },
+  }));
 }
 
 interface Sweep {

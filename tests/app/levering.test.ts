@@ -73,7 +73,7 @@ describe('delivering a varsel', () => {
     await drain(dispatcher);
     await utforHandling(ktx, aktor(DEMO.kommunalsjef), { sakId, handling: 'ta_imot' });
     await drain(dispatcher);
-    const skolensLedelse = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer];
+    const skolensLedelse: string[] = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer];
     assert.deepEqual(notifier.sendt.map((s) => s.til), [DEMO.kommunalsjef]);
     assert.ok(notifier.oppdatert.every((o) => !skolensLedelse.includes(o.til)));
   });

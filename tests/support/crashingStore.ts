@@ -1,8 +1,9 @@
 /**
- * A Store that "crashes the process" on its crashAt-th write (create or update), to test that
- * every crash point loses nothing. 'before': the write never reaches the inner store. 'after':
- * the write is stored but the caller never learns it. Once crashed, the wrapper is dead: every
- * later call throws too, as a crashed process makes no more calls.
+ * A Store that "crashes the process" on its crashAt-th write (create, createMany or update), to
+ * test that every crash point loses nothing. 'before': the write never reaches the inner store.
+ * 'after': the write is stored but the caller never learns it. A createMany is one write, and
+ * 'after' lands all of its items (the partly landed case is the adapters' own contract). Once
+ * crashed, the wrapper is dead: every later call throws too, as a crashed process makes no more calls.
  */
 import type { Item, ItemUpdate, NewItem, Query, Store } from '../../src/store/port';
 import type { ListName } from '../../src/store/schema';
@@ -48,6 +49,7 @@ export function crashingStore(inner: Store, crashAt: number, mode: 'before' | 'a
       return inner.ping();
     },
     create: <T>(list: ListName, item: NewItem<T>) => write(() => inner.create(list, item)),
+    createMany: <T>(list: ListName, items: NewItem<T>[]) => write(() => inner.createMany(list, items)),
     update: <T>(list: ListName, update: ItemUpdate<T>) => write(() => inner.update(list, update)),
     get: async <T>(list: ListName, id: string) => {
       alive();

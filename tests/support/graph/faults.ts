@@ -19,6 +19,11 @@ export interface Fault {
   delayMs?: number;
   /** Only for requests whose route label matches, e.g. 'POST items' or /items/. */
   route?: string | RegExp;
+  /**
+   * Only for sub-requests inside a $batch, never a top-level request. With it, a fault without a
+   * status lets its sub-request through, so a status can be aimed at, say, the 3rd of 20.
+   */
+  inBatch?: boolean;
 }
 
 export interface FaultRates {
@@ -88,9 +93,13 @@ export class FaultController {
     return this.rates.latencyMs ?? 0;
   }
 
-  /** The fault for a request with this route label, if any. `inBatch`: only queued status faults apply. */
+  /**
+   * The fault for a request with this route label, if any. Inside a $batch only queued faults
+   * apply: those marked inBatch, and (as before that flag) those with both a route and a status.
+   */
   decide(route: string, inBatch = false): Fault | undefined {
-    const i = this.queue.findIndex((f) => matchesRoute(f, route) && (!inBatch || (f.route !== undefined && f.status !== undefined)));
+    const applies = (f: Fault) => (inBatch ? f.inBatch === true || (f.route !== undefined && f.status !== undefined) : f.inBatch !== true);
+    const i = this.queue.findIndex((f) => matchesRoute(f, route) && applies(f));
     if (i >= 0) {
       this.injected.queued++;
       return this.queue.splice(i, 1)[0];

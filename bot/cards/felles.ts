@@ -1,0 +1,132 @@
+/**
+ * Building blocks shared by every card: the 1.5 envelope, Action.Execute, and the one safe way to
+ * show text that came from a person.
+ *
+ * Text a person typed (and names, which come from the organisation file) is shown only in a
+ * RichTextBlock's TextRun: TextRuns are never processed as markdown, so "**", "[link](…)" or "- "
+ * are shown as typed on every Teams client. Backslash escapes in a TextBlock are not an option:
+ * Teams' mobile renderers have handled them inconsistently (AdaptiveCards issues #5590, #7474).
+ * Every such text is also capped, so no input can push a card over Teams' size limit (about 100 KB;
+ * the tests hold every card under 80 KB).
+ */
+import { formaterDato, formaterTid } from '../../src/domain/frister';
+import { VERB, type SakKortType } from '../verbnavn';
+
+export const KORT_VERSJON = '1.5';
+/** Teams refreshes a card automatically only for these users, and takes at most 60. */
+export const MAKS_REFRESH_BRUKERE = 60;
+
+export type Element = Record<string, unknown>;
+
+/** A type alias, not an interface, so a card is assignable to botbuilder's Record<string, unknown>. */
+export type Kort = {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: typeof KORT_VERSJON;
+  body: Element[];
+  actions?: Element[];
+  refresh?: { action: Element; userIds: string[] };
+};
+
+export function adaptivtKort(body: Element[], valg: { actions?: Element[]; refresh?: Kort['refresh'] } = {}): Kort {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: KORT_VERSJON,
+    body,
+    ...(valg.actions && valg.actions.length > 0 ? { actions: valg.actions } : {}),
+    ...(valg.refresh ? { refresh: valg.refresh } : {}),
+  };
+}
+
+export interface UtforValg {
+  stil?: 'positive' | 'destructive';
+  /** Send the card's inputs with the action. Off by default, so an empty required field elsewhere never blocks a button. */
+  medInput?: boolean;
+}
+
+/** Action.Execute: every action in this app has a verb (Universal Actions). */
+export function utfor(tittel: string, verb: string, data: Record<string, unknown>, valg: UtforValg = {}): Element {
+  return {
+    type: 'Action.Execute',
+    title: tittel,
+    verb,
+    data,
+    associatedInputs: valg.medInput ? 'auto' : 'none',
+    ...(valg.stil ? { style: valg.stil } : {}),
+  };
+}
+
+/** Refreshes a case card with vis_sak for the people holding a copy (Teams user ids, 29:…). */
+export function oppfrisking(sakId: string, kort: SakKortType, userIds: readonly string[]): Kort['refresh'] {
+  return {
+    action: { type: 'Action.Execute', verb: VERB.visSak, data: { sakId, kort } },
+    userIds: [...new Set(userIds.filter((id) => id.length > 0))].slice(0, MAKS_REFRESH_BRUKERE),
+  };
+}
+
+/** Our own catalog text (may use markdown). Never pass a person's text here: use fritekst or linje. */
+export function tekst(t: string, valg: Element = {}): Element {
+  return { type: 'TextBlock', text: t, wrap: true, ...valg };
+}
+
+export function overskrift(t: string): Element {
+  return tekst(t, { size: 'Large', weight: 'Bolder', style: 'heading' });
+}
+
+export function mellomtittel(t: string): Element {
+  return tekst(t, { weight: 'Bolder', spacing: 'Medium' });
+}
+
+/** A notice on top of a card (an error, a conflict, "straks"). Shown literally: messages may quote a rule's wording. */
+export function banner(t: string, farge: 'Attention' | 'Warning' | 'Good' = 'Attention'): Element {
+  return {
+    type: 'Container',
+    style: farge.toLowerCase(),
+    items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: kapp(t, 1000), weight: 'Bolder', color: farge }] }],
+  };
+}
+
+/** A person's own text, shown literally (TextRun: no markdown) and capped. */
+export function fritekst(verdi: string, maks: number): Element {
+  return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: kapp(verdi, maks) }] };
+}
+
+/** "Label: value" with the value shown literally. */
+export function linje(etikett: string, verdi: string, maks = 300): Element {
+  return {
+    type: 'RichTextBlock',
+    inlines: [
+      { type: 'TextRun', text: `${etikett}: `, weight: 'Bolder' },
+      { type: 'TextRun', text: kapp(verdi, maks) },
+    ],
+  };
+}
+
+/** A required or optional input's problem, shown right under it. */
+export function feltFeil(melding: string | undefined): Element[] {
+  return melding ? [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: kapp(melding, 300), color: 'Attention' }], spacing: 'None' }] : [];
+}
+
+/** Caps a text at `maks` characters (by code point, so no emoji is split) and drops control characters. */
+export function kapp(s: string, maks: number): string {
+  // eslint-disable-next-line no-control-regex
+  const ren = s.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '');
+  const tegn = [...ren];
+  return tegn.length <= maks ? ren : `${tegn.slice(0, Math.max(0, maks - 1)).join('')}…`;
+}
+
+/** An instant as people in Norwegian schools read it: "23.11.2026 kl. 10:00", Europe/Oslo. */
+export function tidspunkt(iso: string): string {
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? '' : formaterTid(d);
+}
+
+/** A calendar date (YYYY-MM-DD) as "23.11.2026". */
+export function dato(d: string): string {
+  try {
+    return formaterDato(d);
+  } catch {
+    return kapp(d, 20);
+  }
+}

@@ -1,0 +1,13 @@
+/** Which card a case is shown as for one person: a reporter never gets more than the receipt. */
+import type { SakVisning } from '../../src/app/sakVisning';
+import type { SakKortType } from '../verbnavn';
+import type { Kort } from './felles';
+import { informasjonskort } from './informasjonskort';
+import { kvitteringskort } from './kvittering';
+import { sakskort, type SakskortValg } from './sakskort';
+
+export function kortForSak(v: SakVisning, type: SakKortType, valg: SakskortValg): Kort {
+  if (v.innsyn === 'varsler' || type === 'kvittering') return kvitteringskort(v, valg.refreshFor);
+  if (type === 'informasjon' && v.handlinger.length === 0) return informasjonskort(v, valg.refreshFor);
+  return sakskort(v, valg);
+}

@@ -1,0 +1,30 @@
+/**
+ * The reporter's receipt: case number, who it went to, when, what happens next and how the
+ * information is handled. Later updates show the status only — never how the case is handled.
+ */
+import type { SakVisning } from '../../src/app/sakVisning';
+import { MAKS_LENGDE } from '../../src/domain/varsel';
+import { botTekster } from '../tekster';
+import { adaptivtKort, linje, mellomtittel, oppfrisking, overskrift, tekst, tidspunkt, type Kort } from './felles';
+
+const t = botTekster.kvittering;
+
+export function kvitteringskort(v: SakVisning, refreshFor: readonly string[]): Kort {
+  const tilSkoleeier = v.sendtTil === 'skoleeier';
+  return adaptivtKort(
+    [
+      overskrift(t.tittel),
+      linje(t.saksnummer, v.saksnummer),
+      linje(t.sendtTil, tilSkoleeier ? t.sendtTilSkoleeier : t.sendtTilRektor),
+      linje(t.sendt, tidspunkt(v.opprettet)),
+      linje(t.elev, v.varsel.elevNavn, MAKS_LENGDE.elevNavn),
+      linje(t.status, v.statusTekst),
+      mellomtittel(t.hvaSkjerTittel),
+      tekst(tilSkoleeier ? t.hvaSkjerSkoleeier : t.hvaSkjerRektor),
+      mellomtittel(t.opplysningerTittel),
+      tekst(t.opplysninger, { isSubtle: true }),
+    ],
+    // No buttons: an answer to a click would replace this receipt (and later updates would replace a form opened here).
+    { refresh: oppfrisking(v.id, 'kvittering', refreshFor) },
+  );
+}

@@ -1,0 +1,67 @@
+/**
+ * The varslingsskjema. Only the pupil, what happened and "does it come from someone who works at the
+ * school" are required (DOMAIN.md: a low threshold to report); the school is preselected. After a
+ * failed submit the same card comes back with everything the person typed and each problem under
+ * its field. The skjemaId in the submit action makes a double click or a Teams retry one varsel.
+ */
+import type { SkjemaVisning } from '../../src/app/varselSkjemaVisning';
+import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE } from '../../src/domain/varsel';
+import { botTekster } from '../tekster';
+import { VERB } from '../verbnavn';
+import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Element, type Kort } from './felles';
+
+const t = botTekster.skjema;
+
+export interface SkjemaTilstand {
+  skjemaId: string;
+  /** What the person typed, kept after a failed submit. */
+  verdier?: Record<string, unknown>;
+  /** The problems: a summary line and one message per field. */
+  feil?: { melding: string; felt: Record<string, string> };
+}
+
+type Valg = { title: string; value: string }[];
+
+const valgFra = <K extends string>(verdier: readonly K[], titler: Record<K, string>): Valg => verdier.map((v) => ({ title: titler[v], value: v }));
+
+export function varselskjema(visning: SkjemaVisning, tilstand: SkjemaTilstand): Kort {
+  const v = (id: string, maks: number): string => {
+    const r = tilstand.verdier?.[id];
+    // Kept as typed (not escaped: it goes back into an input), but never longer than the field allows.
+    return typeof r === 'string' ? [...r].slice(0, maks).join('') : '';
+  };
+  const felt = tilstand.feil?.felt ?? {};
+  const medFeil = (input: Element): Element[] => [input, ...feltFeil(felt[String(input.id)])];
+
+  const tekstfelt = (id: keyof typeof MAKS_LENGDE, label: string, valg: Element = {}): Element[] =>
+    medFeil({ type: 'Input.Text', id, label, maxLength: MAKS_LENGDE[id], value: v(id, MAKS_LENGDE[id]), ...valg });
+  const valgfelt = (id: string, label: string, choices: Valg, valg: Element = {}): Element[] =>
+    medFeil({ type: 'Input.ChoiceSet', id, label, choices, value: v(id, 100), ...valg });
+
+  const body: Element[] = [
+    overskrift(t.tittel),
+    ...(tilstand.feil ? [banner(tilstand.feil.melding)] : []),
+    tekst(t.intro, { weight: 'Bolder' }),
+    tekst(t.paakrevd, { isSubtle: true, spacing: 'None' }),
+    ...valgfelt('skoleId', t.skole, visning.skoler.map((s) => ({ title: s.navn, value: s.id })), {
+      value: v('skoleId', 100) || visning.valgtSkoleId || '',
+      isRequired: true,
+      errorMessage: botTekster.skjema.skole,
+    }),
+    ...tekstfelt('elevNavn', t.elevNavn, { isRequired: true, errorMessage: t.elevNavnMangler }),
+    ...tekstfelt('elevKlasse', t.elevKlasse),
+    ...tekstfelt('beskrivelse', t.beskrivelse, { isMultiline: true, placeholder: t.beskrivelseHint, isRequired: true, errorMessage: t.beskrivelseMangler }),
+    ...valgfelt('kommerFra', t.kommerFra, valgFra(KOMMER_FRA, t.kommerFraValg), { style: 'expanded', isRequired: true, errorMessage: t.kommerFraMangler }),
+    ...medFeil({ type: 'Input.Date', id: 'dato', label: t.dato, value: v('dato', 10) || visning.idag, max: visning.idag }),
+    ...tekstfelt('sted', t.sted, { placeholder: t.stedHint }),
+    ...tekstfelt('involverte', t.involverte),
+    ...valgfelt('kilde', t.kilde, valgFra(KILDER, t.kilder), { value: v('kilde', 30) || 'egen_observasjon' }),
+    // Radio buttons for the short optional choices: nothing is chosen until the person chooses.
+    ...valgfelt('grepInn', t.grepInn, valgFra(GREP_INN, t.grepInnValg), { style: 'expanded' }),
+    ...tekstfelt('grepInnHvordan', t.grepInnHvordan, { isMultiline: true }),
+    ...valgfelt('elevInformert', t.elevInformert, valgFra(['ja', 'nei'] as const, t.jaNei), { style: 'expanded' }),
+    ...tekstfelt('ikkeInformertHvorfor', t.ikkeInformertHvorfor),
+    tekst(t.personvern, { isSubtle: true, size: 'Small' }),
+  ];
+  return adaptivtKort(body, { actions: [utfor(t.send, VERB.sendVarsel, { skjemaId: tilstand.skjemaId }, { stil: 'positive', medInput: true })] });
+}

@@ -1,0 +1,11 @@
+/** The greeting: what the bot does, that suspicion is enough, and one button to the form. */
+import { botTekster as t } from '../tekster';
+import { VERB } from '../verbnavn';
+import { adaptivtKort, overskrift, tekst, utfor, type Kort } from './felles';
+
+export function velkomstkort(): Kort {
+  return adaptivtKort(
+    [overskrift(t.velkomst.tittel), tekst(t.velkomst.hva), tekst(t.velkomst.mistanke, { weight: 'Bolder' }), tekst(t.velkomst.hvem, { isSubtle: true })],
+    { actions: [utfor(t.velkomst.knapp, VERB.visSkjema, {}, { stil: 'positive' })] },
+  );
+}

@@ -1,0 +1,28 @@
+/**
+ * Who holds a copy of a case's card: for refresh.userIds (Teams user ids, 29:…) and for knowing
+ * which kind of card a copy is (a receipt, a case card or a notice).
+ */
+import type { AppKontekst } from '../src/app/kontekst';
+import type { Levering } from '../src/domain/sak';
+import { hentSak } from '../src/store/sakRepo';
+import type { SamtaleRepo } from '../src/store/samtaleRepo';
+import type { SakKortType } from './verbnavn';
+
+export interface Kortholdere {
+  teamsIds: string[];
+  leveringer: Levering[];
+}
+
+export async function kortholdere(ktx: AppKontekst, samtaler: SamtaleRepo, sakId: string): Promise<Kortholdere> {
+  const lagret = await hentSak(ktx.store, sakId);
+  const leveringer = lagret?.sak.leveringer ?? [];
+  const oids = [...new Set(leveringer.filter((l) => l.activityId).map((l) => l.oid))];
+  const samtaleListe = await Promise.all(oids.map((oid) => samtaler.hent(oid)));
+  return { teamsIds: samtaleListe.map((s) => s?.teamsId ?? '').filter((id) => id.length > 0), leveringer };
+}
+
+/** The kind of card a delivered copy is, from the role it was delivered for. */
+export function kortTypeForKopi(leveringer: readonly Levering[], activityId: string): SakKortType {
+  const rolle = leveringer.find((l) => l.activityId === activityId)?.rolle;
+  return rolle === 'varsler' ? 'kvittering' : rolle === 'informert' ? 'informasjon' : 'sak';
+}

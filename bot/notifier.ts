@@ -1,0 +1,146 @@
+/**
+ * The Notifier port (src/notify/port.ts) over Teams proactive messaging. The app decides what is sent
+ * to whom and what a failure means; this file only knows how to reach a person.
+ *
+ * Reaching someone who never wrote to the bot: createConversationAsync with the person's Entra object
+ * id as the member. Teams accepts an aadObjectId there (or a 29: id) for a 1:1 chat in the person's
+ * own tenant, when the app is installed for them (installed by policy counts); otherwise the connector
+ * answers 403 BotNotInConversationRoster and the person is 'unreachable'. The 29: id that
+ * refresh.userIds needs is then read with GET members/{aadObjectId}, and the new reference is stored.
+ *
+ * Errors inside a proactive turn must be caught in the turn: botbuilder hands anything thrown there to
+ * adapter.onTurnError, which would swallow it (and the outbox would think the card was delivered).
+ */
+import { type Activity, CardFactory, type CloudAdapter, type ConversationParameters, MessageFactory, type TurnContext, TeamsInfo } from 'botbuilder';
+import type { AppKontekst } from '../src/app/kontekst';
+import type { SakVisning } from '../src/app/sakVisning';
+import type { Oid } from '../src/domain/organisasjon';
+import type { Anledning, Notifier, NotifyResult } from '../src/notify/port';
+import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';
+import type { Kort } from './cards/felles';
+import { kortForSak } from './cards/kortForSak';
+import { type ConnectorFeil, tolkConnectorFeil } from './connectorFeil';
+import { kortholdere, kortTypeForKopi } from './kortholdere';
+import { referanse } from './samtale';
+import { botTekster } from './tekster';
+
+export interface NotifierDeps {
+  ktx: AppKontekst;
+  samtaler: SamtaleRepo;
+  adapter: CloudAdapter;
+  botAppId: string;
+  defaultServiceUrl: string;
+}
+
+type Utfall = Extract<NotifyResult, { ok: true }> | ConnectorFeil;
+
+/** A card as a message; the summary is what lock screens and the activity feed show. */
+export function kortmelding(kort: Kort, summary: string): Partial<Activity> {
+  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(kort)), summary };
+}
+
+function somNotifyResult(u: Utfall): NotifyResult {
+  if (u.ok) return u;
+  const { samtaleBorte: _borte, status: _status, ...r } = u;
+  return r;
+}
+
+export class TeamsNotifier implements Notifier {
+  constructor(private readonly d: NotifierDeps) {}
+
+  async sendSak(til: Oid, visning: SakVisning, anledning: Anledning): Promise<NotifyResult> {
+    const { teamsIds } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id);
+    const lagKort = (egenTeamsId: string) =>
+      kortForSak(visning, anledning === 'informert' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt' });
+    const summary = botTekster.varsling[anledning];
+
+    const samtale = await this.d.samtaler.hent(til);
+    if (samtale) {
+      const utfall = await this.iSamtale(samtale, samtale.conversationId, (ctx) => ctx.sendActivity(kortmelding(lagKort(samtale.teamsId), summary)));
+      if (utfall.ok || !utfall.samtaleBorte) return somNotifyResult(utfall);
+      // The chat is gone (ConversationNotFound): forget it and open a new one, once.
+      this.d.samtaler.glem(til);
+      this.d.ktx.log.info({ til }, 'samtalen finnes ikke lenger; oppretter ny');
+    }
+    return somNotifyResult(await this.nySamtale(til, lagKort, summary));
+  }
+
+  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning): Promise<NotifyResult> {
+    const { teamsIds, leveringer } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id);
+    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds });
+    const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
+    const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {
+      await ctx.updateActivity({ ...kortmelding(kort, botTekster.varsling.oppdatert), id: kopi.activityId });
+      return { id: kopi.activityId };
+    });
+    return somNotifyResult(utfall);
+  }
+
+  /** Runs one proactive turn in a known conversation and returns what happened (never throws a connector error). */
+  private async iSamtale(s: Samtale, conversationId: string, send: (ctx: TurnContext) => Promise<{ id?: string } | undefined>): Promise<Utfall> {
+    let utfall: Utfall | undefined;
+    try {
+      await this.d.adapter.continueConversationAsync(this.d.botAppId, referanse(s, conversationId), async (ctx) => {
+        try {
+          const svar = await send(ctx);
+          utfall = { ok: true, conversationId, activityId: svar?.id ?? '' };
+        } catch (e) {
+          utfall = tolkConnectorFeil(e);
+        }
+      });
+    } catch (e) {
+      utfall = tolkConnectorFeil(e);
+    }
+    return utfall ?? { ok: false, reason: 'failed', detail: 'ingen tur', samtaleBorte: false };
+  }
+
+  private async nySamtale(til: Oid, lagKort: (teamsId: string) => Kort, summary: string): Promise<Utfall> {
+    const tenantId = this.d.ktx.org.tenantId;
+    const botId = this.botId();
+    const parametre = {
+      isGroup: false,
+      bot: { id: botId, name: botTekster.appNavn },
+      members: [{ id: til, name: '' }],
+      tenantId,
+      channelData: { tenant: { id: tenantId } },
+    } as ConversationParameters;
+    let utfall: Utfall | undefined;
+    try {
+      // Audience undefined: the connector's default (api.botframework.com), as the Teams samples pass null.
+      await this.d.adapter.createConversationAsync(this.d.botAppId, 'msteams', this.d.defaultServiceUrl, undefined as unknown as string, parametre, async (ctx) => {
+        try {
+          const conversationId = ctx.activity.conversation.id;
+          const teamsId = await this.teamsIdFor(ctx, til);
+          await this.d.samtaler.lagre({ oid: til, teamsId, conversationId, serviceUrl: this.d.defaultServiceUrl, tenantId, botId, oppdatert: this.d.ktx.naa().toISOString() });
+          const svar = await ctx.sendActivity(kortmelding(lagKort(teamsId), summary));
+          utfall = { ok: true, conversationId, activityId: svar?.id ?? '' };
+        } catch (e) {
+          utfall = tolkConnectorFeil(e);
+        }
+      });
+    } catch (e) {
+      utfall = tolkConnectorFeil(e);
+    }
+    const resultat = utfall ?? { ok: false, reason: 'failed', detail: 'ingen tur', samtaleBorte: false };
+    if (!resultat.ok) this.d.ktx.log.info({ til, reason: resultat.reason, detail: resultat.detail }, 'kunne ikke opprette samtale');
+    return resultat;
+  }
+
+  /** The person's Teams user id (29:…), for refresh.userIds; '' when Teams will not say (the card still works, without auto-refresh). */
+  private async teamsIdFor(ctx: TurnContext, oid: Oid): Promise<string> {
+    try {
+      return (await TeamsInfo.getMember(ctx, oid)).id ?? '';
+    } catch {
+      return '';
+    }
+  }
+
+  private botId(): string {
+    return this.d.botAppId ? `28:${this.d.botAppId}` : 'skolemiljo-bot';
+  }
+
+  /** A copy whose owner's reference is not stored (e.g. forgotten): the copy's own conversation id is enough to update it. */
+  private ukjentSamtale(oid: Oid): Samtale {
+    return { oid, teamsId: '', conversationId: '', serviceUrl: this.d.defaultServiceUrl, tenantId: this.d.ktx.org.tenantId, botId: this.botId(), oppdatert: '' };
+  }
+}

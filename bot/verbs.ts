@@ -1,0 +1,135 @@
+/**
+ * Verb → handler: what each card button does. Each handler turns the click into one use-case call
+ * and its result into the card the person sees next. Nothing here decides who may do what — the use
+ * cases check every click against the stored case and the actor's object id; the actor comes from the
+ * activity, never from the card's data.
+ */
+import type { Aktor, AppKontekst } from '../src/app/kontekst';
+import type { Feil } from '../src/app/resultat';
+import { utforHandling, visSak } from '../src/app/sakHandlinger';
+import { submitVarsel } from '../src/app/submitVarsel';
+import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
+import { HANDLINGER, type Handling } from '../src/domain/sak';
+import type { SamtaleRepo } from '../src/store/samtaleRepo';
+import { feilkort } from './cards/feilkort';
+import type { Kort } from './cards/felles';
+import { kortForSak } from './cards/kortForSak';
+import type { SakskortValg } from './cards/sakskort';
+import { kvitteringskort } from './cards/kvittering';
+import { varselskjema } from './cards/varselskjema';
+import { kortholdere } from './kortholdere';
+import { botTekster } from './tekster';
+import { VERB, type SakKortType } from './verbnavn';
+import { beslutningsversjon } from './versjon';
+
+export interface VerbKontekst {
+  ktx: AppKontekst;
+  samtaler: SamtaleRepo;
+  aktor: Aktor;
+  /** The clicking person's Teams user id (29:…) and where the clicked card is. */
+  teamsId: string;
+  conversationId: string;
+  /** The id of the message holding the clicked card (activity.replyToId). */
+  kortId?: string;
+  /** Starts outbox delivery at once after something was queued. */
+  kick: () => void;
+}
+
+export type VerbHandler = (k: VerbKontekst, data: Record<string, unknown>) => Promise<Kort>;
+
+const streng = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+const sakIdFra = (data: Record<string, unknown>): string | undefined => {
+  const id = streng(data.sakId);
+  return id && /^[\w-]{1,64}$/.test(id) ? id : undefined;
+};
+const ugyldigKlikk = () => feilkort(botTekster.feil.ukjentHandling);
+/** Reads of the case per click when the store reports a conflict that no decision explains. */
+const MAKS_FORSOK = 3;
+
+async function refreshFor(k: VerbKontekst, sakId: string): Promise<string[]> {
+  return [k.teamsId, ...(await kortholdere(k.ktx, k.samtaler, sakId)).teamsIds];
+}
+
+const visSkjema: VerbHandler = async (k) => {
+  const skjema = hentVarselSkjema(k.ktx, k.aktor);
+  if (!skjema.ok) return feilkort(skjema.feil.melding);
+  return varselskjema(skjema.verdi, { skjemaId: k.ktx.nyId() });
+};
+
+const sendVarsel: VerbHandler = async (k, data) => {
+  const { skjemaId, ...verdier } = data;
+  if (typeof skjemaId !== 'string' || !/^[\w-]{8,64}$/.test(skjemaId)) return feilkort(botTekster.feil.ukjentHandling, { nyttSkjema: true });
+  const kopi = k.kortId ? { conversationId: k.conversationId, activityId: k.kortId } : undefined;
+  const r = await submitVarsel(k.ktx, k.aktor, verdier, { skjemaId, ...(kopi ? { kopi } : {}) });
+  if (r.ok) {
+    k.kick();
+    // Nobody else holds a card yet, so the reporter is the only one to refresh for (no store read).
+    return kvitteringskort(r.verdi, [k.teamsId]);
+  }
+  if (r.feil.kode !== 'ugyldig' && r.feil.kode !== 'utilgjengelig') return feilkort(r.feil.melding, { nyttSkjema: r.feil.kode !== 'ukjent_person' });
+  // The same form again, as the person filled it in, with each problem under its field.
+  const skjema = hentVarselSkjema(k.ktx, k.aktor);
+  if (!skjema.ok) return feilkort(skjema.feil.melding);
+  return varselskjema(skjema.verdi, { skjemaId, verdier, feil: { melding: r.feil.melding, felt: r.feil.kode === 'ugyldig' ? r.feil.felt : {} } });
+};
+
+const visSakVerb: VerbHandler = async (k, data) => {
+  const sakId = sakIdFra(data);
+  if (!sakId) return ugyldigKlikk();
+  const r = await visSak(k.ktx, k.aktor, sakId);
+  if (!r.ok) return feilkort(r.feil.melding);
+  const type: SakKortType = data.kort === 'kvittering' || data.kort === 'informasjon' ? data.kort : 'sak';
+  return kortForSak(r.verdi, type, { refreshFor: await refreshFor(k, sakId) });
+};
+
+/** One handler per Handling: act, then show the case as it is now. */
+function handlingVerb(handling: Handling): VerbHandler {
+  return async (k, data) => {
+    const sakId = sakIdFra(data);
+    if (!sakId) return ugyldigKlikk();
+    const verdier = { saksansvarlig: streng(data.saksansvarlig), begrunnelse: streng(data.begrunnelse) };
+    const vist = streng(data.versjon);
+
+    for (let forsok = 1; ; forsok++) {
+      const naa = await visSak(k.ktx, k.aktor, sakId);
+      if (!naa.ok) return feilkort(naa.feil.melding);
+      // The card carries how many decisions it showed (versjon.ts). Nothing decided since: act on the
+      // current version. Otherwise pass the card's own value, so the use case reports a conflict (or
+      // recognises a retried click of an action that already went through).
+      const gjeldende = vist === undefined || vist === beslutningsversjon(naa.verdi);
+      const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: gjeldende ? naa.verdi.versjon : vist, verdier });
+      if (r.ok) {
+        k.kick();
+        return kortForSak(r.verdi, 'sak', { refreshFor: await refreshFor(k, sakId) });
+      }
+      // A conflict on a current card may come from the outbox's own writes on the case (a delivery
+      // recorded between our read and the write): read again; a real decision meanwhile shows then.
+      if (r.feil.kode === 'konflikt' && gjeldende && forsok < MAKS_FORSOK) continue;
+      return etterAvvist(k, sakId, r.feil, verdier);
+    }
+  };
+}
+
+/** A refused click: a conflict or a move the case does not allow shows the current case with the reason on top. */
+async function etterAvvist(k: VerbKontekst, sakId: string, feil: Feil, verdier: SakskortValg['verdier']): Promise<Kort> {
+  if (feil.kode === 'ikke_tillatt') return feilkort(feil.melding, { sakId });
+  if (feil.kode !== 'konflikt' && feil.kode !== 'ulovlig_overgang' && feil.kode !== 'ugyldig') return feilkort(feil.melding);
+  const naa = await visSak(k.ktx, k.aktor, sakId);
+  if (!naa.ok) return feilkort(feil.melding);
+  const valg: SakskortValg = { refreshFor: await refreshFor(k, sakId), melding: feil.melding, verdier };
+  if (feil.kode === 'ugyldig') valg.feltFeil = feil.felt;
+  return kortForSak(naa.verdi, 'sak', valg);
+}
+
+export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {
+  [VERB.visSkjema]: visSkjema,
+  [VERB.sendVarsel]: sendVarsel,
+  [VERB.visSak]: visSakVerb,
+  ...Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])),
+};
+
+export async function utforVerb(k: VerbKontekst, verb: string, data: Record<string, unknown>): Promise<Kort> {
+  const handler = Object.hasOwn(VERB_HANDLERE, verb) ? VERB_HANDLERE[verb] : undefined;
+  return handler ? handler(k, data) : ugyldigKlikk();
+}
+

@@ -1,0 +1,180 @@
+/**
+ * Every card the bot can send: valid for the official adaptivecards SDK (schema 1.5, Action.Execute
+ * with a verb), under 80 KB with the longest inputs, and a person's text shown literally.
+ */
+import { strict as assert } from 'node:assert';
+import { byggSakVisning, type SakVisning } from '../../src/app/sakVisning';
+import type { Sak } from '../../src/domain/sak';
+import { MAKS_LENGDE } from '../../src/domain/varsel';
+import { routeVarsel } from '../../src/domain/routing';
+import { feilkort } from '../../bot/cards/feilkort';
+import { type Kort, kapp, tidspunkt } from '../../bot/cards/felles';
+import { informasjonskort } from '../../bot/cards/informasjonskort';
+import { kvitteringskort } from '../../bot/cards/kvittering';
+import { sakskort } from '../../bot/cards/sakskort';
+import { varselskjema } from '../../bot/cards/varselskjema';
+import { velkomstkort } from '../../bot/cards/velkomst';
+import { DEMO, demoOrg } from '../support/appKontekst';
+import { BotHarness, kortTekst } from '../support/botHarness';
+import { MAKS_BYTES, assertGyldigKort, kortProblemer } from '../support/cardValidation';
+import { sakIdPaa, sisteKort } from './hjelpere';
+
+/** Markdown, links, templating and HTML a person might type, on purpose or not. */
+const FARLIG = '**fet** _kursiv_ [klikk her](https://example.invalid) ![bilde](x) <b>html</b> ${"$"}{$root.x} {{mal}} \\* \n- liste\n1. nr';
+const lang = (maks: number, tegn = 'æ') => (FARLIG + tegn.repeat(maks)).slice(0, maks);
+const org = demoOrg();
+
+function maksSak(): Sak {
+  const skole = org.skoler[0]!;
+  const tid = '2026-11-23T09:00:00.000Z';
+  return {
+    id: '17',
+    saksnummer: '2026-17',
+    skoleId: skole.id,
+    ruting: routeVarsel(org, skole, 'ansatt'),
+    status: 'mottatt',
+    varsel: {
+      skoleId: skole.id,
+      elevNavn: lang(MAKS_LENGDE.elevNavn),
+      elevKlasse: lang(MAKS_LENGDE.elevKlasse),
+      beskrivelse: lang(MAKS_LENGDE.beskrivelse, '😀'),
+      dato: '2026-11-20',
+      sted: lang(MAKS_LENGDE.sted),
+      involverte: lang(MAKS_LENGDE.involverte),
+      kilde: 'foresatte',
+      kommerFra: 'ansatt',
+      grepInn: 'ja',
+      grepInnHvordan: lang(MAKS_LENGDE.grepInnHvordan),
+      elevInformert: false,
+      ikkeInformertHvorfor: lang(MAKS_LENGDE.ikkeInformertHvorfor),
+    },
+    varsletAv: DEMO.vaktmester,
+    opprettet: tid,
+    saksansvarlig: DEMO.laerer,
+    meldtSkoleeier: { av: DEMO.rektor, tid },
+    historikk: Array.from({ length: 300 }, (_, i) => ({ nr: i + 1, handling: 'tildel' as const, av: DEMO.rektor, til: DEMO.laerer, tid, begrunnelse: lang(MAKS_LENGDE.begrunnelse) })),
+    leveringer: skole.ansatte.map((p) => ({ oid: p.oid, rolle: 'mottaker' as const, status: 'levert' as const, tid })),
+  };
+}
+
+function maksVisning(): SakVisning {
+  const v = byggSakVisning(org, maksSak(), '9', DEMO.rektor, 'full');
+  // As many handlinger and choices as any case could offer, and a staff list far longer than the demo's.
+  const mange = Array.from({ length: 400 }, (_, i) => ({ oid: `00000000-0000-4000-8000-${String(9000 + i).padStart(12, '0')}`, navn: lang(60), stilling: lang(60) }));
+  return { ...v, handlinger: ['ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier'], saksansvarligValg: mange, planId: 'p1' };
+}
+
+const userIds = Array.from({ length: 80 }, (_, i) => `29:bruker-${i}`);
+const allInput = {
+  skoleId: DEMO.skole,
+  elevNavn: lang(MAKS_LENGDE.elevNavn),
+  elevKlasse: lang(MAKS_LENGDE.elevKlasse),
+  beskrivelse: lang(MAKS_LENGDE.beskrivelse, '😀'),
+  dato: '2026-11-20',
+  sted: lang(MAKS_LENGDE.sted),
+  involverte: lang(MAKS_LENGDE.involverte),
+  kilde: 'eleven',
+  kommerFra: 'ansatt',
+  grepInn: 'ja',
+  grepInnHvordan: lang(MAKS_LENGDE.grepInnHvordan),
+  elevInformert: 'nei',
+  ikkeInformertHvorfor: lang(MAKS_LENGDE.ikkeInformertHvorfor),
+};
+const alleFeil = Object.fromEntries(Object.keys(allInput).map((k) => [k, lang(200)]));
+
+const KORT: Record<string, () => Kort> = {
+  velkomst: () => velkomstkort(),
+  varselskjema: () => varselskjema({ skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn })), valgtSkoleId: DEMO.skole, idag: '2026-11-23' }, { skjemaId: 'x'.repeat(36) }),
+  'varselskjema, tilbake med all input og alle feil': () =>
+    varselskjema({ skoler: org.skoler, idag: '2026-11-23' }, { skjemaId: 'x'.repeat(36), verdier: allInput, feil: { melding: lang(300), felt: alleFeil } }),
+  kvittering: () => kvitteringskort(byggSakVisning(org, maksSak(), '9', DEMO.vaktmester, 'varsler'), userIds),
+  sakskort: () => sakskort(maksVisning(), { refreshFor: userIds, melding: lang(1000), feltFeil: { saksansvarlig: lang(300), begrunnelse: lang(300) }, verdier: { begrunnelse: lang(MAKS_LENGDE.begrunnelse) }, tildeltDeg: true }),
+  informasjonskort: () => informasjonskort(byggSakVisning(org, maksSak(), '9', DEMO.kommunalsjef, 'full'), userIds),
+  feilkort: () => feilkort(lang(5000), { sakId: '17', nyttSkjema: true }),
+};
+
+/** Every TextBlock's text: markdown is processed there, so a person's text must never be one. */
+function tekstblokker(node: unknown, ut: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => tekstblokker(n, ut));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.type === 'TextBlock') ut.push(String(o.text));
+    if (o.type === 'FactSet') ut.push(JSON.stringify(o.facts));
+    Object.values(o).forEach((v) => tekstblokker(v, ut));
+  }
+  return ut;
+}
+
+describe('bot: cards', () => {
+  for (const [navn, lag] of Object.entries(KORT)) {
+    it(`${navn}: valid Adaptive Card 1.5 with a verb on every action, under 80 KB with the longest inputs`, () => {
+      const kort = lag();
+      assert.deepEqual(kortProblemer(kort), []);
+      assert.ok(Buffer.byteLength(JSON.stringify(kort)) < MAKS_BYTES);
+    });
+
+    it(`${navn}: shows a person’s text literally, never where markdown is processed`, () => {
+      const blokker = tekstblokker(lag()).join('\n');
+      for (const bit of ['**fet**', '[klikk her]', '{{mal}}', '<b>html</b>']) assert.ok(!blokker.includes(bit), `«${bit}» in a TextBlock`);
+    });
+  }
+
+  it('the validator catches what Teams would refuse', () => {
+    const kort = velkomstkort();
+    assert.deepEqual(kortProblemer({ ...kort, version: '1.4' }).length > 0, true);
+    assert.ok(kortProblemer({ ...kort, actions: [{ type: 'Action.Submit', title: 'x' }] }).some((p) => /Action.Submit/.test(p)));
+    assert.ok(kortProblemer({ ...kort, actions: [{ type: 'Action.Execute', title: 'x' }] }).some((p) => /verb/.test(p)));
+    assert.ok(kortProblemer({ ...kort, body: [{ type: 'Uten.Slikt' }] }).some((p) => /parse/.test(p)));
+    assert.ok(kortProblemer({ ...kort, body: [{ type: 'TextBlock', text: 'x'.repeat(MAKS_BYTES) }] }).some((p) => /byte/.test(p)));
+    assert.throws(() => assertGyldigKort({ ...kort, refresh: { action: { type: 'Action.Execute', verb: 'v' }, userIds } }), /60/);
+  });
+
+  it('shows the case card’s user text verbatim in TextRuns', () => {
+    const kort = KORT.sakskort!();
+    const tekst = kortTekst(kort);
+    assert.ok(tekst.includes(maksSak().varsel.elevNavn.slice(0, 40)));
+    assert.ok(tekst.includes('[klikk her](https://example.invalid)'));
+  });
+
+  it('caps text by characters without splitting an emoji, and drops control characters', () => {
+    assert.equal(kapp('a\u0000b\u0007c', 10), 'abc');
+    assert.equal(kapp('😀😀😀', 2), '😀…');
+    assert.equal(kapp('linje 1\nlinje 2', 100), 'linje 1\nlinje 2');
+  });
+
+  it('shows times in Europe/Oslo, summer and winter', () => {
+    assert.equal(tidspunkt('2026-11-23T09:00:00Z'), '23.11.2026 kl. 10:00');
+    assert.equal(tidspunkt('2026-06-15T22:30:00Z'), '16.06.2026 kl. 00:30');
+  });
+
+  it('offers only the actions the person may take', () => {
+    const v = { ...maksVisning(), handlinger: ['start_undersokelse'] as SakVisning['handlinger'] };
+    const verb = JSON.stringify(sakskort(v, { refreshFor: [] })).match(/"verb":"[a-z_]+"/g);
+    assert.deepEqual(verb, ['"verb":"start_undersokelse"', '"verb":"vis_sak"']);
+  });
+
+  describe('through the bot, with the longest inputs', () => {
+    let h: BotHarness;
+    before(async () => (h = await BotHarness.start()));
+    after(async () => h.stopp());
+
+    it('sends only valid cards under 80 KB, from the form to a closed case, and shows the text as typed', async () => {
+      const varsler = h.bruker(DEMO.vaktmester);
+      await varsler.skriv('hei');
+      await varsler.skriv('varsel');
+      await varsler.klikk('send_varsel', { skjemaId: 'lang-skjema-1', ...allInput, elevNavn: '', dato: '3000-01-01' });
+      const kvittering = await varsler.klikk('send_varsel', { skjemaId: 'lang-skjema-1', ...allInput });
+      await h.leverAlt();
+      const rektor = h.bruker(DEMO.rektor);
+      let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'tildel', { saksansvarlig: DEMO.laerer })).kort;
+      kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
+      await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: lang(MAKS_LENGDE.begrunnelse) });
+      await h.leverAlt();
+      await varsler.klikk('vis_sak', { sakId: sakIdPaa(kvittering.kort), kort: 'kvittering' });
+
+      assert.deepEqual(h.ugyldigeKort(), []);
+      assert.ok(h.connector.alleKort().length + h.svarKort.length >= 12, 'the flow sent the cards it should');
+      assert.ok(kortTekst(h.connector.kortTil(DEMO.rektor)[0]).includes(allInput.elevNavn));
+    });
+  });
+});

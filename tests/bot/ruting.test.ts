@@ -1,0 +1,65 @@
+/** Every routing row, as the people involved see it in Teams (DOMAIN.md, "The routing rule"). */
+import { strict as assert } from 'node:assert';
+import { DEMO } from '../support/appKontekst';
+import { BotHarness, knapper, kortTekst } from '../support/botHarness';
+import { sendVarsel, sisteKort } from './hjelpere';
+
+const SKOLENS_LEDELSE_OG_MOTTAKERE = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer];
+const ANNEN_SKOLE = { rektor: DEMO.annenRektor, inspektor: '00000000-0000-4000-8000-000000000202' };
+
+describe('bot: routing a varsel', () => {
+  let h: BotHarness;
+  beforeEach(async () => (h = await BotHarness.start()));
+  afterEach(async () => h.stopp());
+
+  /** Everyone the bot posted a card to, the reporter (who got the form) aside. */
+  const mottakereAvKort = (varsler: string = DEMO.vaktmester) =>
+    [...new Set(h.connector.opptak.filter((o) => o.kall === 'melding' && o.kort && o.oid !== varsler).map((o) => o.oid))].sort();
+
+  it('sends a varsel about pupils to the school’s varselmottakere, rektor first', async () => {
+    const { kvittering } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'nei' });
+    assert.deepEqual(mottakereAvKort(), [...SKOLENS_LEDELSE_OG_MOTTAKERE].sort());
+    assert.equal(h.connector.opptak.find((o) => o.kall === 'opprett_samtale')?.oid, DEMO.rektor);
+    assert.doesNotMatch(kortTekst(sisteKort(h, DEMO.rektor)), /STRAKS/);
+    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?rektor/);
+  });
+
+  it('sends a varsel about an employee to rektor marked Straks, and tells kommunalsjef, in the audit log too', async () => {
+    const { sakId, kvittering } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
+    assert.deepEqual(mottakereAvKort(), [DEMO.kommunalsjef, DEMO.rektor].sort());
+    const rektorsKort = sisteKort(h, DEMO.rektor);
+    assert.match(kortTekst(rektorsKort), /^STRAKS/m);
+    assert.ok(knapper(rektorsKort).includes('ta_imot'));
+    const info = sisteKort(h, DEMO.kommunalsjef);
+    assert.match(kortTekst(info), /Til orientering/);
+    assert.deepEqual(knapper(info), [], 'kommunalsjef is told, rektor handles it');
+    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?rektor/);
+
+    const logg = await h.revisjon(sakId);
+    assert.ok(logg.some((e) => e.action === 'skoleeier_informeres' && e.actor === 'system'));
+    assert.ok(logg.some((e) => e.action === 'skoleeier_informert' && e.detail === `til=${DEMO.kommunalsjef}`));
+  });
+
+  it('sends a varsel about the leadership to kommunalsjef only; nothing ever reaches rektor, inspektør or the delegate', async () => {
+    const { sakId, kvittering } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ledelse' });
+    assert.deepEqual(mottakereAvKort(), [DEMO.kommunalsjef]);
+    assert.match(kortTekst(sisteKort(h, DEMO.kommunalsjef)), /STRAKS: Varselet gjelder noen i skolens ledelse/);
+    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?skoleeier/);
+
+    // The case moves on: every copy is updated, and still nobody at the school's leadership is contacted.
+    const ks = h.bruker(DEMO.kommunalsjef);
+    let kort = (await ks.klikkKnapp(sisteKort(h, DEMO.kommunalsjef), 'tildel', { saksansvarlig: DEMO.kommunalsjef })).kort;
+    kort = (await ks.klikkKnapp(kort, 'start_undersokelse')).kort;
+    await ks.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.' });
+    await h.utboksFerdig();
+    assert.equal((await h.sak(sakId)).sak.status, 'avsluttet_uten_tiltak');
+    assert.ok(h.connector.til(DEMO.vaktmester, 'oppdatering').length > 0, 'the reporter’s receipt is updated');
+    for (const oid of SKOLENS_LEDELSE_OG_MOTTAKERE) assert.deepEqual(h.connector.opptak.filter((o) => o.oid === oid), [], oid);
+  });
+
+  it('sends a varsel at another school to that school’s receivers only', async () => {
+    const laererB = '00000000-0000-4000-8000-000000000203';
+    await sendVarsel(h, laererB, { skoleId: DEMO.annenSkole });
+    assert.deepEqual(mottakereAvKort(laererB), [ANNEN_SKOLE.rektor, ANNEN_SKOLE.inspektor].sort());
+  });
+});

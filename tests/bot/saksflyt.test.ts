@@ -1,0 +1,134 @@
+/** Handling a case in the card: two taps to receive and assign, every copy kept current, clicks at the same time. */
+import { strict as assert } from 'node:assert';
+import { nb } from '../../src/i18n/nb';
+import { DEMO } from '../support/appKontekst';
+import { BotHarness, knapper, kortTekst } from '../support/botHarness';
+import { kopiAv, sendVarsel, sisteKort } from './hjelpere';
+
+const REKTOR_NAVN = 'Hanne Solberg';
+const INSPEKTOR_NAVN = 'Jon Bakken';
+const BEGRUNNELSE = 'Undersøkelsen viser at eleven har det trygt og godt.';
+
+describe('bot: handling a case in the card', () => {
+  let h: BotHarness;
+  beforeEach(async () => (h = await BotHarness.start()));
+  afterEach(async () => h.stopp());
+
+  it('receives and assigns in two taps: pick a person, press Tildel', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester);
+    const svar = await h.bruker(DEMO.rektor).klikkKnapp(sisteKort(h, DEMO.rektor), 'tildel', { saksansvarlig: DEMO.laerer });
+    const { sak } = await h.sak(sakId);
+    assert.equal(sak.status, 'mottatt');
+    assert.equal(sak.saksansvarlig, DEMO.laerer);
+    assert.match(kortTekst(svar.kort), /Saksansvarlig: \n?Per Hansen/);
+
+    await h.utboksFerdig();
+    const tildelt = sisteKort(h, DEMO.laerer);
+    assert.match(kortTekst(tildelt), /Du er satt som saksansvarlig/);
+    assert.deepEqual(knapper(tildelt), ['start_undersokelse'], 'a saksansvarlig works the case, does not decide on it');
+  });
+
+  it('updates every other copy after an action to show who did what; the reporter’s receipt shows status only', async () => {
+    await sendVarsel(h, DEMO.vaktmester);
+    const kort = sisteKort(h, DEMO.rektor);
+    const kopier = { [DEMO.inspektor]: kopiAv(h, DEMO.inspektor), [DEMO.sosiallaerer]: kopiAv(h, DEMO.sosiallaerer) };
+    h.connector.nullstill();
+    await h.bruker(DEMO.rektor).klikkKnapp(kort, 'ta_imot');
+    await h.utboksFerdig();
+
+    for (const oid of [DEMO.inspektor, DEMO.sosiallaerer]) {
+      const [put, ...flere] = h.connector.til(oid, 'oppdatering');
+      assert.equal(flere.length, 0);
+      assert.equal(put?.aktivitetId, kopier[oid]?.activityId, 'the copy itself is replaced');
+      assert.equal(put?.samtaleId, kopier[oid]?.conversationId);
+      const tekst = kortTekst(put?.kort);
+      assert.match(tekst, /Status: \n?Mottatt/);
+      assert.match(tekst, new RegExp(`Ta imot – ${REKTOR_NAVN}`));
+      assert.deepEqual(knapper(put?.kort).includes('ta_imot'), false);
+    }
+    const [kvittering] = h.connector.til(DEMO.vaktmester, 'oppdatering');
+    assert.match(kortTekst(kvittering?.kort), /Status: \n?Mottatt/);
+    assert.doesNotMatch(kortTekst(kvittering?.kort), new RegExp(REKTOR_NAVN), 'the reporter does not see how the case is handled');
+    assert.equal(h.connector.til(DEMO.rektor, 'oppdatering').length, 0, 'the one who acted got the new card as the answer');
+  });
+
+  it('stores exactly one decision when two receivers press "Ta imot" at once; the other sees the updated card', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester);
+    const [a, b] = await Promise.all([
+      h.bruker(DEMO.rektor).klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot'),
+      h.bruker(DEMO.inspektor).klikkKnapp(sisteKort(h, DEMO.inspektor), 'ta_imot'),
+    ]);
+    const { sak } = await h.sak(sakId);
+    assert.equal(sak.historikk.filter((e) => e.handling === 'ta_imot').length, 1);
+    const [vinner, taper] = sak.historikk.find((e) => e.handling === 'ta_imot')?.av === DEMO.rektor ? [a, b] : [b, a];
+    assert.doesNotMatch(kortTekst(vinner.kort), /Det gikk ikke|endret av noen andre|allerede/);
+    const tekst = kortTekst(taper.kort);
+    assert.match(tekst, /Status: \n?Mottatt/);
+    assert.match(tekst, new RegExp(`${nb.feil.konflikt.slice(0, 30)}|allerede tatt imot`));
+    assert.equal(knapper(taper.kort).includes('ta_imot'), false);
+  });
+
+  it('refuses a click on a card that is out of date, shows the current case, and accepts the next click', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester);
+    const gammeltKort = sisteKort(h, DEMO.rektor);
+    await h.bruker(DEMO.inspektor).klikkKnapp(sisteKort(h, DEMO.inspektor), 'tildel', { saksansvarlig: DEMO.laerer2 });
+    const for_ = await h.sak(sakId);
+
+    const svar = await h.bruker(DEMO.rektor).klikkKnapp(gammeltKort, 'tildel', { saksansvarlig: DEMO.laerer });
+    assert.match(kortTekst(svar.kort), new RegExp(nb.feil.konflikt.slice(0, 30)));
+    assert.match(kortTekst(svar.kort), new RegExp(`${INSPEKTOR_NAVN} tildelte saken til Sofie Johansen`));
+    assert.equal((await h.sak(sakId)).sak.saksansvarlig, for_.sak.saksansvarlig, 'nothing changed');
+
+    await h.bruker(DEMO.rektor).klikkKnapp(svar.kort, 'tildel', { saksansvarlig: DEMO.laerer });
+    assert.equal((await h.sak(sakId)).sak.saksansvarlig, DEMO.laerer);
+  });
+
+  it('treats a retried click (Teams retries invokes) as one action', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester);
+    const kort = sisteKort(h, DEMO.rektor);
+    const rektor = h.bruker(DEMO.rektor);
+    await rektor.klikkKnapp(kort, 'ta_imot');
+    const igjen = await rektor.klikkKnapp(kort, 'ta_imot');
+    assert.doesNotMatch(kortTekst(igjen.kort), /Det gikk ikke|endret av noen andre/);
+    assert.equal((await h.sak(sakId)).sak.historikk.filter((e) => e.handling === 'ta_imot').length, 1);
+  });
+
+  it('requires a reason to close without measures, and keeps the card as it was', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester);
+    const rektor = h.bruker(DEMO.rektor);
+    const mottatt = await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot');
+    const uten = await rektor.klikkKnapp(mottatt.kort, 'avslutt_uten_tiltak', { begrunnelse: '   ' });
+    assert.match(kortTekst(uten.kort), /begrunnelse må fylles ut/i);
+    assert.equal((await h.sak(sakId)).sak.status, 'mottatt');
+
+    const med = await rektor.klikkKnapp(uten.kort, 'avslutt_uten_tiltak', { begrunnelse: BEGRUNNELSE });
+    assert.match(kortTekst(med.kort), /Avsluttet uten tiltak/);
+    assert.deepEqual(knapper(med.kort), [], 'a closed case has no actions');
+  });
+
+  it('opens an aktivitetsplan from the card and says where to fill it in', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester);
+    const rektor = h.bruker(DEMO.rektor);
+    let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot')).kort;
+    kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
+    kort = (await rektor.klikkKnapp(kort, 'opprett_plan')).kort;
+    assert.match(kortTekst(kort), /Aktivitetsplanen er opprettet/);
+    assert.ok((await h.sak(sakId)).sak.planId);
+  });
+
+  it('refreshes each copy as its owner may see it, with refresh.userIds holding the Teams ids of those with a copy', async () => {
+    const { sakId, varsler } = await sendVarsel(h, DEMO.vaktmester);
+    const rektorsKort = await h.bruker(DEMO.rektor).klikk('vis_sak', { sakId, kort: 'sak' });
+    const ider = (rektorsKort.kort.refresh as { userIds: string[] }).userIds;
+    for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer, DEMO.vaktmester]) assert.ok(ider.includes(`29:${oid}`), oid);
+    assert.ok(ider.every((id) => id.startsWith('29:')));
+
+    const kvittering = await varsler.klikk('vis_sak', { sakId, kort: 'kvittering' });
+    assert.match(kortTekst(kvittering.kort), /Takk – varselet er sendt/);
+    // A reporter asking for the case card gets the receipt: the view is decided by the use case, not the card.
+    const forsok = await varsler.klikk('vis_sak', { sakId, kort: 'sak' });
+    assert.equal((forsok.kort.refresh as { action: { data: { kort: string } } }).action.data.kort, 'kvittering');
+    assert.deepEqual(knapper(forsok.kort), []);
+    assert.doesNotMatch(kortTekst(forsok.kort), /Hva er gjort/);
+  });
+});

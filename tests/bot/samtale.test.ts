@@ -1,0 +1,108 @@
+/** The chat: greeting, the words the bot understands, and remembering where each person can be reached. */
+import { strict as assert } from 'node:assert';
+import { nb } from '../../src/i18n/nb';
+import { DEMO } from '../support/appKontekst';
+import { BotHarness, BOT_ID, knapper, kortTekst } from '../support/botHarness';
+
+const skjemaFelt = (kort: Record<string, unknown>) => (kort.body as Record<string, unknown>[]).filter((e) => String(e.type).startsWith('Input.'));
+
+describe('bot: the chat', () => {
+  let h: BotHarness;
+  beforeEach(async () => (h = await BotHarness.start()));
+  afterEach(async () => h.stopp());
+
+  it('greets on install with what the bot does, that suspicion is enough, and a button to the form', async () => {
+    const svar = await h.bruker(DEMO.vaktmester).installer();
+    assert.equal(svar.length, 1);
+    const tekst = kortTekst(svar[0]!.kort);
+    assert.match(tekst, /Mistanke er nok/);
+    assert.match(tekst, /Meld fra \/ send varsel/);
+    assert.deepEqual(knapper(svar[0]!.kort), ['vis_skjema']);
+  });
+
+  it('greets once when Teams sends both installationUpdate and conversationUpdate', async () => {
+    const u = h.bruker(DEMO.vaktmester);
+    const forste = await u.installer();
+    const andre = await u.leggTilBot();
+    assert.equal(forste.length + andre.length, 1);
+  });
+
+  it('greets when only the conversationUpdate adding the bot arrives', async () => {
+    const [svar] = await h.bruker(DEMO.vaktmester).leggTilBot();
+    assert.deepEqual(knapper(svar?.kort), ['vis_skjema']);
+  });
+
+  it('greets the same way on "hei" and "hjelp"', async () => {
+    const u = h.bruker(DEMO.laerer);
+    for (const ord of ['hei', 'Hjelp!']) {
+      const [svar] = await u.skriv(ord);
+      assert.deepEqual(knapper(svar?.kort), ['vis_skjema'], ord);
+    }
+  });
+
+  it('stores where the person can be reached on install and on every message', async () => {
+    const u = h.bruker(DEMO.laerer);
+    await u.installer();
+    const lagret = await h.app.samtaler.hent(DEMO.laerer);
+    assert.deepEqual(
+      { teamsId: lagret?.teamsId, conversationId: lagret?.conversationId, serviceUrl: lagret?.serviceUrl, botId: lagret?.botId, tenantId: lagret?.tenantId },
+      { teamsId: u.teamsId, conversationId: u.conversationId, serviceUrl: h.connector.url, botId: BOT_ID, tenantId: DEMO.tenantId },
+    );
+    // A new chat (e.g. after reinstalling) replaces the old one.
+    await h.bruker(DEMO.laerer, { conversationId: 'a:personlig-ny' }).skriv('hei');
+    assert.equal((await h.app.samtaler.hent(DEMO.laerer))?.conversationId, 'a:personlig-ny');
+  });
+
+  for (const ord of ['varsel', 'meld fra', 'ny']) {
+    it(`opens the form on "${ord}", with the person's school preselected`, async () => {
+      const [svar] = await h.bruker(DEMO.vaktmester).skriv(ord);
+      const skole = skjemaFelt(svar!.kort!).find((f) => f.id === 'skoleId');
+      assert.equal(skole?.value, DEMO.skole);
+      assert.deepEqual(knapper(svar!.kort), ['send_varsel']);
+    });
+  }
+
+  it('asks a person who works at two schools to choose', async () => {
+    const [svar] = await h.bruker('00000000-0000-4000-8000-000000000301').skriv('varsel');
+    assert.equal(skjemaFelt(svar!.kort!).find((f) => f.id === 'skoleId')?.value, '');
+  });
+
+  it('requires only the pupil, what happened and whether it comes from staff', async () => {
+    const [svar] = await h.bruker(DEMO.vaktmester).skriv('varsel');
+    const paakrevd = skjemaFelt(svar!.kort!).filter((f) => f.isRequired).map((f) => f.id);
+    assert.deepEqual(paakrevd.sort(), ['beskrivelse', 'elevNavn', 'kommerFra', 'skoleId']);
+  });
+
+  it('opens the form from the greeting button', async () => {
+    const svar = await h.bruker(DEMO.vaktmester).klikk('vis_skjema', {});
+    assert.deepEqual(knapper(svar.kort), ['send_varsel']);
+  });
+
+  it('answers other text with a short help', async () => {
+    const [svar] = await h.bruker(DEMO.laerer).skriv('hva er klokka');
+    assert.equal(svar?.kort, undefined);
+    assert.match(String(svar?.aktivitet?.text), /Skriv «varsel»/);
+  });
+
+  it('tells someone outside the organisation that they are not registered', async () => {
+    const [svar] = await h.bruker(DEMO.ukjent).skriv('varsel');
+    assert.match(kortTekst(svar!.kort), new RegExp(nb.feil.ukjentPerson.slice(0, 30)));
+  });
+
+  it('works in personal chats only, and stores nothing from a group chat', async () => {
+    const u = h.bruker(DEMO.laerer);
+    const gruppe = u.aktivitet('message', { text: 'varsel', conversation: { id: '19:gruppe', conversationType: 'groupChat', tenantId: DEMO.tenantId } });
+    h.connector.kjentSamtale('19:gruppe', DEMO.laerer);
+    await h.post(gruppe);
+    const svar = h.connector.opptak.filter((o) => o.samtaleId === '19:gruppe');
+    assert.match(String(svar[0]?.aktivitet?.text), /personlig chat/);
+    assert.equal(await h.app.samtaler.hent(DEMO.laerer), undefined);
+  });
+
+  it('answers a click without an Entra identity with an error card, never an empty response', async () => {
+    const u = h.bruker(DEMO.laerer);
+    const { status, body } = await h.post(u.aktivitet('invoke', { name: 'adaptiveCard/action', from: { id: '29:x' }, value: { action: { type: 'Action.Execute', verb: 'vis_skjema', data: {} } } }));
+    assert.equal(status, 200);
+    assert.match(kortTekst((body as { value: unknown }).value), /kunne ikke se hvem du er/);
+  });
+});

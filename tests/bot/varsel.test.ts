@@ -1,0 +1,87 @@
+/** Sending a varsel from the chat: the form, its validation, the receipt, and one varsel per form. */
+import { strict as assert } from 'node:assert';
+import { nb } from '../../src/i18n/nb';
+import { DEMO, varselSkjema } from '../support/appKontekst';
+import { BotHarness, knapper, kortTekst } from '../support/botHarness';
+import { sakIdPaa, sendVarsel } from './hjelpere';
+
+type Element = Record<string, unknown>;
+const felt = (kort: Element, id: string) => (kort.body as Element[]).find((e) => e.id === id);
+/** The error shown right under an input. */
+const feilUnder = (kort: Element, id: string): string | undefined => {
+  const body = kort.body as Element[];
+  const neste = body[body.findIndex((e) => e.id === id) + 1] as { inlines?: { text: string; color?: string }[] } | undefined;
+  const run = neste?.inlines?.[0];
+  return run?.color === 'Attention' ? run.text : undefined;
+};
+
+describe('bot: sending a varsel', () => {
+  let h: BotHarness;
+  beforeEach(async () => (h = await BotHarness.start()));
+  afterEach(async () => h.stopp());
+
+  it('gives the same card back with the input kept and each problem under its field, and stores nothing', async () => {
+    const u = h.bruker(DEMO.vaktmester);
+    await u.skriv('varsel');
+    const skrevet = { skjemaId: 'skjema-0001', skoleId: DEMO.skole, elevKlasse: '5B', sted: 'Gymsalen', dato: '2027-01-01', elevNavn: '  ', beskrivelse: '' };
+    const svar = await u.klikk('send_varsel', skrevet);
+
+    assert.deepEqual(knapper(svar.kort), ['send_varsel']);
+    assert.match(kortTekst(svar.kort), new RegExp(nb.feil.skjemaUgyldig.slice(0, 40)));
+    assert.equal(feilUnder(svar.kort, 'elevNavn'), nb.feil.mangler(nb.felt.elevNavn));
+    assert.equal(feilUnder(svar.kort, 'beskrivelse'), nb.feil.mangler(nb.felt.beskrivelse));
+    assert.equal(feilUnder(svar.kort, 'kommerFra'), nb.validering.kommerFraMangler);
+    assert.equal(feilUnder(svar.kort, 'dato'), nb.validering.datoFremtid);
+    assert.equal(feilUnder(svar.kort, 'sted'), undefined);
+    for (const [id, verdi] of Object.entries({ elevKlasse: '5B', sted: 'Gymsalen', dato: '2027-01-01', skoleId: DEMO.skole })) assert.equal(felt(svar.kort, id)?.value, verdi, id);
+    // The same form: a corrected submit is still one varsel.
+    assert.equal((svar.kort.actions as Element[])[0]?.data && ((svar.kort.actions as Element[])[0]!.data as Element).skjemaId, 'skjema-0001');
+    assert.deepEqual(await h.sakIder(), []);
+  });
+
+  it('turns the form into a receipt: case number, to rektor, when, what happens next', async () => {
+    const { kvittering } = await sendVarsel(h, DEMO.vaktmester);
+    const tekst = kortTekst(kvittering.kort);
+    assert.match(tekst, /Saksnummer: \n?2026-\d+/);
+    assert.match(tekst, /Sendt til: \n?rektor/);
+    assert.match(tekst, /23\.11\.2026 kl\. 10:00/, 'the time in Europe/Oslo');
+    assert.match(tekst, /Hva skjer nå\?/);
+    assert.match(tekst, /Slik behandles opplysningene/);
+  });
+
+  it('gets the varsel to the receiver as a proactive card within one dispatcher run', async () => {
+    h.utboksKjoringer = 0;
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester);
+    assert.equal(h.utboksKjoringer, 1);
+    const kort = h.connector.kortTil(DEMO.rektor);
+    assert.equal(kort.length, 1);
+    assert.equal(sakIdPaa(kort[0]!), sakId);
+    assert.deepEqual(knapper(kort[0]).sort(), ['meld_skoleeier', 'ta_imot', 'tildel']);
+  });
+
+  it('stores one varsel for a double click or a Teams retry of the same form', async () => {
+    const u = h.bruker(DEMO.vaktmester);
+    await u.skriv('varsel');
+    const skjema = { skjemaId: 'skjema-dobbel-1', ...varselSkjema() };
+    const [a, b] = await Promise.all([u.klikk('send_varsel', skjema), u.klikk('send_varsel', skjema)]);
+    const c = await u.klikk('send_varsel', skjema);
+    await h.utboksFerdig();
+    assert.equal((await h.sakIder()).length, 1);
+    assert.equal(sakIdPaa(a.kort), sakIdPaa(b.kort));
+    assert.equal(sakIdPaa(c.kort), sakIdPaa(a.kort));
+    assert.equal(h.connector.kortTil(DEMO.rektor).length, 1, 'rektor gets one card');
+  });
+
+  it('keeps the reporter’s form message as the receipt’s copy, to update it later', async () => {
+    const { sakId, varsler } = await sendVarsel(h, DEMO.vaktmester);
+    const kopi = (await h.sak(sakId)).sak.leveringer.find((l) => l.rolle === 'varsler');
+    assert.equal(kopi?.activityId, varsler.sisteKortId);
+    assert.equal(kopi?.conversationId, varsler.conversationId);
+  });
+
+  it('refuses a form without its id (nothing to make it idempotent) and offers a new one', async () => {
+    const svar = await h.bruker(DEMO.vaktmester).klikk('send_varsel', varselSkjema());
+    assert.deepEqual(knapper(svar.kort), ['vis_skjema']);
+    assert.deepEqual(await h.sakIder(), []);
+  });
+});

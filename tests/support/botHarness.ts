@@ -1,0 +1,293 @@
+/**
+ * Starts the whole app the way production does — store, organisation, bot, outbox — behind a real
+ * HTTP server, with the connector stand-in as every person's serviceUrl, and plays Teams users who
+ * install the app, write in the chat and click cards. The ONE place tests start the app.
+ *
+ * Composed from src/compose.ts's createApp (demo organisation, SQLite in a temp folder, the stand-in
+ * as default serviceUrl). Every card the bot answers with or sends is kept and checked in stopp().
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import type { AppKontekst } from '../../src/app/kontekst';
+import { createApp, type App } from '../../src/compose';
+import { lesKonfig } from '../../src/config';
+import { createLogger } from '../../src/logging';
+import type { DispatchCounts } from '../../src/outbox/dispatcher';
+import { hentSak } from '../../src/store/sakRepo';
+import { DEMO, DEMO_ORG_FIL, demoOrg } from './appKontekst';
+import { kortProblemer } from './cardValidation';
+import { ConnectorStandIn, startConnector, type Opptak, type TeamsBruker } from './connector';
+
+export const BOT_ID = '28:skolemiljo-bot';
+export const START_TID = '2026-11-23T09:00:00Z';
+
+/** Everyone in the demo organisation as a Teams user (29:<oid>). */
+export function demoBrukere(): TeamsBruker[] {
+  const org = demoOrg();
+  const alle = [...org.kommune.kommunalsjefer, ...org.kommune.administratorer, ...org.skoler.flatMap((s) => s.ansatte)];
+  const unike = new Map(alle.map((p) => [p.oid, { oid: p.oid, teamsId: `29:${p.oid}`, navn: p.navn }]));
+  // Someone with a Teams account who is not in the organisation file.
+  unike.set(DEMO.ukjent, { oid: DEMO.ukjent, teamsId: `29:${DEMO.ukjent}`, navn: 'Ukjent Person' });
+  return [...unike.values()];
+}
+
+export interface InvokeSvar {
+  status: number;
+  type?: string;
+  kort: Record<string, unknown>;
+}
+
+export interface HarnessValg {
+  /** Reuse a data folder (a restart); default a new temp folder, removed in stopp(). */
+  dataDir?: string;
+  connector?: ConnectorStandIn;
+  /** Collects every log line (debug and up) here; default: no logging. */
+  logg?: string[];
+}
+
+export class BotHarness {
+  /** Invoke responses, for validation. */
+  readonly svarKort: { verb: string; kort: Record<string, unknown> }[] = [];
+  /** How many times the outbox dispatcher has run. */
+  utboksKjoringer = 0;
+
+  private constructor(
+    readonly app: App,
+    readonly url: string,
+    readonly connector: ConnectorStandIn,
+    readonly dataDir: string,
+    /** The app's clock (AppKontekst.naa and the dispatcher's now). */
+    private readonly klokke: { naa: Date },
+    private readonly egenMappe: boolean,
+    private readonly egenConnector: boolean,
+  ) {}
+
+  static async start(valg: HarnessValg = {}): Promise<BotHarness> {
+    const connector = valg.connector ?? (await startConnector(demoBrukere()));
+    const dataDir = valg.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-bot-'));
+    const k = lesKonfig({ DATA_DIR: dataDir, ORG_FILE: DEMO_ORG_FIL, BOT_SERVICE_URL: `${connector.url}/`, OUTBOX_INTERVAL_MS: '3600000', LOG_LEVEL: 'silent' });
+    if (!k.ok) throw new Error(k.feil.join('\n'));
+    const logg = valg.logg;
+    const log = logg ? createLogger('debug', { write: (linje: string) => void logg.push(linje) }) : createLogger('silent');
+    const klokke = { naa: new Date(START_TID) };
+    const app = await createApp(k.konfig, { log, naa: () => klokke.naa });
+    const url = await app.listen(0, '127.0.0.1');
+    const h = new BotHarness(app, url, connector, dataDir, klokke, valg.dataDir === undefined, valg.connector === undefined);
+    const runOnce = app.dispatcher.runOnce.bind(app.dispatcher);
+    app.dispatcher.runOnce = async () => {
+      h.utboksKjoringer++;
+      return runOnce();
+    };
+    await app.outbox.idle();
+    return h;
+  }
+
+  get ktx(): AppKontekst {
+    return this.app.ktx;
+  }
+
+  naa(): Date {
+    return this.klokke.naa;
+  }
+
+  settTid(iso: string): void {
+    this.klokke.naa = new Date(iso);
+  }
+
+  /** Waits until the outbox run(s) a use case kicked off are finished. */
+  async utboksFerdig(): Promise<void> {
+    await this.app.outbox.idle();
+  }
+
+  /** Runs the dispatcher until it has nothing left that is due (what the outbox timer would do over a few ticks). */
+  async leverAlt(): Promise<void> {
+    await this.app.outbox.idle();
+    for (let i = 0; i < 20; i++) {
+      const r = await this.app.dispatcher.runOnce();
+      if (r.delivered + r.projected + r.retried === 0) return;
+    }
+    throw new Error('utboksen ble ikke tom etter 20 kjøringer');
+  }
+
+  /** One more dispatcher run now (e.g. after moving the clock past a Retry-After). */
+  async kjorUtboks(): Promise<DispatchCounts> {
+    await this.app.outbox.idle();
+    return this.app.dispatcher.runOnce();
+  }
+
+  bruker(oid: string, valg: { conversationId?: string } = {}): TeamsKlient {
+    return new TeamsKlient(this, oid, valg);
+  }
+
+  /** Ids of every stored case. */
+  async sakIder(): Promise<string[]> {
+    const ider: string[] = [];
+    for await (const item of this.app.store.query('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01T00:00:00.000Z' }] })) ider.push(item.id);
+    return ider;
+  }
+
+  async sak(sakId: string) {
+    const lagret = await hentSak(this.app.store, sakId);
+    if (!lagret) throw new Error(`sak ${sakId} finnes ikke`);
+    return lagret;
+  }
+
+  /** Every entry in the audit log about one item. */
+  async revisjon(elementId: string): Promise<{ actor: string; action: string; detail?: string }[]> {
+    const ut: { actor: string; action: string; detail?: string }[] = [];
+    for await (const item of this.app.store.query<{ actor: string; action: string; detail?: string }>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: elementId }] })) ut.push(item.data);
+    return ut;
+  }
+
+  /** Problems with any card the bot sent or answered with so far. */
+  ugyldigeKort(): string[] {
+    const alle = [...this.svarKort.map((s) => ({ hva: `svar på ${s.verb}`, kort: s.kort })), ...this.connector.alleKort().map((k) => ({ hva: `${k.opptak.kall} #${k.opptak.nr}`, kort: k.kort }))];
+    return alle.flatMap(({ hva, kort }) => kortProblemer(kort).map((p) => `${hva}: ${p}`));
+  }
+
+  /** Stops the app (a "crash" when beholdData: the data folder stays for a restart). */
+  async stopp(valg: { beholdData?: boolean } = {}): Promise<void> {
+    await this.app.close();
+    if (this.egenConnector && !valg.beholdData) await this.connector.lukk();
+    if (this.egenMappe && !valg.beholdData) fs.rmSync(this.dataDir, { recursive: true, force: true });
+    const ugyldige = this.ugyldigeKort();
+    if (ugyldige.length > 0) throw new Error(`Boten sendte ugyldige kort:\n  ${ugyldige.join('\n  ')}`);
+  }
+
+  async post(aktivitet: Record<string, unknown>): Promise<{ status: number; body: unknown }> {
+    const res = await fetch(`${this.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(aktivitet) });
+    const tekst = await res.text();
+    return { status: res.status, body: tekst ? (JSON.parse(tekst) as unknown) : undefined };
+  }
+}
+
+/** A person in Teams with the app installed in personal scope. */
+export class TeamsKlient {
+  readonly teamsId: string;
+  readonly conversationId: string;
+  /** The id of the last card the bot posted in this chat (what an invoke's replyToId points at). */
+  sisteKortId: string | undefined;
+
+  constructor(
+    private readonly h: BotHarness,
+    readonly oid: string,
+    valg: { teamsId?: string; conversationId?: string } = {},
+  ) {
+    this.teamsId = valg.teamsId ?? `29:${oid}`;
+    this.conversationId = valg.conversationId ?? `a:personlig-${oid}`;
+    h.connector.kjentSamtale(this.conversationId, oid);
+  }
+
+  aktivitet(type: string, ekstra: Record<string, unknown> = {}): Record<string, unknown> {
+    return {
+      type,
+      id: randomUUID(),
+      timestamp: this.h.naa().toISOString(),
+      channelId: 'msteams',
+      serviceUrl: this.h.connector.url,
+      from: { id: this.teamsId, name: '', aadObjectId: this.oid },
+      recipient: { id: BOT_ID, name: 'Skolemiljø' },
+      conversation: { id: this.conversationId, conversationType: 'personal', tenantId: DEMO.tenantId },
+      channelData: { tenant: { id: DEMO.tenantId } },
+      locale: 'nb-NO',
+      ...ekstra,
+    };
+  }
+
+  /** Installs the app (Teams sends installationUpdate); returns what the bot posted. */
+  async installer(): Promise<Opptak[]> {
+    return this.send(this.aktivitet('installationUpdate', { action: 'add' }));
+  }
+
+  /** The bot added to the 1:1 chat (conversationUpdate), as Teams sends next to installationUpdate. */
+  async leggTilBot(): Promise<Opptak[]> {
+    return this.send(this.aktivitet('conversationUpdate', { membersAdded: [{ id: BOT_ID }] }));
+  }
+
+  async skriv(tekst: string): Promise<Opptak[]> {
+    return this.send(this.aktivitet('message', { text: tekst, textFormat: 'plain' }));
+  }
+
+  /** Clicks an Action.Execute (or Teams refreshes a card): returns the card the bot answered with. */
+  async klikk(verb: string, data: Record<string, unknown>, valg: { kortId?: string; aktivitet?: Record<string, unknown> } = {}): Promise<InvokeSvar> {
+    const invoke = this.aktivitet('invoke', {
+      name: 'adaptiveCard/action',
+      value: { action: { type: 'Action.Execute', verb, data }, trigger: 'manual' },
+      ...((valg.kortId ?? this.sisteKortId) ? { replyToId: valg.kortId ?? this.sisteKortId } : {}),
+      ...valg.aktivitet,
+    });
+    const { status, body } = await this.h.post(invoke);
+    const svar = body as { statusCode?: number; type?: string; value?: Record<string, unknown> } | undefined;
+    if (status !== 200 || !svar?.value) throw new Error(`invoke ${verb} ga HTTP ${status}: ${JSON.stringify(body)}`);
+    this.h.svarKort.push({ verb, kort: svar.value });
+    return { status, type: svar.type, kort: svar.value };
+  }
+
+  /** Clicks a button that is on `kort` (its verb and data, plus any inputs the person filled in). */
+  async klikkKnapp(kort: Record<string, unknown>, verb: string, input: Record<string, string> = {}): Promise<InvokeSvar> {
+    const knapp = finnHandling(kort, verb);
+    if (!knapp) throw new Error(`kortet har ingen knapp med verb ${verb}`);
+    return this.klikk(verb, { ...(knapp.data as Record<string, unknown>), ...input });
+  }
+
+  private async send(aktivitet: Record<string, unknown>): Promise<Opptak[]> {
+    const for_ = this.h.connector.opptak.length;
+    const { status } = await this.h.post(aktivitet);
+    if (status >= 300) throw new Error(`${String(aktivitet.type)} ga HTTP ${status}`);
+    const nye = this.h.connector.opptak.slice(for_).filter((o) => o.samtaleId === this.conversationId);
+    const sisteKort = [...nye].reverse().find((o) => o.kort && o.aktivitetId);
+    if (sisteKort) this.sisteKortId = sisteKort.aktivitetId;
+    return nye;
+  }
+}
+
+/** The Action.Execute with this verb anywhere on a card. */
+export function finnHandling(kort: unknown, verb: string): Record<string, unknown> | undefined {
+  if (Array.isArray(kort)) {
+    for (const k of kort) {
+      const f = finnHandling(k, verb);
+      if (f) return f;
+    }
+  } else if (kort && typeof kort === 'object') {
+    const o = kort as Record<string, unknown>;
+    if (o.type === 'Action.Execute' && o.verb === verb && o !== (kort as { refresh?: unknown }).refresh) return o;
+    for (const [nokkel, v] of Object.entries(o)) {
+      if (nokkel === 'refresh') continue;
+      const f = finnHandling(v, verb);
+      if (f) return f;
+    }
+  }
+  return undefined;
+}
+
+/** Every verb a person can press on a card (not the refresh). */
+export function knapper(kort: unknown): string[] {
+  const ut: string[] = [];
+  const gaa = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(gaa);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (o.type === 'Action.Execute' && typeof o.verb === 'string') ut.push(o.verb);
+      for (const [k, v] of Object.entries(o)) if (k !== 'refresh') gaa(v);
+    }
+  };
+  gaa(kort);
+  return ut;
+}
+
+/** All text a person reads on a card (TextBlocks, TextRuns, inputs' values and labels, choices). */
+export function kortTekst(kort: unknown): string {
+  const ut: string[] = [];
+  const gaa = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(gaa);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      for (const felt of ['text', 'label', 'title', 'value', 'placeholder']) if (typeof o[felt] === 'string') ut.push(o[felt] as string);
+      for (const [k, v] of Object.entries(o)) if (k !== 'data' && k !== 'refresh') gaa(v);
+    }
+  };
+  gaa(kort);
+  return ut.join('\n');
+}

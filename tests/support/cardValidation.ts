@@ -1,0 +1,51 @@
+/**
+ * Validates a card the way a renderer would: parsed by the official adaptivecards SDK (3.0.4: its
+ * CommonJS build loads in Node) with a SerializationContext, whose events (unknown element types,
+ * invalid values, …) count as errors, then its validation events; plus the rules Teams adds and this
+ * app keeps: version 1.5, Action.Execute with a verb on every action, refresh.userIds ≤ 60, < 80 KB.
+ */
+import * as AC from 'adaptivecards';
+
+export const MAKS_BYTES = 80 * 1024;
+
+/** Every action object anywhere in the card (actions, ActionSets, selectAction, refresh). */
+function handlinger(node: unknown, funnet: Record<string, unknown>[] = []): Record<string, unknown>[] {
+  if (Array.isArray(node)) node.forEach((n) => handlinger(n, funnet));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (typeof o.type === 'string' && o.type.startsWith('Action.')) funnet.push(o);
+    Object.values(o).forEach((v) => handlinger(v, funnet));
+  }
+  return funnet;
+}
+
+/** The problems with a card; empty when it is valid. */
+export function kortProblemer(json: unknown): string[] {
+  const problemer: string[] = [];
+  const kort = json as Record<string, unknown>;
+  if (kort?.type !== 'AdaptiveCard') return ['ikke et AdaptiveCard'];
+  if (kort.version !== '1.5') problemer.push(`versjon ${String(kort.version)}, ikke 1.5`);
+
+  const card = new AC.AdaptiveCard();
+  const ctx = new AC.SerializationContext();
+  card.parse(kort, ctx);
+  for (let i = 0; i < ctx.eventCount; i++) problemer.push(`parse: ${ctx.getEventAt(i).message}`);
+  for (const e of card.validateProperties().validationEvents) problemer.push(`validering: ${e.message}`);
+  if (card.version?.toString() !== '1.5') problemer.push(`SDK leser versjon ${card.version?.toString()}`);
+
+  for (const h of handlinger(kort)) {
+    if (h.type !== 'Action.Execute') problemer.push(`${String(h.type)} er ikke Action.Execute`);
+    else if (typeof h.verb !== 'string' || h.verb === '') problemer.push(`Action.Execute «${String(h.title)}» mangler verb`);
+  }
+  const refresh = kort.refresh as { userIds?: unknown[] } | undefined;
+  if (refresh && (refresh.userIds?.length ?? 0) > 60) problemer.push('refresh.userIds har mer enn 60 id-er');
+
+  const bytes = Buffer.byteLength(JSON.stringify(kort), 'utf8');
+  if (bytes >= MAKS_BYTES) problemer.push(`${bytes} byte, over ${MAKS_BYTES}`);
+  return problemer;
+}
+
+export function assertGyldigKort(json: unknown, hva = 'kortet'): void {
+  const p = kortProblemer(json);
+  if (p.length > 0) throw new Error(`${hva} er ugyldig:\n  ${p.join('\n  ')}`);
+}
