@@ -20,7 +20,6 @@ import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
 import { botTekster } from './tekster';
 import { VERB, type SakKortType } from './verbnavn';
-import { beslutningsversjon } from './versjon';
 
 export interface VerbKontekst {
   ktx: AppKontekst;
@@ -43,8 +42,6 @@ const sakIdFra = (data: Record<string, unknown>): string | undefined => {
   return id && /^[\w-]{1,64}$/.test(id) ? id : undefined;
 };
 const ugyldigKlikk = () => feilkort(botTekster.feil.ukjentHandling);
-/** Reads of the case per click when the store reports a conflict that no decision explains. */
-const MAKS_FORSOK = 3;
 
 async function refreshFor(k: VerbKontekst, sakId: string): Promise<string[]> {
   return [k.teamsId, ...(await kortholdere(k.ktx, k.samtaler, sakId)).teamsIds];
@@ -88,25 +85,13 @@ function handlingVerb(handling: Handling): VerbHandler {
     const sakId = sakIdFra(data);
     if (!sakId) return ugyldigKlikk();
     const verdier = { saksansvarlig: streng(data.saksansvarlig), begrunnelse: streng(data.begrunnelse) };
-    const vist = streng(data.versjon);
-
-    for (let forsok = 1; ; forsok++) {
-      const naa = await visSak(k.ktx, k.aktor, sakId);
-      if (!naa.ok) return feilkort(naa.feil.melding);
-      // The card carries how many decisions it showed (versjon.ts). Nothing decided since: act on the
-      // current version. Otherwise pass the card's own value, so the use case reports a conflict (or
-      // recognises a retried click of an action that already went through).
-      const gjeldende = vist === undefined || vist === beslutningsversjon(naa.verdi);
-      const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: gjeldende ? naa.verdi.versjon : vist, verdier });
-      if (r.ok) {
-        k.kick();
-        return kortForSak(r.verdi, 'sak', { refreshFor: await refreshFor(k, sakId) });
-      }
-      // A conflict on a current card may come from the outbox's own writes on the case (a delivery
-      // recorded between our read and the write): read again; a real decision meanwhile shows then.
-      if (r.feil.kode === 'konflikt' && gjeldende && forsok < MAKS_FORSOK) continue;
-      return etterAvvist(k, sakId, r.feil, verdier);
+    // The card's decision version: the use case tells a click on a card behind a decision made since.
+    const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier });
+    if (r.ok) {
+      k.kick();
+      return kortForSak(r.verdi, 'sak', { refreshFor: await refreshFor(k, sakId) });
     }
+    return etterAvvist(k, sakId, r.feil, verdier);
   };
 }
 

@@ -9,7 +9,6 @@ import { HANDLING_TEKST } from '../../src/domain/livslop';
 import type { Handling } from '../../src/domain/sak';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../tekster';
-import { beslutningsversjon } from '../versjon';
 import { adaptivtKort, banner, dato, feltFeil, fritekst, linje, mellomtittel, oppfrisking, overskrift, tekst, tidspunkt, utfor, type Element, type Kort } from './felles';
 
 const t = botTekster.sak;
@@ -32,7 +31,7 @@ export interface SakskortValg {
 }
 
 export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
-  const data = { sakId: v.id, versjon: beslutningsversjon(v) };
+  const data = { sakId: v.id, versjon: v.versjon };
   const enkle = (['ta_imot', 'start_undersokelse', 'opprett_plan', 'meld_skoleeier', 'avslutt'] as const)
     .filter((h) => v.handlinger.includes(h))
     .map((h) => utfor(HANDLING_TEKST[h], h, data, { stil: h === 'ta_imot' ? 'positive' : undefined }));

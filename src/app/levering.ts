@@ -11,6 +11,7 @@ import type { Anledning, Notifier } from '../notify/port';
 import { saksnummer, type SakData } from '../store/sakRepo';
 import { melding, revisjon } from './aktorer';
 import type { AppKontekst } from './kontekst';
+import { planEvaluertTrygg } from './planStatus';
 import { byggSakVisning } from './sakVisning';
 import { innsyn } from './tilgang';
 
@@ -37,7 +38,7 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
       // Roles changed since the entry was queued (or the receiver became one the case is hidden from).
       return { done: true, audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `til=${entry.to}`)] };
     }
-    const visning = byggSakVisning(ktx.org, sak, '', entry.to, tilgang);
+    const visning = byggSakVisning(ktx.org, sak, entry.to, tilgang, tilgang === 'full' && (await planEvaluertTrygg(ktx, sak)));
 
     if (entry.kind === 'oppdatering') {
       const kopi = { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };

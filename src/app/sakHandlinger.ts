@@ -5,29 +5,22 @@
  * told and sees the current case.
  */
 import type { Aktivitetsplan } from '../domain/aktivitetsplan';
-import { evalueringSluttforerPlan } from '../domain/aktivitetsplan';
 import { overgang } from '../domain/livslop';
 import { HANDLINGER, type Handling, type Hendelse, type Sak } from '../domain/sak';
 import { MAKS_LENGDE } from '../domain/varsel';
 import { nb } from '../i18n/nb';
 import type { AuditEntry, OutboxEntry } from '../outbox/envelope';
 import { ConflictError } from '../store/port';
-import { hentPlan, opprettPlan } from '../store/planRepo';
+import { opprettPlan } from '../store/planRepo';
 import { hentSak, lagreSak, type LagretSak } from '../store/sakRepo';
 import { kjentAktor, medLagring, melding, revisjon } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, ok } from './resultat';
-import { byggSakVisning, type SakVisning } from './sakVisning';
+import { planEvaluertTrygg } from './planStatus';
+import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
 import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
 
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
-
-async function planEvaluertTrygg(ktx: AppKontekst, sak: Sak): Promise<boolean> {
-  if (!sak.planId) return false;
-  const plan = await hentPlan(ktx.store, sak.planId);
-  const siste = plan?.plan.evalueringer.at(-1);
-  return !!siste && evalueringSluttforerPlan(siste);
-}
 
 /** Reads the case as this person may see it. Someone without access is told it was not found, so its existence is not revealed. */
 async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<{ lagret: LagretSak; visning: SakVisning }>> {
@@ -38,7 +31,7 @@ async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Re
   const tilgang = innsyn(ktx.org, lagret.sak, aktor.oid);
   if (!tilgang) return ikkeFunnet();
   const trygg = tilgang === 'full' ? await planEvaluertTrygg(ktx, lagret.sak) : false;
-  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, lagret.versjon, aktor.oid, tilgang, trygg) });
+  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, trygg) });
 }
 
 export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakVisning>> {
@@ -51,7 +44,7 @@ export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Pro
 export interface HandlingForesporsel {
   sakId: string;
   handling: string;
-  /** The version the person's card showed; omitted means "act on the current case". */
+  /** The decision version the person's card showed (SakVisning.versjon); omitted means "act on the current case". */
   versjon?: string;
   /** Action inputs from the card: saksansvarlig (oid), begrunnelse. */
   verdier?: Record<string, unknown>;
@@ -64,42 +57,53 @@ interface Endring {
   revisjon: AuditEntry[];
 }
 
+/** Writes that only lost to the outbox's bookkeeping (not to a decision) are re-read and tried again, this many times. */
+const MAKS_FORSOK = 3;
+
 export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakVisning>> {
   return medLagring(async () => {
-    const lest = await lesSak(ktx, aktor, f.sakId);
-    if (!lest.ok) return lest;
-    const { lagret, visning } = lest.verdi;
-    const handling = f.handling as Handling;
-    if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
-
-    if (f.versjon !== undefined && f.versjon !== lagret.versjon) {
-      // A retried invoke of an action that already went through is success, not a conflict.
-      const siste = lagret.sak.historikk.at(-1);
-      if (siste && siste.av === aktor.oid && siste.handling === handling) return ok(visning);
-      return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
-    }
-    if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
-    // The lifecycle is checked in beregnEndring, with the action's own inputs.
-
-    const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {});
-    if (!endring.ok) return endring;
-    const { sak, hendelse, meldinger, revisjon: logg } = endring.verdi;
-    const tid = ktx.naa().toISOString();
-    sak.historikk = [...lagret.sak.historikk, { ...hendelse, nr: lagret.sak.historikk.length + 1, av: aktor.oid, tid }];
-    // Every other copy of the card is updated to show who did what.
-    const oppdateringer = sak.leveringer
-      .filter((l) => l.oid !== aktor.oid && l.activityId && l.conversationId)
-      .map((l) => melding(ktx, 'oppdatering', l.oid, { conversationId: l.conversationId!, activityId: l.activityId! }));
-    try {
-      const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
-      ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
-      const trygg = await planEvaluertTrygg(ktx, ny.sak);
-      return ok(byggSakVisning(ktx.org, ny.sak, ny.versjon, aktor.oid, 'full', trygg));
-    } catch (e) {
-      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
-      throw e;
+    for (let forsok = 1; ; forsok++) {
+      const r = await forsokHandling(ktx, aktor, f);
+      if (r !== 'skrivekonflikt') return r;
+      if (forsok >= MAKS_FORSOK) return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
     }
   });
+}
+
+async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakVisning> | 'skrivekonflikt'> {
+  const lest = await lesSak(ktx, aktor, f.sakId);
+  if (!lest.ok) return lest;
+  const { lagret, visning } = lest.verdi;
+  const handling = f.handling as Handling;
+  if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
+
+  if (f.versjon !== undefined && f.versjon !== beslutningsversjon(lagret.sak)) {
+    // A retried invoke of an action that already went through is success, not a conflict.
+    const siste = lagret.sak.historikk.at(-1);
+    if (siste && siste.av === aktor.oid && siste.handling === handling) return ok(visning);
+    return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
+  }
+  if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
+  // The lifecycle is checked in beregnEndring, with the action's own inputs.
+
+  const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {});
+  if (!endring.ok) return endring;
+  const { sak, hendelse, meldinger, revisjon: logg } = endring.verdi;
+  const tid = ktx.naa().toISOString();
+  sak.historikk = [...lagret.sak.historikk, { ...hendelse, nr: lagret.sak.historikk.length + 1, av: aktor.oid, tid }];
+  // Every other copy of the card is updated to show who did what.
+  const oppdateringer = sak.leveringer
+    .filter((l) => l.oid !== aktor.oid && l.activityId && l.conversationId)
+    .map((l) => melding(ktx, 'oppdatering', l.oid, { conversationId: l.conversationId!, activityId: l.activityId! }));
+  try {
+    const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
+    ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
+    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', await planEvaluertTrygg(ktx, ny.sak)));
+  } catch (e) {
+    // Someone wrote the case since we read it: a decision (seen as a conflict on the next read) or bookkeeping.
+    if (e instanceof ConflictError) return 'skrivekonflikt';
+    throw e;
+  }
 }
 
 async function beregnEndring(ktx: AppKontekst, aktor: Aktor, gammel: Sak, handling: Handling, verdier: Record<string, unknown>): Promise<Resultat<Endring>> {

@@ -4,7 +4,7 @@
  * its status, not how the case is handled.
  */
 import type { Organisasjon, Oid } from '../domain/organisasjon';
-import type { Handling, Kanal, Sak, Status } from '../domain/sak';
+import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
 import type { VarselInnhold } from '../domain/varsel';
 import { finnSkole, rollerFor } from '../domain/roller';
 import { STATUS_TEKST } from '../domain/livslop';
@@ -27,7 +27,10 @@ export interface HistorikkLinje {
 export interface SakVisning {
   id: string;
   saksnummer: string;
-  /** The store version the view was read at; actions send it back to detect stale cards. */
+  /**
+   * Which decisions the view showed (see beslutningsversjon); actions send it back, so a click on
+   * a card that is behind a decision made since is told so instead of acting on a state it never saw.
+   */
   versjon: string;
   innsyn: Innsyn;
   skole: { id: string; navn: string };
@@ -53,6 +56,17 @@ export interface SakVisning {
   saksansvarligValg: PersonValg[];
 }
 
+const BESLUTNINGER: ReadonlySet<string> = new Set(HANDLINGER);
+
+/**
+ * The case's version as people see it: how many decisions it holds. Not the store's item version,
+ * which also moves on the outbox's bookkeeping writes (deliveries, card updates) — a card's copy of
+ * that would be stale within a second of being sent. Prefixed so it never equals a store version.
+ */
+export function beslutningsversjon(sak: Pick<Sak, 'historikk'>): string {
+  return `b${sak.historikk.filter((h) => BESLUTNINGER.has(h.handling)).length}`;
+}
+
 export function navnPaa(org: Organisasjon, oid: Oid): string {
   return rollerFor(org, oid).person?.navn ?? 'Ukjent person';
 }
@@ -71,13 +85,13 @@ function kandidater(org: Organisasjon, sak: Sak): PersonValg[] {
     .sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));
 }
 
-export function byggSakVisning(org: Organisasjon, sak: Sak, versjon: string, oid: Oid, innsyn: Innsyn, planEvaluertTrygg = false): SakVisning {
+export function byggSakVisning(org: Organisasjon, sak: Sak, oid: Oid, innsyn: Innsyn, planEvaluertTrygg = false): SakVisning {
   const full = innsyn === 'full';
   const handlinger = full ? tillatteHandlinger(org, sak, oid, { planEvaluertTrygg }) : [];
   return {
     id: sak.id,
     saksnummer: sak.saksnummer,
-    versjon,
+    versjon: beslutningsversjon(sak),
     innsyn,
     skole: { id: sak.skoleId, navn: finnSkole(org, sak.skoleId)?.navn ?? sak.skoleId },
     status: sak.status,

@@ -59,7 +59,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   return medLagring(async () => {
     const { lagret, opprettet } = await opprettSak(ktx.store, `varsel:${aktor.oid}:${valg.skjemaId}`, sak, utboks, logg);
     ktx.log.info({ sakId: lagret.sak.id, kanal: ruting.kanal, ny: opprettet }, opprettet ? 'varsel mottatt' : 'varsel sendt på nytt, finnes fra før');
-    return ok(byggSakVisning(ktx.org, lagret.sak, lagret.versjon, aktor.oid, 'varsler'));
+    return ok(byggSakVisning(ktx.org, lagret.sak, aktor.oid, 'varsler'));
   });
 }
 

@@ -2,9 +2,11 @@
  * Delivers the outbox entries and projects the audit entries that ride inside aggregate items
  * (see envelope.ts), for every list whose schema has `outbox: true`.
  *
- * Every step is a single item write, either idempotent or guarded by the item's version:
- * - audit: each entry is created in `revisjonslogg` with its id as key (a second create stores
- *   nothing), then the projected entries are removed from the item in one update;
+ * Every step is one store write, either idempotent or guarded by the item's version:
+ * - audit: the item's entries are created in `revisjonslogg` by one createMany (one $batch on
+ *   SharePoint), each with its id as key, then removed from the item in one update. createMany is
+ *   not atomic: if it fails, the entries stay on the item and the next pass repeats it, which
+ *   stores only those still missing (an existing key stores nothing);
  * - delivery: claim the entry (write claimedUntil) → call the handler → one "done"/"retry" write.
  *
  * The one honest window: a crash after the handler succeeded (e.g. Teams accepted the message)
@@ -135,7 +137,8 @@ export class OutboxDispatcher {
   private async projectAudit(list: ListName, item: EnvelopeItem): Promise<number> {
     const entries = item.data.audit;
     if (entries.length === 0) return 0;
-    for (const entry of entries) await this.store.create('revisjonslogg', auditRecord(list, item.id, entry));
+    // Throws if some entry did not land; they then all stay on the item for the next pass.
+    await this.store.createMany('revisjonslogg', entries.map((entry) => auditRecord(list, item.id, entry)));
     const projected = new Set(entries.map((e) => e.id));
     let removed = 0;
     await this.rewrite(list, item, (env) => {

@@ -70,6 +70,18 @@ export interface Store {
    * is returned with created=false: the same submit twice stores one record.
    */
   create<T>(list: ListName, item: NewItem<T>): Promise<{ item: Item<T>; created: boolean }>;
+  /**
+   * Creates several items that belong together (e.g. the audit entries of one change), each as
+   * `create` would: an existing key writes nothing and returns that item with created=false, and
+   * a key given twice in one call stores one item. Results come in input order.
+   *
+   * Every item needs a key (a plain Error otherwise, before anything is written): the call is
+   * NOT atomic (SharePoint's $batch is not), and the keys are what make a partial failure safe.
+   * When it throws (StoreUnavailableError, or what `create` would throw for an item), the items
+   * that landed stay; calling it again with the same items stores the rest and no duplicates,
+   * reporting the ones that landed before as created=false.
+   */
+  createMany<T>(list: ListName, items: NewItem<T>[]): Promise<{ item: Item<T>; created: boolean }[]>;
   get<T>(list: ListName, id: string): Promise<Item<T> | undefined>;
   getByKey<T>(list: ListName, key: string): Promise<Item<T> | undefined>;
   /** Replaces columns and data if `version` is current; else throws ConflictError. */

@@ -58,7 +58,7 @@ function maksSak(): Sak {
 }
 
 function maksVisning(): SakVisning {
-  const v = byggSakVisning(org, maksSak(), '9', DEMO.rektor, 'full');
+  const v = byggSakVisning(org, maksSak(), DEMO.rektor, 'full');
   // As many handlinger and choices as any case could offer, and a staff list far longer than the demo's.
   const mange = Array.from({ length: 400 }, (_, i) => ({ oid: `00000000-0000-4000-8000-${String(9000 + i).padStart(12, '0')}`, navn: lang(60), stilling: lang(60) }));
   return { ...v, handlinger: ['ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier'], saksansvarligValg: mange, planId: 'p1' };
@@ -87,9 +87,9 @@ const KORT: Record<string, () => Kort> = {
   varselskjema: () => varselskjema({ skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn })), valgtSkoleId: DEMO.skole, idag: '2026-11-23' }, { skjemaId: 'x'.repeat(36) }),
   'varselskjema, tilbake med all input og alle feil': () =>
     varselskjema({ skoler: org.skoler, idag: '2026-11-23' }, { skjemaId: 'x'.repeat(36), verdier: allInput, feil: { melding: lang(300), felt: alleFeil } }),
-  kvittering: () => kvitteringskort(byggSakVisning(org, maksSak(), '9', DEMO.vaktmester, 'varsler'), userIds),
+  kvittering: () => kvitteringskort(byggSakVisning(org, maksSak(), DEMO.vaktmester, 'varsler'), userIds),
   sakskort: () => sakskort(maksVisning(), { refreshFor: userIds, melding: lang(1000), feltFeil: { saksansvarlig: lang(300), begrunnelse: lang(300) }, verdier: { begrunnelse: lang(MAKS_LENGDE.begrunnelse) }, tildeltDeg: true }),
-  informasjonskort: () => informasjonskort(byggSakVisning(org, maksSak(), '9', DEMO.kommunalsjef, 'full'), userIds),
+  informasjonskort: () => informasjonskort(byggSakVisning(org, maksSak(), DEMO.kommunalsjef, 'full'), userIds),
   feilkort: () => feilkort(lang(5000), { sakId: '17', nyttSkjema: true }),
 };
 

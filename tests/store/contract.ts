@@ -17,6 +17,7 @@ import {
 } from '../../src/store/port';
 import { PENDING_COLUMN, type ListName } from '../../src/store/schema';
 import { all, col, inChunks, instant, iso } from './contract.helpers';
+import { createManyContract } from './contract.createMany';
 import { outboxContract } from './contract.outbox';
 
 export interface StoreUnderTest {
@@ -297,6 +298,7 @@ export function storeContract(name: string, factory: () => Promise<StoreUnderTes
       });
     });
 
+    createManyContract(() => sut!);
     outboxContract(() => sut!);
   });
 }

@@ -3,7 +3,8 @@
  * (msal-node, graph-client, Node's fetch and TLS). TLS trust: tests/support/graph/tls.ts.
  * First the shared store contract, unchanged; then what only SharePoint has: round trips per
  * operation, throttling and dropped connections, the list view threshold, paging, $batch limits,
- * provisioning, and a long run under injected faults checked against a ledger.
+ * createMany over $batch (sharepoint.createMany.ts), provisioning, and a long run under injected
+ * faults checked against a ledger.
  */
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
@@ -19,6 +20,7 @@ import { startHarness, type Harness } from '../support/graph/harness';
 import type { SiteInfo } from '../support/graph/server';
 import { all } from './contract.helpers';
 import { storeContract } from './contract';
+import { createManyOverBatch } from './sharepoint.createMany';
 
 const run = promisify(execFile);
 
@@ -310,6 +312,8 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
       assert.equal(stored(site).filter((i) => String(i.fields.Nokkel).startsWith('avhengig')).length, 0);
     });
   });
+
+  createManyOverBatch(() => h);
 
   describe('provisioning', () => {
     const lines: string[] = [];

@@ -1,7 +1,8 @@
 /**
  * The production Store adapter: one SharePoint list per schema list on one site, through
  * Microsoft Graph v1.0 (graph-client 3 + msal-node). One item write per port write: create is a
- * POST whose unique `Nokkel` makes a repeat harmless, update a PATCH of the fields with If-Match.
+ * POST whose unique `Nokkel` makes a repeat harmless, update a PATCH of the fields with If-Match;
+ * createMany sends its POSTs as $batch requests of up to 20 (batch.ts).
  * Queries are server-side `$filter`s whose first clause is indexed (the list view threshold),
  * streamed page by page with the SDK's PageIterator. Nothing is ever deleted.
  */
@@ -18,7 +19,8 @@ import {
   type Store,
 } from '../port';
 import { KEY_COLUMN, LIST_NAMES, listDef, type ListDef, type ListName } from '../schema';
-import { checkQuery, dataJson } from '../sqlite/checks';
+import { checkQuery, dataJson, requireKeys } from '../sqlite/checks';
+import { BatchSender, MAX_BATCH, failureOf } from './batch';
 import {
   GENERATED_KEY_PREFIX,
   checkKey,
@@ -28,6 +30,7 @@ import {
   holds,
   toItem,
   writeFields,
+  type FieldValues,
   type GraphFields,
   type GraphListItem,
 } from './fields';
@@ -61,6 +64,7 @@ class SharePointStore implements Store {
   readonly kind = 'sharepoint' as const;
   private readonly client: Client;
   private readonly gateway: Gateway;
+  private readonly batch: BatchSender;
   private readonly siteUrl: string;
   private listIds?: Promise<Map<ListName, string>>;
   private closed = false;
@@ -70,6 +74,7 @@ class SharePointStore implements Store {
     const retry = { maxRetries: opts.retry?.maxRetries ?? 3, delayMs: opts.retry?.delayMs ?? 3000 };
     this.client = createGraphClient({ graphBaseUrl, auth: opts.auth, ...retry, timeoutMs: opts.timeoutMs ?? 30_000 });
     this.gateway = new Gateway(this.client, retry);
+    this.batch = new BatchSender(this.gateway, graphBaseUrl, retry);
     this.siteUrl = sitePath(graphBaseUrl, opts.siteId);
   }
 
@@ -96,13 +101,46 @@ class SharePointStore implements Store {
       return { item: fromListItem<T>(def, body), created: true };
     } catch (err) {
       if (!(err instanceof GraphFailure && err.status === 409)) throw unavailable(err, `en ny rad i ${def.name}`);
-      const existing = await this.findByKey<T>(list, key);
-      if (!existing) throw new StoreUnavailableError(`SharePoint avviste ${def.name}/${key} som duplikat, men raden finnes ikke (nøkler skilles bare på store/små bokstaver?)`);
-      // After a repeated POST the stored item may be our own first attempt: a generated key is
-      // ours alone, a given key is ours when the item holds exactly what we sent.
-      const ours = err.repeated && (item.key === undefined || holds(def, existing, fields));
-      return { item: existing, created: ours };
+      return this.settleDuplicate<T>(list, key, fields, err.repeated, item.key === undefined);
     }
+  }
+
+  async createMany<T>(list: ListName, items: NewItem<T>[]): Promise<{ item: Item<T>; created: boolean }[]> {
+    this.assertOpen();
+    const def = listDef(list);
+    const keys = requireKeys(def, items);
+    keys.forEach(checkKey);
+    // All items are checked before the first request, so a refused item writes nothing.
+    const fields = items.map((item, i) => writeFields(def, item.columns, dataJson(def, item.data), keys[i]));
+    const url = `${await this.listUrl(list)}/items`;
+    // A key given twice is sent once; its later places get the stored item, as a second create would.
+    const first = new Map<string, number>();
+    keys.forEach((key, i) => {
+      if (!first.has(key)) first.set(key, i);
+    });
+    const sent = [...first.values()];
+    const results: { item: Item<T>; created: boolean }[] = [];
+    for (let start = 0; start < sent.length; start += MAX_BATCH) {
+      const chunk = sent.slice(start, start + MAX_BATCH);
+      let answers;
+      try {
+        answers = await this.batch.post(chunk.map((i) => ({ id: String(i), url, body: { fields: fields[i] } })));
+      } catch (err) {
+        throw unavailable(err, `nye rader i ${def.name}`);
+      }
+      // Stop at the first chunk with a failure: what landed stays, and a repeat of the call settles it by key.
+      const failed = chunk.map((i) => answers.get(String(i))!).find((a) => a.status !== 201 && a.status !== 409);
+      if (failed) throw unavailable(failureOf(failed), `nye rader i ${def.name}`);
+      for (const i of chunk) {
+        const answer = answers.get(String(i))!;
+        const body = answer.body as GraphListItem | undefined;
+        results[i] =
+          answer.status === 201 && body?.id !== undefined
+            ? { item: fromListItem<T>(def, body), created: true }
+            : await this.settleDuplicate<T>(list, keys[i]!, fields[i]!, answer.repeated || answer.status === 201, false);
+      }
+    }
+    return keys.map((key, i) => results[i] ?? { item: results[first.get(key)!]!.item, created: false });
   }
 
   async get<T>(list: ListName, id: string): Promise<Item<T> | undefined> {
@@ -218,6 +256,17 @@ class SharePointStore implements Store {
     } catch (err) {
       throw unavailable(err, `${def.name} med nøkkel`);
     }
+  }
+
+  /**
+   * The item a create met as 409 on its unique key. After a repeated POST it may be our own first
+   * attempt: a generated key is ours alone, a given key is ours when the item holds what we sent.
+   */
+  private async settleDuplicate<T>(list: ListName, key: string, fields: FieldValues, repeated: boolean, generated: boolean): Promise<{ item: Item<T>; created: boolean }> {
+    const def = listDef(list);
+    const existing = await this.findByKey<T>(list, key);
+    if (!existing) throw new StoreUnavailableError(`SharePoint avviste ${def.name}/${key} som duplikat, men raden finnes ikke (nøkler skilles bare på store/små bokstaver?)`);
+    return { item: existing, created: repeated && (generated || holds(def, existing, fields)) };
   }
 
   private async mustGet<T>(list: ListName, id: string): Promise<Item<T>> {

@@ -16,7 +16,7 @@ import {
   type Store,
 } from '../port';
 import { KEY_COLUMN, listDef, type ListDef, type ListName } from '../schema';
-import { checkColumnNames, checkQuery, dataJson } from './checks';
+import { checkColumnNames, checkQuery, dataJson, requireKeys } from './checks';
 import { fromSqlValue, ident, requireSqlValue, type SqlValue } from './columns';
 import { toStoreError } from './errors';
 import { openDatabase, type OpenLog } from './openDatabase';
@@ -57,23 +57,17 @@ export class SqliteStore implements Store {
 
   async create<T>(list: ListName, item: NewItem<T>): Promise<{ item: Item<T>; created: boolean }> {
     const def = listDef(list);
-    const values = columnValues(def, item.columns);
-    const data = dataJson(def, item.data);
-    const names = ['version', KEY_COLUMN.name, 'Data', 'Created', ...def.columns.map((c) => c.name)];
-    const sql =
-      `INSERT INTO ${ident(def.name)} (${names.map(ident).join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ` +
-      `ON CONFLICT(${ident(KEY_COLUMN.name)}) DO NOTHING`;
-    return this.run(() =>
-      this.db.transaction(() => {
-        const result = this.statement(sql).run(1, item.key ?? null, data, new Date().toISOString(), ...values);
-        // No row inserted means the key exists: the same submit again, so return the first one untouched.
-        const row = result.changes === 1 ? this.row(def, 'id', result.lastInsertRowid) : this.row(def, KEY_COLUMN.name, item.key ?? null);
-        if (!row) throw new Error(`Insert into ${def.name} neither stored nor found the item`);
-        return { item: toItem<T>(def, row), created: result.changes === 1 };
-      })(),
-    );
+    const row = { key: item.key ?? null, values: columnValues(def, item.columns), data: dataJson(def, item.data) };
+    return this.run(() => this.db.transaction(() => this.insert<T>(def, row))());
   }
 
+  async createMany<T>(list: ListName, items: NewItem<T>[]): Promise<{ item: Item<T>; created: boolean }[]> {
+    const def = listDef(list);
+    const keys = requireKeys(def, items);
+    // Every item is checked before the first insert; the transaction then stores all or nothing.
+    const rows = items.map((item, i) => ({ key: keys[i] as string, values: columnValues(def, item.columns), data: dataJson(def, item.data) }));
+    return this.run(() => this.db.transaction(() => rows.map((row) => this.insert<T>(def, row)))());
+  }
   async get<T>(list: ListName, id: string): Promise<Item<T> | undefined> {
     const def = listDef(list);
     const rowId = parseCounter(id);
@@ -125,6 +119,19 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
+  }
+
+  /** Inserts one row unless its key exists; call inside a transaction (the insert and the read belong together). */
+  private insert<T>(def: ListDef, row: { key: string | null; values: SqlValue[]; data: string }): { item: Item<T>; created: boolean } {
+    const names = ['version', KEY_COLUMN.name, 'Data', 'Created', ...def.columns.map((c) => c.name)];
+    const sql =
+      `INSERT INTO ${ident(def.name)} (${names.map(ident).join(', ')}) VALUES (${names.map(() => '?').join(', ')}) ` +
+      `ON CONFLICT(${ident(KEY_COLUMN.name)}) DO NOTHING`;
+    const result = this.statement(sql).run(1, row.key, row.data, new Date().toISOString(), ...row.values);
+    // No row inserted means the key exists: the same submit again, so return the first one untouched.
+    const stored = result.changes === 1 ? this.row(def, 'id', result.lastInsertRowid) : this.row(def, KEY_COLUMN.name, row.key);
+    if (!stored) throw new Error(`Insert into ${def.name} neither stored nor found the item`);
+    return { item: toItem<T>(def, stored), created: result.changes === 1 };
   }
 
   /** Runs a database step, turning SQLite failures (locked, damaged, disk) into StoreUnavailableError. */

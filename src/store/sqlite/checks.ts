@@ -20,6 +20,14 @@ export function checkColumnNames(list: ListDef, columns: Record<string, ColumnVa
   }
 }
 
+/** createMany's rule: every item has a key, since only keys make repeating a partly failed call safe. */
+export function requireKeys(list: ListDef, items: { key?: string }[]): string[] {
+  return items.map((item, i) => {
+    if (item.key === undefined) throw new Error(`createMany in ${list.name}: item ${i} has no key; every item needs one so that a retry stores no duplicates`);
+    return item.key;
+  });
+}
+
 /** The data as stored: JSON, at most MAX_DATA_CHARS characters (SharePoint's multi-line text limit, with a margin). */
 export function dataJson(list: ListDef, data: unknown): string {
   const json = JSON.stringify(data);
