@@ -8,6 +8,9 @@ export interface Runnable {
   runOnce(): Promise<{ delivered: number; projected: number; retried: number }>;
 }
 
+/** Back-to-back runs per kick when each run delivers something. */
+const MAKS_RUNDER = 5;
+
 export class OutboxRunner {
   private running: Promise<void> | undefined;
   private again = false;
@@ -45,11 +48,15 @@ export class OutboxRunner {
   }
 
   private async loop(): Promise<void> {
+    let runder = 0;
     do {
       this.again = false;
       try {
         const r = await this.dispatcher.runOnce();
         if (r.delivered + r.projected + r.retried > 0) this.log.debug(r, 'utboks kjørt');
+        // A delivery may queue more (the next receiver in line, card updates): run again at once,
+        // up to a bound, rather than leave them to the next tick.
+        if (r.delivered > 0 && ++runder < MAKS_RUNDER) this.again = true;
       } catch (e) {
         // The store may be briefly unavailable; the entries stay on their items and the next run retries.
         this.log.warn({ err: { name: (e as Error).name, code: (e as { code?: string }).code } }, 'utboks-kjøring feilet');
