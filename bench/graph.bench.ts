@@ -5,7 +5,6 @@
  * its cost follows the number of plans due, not the size of the list.
  * Run alone: `node --import tsx bench/graph.bench.ts`.
  */
-/* eslint-disable no-console -- a benchmark prints its figures */
 import type { Store } from '../src/store/port';
 import { startHarness, type Harness } from '../tests/support/graph/harness';
 

@@ -4,10 +4,12 @@
  */
 import { runBotBench } from './bot.bench';
 import { runGraphBench } from './graph.bench';
+import { runUseCaseBench } from './useCases.bench';
 
 async function main(): Promise<void> {
   await runBotBench();
   await runGraphBench();
+  await runUseCaseBench();
 }
 
 main().catch((e: unknown) => {
