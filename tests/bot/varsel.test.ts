@@ -49,10 +49,11 @@ describe('bot: sending a varsel', () => {
     assert.match(tekst, /Slik behandles opplysningene/);
   });
 
-  it('gets the varsel to the receiver as a proactive card within one dispatcher run', async () => {
+  it('gets the varsel to the receiver as a proactive card at once, from the run the submit kicks off', async () => {
     h.utboksKjoringer = 0;
     const { sakId } = await sendVarsel(h, DEMO.vaktmester);
-    assert.equal(h.utboksKjoringer, 1);
+    // The outbox timer is an hour in the harness: any run here was kicked by the submit.
+    assert.ok(h.utboksKjoringer >= 1);
     const kort = h.connector.kortTil(DEMO.rektor);
     assert.equal(kort.length, 1);
     assert.equal(sakIdPaa(kort[0]!), sakId);
