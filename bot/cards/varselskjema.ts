@@ -46,7 +46,7 @@ export function varselskjema(visning: SkjemaVisning, tilstand: SkjemaTilstand): 
     ...valgfelt('skoleId', t.skole, visning.skoler.map((s) => ({ title: s.navn, value: s.id })), {
       value: v('skoleId', 100) || visning.valgtSkoleId || '',
       isRequired: true,
-      errorMessage: botTekster.skjema.skole,
+      errorMessage: t.skoleMangler,
     }),
     ...tekstfelt('elevNavn', t.elevNavn, { isRequired: true, errorMessage: t.elevNavnMangler }),
     ...tekstfelt('elevKlasse', t.elevKlasse),
