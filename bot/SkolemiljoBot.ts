@@ -24,6 +24,7 @@ import { velkomstkort } from './cards/velkomst';
 import { samtaleFra } from './samtale';
 import { botTekster as t } from './tekster';
 import { utforVerb } from './verbs';
+import { huskSamtale } from '../src/app/huskSamtale';
 
 export interface BotDeps {
   ktx: AppKontekst;
@@ -94,7 +95,7 @@ export class SkolemiljoBot extends TeamsActivityHandler {
     const samtale = samtaleFra(ctx.activity, this.d.ktx.naa());
     if (!samtale) return;
     try {
-      await this.d.samtaler.lagre(samtale);
+      if (await huskSamtale(this.d.ktx, this.d.samtaler, samtale)) this.kickEtterSvar();
     } catch (e) {
       // Not fatal for this turn: the reference is saved again on the next activity.
       this.d.ktx.log.warn({ oid: samtale.oid, err: { name: (e as Error)?.name } }, 'kunne ikke lagre samtalereferanse');

@@ -31,9 +31,10 @@ export class SamtaleRepo {
     return item?.data;
   }
 
-  async lagre(s: Samtale): Promise<void> {
+  /** Stores where the person can be reached; true when that is new or changed. */
+  async lagre(s: Samtale): Promise<boolean> {
     const kjent = await this.hent(s.oid);
-    if (kjent && kjent.conversationId === s.conversationId && kjent.serviceUrl === s.serviceUrl && kjent.teamsId === s.teamsId) return;
+    if (kjent && kjent.conversationId === s.conversationId && kjent.serviceUrl === s.serviceUrl && kjent.teamsId === s.teamsId) return false;
     for (let forsok = 0; forsok < 3; forsok++) {
       const { item, created } = await this.store.create<Samtale>('samtaler', { key: s.oid, columns: { Oid: s.oid }, data: s });
       if (created) break;
@@ -45,6 +46,7 @@ export class SamtaleRepo {
       }
     }
     this.cache.set(s.oid, s);
+    return true;
   }
 
   /** Forgets a conversation the connector says is gone, so the next send creates a new one. */

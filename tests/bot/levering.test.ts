@@ -136,6 +136,18 @@ describe('bot: delivering cards', () => {
     await h.kjorUtboks();
     assert.equal((await h.sak(sakId)).sak.leveringer.find((l) => l.oid === DEMO.rektor)?.status, 'levert');
   });
+
+  it('sends a card that could not reach someone as soon as they open the bot, without waiting for the back-off', async () => {
+    h.connector.feilFor(DEMO.rektor, { status: 401, kall: ['opprett_samtale'], ganger: 1 });
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
+    await h.utboksFerdig();
+    assert.equal((await h.sak(sakId)).sak.leveringer.find((l) => l.oid === DEMO.rektor)?.status, 'venter');
+    assert.equal(h.connector.kortTil(DEMO.rektor).length, 0);
+    await h.bruker(DEMO.rektor).installer();
+    await h.utboksFerdig();
+    assert.equal((await h.sak(sakId)).sak.leveringer.find((l) => l.oid === DEMO.rektor)?.status, 'levert', 'the clock has not moved');
+    assert.equal(h.connector.kortTil(DEMO.rektor).filter((k) => /sak/.test(kortTekst(k))).length, 1);
+  });
 });
 
 describe('bot: restart with undelivered notifications', () => {

@@ -1,0 +1,13 @@
+/**
+ * The bot learned where a person can be reached (install, any message). Stored; and if it is new,
+ * cards that could not reach them before are woken to go out now.
+ */
+import { wakeEntriesFor } from '../outbox/wake';
+import type { Samtale, SamtaleRepo } from '../store/samtaleRepo';
+import type { AppKontekst } from './kontekst';
+
+/** True when queued cards were woken (the caller kicks the outbox). */
+export async function huskSamtale(ktx: AppKontekst, samtaler: SamtaleRepo, samtale: Samtale): Promise<boolean> {
+  if (!(await samtaler.lagre(samtale))) return false;
+  return (await wakeEntriesFor(ktx.store, samtale.oid, ktx.naa())) > 0;
+}
