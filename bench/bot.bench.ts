@@ -18,6 +18,7 @@ import { createAdapter } from '../bot';
 import { createLogger } from '../src/logging';
 import { DEMO, varselSkjema } from '../tests/support/appKontekst';
 import { BotHarness } from '../tests/support/botHarness';
+import { runIfMain } from './runDirect';
 
 const N = Number(process.env.BOT_BENCH_N ?? 300);
 const OPPVARMING = 30;
@@ -99,9 +100,4 @@ export async function runBotBench(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  runBotBench().catch((e: unknown) => {
-    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-    process.exit(1);
-  });
-}
+runIfMain(module, runBotBench);

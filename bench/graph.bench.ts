@@ -7,6 +7,7 @@
  */
 import type { Store } from '../src/store/port';
 import { startHarness, type Harness } from '../tests/support/graph/harness';
+import { runIfMain } from './runDirect';
 
 const DAY = 86_400_000;
 const LATENCY_MS = 50;
@@ -106,9 +107,4 @@ export async function runGraphBench(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  runGraphBench().catch((e: unknown) => {
-    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-    process.exit(1);
-  });
-}
+runIfMain(module, runGraphBench);

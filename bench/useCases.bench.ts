@@ -13,6 +13,7 @@ import type { Notifier } from '../src/notify/port';
 import { OutboxDispatcher, drain } from '../src/outbox/dispatcher';
 import { DEMO, aktor, demoOrg, varselSkjema } from '../tests/support/appKontekst';
 import { startHarness } from '../tests/support/graph/harness';
+import { runIfMain } from './runDirect';
 
 /** Teams is not what is measured here: every card is accepted. */
 const godtarAlt: Notifier = {
@@ -65,9 +66,4 @@ export async function runUseCaseBench(): Promise<void> {
   }
 }
 
-if (require.main === module) {
-  runUseCaseBench().catch((e: unknown) => {
-    process.stderr.write(`${(e as Error).stack ?? String(e)}\n`);
-    process.exit(1);
-  });
-}
+runIfMain(module, runUseCaseBench);

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { OutboxDispatcher } from '../../src/outbox/dispatcher';
 import { envelope, withPending } from '../../src/outbox/envelope';
-import { StoreUnavailableError, type NewItem, type Store } from '../../src/store/port';
+import { StoreUnavailableError, type NewItem } from '../../src/store/port';
 import type { Fault } from '../support/graph/faults';
 import type { Harness } from '../support/graph/harness';
 import type { SiteInfo } from '../support/graph/server';
@@ -21,13 +21,6 @@ export function createManyOverBatch(harness: () => Harness): void {
       h = harness();
     });
 
-    async function warmStore(overrides: Parameters<Harness['storeOptions']>[1] = {}): Promise<{ site: SiteInfo; store: Store }> {
-      const site = await h.provisionedSite();
-      const store = await h.openStore(site.id, overrides);
-      await store.ping();
-      h.standIn.requests.reset();
-      return { site, store };
-    }
     const count = (route: string) => h.standIn.requests.count(route);
     const batched = () => h.standIn.requests.batchedCount('POST items');
     const storedKeys = (site: SiteInfo, list = 'Saker') => h.standIn.items(list, site.id).map((i) => String(i.fields.Nokkel)).sort();
@@ -35,7 +28,7 @@ export function createManyOverBatch(harness: () => Harness): void {
     const inBatch = (faults: Fault[]) => h.standIn.faults.next(faults.map((f) => ({ route: 'POST items', inBatch: true, ...f })));
 
     it('projects 5 audit entries with one $batch request', async () => {
-      const { site, store } = await warmStore();
+      const { site, store } = await h.warmStore();
       const audit = Array.from({ length: 5 }, (_, i) => ({ id: randomUUID(), at: '2025-03-03T08:00:00Z', actor: 'system' as const, action: `steg_${i}` }));
       const env = envelope({ tittel: 'Sak' }, [], audit);
       await store.create('saker', { key: 'revidert', columns: withPending({ SkoleId: 'S1' }, env), data: env });
@@ -47,7 +40,7 @@ export function createManyOverBatch(harness: () => Harness): void {
     });
 
     it('sends again only the sub-requests throttled inside the batch, after the largest Retry-After, storing each item once', async () => {
-      const { site, store } = await warmStore();
+      const { site, store } = await h.warmStore();
       const eight = items(8, 'strupet');
       inBatch([{}, { status: 429, retryAfterSeconds: 0.3 }, {}, {}, { status: 503, retryAfterSeconds: 0.1 }, {}, { status: 504 }]);
       const started = Date.now();
@@ -60,7 +53,7 @@ export function createManyOverBatch(harness: () => Harness): void {
     });
 
     it('reports a sub-request throttled past the retries as StoreUnavailableError; the same call again completes it without duplicates', async () => {
-      const { site, store } = await warmStore({ retry: { maxRetries: 2, delayMs: 1 } });
+      const { site, store } = await h.warmStore({ retry: { maxRetries: 2, delayMs: 1 } });
       const five = items(5, 'opptatt');
       // The 3rd of 5 is answered 503 on the first try and on both retries.
       inBatch([{}, {}, { status: 503, retryAfterSeconds: 0 }, {}, {}, { status: 503, retryAfterSeconds: 0 }, { status: 503, retryAfterSeconds: 0 }]);
@@ -74,7 +67,7 @@ export function createManyOverBatch(harness: () => Harness): void {
     });
 
     it('reports a refused sub-request as create would (a plain Error), keeping what landed for a repeat', async () => {
-      const { site, store } = await warmStore();
+      const { site, store } = await h.warmStore();
       inBatch([{}, { status: 400 }]);
       await assert.rejects(store.createMany('saker', items(3, 'avvist')), (err: unknown) => err instanceof Error && !(err instanceof StoreUnavailableError) && /400/.test(err.message));
       assert.deepEqual(storedKeys(site), ['avvist-0', 'avvist-2']);
@@ -82,7 +75,7 @@ export function createManyOverBatch(harness: () => Harness): void {
     });
 
     it('leaves a throttled $batch request itself to the RetryHandler', async () => {
-      const { site, store } = await warmStore();
+      const { site, store } = await h.warmStore();
       h.standIn.faults.next({ route: 'POST $batch', status: 429, retryAfterSeconds: 0 });
       assert.deepEqual((await store.createMany('saker', items(3, 'ytre'))).map((r) => r.created), [true, true, true]);
       assert.deepEqual([count('POST $batch'), batched()], [2, 3]);
@@ -90,7 +83,7 @@ export function createManyOverBatch(harness: () => Harness): void {
     });
 
     it('recognises its own items after the $batch answer was lost and the request repeated', async () => {
-      const { site, store } = await warmStore();
+      const { site, store } = await h.warmStore();
       h.standIn.faults.next({ route: 'POST $batch', drop: 'after' });
       const results = await store.createMany('saker', items(3, 'tapt'));
       assert.deepEqual(results.map((r) => r.created), [true, true, true]);

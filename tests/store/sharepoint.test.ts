@@ -54,21 +54,13 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
     };
   });
 
-  /** A provisioned site and a store on it whose list ids and token are already fetched. */
-  async function warmStore(overrides: Parameters<Harness['storeOptions']>[1] = {}): Promise<{ site: SiteInfo; store: Store }> {
-    const site = await h.provisionedSite();
-    const store = await h.openStore(site.id, overrides);
-    await store.ping();
-    h.standIn.requests.reset();
-    return { site, store };
-  }
 
   const count = (route: string) => h.standIn.requests.count(route);
   const stored = (site: SiteInfo, list = 'Saker') => h.standIn.items(list, site.id);
 
   describe('Graph round trips', () => {
     it('creates a sak with a key in one request, and updates and gets in one each', async () => {
-      const { store } = await warmStore();
+      const { store } = await h.warmStore();
       const { item } = await store.create('saker', { key: 'sak-1', columns: { SkoleId: 'S1', Status: 'ny' }, data: { tekst: 'Hei' } });
       assert.deepEqual(h.standIn.requests.byRoute(), { 'POST items': 1 });
       const updated = await store.update('saker', { id: item.id, version: item.version, columns: { SkoleId: 'S1', Status: 'mottatt' }, data: { tekst: 'Hei' } });
@@ -80,7 +72,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
     });
 
     it('answers a repeated key with the first item after one 409 and one look-up', async () => {
-      const { store } = await warmStore();
+      const { store } = await h.warmStore();
       await store.create('saker', { key: 'igjen', columns: {}, data: { n: 1 } });
       h.standIn.requests.reset();
       const again = await store.create('saker', { key: 'igjen', columns: {}, data: { n: 2 } });
@@ -113,7 +105,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
     });
 
     it('refuses every call after close with StoreUnavailableError', async () => {
-      const { store } = await warmStore();
+      const { store } = await h.warmStore();
       await store.close();
       await assert.rejects(store.get('saker', '1'), StoreUnavailableError);
       assert.equal(h.standIn.requests.count(), 0);
@@ -122,7 +114,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
 
   describe('throttling and broken connections', () => {
     it('retries 429 and 503 honouring Retry-After, and stores the item once', async () => {
-      const { site, store } = await warmStore();
+      const { site, store } = await h.warmStore();
       h.standIn.faults.next([
         { route: 'POST items', status: 429, retryAfterSeconds: 0.2 },
         { route: 'POST items', status: 503, retryAfterSeconds: 0.1 },
@@ -136,7 +128,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
     });
 
     it('reports throttling that outlasts the retries as StoreUnavailableError, having written nothing', async () => {
-      const { site, store } = await warmStore();
+      const { site, store } = await h.warmStore();
       h.standIn.faults.next(Array.from({ length: 4 }, () => ({ route: 'POST items', status: 503, retryAfterSeconds: 0 })));
       await assert.rejects(store.create('saker', { key: 'opptatt', columns: {}, data: {} }), StoreUnavailableError);
       assert.equal(count('POST items'), 4, 'one try and three retries');
@@ -146,7 +138,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
 
     for (const drop of ['before', 'after'] as const) {
       it(`creates once when the connection drops ${drop} the item was stored, and says it created it`, async () => {
-        const { site, store } = await warmStore();
+        const { site, store } = await h.warmStore();
         h.standIn.faults.next({ route: 'POST items', drop });
         const { item, created } = await store.create('saker', { key: `brudd-${drop}`, columns: { SkoleId: 'S1' }, data: { tekst: 'én gang' } });
         assert.equal(created, true);
@@ -158,7 +150,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
     }
 
     it('keeps a keyless create single when its answer is lost', async () => {
-      const { site, store } = await warmStore();
+      const { site, store } = await h.warmStore();
       h.standIn.faults.next({ route: 'POST items', drop: 'after' });
       const { item, created } = await store.create('saker', { columns: { SkoleId: 'S1' }, data: { tekst: 'uten nøkkel' } });
       assert.deepEqual([created, item.key], [true, null]);
@@ -166,7 +158,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
     });
 
     it('treats a timed-out request as not answered: retries it and resolves a create that landed', async () => {
-      const { site, store } = await warmStore({ timeoutMs: 200 });
+      const { site, store } = await h.warmStore({ timeoutMs: 200 });
       h.standIn.faults.next({ route: 'POST items', delayMs: 600 });
       const { created } = await store.create('saker', { key: 'treg', columns: {}, data: {} });
       assert.equal(created, true);
@@ -174,7 +166,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
     });
 
     it('recognises an update that landed before its answer was lost, instead of calling it a conflict', async () => {
-      const { store } = await warmStore();
+      const { store } = await h.warmStore();
       const { item } = await store.create('saker', { key: 'endres', columns: { Status: 'ny' }, data: { n: 1 } });
       h.standIn.faults.next({ route: 'PATCH fields', drop: 'after' });
       const updated = await store.update('saker', { id: item.id, version: item.version, columns: { Status: 'mottatt' }, data: { n: 2 } });
@@ -185,7 +177,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
     });
 
     it('gives up on a site that never answers with StoreUnavailableError', async () => {
-      const { store } = await warmStore({ retry: { maxRetries: 2, delayMs: 1 } });
+      const { store } = await h.warmStore({ retry: { maxRetries: 2, delayMs: 1 } });
       h.standIn.faults.next(Array.from({ length: 3 }, () => ({ route: 'GET item', drop: 'before' as const })));
       await assert.rejects(store.get('saker', '1'), (err: unknown) => err instanceof StoreUnavailableError && /3 forsøk/.test(err.message));
     });
@@ -415,7 +407,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
 
     it('loses and duplicates nothing over 1,000 mixed operations (429, 503, drops, timeouts)', async function () {
       this.timeout(90_000);
-      const { site, store } = await warmStore({ retry: { maxRetries: 3, delayMs: 2 }, timeoutMs: 250 });
+      const { site, store } = await h.warmStore({ retry: { maxRetries: 3, delayMs: 2 }, timeoutMs: 250 });
       h.standIn.faults.set(
         { throttleRate: 0.05, status503Rate: 0.05, dropRate: 0.03, dropAfterRate: 0.04, slowRate: 0.03, slowMs: 500, retryAfterSeconds: 0 },
         20250303,

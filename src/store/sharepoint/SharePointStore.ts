@@ -19,7 +19,7 @@ import {
   type Store,
 } from '../port';
 import { KEY_COLUMN, LIST_NAMES, listDef, type ListDef, type ListName } from '../schema';
-import { checkQuery, dataJson, requireKeys } from '../sqlite/checks';
+import { checkQuery, dataJson, requireKeys } from '../checks';
 import { BatchSender, MAX_BATCH, failureOf } from './batch';
 import {
   GENERATED_KEY_PREFIX,

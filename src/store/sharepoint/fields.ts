@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { InvalidQueryError, type ColumnValue, type Condition, type Item, type Query } from '../port';
 import { DATA_COLUMN, KEY_COLUMN, type ColumnDef, type ListDef } from '../schema';
-import { checkColumnNames, queryableColumn } from '../sqlite/checks';
+import { checkColumnNames, queryableColumn } from '../checks';
 
 /**
  * Items created without a key get a generated one under this prefix (reported as key null). Every

@@ -16,7 +16,7 @@ import {
   type Store,
 } from '../port';
 import { KEY_COLUMN, listDef, type ListDef, type ListName } from '../schema';
-import { checkColumnNames, checkQuery, dataJson, requireKeys } from './checks';
+import { checkColumnNames, checkQuery, dataJson, requireKeys } from '../checks';
 import { fromSqlValue, ident, requireSqlValue, type SqlValue } from './columns';
 import { toStoreError } from './errors';
 import { openDatabase, type OpenLog } from './openDatabase';

@@ -5,7 +5,7 @@
  */
 import { InvalidQueryError, type Condition, type Operator, type Query } from '../port';
 import type { ListDef } from '../schema';
-import { queryableColumn } from './checks';
+import { queryableColumn } from '../checks';
 import { ident, toSqlValue, type SqlValue } from './columns';
 
 export type Row = Record<string, unknown>;

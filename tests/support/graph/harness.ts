@@ -23,6 +23,8 @@ export interface Harness {
   provisioning(): ProvisionContext;
   /** A new site with every list provisioned (by the provisioning code, over HTTPS). */
   provisionedSite(): Promise<SiteInfo>;
+  /** A provisioned site and a store on it whose list ids and token are already fetched; request counts start at 0. */
+  warmStore(overrides?: Partial<SharePointStoreOptions>): Promise<{ site: SiteInfo; store: Store }>;
   /** Inserts items straight into a list in the adapter's layout (Title, Nokkel, Data, columns). */
   seed(siteId: string, list: ListName, n: number, make: (i: number) => { key?: string; columns: Record<string, ColumnValue>; data: unknown }): void;
   close(): Promise<void>;
@@ -46,6 +48,11 @@ export async function startHarness(options: GraphStandInOptions = {}): Promise<H
     ...overrides,
   });
   const provisioning = () => provisionContext({ graphBaseUrl: standIn.graphBaseUrl, auth, retry: { maxRetries: 3, delayMs: 5 } });
+  const provisionedSite = async () => {
+    const site = standIn.createSite();
+    await provision(provisioning(), { site: site.id, apply: true, print: () => undefined });
+    return site;
+  };
   return {
     standIn,
     auth,
@@ -53,10 +60,13 @@ export async function startHarness(options: GraphStandInOptions = {}): Promise<H
     storeOptions,
     openStore: (siteId, overrides) => openSharePointStore(storeOptions(siteId, overrides)),
     provisioning,
-    provisionedSite: async () => {
-      const site = standIn.createSite();
-      await provision(provisioning(), { site: site.id, apply: true, print: () => undefined });
-      return site;
+    provisionedSite,
+    warmStore: async (overrides) => {
+      const site = await provisionedSite();
+      const store = await openSharePointStore(storeOptions(site.id, overrides));
+      await store.ping();
+      standIn.requests.reset();
+      return { site, store };
     },
     seed: (siteId, list, n, make) => {
       const def = listDef(list);

@@ -1,10 +1,9 @@
 /**
  * Port rules every adapter must enforce the same way (the contract suite checks them):
- * known column names, the data size limit and the shape of a query. Nothing here is SQLite
- * specific, so the SharePoint adapter can use it too (it could move up to src/store/).
+ * known column names, the data size limit, keys for createMany and the shape of a query.
  */
-import { InvalidQueryError, ItemTooLargeError, MAX_DATA_CHARS, type ColumnValue, type Query } from '../port';
-import { KEY_COLUMN, type ColumnDef, type ListDef } from '../schema';
+import { InvalidQueryError, ItemTooLargeError, MAX_DATA_CHARS, type ColumnValue, type Query } from './port';
+import { KEY_COLUMN, type ColumnDef, type ListDef } from './schema';
 
 /** A schema column or the implicit key column, by name; undefined when the list has no such column. */
 export function queryableColumn(list: ListDef, name: string): ColumnDef | undefined {
