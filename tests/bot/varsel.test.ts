@@ -1,5 +1,7 @@
 /** Sending a varsel from the chat: the form, its validation, the receipt, and one varsel per form. */
 import { strict as assert } from 'node:assert';
+import sinon from 'sinon';
+import { StoreUnavailableError } from '../../src/store/port';
 import { nb } from '../../src/i18n/nb';
 import { DEMO, varselSkjema } from '../support/appKontekst';
 import { BotHarness, knapper, kortTekst } from '../support/botHarness';
@@ -37,6 +39,30 @@ describe('bot: sending a varsel', () => {
     // The same form: a corrected submit is still one varsel.
     assert.equal((svar.kort.actions as Element[])[0]?.data && ((svar.kort.actions as Element[])[0]!.data as Element).skjemaId, 'skjema-0001');
     assert.deepEqual(await h.sakIder(), []);
+  });
+
+  it('keeps everything typed when the store is down, says so, and stores one varsel when sent again', async () => {
+    const u = h.bruker(DEMO.vaktmester);
+    await u.skriv('varsel');
+    const skrevet = { skjemaId: 'skjema-nede-01', ...varselSkjema({ sted: 'Gymsalen' }) };
+    const nede = sinon.stub(h.app.store, 'create').rejects(new StoreUnavailableError('Graph svarer ikke'));
+    let svar;
+    try {
+      svar = await u.klikk('send_varsel', skrevet);
+    } finally {
+      nede.restore();
+    }
+    assert.deepEqual(knapper(svar.kort), ['send_varsel'], 'the form again, not a receipt');
+    assert.match(kortTekst(svar.kort), new RegExp(nb.feil.utilgjengelig.slice(0, 30)));
+    for (const [id, verdi] of Object.entries(skrevet)) if (id !== 'skjemaId') assert.equal(felt(svar.kort, id)?.value, verdi, id);
+    assert.deepEqual(await h.sakIder(), []);
+
+    // Sending the returned form again, as Teams does: its inputs with the values they show.
+    const utfylt = Object.fromEntries((svar.kort.body as Element[]).filter((e) => String(e.type).startsWith('Input.') && e.value !== undefined).map((e) => [e.id, e.value]));
+    const igjen = await u.klikkKnapp(svar.kort, 'send_varsel', utfylt as Record<string, string>);
+    assert.match(kortTekst(igjen.kort), /Saksnummer/);
+    await u.klikkKnapp(svar.kort, 'send_varsel', utfylt as Record<string, string>);
+    assert.equal((await h.sakIder()).length, 1);
   });
 
   it('turns the form into a receipt: case number, to rektor, when, what happens next', async () => {
