@@ -38,7 +38,9 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
       // Roles changed since the entry was queued (or the receiver became one the case is hidden from).
       return { done: true, audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `til=${entry.to}`)] };
     }
-    const visning = byggSakVisning(ktx.org, sak, entry.to, tilgang, tilgang === 'full' && (await planEvaluertTrygg(ktx, sak)));
+    // A new card exists only once it is delivered, so it shows its own delivery as done, not «sendes».
+    const somLevert = entry.kind === 'oppdatering' ? sak : { ...sak, leveringer: settLevering(sak, entry.to, { status: 'levert' }).leveringer };
+    const visning = byggSakVisning(ktx.org, somLevert, entry.to, tilgang, tilgang === 'full' && (await planEvaluertTrygg(ktx, sak)));
 
     if (entry.kind === 'oppdatering') {
       const kopi = { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };

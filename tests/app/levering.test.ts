@@ -59,6 +59,15 @@ describe('delivering a varsel', () => {
     assert.deepEqual(sak.verdi.leveringer.map((l) => l.status), ['levert', 'levert', 'levert']);
   });
 
+  it('shows each receiver’s own delivery as done on the card they get', async () => {
+    await send('nei');
+    await drain(dispatcher);
+    for (const { til, visning } of notifier.sendt) {
+      const navn = ktx.org.skoler[0]!.ansatte.find((p) => p.oid === til)!.navn;
+      assert.equal(visning.leveringer.find((l) => l.navn === navn)?.status, 'levert', navn);
+    }
+  });
+
   it('delivers a §12-5 varsel to rektor and tells kommunalsjef, in the audit log too', async () => {
     const sakId = await send('ansatt');
     await drain(dispatcher);
