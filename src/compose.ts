@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
+import type { CloudAdapter } from 'botbuilder';
 import { createAdapter, createBot } from '../bot';
 import type { Konfig } from './config';
 import type { AppKontekst } from './app/kontekst';
@@ -45,6 +46,8 @@ export interface AppOverrides {
 
 export interface App {
   server: restify.Server;
+  /** The bot's CloudAdapter (benchmarks run a plain echo turn on the very same one). */
+  adapter: CloudAdapter;
   ktx: AppKontekst;
   store: Store;
   samtaler: SamtaleRepo;
@@ -80,6 +83,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
 
   return {
     server,
+    adapter,
     ktx,
     store,
     samtaler,
