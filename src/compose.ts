@@ -95,7 +95,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
         server.listen(port, host, () => {
           runner.start();
           const addr = server.address();
-          resolve(`http://${host === '0.0.0.0' ? 'localhost' : host}:${addr.port}`);
+          resolve(`http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${addr.port}`);
         });
       }),
     close: async () => {

@@ -13,6 +13,8 @@ const heltall = (standard: number, min: number, max: number) =>
 const skjema = z
   .object({
     PORT: heltall(3978, 0, 65535), // 0: any free port (tests)
+    /** Where to listen; default 0.0.0.0 with bot authentication, 127.0.0.1 without (see superRefine). */
+    HOST: valgfri,
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     STORE: z.enum(['sqlite', 'sharepoint']).default('sqlite'),
     DATA_DIR: z.string().min(1).default('./data'),
@@ -44,11 +46,28 @@ const skjema = z
         ctx.addIssue({ code: 'custom', path: ['GRAPH_CERT_KEY_FILE'], message: 'mangler: sett GRAPH_CERT_THUMBPRINT og GRAPH_CERT_KEY_FILE (anbefalt) eller GRAPH_CLIENT_SECRET' });
       }
     }
+    // Without an app id the bot endpoint accepts anyone's activities (the Bot Framework's local
+    // convention): fine on a laptop, never where others can reach it or real data lives.
+    if (!c.MICROSOFT_APP_ID) {
+      if (c.STORE === 'sharepoint') {
+        ctx.addIssue({ code: 'custom', path: ['MICROSOFT_APP_ID'], message: 'mangler: påkrevd når STORE=sharepoint, ellers tar bot-endepunktet imot hvem som helst' });
+      }
+      if (c.HOST && !LOOPBACK.has(c.HOST)) {
+        ctx.addIssue({ code: 'custom', path: ['HOST'], message: 'uten MICROSOFT_APP_ID (bot-autentisering av) lytter appen bare på 127.0.0.1, ::1 eller localhost' });
+      }
+    }
     if (c.MICROSOFT_APP_ID && c.MICROSOFT_APP_TYPE !== 'UserAssignedMSI') krev('MICROSOFT_APP_PASSWORD', 'påkrevd når MICROSOFT_APP_ID er satt');
     if (c.MICROSOFT_APP_ID && c.MICROSOFT_APP_TYPE === 'SingleTenant') krev('MICROSOFT_APP_TENANT_ID', 'påkrevd for SingleTenant');
   });
 
+const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
+
 export type Konfig = z.infer<typeof skjema>;
+
+/** Where the server listens: everywhere with bot authentication, only this machine without. */
+export function lytteadresse(k: Konfig): string {
+  return k.HOST ?? (k.MICROSOFT_APP_ID ? '0.0.0.0' : '127.0.0.1');
+}
 
 export type KonfigResultat = { ok: true; konfig: Konfig } | { ok: false; feil: string[] };
 

@@ -2,7 +2,7 @@
  * Start-up: read and validate configuration, compose the app, listen. A configuration or
  * start-up problem is one clear message and exit code 1, never a stack trace.
  */
-import { lesKonfig } from './config';
+import { lesKonfig, lytteadresse } from './config';
 import { createApp, OppstartFeil } from './compose';
 import { StoreUnavailableError } from './store/port';
 
@@ -14,9 +14,9 @@ async function main(): Promise<void> {
   }
   const konfig = k.konfig;
   const app = await createApp(konfig);
-  const url = await app.listen(konfig.PORT);
+  const url = await app.listen(konfig.PORT, lytteadresse(konfig));
   const org = app.ktx.org;
-  const auth = konfig.MICROSOFT_APP_ID ? `app-id ${konfig.MICROSOFT_APP_ID}` : 'av (ingen MICROSOFT_APP_ID: lokal utvikling)';
+  const auth = konfig.MICROSOFT_APP_ID ? `app-id ${konfig.MICROSOFT_APP_ID}` : 'av (ingen MICROSOFT_APP_ID: lokal utvikling, lytter bare på denne maskinen)';
   const lagring = konfig.STORE === 'sqlite' ? `SQLite i ${konfig.DATA_DIR}` : `SharePoint-området ${konfig.SHAREPOINT_SITE_ID}`;
   process.stdout.write(
     [
