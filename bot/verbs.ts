@@ -86,7 +86,7 @@ function handlingVerb(handling: Handling): VerbHandler {
     if (!sakId) return ugyldigKlikk();
     const verdier = { saksansvarlig: streng(data.saksansvarlig), begrunnelse: streng(data.begrunnelse) };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
-    const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier });
+    const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
     if (r.ok) {
       k.kick();
       return kortForSak(r.verdi, 'sak', { refreshFor: await refreshFor(k, sakId) });

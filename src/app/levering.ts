@@ -17,29 +17,42 @@ import { innsyn } from './tilgang';
 
 const BACKOFF_MS = [30_000, 60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
 
-function settLevering(sak: SakData, oid: Oid, endring: Partial<Levering>): SakData {
-  return { ...sak, leveringer: sak.leveringer.map((l) => (l.oid === oid ? { ...l, ...endring } : l)) };
+/** Which copy of the card an outbox entry makes. */
+const ROLLE_FOR: Record<string, Levering['rolle']> = { varsel: 'mottaker', informert: 'informert', tildelt: 'saksansvarlig' };
+
+function settLevering(sak: SakData, oid: Oid, rolle: Levering['rolle'], endring: Partial<Levering>): SakData {
+  return { ...sak, leveringer: sak.leveringer.map((l) => (l.oid === oid && l.rolle === rolle ? { ...l, ...endring } : l)) };
 }
 
-/** The next person in line who has not been tried, when nobody already has (or is getting) the varsel. */
-function nesteIRekken(sak: SakData, uoppnaelig: Oid): Oid | undefined {
+/**
+ * The next person in line who has not been tried, when nobody already has (or is getting) the
+ * varsel: the routing's receivers and reserve, then today's kommunalsjefer — a varsel always ends
+ * with skoleeier rather than with nobody.
+ */
+function nesteIRekken(ktx: AppKontekst, sak: SakData, uoppnaelig: Oid): Oid | undefined {
   const mottakere = sak.leveringer.filter((l) => l.rolle === 'mottaker' && l.oid !== uoppnaelig);
   if (mottakere.some((l) => l.status !== 'uoppnaelig')) return undefined;
   const provd = new Set(sak.leveringer.filter((l) => l.rolle === 'mottaker').map((l) => l.oid));
-  return [...sak.ruting.mottakere, ...sak.ruting.reserve].find((oid) => !provd.has(oid) && oid !== uoppnaelig);
+  const kommunalsjefer = ktx.org.kommune.kommunalsjefer.map((k) => k.oid);
+  return [...sak.ruting.mottakere, ...sak.ruting.reserve, ...kommunalsjefer].find(
+    (oid) => !provd.has(oid) && oid !== uoppnaelig && !sak.ruting.skjermetFor.includes(oid),
+  );
 }
 
 export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): DeliveryHandler<SakData> {
   return async (entry, data, itemId) => {
     const sak: Sak = { ...data, id: itemId, saksnummer: saksnummer(itemId, data.opprettet) };
     const tid = ktx.naa().toISOString();
+    const rolle = ROLLE_FOR[entry.kind];
     const tilgang = innsyn(ktx.org, sak, entry.to);
     if (!tilgang) {
-      // Roles changed since the entry was queued (or the receiver became one the case is hidden from).
+      // Roles changed since the entry was queued (or the receiver became one the case is hidden from):
+      // not theirs to get; a varsel goes on to the next in line as if they could not be reached.
+      if (entry.kind === 'varsel') return ikkeNadd(ktx, entry, data, 'levering_hoppet_over');
       return { done: true, audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `til=${entry.to}`)] };
     }
     // A new card exists only once it is delivered, so it shows its own delivery as done, not «sendes».
-    const somLevert = entry.kind === 'oppdatering' ? sak : { ...sak, leveringer: settLevering(sak, entry.to, { status: 'levert' }).leveringer };
+    const somLevert = rolle ? { ...sak, leveringer: settLevering(sak, entry.to, rolle, { status: 'levert' }).leveringer } : sak;
     const visning = byggSakVisning(ktx.org, somLevert, entry.to, tilgang, tilgang === 'full' && (await planEvaluertTrygg(ktx, sak)));
 
     if (entry.kind === 'oppdatering') {
@@ -56,7 +69,7 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
       return {
         done: true,
         update: (s) => {
-          const ny = settLevering(s, entry.to, { status: 'levert', conversationId, activityId, tid });
+          const ny = settLevering(s, entry.to, rolle ?? 'mottaker', { status: 'levert', conversationId, activityId, tid });
           const hendelse = entry.kind === 'informert' ? 'skoleeier_informert' : 'levert';
           return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: hendelse, av: 'system', til: entry.to, tid }] };
         },
@@ -64,24 +77,32 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
       };
     }
     if (svar.reason !== 'unreachable') return igjen(ktx, entry, svar.retryAfterMs);
+    return ikkeNadd(ktx, entry, data, 'levering_feilet');
+  };
+}
 
-    const neste = entry.kind === 'varsel' ? nesteIRekken(data, entry.to) : undefined;
-    const logg: AuditEntry[] = [revisjon(ktx, 'system', 'levering_feilet', `til=${entry.to}`)];
-    const videre: OutboxEntry[] = [];
-    if (neste) {
-      videre.push(melding(ktx, 'varsel', neste));
-      logg.push(revisjon(ktx, 'system', 'sendt_videre', `til=${neste}`));
-    }
-    return {
-      done: true,
-      enqueue: videre,
-      audit: logg,
-      update: (s) => {
-        let ny = settLevering(s, entry.to, { status: 'uoppnaelig', tid });
-        if (neste && !ny.leveringer.some((l) => l.oid === neste)) ny = { ...ny, leveringer: [...ny.leveringer, { oid: neste, rolle: 'mottaker', status: 'venter', tid }] };
-        return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: 'levering_feilet', av: 'system', til: entry.to, tid }] };
-      },
-    };
+/** This person cannot get the card: recorded in the case; a varsel goes on to the next in line. */
+function ikkeNadd(ktx: AppKontekst, entry: OutboxEntry, data: SakData, hva: 'levering_feilet' | 'levering_hoppet_over'): DeliveryOutcome<SakData> {
+  const tid = ktx.naa().toISOString();
+  const rolle = ROLLE_FOR[entry.kind] ?? 'mottaker';
+  const neste = entry.kind === 'varsel' ? nesteIRekken(ktx, data, entry.to) : undefined;
+  const logg: AuditEntry[] = [revisjon(ktx, 'system', hva, `til=${entry.to}`)];
+  const videre: OutboxEntry[] = [];
+  if (neste) {
+    videre.push(melding(ktx, 'varsel', neste));
+    logg.push(revisjon(ktx, 'system', 'sendt_videre', `til=${neste}`));
+  }
+  return {
+    done: true,
+    enqueue: videre,
+    audit: logg,
+    update: (s) => {
+      let ny = settLevering(s, entry.to, rolle, { status: 'uoppnaelig', tid });
+      if (neste && !ny.leveringer.some((l) => l.oid === neste && l.rolle === 'mottaker')) {
+        ny = { ...ny, leveringer: [...ny.leveringer, { oid: neste, rolle: 'mottaker', status: 'venter', tid }] };
+      }
+      return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: 'levering_feilet', av: 'system', til: entry.to, tid }] };
+    },
   };
 }
 

@@ -46,6 +46,8 @@ export interface HandlingForesporsel {
   handling: string;
   /** The decision version the person's card showed (SakVisning.versjon); omitted means "act on the current case". */
   versjon?: string;
+  /** The clicked card (Teams' replyToId): every other copy is updated, this one gets the response. */
+  kortId?: string;
   /** Action inputs from the card: saksansvarlig (oid), begrunnelse. */
   verdier?: Record<string, unknown>;
 }
@@ -78,8 +80,9 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
 
   if (f.versjon !== undefined && f.versjon !== beslutningsversjon(lagret.sak)) {
-    // A retried invoke of an action that already went through is success, not a conflict.
-    const siste = lagret.sak.historikk.at(-1);
+    // A retried invoke of an action that already went through is success, not a conflict
+    // (deliveries may have been recorded since: compare with the last decision).
+    const siste = lagret.sak.historikk.filter((h) => HANDLINGER.includes(h.handling as Handling)).at(-1);
     if (siste && siste.av === aktor.oid && siste.handling === handling) return ok(visning);
     return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
   }
@@ -91,9 +94,9 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   const { sak, hendelse, meldinger, revisjon: logg } = endring.verdi;
   const tid = ktx.naa().toISOString();
   sak.historikk = [...lagret.sak.historikk, { ...hendelse, nr: lagret.sak.historikk.length + 1, av: aktor.oid, tid }];
-  // Every other copy of the card is updated to show who did what.
+  // Every other copy of the card is updated to show who did what; the clicked one gets the response.
   const oppdateringer = sak.leveringer
-    .filter((l) => l.oid !== aktor.oid && l.activityId && l.conversationId)
+    .filter((l) => l.activityId && l.conversationId && (f.kortId ? l.activityId !== f.kortId : l.oid !== aktor.oid))
     .map((l) => melding(ktx, 'oppdatering', l.oid, { conversationId: l.conversationId!, activityId: l.activityId! }));
   try {
     const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
@@ -127,8 +130,11 @@ async function beregnEndring(ktx: AppKontekst, aktor: Aktor, gammel: Sak, handli
       }
       sak.saksansvarlig = oid;
       endring.hendelse.til = oid;
-      if (oid !== aktor.oid && !sak.leveringer.some((l) => l.oid === oid)) {
-        sak.leveringer.push({ oid, rolle: 'mottaker', status: 'venter', tid });
+      // The assignee gets a case card to work from, unless they already hold one (a receipt is not one:
+      // the reporter is often the kontaktlærer who is then assigned the case).
+      const harSakskort = sak.leveringer.some((l) => l.oid === oid && (l.rolle === 'mottaker' || l.rolle === 'saksansvarlig'));
+      if (oid !== aktor.oid && !harSakskort) {
+        sak.leveringer.push({ oid, rolle: 'saksansvarlig', status: 'venter', tid });
         endring.meldinger.push(melding(ktx, 'tildelt', oid));
       }
       break;

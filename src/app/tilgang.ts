@@ -18,6 +18,8 @@ export type Innsyn = 'full' | 'varsler';
 function erSkjermet(org: Organisasjon, sak: Sak, oid: Oid): boolean {
   if (sak.ruting.skjermetFor.includes(oid)) return true;
   if (sak.ruting.kanal !== 'skoleeier') return false;
+  // The kommunalsjef is who a leadership case is for, even if also listed at a school (routing agrees).
+  if (rollerFor(org, oid).kommunalsjef) return false;
   // Leadership changes over time: today's leaders of the school are kept out too.
   const skole = finnSkole(org, sak.skoleId);
   return !!skole && (skole.ledelse.includes(oid) || skole.rektor === oid || skole.varselmottakere.includes(oid));
@@ -28,6 +30,8 @@ export function erBehandler(org: Organisasjon, sak: Sak, oid: Oid): boolean {
   if (erSkjermet(org, sak, oid)) return false;
   const roller = rollerFor(org, oid);
   if (sak.ruting.kanal === 'skoleeier') return roller.kommunalsjef;
+  // Nobody at the school could be reached and the varsel went on to kommunalsjef: they may act on it.
+  if (roller.kommunalsjef && sak.leveringer.some((l) => l.oid === oid && l.rolle === 'mottaker')) return true;
   const skolerolle = roller.skoler.find((s) => s.skoleId === sak.skoleId);
   if (!skolerolle) return false;
   // §12-5 cases go to rektor; leaders rektor delegated receiving to stand in (the routing's reserve),
@@ -86,5 +90,7 @@ export function kanVaereSaksansvarlig(org: Organisasjon, sak: Sak, oid: Oid): bo
   if (erSkjermet(org, sak, oid)) return false;
   const roller = rollerFor(org, oid);
   if (sak.ruting.kanal === 'skoleeier') return roller.kommunalsjef;
+  // Nobody at the school could be reached and the varsel went on to kommunalsjef: they may act on it.
+  if (roller.kommunalsjef && sak.leveringer.some((l) => l.oid === oid && l.rolle === 'mottaker')) return true;
   return roller.skoler.some((s) => s.skoleId === sak.skoleId);
 }

@@ -78,6 +78,8 @@ function brudd(org: Organisasjon): string[] {
 
     s.varselmottakere.forEach((oid, j) => {
       if (!ansatte.has(oid)) feil.push(`${p}.varselmottakere[${j}]: en varselmottaker må være en av skolens ansatte`);
+      // Rektor's delegates are screened from varsler about the leadership; the kommunalsjef receives those.
+      if (kommunalsjefer.has(oid)) feil.push(`${p}.varselmottakere[${j}]: en kommunalsjef kan ikke være skolens varselmottaker`);
     });
     if (!s.varselmottakere.includes(s.rektor)) feil.push(`${p}.varselmottakere: varselmottakerne må inneholde rektor`);
   });

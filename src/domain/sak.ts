@@ -46,10 +46,13 @@ export interface Hendelse {
   begrunnelse?: string;
 }
 
-/** Per receiver: where their copy of the card is, so every copy can be updated. */
+/**
+ * One copy of the case's card: who holds it and as what, and where it is, so every copy can be
+ * updated. A person may hold several (rektor who reports a varsel has the receipt and the case card).
+ */
 export interface Levering {
   oid: Oid;
-  rolle: 'mottaker' | 'informert' | 'varsler';
+  rolle: 'mottaker' | 'informert' | 'varsler' | 'saksansvarlig';
   status: 'venter' | 'levert' | 'uoppnaelig';
   conversationId?: string;
   activityId?: string;

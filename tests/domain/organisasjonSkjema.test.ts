@@ -118,6 +118,13 @@ describe('parseOrganisasjon', () => {
       assert.deepEqual(feilFor(json(organisasjon({ skoler: [skole] }))), ['skoler[0].varselmottakere: varselmottakerne må inneholde rektor']);
     });
 
+    it('a kommunalsjef as a school’s varselmottaker', () => {
+      const skole = skoleA();
+      skole.ansatte.push(person(KOMMUNALSJEF, 'Kari Kommunalsjef', 'kommunalsjef'));
+      skole.varselmottakere.push(KOMMUNALSJEF);
+      assert.deepEqual(feilFor(json(organisasjon({ skoler: [skole] }))), [`skoler[0].varselmottakere[${skole.varselmottakere.length - 1}]: en kommunalsjef kan ikke være skolens varselmottaker`]);
+    });
+
     it('a kommunalsjef in a school’s leadership', () => {
       const skole = skoleA({ ledelse: [REKTOR, KOMMUNALSJEF] });
       skole.ansatte.push(person(KOMMUNALSJEF, 'Kari Kommunalsjef', 'kommunalsjef'));

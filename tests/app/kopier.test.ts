@@ -1,0 +1,126 @@
+/**
+ * Copies of the card and who gets one: the assigned saksansvarlig, a reporter who is also a
+ * receiver, a receiver who no longer may see the case, and kommunalsjef as the last in line.
+ */
+import { strict as assert } from 'node:assert';
+import sinon from 'sinon';
+import { lagLeveringsHandler } from '../../src/app/levering';
+import { utforHandling, visSak } from '../../src/app/sakHandlinger';
+import type { SakVisning } from '../../src/app/sakVisning';
+import { submitVarsel } from '../../src/app/submitVarsel';
+import type { Anledning, Notifier, NotifyResult } from '../../src/notify/port';
+import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
+import type { Envelope } from '../../src/outbox/envelope';
+import type { SakData } from '../../src/store/sakRepo';
+import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+
+class Opptaker implements Notifier {
+  sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string }[] = [];
+  oppdatert: { til: string; activityId: string; visning: SakVisning }[] = [];
+  utilgjengelig = new Set<string>();
+  private n = 0;
+  async sendSak(til: string, visning: SakVisning, anledning: Anledning): Promise<NotifyResult> {
+    if (this.utilgjengelig.has(til)) return { ok: false, reason: 'unreachable' };
+    const activityId = `kort-${++this.n}`;
+    this.sendt.push({ til, anledning, visning, activityId });
+    return { ok: true, conversationId: `samtale-${til}`, activityId };
+  }
+  async oppdaterSak(til: string, kopi: { activityId: string }, visning: SakVisning): Promise<NotifyResult> {
+    this.oppdatert.push({ til, activityId: kopi.activityId, visning });
+    return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
+  }
+}
+
+describe('copies of the case card', () => {
+  let ktx: TestKontekst;
+  let teams: Opptaker;
+  let dispatcher: OutboxDispatcher;
+  beforeEach(async () => {
+    ktx = await lagTestKontekst();
+    teams = new Opptaker();
+    dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, teams) }, now: ktx.naa });
+  });
+  afterEach(async () => {
+    sinon.restore();
+    await ktx.rydd();
+  });
+
+  const send = async (fra: string, kommerFra = 'nei') => {
+    const r = await submitVarsel(ktx, aktor(fra), varselSkjema({ kommerFra }), { skjemaId: ktx.nyId(), kopi: { conversationId: `samtale-${fra}`, activityId: `kvittering-${fra}` } });
+    assert.ok(r.ok);
+    await drain(dispatcher);
+    return r.verdi.id;
+  };
+
+  it('gives the reporter a case card to work from when the case is assigned to them', async () => {
+    const sakId = await send(DEMO.laerer);
+    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'tildel', verdier: { saksansvarlig: DEMO.laerer } })).ok);
+    await drain(dispatcher);
+    const tildelt = teams.sendt.filter((s) => s.til === DEMO.laerer);
+    assert.deepEqual(tildelt.map((s) => s.anledning), ['tildelt']);
+    assert.equal(tildelt[0]!.visning.innsyn, 'full');
+    assert.deepEqual(tildelt[0]!.visning.handlinger, ['start_undersokelse']);
+    const kvittering = teams.oppdatert.find((o) => o.activityId === `kvittering-${DEMO.laerer}`);
+    assert.ok(kvittering, 'the receipt is still updated as a receipt');
+  });
+
+  it('keeps rektor’s receipt and rektor’s case card apart when rektor reports, and updates the receipt', async () => {
+    const sakId = await send(DEMO.rektor);
+    const kort = teams.sendt.find((s) => s.til === DEMO.rektor)!;
+    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'ta_imot', kortId: kort.activityId })).ok);
+    await drain(dispatcher);
+    const tilRektor = teams.oppdatert.filter((o) => o.til === DEMO.rektor).map((o) => o.activityId);
+    assert.deepEqual(tilRektor, [`kvittering-${DEMO.rektor}`], 'the receipt is updated once; the clicked card got the response');
+  });
+
+  it('passes a varsel on when its receiver may no longer see it (kommunalsjef replaced before delivery)', async () => {
+    const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ledelse' }), { skjemaId: 'bytte' });
+    assert.ok(r.ok);
+    const ny = { oid: '00000000-0000-4000-8000-000000000003', navn: 'Ole Ny', stilling: 'kommunalsjef' };
+    ktx.org = { ...ktx.org, kommune: { ...ktx.org.kommune, kommunalsjefer: [ny] } };
+    await drain(dispatcher);
+    assert.deepEqual(teams.sendt.map((s) => s.til), [ny.oid]);
+    assert.ok((await utforHandling(ktx, aktor(ny.oid), { sakId: r.verdi.id, handling: 'ta_imot' })).ok);
+  });
+
+  it('lets kommunalsjef act on a varsel that reached them because nobody at the school could be reached', async () => {
+    for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer]) teams.utilgjengelig.add(oid);
+    const sakId = await send(DEMO.laerer);
+    assert.deepEqual(teams.sendt.map((s) => s.til), [DEMO.kommunalsjef]);
+    assert.deepEqual(teams.sendt[0]!.visning.handlinger, ['ta_imot', 'tildel', 'meld_skoleeier']);
+    assert.ok((await utforHandling(ktx, aktor(DEMO.kommunalsjef), { sakId, handling: 'ta_imot' })).ok);
+  });
+
+  it('treats a retried click as done even when deliveries were recorded after it', async () => {
+    const sakId = await send(DEMO.laerer);
+    const v = await visSak(ktx, aktor(DEMO.rektor), sakId);
+    assert.ok(v.ok);
+    const f = { sakId, handling: 'tildel', versjon: v.verdi.versjon, verdier: { saksansvarlig: DEMO.laerer3 } };
+    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), f)).ok);
+    await drain(dispatcher); // the assignee's card is delivered and recorded in the history
+    const igjen = await utforHandling(ktx, aktor(DEMO.rektor), f);
+    assert.ok(igjen.ok, JSON.stringify(igjen));
+    assert.equal(igjen.verdi.historikk.filter((h) => h.hendelse === 'tildel').length, 1);
+  });
+
+  it('stores a decision whose write lost only to the outbox’s bookkeeping, once', async () => {
+    const sakId = await send(DEMO.laerer);
+    const v = await visSak(ktx, aktor(DEMO.rektor), sakId);
+    assert.ok(v.ok);
+    const update = ktx.store.update.bind(ktx.store);
+    let forstyrret = false;
+    sinon.stub(ktx.store, 'update').callsFake(async (list, u) => {
+      if (list === 'saker' && !forstyrret) {
+        // The dispatcher records something on the case between the use case's read and its write.
+        forstyrret = true;
+        const naa = (await ktx.store.get<Envelope<SakData>>('saker', u.id))!;
+        await update('saker', { id: naa.id, version: naa.version, columns: naa.columns, data: { ...naa.data, audit: [] } });
+      }
+      return update(list, u as never);
+    });
+    const r = await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'ta_imot', versjon: v.verdi.versjon });
+    assert.ok(r.ok, JSON.stringify(r));
+    assert.ok(forstyrret);
+    assert.equal(r.verdi.historikk.filter((h) => h.hendelse === 'ta_imot').length, 1);
+  });
+});
