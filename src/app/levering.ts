@@ -8,7 +8,7 @@ import type { Oid } from '../domain/organisasjon';
 import type { Levering, Sak } from '../domain/sak';
 import type { AuditEntry, DeliveryHandler, DeliveryOutcome, OutboxEntry } from '../outbox/envelope';
 import type { Anledning, Notifier } from '../notify/port';
-import { saksnummer, type SakData } from '../store/sakRepo';
+import type { SakData } from '../store/sakRepo';
 import { melding, revisjon } from './aktorer';
 import type { AppKontekst } from './kontekst';
 import { planEvaluertTrygg } from './planStatus';
@@ -40,8 +40,8 @@ function nesteIRekken(ktx: AppKontekst, sak: SakData, uoppnaelig: Oid): Oid | un
 }
 
 export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): DeliveryHandler<SakData> {
-  return async (entry, data, itemId) => {
-    const sak: Sak = { ...data, id: itemId, saksnummer: saksnummer(itemId, data.opprettet) };
+  return async (entry, data) => {
+    const sak: Sak = data;
     const tid = ktx.naa().toISOString();
     const rolle = ROLLE_FOR[entry.kind];
     const tilgang = innsyn(ktx.org, sak, entry.to);

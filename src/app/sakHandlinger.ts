@@ -162,7 +162,8 @@ async function beregnEndring(ktx: AppKontekst, aktor: Aktor, gammel: Sak, handli
       break;
     case 'opprett_plan': {
       // The plan is its own aggregate, keyed by the case: a retry after a crash finds the same draft.
-      const utkast: Omit<Aktivitetsplan, 'id'> = {
+      const utkast: Aktivitetsplan = {
+        id: sak.id,
         sakId: sak.id,
         skoleId: sak.skoleId,
         elevNavn: sak.varsel.elevNavn,

@@ -6,9 +6,9 @@
 import { routeVarsel, rutingFeil } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
 import { osloDato } from '../domain/frister';
-import type { Levering } from '../domain/sak';
+import type { Levering, Sak } from '../domain/sak';
 import { nb } from '../i18n/nb';
-import { opprettSak, type SakData } from '../store/sakRepo';
+import { lagSaksnummer, opprettSak, sakIdFor } from '../store/sakRepo';
 import { kjentAktor, medLagring, melding, revisjon } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, ok } from './resultat';
@@ -42,7 +42,10 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   const informeres = ruting.skoleeierInformeres ? ktx.org.kommune.kommunalsjefer.map((k) => k.oid) : [];
   for (const oid of informeres) leveringer.push({ oid, rolle: 'informert', status: 'venter', tid });
 
-  const sak: SakData = {
+  const id = sakIdFor(aktor.oid, valg.skjemaId);
+  const sak: Sak = {
+    id,
+    saksnummer: lagSaksnummer(id, tid),
     skoleId: skole.id,
     ruting,
     status: 'ny',
@@ -57,7 +60,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   if (ruting.skoleeierInformeres) logg.push(revisjon(ktx, 'system', 'skoleeier_informeres', '§12-5'));
 
   return medLagring(async () => {
-    const { lagret, opprettet } = await opprettSak(ktx.store, `varsel:${aktor.oid}:${valg.skjemaId}`, sak, utboks, logg);
+    const { lagret, opprettet } = await opprettSak(ktx.store, sak, utboks, logg);
     ktx.log.info({ sakId: lagret.sak.id, kanal: ruting.kanal, ny: opprettet }, opprettet ? 'varsel mottatt' : 'varsel sendt på nytt, finnes fra før');
     return ok(byggSakVisning(ktx.org, lagret.sak, aktor.oid, 'varsler'));
   });

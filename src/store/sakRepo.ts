@@ -1,20 +1,47 @@
 /**
- * Saker as items: the aggregate (without its store-assigned id) in an envelope, plus the indexed
- * columns that queries need. Adapter-independent: works on any Store.
+ * Saker as items: the aggregate in an envelope, plus the indexed columns that queries need.
+ * Adapter-independent: works on any Store.
+ *
+ * A sak's id and case number are opaque, never the store's item id: item ids are one sequence
+ * for the whole municipality, so gaps in a rektor's own case numbers would count the cases hidden
+ * from rektor (varsler about the school's leadership). The item id stays inside the store layer.
  */
+import { createHash } from 'node:crypto';
 import type { Sak } from '../domain/sak';
 import { osloDato } from '../domain/frister';
 import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from '../outbox/envelope';
 import type { ColumnValue, Item, Store } from './port';
 
-/** What is stored: the sak without the fields the store assigns. */
-export type SakData = Omit<Sak, 'id' | 'saksnummer'>;
+/** What is stored: the whole sak. */
+export type SakData = Sak;
 
 export interface LagretSak {
   sak: Sak;
+  /** The store's own id of the item: for writing it back, never shown to anyone. */
+  itemId: string;
   versjon: string;
   outbox: OutboxEntry[];
   audit: AuditEntry[];
+}
+
+const nokkel = (sakId: string) => `sak:${sakId}`;
+
+/**
+ * The sak's id, derived from who sent which form: the same submit (double click, Teams retry)
+ * gives the same id and so the same item. 128 bits of a hash: unguessable and without order.
+ */
+export function sakIdFor(oid: string, skjemaId: string): string {
+  return createHash('sha256').update(`varsel\n${oid}\n${skjemaId}`).digest('base64url').slice(0, 22);
+}
+
+// No 0/O, 1/I/L, 2/Z, 5/S, 8/B: read aloud or typed from a screen, a case number must survive it.
+const ALFABET = 'ACDEFGHJKMNPQRTUVWXY3467';
+
+/** A case number people can quote, e.g. "2026-KF7M-3QXA": the year, and 8 characters from the id. */
+export function lagSaksnummer(sakId: string, opprettet: string): string {
+  const bytes = createHash('sha256').update(`saksnummer\n${sakId}`).digest();
+  const tegn = [...bytes.subarray(0, 8)].map((b) => ALFABET[b % ALFABET.length]).join('');
+  return `${osloDato(new Date(opprettet)).slice(0, 4)}-${tegn.slice(0, 4)}-${tegn.slice(4)}`;
 }
 
 export function sakKolonner(sak: SakData): Record<string, ColumnValue> {
@@ -28,35 +55,24 @@ export function sakKolonner(sak: SakData): Record<string, ColumnValue> {
   };
 }
 
-/** A human case number: the year it was reported and the store's sequence, e.g. "2026-17". */
-export function saksnummer(id: string, opprettet: string): string {
-  return `${osloDato(new Date(opprettet)).slice(0, 4)}-${id}`;
-}
-
 export function fraItem(item: Item<Envelope<SakData>>): LagretSak {
   const { value, outbox, audit } = item.data;
-  return { sak: { ...value, id: item.id, saksnummer: saksnummer(item.id, value.opprettet) }, versjon: item.version, outbox, audit };
-}
-
-function tilData(sak: Sak | SakData): SakData {
-  const { id: _id, saksnummer: _nr, ...data } = sak as Sak;
-  return data;
+  return { sak: value, itemId: item.id, versjon: item.version, outbox, audit };
 }
 
 export async function opprettSak(
   store: Store,
-  nokkel: string,
-  sak: SakData,
+  sak: Sak,
   outbox: OutboxEntry[],
   audit: AuditEntry[],
 ): Promise<{ lagret: LagretSak; opprettet: boolean }> {
   const env = envelope(sak, outbox, audit);
-  const { item, created } = await store.create('saker', { key: nokkel, columns: withPending(sakKolonner(sak), env), data: env });
+  const { item, created } = await store.create('saker', { key: nokkel(sak.id), columns: withPending(sakKolonner(sak), env), data: env });
   return { lagret: fraItem(item), opprettet: created };
 }
 
-export async function hentSak(store: Store, id: string): Promise<LagretSak | undefined> {
-  const item = await store.get<Envelope<SakData>>('saker', id);
+export async function hentSak(store: Store, sakId: string): Promise<LagretSak | undefined> {
+  const item = await store.getByKey<Envelope<SakData>>('saker', nokkel(sakId));
   return item && fraItem(item);
 }
 
@@ -68,8 +84,7 @@ export async function lagreSak(
   nyeMeldinger: OutboxEntry[],
   nyRevisjon: AuditEntry[],
 ): Promise<LagretSak> {
-  const data = tilData(sak);
-  const env = envelope(data, [...lagret.outbox, ...nyeMeldinger], [...lagret.audit, ...nyRevisjon]);
-  const item = await store.update('saker', { id: sak.id, version: lagret.versjon, columns: withPending(sakKolonner(data), env), data: env });
+  const env = envelope(sak, [...lagret.outbox, ...nyeMeldinger], [...lagret.audit, ...nyRevisjon]);
+  const item = await store.update('saker', { id: lagret.itemId, version: lagret.versjon, columns: withPending(sakKolonner(sak), env), data: env });
   return fraItem(item);
 }

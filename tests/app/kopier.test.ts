@@ -123,4 +123,23 @@ describe('copies of the case card', () => {
     assert.ok(forstyrret);
     assert.equal(r.verdi.historikk.filter((h) => h.hendelse === 'ta_imot').length, 1);
   });
+
+  it('gives cases ids and numbers that reveal nothing about how many cases exist', async () => {
+    const ider: string[] = [];
+    const numre: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: `telling-${i}` });
+      assert.ok(r.ok);
+      ider.push(r.verdi.id);
+      numre.push(r.verdi.saksnummer);
+    }
+    for (const nr of numre) assert.match(nr, /^2026-[ACDEFGHJKMNPQRTUVWXY3467]{4}-[ACDEFGHJKMNPQRTUVWXY3467]{4}$/);
+    for (const id of ider) assert.match(id, /^[\w-]{22}$/);
+    // The store's own item ids (a municipality-wide sequence) appear nowhere a person can see.
+    for (const id of ider) {
+      const item = (await ktx.store.getByKey('saker', `sak:${id}`))!;
+      assert.notEqual(id, item.id);
+    }
+    assert.equal(new Set(numre).size, 5);
+  });
 });

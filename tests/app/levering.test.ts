@@ -73,7 +73,8 @@ describe('delivering a varsel', () => {
     await drain(dispatcher);
     assert.deepEqual(notifier.sendt.map((s) => [s.til, s.anledning]), [[DEMO.rektor, 'ny'], [DEMO.kommunalsjef, 'informert']]);
     const logg = [];
-    for await (const i of ktx.store.query<{ action: string }>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: sakId }] })) logg.push(i.data.action);
+    const itemId = (await ktx.store.getByKey('saker', `sak:${sakId}`))!.id;
+    for await (const i of ktx.store.query<{ action: string }>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: itemId }] })) logg.push(i.data.action);
     assert.ok(logg.includes('skoleeier_informeres') && logg.includes('skoleeier_informert'), logg.join());
   });
 

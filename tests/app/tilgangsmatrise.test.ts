@@ -80,7 +80,7 @@ describe('authorization matrix: role × action × channel', () => {
       // The plan's last evaluation concludes the pupil is safe (recording evaluations is the plan issue's use case).
       const sak = await visSak(ktx, behandler, sendt.verdi.id);
       assert.ok(sak.ok && sak.verdi.planId);
-      const item = (await ktx.store.get<Envelope<PlanData>>('aktivitetsplaner', sak.verdi.planId))!;
+      const item = (await ktx.store.getByKey<Envelope<PlanData>>('aktivitetsplaner', `plan:${sak.verdi.planId}`))!;
       item.data.value.evalueringer.push({ dato: '2026-11-23', utfall: 'gjenopprettet', elevensSyn: 'Trygg nå', vurdering: 'Ok', av: behandler.oid, tid: ktx.naa().toISOString() });
       await ktx.store.update('aktivitetsplaner', { id: item.id, version: item.version, columns: item.columns, data: item.data });
     }
@@ -94,9 +94,9 @@ describe('authorization matrix: role × action × channel', () => {
         const f = forventet(kommerFra, rolle, handling);
         it(`kommerFra=${kommerFra}: ${rolle} ${handling} → ${f}`, async () => {
           const sakId = await sakKlarFor(kommerFra, handling);
-          const for_ = (await ktx.store.get('saker', sakId))!;
+          const for_ = (await ktx.store.getByKey('saker', `sak:${sakId}`))!;
           const r = await utforHandling(ktx, aktor(AKTORER[rolle]), { sakId, handling, verdier: verdierFor(handling, kommerFra) });
-          const etter = (await ktx.store.get('saker', sakId))!;
+          const etter = (await ktx.store.getByKey('saker', `sak:${sakId}`))!;
           if (f === 'ok') {
             assert.ok(r.ok, JSON.stringify(r));
             assert.notEqual(etter.version, for_.version);

@@ -124,7 +124,7 @@ export class BotHarness {
   /** Ids of every stored case. */
   async sakIder(): Promise<string[]> {
     const ider: string[] = [];
-    for await (const item of this.app.store.query('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01T00:00:00.000Z' }] })) ider.push(item.id);
+    for await (const item of this.app.store.query<{ value: { id: string } }>('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01T00:00:00.000Z' }] })) ider.push(item.data.value.id);
     return ider;
   }
 
@@ -134,9 +134,10 @@ export class BotHarness {
     return lagret;
   }
 
-  /** Every entry in the audit log about one item. */
-  async revisjon(elementId: string): Promise<{ actor: string; action: string; detail?: string }[]> {
+  /** Every entry in the audit log about one case (the log refers to the store's item). */
+  async revisjon(sakId: string): Promise<{ actor: string; action: string; detail?: string }[]> {
     const ut: { actor: string; action: string; detail?: string }[] = [];
+    const elementId = (await this.sak(sakId)).itemId;
     for await (const item of this.app.store.query<{ actor: string; action: string; detail?: string }>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: elementId }] })) ut.push(item.data);
     return ut;
   }
