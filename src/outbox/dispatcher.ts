@@ -14,10 +14,21 @@
  * handled again (at-least-once); handlers must tolerate that repeat. Every other crash point
  * delivers exactly once: before the claim nothing happened, after it the handler was not called
  * yet, and once the "done" write is stored the entry is gone.
+ *
+ * Attempts are bounded. The claim counts one (entry.attempts), so a handler that keeps asking for
+ * a retry, a crash loop, or a "done" write that keeps failing (and would re-send the same card
+ * every lease) all end after maxAttempts: the entry is then marked dead (entry.dead) instead of
+ * claimed. An outcome that made the item too large (ItemTooLargeError) can never be stored, so it
+ * is marked dead at once rather than sent again. A dead entry stays on the item, as the record of
+ * a duty to notify that was not met, but is not pending, delivered or woken; a warning names it.
+ *
+ * A failure on one item (any error) is logged with ids only and the pass goes on with the next
+ * item, so one broken item never starves the others; its entries stay for a later pass.
  */
-import { ConflictError, type Item, type Store } from '../store/port';
+import { ItemTooLargeError, type Store } from '../store/port';
 import { LIST_NAMES, PENDING_COLUMN, listDef, type ListName } from '../store/schema';
-import { withPending, type AuditEntry, type DeliveryHandler, type DeliveryOutcome, type Envelope, type OutboxEntry } from './envelope';
+import type { AuditEntry, DeliveryHandler, DeliveryOutcome, Envelope, OutboxEntry } from './envelope';
+import { rewriteEnvelope, type EnvelopeChange, type EnvelopeItem } from './rewrite';
 
 export interface DispatchCounts {
   /** Outbox entries a handler finished (done). */
@@ -36,18 +47,21 @@ export interface DispatcherOptions {
   now?: () => Date;
   /** How long a claim keeps other dispatchers off an entry; also how long a crashed claim blocks it. */
   leaseMs?: number;
+  /** Attempts (claims) before an entry is marked dead instead of tried again. */
+  maxAttempts?: number;
   log?: { warn(obj: object, msg: string): void };
 }
 
-type EnvelopeItem = Item<Envelope<unknown>>;
 type Handler = DeliveryHandler<unknown>;
-/** A change to an envelope, recomputed on a fresh read after a conflict; undefined = nothing (more) to do. */
-type EnvelopeChange = (env: Envelope<unknown>) => Envelope<unknown> | undefined;
+type Outcome = 'done' | 'retry' | 'dead' | 'skipped';
 
 const PENDING_QUERY = { where: [{ column: PENDING_COLUMN, op: 'gt' as const, value: 0 }] };
 const DEFAULT_LEASE_MS = 2 * 60_000;
-/** Conflicts come from other dispatchers or use cases touching the same item; this many in a row is a fault. */
-const MAX_CONFLICTS = 20;
+/**
+ * With the app's back-off (30 s … 1 h) 8 attempts span a few hours of failed sends; with a "done"
+ * write that keeps failing, 8 sends of the same card 2 min apart is already too many to allow more.
+ */
+const DEFAULT_MAX_ATTEMPTS = 8;
 
 /** Wait after a handler threw: 30 s doubling per attempt, at most an hour. */
 export function retryDelayMs(attempts: number): number {
@@ -59,6 +73,7 @@ export class OutboxDispatcher {
   private readonly handlers: Partial<Record<ListName, Handler>>;
   private readonly now: () => Date;
   private readonly leaseMs: number;
+  private readonly maxAttempts: number;
   private readonly log: { warn(obj: object, msg: string): void };
 
   constructor(opts: DispatcherOptions) {
@@ -69,54 +84,82 @@ export class OutboxDispatcher {
     this.handlers = opts.handlers;
     this.now = opts.now ?? (() => new Date());
     this.leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
+    this.maxAttempts = opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
     this.log = opts.log ?? { warn: () => undefined };
   }
 
-  /** One pass over every item with pending work. Store failures propagate; the entries stay for the next pass. */
+  /** One pass over every item with pending work. A failing query propagates; a failing item is logged and skipped. */
   async runOnce(): Promise<DispatchCounts> {
     const counts: DispatchCounts = { delivered: 0, projected: 0, retried: 0 };
     for (const list of LIST_NAMES.filter((l) => listDef(l).outbox)) {
       const handler = this.handlers[list];
       for await (const found of this.store.query<Envelope<unknown>>(list, PENDING_QUERY)) {
-        let item = found;
-        if (handler) item = await this.deliverAll(list, item, handler, counts);
-        counts.projected += await this.projectAudit(list, item);
+        try {
+          const item = handler ? await this.deliverAll(list, found, handler, counts) : found;
+          if (item) counts.projected += await this.projectAudit(list, item);
+        } catch (err) {
+          this.warnFailed(list, found.id, err);
+        }
       }
     }
     return counts;
   }
 
-  private async deliverAll(list: ListName, item: EnvelopeItem, handler: Handler, counts: DispatchCounts): Promise<EnvelopeItem> {
+  /** Delivers the item's due entries; undefined when one failed (logged; the item waits for a later pass). */
+  private async deliverAll(list: ListName, item: EnvelopeItem, handler: Handler, counts: DispatchCounts): Promise<EnvelopeItem | undefined> {
     let current = item;
     for (const { id } of item.data.outbox) {
-      const result = await this.deliverOne(list, current, id, handler);
-      current = result.item;
-      if (result.outcome === 'done') counts.delivered++;
-      if (result.outcome === 'retry') counts.retried++;
+      try {
+        const result = await this.deliverOne(list, current, id, handler);
+        current = result.item;
+        if (result.outcome === 'done') counts.delivered++;
+        if (result.outcome === 'retry') counts.retried++;
+      } catch (err) {
+        this.warnFailed(list, item.id, err, id);
+        return undefined;
+      }
     }
     return current;
   }
 
-  private async deliverOne(
-    list: ListName,
-    item: EnvelopeItem,
-    entryId: string,
-    handler: Handler,
-  ): Promise<{ item: EnvelopeItem; outcome: 'done' | 'retry' | 'skipped' }> {
+  private async deliverOne(list: ListName, item: EnvelopeItem, entryId: string, handler: Handler): Promise<{ item: EnvelopeItem; outcome: Outcome }> {
     const now = this.now();
     const claimedUntil = new Date(now.getTime() + this.leaseMs).toISOString();
     const claim = await this.rewrite(list, item, (env) => {
       const entry = findEntry(env, entryId);
-      return entry && isDue(entry, now) ? replaceEntry(env, { ...entry, claimedUntil }) : undefined;
+      if (!entry || !isDue(entry, now)) return undefined;
+      if (entry.attempts >= this.maxAttempts) return markDead(env, entryId, now, gaveUpReason(entry));
+      return replaceEntry(env, { ...entry, attempts: entry.attempts + 1, claimedUntil });
     });
     const entry = claim.changed ? findEntry(claim.item.data, entryId) : undefined;
     if (!entry) return { item: claim.item, outcome: 'skipped' };
+    if (entry.dead) return this.reportDead(list, claim.item, entry);
 
-    const outcome = await this.callHandler(list, claim.item, entry, handler);
-    const finished = await this.rewrite(list, claim.item, (env) => applyOutcome(env, entryId, outcome));
+    // The handler sees the attempts before this one (see DeliveryHandler).
+    const outcome = await this.callHandler(list, claim.item, { ...entry, attempts: entry.attempts - 1 }, handler);
+    let finished;
+    try {
+      finished = await this.rewrite(list, claim.item, (env) => applyOutcome(env, entryId, outcome));
+    } catch (err) {
+      if (!(err instanceof ItemTooLargeError)) throw err;
+      // The update is a pure function of the value, so every repeat would grow the item the same way.
+      const dead = await this.rewrite(list, claim.item, (env) => markDead(env, entryId, this.now(), 'utfallet gjorde elementet for stort (ItemTooLargeError)'));
+      const deadEntry = findEntry(dead.item.data, entryId);
+      return deadEntry?.dead ? this.reportDead(list, dead.item, deadEntry) : { item: dead.item, outcome: 'skipped' };
+    }
     // Not changed: the entry vanished meanwhile (our lease ran out and another dispatcher finished it).
     if (!finished.changed) return { item: finished.item, outcome: 'skipped' };
     return { item: finished.item, outcome: outcome.done ? 'done' : 'retry' };
+  }
+
+  private reportDead(list: ListName, item: EnvelopeItem, entry: OutboxEntry): { item: EnvelopeItem; outcome: Outcome } {
+    this.log.warn({ list, itemId: item.id, entryId: entry.id, kind: entry.kind, attempts: entry.attempts, reason: entry.dead?.reason }, 'Utboksoppføring gitt opp (død); må følges opp manuelt');
+    return { item, outcome: 'dead' };
+  }
+
+  /** Ids and error class only: an error's message may quote a person or the case. */
+  private warnFailed(list: ListName, itemId: string, err: unknown, entryId?: string): void {
+    this.log.warn({ list, itemId, entryId, err: errorInfo(err) }, 'Utboks: elementet feilet; prøver igjen i en senere runde');
   }
 
   private async callHandler(list: ListName, item: EnvelopeItem, entry: OutboxEntry, handler: Handler): Promise<DeliveryOutcome<unknown>> {
@@ -126,7 +169,7 @@ export class OutboxDispatcher {
       const delayMs = retryDelayMs(entry.attempts);
       // Ids and error class only: a handler's error message may quote a person or the case.
       this.log.warn(
-        { list, itemId: item.id, entryId: entry.id, kind: entry.kind, attempts: entry.attempts, delayMs, err: { name: (err as Error)?.name, code: (err as { code?: unknown })?.code } },
+        { list, itemId: item.id, entryId: entry.id, kind: entry.kind, attempts: entry.attempts, delayMs, err: errorInfo(err) },
         'Levering feilet; prøver igjen senere',
       );
       return { done: false, notBefore: new Date(this.now().getTime() + delayMs).toISOString() };
@@ -149,26 +192,8 @@ export class OutboxDispatcher {
     return removed;
   }
 
-  /**
-   * Writes `change(envelope)` with the item's own columns and an updated PENDING_COLUMN. On a
-   * conflict it re-reads the item and recomputes the change from the fresh envelope, so a
-   * concurrent write is never overwritten.
-   */
-  private async rewrite(list: ListName, item: EnvelopeItem, change: EnvelopeChange): Promise<{ item: EnvelopeItem; changed: boolean }> {
-    let current = item;
-    for (let conflicts = 0; ; conflicts++) {
-      const next = change(current.data);
-      if (!next) return { item: current, changed: false };
-      try {
-        const updated = await this.store.update(list, { id: current.id, version: current.version, columns: withPending(current.columns, next), data: next });
-        return { item: updated, changed: true };
-      } catch (err) {
-        if (!(err instanceof ConflictError) || conflicts >= MAX_CONFLICTS) throw err;
-        const fresh = await this.store.get<Envelope<unknown>>(list, current.id);
-        if (!fresh) throw err;
-        current = fresh;
-      }
-    }
+  private rewrite(list: ListName, item: EnvelopeItem, change: EnvelopeChange) {
+    return rewriteEnvelope(this.store, list, item, change);
   }
 }
 
@@ -199,7 +224,25 @@ function replaceEntry(env: Envelope<unknown>, entry: OutboxEntry): Envelope<unkn
 
 function isDue(entry: OutboxEntry, now: Date): boolean {
   const notYet = (iso: string | undefined) => iso !== undefined && Date.parse(iso) > now.getTime();
-  return !notYet(entry.notBefore) && !notYet(entry.claimedUntil);
+  return !entry.dead && !notYet(entry.notBefore) && !notYet(entry.claimedUntil);
+}
+
+/** The entry marked dead and unclaimed, kept on the item; undefined when it is gone or already dead. */
+function markDead(env: Envelope<unknown>, entryId: string, at: Date, reason: string): Envelope<unknown> | undefined {
+  const entry = findEntry(env, entryId);
+  if (!entry || entry.dead) return undefined;
+  const { claimedUntil: _released, ...unclaimed } = entry;
+  return replaceEntry(env, { ...unclaimed, dead: { at: at.toISOString(), reason } });
+}
+
+/** A claim still on the entry means the last attempt never recorded an outcome: a crash or a failed "done" write. */
+function gaveUpReason(entry: OutboxEntry): string {
+  const last = entry.claimedUntil ? 'det siste ble aldri avsluttet (krasj eller feilet skriving)' : 'det siste ba om nytt forsøk';
+  return `ga opp etter ${entry.attempts} forsøk; ${last}`;
+}
+
+function errorInfo(err: unknown): { name?: unknown; code?: unknown } {
+  return { name: (err as Error)?.name, code: (err as { code?: unknown })?.code };
 }
 
 /** The envelope after a handler's outcome for one entry; pure, so it can be re-applied after a conflict. */
@@ -214,8 +257,9 @@ function applyOutcome(env: Envelope<unknown>, entryId: string, outcome: Delivery
       audit,
     };
   }
+  // The claim already counted this attempt.
   const { claimedUntil: _released, ...unclaimed } = entry;
-  return { ...replaceEntry(env, { ...unclaimed, attempts: entry.attempts + 1, notBefore: outcome.notBefore }), audit };
+  return { ...replaceEntry(env, { ...unclaimed, notBefore: outcome.notBefore }), audit };
 }
 
 function auditRecord(list: ListName, itemId: string, entry: AuditEntry) {

@@ -11,18 +11,27 @@ import type { ColumnValue } from '../store/port';
 export interface OutboxEntry {
   /** Unique id (uuid); stable across retries. */
   id: string;
-  /** What to do, e.g. 'varsel_til_mottaker', 'kortoppdatering'. Interpreted by the app's handler. */
+  /** What to do: 'varsel', 'informert', 'tildelt' or 'oppdatering' (src/app/levering.ts). Interpreted by the app's handler. */
   kind: string;
   /** The person it is for. */
   to: Oid;
   /** Small, kind-specific parameters. */
   params?: Record<string, string | number | boolean>;
   created: string;
+  /**
+   * Deliveries started: the claim counts one, before the handler runs, so attempts that never
+   * finished (a crash, a "done" write that failed) count too. The handler sees the earlier ones only.
+   */
   attempts: number;
   /** Not to be tried before this time (after a throttle or failure). */
   notBefore?: string;
   /** Claimed by a dispatcher until this time, so two instances never send the same entry at once. */
   claimedUntil?: string;
+  /**
+   * Given up on (see dispatcher.ts): never delivered or woken again and not pending, but kept on
+   * the item as the record of a duty to notify that was not met. `reason` names no person.
+   */
+  dead?: { at: string; reason: string };
 }
 
 export interface AuditEntry {
@@ -47,9 +56,9 @@ export function envelope<T>(value: T, outbox: OutboxEntry[] = [], audit: AuditEn
   return { value, outbox, audit };
 }
 
-/** The `Ventende` column value for an envelope: how much the dispatcher still has to do. */
+/** The `Ventende` column value for an envelope: how much the dispatcher still has to do (dead entries are not). */
 export function pendingCount(env: Envelope<unknown>): number {
-  return env.outbox.length + env.audit.length;
+  return env.outbox.filter((e) => !e.dead).length + env.audit.length;
 }
 
 /** Columns of an outbox list item: the aggregate's own columns plus the pending count. */
@@ -67,4 +76,5 @@ export type DeliveryOutcome<T> =
   | { done: true; update?: (value: T) => T; enqueue?: OutboxEntry[]; audit?: AuditEntry[] }
   | { done: false; notBefore: string; audit?: AuditEntry[] };
 
+/** `entry.attempts` counts the earlier attempts, not this one (0 on the first). */
 export type DeliveryHandler<T> = (entry: OutboxEntry, value: T, itemId: string) => Promise<DeliveryOutcome<T>>;

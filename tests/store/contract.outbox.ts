@@ -1,14 +1,15 @@
 /**
  * The outbox half of the store contract: the dispatcher on the adapter under test delivers every
  * notification and projects every audit entry, whatever point a crash hits, and two dispatchers
- * never deliver the same entry twice. Part of storeContract (contract.ts).
+ * never deliver the same entry twice; an entry that never gets through is given up after bounded
+ * attempts without stalling other items. Part of storeContract (contract.ts).
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import sinon from 'sinon';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import { envelope, withPending, type AuditEntry, type DeliveryHandler, type Envelope, type OutboxEntry } from '../../src/outbox/envelope';
-import type { Item, Store } from '../../src/store/port';
+import { MAX_DATA_CHARS, type Item, type ItemUpdate, type Store } from '../../src/store/port';
 import { PENDING_COLUMN } from '../../src/store/schema';
 import { crashingStore, SimulatedCrash } from '../support/crashingStore';
 import { all, col, iso } from './contract.helpers';
@@ -43,6 +44,23 @@ async function aggregate(store: Store, key: string): Promise<Item<Envelope<Sak>>
 
 async function auditLog(store: Store, list: string, itemId: string): Promise<Item<AuditEntry>[]> {
   return all(store.query<AuditEntry>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: itemId }, { column: 'Liste', op: 'eq', value: list }] }));
+}
+
+/** The store, except that every update of item `itemId` that records a delivery (sent non-empty) is refused. */
+function refusingDoneWrites(inner: Store, itemId: () => string): Store {
+  return new Proxy(inner, {
+    get(target, prop) {
+      if (prop === 'update') {
+        return async <T>(list: Parameters<Store['update']>[0], u: ItemUpdate<T>) => {
+          const sent = (u.data as Envelope<Sak>).value.sent;
+          if (u.id === itemId() && sent.length > 0) throw new Error('SharePoint avviste skrivingen for Kari Nordmann');
+          return target.update(list, u);
+        };
+      }
+      const value = Reflect.get(target, prop, target) as unknown;
+      return typeof value === 'function' ? value.bind(target) : value;
+    },
+  });
 }
 
 /** A handler that records each call and, on done, marks the entry sent and logs 'levert'. */
@@ -214,6 +232,82 @@ export function outboxContract(sut: () => StoreUnderTest): void {
       assert.deepEqual([plan.data.outbox, plan.data.audit, col(plan, PENDING_COLUMN)], [env.outbox, [], 1]);
       assert.deepEqual([col(plan, 'SakId'), col(plan, 'SkoleId'), col(plan, 'Status')], Object.values(columns));
       assert.deepEqual((await auditLog(store, 'aktivitetsplaner', item.id)).map((l) => l.key).sort(), env.audit.map((a) => a.id).sort());
+    });
+
+    it('goes on past an item whose "done" write is refused, and gives that entry up as dead after 8 attempts, keeping it', async () => {
+      const { store } = sut();
+      let refusedId = '';
+      const failing = refusingDoneWrites(store, () => refusedId);
+      let clock = T0;
+      const recorder = recordingHandler(() => 0);
+      const log = { warn: sinon.spy() };
+      const dispatcher = new OutboxDispatcher({ store: failing, handlers: { saker: recorder.handler }, now: () => new Date(clock), leaseMs: LEASE_MS, log });
+      const refused = await submit(store, 'avvist', envelope<Sak>({ tittel: 'Sak', sent: [] }, [outboxEntry()]));
+      refusedId = refused.id;
+      const healthy = await submit(store, 'frisk', envelope<Sak>({ tittel: 'Sak', sent: [] }, [outboxEntry()]));
+      const entryId = refused.data.outbox[0]!.id;
+
+      assert.equal((await dispatcher.runOnce()).delivered, 1, 'the other item is delivered');
+      assert.equal(col((await store.get('saker', healthy.id))!, PENDING_COLUMN), 0);
+      const first = (await store.get<Envelope<Sak>>('saker', refused.id))!.data.outbox[0]!;
+      assert.deepEqual([first.attempts, first.claimedUntil !== undefined, first.dead], [1, true, undefined], 'the claim counted the attempt');
+      assert.deepEqual(log.warn.args[0]![0], { list: 'saker', itemId: refused.id, entryId, err: { name: 'Error', code: undefined } });
+
+      for (let pass = 2; pass <= 9; pass++) {
+        clock += LEASE_MS + 1000;
+        await dispatcher.runOnce();
+      }
+      clock += 24 * 60 * 60_000;
+      await drain(dispatcher);
+      assert.equal(recorder.times(entryId), 8, 'the handler ran 8 times, not once per lease for ever');
+      const item = (await store.get<Envelope<Sak>>('saker', refused.id))!;
+      const dead = item.data.outbox[0]!;
+      assert.deepEqual([item.data.outbox.length, dead.id, dead.attempts, dead.claimedUntil, col(item, PENDING_COLUMN)], [1, entryId, 8, undefined, 0]);
+      assert.match(dead.dead!.reason, /8 forsøk.*aldri avsluttet/);
+      assert.ok(log.warn.args.some(([obj, msg]) => obj.itemId === refused.id && obj.entryId === entryId && /død/.test(msg)), 'a warning names the dead entry');
+      assert.doesNotMatch(JSON.stringify(log.warn.args), /Kari|avviste/);
+    });
+
+    it('gives an entry up as dead at once when its outcome would make the item too large, calling its handler once', async () => {
+      const { store } = sut();
+      let clock = T0;
+      let calls = 0;
+      const handler: DeliveryHandler<Sak> = async () => {
+        calls++;
+        return { done: true, update: (sak) => ({ ...sak, tittel: 'x'.repeat(MAX_DATA_CHARS) }) };
+      };
+      const log = { warn: sinon.spy() };
+      const dispatcher = new OutboxDispatcher({ store, handlers: { saker: handler }, now: () => new Date(clock), leaseMs: LEASE_MS, log });
+      const { id, data } = await submit(store, 'for-stor', envelope<Sak>({ tittel: 'Sak', sent: [] }, [outboxEntry()], [auditEntry('opprettet')]));
+
+      assert.deepEqual(await dispatcher.runOnce(), { delivered: 0, projected: 1, retried: 0 });
+      clock += 24 * 60 * 60_000;
+      await drain(dispatcher);
+      assert.equal(calls, 1);
+      const item = (await store.get<Envelope<Sak>>('saker', id))!;
+      const entry = item.data.outbox[0]!;
+      assert.deepEqual([item.data.value.tittel, entry.id, entry.attempts, col(item, PENDING_COLUMN)], ['Sak', data.outbox[0]!.id, 1, 0]);
+      assert.match(entry.dead!.reason, /ItemTooLargeError/);
+      assert.deepEqual(log.warn.args.map(([obj]) => [obj.itemId, obj.entryId]), [[id, entry.id]]);
+      assert.doesNotMatch(JSON.stringify(log.warn.args), /xxx/);
+    });
+
+    it('counts each claim as an attempt, so a crash loop in delivery also ends with the entry dead', async () => {
+      const { store } = sut();
+      const recorder = recordingHandler(() => 0);
+      const { id, data } = await submit(store, 'krasjlokke', envelope<Sak>({ tittel: 'Sak', sent: [] }, [outboxEntry()]));
+      for (let round = 1; round <= 9; round++) {
+        // Write 1 is the claim (or, in the last round, the dead mark); the process dies at write 2, the "done" write.
+        const crashing = crashingStore(store, 2, 'before');
+        const restarted = new OutboxDispatcher({ store: crashing, handlers: { saker: recorder.handler }, now: () => new Date(T0 + round * (LEASE_MS + 1000)), leaseMs: LEASE_MS });
+        await drain(restarted).catch((err: unknown) => {
+          if (!(err instanceof SimulatedCrash)) throw err;
+        });
+        if (round === 1) assert.equal((await store.get<Envelope<Sak>>('saker', id))!.data.outbox[0]!.attempts, 1, 'the crash loop is visible');
+      }
+      const item = (await store.get<Envelope<Sak>>('saker', id))!;
+      assert.equal(recorder.times(data.outbox[0]!.id), 8);
+      assert.deepEqual([item.data.outbox[0]!.attempts, item.data.outbox[0]!.dead !== undefined, col(item, PENDING_COLUMN)], [8, true, 0]);
     });
 
     it('refuses a handler for a list that has no outbox', () => {

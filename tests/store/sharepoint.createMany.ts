@@ -1,7 +1,8 @@
 /**
  * createMany over Graph $batch, SharePoint only (run from sharepoint.test.ts): one round trip for
  * up to 20 creates, sub-requests throttled inside the batch sent again (and only those), and a
- * failure that outlasts the retries surfaced as StoreUnavailableError that a repeat completes.
+ * failure that outlasts the retries (or asks for too long a wait) surfaced as StoreUnavailableError
+ * that a repeat completes.
  */
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
@@ -64,6 +65,16 @@ export function createManyOverBatch(harness: () => Harness): void {
       const again = await store.createMany('saker', five);
       assert.deepEqual(again.map((r) => r.created), [false, false, true, false, false]);
       assert.deepEqual(storedKeys(site), five.map((i) => i.key).sort());
+    });
+
+    it('gives up with StoreUnavailableError instead of sleeping on a Retry-After over a minute; a repeat completes it', async () => {
+      const { site, store } = await h.warmStore();
+      inBatch([{}, { status: 429, retryAfterSeconds: 86_400 }, {}]);
+      const started = Date.now();
+      await assert.rejects(store.createMany('saker', items(3, 'lenge')), (err: unknown) => err instanceof StoreUnavailableError && /86400 s/.test(err.message));
+      assert.ok(Date.now() - started < 5_000, 'did not sleep on the Retry-After');
+      assert.deepEqual([count('POST $batch'), storedKeys(site)], [1, ['lenge-0', 'lenge-2']]);
+      assert.deepEqual((await store.createMany('saker', items(3, 'lenge'))).map((r) => r.created), [false, true, false]);
     });
 
     it('reports a refused sub-request as create would (a plain Error), keeping what landed for a repeat', async () => {

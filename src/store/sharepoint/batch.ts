@@ -5,12 +5,23 @@
  * nothing in the SDK retries a throttled one, so that is done here: only the sub-requests
  * answered 429/503/504 go out again, after the largest Retry-After among them, a bounded number
  * of times. What a sub-request finally answered is handed back; the caller decides what it means.
+ *
+ * The wait is capped (MAX_RETRY_AFTER_MS): a Retry-After beyond it gives the batch up with
+ * StoreUnavailableError instead of sleeping, since the caller (the single outbox runner, or a use
+ * case someone is waiting on) would be stalled for as long as the header says.
  */
 import { BatchRequestContent, BatchResponseContent, type BatchRequestBody, type BatchResponseBody } from '@microsoft/microsoft-graph-client';
+import { StoreUnavailableError } from '../port';
 import { GraphFailure, type Gateway } from './gateway';
 
 export const MAX_BATCH = 20;
 const THROTTLED = new Set([429, 503, 504]);
+/**
+ * Graph asks for seconds to tens of seconds; a minute covers that. A longer wait (SharePoint may
+ * ask for minutes; a buggy or hostile answer for a day) is better spent by the caller retrying
+ * later: the outbox runner's next tick, which keeps the audit entries on their item meanwhile.
+ */
+export const MAX_RETRY_AFTER_MS = 60_000;
 
 export interface BatchPost {
   /** Unique within the batch. */
@@ -57,6 +68,9 @@ export class BatchSender {
         if (after !== undefined) waitMs = Math.max(waitMs ?? 0, after);
       }
       if (throttled.length === 0 || round >= this.retry.maxRetries) break;
+      if (waitMs !== undefined && waitMs > MAX_RETRY_AFTER_MS) {
+        throw new StoreUnavailableError(`Microsoft Graph ba om å vente ${Math.ceil(waitMs / 1000)} s i $batch (høyst ${MAX_RETRY_AFTER_MS / 1000} s); prøv igjen senere`);
+      }
       // Without a Retry-After, back off as the Gateway does for dropped connections.
       await new Promise((resolve) => setTimeout(resolve, waitMs ?? this.retry.delayMs * 2 ** round));
       pending = throttled;
