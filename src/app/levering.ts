@@ -6,6 +6,7 @@
  */
 import type { Oid } from '../domain/organisasjon';
 import type { Levering, Sak } from '../domain/sak';
+import { retryDelayMs } from '../outbox/dispatcher';
 import type { AuditEntry, DeliveryHandler, DeliveryOutcome, OutboxEntry } from '../outbox/envelope';
 import type { Anledning, Notifier } from '../notify/port';
 import type { SakData } from '../store/sakRepo';
@@ -15,7 +16,12 @@ import { planEvaluertTrygg } from './planStatus';
 import { byggSakVisning } from './sakVisning';
 import { innsyn } from './tilgang';
 
-const BACKOFF_MS = [30_000, 60_000, 5 * 60_000, 15 * 60_000, 60 * 60_000];
+/**
+ * Tries to reach one person (about 15 minutes with the dispatcher's back-off) before the app stops
+ * waiting for them and records them as not reached — and a varsel goes on to the next in line.
+ * Below the dispatcher's dead-letter bound, so a legal notification never just dies in the outbox.
+ */
+const MAKS_FORSOK = 5;
 
 /** Which copy of the card an outbox entry makes. */
 const ROLLE_FOR: Record<string, Levering['rolle']> = { varsel: 'mottaker', informert: 'informert', tildelt: 'saksansvarlig' };
@@ -58,7 +64,8 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
     if (entry.kind === 'oppdatering') {
       const kopi = { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };
       const svar = await notifier.oppdaterSak(entry.to, kopi, visning);
-      if (svar.ok || svar.reason === 'unreachable' || entry.attempts >= BACKOFF_MS.length) return { done: true };
+      // A stale copy is no loss: it refreshes itself when opened (refresh.userIds).
+      if (svar.ok || svar.reason === 'unreachable' || entry.attempts + 1 >= MAKS_FORSOK) return { done: true };
       return igjen(ktx, entry, svar.retryAfterMs);
     }
 
@@ -76,7 +83,7 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
         audit: [revisjon(ktx, 'system', entry.kind === 'informert' ? 'skoleeier_informert' : 'levert', `til=${entry.to}`)],
       };
     }
-    if (svar.reason !== 'unreachable') return igjen(ktx, entry, svar.retryAfterMs);
+    if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) return igjen(ktx, entry, svar.retryAfterMs);
     return ikkeNadd(ktx, entry, data, 'levering_feilet');
   };
 }
@@ -107,6 +114,6 @@ function ikkeNadd(ktx: AppKontekst, entry: OutboxEntry, data: SakData, hva: 'lev
 }
 
 function igjen(ktx: AppKontekst, entry: OutboxEntry, retryAfterMs?: number): DeliveryOutcome<SakData> {
-  const vent = retryAfterMs ?? BACKOFF_MS[Math.min(entry.attempts, BACKOFF_MS.length - 1)]!;
+  const vent = retryAfterMs ?? retryDelayMs(entry.attempts);
   return { done: false, notBefore: new Date(ktx.naa().getTime() + vent).toISOString() };
 }

@@ -132,6 +132,22 @@ describe('delivering a varsel', () => {
     assert.equal(notifier.sendt.length, 1);
   });
 
+  it('stops waiting for a receiver Teams keeps failing for, and gives the varsel to the next in line', async () => {
+    notifier.svar.set(DEMO.rektor, { ok: false, reason: 'failed', detail: 'http 502' });
+    const sakId = await send('ansatt');
+    const start = ktx.naa().getTime();
+    for (let minutt = 0; minutt <= 30 && !notifier.sendt.some((s) => s.til === DEMO.inspektor); minutt++) {
+      ktx.settTid(new Date(start + minutt * 60_000).toISOString());
+      await drain(dispatcher);
+    }
+    assert.ok(notifier.sendt.some((s) => s.til === DEMO.inspektor), 'the inspektør got it within half an hour');
+    const sak = await visSak(ktx, aktor(DEMO.inspektor), sakId);
+    assert.ok(sak.ok);
+    assert.equal(sak.verdi.leveringer.find((l) => l.navn === 'Hanne Solberg')?.status, 'uoppnaelig');
+    const item = (await ktx.store.getByKey<{ outbox: { dead?: unknown }[] }>('saker', `sak:${sakId}`))!;
+    assert.ok(item.data.outbox.every((e) => !e.dead), 'nothing left to die in the outbox');
+  });
+
   it('updates every other copy of the card after an action, the reporter’s receipt included', async () => {
     const sakId = await send('nei');
     await drain(dispatcher);
