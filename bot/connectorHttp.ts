@@ -15,6 +15,7 @@
  * in Azure does not need.
  */
 import type { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
+import { retryAfterMs } from '../src/http/retryAfter';
 
 type ConnectorKlientValg = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]>;
 type HttpKlient = NonNullable<ConnectorKlientValg['httpClient']>;
@@ -39,12 +40,7 @@ export function ventetid(hent: (navn: string) => string | null | undefined, naa 
     const ms = Number(hent(navn));
     if (hent(navn) && Number.isFinite(ms)) return Math.max(0, ms);
   }
-  const ra = hent('retry-after');
-  if (!ra) return undefined;
-  const sekunder = Number(ra);
-  if (Number.isFinite(sekunder)) return Math.max(0, sekunder * 1000);
-  const tid = Date.parse(ra);
-  return Number.isFinite(tid) ? Math.max(0, tid - naa) : undefined;
+  return retryAfterMs(hent('retry-after'), naa);
 }
 
 export function begrensetHttpKlient(grenser: HttpGrenser = {}): HttpKlient {

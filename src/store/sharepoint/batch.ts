@@ -13,6 +13,7 @@
 import { BatchRequestContent, BatchResponseContent, type BatchRequestBody, type BatchResponseBody } from '@microsoft/microsoft-graph-client';
 import { StoreUnavailableError } from '../port';
 import { GraphFailure, type Gateway } from './gateway';
+import { retryAfterMs } from '../../http/retryAfter';
 
 export const MAX_BATCH = 20;
 const THROTTLED = new Set([429, 503, 504]);
@@ -97,13 +98,4 @@ export class BatchSender {
 export function failureOf(answer: SubAnswer): GraphFailure {
   const error = (answer.body as { error?: { code?: string; message?: string } } | undefined)?.error;
   return new GraphFailure(answer.status, error?.code ?? '', error?.message ?? `status ${answer.status} in $batch`, answer.repeated);
-}
-
-/** Retry-After in seconds (fractions allowed, as the SDK's RetryHandler reads it) or as an HTTP date. */
-function retryAfterMs(value: string | null): number | undefined {
-  if (value === null) return undefined;
-  const seconds = Number(value);
-  if (value.trim() !== '' && Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
-  const at = Date.parse(value);
-  return Number.isNaN(at) ? undefined : Math.max(0, at - Date.now());
 }
