@@ -59,7 +59,7 @@ export class TeamsNotifier implements Notifier {
       const utfall = await this.iSamtale(samtale, samtale.conversationId, (ctx) => ctx.sendActivity(kortmelding(lagKort(samtale.teamsId), summary)));
       if (utfall.ok || !utfall.samtaleBorte) return somNotifyResult(utfall);
       // The chat is gone (ConversationNotFound): forget it and open a new one, once.
-      this.d.samtaler.glem(til);
+      await this.d.samtaler.glem(til);
       this.d.ktx.log.info({ til }, 'samtalen finnes ikke lenger; oppretter ny');
     }
     return somNotifyResult(await this.nySamtale(til, lagKort, summary));

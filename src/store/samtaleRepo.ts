@@ -16,6 +16,8 @@ export interface Samtale {
   tenantId: string;
   botId: string;
   oppdatert: string;
+  /** Teams said this conversation is gone (404): kept as history, never used again. */
+  borte?: boolean;
 }
 
 export class SamtaleRepo {
@@ -24,16 +26,24 @@ export class SamtaleRepo {
   constructor(private readonly store: Store) {}
 
   async hent(oid: Oid): Promise<Samtale | undefined> {
-    const kjent = this.cache.get(oid);
-    if (kjent) return kjent;
-    const item = await this.store.getByKey<Samtale>('samtaler', oid);
-    if (item) this.cache.set(oid, item.data);
-    return item?.data;
+    const kjent = this.cache.get(oid) ?? (await this.store.getByKey<Samtale>('samtaler', oid))?.data;
+    if (kjent) this.cache.set(oid, kjent);
+    return kjent?.borte ? undefined : kjent;
   }
 
   /** Stores where the person can be reached; true when that is new or changed. */
   async lagre(s: Samtale): Promise<boolean> {
     const kjent = await this.hent(s.oid);
+    return this.skriv(s, kjent);
+  }
+
+  /** Forgets a conversation the connector says is gone, here and in the store (also after a restart). */
+  async glem(oid: Oid): Promise<void> {
+    const kjent = await this.hent(oid);
+    if (kjent) await this.skriv({ ...kjent, borte: true }, undefined);
+  }
+
+  private async skriv(s: Samtale, kjent: Samtale | undefined): Promise<boolean> {
     if (kjent && kjent.conversationId === s.conversationId && kjent.serviceUrl === s.serviceUrl && kjent.teamsId === s.teamsId) return false;
     for (let forsok = 0; forsok < 3; forsok++) {
       const { item, created } = await this.store.create<Samtale>('samtaler', { key: s.oid, columns: { Oid: s.oid }, data: s });
@@ -47,10 +57,5 @@ export class SamtaleRepo {
     }
     this.cache.set(s.oid, s);
     return true;
-  }
-
-  /** Forgets a conversation the connector says is gone, so the next send creates a new one. */
-  glem(oid: Oid): void {
-    this.cache.delete(oid);
   }
 }

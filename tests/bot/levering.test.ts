@@ -83,6 +83,9 @@ describe('bot: delivering cards', () => {
     assert.equal(h.connector.opptak.filter((o) => o.kall === 'opprett_samtale' && o.oid === DEMO.rektor).length, 1, 'tried once');
     assert.equal((await h.sak(sakId)).sak.leveringer.find((l) => l.oid === DEMO.rektor)?.status, 'uoppnaelig');
     assert.equal(h.connector.kortTil(DEMO.inspektor).length, 1);
+    // The gone chat is forgotten in the store too, so a restart does not try it again.
+    assert.equal((await h.app.store.getByKey<{ borte?: boolean }>('samtaler', DEMO.rektor))?.data.borte, true);
+    assert.equal(await h.app.samtaler.hent(DEMO.rektor), undefined);
   });
 
   it('waits a short Retry-After within the call, and delivers once', async () => {
