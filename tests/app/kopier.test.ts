@@ -6,38 +6,20 @@ import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import { lagLeveringsHandler } from '../../src/app/levering';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
-import type { SakVisning } from '../../src/app/sakVisning';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import type { Anledning, Notifier, NotifyResult } from '../../src/notify/port';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import type { Envelope } from '../../src/outbox/envelope';
 import type { SakData } from '../../src/store/sakRepo';
+import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
-
-class Opptaker implements Notifier {
-  sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string }[] = [];
-  oppdatert: { til: string; activityId: string; visning: SakVisning }[] = [];
-  utilgjengelig = new Set<string>();
-  private n = 0;
-  async sendSak(til: string, visning: SakVisning, anledning: Anledning): Promise<NotifyResult> {
-    if (this.utilgjengelig.has(til)) return { ok: false, reason: 'unreachable' };
-    const activityId = `kort-${++this.n}`;
-    this.sendt.push({ til, anledning, visning, activityId });
-    return { ok: true, conversationId: `samtale-${til}`, activityId };
-  }
-  async oppdaterSak(til: string, kopi: { activityId: string }, visning: SakVisning): Promise<NotifyResult> {
-    this.oppdatert.push({ til, activityId: kopi.activityId, visning });
-    return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
-  }
-}
 
 describe('copies of the case card', () => {
   let ktx: TestKontekst;
-  let teams: Opptaker;
+  let teams: OpptakendeNotifier;
   let dispatcher: OutboxDispatcher;
   beforeEach(async () => {
     ktx = await lagTestKontekst();
-    teams = new Opptaker();
+    teams = new OpptakendeNotifier();
     dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, teams) }, now: ktx.naa });
   });
   afterEach(async () => {
@@ -84,7 +66,7 @@ describe('copies of the case card', () => {
   });
 
   it('lets kommunalsjef act on a varsel that reached them because nobody at the school could be reached', async () => {
-    for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer]) teams.utilgjengelig.add(oid);
+    for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer]) teams.svar.set(oid, { ok: false, reason: 'unreachable' });
     const sakId = await send(DEMO.laerer);
     assert.deepEqual(teams.sendt.map((s) => s.til), [DEMO.kommunalsjef]);
     assert.deepEqual(teams.sendt[0]!.visning.handlinger, ['ta_imot', 'tildel', 'meld_skoleeier']);

@@ -8,38 +8,18 @@ import { strict as assert } from 'node:assert';
 import { lagLeveringsHandler } from '../../src/app/levering';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
-import type { SakVisning } from '../../src/app/sakVisning';
-import type { Anledning, Notifier, NotifyResult } from '../../src/notify/port';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
+import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
-
-class SvarendeNotifier implements Notifier {
-  sendt: { til: string; anledning: Anledning; visning: SakVisning }[] = [];
-  oppdatert: { til: string; activityId: string; visning: SakVisning }[] = [];
-  svar = new Map<string, NotifyResult>();
-  private n = 0;
-
-  async sendSak(til: string, visning: SakVisning, anledning: Anledning): Promise<NotifyResult> {
-    const s = this.svar.get(til);
-    if (s && !s.ok) return s;
-    this.sendt.push({ til, anledning, visning });
-    return { ok: true, conversationId: `samtale-${til}`, activityId: `a${++this.n}` };
-  }
-
-  async oppdaterSak(til: string, kopi: { activityId: string }, visning: SakVisning): Promise<NotifyResult> {
-    this.oppdatert.push({ til, activityId: kopi.activityId, visning });
-    return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
-  }
-}
 
 describe('delivering a varsel', () => {
   let ktx: TestKontekst;
-  let notifier: SvarendeNotifier;
+  let notifier: OpptakendeNotifier;
   let dispatcher: OutboxDispatcher;
 
   beforeEach(async () => {
     ktx = await lagTestKontekst();
-    notifier = new SvarendeNotifier();
+    notifier = new OpptakendeNotifier();
     dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, notifier) }, now: ktx.naa });
   });
   afterEach(async () => ktx.rydd());

@@ -1,0 +1,27 @@
+/**
+ * A Notifier for use-case tests: records every card sent or updated, and answers for a person as
+ * told (unreachable, throttled, failed). The bot tests drive the real connector path instead.
+ */
+import type { SakVisning } from '../../src/app/sakVisning';
+import type { Anledning, Notifier, NotifyResult } from '../../src/notify/port';
+
+export class OpptakendeNotifier implements Notifier {
+  sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string }[] = [];
+  oppdatert: { til: string; activityId: string; visning: SakVisning }[] = [];
+  /** What to answer for a person instead of delivering. */
+  svar = new Map<string, NotifyResult>();
+  private n = 0;
+
+  async sendSak(til: string, visning: SakVisning, anledning: Anledning): Promise<NotifyResult> {
+    const s = this.svar.get(til);
+    if (s && !s.ok) return s;
+    const activityId = `kort-${++this.n}`;
+    this.sendt.push({ til, anledning, visning, activityId });
+    return { ok: true, conversationId: `samtale-${til}`, activityId };
+  }
+
+  async oppdaterSak(til: string, kopi: { activityId: string }, visning: SakVisning): Promise<NotifyResult> {
+    this.oppdatert.push({ til, activityId: kopi.activityId, visning });
+    return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
+  }
+}
