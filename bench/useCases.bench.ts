@@ -55,7 +55,7 @@ export async function runUseCaseBench(): Promise<void> {
     await drain(dispatcher);
     await utforHandling(ktx, rektor, { sakId, handling: 'start_undersokelse' });
     await drain(dispatcher);
-    rader.push(['open aktivitetsplan', await teller(() => utforHandling(ktx, rektor, { sakId, handling: 'opprett_plan' })), 'read, plan item, case item, plan read']);
+    rader.push(['open aktivitetsplan', await teller(() => utforHandling(ktx, rektor, { sakId, handling: 'opprett_plan' })), 'read, plan item, case item']);
     await store.close();
 
     console.log('\nGraph requests per use case (SharePoint adapter → local Graph stand-in; token and list ids cached)');

@@ -23,7 +23,7 @@ import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from 
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
 
 /** Reads the case as this person may see it. Someone without access is told it was not found, so its existence is not revealed. */
-async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<{ lagret: LagretSak; visning: SakVisning }>> {
+async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<{ lagret: LagretSak; visning: SakVisning; trygg: boolean }>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   const lagret = await hentSak(ktx.store, sakId);
@@ -31,7 +31,7 @@ async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Re
   const tilgang = innsyn(ktx.org, lagret.sak, aktor.oid);
   if (!tilgang) return ikkeFunnet();
   const trygg = tilgang === 'full' ? await planEvaluertTrygg(ktx, lagret.sak) : false;
-  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, trygg) });
+  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, trygg), trygg });
 }
 
 export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakVisning>> {
@@ -75,7 +75,7 @@ export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingF
 async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakVisning> | 'skrivekonflikt'> {
   const lest = await lesSak(ktx, aktor, f.sakId);
   if (!lest.ok) return lest;
-  const { lagret, visning } = lest.verdi;
+  const { lagret, visning, trygg } = lest.verdi;
   const handling = f.handling as Handling;
   if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
 
@@ -89,7 +89,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   // The lifecycle is checked in beregnEndring, with the action's own inputs.
 
-  const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {});
+  const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {}, trygg);
   if (!endring.ok) return endring;
   const { sak, hendelse, meldinger, revisjon: logg } = endring.verdi;
   const tid = ktx.naa().toISOString();
@@ -101,7 +101,8 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   try {
     const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
     ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
-    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', await planEvaluertTrygg(ktx, ny.sak)));
+    // No action on the case changes a plan's evaluations; a plan just opened has none.
+    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', handling === 'opprett_plan' ? false : trygg));
   } catch (e) {
     // Someone wrote the case since we read it: a decision (seen as a conflict on the next read) or bookkeeping.
     if (e instanceof ConflictError) return 'skrivekonflikt';
@@ -109,13 +110,20 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   }
 }
 
-async function beregnEndring(ktx: AppKontekst, aktor: Aktor, gammel: Sak, handling: Handling, verdier: Record<string, unknown>): Promise<Resultat<Endring>> {
+async function beregnEndring(
+  ktx: AppKontekst,
+  aktor: Aktor,
+  gammel: Sak,
+  handling: Handling,
+  verdier: Record<string, unknown>,
+  planEvaluertTrygg: boolean,
+): Promise<Resultat<Endring>> {
   const sak: Sak = structuredClone(gammel);
   const begrunnelse = typeof verdier.begrunnelse === 'string' ? verdier.begrunnelse.trim() : '';
   const lov = overgang(sak.status, handling, {
     begrunnelse,
     alleredeMeldt: erMeldtSkoleeier(sak),
-    planEvaluertTrygg: await planEvaluertTrygg(ktx, sak),
+    planEvaluertTrygg,
   });
   if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn });
   sak.status = lov.til;
