@@ -10,7 +10,7 @@ import { retryDelayMs } from '../outbox/dispatcher';
 import type { AuditEntry, DeliveryHandler, DeliveryOutcome, OutboxEntry } from '../outbox/envelope';
 import type { Anledning, Notifier } from '../notify/port';
 import type { SakData } from '../store/sakRepo';
-import { melding, revisjon } from './aktorer';
+import { melding, revisjon } from './utboksposter';
 import type { AppKontekst } from './kontekst';
 import { planEvaluertTrygg } from './planStatus';
 import { byggSakVisning } from './sakVisning';

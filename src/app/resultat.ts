@@ -2,6 +2,9 @@
  * Expected failures are values, not exceptions: the bot and the tab API turn them into a
  * Norwegian message for the person. Unexpected failures are thrown and logged.
  */
+import { nb } from '../i18n/nb';
+import { StoreUnavailableError } from '../store/port';
+
 export type Feil =
   | { kode: 'ugyldig'; melding: string; felt: Record<string, string> }
   | { kode: 'ikke_tillatt'; melding: string }
@@ -15,3 +18,13 @@ export type Resultat<T> = { ok: true; verdi: T } | { ok: false; feil: Feil };
 
 export const ok = <T>(verdi: T): Resultat<T> => ({ ok: true, verdi });
 export const feil = <T = never>(f: Feil): Resultat<T> => ({ ok: false, feil: f });
+
+/** A store that cannot be reached is an expected failure the person is told about; nothing they typed is lost. */
+export async function medLagring<T>(arbeid: () => Promise<Resultat<T>>): Promise<Resultat<T>> {
+  try {
+    return await arbeid();
+  } catch (e) {
+    if (e instanceof StoreUnavailableError) return feil({ kode: 'utilgjengelig', melding: nb.feil.utilgjengelig });
+    throw e;
+  }
+}

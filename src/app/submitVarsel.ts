@@ -9,9 +9,10 @@ import { osloDato } from '../domain/frister';
 import type { Levering, Sak } from '../domain/sak';
 import { nb } from '../i18n/nb';
 import { lagSaksnummer, opprettSak, sakIdFor } from '../store/sakRepo';
-import { kjentAktor, medLagring, melding, revisjon } from './aktorer';
+import { kjentAktor } from './aktorer';
+import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
-import { type Resultat, feil, ok } from './resultat';
+import { type Resultat, feil, medLagring, ok } from './resultat';
 import { byggSakVisning, type SakVisning } from './sakVisning';
 import { lesVarselSkjema } from './varselSkjema';
 
