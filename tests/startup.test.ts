@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
@@ -60,6 +61,29 @@ describe('starting the app', function () {
       assert.equal(svar.status, 200);
       assert.deepEqual(await svar.json(), { status: 'ok', store: 'sqlite' });
       assert.ok(fs.existsSync(data));
+    } finally {
+      await k.stopp();
+    }
+  });
+
+  it('keeps serving after the request that used to end it: content-encoding gzip with a body that is not gzip', async () => {
+    const k = await start({ PORT: '0', DATA_DIR: path.join(dir, 'data') }, /organisasjon:/);
+    try {
+      const port = /localhost:(\d+)/.exec(k.ut)![1];
+      const svar = await new Promise<number>((resolve, reject) => {
+        const req = http.request(`http://127.0.0.1:${port}/api/messages`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'content-encoding': 'gzip' },
+        }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        });
+        req.on('error', reject);
+        req.end('not gzip');
+      });
+      assert.equal(svar, 400);
+      assert.equal((await fetch(`http://127.0.0.1:${port}/healthz`)).status, 200);
+      assert.equal(k.kode, null, 'the process is still running');
     } finally {
       await k.stopp();
     }

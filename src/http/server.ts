@@ -9,6 +9,7 @@ import restify from 'restify';
 import type { CloudAdapter, TeamsActivityHandler } from 'botbuilder';
 import type { Store } from '../store/port';
 import type { Logger } from '../logging';
+import { jsonKropp } from './jsonKropp';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -23,9 +24,8 @@ const HEALTH_TIMEOUT_MS = 3000;
 
 export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'skolemiljo', handleUncaughtExceptions: false });
-  server.use(restify.plugins.bodyParser({ maxBodySize: 512 * 1024 }));
-
-  server.post('/api/messages', async (req, res) => {
+  // No bodyParser: see jsonKropp.ts for why. Routes that take a body put jsonKropp() first.
+  server.post('/api/messages', jsonKropp(), async (req, res) => {
     await deps.adapter.process(req, res, (context) => deps.bot.run(context));
   });
 

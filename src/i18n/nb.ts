@@ -33,6 +33,15 @@ export const nb = {
     begrunnelse: 'Begrunnelse',
     saksansvarlig: 'Saksansvarlig',
   },
+  http: {
+    ikkeJson: 'Innholdet må være JSON (content-type: application/json).',
+    ukjentKoding: 'Ukjent innholdskoding. Send innholdet ukomprimert, eller som gzip, deflate eller br.',
+    ugyldigKoding: (koding: string) => `Innholdet er ikke gyldig ${koding}.`,
+    forStor: (maks: number) => `Innholdet er for stort (høyst ${Math.round(maks / 1024)} KB etter utpakking).`,
+    ugyldigJson: 'Innholdet er ikke gyldig JSON.',
+    tom: 'Innholdet mangler.',
+    avbrutt: 'Forespørselen ble avbrutt før innholdet var lest.',
+  },
   validering: {
     skoleUkjent: 'Velg en skole i listen.',
     datoUgyldig: 'Skriv datoen som dd.mm.åååå, eller velg i kalenderen.',
