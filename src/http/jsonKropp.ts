@@ -6,7 +6,7 @@
  */
 import type { IncomingMessage } from 'node:http';
 import zlib from 'node:zlib';
-import type { Readable } from 'node:stream';
+import type { Duplex, Readable } from 'node:stream';
 import type { Next, Request, Response } from 'restify';
 import { nb } from '../i18n/nb';
 
@@ -17,7 +17,7 @@ export type KroppResultat = { ok: true; verdi: unknown } | { ok: false; status: 
 const tekst = nb.http;
 
 /** The decoder for a Content-Encoding, or null when the encoding is not one we accept. */
-function dekoder(enc: string): Readable | 'identity' | null {
+function dekoder(enc: string): Duplex | 'identity' | null {
   switch (enc) {
     case '':
     case 'identity':
@@ -35,7 +35,7 @@ function dekoder(enc: string): Readable | 'identity' | null {
 }
 
 function erJson(contentType: string | undefined): boolean {
-  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  const type = (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
   return type === 'application/json' || (type.startsWith('application/') && type.endsWith('+json'));
 }
 
