@@ -43,7 +43,8 @@ function start(env: Record<string, string>, ferdigNar?: RegExp): Promise<Kjoring
 }
 
 describe('starting the app', function () {
-  this.timeout(30_000);
+  // Generous: each case starts Node with tsx, which takes seconds on a busy 2-core machine.
+  this.timeout(120_000);
   let dir: string;
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-start-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
