@@ -32,8 +32,9 @@ export interface BotDeps {
   kick: () => void;
 }
 
-const HILSEORD = new Set(['hei', 'hallo', 'hjelp', 'help', 'hi', 'start', 'meny']);
-const SKJEMAORD = new Set(['varsel', 'meld fra', 'ny', 'nytt varsel', 'send varsel', 'meld']);
+/** The manifest's commands (t.kommandoer) send their word when clicked; the rest are what people type. */
+const HILSEORD = new Set([t.kommandoer.hjelp.ord, 'hei', 'hallo', 'help', 'hi', 'start', 'meny']);
+const SKJEMAORD = new Set([t.kommandoer.varsel.ord, 'meld fra', 'ny', 'nytt varsel', 'send varsel', 'meld']);
 /** Teams sends both installationUpdate and conversationUpdate on a personal install; greet once. */
 const HILS_IGJEN_ETTER_MS = 60_000;
 

@@ -5,15 +5,25 @@
  */
 import type { Kilde, KommerFra, GrepInn } from '../src/domain/varsel';
 
+/**
+ * The chat commands. Teams lists them in the compose box (the app package's command list is made from
+ * these in manifest/, `npm run package`), and a click on one sends its word, which the bot answers.
+ */
+const kommandoer = {
+  varsel: { ord: 'varsel', beskrivelse: 'Meld fra om en elev som ikke har det trygt og godt på skolen' },
+  hjelp: { ord: 'hjelp', beskrivelse: 'Se hva jeg kan hjelpe deg med' },
+};
+
 export const botTekster = {
   appNavn: 'Skolemiljø',
+  kommandoer,
   velkomst: {
     tittel: 'Meld fra når en elev ikke har det trygt og godt',
     hva: 'Her kan du melde fra hvis du tror at en elev ikke har det trygt og godt på skolen, for eksempel at eleven blir mobbet, holdt utenfor, slått eller krenket på annen måte.',
     mistanke: 'Mistanke er nok. Du trenger ikke være sikker, og du trenger ikke bevis. Det er rektor som følger opp.',
     hvem: 'Varselet går til rektor. Gjelder det noen i skolens ledelse, går det rett til kommunen (skoleeier).',
     knapp: 'Meld fra / send varsel',
-    hjelp: 'Skriv «varsel» for å melde fra om en elev, eller «hjelp» for å se hva jeg kan gjøre.',
+    hjelp: `Skriv «${kommandoer.varsel.ord}» for å melde fra om en elev, eller «${kommandoer.hjelp.ord}» for å se hva jeg kan gjøre.`,
     bareIPersonligChat: 'Jeg fungerer bare i en personlig chat. Åpne appen Skolemiljø og skriv til meg der.',
   },
   skjema: {
