@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'manifest/build/**', 'tab/dist/**', 'data/**', 'tests/.tmp/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'manifest/build/**', 'tab/dist/**', 'data/**', 'tests/.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

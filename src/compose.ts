@@ -8,6 +8,7 @@ import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import { createAdapter, createBot } from '../bot';
+import { appRot } from './appRot';
 import type { Konfig } from './config';
 import type { AppKontekst } from './app/kontekst';
 import { lagLeveringsHandler } from './app/levering';
@@ -79,7 +80,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     kick: () => runner.kick(),
   });
   const dispatcher = new OutboxDispatcher({ store, handlers: { saker: lagLeveringsHandler(ktx, notifier) }, now: ktx.naa, log });
-  const server = createServer({ adapter, bot, store, log, tabDir: path.resolve(__dirname, '../tab/dist') });
+  const server = createServer({ adapter, bot, store, log, tabDir: path.join(appRot(), 'tab', 'dist') });
 
   return {
     server,
