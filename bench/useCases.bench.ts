@@ -19,6 +19,8 @@ import { runIfMain } from './runDirect';
 const godtarAlt: Notifier = {
   sendSak: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
   oppdaterSak: async (_til, kopi) => ({ ok: true, ...kopi }),
+  skjulSak: async (_til, kopi) => ({ ok: true, ...kopi }),
+  sendAdminMelding: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
 };
 
 export async function runUseCaseBench(): Promise<void> {

@@ -15,7 +15,9 @@ import { type Activity, CardFactory, type CloudAdapter, type ConversationParamet
 import type { AppKontekst } from '../src/app/kontekst';
 import type { SakVisning } from '../src/app/sakVisning';
 import type { Oid } from '../src/domain/organisasjon';
-import type { Anledning, Notifier, NotifyResult } from '../src/notify/port';
+import type { AdminMelding, Anledning, Notifier, NotifyResult } from '../src/notify/port';
+import { adminkort } from './cards/adminkort';
+import { skjultkort } from './cards/skjultkort';
 import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';
 import type { Kort } from './cards/felles';
 import { kortForSak } from './cards/kortForSak';
@@ -51,9 +53,25 @@ export class TeamsNotifier implements Notifier {
   async sendSak(til: Oid, visning: SakVisning, anledning: Anledning): Promise<NotifyResult> {
     const { teamsIds } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id);
     const lagKort = (egenTeamsId: string) =>
-      kortForSak(visning, anledning === 'informert' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt' });
-    const summary = botTekster.varsling[anledning];
+      kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt' });
+    return this.send(til, lagKort, botTekster.varsling[anledning]);
+  }
 
+  async sendAdminMelding(til: Oid, melding: AdminMelding): Promise<NotifyResult> {
+    return this.send(til, () => adminkort(melding), botTekster.varsling.admin);
+  }
+
+  async skjulSak(til: Oid, kopi: { conversationId: string; activityId: string }): Promise<NotifyResult> {
+    const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
+    const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {
+      await ctx.updateActivity({ ...kortmelding(skjultkort(), botTekster.varsling.oppdatert), id: kopi.activityId });
+      return { id: kopi.activityId };
+    });
+    return somNotifyResult(utfall);
+  }
+
+  /** A new card in the person's 1:1 chat (created if needed). */
+  private async send(til: Oid, lagKort: (egenTeamsId: string) => Kort, summary: string): Promise<NotifyResult> {
     const samtale = await this.d.samtaler.hent(til);
     if (samtale) {
       const utfall = await this.iSamtale(samtale, samtale.conversationId, (ctx) => ctx.sendActivity(kortmelding(lagKort(samtale.teamsId), summary)));

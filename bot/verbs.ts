@@ -14,7 +14,7 @@ import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { feilkort } from './cards/feilkort';
 import type { Kort } from './cards/felles';
 import { kortForSak } from './cards/kortForSak';
-import type { SakskortValg } from './cards/sakskort';
+import { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './cards/sakskort';
 import { kvitteringskort } from './cards/kvittering';
 import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
@@ -84,25 +84,42 @@ function handlingVerb(handling: Handling): VerbHandler {
   return async (k, data) => {
     const sakId = sakIdFra(data);
     if (!sakId) return ugyldigKlikk();
-    const verdier = { saksansvarlig: streng(data.saksansvarlig), begrunnelse: streng(data.begrunnelse) };
+    // Each panel has its own reason input (every input on the card is sent with every action).
+    const begrunnelse = (PANEL_HANDLINGER as readonly string[]).includes(handling) ? streng(data[begrunnelseId(handling as (typeof PANEL_HANDLINGER)[number])]) : undefined;
+    const verdier = {
+      saksansvarlig: streng(data.saksansvarlig),
+      begrunnelse: begrunnelse ?? streng(data.begrunnelse),
+      klassifisering: streng(data.klassifisering),
+      bekreftet: data.bekreftet === true,
+    };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
     if (r.ok) {
       k.kick();
       return kortForSak(r.verdi, 'sak', { refreshFor: await refreshFor(k, sakId) });
     }
-    return etterAvvist(k, sakId, r.feil, verdier);
+    return etterAvvist(k, sakId, handling, r.feil, verdier);
   };
 }
 
-/** A refused click: a conflict or a move the case does not allow shows the current case with the reason on top. */
-async function etterAvvist(k: VerbKontekst, sakId: string, feil: Feil, verdier: SakskortValg['verdier']): Promise<Kort> {
+/**
+ * A refused click shows the current case: a conflict with the reason on top; a missing or wrong
+ * input with the error under that input, in the panel of the button that was pressed; a final step
+ * with its confirmation.
+ */
+async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, feil: Feil, verdier: SakskortValg['verdier']): Promise<Kort> {
   if (feil.kode === 'ikke_tillatt') return feilkort(feil.melding, { sakId });
-  if (feil.kode !== 'konflikt' && feil.kode !== 'ulovlig_overgang' && feil.kode !== 'ugyldig') return feilkort(feil.melding);
+  if (feil.kode !== 'konflikt' && feil.kode !== 'ulovlig_overgang' && feil.kode !== 'ugyldig' && feil.kode !== 'maa_bekreftes') return feilkort(feil.melding);
   const naa = await visSak(k.ktx, k.aktor, sakId);
   if (!naa.ok) return feilkort(feil.melding);
-  const valg: SakskortValg = { refreshFor: await refreshFor(k, sakId), melding: feil.melding, verdier };
-  if (feil.kode === 'ugyldig') valg.feltFeil = feil.felt;
+  const valg: SakskortValg = { refreshFor: await refreshFor(k, sakId), verdier };
+  if (feil.kode === 'konflikt') valg.melding = feil.melding;
+  else {
+    valg.handling = handling;
+    if (feil.kode === 'maa_bekreftes') valg.bekreft = true;
+    else if ('felt' in feil && feil.felt && Object.keys(feil.felt).length > 0) valg.feltFeil = feil.felt;
+    else valg.melding = feil.melding;
+  }
   return kortForSak(naa.verdi, 'sak', valg);
 }
 

@@ -5,6 +5,7 @@
 import { lesKonfig, lytteadresse } from './config';
 import { createApp, OppstartFeil } from './compose';
 import { StoreUnavailableError } from './store/port';
+import { organisasjonsAdvarsler } from './domain/organisasjonSkjema';
 
 async function main(): Promise<void> {
   const k = lesKonfig(process.env);
@@ -25,6 +26,7 @@ async function main(): Promise<void> {
       `  helsesjekk:    ${url}/healthz`,
       `  lagring:       ${lagring}`,
       `  organisasjon:  ${org.kommune.navn} (${org.skoler.length} skoler) fra ${konfig.ORG_FILE}`,
+      ...organisasjonsAdvarsler(org).map((a) => `  ADVARSEL:      ${a}`),
       '',
     ].join('\n'),
   );

@@ -78,13 +78,33 @@ export function mellomtittel(t: string): Element {
   return tekst(t, { weight: 'Bolder', spacing: 'Medium' });
 }
 
-/** A notice on top of a card (an error, a conflict, "straks"). Shown literally: messages may quote a rule's wording. */
-export function banner(t: string, farge: 'Attention' | 'Warning' | 'Good' = 'Attention'): Element {
+/**
+ * A notice on a card (an error, a conflict, a warning). Shown literally: messages may quote a rule's
+ * wording. Contrast: the container's semantic style gives the background and the host's default
+ * text colour for that style, which Teams' light, dark and high-contrast themes keep readable
+ * (WCAG AA); coloured text on a coloured background (the old look) is what failed.
+ */
+export function banner(t: string, stil: 'Attention' | 'Warning' | 'Good' = 'Attention'): Element {
   return {
     type: 'Container',
-    style: farge.toLowerCase(),
-    items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: kapp(t, 1000), weight: 'Bolder', color: farge }] }],
+    style: stil.toLowerCase(),
+    items: [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: kapp(t, 1000), weight: 'Bolder' }] }],
   };
+}
+
+/** A short label in a styled box (status, «STRAKS»): semantic style, default text colour, as banner. */
+export function merke(t: string, stil: 'emphasis' | 'attention' | 'warning' | 'good' | 'accent'): Element {
+  return { type: 'Container', style: stil, items: [tekst(t, { weight: 'Bolder', size: 'Small', wrap: false })] };
+}
+
+/** Shows and hides a part of the card (details one tap away); no round trip to the bot. */
+export function vekslSynlighet(tittel: string, maal: readonly string[]): Element {
+  return { type: 'Action.ToggleVisibility', title: tittel, targetElements: [...maal] };
+}
+
+/** A button that opens a small card with inputs and the action that uses them. */
+export function visKort(tittel: string, body: Element[], actions: Element[]): Element {
+  return { type: 'Action.ShowCard', title: tittel, card: { type: 'AdaptiveCard', body, actions } };
 }
 
 /** A person's own text, shown literally (TextRun: no markdown) and capped. */

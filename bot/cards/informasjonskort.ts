@@ -1,24 +1,38 @@
 /**
- * For kommunalsjef when told of a §12-5 case (someone who works at the school, not in the
- * leadership): rektor handles it; skoleeier is told so that rektor's duty to report on is met.
- * Shows the varsel and its current status, no actions.
+ * For kommunalsjef when skoleeier is told of a case rektor handles. Two reasons, two cards that say
+ * exactly that: a §12-5 varsel about someone who works at the school (skoleeier is told by law), or
+ * rektor's own report to skoleeier («Meld til skoleeier») with rektor's reason. No actions: the
+ * school has the case. The full answers and the history are one tap away.
  */
 import type { SakVisning } from '../../src/app/sakVisning';
+import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../tekster';
-import { adaptivtKort, banner, linje, mellomtittel, oppfrisking, overskrift, type Kort } from './felles';
-import { varselet } from './sakskort';
+import { adaptivtKort, banner, linje, mellomtittel, oppfrisking, overskrift, tidspunkt, vekslSynlighet, type Element, type Kort } from './felles';
+import { alleSvar, beskrivelse, historikk } from './saksdetaljer';
+import { fakta, hode } from './sakskort';
 
 const t = botTekster;
+const DETALJER_ID = 'detaljer';
 
 export function informasjonskort(v: SakVisning, refreshFor: readonly string[]): Kort {
+  const meldt = v.skoleeier?.hvorfor === 'meldt_av_rektor' && v.meldtSkoleeier;
+  const hvorfor: Element[] = meldt
+    ? [
+        banner(t.informasjon.meldtHvorfor(v.meldtSkoleeier!.av), 'Warning'),
+        linje(t.informasjon.rektorsBegrunnelse, v.meldtSkoleeier!.begrunnelse ?? t.sak.ikkeBesvart, MAKS_LENGDE.begrunnelse),
+        linje(t.sak.sendt, tidspunkt(v.meldtSkoleeier!.tid)),
+      ]
+    : [banner(v.varsel.kommerFra === 'ansatt' ? t.informasjon.hvorfor : t.informasjon.omklassifisert, 'Warning')];
   return adaptivtKort(
     [
-      overskrift(t.informasjon.tittel(v.saksnummer)),
-      banner(t.informasjon.hvorfor, 'Warning'),
-      ...varselet(v),
-      mellomtittel(t.sak.status),
-      linje(t.sak.status, v.statusTekst),
-      linje(t.sak.saksansvarlig, v.saksansvarlig?.navn ?? t.sak.ikkeTildelt),
+      overskrift(meldt ? t.informasjon.meldtTittel(v.saksnummer) : t.informasjon.tittel(v.saksnummer)),
+      ...hode(v).map((h) => ({ ...h, spacing: 'None' })),
+      ...hvorfor,
+      ...fakta(v),
+      mellomtittel(t.sak.beskrivelse),
+      ...beskrivelse(v, MAKS_LENGDE.beskrivelse),
+      { type: 'ActionSet', actions: [vekslSynlighet(t.sak.visDetaljer, [DETALJER_ID])] },
+      { type: 'Container', id: DETALJER_ID, isVisible: false, items: [mellomtittel(t.sak.svar), ...alleSvar(v), ...historikk(v.historikk)] },
     ],
     { refresh: oppfrisking(v.id, 'informasjon', refreshFor) },
   );

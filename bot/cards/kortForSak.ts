@@ -5,8 +5,11 @@ import type { Kort } from './felles';
 import { informasjonskort } from './informasjonskort';
 import { kvitteringskort } from './kvittering';
 import { sakskort, type SakskortValg } from './sakskort';
+import { skjultkort } from './skjultkort';
+import { botTekster } from '../tekster';
 
 export function kortForSak(v: SakVisning, type: SakKortType, valg: SakskortValg): Kort {
+  if (v.tilgangMistet) return skjultkort(v.kanal === 'skoleeier' ? botTekster.sak.flyttet : botTekster.sak.flyttetRektor);
   if (v.innsyn === 'varsler' || type === 'kvittering') return kvitteringskort(v, valg.refreshFor);
   if (type === 'informasjon' && v.handlinger.length === 0) return informasjonskort(v, valg.refreshFor);
   return sakskort(v, valg);

@@ -1,156 +1,266 @@
 /**
- * The receiver's card: the varsel, its urgency, status, saksansvarlig, what has been done by whom
- * and when, who has it, and only the actions this person may take now (SakVisning.handlinger —
- * hiding the others is a convenience; the use case checks every click again). Receiving and
- * assigning takes two taps: pick a person, press "Tildel" (tildel from "ny" also receives).
+ * The receiver's card, built for a busy rektor (Teams Approvals is the bar): the first screen holds
+ * the case number, status, a STRAKS badge where it applies, the pupil, the school, what the case is
+ * about, the reporter's description and the next decision as buttons, primary first. Receiving and
+ * assigning is two taps: pick a person beside «Ta imot», press it. The full answers, the history and
+ * the delivery state are one tap away («Vis detaljer»). Final steps («Avslutt uten tiltak», «Meld
+ * til skoleeier», «Endre hvem saken gjelder») sit below the primary action behind a ShowCard with
+ * their inputs; after a refused click that panel is shown open with the error under the input.
+ *
+ * Only the actions this person may take now are offered (SakVisning.handlinger — hiding the others is
+ * a convenience; the use case checks every click again), so a copy delivered or refreshed after the
+ * case moved on shows the current state and no stale buttons.
  */
-import type { HistorikkLinje, SakVisning } from '../../src/app/sakVisning';
+import type { SakVisning } from '../../src/app/sakVisning';
 import { HANDLING_TEKST } from '../../src/domain/livslop';
 import type { Handling } from '../../src/domain/sak';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../tekster';
-import { adaptivtKort, banner, dato, feltFeil, fritekst, linje, mellomtittel, oppfrisking, overskrift, tekst, tidspunkt, utfor, type Element, type Kort } from './felles';
+import { VERB } from '../verbnavn';
+import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
+import {
+  adaptivtKort,
+  banner,
+  feltFeil,
+  fritekst,
+  linje,
+  merke,
+  mellomtittel,
+  oppfrisking,
+  overskrift,
+  tekst,
+  tidspunkt,
+  utfor,
+  vekslSynlighet,
+  visKort,
+  type Element,
+  type Kort,
+} from './felles';
 
 const t = botTekster.sak;
-const s = botTekster.skjema;
 
-/** Enough history and choices for the card; the tab shows everything. Keeps the card far below Teams' size limit. */
-const MAKS_HISTORIKK = 20;
-const MAKS_LEVERINGER = 30;
 const MAKS_VALG = 100;
+/** The description on the first screen; the whole text is under «Vis detaljer». */
+const KORT_BESKRIVELSE = 400;
+export const DETALJER_ID = 'detaljer';
+
+/** The actions with their own panel (inputs and a button), and the input ids they send. */
+export const PANEL_HANDLINGER = ['avslutt_uten_tiltak', 'meld_skoleeier', 'omklassifiser'] as const;
+type PanelHandling = (typeof PANEL_HANDLINGER)[number];
+/** Every input on a card is sent with every action (associatedInputs auto): one id per panel. */
+export const begrunnelseId = (h: PanelHandling) => `begrunnelse_${h}`;
 
 export interface SakskortValg {
   /** Teams user ids (29:…) of everyone holding a copy. */
   refreshFor: readonly string[];
-  /** A notice on top: someone else acted, or the last click was refused. */
+  /** A notice on top: someone else acted, or the last click was refused for a reason not tied to one input. */
   melding?: string;
+  /** Problems per input (saksansvarlig, klassifisering, begrunnelse), shown under the input. */
   feltFeil?: Record<string, string>;
+  /** The action the person pressed, when it was refused: its panel is shown open. */
+  handling?: Handling;
+  /** The pressed action is valid and final: ask the person to confirm it. */
+  bekreft?: boolean;
   /** What the person had chosen or typed, kept after a refused click. */
-  verdier?: { saksansvarlig?: string; begrunnelse?: string };
+  verdier?: { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string };
   tildeltDeg?: boolean;
 }
 
 export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
   const data = { sakId: v.id, versjon: v.versjon };
-  const enkle = (['ta_imot', 'start_undersokelse', 'opprett_plan', 'meld_skoleeier', 'avslutt'] as const)
-    .filter((h) => v.handlinger.includes(h))
-    .map((h) => utfor(HANDLING_TEKST[h], h, data, { stil: h === 'ta_imot' ? 'positive' : undefined }));
-
+  const aapent = valg.handling && (PANEL_HANDLINGER as readonly string[]).includes(valg.handling) && v.handlinger.includes(valg.handling) ? (valg.handling as PanelHandling) : undefined;
+  // An input error for an action this card no longer offers has no input to sit under: show it on top.
+  const foreldet = valg.handling && !v.handlinger.includes(valg.handling) ? Object.values(valg.feltFeil ?? {})[0] : undefined;
+  const melding = valg.melding ?? foreldet;
+  const kort = beskrivelse(v, KORT_BESKRIVELSE);
   const body: Element[] = [
-    overskrift(t.tittel(v.saksnummer)),
-    ...(valg.melding ? [banner(valg.melding)] : []),
-    ...(v.straks ? [banner(v.kanal === 'skoleeier' ? t.straksLedelse : t.straksAnsatt)] : []),
+    ...hode(v),
+    ...(melding && !valg.bekreft ? [banner(melding)] : []),
     ...(valg.tildeltDeg ? [banner(t.tildeltDeg, 'Good')] : []),
-    ...varselet(v),
-    mellomtittel(t.status),
-    linje(t.status, v.statusTekst),
-    linje(t.saksansvarlig, v.saksansvarlig?.navn ?? t.ikkeTildelt),
-    ...(v.planId ? [tekst(t.plan)] : []),
-    ...(v.meldtSkoleeier ? [fritekst(t.meldtSkoleeier(v.meldtSkoleeier.av, tidspunkt(v.meldtSkoleeier.tid)), 300)] : []),
+    ...merknader(v),
+    ...fakta(v),
+    mellomtittel(t.beskrivelse),
+    ...kort,
     ...(v.avslutning ? [linje(t.avsluttet(v.avslutning.av, tidspunkt(v.avslutning.tid)), v.avslutning.begrunnelse, MAKS_LENGDE.begrunnelse)] : []),
-    ...historikk(v.historikk),
-    ...leveringer(v),
-    ...tildeling(v, data, valg),
-    ...avslutningUtenTiltak(v, data, valg),
+    ...primaer(v, data, valg),
+    ...(aapent ? panel(v, aapent, data, valg) : []),
+    { type: 'ActionSet', actions: sekundaere(v, data, valg, aapent) },
+    detaljer(v),
   ];
-  return adaptivtKort(body, { actions: enkle, refresh: oppfrisking(v.id, 'sak', valg.refreshFor) });
+  return adaptivtKort(body, { refresh: oppfrisking(v.id, 'sak', valg.refreshFor) });
 }
 
-/** What was reported, shown literally. Shared with the informasjonskort. */
-export function varselet(v: SakVisning): Element[] {
+/** Case number, status and STRAKS on one line. */
+export function hode(v: SakVisning): Element[] {
+  return [
+    {
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'stretch', items: [overskrift(t.tittel(v.saksnummer))], verticalContentAlignment: 'Center' },
+        { type: 'Column', width: 'auto', items: [merke(v.statusTekst, 'emphasis')], verticalContentAlignment: 'Center' },
+        ...(v.straks ? [{ type: 'Column', width: 'auto', items: [merke(t.straks, 'attention')], verticalContentAlignment: 'Center' }] : []),
+      ],
+    },
+  ];
+}
+
+/** What the receiver must know before deciding: why it is urgent, whether skoleeier knows, what to classify. */
+export function merknader(v: SakVisning): Element[] {
+  const ut: Element[] = [];
+  if (v.straks) ut.push(tekst(v.kanal === 'skoleeier' ? t.straksLedelse : t.straksAnsatt, { size: 'Small', spacing: 'Small' }));
+  const s = v.skoleeier;
+  if (s?.status === 'ikke_varslet') ut.push(banner(t.skoleeierIkkeVarslet(s.grunn === 'ingen_kommunalsjef' ? t.ingenKommunalsjef : t.kommunalsjefIkkeNadd), 'Warning'));
+  else if (s) ut.push(tekst(s.status === 'varslet' ? t.skoleeierVarslet : t.skoleeierVarsles, { size: 'Small', isSubtle: true, spacing: 'None' }));
+  if (v.maaKlassifiseres && v.handlinger.includes('ta_imot')) ut.push(banner(t.maaKlassifiseres, 'Warning'));
+  return ut;
+}
+
+export function fakta(v: SakVisning): Element[] {
   const va = v.varsel;
-  const valgfri = (etikett: string, verdi: string | undefined, maks: number) => (verdi ? [linje(etikett, verdi, maks)] : []);
   const elev = va.elevKlasse ? `${va.elevNavn} (${va.elevKlasse})` : va.elevNavn;
   return [
-    linje(t.skole, v.skole.navn),
     linje(t.elev, elev, MAKS_LENGDE.elevNavn + MAKS_LENGDE.elevKlasse + 3),
-    linje(t.dato, dato(va.dato)),
-    ...valgfri(t.sted, va.sted, MAKS_LENGDE.sted),
-    ...valgfri(t.involverte, va.involverte, MAKS_LENGDE.involverte),
-    linje(t.kilde, s.kilder[va.kilde] ?? va.kilde),
-    linje(t.kommerFra, s.kommerFraValg[va.kommerFra] ?? va.kommerFra),
-    ...(va.grepInn ? [linje(t.grepInn, s.grepInnValg[va.grepInn] ?? va.grepInn)] : []),
-    ...valgfri(t.grepInnHvordan, va.grepInnHvordan, MAKS_LENGDE.grepInnHvordan),
-    ...(va.elevInformert === undefined ? [] : [linje(t.elevInformert, va.elevInformert ? s.jaNei.ja : s.jaNei.nei)]),
-    ...valgfri(t.ikkeInformertHvorfor, va.ikkeInformertHvorfor, MAKS_LENGDE.ikkeInformertHvorfor),
-    linje(t.meldtAv, v.varsletAv),
-    linje(t.mottatt, tidspunkt(v.opprettet)),
-    mellomtittel(t.beskrivelse),
-    fritekst(va.beskrivelse, MAKS_LENGDE.beskrivelse),
+    linje(t.skole, v.skole.navn),
+    linje(t.hvaGjelder, botTekster.gjelder[v.gjelder]),
+    ...(v.saksansvarlig || v.status !== 'ny' ? [linje(t.saksansvarlig, v.saksansvarlig?.navn ?? t.ikkeTildelt)] : []),
   ];
 }
 
-function hendelseTekst(h: HistorikkLinje): string {
-  const e = botTekster.hendelse;
-  switch (h.hendelse) {
-    case 'sendt':
-      return e.sendt(h.av);
-    case 'levert':
-      return e.levert(h.til ?? '');
-    case 'levering_feilet':
-      return e.levering_feilet(h.til ?? '');
-    case 'skoleeier_informert':
-      return e.skoleeier_informert(h.til ?? '');
-    case 'tildel':
-      return e.tildel(h.av, h.til ?? '');
-    default: {
-      const linjeTekst = e.handling(HANDLING_TEKST[h.hendelse as Handling] ?? h.hendelse, h.av);
-      return h.begrunnelse ? `${linjeTekst}: ${h.begrunnelse}` : linjeTekst;
-    }
+/** The next decision: «Ta imot» (with classification and an assignee beside it), else the next step. */
+function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg): Element[] {
+  if (v.handlinger.includes('ta_imot')) {
+    // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first.
+    const bekreft = valg.bekreft && valg.handling === 'ta_imot';
+    const knapper = bekreft
+      ? [utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true }, { medInput: true, stil: 'destructive' }), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })]
+      : [utfor(HANDLING_TEKST.ta_imot, 'ta_imot', data, { medInput: true, stil: 'positive' })];
+    return [
+      ...(bekreft ? [banner(t.bekreftLedelse, 'Warning')] : []),
+      ...(v.maaKlassifiseres ? klassifiseringsvalg(v, valg, t.klassifisering) : []),
+      ...(bekreft ? [] : personvalg(v, valg, t.tildelTil)),
+      { type: 'ActionSet', actions: knapper },
+    ];
   }
+  const neste = (['start_undersokelse', 'opprett_plan', 'avslutt'] as const).filter((h) => v.handlinger.includes(h));
+  const knapper = neste.map((h, i) => utfor(HANDLING_TEKST[h], h, data, { stil: i === 0 ? 'positive' : undefined }));
+  // Assigning stays on the first screen until someone has the case.
+  const tildel = v.handlinger.includes('tildel') && !v.saksansvarlig && v.saksansvarligValg.length > 0;
+  const ut: Element[] = [];
+  if (tildel) ut.push(...personvalg(v, valg, t.velgSaksansvarlig));
+  if (tildel) knapper.push(utfor(t.tildelKnapp, 'tildel', data, { medInput: true, stil: knapper.length === 0 ? 'positive' : undefined }));
+  if (knapper.length > 0) ut.push({ type: 'ActionSet', actions: knapper });
+  if (v.planId) ut.push(tekst(t.plan, { size: 'Small' }));
+  return ut;
 }
 
-function historikk(linjer: readonly HistorikkLinje[]): Element[] {
-  if (linjer.length === 0) return [];
-  const vist = linjer.slice(-MAKS_HISTORIKK);
-  const skjult = linjer.length - vist.length;
-  return [
-    mellomtittel(t.historikk),
-    ...(skjult > 0 ? [tekst(t.eldreHistorikk(skjult), { isSubtle: true })] : []),
-    ...vist.map((h) => linje(tidspunkt(h.tid), hendelseTekst(h), MAKS_LENGDE.begrunnelse + 200)),
-  ];
-}
-
-function leveringer(v: SakVisning): Element[] {
-  if (v.leveringer.length === 0) return [];
-  return [
-    mellomtittel(t.levering),
-    ...v.leveringer.slice(0, MAKS_LEVERINGER).map((l) => linje(l.navn, `${t.leveringRolle[l.rolle] ?? l.rolle} – ${t.leveringStatus[l.status] ?? l.status}`)),
-  ];
-}
-
-function tildeling(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg): Element[] {
-  if (!v.handlinger.includes('tildel') || v.saksansvarligValg.length === 0) return [];
+function personvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element[] {
+  if (v.saksansvarligValg.length === 0) return [];
   const valgt = valg.verdier?.saksansvarlig ?? v.saksansvarlig?.oid ?? '';
   const personer = v.saksansvarligValg.slice(0, MAKS_VALG);
   return [
     {
       type: 'Input.ChoiceSet',
       id: 'saksansvarlig',
-      label: t.velgSaksansvarlig,
+      label: etikett,
+      placeholder: t.velgSaksansvarlig,
       value: personer.some((p) => p.oid === valgt) ? valgt : '',
       choices: personer.map((p) => ({ title: p.stilling ? `${p.navn} (${p.stilling})` : p.navn, value: p.oid })),
     },
     ...feltFeil(valg.feltFeil?.saksansvarlig),
     ...(v.saksansvarligValg.length > MAKS_VALG ? [tekst(t.flereValg(v.saksansvarligValg.length - MAKS_VALG), { isSubtle: true })] : []),
-    { type: 'ActionSet', actions: [utfor(t.tildelKnapp, 'tildel', data, { medInput: true, stil: 'positive' })] },
   ];
 }
 
-function avslutningUtenTiltak(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg): Element[] {
-  if (!v.handlinger.includes('avslutt_uten_tiltak')) return [];
-  const skrevet = valg.verdier?.begrunnelse ?? '';
+function klassifiseringsvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element[] {
+  const valgt = valg.verdier?.klassifisering ?? '';
   return [
     {
+      type: 'Input.ChoiceSet',
+      id: 'klassifisering',
+      label: etikett,
+      style: 'expanded',
+      value: v.klassifiseringValg.includes(valgt as never) ? valgt : '',
+      choices: v.klassifiseringValg.map((k) => ({ title: botTekster.klassifiseringValg[k], value: k })),
+    },
+    ...feltFeil(valg.feltFeil?.klassifisering),
+  ];
+}
+
+/** The row below the decision: details, then the final steps behind their ShowCards. */
+function sekundaere(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg, aapent: PanelHandling | undefined): Element[] {
+  const ut: Element[] = [vekslSynlighet(t.visDetaljer, [DETALJER_ID])];
+  // While «Ta imot» (with its own person and classification inputs) is the decision, nothing else asks for them.
+  const mottas = v.handlinger.includes('ta_imot');
+  if (!mottas && v.handlinger.includes('tildel') && v.saksansvarlig && v.saksansvarligValg.length > 0) {
+    ut.push(visKort(t.tildelTittel, personvalg(v, { ...valg, feltFeil: {} }, t.velgSaksansvarlig), [utfor(t.tildelKnapp, 'tildel', data, { medInput: true })]));
+  }
+  for (const h of PANEL_HANDLINGER) {
+    if (h === aapent || !v.handlinger.includes(h) || (mottas && h === 'omklassifiser')) continue;
+    ut.push(visKort(panelTittel(h), panelInnhold(v, h, { ...valg, feltFeil: {} }), [panelKnapp(h, data, false)]));
+  }
+  return ut;
+}
+
+function panelTittel(h: PanelHandling): string {
+  return h === 'avslutt_uten_tiltak' ? t.avsluttTittel : h === 'meld_skoleeier' ? t.meldTittel : t.omklassifiserTittel;
+}
+
+function panelInnhold(v: SakVisning, h: PanelHandling, valg: SakskortValg): Element[] {
+  const skrevet = valg.handling === h ? (valg.verdier?.begrunnelse ?? '') : '';
+  const begrunnelse = (label: string, placeholder?: string): Element[] => [
+    {
       type: 'Input.Text',
-      id: 'begrunnelse',
-      label: t.begrunnelse,
-      placeholder: t.begrunnelseHint,
+      id: begrunnelseId(h),
+      label,
+      ...(placeholder ? { placeholder } : {}),
       isMultiline: true,
       maxLength: MAKS_LENGDE.begrunnelse,
       value: [...skrevet].slice(0, MAKS_LENGDE.begrunnelse).join(''),
     },
     ...feltFeil(valg.feltFeil?.begrunnelse),
-    { type: 'ActionSet', actions: [utfor(HANDLING_TEKST.avslutt_uten_tiltak, 'avslutt_uten_tiltak', data, { medInput: true, stil: 'destructive' })] },
   ];
+  switch (h) {
+    case 'avslutt_uten_tiltak':
+      return [tekst(t.avsluttForklaring, { size: 'Small' }), ...begrunnelse(t.begrunnelse, t.begrunnelseHint)];
+    case 'meld_skoleeier':
+      return [tekst(t.meldForklaring, { size: 'Small' }), ...begrunnelse(t.meldBegrunnelse, t.meldBegrunnelseHint)];
+    case 'omklassifiser':
+      return [
+        tekst(t.omklassifiserForklaring, { size: 'Small' }),
+        ...klassifiseringsvalg(v, valg.handling === h ? valg : { ...valg, verdier: {} }, t.omklassifiserTil),
+        ...begrunnelse(t.omklassifiserBegrunnelse),
+      ];
+  }
+}
+
+function panelKnapp(h: PanelHandling, data: Record<string, unknown>, bekreftet: boolean): Element {
+  const tittel = h === 'meld_skoleeier' ? (bekreftet ? t.bekreftKnappMeld : t.meldVidere) : h === 'omklassifiser' ? (bekreftet ? t.bekreftKnappLedelse : t.meldVidere) : HANDLING_TEKST[h];
+  return utfor(tittel, h, { ...data, ...(bekreftet ? { bekreftet: true } : {}) }, { medInput: true, stil: h === 'omklassifiser' && !bekreftet ? undefined : 'destructive' });
+}
+
+/** A panel shown open: after a refused click (the error under its input), or to confirm a final step. */
+function panel(v: SakVisning, h: PanelHandling, data: Record<string, unknown>, valg: SakskortValg): Element[] {
+  const advarsel = valg.bekreft ? [banner(h === 'meld_skoleeier' ? t.bekreftMeld : t.bekreftLedelse, 'Warning')] : [];
+  const knapper = [panelKnapp(h, data, !!valg.bekreft), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })];
+  return [
+    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [mellomtittel(panelTittel(h).replace(/ …$/, '')), ...advarsel, ...panelInnhold(v, h, valg)] },
+    { type: 'ActionSet', actions: knapper },
+  ];
+}
+
+/** Everything else, one tap away: the full answers, what has been done, who has the case. */
+function detaljer(v: SakVisning): Element {
+  return {
+    type: 'Container',
+    id: DETALJER_ID,
+    isVisible: false,
+    items: [
+      mellomtittel(t.svar),
+      ...alleSvar(v),
+      ...(v.varsel.beskrivelse.length > KORT_BESKRIVELSE ? [mellomtittel(t.beskrivelse), fritekst(v.varsel.beskrivelse, MAKS_LENGDE.beskrivelse)] : []),
+      ...(v.meldtSkoleeier ? [linje(t.meldtSkoleeier(v.meldtSkoleeier.av, tidspunkt(v.meldtSkoleeier.tid)), v.meldtSkoleeier.begrunnelse ?? '', MAKS_LENGDE.begrunnelse)] : []),
+      ...historikk(v.historikk),
+      ...leveringer(v),
+    ],
+  };
 }

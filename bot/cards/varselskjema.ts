@@ -1,11 +1,12 @@
 /**
  * The varslingsskjema. Only the pupil, what happened and "does it come from someone who works at the
- * school" are required (DOMAIN.md: a low threshold to report); the school is preselected. After a
+ * school" are required (DOMAIN.md: a low threshold to report). The school is the only answer given in
+ * advance: anything else preset would be stored as the reporter's answer without them giving it. After a
  * failed submit the same card comes back with everything the person typed and each problem under
  * its field. The skjemaId in the submit action makes a double click or a Teams retry one varsel.
  */
 import type { SkjemaVisning } from '../../src/app/varselSkjemaVisning';
-import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE } from '../../src/domain/varsel';
+import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../src/domain/varsel';
 import { botTekster } from '../tekster';
 import { VERB } from '../verbnavn';
 import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Element, type Kort } from './felles';
@@ -52,10 +53,12 @@ export function varselskjema(visning: SkjemaVisning, tilstand: SkjemaTilstand): 
     ...tekstfelt('elevKlasse', t.elevKlasse),
     ...tekstfelt('beskrivelse', t.beskrivelse, { isMultiline: true, placeholder: t.beskrivelseHint, isRequired: true, errorMessage: t.beskrivelseMangler }),
     ...valgfelt('kommerFra', t.kommerFra, valgFra(KOMMER_FRA, t.kommerFraValg), { style: 'expanded', isRequired: true, errorMessage: t.kommerFraMangler }),
-    ...medFeil({ type: 'Input.Date', id: 'dato', label: t.dato, value: v('dato', 10) || visning.idag, max: visning.idag }),
+    // «Når skjedde det?»: a day, over time, or «vet ikke»; nothing chosen and no date until the person picks.
+    ...valgfelt('naar', t.naar, valgFra(NAAR_VALG, t.naarValg), { style: 'expanded' }),
+    ...medFeil({ type: 'Input.Date', id: 'dato', label: t.dato, value: v('dato', 10), max: visning.idag }),
     ...tekstfelt('sted', t.sted, { placeholder: t.stedHint }),
     ...tekstfelt('involverte', t.involverte),
-    ...valgfelt('kilde', t.kilde, valgFra(KILDER, t.kilder), { value: v('kilde', 30) || 'egen_observasjon' }),
+    ...valgfelt('kilde', t.kilde, valgFra(KILDER, t.kilder), { placeholder: t.kildeHint }),
     // Radio buttons for the short optional choices: nothing is chosen until the person chooses.
     ...valgfelt('grepInn', t.grepInn, valgFra(GREP_INN, t.grepInnValg), { style: 'expanded' }),
     ...tekstfelt('grepInnHvordan', t.grepInnHvordan, { isMultiline: true }),

@@ -9,7 +9,8 @@ import type { Levering, Sak } from '../domain/sak';
 import { retryDelayMs } from '../outbox/dispatcher';
 import type { AuditEntry, DeliveryHandler, DeliveryOutcome, OutboxEntry } from '../outbox/envelope';
 import type { Anledning, Notifier } from '../notify/port';
-import type { SakData } from '../store/sakRepo';
+import { type SakData, sakFraLager } from '../store/sakRepo';
+import { ADMIN_INGEN_KOMMUNALSJEF } from './skoleeierVarsling';
 import { melding, revisjon } from './utboksposter';
 import type { AppKontekst } from './kontekst';
 import { planEvaluertTrygg } from './planStatus';
@@ -24,7 +25,7 @@ import { innsyn } from './tilgang';
 const MAKS_FORSOK = 5;
 
 /** Which copy of the card an outbox entry makes. */
-const ROLLE_FOR: Record<string, Levering['rolle']> = { varsel: 'mottaker', informert: 'informert', tildelt: 'saksansvarlig' };
+const ROLLE_FOR: Record<string, Levering['rolle']> = { varsel: 'mottaker', informert: 'informert', meldt: 'informert', tildelt: 'saksansvarlig' };
 
 function settLevering(sak: SakData, oid: Oid, rolle: Levering['rolle'], endring: Partial<Levering>): SakData {
   return { ...sak, leveringer: sak.leveringer.map((l) => (l.oid === oid && l.rolle === rolle ? { ...l, ...endring } : l)) };
@@ -47,10 +48,24 @@ function nesteIRekken(ktx: AppKontekst, sak: SakData, uoppnaelig: Oid): Oid | un
 
 export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): DeliveryHandler<SakData> {
   return async (entry, data) => {
-    const sak: Sak = data;
+    const sak: Sak = sakFraLager(data);
     const tid = ktx.naa().toISOString();
     const rolle = ROLLE_FOR[entry.kind];
+    if (entry.kind === ADMIN_INGEN_KOMMUNALSJEF) {
+      // To an administrator about the organisation, not the case: no case content, no access needed.
+      const svar = await notifier.sendAdminMelding(entry.to, 'ingen_kommunalsjef');
+      if (svar.ok || svar.reason === 'unreachable' || entry.attempts + 1 >= MAKS_FORSOK) return { done: true, audit: [revisjon(ktx, 'system', svar.ok ? 'admin_varslet' : 'admin_ikke_nadd', `til=${entry.to}`)] };
+      return igjen(ktx, entry, svar.retryAfterMs);
+    }
     const tilgang = innsyn(ktx.org, sak, entry.to);
+    if (!tilgang && entry.kind === 'oppdatering') {
+      // A copy held by someone the case is now hidden from (moved to kommunalsjef, or a delegate after
+      // a §12-5 classification): blanked, so nothing of the case stays in their chat.
+      const kopi = { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };
+      const svar = await notifier.skjulSak(entry.to, kopi);
+      if (svar.ok || svar.reason === 'unreachable' || entry.attempts + 1 >= MAKS_FORSOK) return { done: true, audit: [revisjon(ktx, 'system', 'kopi_skjult', `til=${entry.to}`)] };
+      return igjen(ktx, entry, svar.retryAfterMs);
+    }
     if (!tilgang) {
       // Roles changed since the entry was queued (or the receiver became one the case is hidden from):
       // not theirs to get; a varsel goes on to the next in line as if they could not be reached.
@@ -69,7 +84,7 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
       return igjen(ktx, entry, svar.retryAfterMs);
     }
 
-    const anledning: Anledning = entry.kind === 'informert' ? 'informert' : entry.kind === 'tildelt' ? 'tildelt' : 'ny';
+    const anledning: Anledning = entry.kind === 'informert' || entry.kind === 'meldt' || entry.kind === 'tildelt' ? entry.kind : 'ny';
     const svar = await notifier.sendSak(entry.to, visning, anledning);
     if (svar.ok) {
       const { conversationId, activityId } = svar;
@@ -77,10 +92,10 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
         done: true,
         update: (s) => {
           const ny = settLevering(s, entry.to, rolle ?? 'mottaker', { status: 'levert', conversationId, activityId, tid });
-          const hendelse = entry.kind === 'informert' ? 'skoleeier_informert' : 'levert';
+          const hendelse = rolle === 'informert' ? 'skoleeier_informert' : 'levert';
           return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: hendelse, av: 'system', til: entry.to, tid }] };
         },
-        audit: [revisjon(ktx, 'system', entry.kind === 'informert' ? 'skoleeier_informert' : 'levert', `til=${entry.to}`)],
+        audit: [revisjon(ktx, 'system', rolle === 'informert' ? 'skoleeier_informert' : 'levert', `til=${entry.to}`)],
       };
     }
     if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) return igjen(ktx, entry, svar.retryAfterMs);

@@ -10,7 +10,9 @@ export type Feil =
   | { kode: 'ikke_tillatt'; melding: string }
   | { kode: 'ikke_funnet'; melding: string }
   | { kode: 'ukjent_person'; melding: string }
-  | { kode: 'ulovlig_overgang'; melding: string }
+  | { kode: 'ulovlig_overgang'; melding: string; felt?: Record<string, string> }
+  /** Valid, but a final step: the person confirms it first (nothing was written). */
+  | { kode: 'maa_bekreftes'; melding: string }
   | { kode: 'konflikt'; melding: string }
   | { kode: 'utilgjengelig'; melding: string };
 

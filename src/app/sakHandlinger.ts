@@ -7,7 +7,9 @@
 import type { Aktivitetsplan } from '../domain/aktivitetsplan';
 import { overgang } from '../domain/livslop';
 import { HANDLINGER, type Handling, type Hendelse, type Sak } from '../domain/sak';
-import { MAKS_LENGDE } from '../domain/varsel';
+import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/varsel';
+import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser } from '../domain/routing';
+import { finnSkole } from '../domain/roller';
 import { nb } from '../i18n/nb';
 import type { AuditEntry, OutboxEntry } from '../outbox/envelope';
 import { ConflictError } from '../store/port';
@@ -20,6 +22,7 @@ import { type Resultat, feil, medLagring, ok } from './resultat';
 import { planEvaluertTrygg } from './planStatus';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
 import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
+import { skoleeierIkkeVarslet } from './skoleeierVarsling';
 
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
 
@@ -49,13 +52,26 @@ export interface HandlingForesporsel {
   versjon?: string;
   /** The clicked card (Teams' replyToId): every other copy is updated, this one gets the response. */
   kortId?: string;
-  /** Action inputs from the card: saksansvarlig (oid), begrunnelse. */
+  /**
+   * Action inputs from the card: saksansvarlig (oid), begrunnelse, klassifisering, and bekreftet for
+   * the actions that need a confirmation step (BEKREFTES).
+   */
   verdier?: Record<string, unknown>;
+}
+
+/**
+ * Final steps that are confirmed before they are taken: reporting to skoleeier, and moving a case to
+ * kommunalsjef (which takes it out of the mover's own sight). Asked only once the inputs are valid.
+ */
+export function maaBekreftes(handling: Handling, verdier: Record<string, unknown>): boolean {
+  return handling === 'meld_skoleeier' || ((handling === 'omklassifiser' || handling === 'ta_imot') && verdier.klassifisering === 'ledelse');
 }
 
 interface Endring {
   sak: Sak;
   hendelse: Omit<Hendelse, 'nr' | 'av' | 'tid'>;
+  /** An event by the system after the person's (skoleeier could not be told). */
+  etterpaa?: Omit<Hendelse, 'nr' | 'tid'>;
   meldinger: OutboxEntry[];
   revisjon: AuditEntry[];
 }
@@ -92,9 +108,11 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
 
   const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {}, trygg);
   if (!endring.ok) return endring;
-  const { sak, hendelse, meldinger, revisjon: logg } = endring.verdi;
+  const { sak, hendelse, etterpaa, meldinger, revisjon: logg } = endring.verdi;
   const tid = ktx.naa().toISOString();
-  sak.historikk = [...lagret.sak.historikk, { ...hendelse, nr: lagret.sak.historikk.length + 1, av: aktor.oid, tid }];
+  const nye: Omit<Hendelse, 'nr'>[] = [{ ...hendelse, av: aktor.oid, tid }];
+  if (etterpaa) nye.push({ ...etterpaa, tid });
+  sak.historikk = [...lagret.sak.historikk, ...nye.map((h, i) => ({ ...h, nr: lagret.sak.historikk.length + 1 + i }))];
   // Every other copy of the card is updated to show who did what; the clicked one gets the response.
   const oppdateringer = sak.leveringer
     .filter((l) => l.activityId && l.conversationId && (f.kortId ? l.activityId !== f.kortId : l.oid !== aktor.oid))
@@ -102,6 +120,9 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   try {
     const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
     ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
+    const tilgang = innsyn(ktx.org, ny.sak, aktor.oid);
+    // Moved to kommunalsjef: the mover is in the leadership the case is now hidden from.
+    if (tilgang !== 'full') return ok({ ...byggSakVisning(ktx.org, ny.sak, aktor.oid, 'varsler'), tilgangMistet: true });
     // No action on the case changes a plan's evaluations; a plan just opened has none.
     return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', handling === 'opprett_plan' ? false : trygg));
   } catch (e) {
@@ -121,19 +142,49 @@ async function beregnEndring(
 ): Promise<Resultat<Endring>> {
   const sak: Sak = structuredClone(gammel);
   const begrunnelse = typeof verdier.begrunnelse === 'string' ? verdier.begrunnelse.trim() : '';
+  const valgt = typeof verdier.klassifisering === 'string' && verdier.klassifisering !== '' ? verdier.klassifisering : undefined;
+  const gjelder = gjeldendeKlassifisering(sak);
   const lov = overgang(sak.status, handling, {
     begrunnelse,
     alleredeMeldt: erMeldtSkoleeier(sak),
     planEvaluertTrygg,
+    maaKlassifiseres: gjelder === 'vet_ikke',
+    klassifisering: valgt,
   });
-  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn });
+  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt) });
+  if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {
+    const m = nb.feil.forLang(nb.felt.begrunnelse, MAKS_LENGDE.begrunnelse);
+    return feil({ kode: 'ugyldig', melding: m, felt: { begrunnelse: m } });
+  }
+  const klassifisering = valgt as Klassifisering | undefined;
+  const klassifiserer = handling === 'omklassifiser' || (handling === 'ta_imot' && gjelder === 'vet_ikke');
+  if (handling === 'omklassifiser' && OMKLASSIFISERING[gjelder].length === 0) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.kanIkkeOmklassifiseres });
+  if (klassifiserer && (!KLASSIFISERINGER.includes(klassifisering!) || !OMKLASSIFISERING[gjelder].includes(klassifisering!))) {
+    return feil({ kode: 'ugyldig', melding: nb.feil.klassifiseringUgyldig, felt: { klassifisering: nb.feil.klassifiseringUgyldig } });
+  }
+  if ((klassifiserer && klassifisering === 'ledelse') || handling === 'meld_skoleeier') {
+    // Without a kommunalsjef the case would end with nobody (ledelse) or the report with nobody.
+    if (ktx.org.kommune.kommunalsjefer.length === 0) return feil({ kode: 'utilgjengelig', melding: nb.feil.ingenKommunalsjef });
+  }
+  if (maaBekreftes(handling, verdier) && verdier.bekreftet !== true && verdier.bekreftet !== 'true') {
+    return feil({ kode: 'maa_bekreftes', melding: nb.feil.maaBekreftes });
+  }
   sak.status = lov.til;
   const tid = ktx.naa().toISOString();
   const endring: Endring = { sak, hendelse: { handling }, meldinger: [], revisjon: [] };
 
+  if (klassifiserer) {
+    endreKlassifisering(ktx, sak, klassifisering!, endring, tid);
+    endring.hendelse.klassifisering = klassifisering;
+    if (begrunnelse) endring.hendelse.begrunnelse = begrunnelse;
+  }
+
   switch (handling) {
+    case 'ta_imot':
     case 'tildel': {
       const oid = typeof verdier.saksansvarlig === 'string' ? verdier.saksansvarlig : '';
+      // «Ta imot» with an assignee chosen beside it receives and assigns in one tap.
+      if (handling === 'ta_imot' && !oid) break;
       if (!oid || !kanVaereSaksansvarlig(ktx.org, sak, oid)) {
         return feil({ kode: 'ugyldig', melding: nb.feil.ikkeSaksansvarlig, felt: { saksansvarlig: nb.feil.ikkeSaksansvarlig } });
       }
@@ -161,13 +212,15 @@ async function beregnEndring(
       sak.avslutning = { av: aktor.oid, tid, begrunnelse: 'Evalueringen viser at eleven har et trygt og godt skolemiljø.' };
       break;
     case 'meld_skoleeier':
-      sak.meldtSkoleeier = { av: aktor.oid, tid };
+      // Its own card to each kommunalsjef: a report from rektor with rektor's reason, not a varsel.
+      sak.meldtSkoleeier = { av: aktor.oid, tid, begrunnelse };
+      endring.hendelse.begrunnelse = begrunnelse;
       for (const k of ktx.org.kommune.kommunalsjefer) {
-        if (!sak.leveringer.some((l) => l.oid === k.oid)) {
-          sak.leveringer.push({ oid: k.oid, rolle: 'informert', status: 'venter', tid });
-          endring.meldinger.push(melding(ktx, 'informert', k.oid));
-        }
+        if (!sak.leveringer.some((l) => l.oid === k.oid && l.rolle === 'informert')) sak.leveringer.push({ oid: k.oid, rolle: 'informert', status: 'venter', tid });
+        endring.meldinger.push(melding(ktx, 'meldt', k.oid));
       }
+      break;
+    case 'omklassifiser':
       break;
     case 'opprett_plan': {
       // The plan is its own aggregate, keyed by the case: a retry after a crash finds the same draft.
@@ -192,9 +245,52 @@ async function beregnEndring(
       sak.planId = plan.id;
       break;
     }
-    case 'ta_imot':
     case 'start_undersokelse':
       break;
   }
   return ok(endring);
+}
+
+/** Which input a refused action's reason is about, so the card shows it under that input. */
+function feltFor(handling: Handling, grunn: string, begrunnelse: string, klassifisering: string | undefined): { felt?: Record<string, string> } {
+  if ((handling === 'ta_imot' || handling === 'omklassifiser') && !klassifisering && (handling === 'ta_imot' || begrunnelse !== '')) return { felt: { klassifisering: grunn } };
+  if ((handling === 'avslutt_uten_tiltak' || handling === 'meld_skoleeier' || handling === 'omklassifiser') && /begrunnelse/i.test(grunn)) return { felt: { begrunnelse: grunn } };
+  return {};
+}
+
+/**
+ * The routing of the new classification applies from now on. People it hides the case from keep
+ * being hidden (the list only grows); the copies they hold are blanked by the card updates every
+ * action sends. To «ansatt»: skoleeier is told (§12-5). To «ledelse»: kommunalsjef receives it.
+ */
+function endreKlassifisering(ktx: AppKontekst, sak: Sak, til: Klassifisering, endring: Endring, tid: string): void {
+  const skole = finnSkole(ktx.org, sak.skoleId);
+  if (!skole) return;
+  const ny = omklassifiser(ktx.org, skole, til);
+  const varSkoleeierInformert = sak.ruting.skoleeierInformeres;
+  sak.ruting = { ...ny, skjermetFor: [...new Set([...sak.ruting.skjermetFor, ...ny.skjermetFor])] };
+  endring.revisjon.push(revisjon(ktx, 'system', 'omklassifisert', `kanal=${ny.kanal}`));
+  if (sak.saksansvarlig && !kanVaereSaksansvarlig(ktx.org, sak, sak.saksansvarlig)) delete sak.saksansvarlig;
+
+  if (til === 'ledelse') {
+    for (const oid of ny.mottakere) {
+      if (sak.leveringer.some((l) => l.oid === oid && l.rolle === 'mottaker')) continue;
+      sak.leveringer.push({ oid, rolle: 'mottaker', status: 'venter', tid });
+      endring.meldinger.push(melding(ktx, 'varsel', oid));
+    }
+  }
+  if (til === 'ansatt' && !varSkoleeierInformert) {
+    const kommunalsjefer = ktx.org.kommune.kommunalsjefer.map((k) => k.oid);
+    for (const oid of kommunalsjefer) {
+      if (sak.leveringer.some((l) => l.oid === oid && l.rolle === 'informert')) continue;
+      sak.leveringer.push({ oid, rolle: 'informert', status: 'venter', tid });
+      endring.meldinger.push(melding(ktx, 'informert', oid));
+    }
+    if (kommunalsjefer.length === 0) {
+      const ikke = skoleeierIkkeVarslet(ktx, tid);
+      endring.meldinger.push(...ikke.meldinger);
+      endring.revisjon.push(...ikke.revisjon);
+      endring.etterpaa = ikke.hendelse;
+    }
+  }
 }

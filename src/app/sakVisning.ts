@@ -5,9 +5,10 @@
  */
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
-import type { VarselInnhold } from '../domain/varsel';
+import type { Klassifisering, KommerFra, VarselInnhold } from '../domain/varsel';
 import { finnSkole, rollerFor } from '../domain/roller';
 import { STATUS_TEKST } from '../domain/livslop';
+import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 import { type Innsyn, kanVaereSaksansvarlig, tillatteHandlinger } from './tilgang';
 
 export interface PersonValg {
@@ -22,6 +23,17 @@ export interface HistorikkLinje {
   til?: string;
   tid: string;
   begrunnelse?: string;
+  klassifisering?: Klassifisering;
+}
+
+/**
+ * Whether skoleeier knows, for a case where the law or rektor says it must (§12-5, «meld til
+ * skoleeier»): never claimed before a kommunalsjef actually got the card.
+ */
+export interface SkoleeierVarsling {
+  hvorfor: 'paragraf12_5' | 'meldt_av_rektor';
+  status: 'varslet' | 'varsles' | 'ikke_varslet';
+  grunn?: 'ingen_kommunalsjef' | 'ikke_nadd';
 }
 
 export interface SakVisning {
@@ -37,6 +49,13 @@ export interface SakVisning {
   status: Status;
   statusTekst: string;
   kanal: Kanal;
+  /** What the case is about now: the receiver's classification, or the reporter's answer. */
+  gjelder: KommerFra;
+  /** The reporter answered «vet ikke» and nobody has classified it yet: receiving it includes classifying. */
+  maaKlassifiseres: boolean;
+  /** What this person may (re)classify the case as (ta_imot of an unclassified case, omklassifiser). */
+  klassifiseringValg: Klassifisering[];
+  skoleeier?: SkoleeierVarsling;
   straks: boolean;
   /** Who the varsel went to, as the reporter is told: 'rektor' or 'skoleeier'. */
   sendtTil: 'rektor' | 'skoleeier';
@@ -47,7 +66,9 @@ export interface SakVisning {
   historikk: HistorikkLinje[];
   /** Delivery state per receiver (full view only). */
   leveringer: { navn: string; rolle: string; status: string }[];
-  meldtSkoleeier?: { av: string; tid: string };
+  meldtSkoleeier?: { av: string; tid: string; begrunnelse?: string };
+  /** The action took the case out of this person's sight (moved to kommunalsjef): show nothing of it. */
+  tilgangMistet?: true;
   avslutning?: { av: string; tid: string; begrunnelse: string };
   planId?: string;
   /** Actions this person may take now. */
@@ -78,16 +99,30 @@ function personValg(org: Organisasjon, oid: Oid): PersonValg {
 
 function kandidater(org: Organisasjon, sak: Sak): PersonValg[] {
   const skole = finnSkole(org, sak.skoleId);
-  const personer = sak.ruting.kanal === 'skoleeier' ? org.kommune.kommunalsjefer : (skole?.ansatte ?? []);
+  // A case about the leadership: the municipality's own people, never the school's (tilgang.ts checks each).
+  const personer = sak.ruting.kanal === 'skoleeier' ? [...org.kommune.kommunalsjefer, ...org.kommune.saksbehandlere] : (skole?.ansatte ?? []);
   return personer
     .filter((p) => kanVaereSaksansvarlig(org, sak, p.oid))
+    .filter((p, i, alle) => alle.findIndex((q) => q.oid === p.oid) === i)
     .map((p) => ({ oid: p.oid, navn: p.navn, stilling: p.stilling }))
     .sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));
+}
+
+function skoleeierVarsling(org: Organisasjon, sak: Sak): SkoleeierVarsling | undefined {
+  const hvorfor = sak.ruting.skoleeierInformeres ? 'paragraf12_5' : sak.meldtSkoleeier ? 'meldt_av_rektor' : undefined;
+  if (!hvorfor) return undefined;
+  const kopier = sak.leveringer.filter((l) => l.rolle === 'informert');
+  if (kopier.some((l) => l.status === 'levert')) return { hvorfor, status: 'varslet' };
+  if (kopier.some((l) => l.status === 'venter')) return { hvorfor, status: 'varsles' };
+  const ingen = kopier.length === 0 || org.kommune.kommunalsjefer.length === 0;
+  return { hvorfor, status: 'ikke_varslet', grunn: ingen ? 'ingen_kommunalsjef' : 'ikke_nadd' };
 }
 
 export function byggSakVisning(org: Organisasjon, sak: Sak, oid: Oid, innsyn: Innsyn, planEvaluertTrygg = false): SakVisning {
   const full = innsyn === 'full';
   const handlinger = full ? tillatteHandlinger(org, sak, oid, { planEvaluertTrygg }) : [];
+  const gjelder = gjeldendeKlassifisering(sak);
+  const maaKlassifiseres = gjelder === 'vet_ikke';
   return {
     id: sak.id,
     saksnummer: sak.saksnummer,
@@ -97,6 +132,10 @@ export function byggSakVisning(org: Organisasjon, sak: Sak, oid: Oid, innsyn: In
     status: sak.status,
     statusTekst: STATUS_TEKST[sak.status],
     kanal: sak.ruting.kanal,
+    gjelder,
+    maaKlassifiseres,
+    klassifiseringValg: handlinger.includes('omklassifiser') || (maaKlassifiseres && handlinger.includes('ta_imot')) ? [...OMKLASSIFISERING[gjelder]] : [],
+    ...(full ? { skoleeier: skoleeierVarsling(org, sak) } : {}),
     straks: sak.ruting.straks,
     sendtTil: sak.ruting.kanal === 'skoleeier' ? 'skoleeier' : 'rektor',
     opprettet: sak.opprettet,
@@ -110,15 +149,16 @@ export function byggSakVisning(org: Organisasjon, sak: Sak, oid: Oid, innsyn: In
           til: h.til ? navnPaa(org, h.til) : undefined,
           tid: h.tid,
           begrunnelse: h.begrunnelse,
+          klassifisering: h.klassifisering,
         }))
       : [],
     leveringer: full
       ? sak.leveringer.filter((l) => l.rolle !== 'varsler').map((l) => ({ navn: navnPaa(org, l.oid), rolle: l.rolle, status: l.status }))
       : [],
-    meldtSkoleeier: full && sak.meldtSkoleeier ? { av: navnPaa(org, sak.meldtSkoleeier.av), tid: sak.meldtSkoleeier.tid } : undefined,
+    meldtSkoleeier: full && sak.meldtSkoleeier ? { ...sak.meldtSkoleeier, av: navnPaa(org, sak.meldtSkoleeier.av) } : undefined,
     avslutning: full && sak.avslutning ? { ...sak.avslutning, av: navnPaa(org, sak.avslutning.av) } : undefined,
     planId: full ? sak.planId : undefined,
     handlinger,
-    saksansvarligValg: handlinger.includes('tildel') ? kandidater(org, sak) : [],
+    saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
   };
 }

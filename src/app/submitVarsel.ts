@@ -15,6 +15,7 @@ import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
 import { byggSakVisning, type SakVisning } from './sakVisning';
 import { lesVarselSkjema } from './varselSkjema';
+import { skoleeierIkkeVarslet } from './skoleeierVarsling';
 
 export interface SubmitValg {
   /** Unique per form card (set when the form was built); makes the submit idempotent. */
@@ -59,6 +60,13 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   const utboks = [...ruting.mottakere.map((oid) => melding(ktx, 'varsel', oid)), ...informeres.map((oid) => melding(ktx, 'informert', oid))];
   const logg = [revisjon(ktx, aktor.oid, 'varsel_sendt', `kanal=${ruting.kanal}`)];
   if (ruting.skoleeierInformeres) logg.push(revisjon(ktx, 'system', 'skoleeier_informeres', '§12-5'));
+  if (ruting.skoleeierInformeres && informeres.length === 0) {
+    // §12-5 with nobody to tell: the card must say skoleeier was NOT told, and the administrators must fix it.
+    const ikke = skoleeierIkkeVarslet(ktx, tid);
+    sak.historikk.push({ ...ikke.hendelse, nr: 2, tid });
+    utboks.push(...ikke.meldinger);
+    logg.push(...ikke.revisjon);
+  }
 
   return medLagring(async () => {
     const { lagret, opprettet } = await opprettSak(ktx.store, sak, utboks, logg);

@@ -11,6 +11,7 @@ import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { Handling, Sak } from '../domain/sak';
 import { finnSkole, rollerFor } from '../domain/roller';
 import { muligeHandlinger } from '../domain/livslop';
+import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 
 /** 'full': the case and its handling; 'varsler': the reporter's view of their own varsel. */
 export type Innsyn = 'full' | 'varsler';
@@ -79,17 +80,18 @@ export function tillatteHandlinger(org: Organisasjon, sak: Sak, oid: Oid, ktx: H
     planEvaluertTrygg: ktx.planEvaluertTrygg,
     alleredeMeldt: erMeldtSkoleeier(sak),
   });
-  return mulige.filter((h) => rollenTillater(org, sak, oid, h));
+  return mulige.filter((h) => rollenTillater(org, sak, oid, h) && (h !== 'omklassifiser' || OMKLASSIFISERING[gjeldendeKlassifisering(sak)].length > 0));
 }
 
 /**
  * Who a case may be assigned to: the school's staff; for a case about the school's leadership,
- * only kommunalsjef (nobody at that school should investigate their own leaders).
+ * a kommunalsjef or one of the municipality's own case workers (kommune.saksbehandlere), never
+ * anyone in that school's leadership (nobody at that school should investigate their own leaders).
  */
 export function kanVaereSaksansvarlig(org: Organisasjon, sak: Sak, oid: Oid): boolean {
   if (erSkjermet(org, sak, oid)) return false;
   const roller = rollerFor(org, oid);
-  if (sak.ruting.kanal === 'skoleeier') return roller.kommunalsjef;
+  if (sak.ruting.kanal === 'skoleeier') return roller.kommunalsjef || roller.saksbehandler;
   // Nobody at the school could be reached and the varsel went on to kommunalsjef: they may act on it.
   if (roller.kommunalsjef && sak.leveringer.some((l) => l.oid === oid && l.rolle === 'mottaker')) return true;
   return roller.skoler.some((s) => s.skoleId === sak.skoleId);

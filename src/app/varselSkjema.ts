@@ -2,11 +2,12 @@
  * Parses what a person typed in the varslingsskjema (raw card input: strings) into a
  * VarselInnhold, or into one Norwegian message per field that is missing or wrong.
  * Only the pupil, what happened and "does it come from staff" are required (DOMAIN.md:
- * a low threshold to report); the rest has defaults.
+ * a low threshold to report). Nothing else has a default: a blank answer is stored as not answered,
+ * because the case card is the reporter's own account (issue 8).
  */
 import { z } from 'zod';
 import '../i18n/zodNorsk';
-import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, type VarselInnhold } from '../domain/varsel';
+import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG, SKJEMAVERSJON, type Naar, type VarselInnhold } from '../domain/varsel';
 import { nb } from '../i18n/nb';
 
 type Felt = keyof typeof nb.felt;
@@ -21,11 +22,14 @@ const tekst = (felt: Felt, maks: number, paakrevd: boolean) => {
   );
 };
 
-const valg = <T extends readonly [string, ...string[]]>(verdier: T, mangler: string, standard?: T[number]) =>
-  z.preprocess(
-    (v) => (v === undefined || v === null || v === '' ? standard : v),
-    z.enum(verdier, { error: (iss) => (iss.input === undefined ? mangler : nb.validering.valgUgyldig) }),
-  );
+const tom = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+const valg = <T extends readonly [string, ...string[]]>(verdier: T, mangler: string) =>
+  z.preprocess((v) => (tom(v) ? undefined : v), z.enum(verdier, { error: (iss) => (iss.input === undefined ? mangler : nb.validering.valgUgyldig) }));
+
+/** An optional choice: blank is "not answered" (undefined), never a default. */
+const valgfrittValg = <T extends readonly [string, ...string[]]>(verdier: T) =>
+  z.preprocess((v) => (tom(v) ? undefined : v), z.enum(verdier, { error: nb.validering.valgUgyldig }).optional());
 
 const DATO = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -43,16 +47,17 @@ export function varselSkjema(idag: string) {
     elevKlasse: tekst('elevKlasse', MAKS_LENGDE.elevKlasse, false),
     beskrivelse: tekst('beskrivelse', MAKS_LENGDE.beskrivelse, true),
     dato: z
-      .preprocess((v) => (v === undefined || v === null || v === '' ? idag : typeof v === 'string' ? v.trim() : v), z.string())
-      .refine(gyldigDato, { error: nb.validering.datoUgyldig })
-      .refine((d) => d <= idag, { error: nb.validering.datoFremtid }),
+      .preprocess((v) => (tom(v) ? undefined : typeof v === 'string' ? v.trim() : v), z.string({ error: nb.validering.datoUgyldig }).optional())
+      .refine((d) => d === undefined || gyldigDato(d), { error: nb.validering.datoUgyldig })
+      .refine((d) => d === undefined || d <= idag, { error: nb.validering.datoFremtid }),
+    naar: valgfrittValg(NAAR_VALG),
     sted: tekst('sted', MAKS_LENGDE.sted, false),
     involverte: tekst('involverte', MAKS_LENGDE.involverte, false),
-    kilde: valg(KILDER, nb.validering.valgUgyldig, 'egen_observasjon'),
+    kilde: valgfrittValg(KILDER),
     kommerFra: valg(KOMMER_FRA, nb.validering.kommerFraMangler),
-    grepInn: valg(GREP_INN, nb.validering.valgUgyldig, 'ikke_aktuelt'),
+    grepInn: valgfrittValg(GREP_INN),
     grepInnHvordan: tekst('grepInnHvordan', MAKS_LENGDE.grepInnHvordan, false),
-    elevInformert: z.preprocess((v) => (v === undefined || v === '' ? undefined : v), z.enum(['ja', 'nei'], { error: nb.validering.valgUgyldig }).optional()),
+    elevInformert: valgfrittValg(['ja', 'nei'] as const),
     ikkeInformertHvorfor: tekst('ikkeInformertHvorfor', MAKS_LENGDE.ikkeInformertHvorfor, false),
   });
 }
@@ -71,13 +76,16 @@ export function lesVarselSkjema(raw: unknown, idag: string): SkjemaResultat {
     return { ok: false, felt };
   }
   const v = parsed.data;
+  const naar = lesNaar(v.naar, v.dato);
+  if (!naar.ok) return { ok: false, felt: naar.felt };
   const valgfri = (s: string) => (s.length > 0 ? s : undefined);
   const innhold: VarselInnhold = {
+    skjemaversjon: SKJEMAVERSJON,
     skoleId: v.skoleId,
     elevNavn: v.elevNavn,
     elevKlasse: valgfri(v.elevKlasse),
     beskrivelse: v.beskrivelse,
-    dato: v.dato,
+    naar: naar.naar,
     sted: valgfri(v.sted),
     involverte: valgfri(v.involverte),
     kilde: v.kilde,
@@ -89,4 +97,18 @@ export function lesVarselSkjema(raw: unknown, idag: string): SkjemaResultat {
   };
   // Drop undefined keys so stored JSON stays small and round-trips exactly.
   return { ok: true, innhold: JSON.parse(JSON.stringify(innhold)) as VarselInnhold };
+}
+
+/**
+ * «Når skjedde det?»: a date, «over tid» or «vet ikke», or not answered. A date alone is a day; the
+ * choice «på en bestemt dag» needs the date; a date beside «over tid»/«vet ikke» is a contradiction
+ * the person resolves (the card would otherwise have to guess which they meant).
+ */
+function lesNaar(valgt: (typeof NAAR_VALG)[number] | undefined, dato: string | undefined): { ok: true; naar?: Naar } | { ok: false; felt: Record<string, string> } {
+  if (valgt === undefined || valgt === 'dato') {
+    if (dato) return { ok: true, naar: { type: 'dato', dato } };
+    return valgt === 'dato' ? { ok: false, felt: { dato: nb.validering.datoMangler } } : { ok: true };
+  }
+  if (dato) return { ok: false, felt: { naar: nb.validering.naarMotstridende } };
+  return { ok: true, naar: { type: valgt } };
 }

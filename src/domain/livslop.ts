@@ -12,6 +12,10 @@ export interface OvergangKontekst {
   planEvaluertTrygg?: boolean;
   /** Skoleeier is told once; a second report would only be noise. */
   alleredeMeldt?: boolean;
+  /** The reporter answered «vet ikke»: receiving the case includes classifying it. */
+  maaKlassifiseres?: boolean;
+  /** ta_imot/omklassifiser: the classification chosen. */
+  klassifisering?: string;
 }
 
 export type Overgang = { ok: true; til: Status } | { ok: false; grunn: string };
@@ -31,6 +35,7 @@ export const OVERGANGER: Record<Handling, { fra: readonly Status[]; til: Status 
   avslutt_uten_tiltak: { fra: ['mottatt', 'undersokes'], til: 'avsluttet_uten_tiltak' },
   avslutt: { fra: ['tiltak'], til: 'avsluttet' },
   meld_skoleeier: { fra: APEN, til: null },
+  omklassifiser: { fra: ['mottatt', 'undersokes', 'tiltak'], til: null },
 };
 
 export const STATUS_TEKST: Record<Status, string> = {
@@ -50,6 +55,7 @@ export const HANDLING_TEKST: Record<Handling, string> = {
   avslutt_uten_tiltak: 'Avslutt uten tiltak',
   avslutt: 'Avslutt saken',
   meld_skoleeier: 'Meld til skoleeier',
+  omklassifiser: 'Endre hvem saken gjelder',
 };
 
 export function erAvsluttet(status: Status): boolean {
@@ -69,27 +75,33 @@ export function overgang(status: Status, handling: Handling, ctx: OvergangKontek
 
 /** The actions to offer on a card: those `overgang` would accept, once a begrunnelse is written. */
 export function muligeHandlinger(status: Status, ctx: OvergangKontekst = {}): Handling[] {
-  const medBegrunnelse = { ...ctx, begrunnelse: 'x' };
+  const medBegrunnelse = { ...ctx, begrunnelse: 'x', klassifisering: 'x' };
   return HANDLINGER.filter((h) => overgang(status, h, medBegrunnelse).ok);
 }
 
 function sjekkVakt(handling: Handling, ctx: OvergangKontekst): string | undefined {
   switch (handling) {
-    case 'avslutt_uten_tiltak': {
-      const begrunnelse = ctx.begrunnelse?.trim() ?? '';
-      if (begrunnelse === '') return 'En begrunnelse må fylles ut.';
-      if (begrunnelse.length > MAKS_LENGDE.begrunnelse) return `Begrunnelsen kan være høyst ${MAKS_LENGDE.begrunnelse} tegn.`;
-      return undefined;
-    }
+    case 'ta_imot':
+      return ctx.maaKlassifiseres && !ctx.klassifisering ? 'Velg hvem som krenker eleven, etter din vurdering.' : undefined;
+    case 'avslutt_uten_tiltak':
+    case 'omklassifiser':
+      return begrunnelseFeil(ctx.begrunnelse) ?? (handling === 'omklassifiser' && !ctx.klassifisering ? 'Velg hvem saken gjelder.' : undefined);
     case 'avslutt':
       return ctx.planEvaluertTrygg === true
         ? undefined
         : 'Saken kan avsluttes først når aktivitetsplanen er evaluert og eleven har det trygt og godt.';
     case 'meld_skoleeier':
-      return ctx.alleredeMeldt === true ? 'Saken er allerede meldt til skoleeier.' : undefined;
+      return ctx.alleredeMeldt === true ? 'Saken er allerede meldt til skoleeier.' : begrunnelseFeil(ctx.begrunnelse);
     default:
       return undefined;
   }
+}
+
+function begrunnelseFeil(b: string | undefined): string | undefined {
+  const begrunnelse = b?.trim() ?? '';
+  if (begrunnelse === '') return 'En begrunnelse må fylles ut.';
+  if (begrunnelse.length > MAKS_LENGDE.begrunnelse) return `Begrunnelsen kan være høyst ${MAKS_LENGDE.begrunnelse} tegn.`;
+  return undefined;
 }
 
 /** Says what to do instead, not just "not allowed": the person should know the next step. */
@@ -107,6 +119,8 @@ function feilStatus(status: Status, handling: Handling): string {
         : 'Saken har en aktivitetsplan og avsluttes når planen er evaluert.';
     case 'avslutt':
       return 'Saken har ingen aktivitetsplan. Bruk «Avslutt uten tiltak» hvis det ikke trengs tiltak.';
+    case 'omklassifiser':
+      return 'Saken må tas imot først. Velg hvem saken gjelder når du tar den imot.';
     default:
       return `«${HANDLING_TEKST[handling]}» kan ikke gjøres når saken har status «${STATUS_TEKST[status]}».`;
   }

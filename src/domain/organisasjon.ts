@@ -31,6 +31,11 @@ export interface Kommune {
   kommunalsjefer: Person[];
   /** Municipal IT: configure, no case content. */
   administratorer: Person[];
+  /**
+   * The municipality's own case workers outside the schools (e.g. an innsatsteam): a case about a
+   * school's leadership may be assigned to them, never to anyone in that school's leadership.
+   */
+  saksbehandlere: Person[];
 }
 
 export interface Organisasjon {

@@ -30,9 +30,11 @@ const skole = z.object({
 const kommune = z.object({
   id: tekst,
   navn: tekst,
-  // Varsler about a school's leadership can only go to a kommunalsjef: without one the law cannot be followed.
-  kommunalsjefer: z.array(person).min(1, { error: 'kommunen må ha minst én kommunalsjef (mottar varsler om skolens ledelse)' }),
+  // May be empty (e.g. between two kommunalsjefer): the app then says on every card it concerns that
+  // skoleeier could not be told, refuses what cannot be done without one, and tells the administrators.
+  kommunalsjefer: z.array(person),
   administratorer: z.array(person),
+  saksbehandlere: z.array(person).default([]),
 });
 
 export const organisasjonSkjema = z.object({ tenantId: guid, kommune, skoler: z.array(skole) });
@@ -47,6 +49,16 @@ export function parseOrganisasjon(json: unknown): OrganisasjonResultat {
   const org: Organisasjon = resultat.data;
   const feil = brudd(org);
   return feil.length > 0 ? { ok: false, feil } : { ok: true, org };
+}
+
+/**
+ * What the file allows but the administrator must fix, one Norwegian line each: shown at start-up
+ * and to the administrators in the bot.
+ */
+export function organisasjonsAdvarsler(org: Organisasjon): string[] {
+  return org.kommune.kommunalsjefer.length === 0
+    ? ['kommune.kommunalsjefer: ingen kommunalsjef er registrert. Varsler om skolens ledelse kan ikke sendes, og skoleeier kan ikke varsles om varsler om ansatte.']
+    : [];
 }
 
 /** The rules the shape cannot express; checked only once the shape is right. */

@@ -19,6 +19,8 @@ export interface Roller {
   skoler: SkoleRolle[];
   kommunalsjef: boolean;
   administrator: boolean;
+  /** Listed among the municipality's own case workers (kommune.saksbehandlere). */
+  saksbehandler: boolean;
 }
 
 export function finnSkole(org: Organisasjon, skoleId: string): Skole | undefined {
@@ -47,12 +49,14 @@ export function rollerFor(org: Organisasjon, oid: Oid): Roller {
   }
   const kommunalsjef = org.kommune.kommunalsjefer.find((p) => p.oid === oid);
   const administrator = org.kommune.administratorer.find((p) => p.oid === oid);
-  person ??= kommunalsjef ?? administrator;
+  const saksbehandler = org.kommune.saksbehandlere.find((p) => p.oid === oid);
+  person ??= kommunalsjef ?? saksbehandler ?? administrator;
   return {
     oid,
     ...(person ? { person } : {}),
     skoler,
     kommunalsjef: kommunalsjef !== undefined,
     administrator: administrator !== undefined,
+    saksbehandler: saksbehandler !== undefined,
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { Oid, Organisasjon, Skole } from './organisasjon';
 import type { Ruting } from './sak';
-import type { KommerFra } from './varsel';
+import type { Klassifisering, KommerFra } from './varsel';
 
 export function routeVarsel(org: Organisasjon, skole: Skole, kommerFra: KommerFra): Ruting {
   const kommunalsjefer = unik(org.kommune.kommunalsjefer.map((p) => p.oid));
@@ -12,7 +12,21 @@ export function routeVarsel(org: Organisasjon, skole: Skole, kommerFra: KommerFr
   // rektor comes first even where the file lists a delegate before rektor.
   const varselmottakere = unik([skole.rektor, ...skole.varselmottakere]);
 
+  const ledereSomMottar = varselmottakere.filter((oid) => oid !== skole.rektor && skole.ledelse.includes(oid));
+
   switch (kommerFra) {
+    case 'vet_ikke':
+      // The reporter cannot say whether an adult at the school is behind it: it may be a colleague,
+      // so it goes to rektor with only leaders as reserve (never a delegate outside the leadership),
+      // and rektor classifies it on receipt.
+      return {
+        kanal: 'rektor',
+        mottakere: [skole.rektor],
+        reserve: ledereSomMottar,
+        straks: false,
+        skoleeierInformeres: false,
+        skjermetFor: [],
+      };
     case 'nei':
       return {
         kanal: 'skole',
@@ -25,7 +39,6 @@ export function routeVarsel(org: Organisasjon, skole: Skole, kommerFra: KommerFr
     case 'ansatt': {
       // §12-5: rektor personally, at once. If rektor cannot be reached, the case stays within the
       // leadership (a sosiallærer delegate is not told about a colleague) and then goes up.
-      const ledereSomMottar = varselmottakere.filter((oid) => oid !== skole.rektor && skole.ledelse.includes(oid));
       return {
         kanal: 'rektor',
         mottakere: [skole.rektor],
@@ -49,6 +62,30 @@ export function routeVarsel(org: Organisasjon, skole: Skole, kommerFra: KommerFr
     default:
       return ukjent(kommerFra);
   }
+}
+
+/**
+ * A receiver classifies a case after receipt (from «vet ikke») or reclassifies it: the routing of
+ * the new classification applies from then on, recorded as the case's classification.
+ */
+export function omklassifiser(org: Organisasjon, skole: Skole, til: Klassifisering): Ruting {
+  return { ...routeVarsel(org, skole, til), klassifisering: til };
+}
+
+/**
+ * What a case classified as `fra` may be reclassified to: only towards a stricter rule (§12-5, then
+ * the leadership). A step down would open a case about a colleague to delegates outside the leadership.
+ */
+export const OMKLASSIFISERING: Record<KommerFra, readonly Klassifisering[]> = {
+  vet_ikke: ['nei', 'ansatt', 'ledelse'],
+  nei: ['ansatt', 'ledelse'],
+  ansatt: ['ledelse'],
+  ledelse: [],
+};
+
+/** The case's classification now: a receiver's, or else the reporter's answer. */
+export function gjeldendeKlassifisering(sak: { ruting: Ruting; varsel: { kommerFra: KommerFra } }): KommerFra {
+  return sak.ruting.klassifisering ?? sak.varsel.kommerFra;
 }
 
 /** Why a routed varsel cannot be delivered, as a sentence for the person; undefined when it can. */

@@ -4,13 +4,13 @@
  * so that every change is one write even where the store has no transactions.
  */
 import type { Oid } from './organisasjon';
-import type { VarselInnhold } from './varsel';
+import type { Klassifisering, VarselInnhold } from './varsel';
 
 export const STATUSER = ['ny', 'mottatt', 'undersokes', 'tiltak', 'avsluttet', 'avsluttet_uten_tiltak'] as const;
 export type Status = (typeof STATUSER)[number];
 
 /** Everything a person can do to a case. Each is a verb on the card. */
-export const HANDLINGER = ['ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier'] as const;
+export const HANDLINGER = ['ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier', 'omklassifiser'] as const;
 export type Handling = (typeof HANDLINGER)[number];
 
 /**
@@ -33,17 +33,21 @@ export interface Ruting {
   straks: boolean;
   /** People who may never see this case (the school's leadership when it is implicated), fixed at routing time. */
   skjermetFor: Oid[];
+  /** Set when a receiver classified or reclassified the case; absent: the reporter's answer stands. */
+  klassifisering?: Klassifisering;
 }
 
 /** One entry in the case's own history, shown on the card ("who did what, when"). */
 export interface Hendelse {
   nr: number;
-  handling: Handling | 'sendt' | 'levert' | 'levering_feilet' | 'skoleeier_informert';
+  handling: Handling | 'sendt' | 'levert' | 'levering_feilet' | 'skoleeier_informert' | 'skoleeier_ikke_informert';
   av: Oid;
   tid: string;
   /** Short, non-sensitive detail, e.g. the oid of an assigned saksansvarlig. */
   til?: Oid;
   begrunnelse?: string;
+  /** ta_imot/omklassifiser: the classification the receiver chose. */
+  klassifisering?: Klassifisering;
 }
 
 /**
@@ -72,7 +76,8 @@ export interface Sak {
   opprettet: string;
   saksansvarlig?: Oid;
   planId?: string;
-  meldtSkoleeier?: { av: Oid; tid: string };
+  /** Rektor reported the case on to skoleeier, with a short reason. */
+  meldtSkoleeier?: { av: Oid; tid: string; begrunnelse?: string };
   avslutning?: { av: Oid; tid: string; begrunnelse: string };
   historikk: Hendelse[];
   leveringer: Levering[];

@@ -1,8 +1,20 @@
-/** What a staff member reports: the content of the varslingsskjema. */
+/**
+ * What a staff member reports: the content of the varslingsskjema.
+ *
+ * The case card is documentation that Statsforvalteren reads as the reporter's own account, so an
+ * optional question the reporter left blank is stored as absent (not answered), never as a default.
+ */
 
-/** Whether the krenking comes from someone who works at the school. Decides routing. */
-export const KOMMER_FRA = ['nei', 'ansatt', 'ledelse'] as const;
+/**
+ * Whether the krenking comes from someone who works at the school. Decides routing.
+ * 'vet_ikke' is its own answer: rektor classifies such a case on receipt.
+ */
+export const KOMMER_FRA = ['nei', 'vet_ikke', 'ansatt', 'ledelse'] as const;
 export type KommerFra = (typeof KOMMER_FRA)[number];
+
+/** What a receiver may classify a case as (the reporter's «vet ikke» is not a classification). */
+export const KLASSIFISERINGER = ['nei', 'ansatt', 'ledelse'] as const;
+export type Klassifisering = (typeof KLASSIFISERINGER)[number];
 
 /** Where the worry came from. */
 export const KILDER = ['egen_observasjon', 'eleven', 'foresatte', 'annen_elev', 'annen_voksen'] as const;
@@ -11,22 +23,38 @@ export type Kilde = (typeof KILDER)[number];
 export const GREP_INN = ['ja', 'nei', 'ikke_aktuelt'] as const;
 export type GrepInn = (typeof GREP_INN)[number];
 
+/** «Når skjedde det?»: a day (YYYY-MM-DD, Europe/Oslo), over time, or the reporter does not know. */
+export type Naar = { type: 'dato'; dato: string } | { type: 'over_tid' } | { type: 'vet_ikke' };
+export const NAAR_VALG = ['dato', 'over_tid', 'vet_ikke'] as const;
+
+/**
+ * Answers of a varsel stored before the form stopped preselecting (no `skjemaversjon`): the old
+ * form stored a default where the reporter gave no answer, so such a value may not be the
+ * reporter's. The card says so instead of presenting it as an answer.
+ */
+export type UsikkertSvar = 'kilde' | 'naar' | 'grepInn' | 'kommerFra';
+
+/** The form version that stores blanks as blanks. */
+export const SKJEMAVERSJON = 2;
+
 export interface VarselInnhold {
+  skjemaversjon: number;
   skoleId: string;
   elevNavn: string;
   elevKlasse?: string;
   /** What was seen or heard, and what the pupil said. */
   beskrivelse: string;
-  /** Date (YYYY-MM-DD, Europe/Oslo) of what happened; defaults to today. */
-  dato: string;
+  naar?: Naar;
   sted?: string;
   involverte?: string;
-  kilde: Kilde;
+  kilde?: Kilde;
   kommerFra: KommerFra;
   grepInn?: GrepInn;
   grepInnHvordan?: string;
   elevInformert?: boolean;
   ikkeInformertHvorfor?: string;
+  /** Only on varsler from the old form: answers that may be its defaults (see UsikkertSvar). */
+  usikre?: UsikkertSvar[];
 }
 
 /** Upper bounds for free text, so that a card stays under Teams' size limit. */
@@ -40,3 +68,35 @@ export const MAKS_LENGDE = {
   ikkeInformertHvorfor: 500,
   begrunnelse: 1000,
 } as const;
+
+/** The old stored shape (before SKJEMAVERSJON 2): defaults filled in, the date always set. */
+interface GammeltVarsel extends Omit<VarselInnhold, 'skjemaversjon' | 'naar' | 'kommerFra'> {
+  skjemaversjon?: undefined;
+  dato?: string;
+  kommerFra: string;
+}
+
+/**
+ * Reads a stored varsel of any version as today's shape. Old varsler keep every value, and the
+ * values the old form may have filled in by itself are marked uncertain:
+ * - kilde «egen observasjon» (preselected), grepInn «ikke aktuelt» (stored for a blank answer);
+ * - the date when it is the day the varsel was sent (a blank date became today);
+ * - kommerFra 'nei', whose only label was «Nei, eller jeg vet ikke».
+ * Routing was fixed when the varsel was sent and is not changed.
+ */
+export function lesLagretVarsel(lagret: VarselInnhold | GammeltVarsel, sendtDato: string): VarselInnhold {
+  if (lagret.skjemaversjon !== undefined) return lagret as VarselInnhold;
+  const { dato, skjemaversjon: _v, kommerFra, ...resten } = lagret as GammeltVarsel;
+  const usikre: UsikkertSvar[] = [];
+  if (resten.kilde === 'egen_observasjon') usikre.push('kilde');
+  if (dato === undefined || dato === sendtDato) usikre.push('naar');
+  if (resten.grepInn === 'ikke_aktuelt') usikre.push('grepInn');
+  if (kommerFra === 'nei') usikre.push('kommerFra');
+  return {
+    ...resten,
+    skjemaversjon: 1,
+    kommerFra: (KOMMER_FRA as readonly string[]).includes(kommerFra) ? (kommerFra as KommerFra) : 'vet_ikke',
+    ...(dato ? { naar: { type: 'dato', dato } } : {}),
+    ...(usikre.length > 0 ? { usikre } : {}),
+  };
+}

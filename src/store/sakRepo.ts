@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Sak } from '../domain/sak';
 import { osloDato } from '../domain/frister';
+import { lesLagretVarsel } from '../domain/varsel';
 import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from '../outbox/envelope';
 import type { ColumnValue, Item, Store } from './port';
 
@@ -55,9 +56,19 @@ export function sakKolonner(sak: SakData): Record<string, ColumnValue> {
   };
 }
 
+/**
+ * The stored case in today's shape. Varsler stored by the old form are read with what the old form
+ * may have filled in by itself marked as uncertain (lesLagretVarsel); every read of a case (here
+ * and in delivery) passes sakFraLager, so SQLite and SharePoint read old cases alike, with no bulk rewrite of a list
+ * that may hold thousands of items. The next write of the case stores the new shape.
+ */
+export function sakFraLager(value: SakData): Sak {
+  return { ...value, varsel: lesLagretVarsel(value.varsel, osloDato(new Date(value.opprettet))) };
+}
+
 export function fraItem(item: Item<Envelope<SakData>>): LagretSak {
   const { value, outbox, audit } = item.data;
-  return { sak: value, itemId: item.id, versjon: item.version, outbox, audit };
+  return { sak: sakFraLager(value), itemId: item.id, versjon: item.version, outbox, audit };
 }
 
 export async function opprettSak(

@@ -4,7 +4,8 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Handling } from '../../src/domain/sak';
-import type { KommerFra } from '../../src/domain/varsel';
+import { KOMMER_FRA, type KommerFra } from '../../src/domain/varsel';
+import { HANDLINGER } from '../../src/domain/sak';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { type Envelope } from '../../src/outbox/envelope';
@@ -29,19 +30,29 @@ type Rolle = keyof typeof AKTORER;
 /** Who receives and decides, per channel (kommerFra). */
 const BEHANDLERE: Record<KommerFra, Rolle[]> = {
   nei: ['rektor', 'inspektor', 'sosiallaerer'],
+  // «Vet ikke» may be about a colleague: rektor, and leaders among the receivers as reserve, never the sosiallærer.
+  vet_ikke: ['rektor', 'inspektor'],
   ansatt: ['rektor', 'inspektor'],
   ledelse: ['kommunalsjef'],
 };
 /** Who may read the case without deciding on it. */
 const LESERE: Record<KommerFra, Rolle[]> = {
   nei: ['kommunalsjef', 'varsler'],
+  vet_ikke: ['kommunalsjef', 'varsler'],
   ansatt: ['kommunalsjef', 'varsler'],
   ledelse: ['varsler'],
 };
 
-function forventet(kommerFra: KommerFra, rolle: Rolle, handling: Handling): Forventet {
+function forventet(kommerFraVarsel: KommerFra, rolle: Rolle, handling: Handling): Forventet {
   if (rolle === 'ukjent') return 'ukjent_person';
-  if (BEHANDLERE[kommerFra].includes(rolle)) return handling === 'meld_skoleeier' && kommerFra !== 'nei' ? 'ulovlig_overgang' : 'ok';
+  // A «vet ikke» case received (classified «nei» in FORBEREDELSE) is the school's receivers' from then on.
+  const kommerFra = kommerFraVarsel === 'vet_ikke' && FORBEREDELSE[handling].includes('ta_imot') ? 'nei' : kommerFraVarsel;
+  if (BEHANDLERE[kommerFra].includes(rolle)) {
+    // Skoleeier already knows of §12-5 and leadership cases; a leadership case cannot be moved back.
+    if (handling === 'meld_skoleeier' && (kommerFra === 'ansatt' || kommerFra === 'ledelse')) return 'ulovlig_overgang';
+    if (handling === 'omklassifiser' && kommerFra === 'ledelse') return 'ulovlig_overgang';
+    return 'ok';
+  }
   if (LESERE[kommerFra].includes(rolle)) return 'ikke_tillatt';
   return 'ikke_funnet';
 }
@@ -55,12 +66,26 @@ const FORBEREDELSE: Record<Handling, Handling[]> = {
   avslutt_uten_tiltak: ['ta_imot'],
   avslutt: ['ta_imot', 'start_undersokelse', 'opprett_plan'],
   meld_skoleeier: ['ta_imot'],
+  omklassifiser: ['ta_imot'],
 };
 
-function verdierFor(handling: Handling, kommerFra: KommerFra): Record<string, string> {
-  if (handling === 'tildel') return { saksansvarlig: kommerFra === 'ledelse' ? DEMO.kommunalsjef : DEMO.laerer3 };
-  if (handling === 'avslutt_uten_tiltak') return { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.' };
-  return {};
+/** What each action needs from the card: a person, a reason, a classification, a confirmation. */
+function verdierFor(handling: Handling, kommerFra: KommerFra): Record<string, unknown> {
+  const klassifisering = kommerFra === 'ansatt' ? 'ledelse' : 'ansatt';
+  switch (handling) {
+    case 'tildel':
+      return { saksansvarlig: kommerFra === 'ledelse' ? DEMO.kommunalsjef : DEMO.laerer3 };
+    case 'ta_imot':
+      return kommerFra === 'vet_ikke' ? { klassifisering: 'nei' } : {};
+    case 'avslutt_uten_tiltak':
+      return { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.' };
+    case 'meld_skoleeier':
+      return { begrunnelse: 'Alvorlig: eleven er slått flere ganger.', bekreftet: true };
+    case 'omklassifiser':
+      return { klassifisering, begrunnelse: 'Samtalen med eleven viser hvem det gjelder.', bekreftet: true };
+    default:
+      return {};
+  }
 }
 
 describe('authorization matrix: role × action × channel', () => {
@@ -73,7 +98,7 @@ describe('authorization matrix: role × action × channel', () => {
     assert.ok(sendt.ok);
     const behandler = aktor(AKTORER[BEHANDLERE[kommerFra][0]!]);
     for (const steg of FORBEREDELSE[handling]) {
-      const r = await utforHandling(ktx, behandler, { sakId: sendt.verdi.id, handling: steg });
+      const r = await utforHandling(ktx, behandler, { sakId: sendt.verdi.id, handling: steg, verdier: verdierFor(steg, kommerFra) });
       assert.ok(r.ok, `forberedelse ${steg}: ${JSON.stringify(r)}`);
     }
     if (handling === 'avslutt') {
@@ -87,8 +112,7 @@ describe('authorization matrix: role × action × channel', () => {
     return sendt.verdi.id;
   }
 
-  const HANDLINGER: Handling[] = ['ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier'];
-  for (const kommerFra of ['nei', 'ansatt', 'ledelse'] as const) {
+  for (const kommerFra of KOMMER_FRA) {
     for (const handling of HANDLINGER) {
       for (const rolle of Object.keys(AKTORER) as Rolle[]) {
         const f = forventet(kommerFra, rolle, handling);
@@ -130,7 +154,7 @@ describe('authorization matrix: role × action × channel', () => {
     }
     const sett = await visSak(ktx, aktor(DEMO.kommunalsjef), sakId);
     assert.ok(sett.ok);
-    assert.deepEqual(sett.verdi.saksansvarligValg.map((p) => p.oid), [DEMO.kommunalsjef]);
+    assert.deepEqual(sett.verdi.saksansvarligValg.map((p) => p.oid).sort(), [DEMO.kommunalsjef, DEMO.kommunalsjefHelse, DEMO.innsatsteam].sort());
   });
 
   it('shows the reporter their own varsel and its status, not how it is handled', async () => {

@@ -55,7 +55,7 @@ describe('bot: unexpected failures and logs', () => {
     await sendVarsel(h, DEMO.vaktmester, hemmelig);
     h.connector.feilFor(DEMO.inspektor, { status: 401 });
     const rektor = h.bruker(DEMO.rektor);
-    let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'tildel', { saksansvarlig: DEMO.laerer })).kort;
+    let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
     kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
     await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Begrunnelsen-som-aldri-logges' });
     await h.leverAlt();

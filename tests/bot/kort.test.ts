@@ -34,11 +34,12 @@ function maksSak(): Sak {
     ruting: routeVarsel(org, skole, 'ansatt'),
     status: 'mottatt',
     varsel: {
+      skjemaversjon: 2,
       skoleId: skole.id,
       elevNavn: lang(MAKS_LENGDE.elevNavn),
       elevKlasse: lang(MAKS_LENGDE.elevKlasse),
       beskrivelse: lang(MAKS_LENGDE.beskrivelse, '😀'),
-      dato: '2026-11-20',
+      naar: { type: 'dato', dato: '2026-11-20' },
       sted: lang(MAKS_LENGDE.sted),
       involverte: lang(MAKS_LENGDE.involverte),
       kilde: 'foresatte',
@@ -61,7 +62,7 @@ function maksVisning(): SakVisning {
   const v = byggSakVisning(org, maksSak(), DEMO.rektor, 'full');
   // As many handlinger and choices as any case could offer, and a staff list far longer than the demo's.
   const mange = Array.from({ length: 400 }, (_, i) => ({ oid: `00000000-0000-4000-8000-${String(9000 + i).padStart(12, '0')}`, navn: lang(60), stilling: lang(60) }));
-  return { ...v, handlinger: ['ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier'], saksansvarligValg: mange, planId: 'p1' };
+  return { ...v, handlinger: ['ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier', 'omklassifiser'], saksansvarligValg: mange, planId: 'p1', maaKlassifiseres: true, klassifiseringValg: ['nei', 'ansatt', 'ledelse'] };
 }
 
 const userIds = Array.from({ length: 80 }, (_, i) => `29:bruker-${i}`);
@@ -166,7 +167,7 @@ describe('bot: cards', () => {
       const kvittering = await varsler.klikk('send_varsel', { skjemaId: 'lang-skjema-1', ...allInput });
       await h.leverAlt();
       const rektor = h.bruker(DEMO.rektor);
-      let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'tildel', { saksansvarlig: DEMO.laerer })).kort;
+      let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
       kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
       await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: lang(MAKS_LENGDE.begrunnelse) });
       await h.leverAlt();

@@ -12,11 +12,15 @@ import type { KommerFra } from '../../src/domain/varsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
 
-/** What the person sees: the case ('ok'), the receipt ('kvittering'), not allowed, not found (its existence hidden), a move the case does not allow, or "not registered". */
-type Utfall = 'ok' | 'kvittering' | 'nekt' | 'skjult' | 'ulovlig' | 'ukjent';
-const TEGN: Record<string, Utfall> = { O: 'ok', K: 'kvittering', N: 'nekt', S: 'skjult', U: 'ulovlig', X: 'ukjent' };
+/**
+ * What the person sees: the case ('ok'), the receipt ('kvittering'), not allowed, not found (its
+ * existence hidden), a move the case does not allow, "not registered", or — having moved the case
+ * to kommunalsjef — that it is gone from their sight ('flyttet').
+ */
+type Utfall = 'ok' | 'kvittering' | 'nekt' | 'skjult' | 'ulovlig' | 'ukjent' | 'flyttet';
+const TEGN: Record<string, Utfall> = { O: 'ok', K: 'kvittering', N: 'nekt', S: 'skjult', U: 'ulovlig', X: 'ukjent', F: 'flyttet' };
 
-const VERB = ['vis_sak', 'ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier'] as const;
+const VERB = ['vis_sak', 'ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier', 'omklassifiser'] as const;
 type Verb = (typeof VERB)[number];
 
 const AKTORER = {
@@ -32,42 +36,57 @@ const AKTORER = {
 type Rolle = keyof typeof AKTORER;
 
 /**
- * Columns: vis_sak, ta_imot, tildel, start_undersokelse, opprett_plan, avslutt_uten_tiltak, avslutt, meld_skoleeier.
+ * Columns: vis_sak, ta_imot, tildel, start_undersokelse, opprett_plan, avslutt_uten_tiltak, avslutt, meld_skoleeier, omklassifiser.
  * 'avslutt' is refused by the lifecycle for everyone who may act (no evaluated plan); 'meld_skoleeier' when
- * skoleeier already knows (§12-5 and leadership cases).
+ * skoleeier already knows (§12-5 and leadership cases). omklassifiser: nei/vet_ikke → ansatt stays with the
+ * school (a sosiallærer who does it loses the case: §12-5 cases stay with the leadership); ansatt → ledelse
+ * moves the case away from the mover; a leadership case cannot be moved back.
  */
 const MATRISE: Record<KommerFra, Record<Rolle, string>> = {
   nei: {
-    varsler: 'K N N N N N N N',
-    rektor: 'O O O O O O U O',
-    annenSkolesRektor: 'S S S S S S S S',
-    inspektor: 'O O O O O O U O',
-    sosiallaerer: 'O O O O O O U O',
-    ansatt: 'S S S S S S S S',
-    kommunalsjef: 'O N N N N N N N',
-    ukjent: 'X X X X X X X X',
+    varsler: 'K N N N N N N N N',
+    rektor: 'O O O O O O U O O',
+    annenSkolesRektor: 'S S S S S S S S S',
+    inspektor: 'O O O O O O U O O',
+    sosiallaerer: 'O O O O O O U O F',
+    ansatt: 'S S S S S S S S S',
+    kommunalsjef: 'O N N N N N N N N',
+    ukjent: 'X X X X X X X X X',
+  },
+  // Cases with «ta_imot» in FORBEREDELSE were classified «nei» on receipt: the sosiallærer may then work them.
+  vet_ikke: {
+    varsler: 'K N N N N N N N N',
+    rektor: 'O O O O O O U O O',
+    annenSkolesRektor: 'S S S S S S S S S',
+    inspektor: 'O O O O O O U O O',
+    sosiallaerer: 'S S S O O O U S F',
+    ansatt: 'S S S S S S S S S',
+    kommunalsjef: 'O N N N N N N N N',
+    ukjent: 'X X X X X X X X X',
   },
   ansatt: {
-    varsler: 'K N N N N N N N',
-    rektor: 'O O O O O O U U',
-    annenSkolesRektor: 'S S S S S S S S',
-    inspektor: 'O O O O O O U U',
-    sosiallaerer: 'S S S S S S S S',
-    ansatt: 'S S S S S S S S',
-    kommunalsjef: 'O N N N N N N N',
-    ukjent: 'X X X X X X X X',
+    varsler: 'K N N N N N N N N',
+    rektor: 'O O O O O O U U F',
+    annenSkolesRektor: 'S S S S S S S S S',
+    inspektor: 'O O O O O O U U F',
+    sosiallaerer: 'S S S S S S S S S',
+    ansatt: 'S S S S S S S S S',
+    kommunalsjef: 'O N N N N N N N N',
+    ukjent: 'X X X X X X X X X',
   },
   ledelse: {
-    varsler: 'K N N N N N N N',
-    rektor: 'S S S S S S S S',
-    annenSkolesRektor: 'S S S S S S S S',
-    inspektor: 'S S S S S S S S',
-    sosiallaerer: 'S S S S S S S S',
-    ansatt: 'S S S S S S S S',
-    kommunalsjef: 'O O O O O O U U',
-    ukjent: 'X X X X X X X X',
+    varsler: 'K N N N N N N N N',
+    rektor: 'S S S S S S S S S',
+    annenSkolesRektor: 'S S S S S S S S S',
+    inspektor: 'S S S S S S S S S',
+    sosiallaerer: 'S S S S S S S S S',
+    ansatt: 'S S S S S S S S S',
+    kommunalsjef: 'O O O O O O U U U',
+    ukjent: 'X X X X X X X X X',
   },
 };
+/** What each channel's case is reclassified to in the omklassifiser column (and classified as on receipt). */
+const KLASSIFISERING: Record<KommerFra, string> = { nei: 'ansatt', vet_ikke: 'ansatt', ansatt: 'ledelse', ledelse: 'ansatt' };
 
 /** The state each verb is tried from: one where the lifecycle allows it. */
 const FORBEREDELSE: Record<Verb, Handling[]> = {
@@ -79,6 +98,7 @@ const FORBEREDELSE: Record<Verb, Handling[]> = {
   avslutt_uten_tiltak: ['ta_imot'],
   opprett_plan: ['ta_imot', 'start_undersokelse'],
   avslutt: ['ta_imot', 'start_undersokelse', 'opprett_plan'],
+  omklassifiser: ['ta_imot'],
 };
 
 const BEGRUNNELSE = 'Undersøkelsen viser at eleven har det trygt og godt.';
@@ -97,7 +117,8 @@ describe('bot: who may do what, through the card', function () {
     assert.ok(sendt.ok);
     const behandler = kommerFra === 'ledelse' ? DEMO.kommunalsjef : DEMO.rektor;
     for (const handling of forberedelse) {
-      const r = await utforHandling(ktx, aktor(behandler), { sakId: sendt.verdi.id, handling, verdier: { begrunnelse: BEGRUNNELSE } });
+      // A «vet ikke» case is classified on receipt; «nei» keeps it with the school's receivers.
+      const r = await utforHandling(ktx, aktor(behandler), { sakId: sendt.verdi.id, handling, verdier: { begrunnelse: BEGRUNNELSE, klassifisering: 'nei' } });
       assert.ok(r.ok, `forberedelse ${handling}: ${JSON.stringify(!r.ok && r.feil)}`);
     }
     return sendt.verdi.id;
@@ -126,7 +147,11 @@ describe('bot: who may do what, through the card', function () {
         break;
       case 'ulovlig':
         assert.equal(refresh, 'sak', 'the current case, with the reason on top');
-        assert.match(tekst, verb === 'avslutt' ? /evaluert/ : /allerede meldt/);
+        assert.match(tekst, verb === 'avslutt' ? /evaluert/ : verb === 'omklassifiser' ? /kan ikke endres tilbake/ : /allerede meldt/);
+        break;
+      case 'flyttet':
+        assert.equal(refresh, undefined, 'nothing of the case');
+        assert.match(tekst, /ikke lenger tilgang/);
         break;
     }
   }
@@ -140,11 +165,12 @@ describe('bot: who may do what, through the card', function () {
           const sakId = await sakI(kommerFra, FORBEREDELSE[verb]);
           await h.utboksFerdig();
           const for_ = await h.sak(sakId);
-          const svar = await h.bruker(AKTORER[rolle]).klikk(verb, { sakId, saksansvarlig: saksansvarligFor(kommerFra), begrunnelse: BEGRUNNELSE });
+          const data = { sakId, saksansvarlig: saksansvarligFor(kommerFra), begrunnelse: BEGRUNNELSE, klassifisering: verb === 'ta_imot' ? 'nei' : KLASSIFISERING[kommerFra], bekreftet: true };
+          const svar = await h.bruker(AKTORER[rolle]).klikk(verb, data);
           const etter = await h.sak(sakId);
           try {
             sjekk(utfall, svar.kort, verb);
-            if (utfall === 'ok' && verb !== 'vis_sak') {
+            if ((utfall === 'ok' || utfall === 'flyttet') && verb !== 'vis_sak') {
               assert.equal(etter.sak.historikk.at(-1)?.handling, verb);
               assert.equal(etter.sak.historikk.at(-1)?.av, AKTORER[rolle]);
             } else {
@@ -191,7 +217,7 @@ describe('bot: who may do what, through the card', function () {
         ['tildel', { sakId, saksansvarlig: DEMO.annenRektor }],
       ] as const) {
         const svar = await rektor.klikk(verb, data as Record<string, unknown>);
-        assert.ok(/Det gikk ikke|Velg en ansatt/.test(kortTekst(svar.kort)), `${verb} ${JSON.stringify(data)}`);
+        assert.ok(/Det gikk ikke|Velg en saksansvarlig/.test(kortTekst(svar.kort)), `${verb} ${JSON.stringify(data)}`);
       }
       assert.equal((await h.sak(sakId)).versjon, for_.versjon);
     });

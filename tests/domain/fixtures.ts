@@ -66,6 +66,7 @@ export function organisasjon(endring: Partial<Organisasjon> = {}): Organisasjon 
       navn: 'Testkommune',
       kommunalsjefer: [person(KOMMUNALSJEF, 'Kari Kommunalsjef', 'kommunalsjef')],
       administratorer: [person(ADMIN, 'Arne Admin', 'IT-rådgiver')],
+      saksbehandlere: [],
     },
     skoler: [skoleA(), skoleB()],
     ...endring,

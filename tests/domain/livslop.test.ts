@@ -5,14 +5,14 @@ import { HANDLINGER, STATUSER, type Handling, type Status } from '../../src/doma
 /** Every legal move with all guards satisfied; any pair not listed must be refused. */
 const LOVLIG: Record<Status, Partial<Record<Handling, Status>>> = {
   ny: { ta_imot: 'mottatt', tildel: 'mottatt', meld_skoleeier: 'ny' },
-  mottatt: { tildel: 'mottatt', start_undersokelse: 'undersokes', avslutt_uten_tiltak: 'avsluttet_uten_tiltak', meld_skoleeier: 'mottatt' },
-  undersokes: { tildel: 'undersokes', opprett_plan: 'tiltak', avslutt_uten_tiltak: 'avsluttet_uten_tiltak', meld_skoleeier: 'undersokes' },
-  tiltak: { tildel: 'tiltak', avslutt: 'avsluttet', meld_skoleeier: 'tiltak' },
+  mottatt: { tildel: 'mottatt', start_undersokelse: 'undersokes', avslutt_uten_tiltak: 'avsluttet_uten_tiltak', meld_skoleeier: 'mottatt', omklassifiser: 'mottatt' },
+  undersokes: { tildel: 'undersokes', opprett_plan: 'tiltak', avslutt_uten_tiltak: 'avsluttet_uten_tiltak', meld_skoleeier: 'undersokes', omklassifiser: 'undersokes' },
+  tiltak: { tildel: 'tiltak', avslutt: 'avsluttet', meld_skoleeier: 'tiltak', omklassifiser: 'tiltak' },
   avsluttet: {},
   avsluttet_uten_tiltak: {},
 };
 
-const ALT_I_ORDEN = { begrunnelse: 'Undersøkelsen viste at eleven har det trygt og godt.', planEvaluertTrygg: true, alleredeMeldt: false };
+const ALT_I_ORDEN = { begrunnelse: 'Undersøkelsen viste at eleven har det trygt og godt.', planEvaluertTrygg: true, alleredeMeldt: false, klassifisering: 'ansatt' };
 
 describe('overgang: every status × handling', () => {
   for (const status of STATUSER) {
@@ -96,7 +96,23 @@ describe('overgang: reasons and guards', () => {
 
   it('reports to skoleeier only once', () => {
     assert.deepEqual(overgang('tiltak', 'meld_skoleeier', { alleredeMeldt: true }), { ok: false, grunn: 'Saken er allerede meldt til skoleeier.' });
-    assert.deepEqual(overgang('ny', 'meld_skoleeier'), { ok: true, til: 'ny' });
+    assert.deepEqual(overgang('ny', 'meld_skoleeier', { begrunnelse: 'Alvorlig vold.' }), { ok: true, til: 'ny' });
+  });
+
+  it('requires rektor’s reason to report to skoleeier', () => {
+    assert.deepEqual(overgang('mottatt', 'meld_skoleeier', { begrunnelse: '  ' }), { ok: false, grunn: 'En begrunnelse må fylles ut.' });
+  });
+
+  it('receives a «vet ikke» case only with a classification', () => {
+    assert.deepEqual(overgang('ny', 'ta_imot', { maaKlassifiseres: true }), { ok: false, grunn: 'Velg hvem som krenker eleven, etter din vurdering.' });
+    assert.deepEqual(overgang('ny', 'ta_imot', { maaKlassifiseres: true, klassifisering: 'nei' }), { ok: true, til: 'mottatt' });
+  });
+
+  it('reclassifies only after receipt, with a reason and a new classification', () => {
+    assert.equal(overgang('ny', 'omklassifiser', ALT_I_ORDEN).ok, false);
+    assert.deepEqual(overgang('mottatt', 'omklassifiser', { klassifisering: 'ledelse' }), { ok: false, grunn: 'En begrunnelse må fylles ut.' });
+    assert.deepEqual(overgang('mottatt', 'omklassifiser', { begrunnelse: 'Eleven fortalte hvem.' }), { ok: false, grunn: 'Velg hvem saken gjelder.' });
+    assert.deepEqual(overgang('undersokes', 'omklassifiser', { begrunnelse: 'Eleven fortalte hvem.', klassifisering: 'ansatt' }), { ok: true, til: 'undersokes' });
   });
 
   it('asks for the investigation to start before a plan is made', () => {
@@ -124,7 +140,7 @@ describe('muligeHandlinger', () => {
   });
 
   it('does not offer closing a plan case before the plan is evaluated as safe', () => {
-    assert.deepEqual(muligeHandlinger('tiltak'), ['tildel', 'meld_skoleeier']);
+    assert.deepEqual(muligeHandlinger('tiltak'), ['tildel', 'meld_skoleeier', 'omklassifiser']);
   });
 
   it('does not offer reporting to skoleeier twice', () => {
@@ -151,6 +167,7 @@ describe('texts', () => {
       'Avslutt uten tiltak',
       'Avslutt saken',
       'Meld til skoleeier',
+      'Endre hvem saken gjelder',
     ]);
   });
 

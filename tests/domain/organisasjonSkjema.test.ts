@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Organisasjon } from '../../src/domain/organisasjon';
-import { parseOrganisasjon } from '../../src/domain/organisasjonSkjema';
+import { organisasjonsAdvarsler, parseOrganisasjon } from '../../src/domain/organisasjonSkjema';
 import { rollerFor } from '../../src/domain/roller';
 import { routeVarsel } from '../../src/domain/routing';
 import { INSPEKTOR, KOMMUNALSJEF, REKTOR, REKTOR_B, oid, organisasjon, person, skoleA, skoleB } from './fixtures';
@@ -23,10 +23,28 @@ describe('parseOrganisasjon', () => {
     assert.deepEqual(parseOrganisasjon(json(organisasjon())), { ok: true, org: organisasjon() });
   });
 
-  it('refuses a municipality without kommunalsjef: varsler about a leader would have nowhere to go', () => {
+  it('accepts a municipality without kommunalsjef, and warns the administrator that skoleeier cannot be told', () => {
     const org = organisasjon();
     org.kommune.kommunalsjefer = [];
-    assert.deepEqual(parseOrganisasjon(json(org)), { ok: false, feil: ['kommune.kommunalsjefer: kommunen må ha minst én kommunalsjef (mottar varsler om skolens ledelse)'] });
+    const r = parseOrganisasjon(json(org));
+    assert.ok(r.ok);
+    assert.deepEqual(organisasjonsAdvarsler(r.org), [
+      'kommune.kommunalsjefer: ingen kommunalsjef er registrert. Varsler om skolens ledelse kan ikke sendes, og skoleeier kan ikke varsles om varsler om ansatte.',
+    ]);
+    assert.deepEqual(organisasjonsAdvarsler(organisasjon()), []);
+  });
+
+  it('reads the municipality’s own case workers, and an old file without them as none', () => {
+    const org = organisasjon();
+    org.kommune.saksbehandlere = [{ oid: '00000000-0000-4000-8000-000000000003', navn: 'Randi Aas', stilling: 'innsatsteam' }];
+    const r = parseOrganisasjon(json(org));
+    assert.ok(r.ok);
+    assert.deepEqual(r.org.kommune.saksbehandlere.map((p) => p.navn), ['Randi Aas']);
+    const gammel = structuredClone(json(organisasjon())) as { kommune: Record<string, unknown> };
+    delete gammel.kommune.saksbehandlere;
+    const lest = parseOrganisasjon(gammel);
+    assert.ok(lest.ok);
+    assert.deepEqual(lest.org.kommune.saksbehandlere, []);
   });
 
   it('writes oids in lower case, as Entra sends them', () => {

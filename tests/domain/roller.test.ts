@@ -21,6 +21,7 @@ describe('rollerFor', () => {
       person: { oid: REKTOR, navn: 'Rita Rektor', stilling: 'rektor' },
       skoler: [{ skoleId: 'a', rektor: true, ledelse: true, varselmottaker: true }],
       kommunalsjef: false,
+      saksbehandler: false,
       administrator: false,
     });
   });
@@ -60,7 +61,7 @@ describe('rollerFor', () => {
 
   it('gives a stranger no roles and no person', () => {
     const fremmed = oid(999);
-    assert.deepEqual(rollerFor(organisasjon(), fremmed), { oid: fremmed, skoler: [], kommunalsjef: false, administrator: false });
+    assert.deepEqual(rollerFor(organisasjon(), fremmed), { oid: fremmed, skoler: [], kommunalsjef: false, administrator: false, saksbehandler: false });
   });
 
   it('still gives a role listed for someone missing from ansatte, so a routed case is not hidden', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { routeVarsel, rutingFeil } from '../../src/domain/routing';
+import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser, routeVarsel, rutingFeil } from '../../src/domain/routing';
 import { KOMMER_FRA } from '../../src/domain/varsel';
 import {
   AVDELINGSLEDER,
@@ -30,6 +30,49 @@ function utenKommunalsjef() {
 }
 
 describe('routeVarsel', () => {
+  describe('when the reporter does not know whether someone who works at the school is behind it', () => {
+    it('routes to rektor, with only leaders among the receivers as reserve, not straks, skoleeier not told', () => {
+      assert.deepEqual(routeVarsel(organisasjon(), skoleA(), 'vet_ikke'), {
+        kanal: 'rektor',
+        mottakere: [REKTOR],
+        reserve: [INSPEKTOR],
+        straks: false,
+        skoleeierInformeres: false,
+        skjermetFor: [],
+      });
+    });
+
+    it('never gives it to a delegate outside the leadership, nor to kommunalsjef as routed reserve', () => {
+      const r = routeVarsel(organisasjon(), skoleA(), 'vet_ikke');
+      assert.ok(![...r.mottakere, ...r.reserve].includes(SOSIALLAERER));
+      assert.ok(!r.reserve.includes(KOMMUNALSJEF));
+    });
+  });
+
+  describe('reclassification after receipt', () => {
+    it('applies the §12-5 rule from then on when reclassified to «ansatt»', () => {
+      assert.deepEqual(omklassifiser(organisasjon(), skoleA(), 'ansatt'), { ...routeVarsel(organisasjon(), skoleA(), 'ansatt'), klassifisering: 'ansatt' });
+      assert.equal(omklassifiser(organisasjon(), skoleA(), 'ansatt').skoleeierInformeres, true);
+    });
+
+    it('moves the case to kommunalsjef and screens the whole leadership when reclassified to «ledelse»', () => {
+      const r = omklassifiser(organisasjon(), skoleA(), 'ledelse');
+      assert.equal(r.kanal, 'skoleeier');
+      assert.deepEqual(r.mottakere, [KOMMUNALSJEF]);
+      for (const oid of [REKTOR, INSPEKTOR, AVDELINGSLEDER, SOSIALLAERER]) assert.ok(r.skjermetFor.includes(oid), oid);
+    });
+
+    it('only ever tightens: «vet ikke» to anything, «nei» up, «ansatt» to «ledelse», a leadership case not back', () => {
+      assert.deepEqual(OMKLASSIFISERING, { vet_ikke: ['nei', 'ansatt', 'ledelse'], nei: ['ansatt', 'ledelse'], ansatt: ['ledelse'], ledelse: [] });
+    });
+
+    it('takes the receiver’s classification over the reporter’s answer', () => {
+      const varsel = { kommerFra: 'vet_ikke' as const };
+      assert.equal(gjeldendeKlassifisering({ ruting: routeVarsel(organisasjon(), skoleA(), 'vet_ikke'), varsel }), 'vet_ikke');
+      assert.equal(gjeldendeKlassifisering({ ruting: omklassifiser(organisasjon(), skoleA(), 'nei'), varsel }), 'nei');
+    });
+  });
+
   describe('when the krenking comes from pupils, unknown or others', () => {
     it('routes to the school varselmottakere, rektor first, with kommunalsjef as reserve', () => {
       assert.deepEqual(routeVarsel(organisasjon(), skoleA(), 'nei'), {

@@ -19,6 +19,7 @@ import { PENDING_COLUMN, type ListName } from '../../src/store/schema';
 import { all, col, inChunks, instant, iso } from './contract.helpers';
 import { createManyContract } from './contract.createMany';
 import { outboxContract } from './contract.outbox';
+import { gamleSakerContract } from './contract.gamleSaker';
 
 export interface StoreUnderTest {
   store: Store;
@@ -300,5 +301,6 @@ export function storeContract(name: string, factory: () => Promise<StoreUnderTes
 
     createManyContract(() => sut!);
     outboxContract(() => sut!);
+    gamleSakerContract(() => sut!);
   });
 }

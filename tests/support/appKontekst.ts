@@ -16,6 +16,9 @@ export const DEMO = {
   tenantId: '00000000-0000-4000-8000-000000000000',
   kommunalsjef: '00000000-0000-4000-8000-000000000001',
   administrator: '00000000-0000-4000-8000-000000000002',
+  /** The municipality's own case workers (kommune.saksbehandlere): a leadership case may go to them. */
+  innsatsteam: '00000000-0000-4000-8000-000000000003',
+  kommunalsjefHelse: '00000000-0000-4000-8000-000000000004',
   rektor: '00000000-0000-4000-8000-000000000101',
   inspektor: '00000000-0000-4000-8000-000000000102',
   sosiallaerer: '00000000-0000-4000-8000-000000000103',

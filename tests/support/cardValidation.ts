@@ -2,7 +2,9 @@
  * Validates a card the way a renderer would: parsed by the official adaptivecards SDK (3.0.4: its
  * CommonJS build loads in Node) with a SerializationContext, whose events (unknown element types,
  * invalid values, …) count as errors, then its validation events; plus the rules Teams adds and this
- * app keeps: version 1.5, Action.Execute with a verb on every action, refresh.userIds ≤ 60, < 80 KB.
+ * app keeps: version 1.5, Action.Execute with a verb on every action that reaches the bot (the only
+ * others allowed are Action.ShowCard and Action.ToggleVisibility, which stay in the client, and every
+ * element a toggle names exists), refresh.userIds ≤ 60, < 80 KB.
  */
 import * as AC from 'adaptivecards';
 
@@ -19,6 +21,17 @@ function handlinger(node: unknown, funnet: Record<string, unknown>[] = []): Reco
   return funnet;
 }
 
+/** The id of every element (not action) in the card. */
+function elementIder(node: unknown, ider = new Set<string>()): Set<string> {
+  if (Array.isArray(node)) node.forEach((n) => elementIder(n, ider));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (typeof o.id === 'string' && !(typeof o.type === 'string' && o.type.startsWith('Action.'))) ider.add(o.id);
+    Object.values(o).forEach((v) => elementIder(v, ider));
+  }
+  return ider;
+}
+
 /** The problems with a card; empty when it is valid. */
 export function kortProblemer(json: unknown): string[] {
   const problemer: string[] = [];
@@ -33,8 +46,17 @@ export function kortProblemer(json: unknown): string[] {
   for (const e of card.validateProperties().validationEvents) problemer.push(`validering: ${e.message}`);
   if (card.version?.toString() !== '1.5') problemer.push(`SDK leser versjon ${card.version?.toString()}`);
 
+  const ider = elementIder(kort);
   for (const h of handlinger(kort)) {
-    if (h.type !== 'Action.Execute') problemer.push(`${String(h.type)} er ikke Action.Execute`);
+    if (h.type === 'Action.ShowCard') continue;
+    if (h.type === 'Action.ToggleVisibility') {
+      const maal = Array.isArray(h.targetElements) ? h.targetElements : [];
+      if (maal.length === 0) problemer.push(`Action.ToggleVisibility «${String(h.title)}» viser ingenting`);
+      for (const m of maal) {
+        const id = typeof m === 'string' ? m : (m as { elementId?: string }).elementId;
+        if (!id || !ider.has(id)) problemer.push(`Action.ToggleVisibility «${String(h.title)}» viser «${String(id)}», som ikke finnes`);
+      }
+    } else if (h.type !== 'Action.Execute') problemer.push(`${String(h.type)} er ikke Action.Execute`);
     else if (typeof h.verb !== 'string' || h.verb === '') problemer.push(`Action.Execute «${String(h.title)}» mangler verb`);
   }
   const refresh = kort.refresh as { userIds?: unknown[] } | undefined;

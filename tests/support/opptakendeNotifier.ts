@@ -3,11 +3,13 @@
  * told (unreachable, throttled, failed). The bot tests drive the real connector path instead.
  */
 import type { SakVisning } from '../../src/app/sakVisning';
-import type { Anledning, Notifier, NotifyResult } from '../../src/notify/port';
+import type { AdminMelding, Anledning, Notifier, NotifyResult } from '../../src/notify/port';
 
 export class OpptakendeNotifier implements Notifier {
   sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string }[] = [];
   oppdatert: { til: string; activityId: string; visning: SakVisning }[] = [];
+  skjult: { til: string; activityId: string }[] = [];
+  admin: { til: string; melding: AdminMelding }[] = [];
   /** What to answer for a person instead of delivering. */
   svar = new Map<string, NotifyResult>();
   private n = 0;
@@ -23,5 +25,17 @@ export class OpptakendeNotifier implements Notifier {
   async oppdaterSak(til: string, kopi: { activityId: string }, visning: SakVisning): Promise<NotifyResult> {
     this.oppdatert.push({ til, activityId: kopi.activityId, visning });
     return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
+  }
+
+  async skjulSak(til: string, kopi: { activityId: string }): Promise<NotifyResult> {
+    this.skjult.push({ til, activityId: kopi.activityId });
+    return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
+  }
+
+  async sendAdminMelding(til: string, melding: AdminMelding): Promise<NotifyResult> {
+    const s = this.svar.get(til);
+    if (s && !s.ok) return s;
+    this.admin.push({ til, melding });
+    return { ok: true, conversationId: `samtale-${til}`, activityId: `admin-${++this.n}` };
   }
 }
