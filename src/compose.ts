@@ -26,12 +26,13 @@ import { openSqliteStore } from './store/sqlite/SqliteStore';
 
 async function openStore(k: Konfig): Promise<Store> {
   if (k.STORE === 'sqlite') return openSqliteStore({ dataDir: k.DATA_DIR });
+  const graph = { siteId: k.SHAREPOINT_SITE_ID!, graphBaseUrl: k.GRAPH_BASE_URL };
+  if (k.GRAPH_MANAGED_IDENTITY_CLIENT_ID) return openSharePointStore({ ...graph, auth: { managedIdentityClientId: k.GRAPH_MANAGED_IDENTITY_CLIENT_ID } });
   const certificate = k.GRAPH_CERT_KEY_FILE
     ? { thumbprint: k.GRAPH_CERT_THUMBPRINT!, privateKeyPem: fs.readFileSync(k.GRAPH_CERT_KEY_FILE, 'utf8') }
     : undefined;
   return openSharePointStore({
-    siteId: k.SHAREPOINT_SITE_ID!,
-    graphBaseUrl: k.GRAPH_BASE_URL,
+    ...graph,
     auth: { tenantId: k.GRAPH_TENANT_ID!, clientId: k.GRAPH_CLIENT_ID!, clientSecret: k.GRAPH_CLIENT_SECRET, certificate, authorityHost: k.GRAPH_AUTHORITY_HOST },
   });
 }

@@ -28,6 +28,8 @@ const skjema = z
     SHAREPOINT_SITE_ID: valgfri,
     GRAPH_TENANT_ID: valgfri,
     GRAPH_CLIENT_ID: valgfri,
+    /** Client id of the Azure managed identity to reach Graph as; replaces GRAPH_CLIENT_ID and its credential. */
+    GRAPH_MANAGED_IDENTITY_CLIENT_ID: valgfri,
     GRAPH_CLIENT_SECRET: valgfri,
     GRAPH_CERT_THUMBPRINT: valgfri,
     GRAPH_CERT_KEY_FILE: valgfri,
@@ -40,9 +42,10 @@ const skjema = z
     };
     if (c.STORE === 'sharepoint') {
       krev('SHAREPOINT_SITE_ID', 'påkrevd når STORE=sharepoint');
-      krev('GRAPH_TENANT_ID', 'påkrevd når STORE=sharepoint');
-      krev('GRAPH_CLIENT_ID', 'påkrevd når STORE=sharepoint');
-      if (!c.GRAPH_CLIENT_SECRET && !(c.GRAPH_CERT_THUMBPRINT && c.GRAPH_CERT_KEY_FILE)) {
+      // A managed identity needs no app registration, tenant or credential of ours.
+      if (!c.GRAPH_MANAGED_IDENTITY_CLIENT_ID) krev('GRAPH_TENANT_ID', 'påkrevd når STORE=sharepoint uten GRAPH_MANAGED_IDENTITY_CLIENT_ID');
+      if (!c.GRAPH_MANAGED_IDENTITY_CLIENT_ID) krev('GRAPH_CLIENT_ID', 'påkrevd når STORE=sharepoint uten GRAPH_MANAGED_IDENTITY_CLIENT_ID');
+      if (!c.GRAPH_MANAGED_IDENTITY_CLIENT_ID && !c.GRAPH_CLIENT_SECRET && !(c.GRAPH_CERT_THUMBPRINT && c.GRAPH_CERT_KEY_FILE)) {
         ctx.addIssue({ code: 'custom', path: ['GRAPH_CERT_KEY_FILE'], message: 'mangler: sett GRAPH_CERT_THUMBPRINT og GRAPH_CERT_KEY_FILE (anbefalt) eller GRAPH_CLIENT_SECRET' });
       }
     }

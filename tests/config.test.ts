@@ -36,6 +36,23 @@ describe('configuration', () => {
     assert.deepEqual(feilFor({ ...SHAREPOINT, ...BOT }), []);
   });
 
+  it('runs on Azure with managed identities only: no Graph app registration, no secret, no bot password', () => {
+    const k = lesKonfig({
+      STORE: 'sharepoint',
+      SHAREPOINT_SITE_ID: 'x,y,z',
+      GRAPH_MANAGED_IDENTITY_CLIENT_ID: 'mi-client',
+      MICROSOFT_APP_ID: 'mi-client',
+      MICROSOFT_APP_TYPE: 'UserAssignedMSI',
+      MICROSOFT_APP_TENANT_ID: 'tenant',
+    });
+    assert.ok(k.ok, k.ok ? '' : k.feil.join('\n'));
+    assert.deepEqual(feilFor({ STORE: 'sharepoint', SHAREPOINT_SITE_ID: 'x,y,z', ...BOT }), [
+      'GRAPH_TENANT_ID: mangler (påkrevd når STORE=sharepoint uten GRAPH_MANAGED_IDENTITY_CLIENT_ID)',
+      'GRAPH_CLIENT_ID: mangler (påkrevd når STORE=sharepoint uten GRAPH_MANAGED_IDENTITY_CLIENT_ID)',
+      'GRAPH_CERT_KEY_FILE: mangler: sett GRAPH_CERT_THUMBPRINT og GRAPH_CERT_KEY_FILE (anbefalt) eller GRAPH_CLIENT_SECRET',
+    ]);
+  });
+
   it('names every wrong variable, and never echoes a secret', () => {
     const feil = feilFor({ PORT: '70000', MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: '', LOG_LEVEL: 'høy' });
     assert.equal(feil.length, 2);

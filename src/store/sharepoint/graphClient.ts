@@ -4,7 +4,7 @@
  * Retry-After, and one small middleware of ours that gives every attempt its own timeout and
  * counts attempts (so a write that may have landed on an earlier attempt is known as such).
  */
-import { ConfidentialClientApplication, type NodeAuthOptions } from '@azure/msal-node';
+import { ConfidentialClientApplication, ManagedIdentityApplication, type NodeAuthOptions } from '@azure/msal-node';
 import {
   AuthenticationHandler,
   Client,
@@ -22,10 +22,23 @@ import {
 } from '@microsoft/microsoft-graph-client';
 
 export const GRAPH_SCOPE = 'https://graph.microsoft.com/.default';
+/** A managed identity asks for a resource, not a scope. */
+export const GRAPH_RESOURCE = 'https://graph.microsoft.com';
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com/v1.0';
 export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
 
-export interface GraphAuthOptions {
+/**
+ * How the app signs in to Graph: as its own app registration (certificate or secret), or as the
+ * Azure managed identity it runs under (no credential at all; App Service, Functions, VMs).
+ */
+export type GraphAuthOptions = GraphAppAuthOptions | GraphManagedIdentityOptions;
+
+export interface GraphManagedIdentityOptions {
+  /** Client id of the user-assigned managed identity (the one with Sites.Selected). */
+  managedIdentityClientId: string;
+}
+
+export interface GraphAppAuthOptions {
   tenantId: string;
   clientId: string;
   clientSecret?: string;
@@ -47,7 +60,7 @@ export class TokenAcquisitionError extends Error {
   override readonly name = 'TokenAcquisitionError';
 }
 
-function credential(auth: GraphAuthOptions): Pick<NodeAuthOptions, 'clientSecret' | 'clientCertificate'> {
+function credential(auth: GraphAppAuthOptions): Pick<NodeAuthOptions, 'clientSecret' | 'clientCertificate'> {
   if (auth.certificate) {
     const hex = auth.certificate.thumbprint.replace(/[^0-9a-f]/gi, '');
     const privateKey = auth.certificate.privateKeyPem;
@@ -57,8 +70,31 @@ function credential(auth: GraphAuthOptions): Pick<NodeAuthOptions, 'clientSecret
   throw new Error('SharePoint store: give auth.certificate (preferred) or auth.clientSecret');
 }
 
-/** An AuthenticationProvider over msal-node's client-credentials flow; msal caches the token until near expiry. */
+/**
+ * An AuthenticationProvider over msal-node: the managed identity's token endpoint (IDENTITY_ENDPOINT
+ * on App Service, read by msal), or the client-credentials flow. msal caches the token until near expiry.
+ */
 export function msalAuthProvider(auth: GraphAuthOptions): AuthenticationProvider {
+  if ('managedIdentityClientId' in auth) return managedIdentityProvider(auth);
+  return clientCredentialsProvider(auth);
+}
+
+function managedIdentityProvider(auth: GraphManagedIdentityOptions): AuthenticationProvider {
+  const app = new ManagedIdentityApplication({ managedIdentityIdParams: { userAssignedClientId: auth.managedIdentityClientId } });
+  return {
+    getAccessToken: async () => {
+      try {
+        const result = await app.acquireToken({ resource: GRAPH_RESOURCE });
+        if (!result?.accessToken) throw new Error('no access token in the answer');
+        return result.accessToken;
+      } catch (err) {
+        throw new TokenAcquisitionError(`Could not get a token for Microsoft Graph as the managed identity: ${(err as Error).message}`, { cause: err });
+      }
+    },
+  };
+}
+
+function clientCredentialsProvider(auth: GraphAppAuthOptions): AuthenticationProvider {
   const authorityHost = (auth.authorityHost ?? DEFAULT_AUTHORITY_HOST).replace(/\/+$/, '');
   const host = new URL(authorityHost).host;
   const app = new ConfidentialClientApplication({

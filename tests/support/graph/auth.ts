@@ -102,6 +102,29 @@ export class AuthServer {
     };
   }
 
+  /** The secret App Service puts in IDENTITY_HEADER for the managed identity endpoint. */
+  readonly identityHeader = randomUUID();
+  /** The user-assigned managed identity's client id, and how many tokens it was given. */
+  readonly managedIdentityClientId = randomUUID();
+  managedIdentityTokensIssued = 0;
+
+  /** App Service's managed identity endpoint (GET IDENTITY_ENDPOINT?api-version=2019-08-01&resource=…&client_id=…). */
+  managedIdentityToken(query: URLSearchParams, headers: Record<string, string>): StandInResponse {
+    if (headers['x-identity-header'] !== this.identityHeader) return { status: 401, body: { statusCode: 401, message: 'Unauthorized: X-IDENTITY-HEADER is missing or wrong.' } };
+    if (query.get('api-version') !== '2019-08-01') return { status: 400, body: { statusCode: 400, message: 'Unsupported api-version.' } };
+    if (query.get('resource') !== GRAPH_AUDIENCE) return { status: 400, body: { statusCode: 400, message: `Unsupported resource ${query.get('resource')}.` } };
+    if (query.get('client_id') !== this.managedIdentityClientId) {
+      return { status: 400, body: { statusCode: 400, message: 'Unable to load the proper Managed Identity.', correlationId: randomUUID() } };
+    }
+    this.managedIdentityTokensIssued++;
+    const now = Math.floor(Date.now() / 1000);
+    const accessToken = this.sign({ aud: GRAPH_AUDIENCE, iss: `https://sts.windows.net/${this.app.tenantId}/`, iat: now, nbf: now, exp: now + this.tokenLifetimeSeconds, appid: this.managedIdentityClientId, tid: this.app.tenantId, roles: ['Sites.Selected'] });
+    return {
+      status: 200,
+      body: { access_token: accessToken, expires_on: String(now + this.tokenLifetimeSeconds), resource: GRAPH_AUDIENCE, token_type: 'Bearer', client_id: this.managedIdentityClientId },
+    };
+  }
+
   /** Returns why an Authorization header is not acceptable for Graph, or undefined when it is. */
   checkBearer(authorization: string | undefined): string | undefined {
     const m = /^Bearer (.+)$/i.exec(authorization ?? '');

@@ -5,7 +5,7 @@
 import { openSharePointStore, type SharePointStoreOptions } from '../../../src/store/sharepoint/SharePointStore';
 import { generatedKey, writeFields } from '../../../src/store/sharepoint/fields';
 import { provision, provisionContext, type ProvisionContext } from '../../../src/store/sharepoint/provision';
-import type { GraphAuthOptions } from '../../../src/store/sharepoint/graphClient';
+import type { GraphAppAuthOptions } from '../../../src/store/sharepoint/graphClient';
 import type { ColumnValue, Store } from '../../../src/store/port';
 import { listDef, type ListName } from '../../../src/store/schema';
 import { ensureClientCertificate } from './cert';
@@ -15,9 +15,9 @@ import { trustCertificate } from './tls';
 export interface Harness {
   standIn: GraphStandIn;
   /** Certificate credentials (the preferred kind) registered with the stand-in. */
-  auth: GraphAuthOptions;
+  auth: GraphAppAuthOptions;
   /** The same app with its client secret. */
-  secretAuth: GraphAuthOptions;
+  secretAuth: GraphAppAuthOptions;
   storeOptions(siteId: string, overrides?: Partial<SharePointStoreOptions>): SharePointStoreOptions;
   openStore(siteId: string, overrides?: Partial<SharePointStoreOptions>): Promise<Store>;
   provisioning(): ProvisionContext;
@@ -36,8 +36,8 @@ export async function startHarness(options: GraphStandInOptions = {}): Promise<H
   const cert = await ensureClientCertificate();
   standIn.auth.addCertificate(cert.certPem);
   const base = { tenantId: standIn.app.tenantId, clientId: standIn.app.clientId, authorityHost: standIn.authorityHost };
-  const auth: GraphAuthOptions = { ...base, certificate: { thumbprint: cert.thumbprintSha256, privateKeyPem: cert.privateKeyPem } };
-  const secretAuth: GraphAuthOptions = { ...base, clientSecret: standIn.app.clientSecret };
+  const auth: GraphAppAuthOptions = { ...base, certificate: { thumbprint: cert.thumbprintSha256, privateKeyPem: cert.privateKeyPem } };
+  const secretAuth: GraphAppAuthOptions = { ...base, clientSecret: standIn.app.clientSecret };
   // Tests keep delays tiny; production defaults are 3 retries, 3 s, 30 s timeout.
   const storeOptions = (siteId: string, overrides: Partial<SharePointStoreOptions> = {}): SharePointStoreOptions => ({
     siteId,

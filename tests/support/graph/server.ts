@@ -38,6 +38,8 @@ export interface GraphStandIn {
   readonly graphBaseUrl: string;
   /** The authority host (login.microsoftonline.com's role). */
   readonly authorityHost: string;
+  /** App Service's managed identity endpoint (IDENTITY_ENDPOINT; its IDENTITY_HEADER is auth.identityHeader). */
+  readonly identityEndpoint: string;
   /** The app registration it accepts (client secret; add certificates with auth.addCertificate). */
   readonly app: AppRegistration;
   /** The self-signed certificate to trust. */
@@ -57,6 +59,7 @@ export interface GraphStandIn {
 }
 
 const HOSTNAME = 'contoso.sharepoint.com';
+const MANAGED_IDENTITY_PATH = '/msi/token';
 
 function sleep(ms: number): Promise<void> {
   // unref: a slow answer still pending must not keep a finished test process alive.
@@ -141,6 +144,10 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
             : `${method} unknown`;
     requests.record(label);
 
+    if (url.pathname === MANAGED_IDENTITY_PATH && method === 'GET') {
+      send(res, a.managedIdentityToken(url.searchParams, headers));
+      return;
+    }
     if (AUTH_ROUTES.has(label)) {
       const tenant = ((oidc ?? token) as RegExpExecArray)[1] as string;
       send(res, label === 'POST token' ? a.token(tenant, new URLSearchParams(raw.toString('utf8'))) : a.openIdConfiguration(tenant));
@@ -218,6 +225,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     origin,
     graphBaseUrl: `${origin}/v1.0`,
     authorityHost: origin,
+    identityEndpoint: `${origin}${MANAGED_IDENTITY_PATH}`,
     app,
     certPath,
     site: siteInfo(defaultSite),

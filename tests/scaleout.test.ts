@@ -1,0 +1,140 @@
+/**
+ * Two instances, as App Service runs them: two real app processes on one store (one SQLite file),
+ * a burst of varsler sent to both at once, the same form sent to both (a double click that the load
+ * balancer split). Every case is stored once and every card is delivered once: the outbox claims
+ * each entry with a version-guarded write, so only one instance sends it.
+ */
+import { strict as assert } from 'node:assert';
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startConnector, type ConnectorStandIn } from './support/connector';
+import { BOT_ID, demoBrukere } from './support/botHarness';
+import { DEMO, DEMO_ORG_FIL, varselSkjema } from './support/appKontekst';
+import { sakIdPaa } from './bot/hjelpere';
+
+const ROT = path.resolve(__dirname, '..');
+
+interface Instans {
+  url: string;
+  barn: ChildProcessWithoutNullStreams;
+  stopp(): Promise<number | null>;
+}
+
+async function startInstans(env: Record<string, string>): Promise<Instans> {
+  const barn = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'src/main.ts'], { cwd: ROT, env: { PATH: process.env.PATH ?? '', ...env } });
+  let ut = '';
+  let feil = '';
+  barn.stderr.on('data', (d: Buffer) => (feil += d.toString()));
+  const avsluttet = new Promise<number | null>((r) => barn.on('exit', r));
+  const url = await new Promise<string>((resolve, reject) => {
+    barn.stdout.on('data', (d: Buffer) => {
+      ut += d.toString();
+      const m = /lytter på (http:\/\/localhost:\d+)/.exec(ut);
+      if (m && /organisasjon:/.test(ut)) resolve(m[1]!);
+    });
+    void avsluttet.then((kode) => reject(new Error(`instansen stoppet (${kode}): ${feil}`)));
+  });
+  return {
+    url,
+    barn,
+    stopp: async () => {
+      barn.kill('SIGTERM');
+      return avsluttet;
+    },
+  };
+}
+
+function aktivitet(connector: ConnectorStandIn, oid: string, type: string, ekstra: Record<string, unknown>): Record<string, unknown> {
+  return {
+    type,
+    id: randomUUID(),
+    timestamp: new Date().toISOString(),
+    channelId: 'msteams',
+    serviceUrl: connector.url,
+    from: { id: `29:${oid}`, name: '', aadObjectId: oid },
+    recipient: { id: BOT_ID, name: 'Skolemiljø' },
+    conversation: { id: `a:personlig-${oid}`, conversationType: 'personal', tenantId: DEMO.tenantId },
+    channelData: { tenant: { id: DEMO.tenantId } },
+    locale: 'nb-NO',
+    ...ekstra,
+  };
+}
+
+/** Sends the varsel form (Action.Execute send_varsel) to one instance; returns the receipt's case id. */
+async function sendVarsel(i: Instans, connector: ConnectorStandIn, oid: string, skjemaId: string): Promise<string> {
+  const invoke = aktivitet(connector, oid, 'invoke', {
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb: 'send_varsel', data: { skjemaId, ...varselSkjema() } }, trigger: 'manual' },
+  });
+  const svar = await fetch(`${i.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(invoke) });
+  const body = (await svar.json()) as { value?: Record<string, unknown> };
+  assert.equal(svar.status, 200, JSON.stringify(body));
+  return sakIdPaa(body.value!);
+}
+
+/** Waits until the connector has had no new call for `stilleMs` (both outboxes are done). */
+async function naarStille(connector: ConnectorStandIn, stilleMs: number, maksMs: number): Promise<void> {
+  const start = Date.now();
+  let sist = -1;
+  let sidenEndring = Date.now();
+  while (Date.now() - start < maksMs) {
+    if (connector.opptak.length !== sist) {
+      sist = connector.opptak.length;
+      sidenEndring = Date.now();
+    } else if (Date.now() - sidenEndring >= stilleMs) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('leveringen ble ikke ferdig');
+}
+
+describe('two app instances on one store', function () {
+  this.timeout(300_000);
+  let dir: string;
+  let connector: ConnectorStandIn;
+  const instanser: Instans[] = [];
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-to-'));
+    connector = await startConnector(demoBrukere());
+    for (const oid of demoBrukere().map((b) => b.oid)) connector.kjentSamtale(`a:personlig-${oid}`, oid);
+    const env = { PORT: '0', LOG_LEVEL: 'silent', DATA_DIR: dir, ORG_FILE: DEMO_ORG_FIL, BOT_SERVICE_URL: `${connector.url}/`, OUTBOX_INTERVAL_MS: '250' };
+    // One after the other, as App Service starts them: the first creates the database.
+    instanser.push(await startInstans(env));
+    instanser.push(await startInstans(env));
+  });
+  after(async () => {
+    for (const i of instanser) assert.equal(await i.stopp(), 0, 'each instance stops cleanly');
+    await connector?.lukk();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('stores each varsel of a burst once and delivers every card once, the same form sent to both included', async () => {
+    const [a, b] = instanser as [Instans, Instans];
+    const varslere = [DEMO.laerer, DEMO.laerer2, DEMO.laerer3, DEMO.vaktmester];
+    const dobbel = randomUUID();
+    const sendt = await Promise.all([
+      ...Array.from({ length: 16 }, (_, n) => sendVarsel(n % 2 ? a : b, connector, varslere[n % varslere.length]!, randomUUID())),
+      sendVarsel(a, connector, DEMO.laerer, dobbel),
+      sendVarsel(b, connector, DEMO.laerer, dobbel),
+    ]);
+    const [dobbelA, dobbelB] = sendt.slice(16);
+    assert.equal(dobbelA, dobbelB, 'the same form sent to both instances is one case');
+    const saker = new Set(sendt);
+    assert.equal(saker.size, 17);
+
+    await naarStille(connector, 4000, 180_000);
+    const kort = connector.opptak.filter((o) => o.kall === 'melding' && o.status < 300 && o.kort?.refresh);
+    const perMottakerOgSak = new Map<string, number>();
+    for (const o of kort) {
+      const nokkel = `${o.oid} ${sakIdPaa(o.kort!)}`;
+      perMottakerOgSak.set(nokkel, (perMottakerOgSak.get(nokkel) ?? 0) + 1);
+    }
+    const flere = [...perMottakerOgSak].filter(([, n]) => n > 1);
+    assert.deepEqual(flere, [], 'no card was sent twice');
+    for (const sakId of saker) assert.ok(perMottakerOgSak.has(`${DEMO.rektor} ${sakId}`), `rektor got the card for ${sakId}`);
+    assert.ok(kort.every((o) => saker.has(sakIdPaa(o.kort!))), 'cards only for the cases that exist');
+  });
+});
