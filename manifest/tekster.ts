@@ -12,8 +12,11 @@ export interface ManifestTekster {
   navn: { kort: string; full: string };
   beskrivelse: { kort: string; full: string };
   kommandoer: Record<keyof typeof botTekster.kommandoer, { tittel: string; beskrivelse: string }>;
-  /** The tab's pages, one personal static tab each (entityId in manifest.template.json). */
-  sider: Record<'plikter' | 'meld-fra' | 'mine-varsler' | 'mine-oppgaver' | 'saker' | 'bekreftelser' | 'oversikt', string>;
+  /**
+   * The tab's pages, one personal static tab each, keyed by the tab's route (tab/src/sider.tsx).
+   * Mine plikter, the tab's start page, has the entityId `skolemiljo` that the cards' deep links name.
+   */
+  sider: Record<'plikter' | 'meld-fra' | 'varsler' | 'oppgaver' | 'saker' | 'bekreftelser' | 'oversikt', string>;
 }
 
 const k = botTekster.kommandoer;
@@ -34,8 +37,8 @@ export const manifestTekster: Record<Sprak, ManifestTekster> = {
     sider: {
       plikter: 'Mine plikter',
       'meld-fra': 'Meld fra',
-      'mine-varsler': 'Mine varsler',
-      'mine-oppgaver': 'Mine oppgaver',
+      varsler: 'Mine varsler',
+      oppgaver: 'Mine oppgaver',
       saker: 'Saker',
       bekreftelser: 'Bekreftelser',
       oversikt: 'Oversikt',
@@ -58,8 +61,8 @@ export const manifestTekster: Record<Sprak, ManifestTekster> = {
     sider: {
       plikter: 'Mine plikter',
       'meld-fra': 'Meld frå',
-      'mine-varsler': 'Mine varsel',
-      'mine-oppgaver': 'Mine oppgåver',
+      varsler: 'Mine varsel',
+      oppgaver: 'Mine oppgåver',
       saker: 'Saker',
       bekreftelser: 'Stadfestingar',
       oversikt: 'Oversikt',
@@ -83,8 +86,8 @@ export const manifestTekster: Record<Sprak, ManifestTekster> = {
     sider: {
       plikter: 'My duties',
       'meld-fra': 'Report',
-      'mine-varsler': 'My reports',
-      'mine-oppgaver': 'My tasks',
+      varsler: 'My reports',
+      oppgaver: 'My tasks',
       saker: 'Cases',
       bekreftelser: 'Confirmations',
       oversikt: 'Overview',

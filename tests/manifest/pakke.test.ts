@@ -87,10 +87,13 @@ describe('the Teams app package', () => {
       faner.map((f) => f.name),
       ['Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser', 'Oversikt'],
     );
-    for (const f of faner) {
-      assert.deepEqual(f.scopes, ['personal']);
-      assert.ok(f.contentUrl.startsWith(`https://${MILJO.APP_DOMAIN}/`), f.contentUrl);
-    }
+    // The tab's hash routes (tab/src/sider.tsx); the start page carries the entityId the cards' deep links name.
+    assert.deepEqual(
+      faner.map((f) => f.contentUrl),
+      ['plikter', 'meld-fra', 'varsler', 'oppgaver', 'saker', 'bekreftelser', 'oversikt'].map((r) => `https://${MILJO.APP_DOMAIN}/#/${r}`),
+    );
+    assert.equal(faner[0]!.entityId, 'skolemiljo');
+    for (const f of faner) assert.deepEqual(f.scopes, ['personal']);
     assert.equal(new Set(faner.map((f) => f.entityId)).size, faner.length, 'entityIds are unique');
   });
 
