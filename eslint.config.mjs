@@ -1,5 +1,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'dist/**', 'manifest/build/**', 'tab/dist/**', 'data/**', 'tests/.tmp/**'] },
@@ -15,6 +16,12 @@ export default tseslint.config(
     // Benchmarks exist to print their figures.
     files: ['bench/**/*.ts'],
     rules: { 'no-console': 'off' },
+  },
+  {
+    // The tab: the two hook rules that catch real bugs (stale effects, conditional hooks).
+    files: ['tab/src/**/*.tsx', 'tab/src/**/*.ts'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
   },
   {
     files: ['**/*.cjs'],

@@ -4,12 +4,14 @@
  */
 import { runBotBench } from './bot.bench';
 import { runGraphBench } from './graph.bench';
+import { runTabBench } from './tab.bench';
 import { runUseCaseBench } from './useCases.bench';
 
 async function main(): Promise<void> {
   await runBotBench();
   await runGraphBench();
   await runUseCaseBench();
+  await runTabBench();
 }
 
 main().catch((e: unknown) => {

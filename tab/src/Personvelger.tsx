@@ -1,0 +1,61 @@
+/**
+ * The local trial's person picker (no Microsoft app id on the server): anyone can try the app as
+ * any person in the organisation — a vaktmester, a rektor, the kommunalsjef. The server offers the
+ * list and honours the choice only in that configuration.
+ */
+import { useId, useState } from 'react';
+import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useHent } from './api';
+import { Sidetittel } from './deler/Sidetittel';
+import { Tilstand } from './deler/Tilstand';
+import { apiStier, type Personvalg } from './identitet';
+import { tekster } from './tekster';
+
+const useStiler = makeStyles({
+  side: {
+    maxWidth: '40rem',
+    margin: '0 auto',
+    padding: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+  },
+});
+
+export function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
+  const s = useStiler();
+  const henting = useHent<Personvalg[]>(apiStier.personer);
+  const [oid, settOid] = useState('');
+  const skjemaId = useId();
+  return (
+    <main className={s.side}>
+      <Sidetittel>{tekster.lokal.tittel}</Sidetittel>
+      <Text as="p">{tekster.lokal.forklaring}</Text>
+      <Tilstand henting={henting}>
+        {(personer) => (
+          <form
+            id={skjemaId}
+            onSubmit={(e) => {
+              e.preventDefault();
+              const første = oid || personer[0]?.oid;
+              if (første) valgt(første);
+            }}
+          >
+            <Field label={tekster.lokal.person}>
+              <Select value={oid || personer[0]?.oid} onChange={(_, d) => settOid(d.value)}>
+                {personer.map((p) => (
+                  <option key={`${p.oid}:${p.sted}`} value={p.oid}>
+                    {`${p.navn}${p.stilling ? `, ${p.stilling}` : ''} – ${p.sted}`}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Button appearance="primary" type="submit" style={{ marginTop: tokens.spacingVerticalM }}>
+              {tekster.lokal.velg}
+            </Button>
+          </form>
+        )}
+      </Tilstand>
+    </main>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * Start-up: the server says whether this is Teams (an app id is configured) or a local trial.
+ * In Teams: teams-js, the Teams theme, the SSO token on every call, the deep link's page.
+ * Locally: the person picker, the browser's theme.
+ */
+import { useEffect, useState } from 'react';
+import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
+import { brukIdentitet, hent, somApiFeil } from './api';
+import { Feilmelding } from './deler/Tilstand';
+import type { Meg } from './meg';
+import { Personvelger } from './Personvelger';
+import { gåTil } from './ruter';
+import { Skall } from './Skall';
+import { TemaKontekst, fluentTema, følgNettleserTema, nettleserTema, type TemaNavn } from './tema';
+import { apiStier, lokalIdentitet, type Oppsett } from './identitet';
+import { tekster } from './tekster';
+
+type Fase =
+  | { type: 'starter' }
+  | { type: 'velgPerson' }
+  | { type: 'klar'; meg: Meg; lokal: boolean }
+  | { type: 'feil'; melding: string };
+
+const useStiler = makeStyles({
+  flate: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
+  midt: { padding: tokens.spacingHorizontalL },
+});
+
+export function Rot() {
+  const [tema, settTema] = useState<TemaNavn>(nettleserTema);
+  const [fase, settFase] = useState<Fase>({ type: 'starter' });
+  const [runde, settRunde] = useState(0);
+  const s = useStiler();
+
+  useEffect(() => {
+    let stopp: (() => void) | undefined;
+    (async () => {
+      const oppsett = await hent<Oppsett>(apiStier.oppsett);
+      if (oppsett.modus === 'teams') {
+        const { startITeams, teamsToken } = await import('./teams');
+        const start = await startITeams(settTema);
+        settTema(start.tema);
+        if (start.side) gåTil(start.side);
+        brukIdentitet(async () => ({ authorization: `Bearer ${await teamsToken()}` }));
+        settFase({ type: 'klar', meg: await hent<Meg>(apiStier.meg), lokal: false });
+        return;
+      }
+      stopp = følgNettleserTema(settTema);
+      const valgt = lokalIdentitet.hent();
+      if (!valgt) return settFase({ type: 'velgPerson' });
+      brukIdentitet(async () => lokalIdentitet.hodelinjer(valgt));
+      settFase({ type: 'klar', meg: await hent<Meg>(apiStier.meg), lokal: true });
+    })().catch((feil: unknown) => settFase({ type: 'feil', melding: somApiFeil(feil).message }));
+    return () => stopp?.();
+  }, [runde]);
+
+  const byttPerson = () => {
+    lokalIdentitet.glem();
+    settFase({ type: 'velgPerson' });
+  };
+
+  return (
+    <TemaKontekst.Provider value={tema}>
+    <FluentProvider theme={fluentTema(tema)} className={s.flate}>
+      {fase.type === 'starter' && (
+        <div className={s.midt}>
+          <Spinner label={tekster.laster} />
+        </div>
+      )}
+      {fase.type === 'feil' && (
+        <main className={s.midt}>
+          <Feilmelding melding={fase.melding} igjen={() => settRunde((r) => r + 1)} />
+        </main>
+      )}
+      {fase.type === 'velgPerson' && (
+        <Personvelger
+          valgt={(oid) => {
+            lokalIdentitet.husk(oid);
+            settRunde((r) => r + 1);
+          }}
+        />
+      )}
+      {fase.type === 'klar' && <Skall meg={fase.meg} {...(fase.lokal ? { byttPerson } : {})} />}
+    </FluentProvider>
+    </TemaKontekst.Provider>
+  );
+}

@@ -1,0 +1,92 @@
+/**
+ * The frame around every page: the app's name, who I am, the menu of my pages, and the page the
+ * route names. The menu is a list of links (keyboard and screen readers know links), wrapping at
+ * Teams' narrow widths instead of scrolling sideways.
+ */
+import { Suspense } from 'react';
+import { Button, Link, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Feilmelding } from './deler/Tilstand';
+import { Sidetittel } from './deler/Sidetittel';
+import type { Meg } from './meg';
+import { lenke, match, useSti } from './ruter';
+import { sider, startside } from './sider';
+import { tekster } from './tekster';
+
+const useStiler = makeStyles({
+  skall: { maxWidth: '64rem', margin: '0 auto', padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
+  topp: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    justifyContent: 'space-between',
+    gap: tokens.spacingHorizontalS,
+    marginBottom: tokens.spacingVerticalS,
+  },
+  appnavn: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400 },
+  person: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  meny: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    listStyle: 'none',
+    padding: 0,
+    margin: `0 0 ${tokens.spacingVerticalL}`,
+    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+  },
+  lenke: { display: 'inline-block', padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalXS}` },
+  aktiv: { fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}` },
+});
+
+export function Skall({ meg, byttPerson }: { meg: Meg; byttPerson?: () => void }) {
+  const s = useStiler();
+  const sti = useSti();
+  const gjeldende = sti === '/' ? startside : sti;
+  const treff = sider.map((side) => ({ side, parametre: match(side.sti, gjeldende) })).find((t) => t.parametre);
+  const meny = sider.filter((side) => side.meny?.(meg));
+
+  return (
+    <div className={s.skall}>
+      <header className={s.topp}>
+        <span className={s.appnavn}>{tekster.app}</span>
+        <span className={s.person}>
+          <span>{tekster.lokal.du(meg.navn)}</span>
+          {byttPerson && (
+            <Button size="small" onClick={byttPerson}>
+              {tekster.lokal.bytt}
+            </Button>
+          )}
+        </span>
+      </header>
+      <nav aria-label={tekster.navigasjon}>
+        <ul className={s.meny}>
+          {meny.map((side) => {
+            const aktiv = treff?.side === side;
+            return (
+              <li key={side.sti}>
+                <Link
+                  href={lenke(side.sti)}
+                  className={mergeClasses(s.lenke, aktiv && s.aktiv)}
+                  aria-current={aktiv ? 'page' : undefined}
+                >
+                  {side.tittel}
+                </Link>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
+      <main>
+        {treff ? (
+          <Suspense fallback={<Spinner size="small" label={tekster.laster} />}>
+            <treff.side.komponent meg={meg} parametre={treff.parametre ?? {}} sti={gjeldende} />
+          </Suspense>
+        ) : (
+          <>
+            <Sidetittel>{tekster.sider.ikkeFunnet}</Sidetittel>
+            <Feilmelding melding={tekster.ikkeFunnet} />
+          </>
+        )}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+/**
+ * The one way the tab talks to the server: JSON over fetch, with the identity headers set once at
+ * start (a Teams token, or the local person chosen in the picker). A problem answer becomes an
+ * ApiFeil carrying the server's bokmål message and, for a form, the message per field.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import { tekster } from './tekster';
+
+export class ApiFeil extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    /** Field name → message, for a form the server refused. */
+    readonly felt: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
+
+type Hodelinjer = () => Promise<Record<string, string>>;
+let identitet: Hodelinjer = async () => ({});
+
+/** Set by the start-up once it knows how this person is identified. */
+export function brukIdentitet(hodelinjer: Hodelinjer): void {
+  identitet = hodelinjer;
+}
+
+async function kall<T>(metode: string, sti: string, kropp?: unknown): Promise<T> {
+  const headers: Record<string, string> = { accept: 'application/json', ...(await identitet()) };
+  if (kropp !== undefined) headers['content-type'] = 'application/json';
+  let svar: Response;
+  try {
+    svar = await fetch(sti, { method: metode, headers, ...(kropp !== undefined ? { body: JSON.stringify(kropp) } : {}) });
+  } catch {
+    throw new ApiFeil(0, tekster.nettverksfeil);
+  }
+  const tekst = await svar.text();
+  const json: unknown = tekst ? safeJson(tekst) : undefined;
+  if (!svar.ok) throw problem(svar.status, json);
+  return json as T;
+}
+
+function safeJson(tekst: string): unknown {
+  try {
+    return JSON.parse(tekst);
+  } catch {
+    return undefined;
+  }
+}
+
+function problem(status: number, json: unknown): ApiFeil {
+  const p = (json ?? {}) as { title?: unknown; detail?: unknown; felt?: unknown };
+  const melding = typeof p.detail === 'string' ? p.detail : typeof p.title === 'string' ? p.title : tekster.ukjentFeil;
+  const felt = p.felt && typeof p.felt === 'object' ? (p.felt as Record<string, string>) : {};
+  return new ApiFeil(status, melding, felt);
+}
+
+export const hent = <T>(sti: string) => kall<T>('GET', sti);
+export const send = <T>(sti: string, kropp: unknown = {}, metode = 'POST') => kall<T>(metode, sti, kropp);
+
+export interface Henting<T> {
+  data?: T;
+  feil?: ApiFeil;
+  laster: boolean;
+  lastPåNytt: () => void;
+}
+
+/** Reads `sti` when it changes; `lastPåNytt` reads again (after a change the page made). */
+export function useHent<T>(sti: string | undefined): Henting<T> {
+  const [tilstand, settTilstand] = useState<{ data?: T; feil?: ApiFeil; laster: boolean }>({ laster: sti !== undefined });
+  const [runde, settRunde] = useState(0);
+  useEffect(() => {
+    if (sti === undefined) return;
+    let gjeldende = true;
+    settTilstand((t) => ({ ...t, laster: true }));
+    hent<T>(sti).then(
+      (data) => gjeldende && settTilstand({ data, laster: false }),
+      (feil: unknown) => gjeldende && settTilstand({ feil: somApiFeil(feil), laster: false }),
+    );
+    return () => {
+      gjeldende = false;
+    };
+  }, [sti, runde]);
+  const lastPåNytt = useCallback(() => settRunde((r) => r + 1), []);
+  return { ...tilstand, lastPåNytt };
+}
+
+export function somApiFeil(feil: unknown): ApiFeil {
+  return feil instanceof ApiFeil ? feil : new ApiFeil(0, tekster.ukjentFeil);
+}

@@ -1,0 +1,52 @@
+/**
+ * A data table that stays usable at 320 px: it scrolls sideways inside its own region, which is
+ * focusable and named so keyboard and screen-reader users can reach and scroll it too.
+ */
+import type { ReactNode } from 'react';
+import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
+
+const useStiler = makeStyles({
+  region: { overflowX: 'auto', maxWidth: '100%', marginBottom: tokens.spacingVerticalL },
+  tabell: { minWidth: '18rem' },
+  tekst: { captionSide: 'top', textAlign: 'start', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0` },
+});
+
+export interface Kolonne<T> {
+  tittel: string;
+  vis: (rad: T) => ReactNode;
+}
+
+export function Tabell<T>({ tittel, kolonner, rader, nøkkel, tom }: {
+  tittel: string;
+  kolonner: Kolonne<T>[];
+  rader: T[];
+  nøkkel: (rad: T) => string;
+  /** Shown instead of an empty table. */
+  tom: string;
+}) {
+  const s = useStiler();
+  if (rader.length === 0) return <p>{tom}</p>;
+  return (
+    <div className={s.region} role="region" aria-label={tittel} tabIndex={0}>
+      <Table className={s.tabell} size="small">
+        <caption className={s.tekst}>{tittel}</caption>
+        <TableHeader>
+          <TableRow>
+            {kolonner.map((k) => (
+              <TableHeaderCell key={k.tittel}>{k.tittel}</TableHeaderCell>
+            ))}
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {rader.map((rad) => (
+            <TableRow key={nøkkel(rad)}>
+              {kolonner.map((k) => (
+                <TableCell key={k.tittel}>{k.vis(rad)}</TableCell>
+              ))}
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </div>
+  );
+}

@@ -1,0 +1,205 @@
+/**
+ * Meld fra: the same varsel form as the bot's card — the same words, the same few required
+ * fields, checked by the same use case on the server. The server's message per field is shown at
+ * that field and nothing typed is lost. One form has one id, so a double click sends one varsel.
+ */
+import { useState, type FormEvent } from 'react';
+import {
+  Body1,
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Select,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { botTekster } from '../../../bot/tekster';
+import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE } from '../../../src/domain/varsel';
+import { send, somApiFeil, useHent } from '../api';
+import { Sidetittel } from '../deler/Sidetittel';
+import { Feilmelding, Tilstand } from '../deler/Tilstand';
+import { visTid } from '../deler/tid';
+import type { SideProps } from '../sider';
+
+const t = botTekster.skjema;
+const k = botTekster.kvittering;
+
+interface SkjemaVisning {
+  skoler: { id: string; navn: string }[];
+  valgtSkoleId?: string;
+  idag: string;
+}
+interface Kvittering {
+  saksnummer: string;
+  sendtTil: 'rektor' | 'skoleeier';
+  opprettet: string;
+  statusTekst: string;
+}
+
+type Verdier = Record<string, string>;
+
+const useStiler = makeStyles({
+  skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '40rem' },
+  knapp: { alignSelf: 'flex-start' },
+  kvittering: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
+  dd: { margin: 0 },
+});
+
+export default function MeldFra(_: SideProps) {
+  const henting = useHent<SkjemaVisning>('/api/varsler/skjema');
+  const [kvittering, settKvittering] = useState<Kvittering>();
+  const [runde, settRunde] = useState(0);
+  return (
+    <>
+      <Sidetittel>{kvittering ? k.tittel : t.tittel}</Sidetittel>
+      {kvittering ? (
+        <Kvitteringsvisning kvittering={kvittering} nyttVarsel={() => (settKvittering(undefined), settRunde((r) => r + 1))} />
+      ) : (
+        <Tilstand henting={henting}>{(visning) => <Skjema key={runde} visning={visning} sendt={settKvittering} />}</Tilstand>
+      )}
+    </>
+  );
+}
+
+function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvittering) => void }) {
+  const s = useStiler();
+  const [skjemaId] = useState(() => crypto.randomUUID());
+  const [verdier, settVerdier] = useState<Verdier>({ skoleId: visning.valgtSkoleId ?? '', dato: visning.idag });
+  const [feltfeil, settFeltfeil] = useState<Record<string, string>>({});
+  const [melding, settMelding] = useState<string>();
+  const [sender, settSender] = useState(false);
+
+  const sett = (felt: string) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [felt]: d.value }));
+  const feltProps = (felt: string, påkrevd = false) => ({
+    required: påkrevd,
+    validationMessage: feltfeil[felt],
+    validationState: feltfeil[felt] ? ('error' as const) : ('none' as const),
+  });
+
+  async function sendInn(e: FormEvent) {
+    e.preventDefault();
+    if (sender) return;
+    settSender(true);
+    settMelding(undefined);
+    try {
+      sendt(await send<Kvittering>('/api/varsler', { ...verdier, skjemaId }));
+    } catch (feil) {
+      const f = somApiFeil(feil);
+      settFeltfeil(f.felt);
+      settMelding(f.message);
+    } finally {
+      settSender(false);
+    }
+  }
+
+  return (
+    <form className={s.skjema} onSubmit={sendInn} noValidate>
+      <Body1 as="p">{t.intro}</Body1>
+      <Body1 as="p">{t.paakrevd}</Body1>
+      {melding && <Feilmelding melding={melding} />}
+      <Field label={t.skole} {...feltProps('skoleId', true)}>
+        <Select value={verdier.skoleId} onChange={sett('skoleId')}>
+          <option value="">{t.skoleMangler}</option>
+          {visning.skoler.map((sk) => (
+            <option key={sk.id} value={sk.id}>
+              {sk.navn}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.elevNavn} {...feltProps('elevNavn', true)}>
+        <Input value={verdier.elevNavn ?? ''} onChange={sett('elevNavn')} maxLength={MAKS_LENGDE.elevNavn} autoComplete="off" />
+      </Field>
+      <Field label={t.elevKlasse} {...feltProps('elevKlasse')}>
+        <Input value={verdier.elevKlasse ?? ''} onChange={sett('elevKlasse')} maxLength={MAKS_LENGDE.elevKlasse} autoComplete="off" />
+      </Field>
+      <Field label={t.beskrivelse} hint={t.beskrivelseHint} {...feltProps('beskrivelse', true)}>
+        <Textarea value={verdier.beskrivelse ?? ''} onChange={sett('beskrivelse')} maxLength={MAKS_LENGDE.beskrivelse} rows={5} resize="vertical" />
+      </Field>
+      <Field label={t.kommerFra} {...feltProps('kommerFra', true)}>
+        <RadioGroup value={verdier.kommerFra ?? ''} onChange={sett('kommerFra')}>
+          {KOMMER_FRA.map((v) => (
+            <Radio key={v} value={v} label={t.kommerFraValg[v]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      <Field label={t.dato} {...feltProps('dato')}>
+        <Input type="date" value={verdier.dato ?? ''} max={visning.idag} onChange={sett('dato')} />
+      </Field>
+      <Field label={t.sted} hint={t.stedHint} {...feltProps('sted')}>
+        <Input value={verdier.sted ?? ''} onChange={sett('sted')} maxLength={MAKS_LENGDE.sted} />
+      </Field>
+      <Field label={t.involverte} {...feltProps('involverte')}>
+        <Input value={verdier.involverte ?? ''} onChange={sett('involverte')} maxLength={MAKS_LENGDE.involverte} />
+      </Field>
+      <Field label={t.kilde} {...feltProps('kilde')}>
+        <Select value={verdier.kilde ?? KILDER[0]} onChange={sett('kilde')}>
+          {KILDER.map((v) => (
+            <option key={v} value={v}>
+              {t.kilder[v]}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field label={t.grepInn} {...feltProps('grepInn')}>
+        <RadioGroup value={verdier.grepInn ?? ''} onChange={sett('grepInn')} layout="horizontal">
+          {GREP_INN.map((v) => (
+            <Radio key={v} value={v} label={t.grepInnValg[v]} />
+          ))}
+        </RadioGroup>
+      </Field>
+      {verdier.grepInn === 'ja' && (
+        <Field label={t.grepInnHvordan} {...feltProps('grepInnHvordan')}>
+          <Textarea value={verdier.grepInnHvordan ?? ''} onChange={sett('grepInnHvordan')} maxLength={MAKS_LENGDE.grepInnHvordan} />
+        </Field>
+      )}
+      <Field label={t.elevInformert} {...feltProps('elevInformert')}>
+        <RadioGroup value={verdier.elevInformert ?? ''} onChange={sett('elevInformert')} layout="horizontal">
+          <Radio value="ja" label={t.jaNei.ja} />
+          <Radio value="nei" label={t.jaNei.nei} />
+        </RadioGroup>
+      </Field>
+      {verdier.elevInformert === 'nei' && (
+        <Field label={t.ikkeInformertHvorfor} {...feltProps('ikkeInformertHvorfor')}>
+          <Textarea value={verdier.ikkeInformertHvorfor ?? ''} onChange={sett('ikkeInformertHvorfor')} maxLength={MAKS_LENGDE.ikkeInformertHvorfor} />
+        </Field>
+      )}
+      <Body1 as="p">{t.personvern}</Body1>
+      <Button className={s.knapp} appearance="primary" type="submit" disabledFocusable={sender}>
+        {t.send}
+      </Button>
+    </form>
+  );
+}
+
+function Kvitteringsvisning({ kvittering, nyttVarsel }: { kvittering: Kvittering; nyttVarsel: () => void }) {
+  const s = useStiler();
+  const tilSkoleeier = kvittering.sendtTil === 'skoleeier';
+  return (
+    <div className={s.skjema}>
+      <MessageBar intent="success">
+        <MessageBarBody>{`${k.saksnummer}: ${kvittering.saksnummer}`}</MessageBarBody>
+      </MessageBar>
+      <dl className={s.kvittering}>
+        <dt>{k.sendtTil}</dt>
+        <dd className={s.dd}>{tilSkoleeier ? k.sendtTilSkoleeier : k.sendtTilRektor}</dd>
+        <dt>{k.sendt}</dt>
+        <dd className={s.dd}>{visTid(kvittering.opprettet)}</dd>
+        <dt>{k.status}</dt>
+        <dd className={s.dd}>{kvittering.statusTekst}</dd>
+      </dl>
+      <h2>{k.hvaSkjerTittel}</h2>
+      <Body1 as="p">{tilSkoleeier ? k.hvaSkjerSkoleeier : k.hvaSkjerRektor}</Body1>
+      <h2>{k.opplysningerTittel}</h2>
+      <Body1 as="p">{k.opplysninger}</Body1>
+      <Button className={s.knapp} onClick={nyttVarsel}>
+        {t.tittel}
+      </Button>
+    </div>
+  );
+}

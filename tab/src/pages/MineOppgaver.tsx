@@ -1,0 +1,51 @@
+/** Mine oppgaver: the tiltak I am responsible for and the evaluations I own, overdue first. */
+import { Badge, Body1, Link } from '@fluentui/react-components';
+import { useHent } from '../api';
+import { Sidetittel } from '../deler/Sidetittel';
+import { Tabell } from '../deler/Tabell';
+import { Tilstand } from '../deler/Tilstand';
+import { visDato } from '../deler/tid';
+import type { Oppgave } from '../kontrakt';
+import { lenke } from '../ruter';
+import type { SideProps } from '../sider';
+import { tekster } from '../tekster';
+
+const t = tekster.oppgaver;
+
+export default function MineOppgaver(_: SideProps) {
+  const henting = useHent<Oppgave[]>('/api/mine-oppgaver');
+  return (
+    <>
+      <Sidetittel>{tekster.sider.oppgaver}</Sidetittel>
+      <Body1 as="p">{t.forklaring}</Body1>
+      <Tilstand henting={henting}>
+        {(oppgaver) => (
+          <Tabell
+            tittel={t.tabell}
+            tom={t.ingen}
+            rader={oppgaver}
+            nøkkel={(o) => `${o.sakId}:${o.type}:${o.tekst}:${o.frist}`}
+            kolonner={[
+              {
+                tittel: t.frist,
+                vis: (o) => (
+                  <>
+                    {visDato(o.frist)}{' '}
+                    {o.forfalt && (
+                      <Badge color="danger" appearance="filled">
+                        {t.forfalt}
+                      </Badge>
+                    )}
+                  </>
+                ),
+              },
+              { tittel: t.type, vis: (o) => t.typer[o.type] },
+              { tittel: t.hva, vis: (o) => o.tekst },
+              { tittel: t.sak, vis: (o) => <Link href={lenke(`/sak/${encodeURIComponent(o.sakId)}`)}>{o.saksnummer}</Link> },
+            ]}
+          />
+        )}
+      </Tilstand>
+    </>
+  );
+}

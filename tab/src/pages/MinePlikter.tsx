@@ -1,0 +1,109 @@
+/**
+ * Mine plikter: the five delplikter in plain words, who receives varsler at my school, and my
+ * yearly «Jeg er kjent med pliktene» — showing when I confirmed, or asking again when the text
+ * has a new version since.
+ */
+import { useState } from 'react';
+import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { plikter } from '../../../src/i18n/plikter';
+import { send, somApiFeil, useHent } from '../api';
+import { Sidetittel } from '../deler/Sidetittel';
+import { Feilmelding, Tilstand } from '../deler/Tilstand';
+import { visTid } from '../deler/tid';
+import type { PliktSide } from '../kontrakt';
+import type { SideProps } from '../sider';
+import { tekster } from '../tekster';
+
+const t = tekster.plikter;
+
+const useStiler = makeStyles({
+  liste: { display: 'grid', gap: tokens.spacingVerticalM, padding: 0, margin: `${tokens.spacingVerticalM} 0`, listStyle: 'none' },
+  h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
+  seksjon: { marginTop: tokens.spacingVerticalXL },
+  knapp: { marginTop: tokens.spacingVerticalM },
+});
+
+export default function MinePlikter(_: SideProps) {
+  const s = useStiler();
+  const henting = useHent<PliktSide>('/api/plikter');
+  return (
+    <>
+      <Sidetittel>{plikter.tittel}</Sidetittel>
+      <Tilstand henting={henting}>{(side) => <Bekreftelse side={side} bekreftet={henting.lastPåNytt} />}</Tilstand>
+      <Body1 as="p">{plikter.ingress}</Body1>
+      <ol className={s.liste}>
+        {plikter.delplikter.map((d, i) => (
+          <li key={d.id}>
+            <Card>
+              <CardHeader header={<h2 className={s.h2}>{`${i + 1}. ${d.navn}`}</h2>} />
+              <Text as="p">{d.tekst}</Text>
+            </Card>
+          </li>
+        ))}
+      </ol>
+      {henting.data && <Mottakere side={henting.data} />}
+    </>
+  );
+}
+
+function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => void }) {
+  const s = useStiler();
+  const [sender, settSender] = useState(false);
+  const [feil, settFeil] = useState<string>();
+  const gjeldende = side.bekreftelse?.versjon === plikter.versjon ? side.bekreftelse : undefined;
+  if (gjeldende)
+    return (
+      <MessageBar intent="success">
+        <MessageBarBody>{t.bekreftet(visTid(gjeldende.tid), side.skoleår)}</MessageBarBody>
+      </MessageBar>
+    );
+  async function bekreft() {
+    if (sender) return;
+    settSender(true);
+    try {
+      await send('/api/plikter/bekreftelse', { versjon: plikter.versjon });
+      bekreftet();
+    } catch (e) {
+      settFeil(somApiFeil(e).message);
+    } finally {
+      settSender(false);
+    }
+  }
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <div>{side.bekreftelse ? t.nyVersjon(visTid(side.bekreftelse.tid)) : t.ikkeBekreftet(side.skoleår)}</div>
+        {feil && <Feilmelding melding={feil} />}
+        <Button className={s.knapp} appearance="primary" onClick={bekreft} disabledFocusable={sender}>
+          {plikter.bekreftTekst}
+        </Button>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function Mottakere({ side }: { side: PliktSide }) {
+  const s = useStiler();
+  const person = (p: { navn: string; stilling?: string }) => (p.stilling ? `${p.navn} (${p.stilling})` : p.navn);
+  return (
+    <section className={s.seksjon} aria-labelledby="mottakere">
+      <h2 id="mottakere">{t.mottakereTittel}</h2>
+      {side.mottakere.map((m) => (
+        <div key={m.skoleId}>
+          <Body1 as="p">{t.mottakereVed(m.skolenavn)}</Body1>
+          <ul>
+            {m.personer.map((p) => (
+              <li key={p.navn}>{person(p)}</li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <Body1 as="p">{t.ledelsen}</Body1>
+      <ul>
+        {side.kommunalsjefer.map((p) => (
+          <li key={p.navn}>{person(p)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

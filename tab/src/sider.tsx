@@ -1,0 +1,48 @@
+/**
+ * The tab's pages and their routes — the one table to add a page to. Each page is its own file in
+ * pages/, loaded when first opened, so the first page stays small. `meny` pages show in the menu
+ * for the people `synlig` names; the menu is a convenience, the API decides what anyone may see.
+ *
+ * Routes are the deep-link scheme (README, "Tab routes"): locally `http://host/#/sak/<id>`, in
+ * Teams the same path without '#/' as the deep link's subPageId.
+ */
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import type { Meg } from './meg';
+import { tekster } from './tekster';
+
+export interface SideProps {
+  meg: Meg;
+  /** The route's named parts, e.g. { id } for '/sak/:id'. */
+  parametre: Record<string, string>;
+  /** The whole path, with any '?query'. */
+  sti: string;
+}
+
+export interface Side {
+  sti: string;
+  tittel: string;
+  komponent: LazyExoticComponent<ComponentType<SideProps>>;
+  meny?: (meg: Meg) => boolean;
+}
+
+const alle = () => true;
+const mottaker = (meg: Meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.varselmottaker);
+
+export const sider: Side[] = [
+  { sti: '/plikter', tittel: tekster.sider.plikter, komponent: lazy(() => import('./pages/MinePlikter')), meny: alle },
+  { sti: '/meld-fra', tittel: tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
+  { sti: '/varsler', tittel: tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
+  { sti: '/oppgaver', tittel: tekster.sider.oppgaver, komponent: lazy(() => import('./pages/MineOppgaver')), meny: alle },
+  { sti: '/saker', tittel: tekster.sider.saker, komponent: lazy(() => import('./pages/Saker')), meny: mottaker },
+  { sti: '/sak/:id', tittel: tekster.sider.sak, komponent: lazy(() => import('./pages/Sak')) },
+  {
+    sti: '/bekreftelser',
+    tittel: tekster.sider.bekreftelser,
+    komponent: lazy(() => import('./pages/Bekreftelser')),
+    meny: (meg) => meg.skoler.some((s) => s.rektor),
+  },
+  { sti: '/oversikt', tittel: tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
+];
+
+/** Where '#/' and an empty hash lead. */
+export const startside = '/plikter';

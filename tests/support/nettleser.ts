@@ -1,0 +1,86 @@
+/**
+ * The tab in a real browser: the real app (composition root, SQLite in a temp folder, the demo
+ * organisation) on port 0, and Debian's Chromium driven by playwright-core. Screenshots go to
+ * tests/.tmp/skjermbilder (git-ignored); the good ones are copied to docs/screenshots by hand.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import axe from 'axe-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { createApp } from '../../src/compose';
+import { lesKonfig } from '../../src/config';
+import { sørgForByggetFane } from '../../tab/bygg';
+
+const CHROMIUM = '/usr/bin/chromium';
+export const skjermbildeMappe = path.resolve(__dirname, '..', '.tmp', 'skjermbilder');
+
+/** Flags for a closed network and a root user (see /work/.library machine notes in the README). */
+const FLAGG = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface Fane {
+  url: string;
+  nettleser: Browser;
+  /** A fresh browser context (own storage) with one page, at the given width. */
+  nySide(bredde?: number): Promise<Page>;
+  stopp(): Promise<void>;
+}
+
+export async function startFane(): Promise<Fane> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`Fant ikke ${CHROMIUM}: installer med «apt-get install -y chromium» (.ci/run gjør det).`);
+  await sørgForByggetFane();
+  const data = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-fane-'));
+  const k = lesKonfig({ PORT: '0', DATA_DIR: data, LOG_LEVEL: 'silent' });
+  if (!k.ok) throw new Error(k.feil.join('; '));
+  const app = await createApp(k.konfig);
+  const url = await app.listen(0, '127.0.0.1');
+  // playwright starts Chromium with a new, empty profile folder of its own each launch.
+  const nettleser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGG });
+  return {
+    url,
+    nettleser,
+    async nySide(bredde = 1024) {
+      const kontekst = await nettleser.newContext({ viewport: { width: bredde, height: 900 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+      return kontekst.newPage();
+    },
+    async stopp() {
+      await nettleser.close();
+      await app.close();
+      fs.rmSync(data, { recursive: true, force: true });
+    },
+  };
+}
+
+export interface AxeBrudd {
+  id: string;
+  impact: string;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function alvorligeAxeBrudd(side: Page): Promise<AxeBrudd[]> {
+  await side.addScriptTag({ content: axe.source });
+  // A string, not a function: this file is compiled without the DOM's types.
+  const resultat = await side.evaluate<axe.AxeResults>("axe.run(document, { resultTypes: ['violations'] })");
+  const brudd = resultat.violations.map((v) => ({
+    id: v.id,
+    impact: v.impact ?? '',
+    help: v.help,
+    targets: v.nodes.map((n) => n.target.join(' ')),
+  }));
+  return brudd.filter((b) => b.impact === 'serious' || b.impact === 'critical');
+}
+
+export async function skjermbilde(side: Page, navn: string): Promise<void> {
+  fs.mkdirSync(skjermbildeMappe, { recursive: true });
+  await side.screenshot({ path: path.join(skjermbildeMappe, `${navn}.png`), fullPage: true });
+}
