@@ -3,10 +3,11 @@
  * pages/, loaded when first opened, so the first page stays small. `meny` pages show in the menu
  * for the people `synlig` names; the menu is a convenience, the API decides what anyone may see.
  *
- * Routes are the deep-link scheme (README, "Tab routes"): locally `http://host/#/sak/<id>`, in
- * Teams the same path without '#/' as the deep link's subPageId.
+ * Routes are the deep-link scheme of src/http/faneLenker.ts (README, "Tab routes"): locally
+ * `http://host/#/sak/<id>`, in Teams the same path without the leading '/' as the deep link's subPageId.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { faneRuter } from '../../src/http/faneLenker';
 import type { Meg } from './meg';
 import { tekster } from './tekster';
 
@@ -29,20 +30,20 @@ const alle = () => true;
 const mottaker = (meg: Meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.varselmottaker);
 
 export const sider: Side[] = [
-  { sti: '/plikter', tittel: tekster.sider.plikter, komponent: lazy(() => import('./pages/MinePlikter')), meny: alle },
-  { sti: '/meld-fra', tittel: tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
-  { sti: '/varsler', tittel: tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
-  { sti: '/oppgaver', tittel: tekster.sider.oppgaver, komponent: lazy(() => import('./pages/MineOppgaver')), meny: alle },
-  { sti: '/saker', tittel: tekster.sider.saker, komponent: lazy(() => import('./pages/Saker')), meny: mottaker },
+  { sti: faneRuter.plikter, tittel: tekster.sider.plikter, komponent: lazy(() => import('./pages/MinePlikter')), meny: alle },
+  { sti: faneRuter.meldFra, tittel: tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
+  { sti: faneRuter.varsler, tittel: tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
+  { sti: faneRuter.oppgaver, tittel: tekster.sider.oppgaver, komponent: lazy(() => import('./pages/MineOppgaver')), meny: alle },
+  { sti: faneRuter.saker, tittel: tekster.sider.saker, komponent: lazy(() => import('./pages/Saker')), meny: mottaker },
   { sti: '/sak/:id', tittel: tekster.sider.sak, komponent: lazy(() => import('./pages/Sak')) },
   {
-    sti: '/bekreftelser',
+    sti: faneRuter.bekreftelser,
     tittel: tekster.sider.bekreftelser,
     komponent: lazy(() => import('./pages/Bekreftelser')),
     meny: (meg) => meg.skoler.some((s) => s.rektor),
   },
-  { sti: '/oversikt', tittel: tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
+  { sti: faneRuter.oversikt, tittel: tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
 ];
 
 /** Where '#/' and an empty hash lead. */
-export const startside = '/plikter';
+export const startside = faneRuter.plikter;

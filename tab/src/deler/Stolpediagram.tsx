@@ -12,7 +12,8 @@ Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, L
 
 export interface Serie {
   navn: string;
-  verdier: number[];
+  /** null where there is nothing to show (no bar, not a zero). */
+  verdier: (number | null)[];
 }
 
 const FARGER = ['--colorBrandBackground', '--colorPaletteDarkOrangeBackground3', '--colorPaletteTealBackground2', '--colorPaletteBerryBackground3'];

@@ -6,6 +6,7 @@ import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
 import type { Oppgave } from '../kontrakt';
+import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sider';
 import { tekster } from '../tekster';
@@ -41,7 +42,7 @@ export default function MineOppgaver(_: SideProps) {
               },
               { tittel: t.type, vis: (o) => t.typer[o.type] },
               { tittel: t.hva, vis: (o) => o.tekst },
-              { tittel: t.sak, vis: (o) => <Link href={lenke(`/sak/${encodeURIComponent(o.sakId)}`)}>{o.saksnummer}</Link> },
+              { tittel: t.sak, vis: (o) => <Link href={lenke(faneRuter.sak(o.sakId))}>{o.saksnummer}</Link> },
             ]}
           />
         )}

@@ -12,6 +12,7 @@ import { Tabell, type Kolonne } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
 import type { OversiktSide } from '../kontrakt';
+import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sider';
 import { tekster } from '../tekster';
@@ -55,7 +56,7 @@ function Figurer({ side }: { side: OversiktSide }) {
         id="mottak"
         tittel={t.mottak}
         etiketter={navn}
-        serier={[{ navn: t.timer, verdier: skoler.map((s) => s.medianTimerTilMottak ?? 0) }]}
+        serier={[{ navn: t.timer, verdier: skoler.map((s) => s.medianTimerTilMottak ?? null) }]}
         kolonner={perSkole(t.timer, (s) => (s.medianTimerTilMottak === undefined ? t.ingenData : s.medianTimerTilMottak.toLocaleString('nb-NO')))}
         skoler={skoler}
       />
@@ -102,7 +103,7 @@ function Figurer({ side }: { side: OversiktSide }) {
           rader={side.skoleeierSaker}
           nøkkel={(s) => s.id}
           kolonner={[
-            { tittel: t.saksnummer, vis: (s) => <Link href={lenke(`/sak/${encodeURIComponent(s.id)}`)}>{s.saksnummer}</Link> },
+            { tittel: t.saksnummer, vis: (s) => <Link href={lenke(faneRuter.sak(s.id))}>{s.saksnummer}</Link> },
             { tittel: t.skole, vis: (s) => s.skolenavn },
             { tittel: t.grunn, vis: (s) => s.grunn },
             { tittel: t.meldt, vis: (s) => visDato(s.opprettet) },

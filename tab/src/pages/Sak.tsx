@@ -9,6 +9,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import type { SakSide } from '../kontrakt';
+import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sider';
 import { tekster } from '../tekster';
@@ -31,7 +32,7 @@ export default function Sak({ parametre }: SideProps) {
     <>
       <Sidetittel>{henting.data ? t.tittel(henting.data.saksnummer) : tekster.sider.sak}</Sidetittel>
       <p>
-        <Link href={lenke('/saker')}>{t.tilbake}</Link>
+        <Link href={lenke(faneRuter.saker)}>{t.tilbake}</Link>
       </p>
       <Tilstand henting={henting}>
         {(sak) => (

@@ -12,6 +12,7 @@ import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
 import type { SakRad } from '../kontrakt';
+import { faneRuter } from '../../../src/http/faneLenker';
 import { gåTil, lenke, spørring } from '../ruter';
 import type { SideProps } from '../sider';
 import { tekster } from '../tekster';
@@ -40,7 +41,7 @@ export default function Saker({ sti }: SideProps) {
     if (verdi) ny.set(navn, verdi);
     else ny.delete(navn);
     const q = ny.toString();
-    gåTil(q ? `/saker?${q}` : '/saker');
+    gåTil(q ? `${faneRuter.saker}?${q}` : faneRuter.saker);
   };
   const henting = useHent<SakRad[]>(`/api/saker${filter.size ? `?${filter.toString()}` : ''}`);
   return (
@@ -70,7 +71,7 @@ export default function Saker({ sti }: SideProps) {
             rader={saker}
             nøkkel={(sak) => sak.id}
             kolonner={[
-              { tittel: t.saksnummer, vis: (sak) => <Link href={lenke(`/sak/${encodeURIComponent(sak.id)}`)}>{sak.saksnummer}</Link> },
+              { tittel: t.saksnummer, vis: (sak) => <Link href={lenke(faneRuter.sak(sak.id))}>{sak.saksnummer}</Link> },
               { tittel: t.elev, vis: (sak) => sak.elevNavn },
               { tittel: t.skole, vis: (sak) => sak.skolenavn },
               {
