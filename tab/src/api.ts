@@ -49,8 +49,9 @@ function safeJson(tekst: string): unknown {
 }
 
 function problem(status: number, json: unknown): ApiFeil {
-  const p = (json ?? {}) as { title?: unknown; detail?: unknown; felt?: unknown };
-  const melding = typeof p.detail === 'string' ? p.detail : typeof p.title === 'string' ? p.title : tekster.ukjentFeil;
+  const p = (json ?? {}) as { title?: unknown; felt?: unknown; ref?: unknown };
+  const tittel = typeof p.title === 'string' ? p.title : tekster.ukjentFeil;
+  const melding = typeof p.ref === 'string' ? `${tittel} ${tekster.feilkode(p.ref)}` : tittel;
   const felt = p.felt && typeof p.felt === 'object' ? (p.felt as Record<string, string>) : {};
   return new ApiFeil(status, melding, felt);
 }

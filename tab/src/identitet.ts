@@ -24,5 +24,5 @@ export const lokalIdentitet = {
   hent: (): string | undefined => localStorage.getItem(nøkkel) ?? undefined,
   husk: (oid: string) => localStorage.setItem(nøkkel, oid),
   glem: () => localStorage.removeItem(nøkkel),
-  hodelinjer: (oid: string): Record<string, string> => ({ 'x-lokal-person': oid }),
+  hodelinjer: (oid: string): Record<string, string> => ({ 'x-skolemiljo-person': oid }),
 };

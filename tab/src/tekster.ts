@@ -22,6 +22,7 @@ export const tekster = {
   ingenTilgang: 'Du har ikke tilgang til denne siden.',
   nettverksfeil: 'Får ikke kontakt med serveren. Ingenting er tapt: prøv igjen om litt.',
   ukjentFeil: 'Noe gikk galt. Prøv igjen om litt.',
+  feilkode: (ref: string) => `(Feilkode: ${ref})`,
   plikter: {
     bekreftet: (tid: string, skoleår: string) => `Du bekreftet at du er kjent med pliktene ${tid} (skoleåret ${skoleår}).`,
     ikkeBekreftet: (skoleår: string) => `Du har ikke bekreftet at du er kjent med pliktene for skoleåret ${skoleår}. Les pliktene under, og bekreft her.`,

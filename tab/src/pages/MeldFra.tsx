@@ -3,7 +3,7 @@
  * fields, checked by the same use case on the server. The server's message per field is shown at
  * that field and nothing typed is lost. One form has one id, so a double click sends one varsel.
  */
-import { useState, type FormEvent } from 'react';
+import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
   Body1,
   Button,
@@ -73,6 +73,11 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
   const [feltfeil, settFeltfeil] = useState<Record<string, string>>({});
   const [melding, settMelding] = useState<string>();
   const [sender, settSender] = useState(false);
+  const skjema = useRef<HTMLFormElement>(null);
+  // After a refused submit, keyboard and screen-reader users land on the first field to correct.
+  useEffect(() => {
+    skjema.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [feltfeil]);
 
   const sett = (felt: string) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [felt]: d.value }));
   const feltProps = (felt: string, påkrevd = false) => ({
@@ -98,7 +103,7 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
   }
 
   return (
-    <form className={s.skjema} onSubmit={sendInn} noValidate>
+    <form ref={skjema} className={s.skjema} onSubmit={sendInn} noValidate>
       <Body1 as="p">{t.intro}</Body1>
       <Body1 as="p">{t.paakrevd}</Body1>
       {melding && <Feilmelding melding={melding} />}
