@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { brukIdentitet, hent, somApiFeil } from './api';
+import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
 import { Feilmelding } from './deler/Tilstand';
 import type { Meg } from './meg';
 import { Personvelger } from './Personvelger';
@@ -38,10 +38,14 @@ export function Rot() {
       const oppsett = await hent<Oppsett>(apiStier.oppsett);
       if (oppsett.modus === 'teams') {
         const { startITeams, teamsToken } = await import('./teams');
-        const start = await startITeams(settTema);
+        // Outside a Teams host, initialize() rejects after its time-out: say where to open the app.
+        const start = await startITeams(settTema).catch(() => Promise.reject(new ApiFeil(0, tekster.teams.utenforTeams)));
         settTema(start.tema);
         if (start.side) gåTil(start.side);
-        brukIdentitet(async () => ({ authorization: `Bearer ${await teamsToken()}` }));
+        brukIdentitet(async () => {
+          const token = await teamsToken().catch(() => Promise.reject(new ApiFeil(401, tekster.teams.ikkePålogget)));
+          return { authorization: `Bearer ${token}` };
+        });
         settFase({ type: 'klar', meg: await hent<Meg>(apiStier.meg), lokal: false });
         return;
       }

@@ -30,7 +30,7 @@ const useStiler = makeStyles({
     border: 'none',
     padding: 0,
   },
-  merker: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  merker: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, '& > *': { whiteSpace: 'nowrap' } },
 });
 
 export default function Saker({ sti }: SideProps) {
