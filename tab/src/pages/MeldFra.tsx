@@ -19,7 +19,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { botTekster } from '../../../bot/tekster';
-import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE } from '../../../src/domain/varsel';
+import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../../src/domain/varsel';
 import { send, somApiFeil, useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Feilmelding, Tilstand } from '../deler/Tilstand';
@@ -69,7 +69,7 @@ export default function MeldFra(_: SideProps) {
 function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvittering) => void }) {
   const s = useStiler();
   const [skjemaId] = useState(() => crypto.randomUUID());
-  const [verdier, settVerdier] = useState<Verdier>({ skoleId: visning.valgtSkoleId ?? '', dato: visning.idag });
+  const [verdier, settVerdier] = useState<Verdier>({ skoleId: visning.valgtSkoleId ?? '' });
   const [feltfeil, settFeltfeil] = useState<Record<string, string>>({});
   const [melding, settMelding] = useState<string>();
   const [sender, settSender] = useState(false);
@@ -92,7 +92,9 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
     settSender(true);
     settMelding(undefined);
     try {
-      sendt(await send<Kvittering>('/api/varsler', { ...verdier, skjemaId }));
+      // A date is sent only with «På en bestemt dag»; switching away keeps it typed but not sent.
+      const { dato, ...resten } = verdier;
+      sendt(await send<Kvittering>('/api/varsler', { ...resten, ...(verdier.naar === 'dato' ? { dato } : {}), skjemaId }));
     } catch (feil) {
       const f = somApiFeil(feil);
       settFeltfeil(f.felt);
@@ -133,9 +135,18 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
           ))}
         </RadioGroup>
       </Field>
-      <Field label={t.dato} {...feltProps('dato')}>
-        <Input type="date" value={verdier.dato ?? ''} max={visning.idag} onChange={sett('dato')} />
+      <Field label={t.naar} {...feltProps('naar')}>
+        <RadioGroup value={verdier.naar ?? ''} onChange={sett('naar')}>
+          {NAAR_VALG.map((v) => (
+            <Radio key={v} value={v} label={t.naarValg[v]} />
+          ))}
+        </RadioGroup>
       </Field>
+      {verdier.naar === 'dato' && (
+        <Field label={t.dato} {...feltProps('dato')}>
+          <Input type="date" value={verdier.dato ?? ''} max={visning.idag} onChange={sett('dato')} />
+        </Field>
+      )}
       <Field label={t.sted} hint={t.stedHint} {...feltProps('sted')}>
         <Input value={verdier.sted ?? ''} onChange={sett('sted')} maxLength={MAKS_LENGDE.sted} />
       </Field>
@@ -143,7 +154,8 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
         <Input value={verdier.involverte ?? ''} onChange={sett('involverte')} maxLength={MAKS_LENGDE.involverte} />
       </Field>
       <Field label={t.kilde} {...feltProps('kilde')}>
-        <Select value={verdier.kilde ?? KILDER[0]} onChange={sett('kilde')}>
+        <Select value={verdier.kilde ?? ''} onChange={sett('kilde')}>
+          <option value="">{t.kildeHint}</option>
           {KILDER.map((v) => (
             <option key={v} value={v}>
               {t.kilder[v]}
