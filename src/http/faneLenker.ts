@@ -1,14 +1,14 @@
 /**
  * Addresses of the tab's pages, for anything that links to them (the bot's cards, the tab's own
  * links). One scheme: the route `/sak/<id>` is `http://host/#/sak/<id>` in a browser, and inside
- * Teams the deep link to the page's personal tab with the route (without the leading '/') as subPageId —
+ * Teams the deep link to the app's personal tab with the route (without the leading '/') as subPageId —
  * which the tab reads at start (tab/src/teams.ts) and opens.
  */
 export const faneRuter = {
   plikter: '/plikter',
   meldFra: '/meld-fra',
-  varsler: '/mine-varsler',
-  oppgaver: '/mine-oppgaver',
+  varsler: '/varsler',
+  oppgaver: '/oppgaver',
   saker: '/saker',
   sak: (sakId: string) => `/sak/${encodeURIComponent(sakId)}`,
   bekreftelser: '/bekreftelser',
@@ -16,13 +16,11 @@ export const faneRuter = {
 } as const;
 
 /**
- * The manifest has one personal tab per page (manifest/manifest.template.json, staticTabs), whose
- * entityId is the route's first part; a case opens in the Saker tab.
+ * The manifest has one personal tab per page (manifest/manifest.template.json, staticTabs), each
+ * opening its route; deep links name the first one (Mine plikter) and carry the route, which the
+ * tab opens (tab/src/teams.ts reads it as subPageId).
  */
-function entityIdFor(rute: string): string {
-  const første = rute.replace(/^\//, '').split(/[/?]/)[0] ?? '';
-  return første === 'sak' ? 'saker' : første;
-}
+export const FANE_ENTITY_ID = 'skolemiljo';
 
 export type FaneMål =
   /** Inside Teams: the Teams app id from the manifest. */
@@ -33,5 +31,5 @@ export type FaneMål =
 export function faneLenke(rute: string, mål: FaneMål): string {
   if ('baseUrl' in mål) return `${mål.baseUrl.replace(/\/$/, '')}/#${rute}`;
   const kontekst = encodeURIComponent(JSON.stringify({ subEntityId: rute.replace(/^\//, '') }));
-  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(mål.teamsAppId)}/${entityIdFor(rute)}?context=${kontekst}`;
+  return `https://teams.microsoft.com/l/entity/${encodeURIComponent(mål.teamsAppId)}/${FANE_ENTITY_ID}?context=${kontekst}`;
 }
