@@ -50,10 +50,10 @@ function somNotifyResult(u: Utfall): NotifyResult {
 export class TeamsNotifier implements Notifier {
   constructor(private readonly d: NotifierDeps) {}
 
-  async sendSak(til: Oid, visning: SakVisning, anledning: Anledning): Promise<NotifyResult> {
+  async sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string): Promise<NotifyResult> {
     const { teamsIds } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id);
     const lagKort = (egenTeamsId: string) =>
-      kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt' });
+      kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding });
     return this.send(til, lagKort, botTekster.varsling[anledning]);
   }
 

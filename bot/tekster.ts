@@ -218,6 +218,7 @@ export const botTekster = {
     oppdatert: 'Saken om skolemiljø er oppdatert',
     meldt: 'Rektor melder en sak om skolemiljø til skoleeier',
     admin: 'Skolemiljø: et problem i oppsettet må rettes',
+    paminnelse: 'Påminnelse: en sak om skolemiljø venter på deg',
   },
   informasjon: {
     tittel: (saksnummer: string) => `Til orientering: varsel om en ansatt – sak ${saksnummer}`,

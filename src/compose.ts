@@ -12,6 +12,9 @@ import { appRot } from './appRot';
 import type { Konfig } from './config';
 import type { AppKontekst } from './app/kontekst';
 import { lagLeveringsHandler } from './app/levering';
+import { lagPaminnelseHandler } from './app/paminnelser/levering';
+import { KjenteKrav, sveip } from './app/paminnelser/sveip';
+import { SweepRunner } from './jobs/runner';
 import type { Organisasjon } from './domain/organisasjon';
 import { lesOrganisasjonsfil } from './organisasjonsfil';
 import { OppstartFeil } from './oppstartFeil';
@@ -24,7 +27,7 @@ import { SamtaleRepo } from './store/samtaleRepo';
 import { openSharePointStore } from './store/sharepoint/SharePointStore';
 import { openSqliteStore } from './store/sqlite/SqliteStore';
 
-async function openStore(k: Konfig): Promise<Store> {
+export async function openStore(k: Konfig): Promise<Store> {
   if (k.STORE === 'sqlite') return openSqliteStore({ dataDir: k.DATA_DIR });
   const graph = { siteId: k.SHAREPOINT_SITE_ID!, graphBaseUrl: k.GRAPH_BASE_URL };
   if (k.GRAPH_MANAGED_IDENTITY_CLIENT_ID) return openSharePointStore({ ...graph, auth: { managedIdentityClientId: k.GRAPH_MANAGED_IDENTITY_CLIENT_ID } });
@@ -55,6 +58,8 @@ export interface App {
   samtaler: SamtaleRepo;
   outbox: OutboxRunner;
   dispatcher: OutboxDispatcher;
+  /** The reminder sweep (src/jobs): on an interval once listening, and on demand. */
+  sweep: SweepRunner;
   /** Starts listening and the outbox timer; resolves with the base URL. */
   listen(port: number, host?: string): Promise<string>;
   close(): Promise<void>;
@@ -80,8 +85,22 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     defaultServiceUrl: k.BOT_SERVICE_URL,
     kick: () => runner.kick(),
   });
-  const dispatcher = new OutboxDispatcher({ store, handlers: { saker: lagLeveringsHandler(ktx, notifier) }, now: ktx.naa, log });
-  const server = createServer({ adapter, bot, store, log, tabDir: path.join(appRot(), 'tab', 'dist') });
+  const dispatcher = new OutboxDispatcher({
+    store,
+    handlers: { saker: lagLeveringsHandler(ktx, notifier), paminnelser: lagPaminnelseHandler(ktx, notifier) },
+    now: ktx.naa,
+    log,
+  });
+  const kjente = new KjenteKrav();
+  const sweepRunner = new SweepRunner(() => sveip(ktx, kjente), () => runner.kick(), log, k.SWEEP_INTERVAL_MS);
+  const server = createServer({
+    adapter,
+    bot,
+    store,
+    log,
+    tabDir: path.join(appRot(), 'tab', 'dist'),
+    sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce() },
+  });
 
   return {
     server,
@@ -91,16 +110,19 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     samtaler,
     outbox: runner,
     dispatcher,
+    sweep: sweepRunner,
     listen: (port, host = '0.0.0.0') =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
         server.listen(port, host, () => {
           runner.start();
+          if (k.SWEEP_INTERVAL_MS > 0) sweepRunner.start();
           const addr = server.address();
           resolve(`http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${addr.port}`);
         });
       }),
     close: async () => {
+      await sweepRunner.stop();
       await runner.stop();
       await new Promise<void>((r) => server.close(() => r()));
       await store.close();

@@ -20,6 +20,10 @@ const skjema = z
     DATA_DIR: z.string().min(1).default('./data'),
     ORG_FILE: z.string().min(1).default('./config/demo-organisasjon.json'),
     OUTBOX_INTERVAL_MS: heltall(2000, 100, 3_600_000),
+    /** How often the app sweeps for due reminders; 0 = never in-process (a cloud timer drives POST /api/jobs/sweep). */
+    SWEEP_INTERVAL_MS: heltall(300_000, 0, 86_400_000),
+    /** Shared secret for POST /api/jobs/sweep; empty = the endpoint refuses everyone. */
+    JOBS_SECRET: valgfri,
     MICROSOFT_APP_ID: valgfri,
     MICROSOFT_APP_PASSWORD: valgfri,
     MICROSOFT_APP_TENANT_ID: valgfri,

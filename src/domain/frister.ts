@@ -60,6 +60,35 @@ export function nesteVirkedag(dato: string): string {
   return d;
 }
 
+/** n working days before `dato` (n ≥ 0); a date that is not a working day counts as the next working day, as in leggTilVirkedager. */
+export function trekkFraVirkedager(dato: string, n: number): string {
+  if (!Number.isInteger(n) || n < 0) throw new RangeError(`Antall virkedager må være et heltall ≥ 0, fikk ${n}`);
+  let d = erVirkedag(dato) ? dato : nesteVirkedag(dato);
+  for (let i = 0; i < n; i++) {
+    d = leggTilDager(d, -1);
+    while (!erVirkedag(d)) d = leggTilDager(d, -1);
+  }
+  return d;
+}
+
+/**
+ * The instant n working days after `instant`: the same Oslo clock time n working days later. From
+ * a day that is not a working day (a varsel sent on Saturday) the count starts at the next working
+ * day's beginning, so the frist is the end of its n-th working day.
+ */
+export function virkedagsfrist(instant: Date, n: number): Date {
+  const dato = osloDato(instant);
+  if (!erVirkedag(dato)) return osloMidnatt(leggTilVirkedager(dato, n));
+  // Elapsed time since Oslo midnight: on a DST day the frist moves by that hour, which no reminder notices.
+  return new Date(osloMidnatt(leggTilVirkedager(dato, n)).getTime() + (instant.getTime() - osloMidnatt(dato).getTime()));
+}
+
+/** 'HH:MM' on Oslo's wall clock. */
+export function osloKlokkeslett(instant: Date): string {
+  const d = iOslo(instant);
+  return `${d.time}:${d.minutt}`;
+}
+
 /** Calendar days; n may be negative. */
 export function leggTilDager(dato: string, n: number): string {
   if (!Number.isInteger(n)) throw new RangeError(`Antall dager må være et heltall, fikk ${n}`);

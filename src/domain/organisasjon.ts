@@ -2,6 +2,8 @@
  * The organisation: one municipality (skoleeier) with its schools and people.
  * People are identified by Entra object id (oid), never by name or e-mail.
  */
+import type { Fristinnstillinger } from './fristinnstillinger';
+
 export type Oid = string;
 
 export interface Person {
@@ -36,6 +38,8 @@ export interface Kommune {
    * school's leadership may be assigned to them, never to anyone in that school's leadership.
    */
   saksbehandlere: Person[];
+  /** Reminder and escalation limits; the defaults (STANDARD_FRISTER) when the file sets none. */
+  frister?: Fristinnstillinger;
 }
 
 export interface Organisasjon {

@@ -4,6 +4,7 @@
  * route a varsel about rektor to rektor.
  */
 import { z } from 'zod';
+import { fristinnstillingerSkjema } from './fristinnstillinger';
 import type { Organisasjon } from './organisasjon';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -35,6 +36,7 @@ const kommune = z.object({
   kommunalsjefer: z.array(person),
   administratorer: z.array(person),
   saksbehandlere: z.array(person).default([]),
+  frister: fristinnstillingerSkjema.optional(),
 });
 
 export const organisasjonSkjema = z.object({ tenantId: guid, kommune, skoler: z.array(skole) });

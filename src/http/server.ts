@@ -10,6 +10,7 @@ import type { CloudAdapter, TeamsActivityHandler } from 'botbuilder';
 import type { Store } from '../store/port';
 import type { Logger } from '../logging';
 import { jsonKropp } from './jsonKropp';
+import { mountSweep, type SweepRouteDeps } from './api/sweep';
 
 export interface ServerDeps {
   adapter: CloudAdapter;
@@ -18,6 +19,7 @@ export interface ServerDeps {
   log: Logger;
   /** Folder with the built tab (tab/dist); served when it exists. */
   tabDir: string;
+  sweep: SweepRouteDeps;
 }
 
 const HEALTH_TIMEOUT_MS = 3000;
@@ -41,6 +43,8 @@ export function createServer(deps: ServerDeps): restify.Server {
       res.send(503, { status: 'utilgjengelig', store: deps.store.kind });
     }
   });
+
+  mountSweep(server, deps.sweep);
 
   if (fs.existsSync(path.join(deps.tabDir, 'index.html'))) {
     server.get('/*', restify.plugins.serveStaticFiles(deps.tabDir));

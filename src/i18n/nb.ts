@@ -57,6 +57,18 @@ export const nb = {
     kommerFraMangler: 'Svar på om krenkingen kommer fra noen som jobber på skolen. Velg «Vet ikke» hvis du ikke vet.',
     begrunnelsePakrevd: 'Skriv en begrunnelse for å avslutte saken uten tiltak.',
   },
+  /** The notice on top of a reminder's case card: what is due, never who the pupil is. */
+  paminnelse: {
+    evaluering_snart: (dato: string) => `Påminnelse: aktivitetsplanen i denne saken skal evalueres ${dato}.`,
+    evaluering_i_dag: (dato: string) => `Påminnelse: aktivitetsplanen i denne saken skal evalueres i dag (${dato}). Registrer evalueringen når den er gjort.`,
+    evaluering_forfalt: (dato: string) => `Evalueringen av aktivitetsplanen skulle vært gjort ${dato} og er ikke registrert. Registrer evalueringen, eller sett en ny dato.`,
+    evaluering_rektor: (dato: string, dager: number) =>
+      `Til rektor: evalueringen av aktivitetsplanen skulle vært gjort ${dato} og er ${dager} virkedager forsinket.`,
+    varsel_ikke_mottatt: 'Påminnelse: dette varselet er ikke tatt imot ennå.',
+    varsel_ikke_mottatt_straks: 'Påminnelse: dette varselet skal følges opp straks og er ikke tatt imot ennå.',
+    varsel_kommunalsjef: (frist: string) => `Til skoleeier: varselet er ikke tatt imot av skolen innen fristen (${frist}).`,
+    undersokelse_ikke_startet: (dager: number) => `Påminnelse: undersøkelsen er ikke startet ${dager} virkedager etter at saken ble tatt imot.`,
+  },
 } as const;
 
 export type Katalog = typeof nb;

@@ -13,15 +13,18 @@ export type NotifyResult =
    */
   | { ok: false; reason: 'unreachable' | 'throttled' | 'failed'; retryAfterMs?: number; detail?: string };
 
-/** Why a person gets a case card: a new varsel, skoleeier told (§12-5), rektor's report to skoleeier, assigned. */
-export type Anledning = 'ny' | 'informert' | 'meldt' | 'tildelt';
+/** Why a person gets a case card: a new varsel, skoleeier told (§12-5), rektor's report to skoleeier, assigned, a reminder. */
+export type Anledning = 'ny' | 'informert' | 'meldt' | 'tildelt' | 'paminnelse';
 
 /** A problem in the organisation the administrators must fix (no case content). */
 export type AdminMelding = 'ingen_kommunalsjef';
 
 export interface Notifier {
-  /** Sends a new card for the case, as `til` may see it, in a 1:1 chat (created if needed). */
-  sendSak(til: Oid, visning: SakVisning, anledning: Anledning): Promise<NotifyResult>;
+  /**
+   * Sends a new card for the case, as `til` may see it, in a 1:1 chat (created if needed);
+   * `melding` is a notice on top of the card (a reminder's text).
+   */
+  sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string): Promise<NotifyResult>;
   /** Replaces an earlier card (one copy) with the case's current state as its owner may see it. */
   oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning): Promise<NotifyResult>;
   /** Replaces an earlier card with one that shows nothing of the case: its owner may no longer see it. */

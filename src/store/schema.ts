@@ -90,6 +90,21 @@ export const SCHEMA = {
     outbox: false,
     columns: [text('Oid', 'Ansatt (objekt-id)'), text('SkoleId', 'Skole'), text('Skolear', 'Skoleår')],
   },
+  paminnelser: {
+    name: 'Paminnelser',
+    displayName: 'Påminnelser',
+    description: 'Påminnelser og eskaleringer: én per sak/plan, type og dag, sendt én gang',
+    outbox: true,
+    columns: [
+      text('Type', 'Type'),
+      // What it is about: 'sak:<id>', 'plan:<id>@<evalueringsdato>' or 'bekreftelse:<skoleId>'.
+      text('Ting', 'Gjelder'),
+      text('Dag', 'Gjelder dag'),
+      // The Oslo date it was claimed: a sweep reads today's claims in one indexed query.
+      text('Sveipdag', 'Opprettet dag'),
+      pending,
+    ],
+  },
 } as const satisfies Record<string, ListDef>;
 
 export type ListName = keyof typeof SCHEMA;

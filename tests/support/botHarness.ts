@@ -45,6 +45,8 @@ export interface HarnessValg {
   connector?: ConnectorStandIn;
   /** Collects every log line (debug and up) here; default: no logging. */
   logg?: string[];
+  /** More environment variables for the app (e.g. JOBS_SECRET). */
+  miljo?: Record<string, string>;
 }
 
 export class BotHarness {
@@ -67,7 +69,7 @@ export class BotHarness {
   static async start(valg: HarnessValg = {}): Promise<BotHarness> {
     const connector = valg.connector ?? (await startConnector(demoBrukere()));
     const dataDir = valg.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-bot-'));
-    const k = lesKonfig({ DATA_DIR: dataDir, ORG_FILE: DEMO_ORG_FIL, BOT_SERVICE_URL: `${connector.url}/`, OUTBOX_INTERVAL_MS: '3600000', LOG_LEVEL: 'silent' });
+    const k = lesKonfig({ DATA_DIR: dataDir, ORG_FILE: DEMO_ORG_FIL, BOT_SERVICE_URL: `${connector.url}/`, OUTBOX_INTERVAL_MS: '3600000', SWEEP_INTERVAL_MS: '0', LOG_LEVEL: 'silent', ...valg.miljo });
     if (!k.ok) throw new Error(k.feil.join('\n'));
     const logg = valg.logg;
     const log = logg ? createLogger('debug', { write: (linje: string) => void logg.push(linje) }) : createLogger('silent');

@@ -6,7 +6,7 @@ import type { SakVisning } from '../../src/app/sakVisning';
 import type { AdminMelding, Anledning, Notifier, NotifyResult } from '../../src/notify/port';
 
 export class OpptakendeNotifier implements Notifier {
-  sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string }[] = [];
+  sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string; melding?: string }[] = [];
   oppdatert: { til: string; activityId: string; visning: SakVisning }[] = [];
   skjult: { til: string; activityId: string }[] = [];
   admin: { til: string; melding: AdminMelding }[] = [];
@@ -14,11 +14,11 @@ export class OpptakendeNotifier implements Notifier {
   svar = new Map<string, NotifyResult>();
   private n = 0;
 
-  async sendSak(til: string, visning: SakVisning, anledning: Anledning): Promise<NotifyResult> {
+  async sendSak(til: string, visning: SakVisning, anledning: Anledning, melding?: string): Promise<NotifyResult> {
     const s = this.svar.get(til);
     if (s && !s.ok) return s;
     const activityId = `kort-${++this.n}`;
-    this.sendt.push({ til, anledning, visning, activityId });
+    this.sendt.push({ til, anledning, visning, activityId, ...(melding ? { melding } : {}) });
     return { ok: true, conversationId: `samtale-${til}`, activityId };
   }
 

@@ -1,0 +1,159 @@
+/**
+ * The reminder sweep: finds what is due now, decides who is told, and claims each reminder once
+ * (src/store/paminnelseRepo.ts) with its notifications riding on it for the outbox to deliver.
+ *
+ * It reads only what may be due, each through one indexed query: cases not yet received
+ * (Status 'ny'), cases received but not investigated (Status 'mottatt'), and active plans whose
+ * next evaluation is at most a few working days ahead (NesteEvaluering). None of these grows with
+ * the archive, so each stays far below SharePoint's list view threshold.
+ */
+import { fristerFor } from '../../domain/fristinnstillinger';
+import { osloDato } from '../../domain/frister';
+import type { Oid } from '../../domain/organisasjon';
+import { evalueringForfall, evalueringHorisont, kanSendesNa, undersokelseForfall, varselForfall, type Forfall } from '../../domain/paminnelser';
+import { finnSkole } from '../../domain/roller';
+import type { Sak } from '../../domain/sak';
+import type { Envelope } from '../../outbox/envelope';
+import { kravPaminnelse, kravSveipdag, paminnelseNokkel, type Paminnelse } from '../../store/paminnelseRepo';
+import type { PlanData } from '../../store/planRepo';
+import { fraItem, hentSak, type SakData } from '../../store/sakRepo';
+import type { AppKontekst } from '../kontekst';
+import { innsyn } from '../tilgang';
+import { melding, revisjon } from '../utboksposter';
+
+export interface SveipResultat {
+  /** Reminders this sweep claimed (and queued for delivery). */
+  sendt: number;
+  /** Due reminders another sweep had already claimed. */
+  alleredeSendt: number;
+  /** Due reminders held back until working hours. */
+  venter: number;
+}
+
+/**
+ * Keys this process already saw claimed: a sweep every few minutes does not try them again. A
+ * restarted process tries each once more, and the store refuses it. Bounded, so it cannot grow forever.
+ */
+export class KjenteKrav {
+  private readonly nokler = new Set<string>();
+  constructor(private readonly maks = 200_000) {}
+  har(n: string): boolean {
+    return this.nokler.has(n);
+  }
+  legg(n: string): void {
+    if (this.nokler.size >= this.maks) this.nokler.clear();
+    this.nokler.add(n);
+  }
+}
+
+interface Kandidat {
+  forfall: Forfall;
+  ting: string;
+  sak: Sak;
+  planId?: string;
+  evalueringsdato?: string;
+}
+
+export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promise<SveipResultat> {
+  const naa = ktx.naa();
+  const f = fristerFor(ktx.org.kommune);
+  const idag = osloDato(naa);
+  const resultat: SveipResultat = { sendt: 0, alleredeSendt: 0, venter: 0 };
+  for (const n of await kravSveipdag(ktx.store, idag)) kjente.legg(n);
+
+  const behandle = async (k: Kandidat) => {
+    const p: Paminnelse = {
+      type: k.forfall.type,
+      ting: k.ting,
+      dag: k.forfall.dag,
+      straks: k.forfall.straks,
+      sakId: k.sak.id,
+      ...(k.planId ? { planId: k.planId, evalueringsdato: k.evalueringsdato } : {}),
+      opprettet: naa.toISOString(),
+    };
+    const nokkel = paminnelseNokkel(p);
+    if (kjente.har(nokkel)) return void resultat.alleredeSendt++;
+    if (!kanSendesNa(k.forfall, naa, f)) return void resultat.venter++;
+    const til = mottakere(ktx, p, k.sak);
+    const outbox = til.map((oid) => melding(ktx, 'paminnelse', oid));
+    const audit = [revisjon(ktx, 'system', 'paminnelse', `${p.type} sak=${k.sak.id} til=${til.join(',') || '-'}`)];
+    if (await kravPaminnelse(ktx.store, p, idag, outbox, audit)) resultat.sendt++;
+    else resultat.alleredeSendt++;
+    kjente.legg(nokkel);
+  };
+
+  for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'Status', op: 'eq', value: 'ny' }] })) {
+    const sak = fraItem(item).sak;
+    for (const forfall of varselForfall(new Date(sak.opprettet), sak.ruting.straks, naa, f)) await behandle({ forfall, ting: `sak:${sak.id}`, sak });
+  }
+  for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'Status', op: 'eq', value: 'mottatt' }] })) {
+    const sak = fraItem(item).sak;
+    for (const forfall of undersokelseForfall(mottattTid(sak), naa, f)) await behandle({ forfall, ting: `sak:${sak.id}`, sak });
+  }
+  const horisont = evalueringHorisont(naa, f);
+  const planer = ktx.store.query<Envelope<PlanData>>('aktivitetsplaner', { where: [{ column: 'NesteEvaluering', op: 'le', value: horisont }] });
+  for await (const item of planer) {
+    const plan = item.data.value;
+    const frister = evalueringForfall(plan.evalueringsdato, naa, f);
+    const ting = `plan:${plan.id}@${plan.evalueringsdato}`;
+    // The case (for who owns the plan and who may see it) is read only when something is due and unclaimed.
+    if (!frister.some((x) => !kjente.har(paminnelseNokkel({ type: x.type, ting, dag: x.dag })))) {
+      resultat.alleredeSendt += frister.length;
+      continue;
+    }
+    const sak = (await hentSak(ktx.store, plan.sakId))?.sak;
+    if (!sak) continue;
+    for (const forfall of frister) await behandle({ forfall, ting, sak, planId: plan.id, evalueringsdato: plan.evalueringsdato });
+  }
+  return resultat;
+}
+
+/** When the case was received: the first ta_imot, or a tildel from 'ny' (which also receives). */
+export function mottattTid(sak: Sak): Date {
+  const h = sak.historikk.find((x) => x.handling === 'ta_imot' || x.handling === 'tildel');
+  return new Date(h?.tid ?? sak.opprettet);
+}
+
+/**
+ * Who a reminder goes to. Everyone must have full sight of the case (tilgang.ts): for a case
+ * about the school's leadership, «rektor» means the kommunalsjef, and nobody screened from the
+ * case is ever told it exists.
+ */
+export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
+  const org = ktx.org;
+  const ledelse = (): Oid[] => {
+    if (sak.ruting.kanal === 'skoleeier') return org.kommune.kommunalsjefer.map((k) => k.oid);
+    const rektor = finnSkole(org, sak.skoleId)?.rektor;
+    return rektor ? [rektor] : [];
+  };
+  const eier = sak.saksansvarlig ? [sak.saksansvarlig] : [];
+  let kandidater: Oid[];
+  switch (p.type) {
+    case 'evaluering_snart':
+    case 'evaluering_i_dag':
+    case 'evaluering_forfalt':
+      kandidater = eier.length > 0 ? eier : ledelse();
+      break;
+    case 'evaluering_rektor':
+      kandidater = ledelse();
+      break;
+    case 'varsel_ikke_mottatt': {
+      const harDet = sak.leveringer.filter((l) => l.rolle === 'mottaker' && l.status !== 'uoppnaelig').map((l) => l.oid);
+      kandidater = harDet.length > 0 ? harDet : sak.ruting.mottakere;
+      break;
+    }
+    case 'varsel_kommunalsjef': {
+      // A kommunalsjef who is the varsel's receiver (a case about the leadership) got the repeat already.
+      const mottar = new Set(sak.leveringer.filter((l) => l.rolle === 'mottaker').map((l) => l.oid));
+      kandidater = org.kommune.kommunalsjefer.map((k) => k.oid).filter((oid) => !mottar.has(oid));
+      break;
+    }
+    case 'undersokelse_ikke_startet':
+      kandidater = [...eier, ...ledelse()];
+      break;
+    case 'bekreftelse_mangler':
+      kandidater = [];
+      break;
+  }
+  return [...new Set(kandidater)].filter((oid) => innsyn(org, sak, oid) === 'full');
+}

@@ -1,0 +1,43 @@
+/**
+ * POST /api/jobs/sweep: a cloud timer starts the reminder sweep when the app runs on several
+ * instances. Authorised by a shared secret (JOBS_SECRET) in `Authorization: Bearer …`, compared
+ * in constant time; without a configured secret the endpoint refuses everyone. It never answers
+ * 5xx: a sweep that could not finish (the store is down) answers 200 with `fullfort: false`: the
+ * timer's next tick sweeps again, and a half-done sweep lost nothing (each reminder is claimed
+ * with its notifications in one write).
+ */
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type restify from 'restify';
+import type { SveipResultat } from '../../app/paminnelser/sveip';
+
+export interface SweepRouteDeps {
+  /** Empty or undefined: no caller is let in. */
+  secret: string | undefined;
+  runOnce: () => Promise<SveipResultat>;
+}
+
+/** Hashing first gives both sides one length, so timingSafeEqual compares without leaking the secret's length. */
+export function sammeHemmelighet(gitt: string, forventet: string): boolean {
+  const a = createHash('sha256').update(gitt).digest();
+  const b = createHash('sha256').update(forventet).digest();
+  return timingSafeEqual(a, b) && gitt.length > 0;
+}
+
+export function mountSweep(server: restify.Server, deps: SweepRouteDeps): void {
+  server.post('/api/jobs/sweep', async (req: restify.Request, res: restify.Response) => {
+    const header = req.header('authorization') ?? '';
+    const gitt = header.startsWith('Bearer ') ? header.slice('Bearer '.length) : '';
+    if (!deps.secret || !sammeHemmelighet(gitt, deps.secret)) {
+      res.header('WWW-Authenticate', 'Bearer');
+      res.send(401, { feil: 'Mangler eller feil hemmelighet for jobber.' });
+      return;
+    }
+    try {
+      const r = await deps.runOnce();
+      res.send(200, { fullfort: true, ...r });
+    } catch {
+      // Logged by the runner, with ids only.
+      res.send(200, { fullfort: false, feil: 'Sveipet kunne ikke fullføres nå. Ingenting er tapt: neste sveip prøver igjen.' });
+    }
+  });
+}

@@ -1,0 +1,49 @@
+/**
+ * Reminders as items. A reminder is claimed by creating its item under the key (type, thing, dag):
+ * the store's conditional write (SQLite's unique index, SharePoint's enforced unique column) lets
+ * exactly one creator win, whichever process, sweep or restart tries — that is the whole
+ * exactly-once mechanism. The notifications ride on the item (outbox envelope) and are delivered
+ * by the outbox dispatcher like any other.
+ */
+import type { PaminnelseType } from '../domain/paminnelser';
+import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from '../outbox/envelope';
+import type { Store } from './port';
+
+export interface Paminnelse {
+  type: PaminnelseType;
+  /** What it is about (see the Ting column in schema.ts). */
+  ting: string;
+  /** The day the reminder belongs to (src/domain/paminnelser.ts). */
+  dag: string;
+  straks: boolean;
+  sakId?: string;
+  planId?: string;
+  /** For evaluation reminders: the date the reminder is about; a new date is a new thing. */
+  evalueringsdato?: string;
+  opprettet: string;
+}
+
+export const paminnelseNokkel = (p: Pick<Paminnelse, 'type' | 'ting' | 'dag'>) => `${p.type}|${p.ting}|${p.dag}`;
+
+/**
+ * Claims the reminder and queues its notifications in one write. Returns false when another
+ * sweep (this process, another one, an earlier run) already claimed it: then nothing is written.
+ */
+export async function kravPaminnelse(store: Store, p: Paminnelse, sveipdag: string, outbox: OutboxEntry[], audit: AuditEntry[]): Promise<boolean> {
+  const env = envelope(p, outbox, audit);
+  const columns = withPending({ Type: p.type, Ting: p.ting, Dag: p.dag, Sveipdag: sveipdag }, env);
+  const { created } = await store.create<Envelope<Paminnelse>>('paminnelser', { key: paminnelseNokkel(p), columns, data: env });
+  return created;
+}
+
+/**
+ * The keys of the reminders claimed on `sveipdag`, in one indexed query: a sweep that runs every
+ * few minutes skips those without a write attempt (on SharePoint a refused create costs two requests).
+ */
+export async function kravSveipdag(store: Store, sveipdag: string): Promise<Set<string>> {
+  const nokler = new Set<string>();
+  for await (const item of store.query('paminnelser', { where: [{ column: 'Sveipdag', op: 'eq', value: sveipdag }] })) {
+    if (item.key) nokler.add(item.key);
+  }
+  return nokler;
+}

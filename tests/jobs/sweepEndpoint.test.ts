@@ -1,0 +1,62 @@
+/**
+ * Starting a sweep from outside: POST /api/jobs/sweep with the shared secret, through the whole
+ * app (restify, the sweep, the outbox, botbuilder to the connector stand-in). The reminder the
+ * person gets is the case card with the reminder on top, and its buttons work.
+ */
+import { strict as assert } from 'node:assert';
+import { DEMO } from '../support/appKontekst';
+import { BotHarness, kortTekst } from '../support/botHarness';
+import { sendVarsel, sisteKort } from '../bot/hjelpere';
+
+const HEMMELIG = 'en-lang-delt-hemmelighet-for-tester';
+
+async function sveip(h: BotHarness, auth?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+  const res = await fetch(`${h.url}/api/jobs/sweep`, { method: 'POST', headers: auth === undefined ? {} : { authorization: auth } });
+  return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+}
+
+describe('POST /api/jobs/sweep', () => {
+  let h: BotHarness;
+  beforeEach(async () => (h = await BotHarness.start({ miljo: { JOBS_SECRET: HEMMELIG } })));
+  afterEach(async () => h.stopp());
+
+  it('refuses a missing or wrong secret with 401 and sweeps nothing', async () => {
+    await sendVarsel(h, DEMO.laerer);
+    h.settTid('2026-11-24T09:30:00Z');
+    for (const auth of [undefined, '', 'Bearer ', `Bearer ${HEMMELIG}x`, `Bearer ${HEMMELIG.slice(1)}`, HEMMELIG, `Basic ${HEMMELIG}`]) {
+      const svar = await sveip(h, auth);
+      assert.equal(svar.status, 401, String(auth));
+    }
+    assert.equal((await h.app.store.query('paminnelser', { where: [{ column: 'Sveipdag', op: 'eq', value: '2026-11-24' }] })[Symbol.asyncIterator]().next()).done, true);
+  });
+
+  it('sends a reminder the receiver can act on, once however often it is called', async () => {
+    await sendVarsel(h, DEMO.laerer); // Monday 23 November 2026, 10:00 in Oslo
+    const forRektor = h.connector.kortTil(DEMO.rektor).length;
+    h.settTid('2026-11-24T09:00:00Z'); // one working day later
+    const svar = await sveip(h, `Bearer ${HEMMELIG}`);
+    assert.deepEqual([svar.status, svar.body.fullfort, svar.body.sendt], [200, true, 1]);
+    await h.leverAlt();
+    assert.deepEqual((await sveip(h, `Bearer ${HEMMELIG}`)).body.sendt, 0);
+    await h.leverAlt();
+    assert.equal(h.connector.kortTil(DEMO.rektor).length, forRektor + 1, 'one reminder card');
+    const kort = sisteKort(h, DEMO.rektor);
+    assert.match(kortTekst(kort), /Påminnelse: dette varselet er ikke tatt imot ennå/);
+    const klikk = await h.bruker(DEMO.rektor).klikkKnapp(kort, 'ta_imot');
+    assert.equal(klikk.status, 200);
+    assert.match(kortTekst(klikk.kort), /Mottatt/);
+    assert.doesNotMatch(kortTekst(klikk.kort), /Påminnelse/, 'the answered card shows the case as it is now');
+  });
+});
+
+describe('POST /api/jobs/sweep without a configured secret', () => {
+  it('refuses everyone', async () => {
+    const h = await BotHarness.start();
+    try {
+      assert.equal((await sveip(h, 'Bearer ')).status, 401);
+      assert.equal((await sveip(h, 'Bearer undefined')).status, 401);
+    } finally {
+      await h.stopp();
+    }
+  });
+});
