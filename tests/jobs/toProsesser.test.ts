@@ -1,0 +1,70 @@
+/**
+ * Exactly once with two real processes: two `npm run sweep` processes (src/jobs/cli.ts) sweep one
+ * SQLite file at the same moment, then a third runs later as after a restart. Each reminder is
+ * claimed once, by the store's unique key, whoever wins.
+ */
+import { strict as assert } from 'node:assert';
+import { execFile } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { promisify } from 'node:util';
+import { submitVarsel } from '../../src/app/submitVarsel';
+import { createLogger } from '../../src/logging';
+import type { Envelope } from '../../src/outbox/envelope';
+import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
+import { DEMO, DEMO_ORG_FIL, aktor, demoOrg, varselSkjema } from '../support/appKontekst';
+
+const run = promisify(execFile);
+const CLI = path.resolve(__dirname, '../../src/jobs/cli.ts');
+const VARSLER = 30;
+
+describe('npm run sweep in two processes on one SQLite file', () => {
+  let dir: string;
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-sveip-'));
+    const store = await openSqliteStore({ dataDir: dir });
+    const ktx = { store, org: demoOrg(), naa: () => new Date('2026-03-09T10:00:00+01:00'), nyId: randomUUID, log: createLogger('silent') };
+    for (let i = 0; i < VARSLER; i++) {
+      const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: `skjema-${i}`, kopi: { conversationId: 'c', activityId: 'k' } });
+      assert.ok(r.ok);
+    }
+    await store.close();
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  const sveip = async (naa: string) => {
+    const env = { PATH: process.env.PATH, DATA_DIR: dir, ORG_FILE: DEMO_ORG_FIL, LOG_LEVEL: 'silent' };
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', '--disable-warning=DEP0111', CLI, '--naa', naa], { env });
+    return JSON.parse(stdout) as { sendt: number; alleredeSendt: number };
+  };
+
+  it('claims each reminder once between them, and not again after a restart', async () => {
+    const [a, b] = await Promise.all([sveip('2026-03-10T10:00:00+01:00'), sveip('2026-03-10T10:00:00+01:00')]);
+    assert.equal(a.sendt + b.sendt, VARSLER);
+    assert.equal(a.alleredeSendt + b.alleredeSendt, VARSLER);
+    const senere = await sveip('2026-03-10T13:00:00+01:00');
+    assert.deepEqual([senere.sendt, senere.alleredeSendt], [0, VARSLER]);
+
+    const store = await openSqliteStore({ dataDir: dir });
+    try {
+      const mottakere: string[] = [];
+      for await (const p of store.query<Envelope<unknown>>('paminnelser', { where: [{ column: 'Sveipdag', op: 'eq', value: '2026-03-10' }] })) {
+        mottakere.push(...p.data.outbox.map((e) => e.to));
+      }
+      assert.equal(mottakere.length, VARSLER * 3, 'one card to each of the three receivers per varsel');
+    } finally {
+      await store.close();
+    }
+  });
+
+  it('refuses a given time when a Microsoft app id is configured', async () => {
+    const env = { PATH: process.env.PATH, DATA_DIR: dir, ORG_FILE: DEMO_ORG_FIL, LOG_LEVEL: 'silent', MICROSOFT_APP_ID: 'app', MICROSOFT_APP_PASSWORD: 'x', MICROSOFT_APP_TENANT_ID: DEMO.tenantId };
+    await assert.rejects(run(process.execPath, ['--import', 'tsx', CLI, '--naa', '2026-03-10T10:00:00+01:00'], { env }), (e: { stderr: string; code: number }) => {
+      assert.equal(e.code, 1);
+      assert.match(e.stderr, /--naa brukes bare i tester og lokal prøving/);
+      return true;
+    });
+  });
+});
