@@ -4,12 +4,14 @@
  */
 import { runBotBench } from './bot.bench';
 import { runGraphBench } from './graph.bench';
+import { runSweepBench } from './sweep.bench';
 import { runTabBench } from './tab.bench';
 import { runUseCaseBench } from './useCases.bench';
 
 async function main(): Promise<void> {
   await runBotBench();
   await runGraphBench();
+  await runSweepBench();
   await runUseCaseBench();
   await runTabBench();
 }

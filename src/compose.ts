@@ -3,6 +3,7 @@
  * picks adapters and wires the pieces; nothing below it reads the environment.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
@@ -90,6 +91,8 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     handlers: { saker: lagLeveringsHandler(ktx, notifier), paminnelser: lagPaminnelseHandler(ktx, notifier) },
     now: ktx.naa,
     log,
+    // Two processes on one host cannot listen on one port, so host:port names one slot at a time.
+    claimant: { instance: k.INSTANCE_ID ?? `${os.hostname()}:${k.PORT}`, run: randomUUID() },
   });
   const kjente = new KjenteKrav();
   const sweepRunner = new SweepRunner(() => sveip(ktx, kjente), () => runner.kick(), log, k.SWEEP_INTERVAL_MS);

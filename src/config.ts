@@ -24,6 +24,11 @@ const skjema = z
     SWEEP_INTERVAL_MS: heltall(300_000, 0, 86_400_000),
     /** Shared secret for POST /api/jobs/sweep; empty = the endpoint refuses everyone. */
     JOBS_SECRET: valgfri,
+    /**
+     * This process's slot, stable across its restarts and unique among processes running at once;
+     * default <host name>:<PORT>. A restart takes over at once the outbox claims its previous run left.
+     */
+    INSTANCE_ID: valgfri,
     MICROSOFT_APP_ID: valgfri,
     MICROSOFT_APP_PASSWORD: valgfri,
     MICROSOFT_APP_TENANT_ID: valgfri,

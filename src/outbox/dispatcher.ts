@@ -27,7 +27,7 @@
  */
 import { ItemTooLargeError, type Store } from '../store/port';
 import { LIST_NAMES, PENDING_COLUMN, listDef, type ListName } from '../store/schema';
-import type { AuditEntry, DeliveryHandler, DeliveryOutcome, Envelope, OutboxEntry } from './envelope';
+import type { AuditEntry, Claimant, DeliveryHandler, DeliveryOutcome, Envelope, OutboxEntry } from './envelope';
 import { rewriteEnvelope, type EnvelopeChange, type EnvelopeItem } from './rewrite';
 
 export interface DispatchCounts {
@@ -49,6 +49,13 @@ export interface DispatcherOptions {
   leaseMs?: number;
   /** Attempts (claims) before an entry is marked dead instead of tried again. */
   maxAttempts?: number;
+  /**
+   * Who claims. A claim left by an earlier run of the same instance is taken over at once: that
+   * run is dead (the instance runs once at a time), so a §12-5 varsel it had claimed is not held
+   * back for the rest of the lease. Another instance's live claim is never taken: it may be in
+   * progress. Without a claimant, only the lease frees a claim.
+   */
+  claimant?: Claimant;
   log?: { warn(obj: object, msg: string): void };
 }
 
@@ -74,6 +81,7 @@ export class OutboxDispatcher {
   private readonly now: () => Date;
   private readonly leaseMs: number;
   private readonly maxAttempts: number;
+  private readonly claimant: Claimant | undefined;
   private readonly log: { warn(obj: object, msg: string): void };
 
   constructor(opts: DispatcherOptions) {
@@ -85,6 +93,7 @@ export class OutboxDispatcher {
     this.now = opts.now ?? (() => new Date());
     this.leaseMs = opts.leaseMs ?? DEFAULT_LEASE_MS;
     this.maxAttempts = opts.maxAttempts ?? DEFAULT_MAX_ATTEMPTS;
+    this.claimant = opts.claimant;
     this.log = opts.log ?? { warn: () => undefined };
   }
 
@@ -127,9 +136,9 @@ export class OutboxDispatcher {
     const claimedUntil = new Date(now.getTime() + this.leaseMs).toISOString();
     const claim = await this.rewrite(list, item, (env) => {
       const entry = findEntry(env, entryId);
-      if (!entry || !isDue(entry, now)) return undefined;
+      if (!entry || !isDue(entry, now, this.claimant)) return undefined;
       if (entry.attempts >= this.maxAttempts) return markDead(env, entryId, now, gaveUpReason(entry));
-      return replaceEntry(env, { ...entry, attempts: entry.attempts + 1, claimedUntil });
+      return replaceEntry(env, { ...entry, attempts: entry.attempts + 1, claimedUntil, ...(this.claimant ? { claimedBy: this.claimant } : {}) });
     });
     const entry = claim.changed ? findEntry(claim.item.data, entryId) : undefined;
     if (!entry) return { item: claim.item, outcome: 'skipped' };
@@ -222,16 +231,17 @@ function replaceEntry(env: Envelope<unknown>, entry: OutboxEntry): Envelope<unkn
   return { ...env, outbox: env.outbox.map((e) => (e.id === entry.id ? entry : e)) };
 }
 
-function isDue(entry: OutboxEntry, now: Date): boolean {
+function isDue(entry: OutboxEntry, now: Date, claimant: Claimant | undefined): boolean {
   const notYet = (iso: string | undefined) => iso !== undefined && Date.parse(iso) > now.getTime();
-  return !entry.dead && !notYet(entry.notBefore) && !notYet(entry.claimedUntil);
+  const leftByMyEarlierRun = !!claimant && entry.claimedBy?.instance === claimant.instance && entry.claimedBy.run !== claimant.run;
+  return !entry.dead && !notYet(entry.notBefore) && (leftByMyEarlierRun || !notYet(entry.claimedUntil));
 }
 
 /** The entry marked dead and unclaimed, kept on the item; undefined when it is gone or already dead. */
 function markDead(env: Envelope<unknown>, entryId: string, at: Date, reason: string): Envelope<unknown> | undefined {
   const entry = findEntry(env, entryId);
   if (!entry || entry.dead) return undefined;
-  const { claimedUntil: _released, ...unclaimed } = entry;
+  const { claimedUntil: _released, claimedBy: _by, ...unclaimed } = entry;
   return replaceEntry(env, { ...unclaimed, dead: { at: at.toISOString(), reason } });
 }
 
@@ -258,7 +268,7 @@ function applyOutcome(env: Envelope<unknown>, entryId: string, outcome: Delivery
     };
   }
   // The claim already counted this attempt.
-  const { claimedUntil: _released, ...unclaimed } = entry;
+  const { claimedUntil: _released, claimedBy: _by, ...unclaimed } = entry;
   return { ...replaceEntry(env, { ...unclaimed, notBefore: outcome.notBefore }), audit };
 }
 

@@ -27,11 +27,22 @@ export interface OutboxEntry {
   notBefore?: string;
   /** Claimed by a dispatcher until this time, so two instances never send the same entry at once. */
   claimedUntil?: string;
+  /** Which process claimed it (see DispatcherOptions.claimant): its next run takes the claim over at once. */
+  claimedBy?: Claimant;
   /**
    * Given up on (see dispatcher.ts): never delivered or woken again and not pending, but kept on
    * the item as the record of a duty to notify that was not met. `reason` names no person.
    */
   dead?: { at: string; reason: string };
+}
+
+/**
+ * A dispatcher process: `instance` names the slot it runs in (stable across its restarts, unique
+ * among processes running at once), `run` this start of it.
+ */
+export interface Claimant {
+  instance: string;
+  run: string;
 }
 
 export interface AuditEntry {
