@@ -5,6 +5,7 @@
  */
 import type { Aktivitetsplan } from '../src/domain/aktivitetsplan';
 import type { Sak } from '../src/domain/sak';
+import { SKJEMAVERSJON } from '../src/domain/varsel';
 import { envelope, withPending } from '../src/outbox/envelope';
 import type { NewItem } from '../src/store/port';
 import { planKolonner } from '../src/store/planRepo';
@@ -48,7 +49,7 @@ export function sakItem(i: number): NewItem {
     skoleId: DEMO.skole,
     ruting: { kanal: 'skole', mottakere: [DEMO.rektor], reserve: [], skoleeierInformeres: false, straks: false, skjermetFor: [] },
     status: 'tiltak',
-    varsel: { skoleId: DEMO.skole, elevNavn: 'Elev', beskrivelse: 'b', dato: '2026-02-02', kilde: 'egen_observasjon', kommerFra: 'nei' },
+    varsel: { skjemaversjon: SKJEMAVERSJON, skoleId: DEMO.skole, elevNavn: 'Elev', beskrivelse: 'b', kommerFra: 'nei' },
     varsletAv: DEMO.laerer,
     opprettet: '2026-02-02T09:00:00.000Z',
     saksansvarlig: DEMO.laerer2,
