@@ -43,6 +43,16 @@ export async function openStore(k: Konfig): Promise<Store> {
 
 export { OppstartFeil };
 
+/**
+ * This process's slot (see DispatcherOptions.claimant). Two processes on one host cannot listen on
+ * one port, so host:port names one slot at a time. PORT=0 (any free port) names none: each start is
+ * its own slot, and what a crashed run left claimed waits for the lease.
+ */
+function instansId(k: Konfig): string {
+  if (k.INSTANCE_ID) return k.INSTANCE_ID;
+  return k.PORT === 0 ? `${os.hostname()}:${randomUUID()}` : `${os.hostname()}:${k.PORT}`;
+}
+
 export interface AppOverrides {
   log?: Logger;
   naa?: () => Date;
@@ -91,8 +101,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     handlers: { saker: lagLeveringsHandler(ktx, notifier), paminnelser: lagPaminnelseHandler(ktx, notifier) },
     now: ktx.naa,
     log,
-    // Two processes on one host cannot listen on one port, so host:port names one slot at a time.
-    claimant: { instance: k.INSTANCE_ID ?? `${os.hostname()}:${k.PORT}`, run: randomUUID() },
+    claimant: { instance: instansId(k), run: randomUUID() },
   });
   const kjente = new KjenteKrav();
   const sweepRunner = new SweepRunner(() => sveip(ktx, kjente), () => runner.kick(), log, k.SWEEP_INTERVAL_MS);
