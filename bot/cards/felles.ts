@@ -112,12 +112,12 @@ export function fritekst(verdi: string, maks: number): Element {
   return { type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: kapp(verdi, maks) }] };
 }
 
-/** "Label: value" with the value shown literally. */
+/** "Label: value" with the value shown literally; a label that is a question gets no colon («Grep melderen inn? Ja»). */
 export function linje(etikett: string, verdi: string, maks = 300): Element {
   return {
     type: 'RichTextBlock',
     inlines: [
-      { type: 'TextRun', text: `${etikett}: `, weight: 'Bolder' },
+      { type: 'TextRun', text: /[?:]$/.test(etikett) ? `${etikett} ` : `${etikett}: `, weight: 'Bolder' },
       { type: 'TextRun', text: kapp(verdi, maks) },
     ],
   };

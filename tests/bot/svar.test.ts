@@ -10,8 +10,8 @@ import { BotHarness, kortTekst } from '../support/botHarness';
 import { sendVarsel, sisteKort } from './hjelpere';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** «Etikett: » and its value, as kortTekst shows a line (one TextRun each). */
-const svar = (etikett: string, verdi: string) => new RegExp(`${esc(etikett)}: \\n${esc(verdi)}`);
+/** «Etikett: » (a question: «Spørsmål? ») and its value, as kortTekst shows a line (one TextRun each), never «?:». */
+const svar = (etikett: string, verdi: string) => new RegExp(`${esc(etikett)}${etikett.endsWith('?') ? '' : ':'} \\n${esc(verdi)}`);
 
 const SPORSMAL = {
   naar: 'Når det skjedde',
@@ -39,6 +39,7 @@ describe('bot: the receiver’s card states only what the reporter said', functi
       const tekst = kortTekst(sisteKort(h, oid));
       for (const [felt, etikett] of Object.entries(SPORSMAL)) assert.match(tekst, svar(etikett, 'Ikke besvart'), `${oid}: ${felt}`);
       for (const ord of ALDRI) assert.ok(!tekst.includes(ord), `${oid}: «${ord}»`);
+      assert.doesNotMatch(tekst, /\?:|\.:|:\s*:/, 'no punctuation glitches');
       assert.match(tekst, svar('Er det noen som jobber på skolen som krenker eleven?', 'Nei, svarte melderen'));
     }
   });
