@@ -17,6 +17,7 @@ import { ActivityHandler } from 'botbuilder';
 import { DEMO, varselSkjema } from '../tests/support/appKontekst';
 import { BotHarness } from '../tests/support/botHarness';
 import { runIfMain } from './runDirect';
+import { jsonKropp } from '../src/http/jsonKropp';
 
 const N = Number(process.env.BOT_BENCH_N ?? 300);
 const OPPVARMING = 30;
@@ -47,7 +48,8 @@ export async function runBotBench(): Promise<void> {
   const h = await BotHarness.start();
   try {
     const ekkoBot = new EkkoBot();
-    h.app.server.post('/api/ekko', async (req, res) => {
+    // The same body reader as /api/messages (the server has no global body parser), so echo and submit pay alike.
+    h.app.server.post('/api/ekko', jsonKropp(), async (req, res) => {
       await h.app.adapter.process(req, res, (ctx) => ekkoBot.run(ctx));
     });
 
