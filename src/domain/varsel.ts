@@ -4,6 +4,7 @@
  * The case card is documentation that Statsforvalteren reads as the reporter's own account, so an
  * optional question the reporter left blank is stored as absent (not answered), never as a default.
  */
+import { osloDato } from './frister';
 
 /**
  * Whether the krenking comes from someone who works at the school. Decides routing.
@@ -84,8 +85,9 @@ interface GammeltVarsel extends Omit<VarselInnhold, 'skjemaversjon' | 'naar' | '
  * - kommerFra 'nei', whose only label was «Nei, eller jeg vet ikke».
  * Routing was fixed when the varsel was sent and is not changed.
  */
-export function lesLagretVarsel(lagret: VarselInnhold | GammeltVarsel, sendtDato: string): VarselInnhold {
+export function lesLagretVarsel(lagret: VarselInnhold | GammeltVarsel, sendt: string): VarselInnhold {
   if (lagret.skjemaversjon !== undefined) return lagret as VarselInnhold;
+  const sendtDato = osloDato(new Date(sendt));
   const { dato, skjemaversjon: _v, kommerFra, ...resten } = lagret as GammeltVarsel;
   const usikre: UsikkertSvar[] = [];
   if (resten.kilde === 'egen_observasjon') usikre.push('kilde');

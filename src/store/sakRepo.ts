@@ -63,7 +63,7 @@ export function sakKolonner(sak: SakData): Record<string, ColumnValue> {
  * that may hold thousands of items. The next write of the case stores the new shape.
  */
 export function sakFraLager(value: SakData): Sak {
-  return { ...value, varsel: lesLagretVarsel(value.varsel, osloDato(new Date(value.opprettet))) };
+  return { ...value, varsel: lesLagretVarsel(value.varsel, value.opprettet) };
 }
 
 export function fraItem(item: Item<Envelope<SakData>>): LagretSak {
