@@ -90,8 +90,6 @@ export const tekster = {
     alleHar: 'Alle ansatte har bekreftet.',
     navn: 'Navn',
     stilling: 'Stilling',
-    påminn: (antall: number) => `Send påminnelse til ${antall} i Teams`,
-    påminnet: (antall: number) => `Påminnelsen sendes til ${antall} ${antall === 1 ? 'person' : 'personer'} i Teams.`,
   },
   oversikt: {
     forklaring: 'Internkontroll for alle skolene: tallene viser om varsler følges opp i tide og om planene holder minstekravene.',
