@@ -50,7 +50,7 @@ export async function runBotBench(): Promise<void> {
     const ekkoBot = new EkkoBot();
     // The same body reader as /api/messages (the server has no global body parser), so echo and submit pay alike.
     h.app.server.post('/api/ekko', jsonKropp(), async (req, res) => {
-      await h.app.adapter.process(req, res, (ctx) => ekkoBot.run(ctx));
+      await h.app.bot.adapter.process(req, res, (ctx) => ekkoBot.run(ctx));
     });
 
     const kick = h.app.outbox.kick.bind(h.app.outbox);

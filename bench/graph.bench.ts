@@ -89,7 +89,7 @@ async function sweep(h: Harness, size: number, due: number): Promise<Sweep> {
   h.standIn.faults.set({});
   if (found !== due) throw new Error(`sweep found ${found} plans due, expected ${due}`);
 
-  const ktx = { store, org: demoOrg(), naa: () => SVEIP_TID, nyId: randomUUID, log: createLogger('silent') };
+  const ktx = { store, org: demoOrg(), naa: () => SVEIP_TID, nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
   const first = await requestsFor(h, async () => {
     const r = await sveip(ktx, new KjenteKrav());
     if (r.sendt !== due) throw new Error(`the sweep claimed ${r.sendt} reminders, expected ${due}`);

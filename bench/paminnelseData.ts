@@ -6,7 +6,7 @@
 import type { Aktivitetsplan } from '../src/domain/aktivitetsplan';
 import type { Sak } from '../src/domain/sak';
 import { SKJEMAVERSJON } from '../src/domain/varsel';
-import { envelope, withPending } from '../src/outbox/envelope';
+import { envelope, withPending } from '../src/store/envelope';
 import type { NewItem } from '../src/store/port';
 import { planKolonner } from '../src/store/planRepo';
 import { sakKolonner } from '../src/store/sakRepo';

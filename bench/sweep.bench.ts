@@ -35,7 +35,7 @@ async function maal(size: number, due: number): Promise<Maling> {
       const saker = Array.from({ length: n }, (_, j) => start + j).filter((i) => erForfalt(i, size, due)).map(sakItem);
       if (saker.length > 0) await store.createMany('saker', saker);
     }
-    const ktx = { store, org: demoOrg(), naa: () => SVEIP_TID, nyId: randomUUID, log: createLogger('silent') };
+    const ktx = { store, org: demoOrg(), naa: () => SVEIP_TID, nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
     global.gc?.();
     const heapFor = process.memoryUsage().heapUsed;
     let t = performance.now();

@@ -9,7 +9,7 @@ import type { AppKontekst } from '../src/app/kontekst';
 import { utforHandling } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
 import { createLogger } from '../src/logging';
-import type { Notifier } from '../src/notify/port';
+import type { Notifier } from '../src/app/notifier';
 import { OutboxDispatcher, drain } from '../src/outbox/dispatcher';
 import { DEMO, aktor, demoOrg, varselSkjema } from '../tests/support/appKontekst';
 import { startHarness } from '../tests/support/graph/harness';
@@ -28,7 +28,7 @@ export async function runUseCaseBench(): Promise<void> {
   try {
     const site = await h.provisionedSite();
     const store = await h.openStore(site.id);
-    const ktx: AppKontekst = { store, org: demoOrg(), naa: () => new Date(), nyId: randomUUID, log: createLogger('silent') };
+    const ktx: AppKontekst = { store, org: demoOrg(), naa: () => new Date(), nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
     const dispatcher = new OutboxDispatcher({ store, handlers: { saker: lagLeveringsHandler(ktx, godtarAlt) } });
     const rektor = aktor(DEMO.rektor);
     const teller = async (arbeid: () => Promise<unknown>) => {

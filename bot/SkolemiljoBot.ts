@@ -29,7 +29,6 @@ import { huskSamtale } from '../src/app/huskSamtale';
 export interface BotDeps {
   ktx: AppKontekst;
   samtaler: SamtaleRepo;
-  kick: () => void;
 }
 
 /** The manifest's commands (t.kommandoer) send their word when clicked; the rest are what people type. */
@@ -42,12 +41,6 @@ const kortmelding = (kort: Kort) => MessageFactory.attachment(CardFactory.adapti
 
 export class SkolemiljoBot extends TeamsActivityHandler {
   private readonly hilst = new Map<string, number>();
-  /**
-   * Delivery starts once the invoke response is on its way: the dispatcher's first steps are
-   * synchronous SQLite work that would otherwise delay the card the person waits for.
-   */
-  private readonly kickEtterSvar = () => void setImmediate(this.d.kick);
-
   constructor(private readonly d: BotDeps) {
     super();
     this.onMessage(async (ctx, next) => {
@@ -78,7 +71,7 @@ export class SkolemiljoBot extends TeamsActivityHandler {
     const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
     try {
       const kort = await utforVerb(
-        { ktx: this.d.ktx, samtaler: this.d.samtaler, aktor, teamsId: a.from.id, conversationId: a.conversation.id, kortId: a.replyToId, kick: this.kickEtterSvar },
+        { ktx: this.d.ktx, samtaler: this.d.samtaler, aktor, teamsId: a.from.id, conversationId: a.conversation.id, kortId: a.replyToId },
         verb,
         data,
       );
@@ -96,7 +89,7 @@ export class SkolemiljoBot extends TeamsActivityHandler {
     const samtale = samtaleFra(ctx.activity, this.d.ktx.naa());
     if (!samtale) return;
     try {
-      if (await huskSamtale(this.d.ktx, this.d.samtaler, samtale)) this.kickEtterSvar();
+      await huskSamtale(this.d.ktx, this.d.samtaler, samtale);
     } catch (e) {
       // Not fatal for this turn: the reference is saved again on the next activity.
       this.d.ktx.log.warn({ oid: samtale.oid, err: { name: (e as Error)?.name } }, 'kunne ikke lagre samtalereferanse');

@@ -7,7 +7,7 @@
  * - anything else: 'failed', retried with backoff by the outbox.
  * Only the status and the connector's error code are kept: error messages may quote the request.
  */
-import type { NotifyResult } from '../src/notify/port';
+import type { NotifyResult } from '../src/app/notifier';
 import { ventetid } from './connectorHttp';
 
 export type ConnectorFeil = Extract<NotifyResult, { ok: false }> & { samtaleBorte: boolean; status?: number };

@@ -15,7 +15,7 @@
  * in Azure does not need.
  */
 import type { ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { retryAfterMs } from '../src/http/retryAfter';
+import { retryAfterMs } from '../src/protocol/retryAfter';
 
 type ConnectorKlientValg = NonNullable<ConstructorParameters<typeof ConfigurationBotFrameworkAuthentication>[4]>;
 type HttpKlient = NonNullable<ConnectorKlientValg['httpClient']>;

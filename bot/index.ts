@@ -1,27 +1,52 @@
 /**
- * The bot's public face to the composition root (src/compose.ts): the adapter, the activity handler,
- * and the Notifier the outbox delivers through. botbuilder stays inside bot/.
+ * The bot's public face to the composition root (src/compose.ts): a driver that mounts the bot
+ * endpoint on the app's server, and the Notifier the outbox delivers through. botbuilder stays
+ * inside bot/: nothing here hands a botbuilder type to the caller except the adapter benchmarks use.
  */
-import type { CloudAdapter, TeamsActivityHandler } from 'botbuilder';
+import type restify from 'restify';
+import type { CloudAdapter } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
-import type { Notifier } from '../src/notify/port';
+import type { Notifier } from '../src/app/notifier';
+import { lesJsonKropp } from '../src/http/kropp';
+import type { Logger } from '../src/logging';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
+import { type AdapterKonfig, createAdapter } from './adapter';
 import { TeamsNotifier } from './notifier';
 import { SkolemiljoBot } from './SkolemiljoBot';
+
+export interface BotDriver {
+  /** Mounts POST /api/messages on the app's server. */
+  monter(server: restify.Server): void;
+  notifier: Notifier;
+  /** The bot's CloudAdapter (benchmarks run a plain echo turn on the very same one). */
+  adapter: CloudAdapter;
+}
 
 export function createBot(deps: {
   ktx: AppKontekst;
   samtaler: SamtaleRepo;
-  adapter: CloudAdapter;
-  botAppId: string;
+  auth: AdapterKonfig;
+  log: Logger;
   /** serviceUrl for creating a conversation with someone who never wrote to the bot */
   defaultServiceUrl: string;
-  /** called after something was queued in the outbox, so delivery starts at once */
-  kick: () => void;
-}): { bot: TeamsActivityHandler; notifier: Notifier } {
-  const bot = new SkolemiljoBot({ ktx: deps.ktx, samtaler: deps.samtaler, kick: deps.kick });
-  const notifier = new TeamsNotifier(deps);
-  return { bot, notifier };
+}): BotDriver {
+  const adapter = createAdapter(deps.auth, deps.log);
+  const bot = new SkolemiljoBot({ ktx: deps.ktx, samtaler: deps.samtaler });
+  const notifier = new TeamsNotifier({ ktx: deps.ktx, samtaler: deps.samtaler, adapter, botAppId: deps.auth.appId ?? '', defaultServiceUrl: deps.defaultServiceUrl });
+  return {
+    adapter,
+    notifier,
+    monter: (server) => {
+      server.post('/api/messages', async (req, res) => {
+        const kropp = await lesJsonKropp(req);
+        if (!kropp.ok) {
+          deps.log.warn({ status: kropp.status, aarsak: kropp.aarsak }, 'bot-endepunkt: uleselig forespørsel');
+          res.send(kropp.status, { error: kropp.aarsak });
+          return;
+        }
+        req.body = kropp.verdi;
+        await adapter.process(req, res, (context) => bot.run(context));
+      });
+    },
+  };
 }
-
-export { createAdapter } from './adapter';

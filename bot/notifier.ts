@@ -1,5 +1,5 @@
 /**
- * The Notifier port (src/notify/port.ts) over Teams proactive messaging. The app decides what is sent
+ * The Notifier port (src/app/notifier.ts) over Teams proactive messaging. The app decides what is sent
  * to whom and what a failure means; this file only knows how to reach a person.
  *
  * Reaching someone who never wrote to the bot: createConversationAsync with the person's Entra object
@@ -15,7 +15,7 @@ import { type Activity, CardFactory, type CloudAdapter, type ConversationParamet
 import type { AppKontekst } from '../src/app/kontekst';
 import type { SakVisning } from '../src/app/sakVisning';
 import type { Oid } from '../src/domain/organisasjon';
-import type { AdminMelding, Anledning, Notifier, NotifyResult } from '../src/notify/port';
+import type { AdminMelding, Anledning, Notifier, NotifyResult } from '../src/app/notifier';
 import { adminkort } from './cards/adminkort';
 import { skjultkort } from './cards/skjultkort';
 import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';

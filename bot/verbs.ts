@@ -30,8 +30,6 @@ export interface VerbKontekst {
   conversationId: string;
   /** The id of the message holding the clicked card (activity.replyToId). */
   kortId?: string;
-  /** Starts outbox delivery at once after something was queued. */
-  kick: () => void;
 }
 
 export type VerbHandler = (k: VerbKontekst, data: Record<string, unknown>) => Promise<Kort>;
@@ -59,7 +57,6 @@ const sendVarsel: VerbHandler = async (k, data) => {
   const kopi = k.kortId ? { conversationId: k.conversationId, activityId: k.kortId } : undefined;
   const r = await submitVarsel(k.ktx, k.aktor, verdier, { skjemaId, ...(kopi ? { kopi } : {}) });
   if (r.ok) {
-    k.kick();
     // Nobody else holds a card yet, so the reporter is the only one to refresh for (no store read).
     return kvitteringskort(r.verdi, [k.teamsId]);
   }
@@ -95,7 +92,6 @@ function handlingVerb(handling: Handling): VerbHandler {
     // The card's decision version: the use case tells a click on a card behind a decision made since.
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
     if (r.ok) {
-      k.kick();
       return kortForSak(r.verdi, 'sak', { refreshFor: await refreshFor(k, sakId) });
     }
     return etterAvvist(k, sakId, handling, r.feil, verdier);

@@ -7,8 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
-import type { CloudAdapter } from 'botbuilder';
-import { createAdapter, createBot } from '../bot';
+import { type BotDriver, createBot } from '../bot';
 import { appRot } from './appRot';
 import type { Konfig } from './config';
 import type { AppKontekst } from './app/kontekst';
@@ -62,8 +61,7 @@ export interface AppOverrides {
 
 export interface App {
   server: restify.Server;
-  /** The bot's CloudAdapter (benchmarks run a plain echo turn on the very same one). */
-  adapter: CloudAdapter;
+  bot: BotDriver;
   ktx: AppKontekst;
   store: Store;
   samtaler: SamtaleRepo;
@@ -80,43 +78,41 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const log = o.log ?? createLogger(k.LOG_LEVEL);
   const org = o.org ?? lesOrganisasjonsfil(k.ORG_FILE);
   const store = o.store ?? (await openStore(k));
-  const ktx: AppKontekst = { store, org, naa: o.naa ?? (() => new Date()), nyId: randomUUID, log };
   const samtaler = new SamtaleRepo(store);
-  const adapter = createAdapter(
-    { appId: k.MICROSOFT_APP_ID, appPassword: k.MICROSOFT_APP_PASSWORD, appTenantId: k.MICROSOFT_APP_TENANT_ID, appType: k.MICROSOFT_APP_TYPE },
-    log,
-  );
-  // The runner is made first so the bot can kick it; it reaches the dispatcher only when it runs.
+  // Made first so use cases can start delivery; it reaches the dispatcher only when it runs.
   const runner = new OutboxRunner({ runOnce: () => dispatcher.runOnce() }, log, k.OUTBOX_INTERVAL_MS);
-  const { bot, notifier } = createBot({
+  const ktx: AppKontekst = {
+    store,
+    org,
+    naa: o.naa ?? (() => new Date()),
+    nyId: randomUUID,
+    log,
+    startLevering: () => runner.kickSoon(),
+  };
+  const bot = createBot({
     ktx,
     samtaler,
-    adapter,
-    botAppId: k.MICROSOFT_APP_ID ?? '',
+    auth: { appId: k.MICROSOFT_APP_ID, appPassword: k.MICROSOFT_APP_PASSWORD, appTenantId: k.MICROSOFT_APP_TENANT_ID, appType: k.MICROSOFT_APP_TYPE },
+    log,
     defaultServiceUrl: k.BOT_SERVICE_URL,
-    kick: () => runner.kick(),
   });
   const dispatcher = new OutboxDispatcher({
     store,
-    handlers: { saker: lagLeveringsHandler(ktx, notifier), paminnelser: lagPaminnelseHandler(ktx, notifier) },
+    handlers: { saker: lagLeveringsHandler(ktx, bot.notifier), paminnelser: lagPaminnelseHandler(ktx, bot.notifier) },
     now: ktx.naa,
     log,
     claimant: { instance: instansId(k), run: randomUUID() },
   });
   const kjente = new KjenteKrav();
   const sweepRunner = new SweepRunner(() => sveip(ktx, kjente), () => runner.kick(), log, k.SWEEP_INTERVAL_MS);
-  const server = createServer({
-    adapter,
-    bot,
-    store,
-    log,
-    tabDir: path.join(appRot(), 'tab', 'dist'),
-    sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce() },
-  });
+  const server = createServer(
+    { store, log, tabDir: path.join(appRot(), 'tab', 'dist'), sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce() } },
+    [bot.monter],
+  );
 
   return {
     server,
-    adapter,
+    bot,
     ktx,
     store,
     samtaler,

@@ -1,5 +1,5 @@
 /** To the municipality's administrators: a problem in the organisation to fix. Never case content. */
-import type { AdminMelding } from '../../src/notify/port';
+import type { AdminMelding } from '../../src/app/notifier';
 import { botTekster as t } from '../tekster';
 import { adaptivtKort, banner, overskrift, type Kort } from './felles';
 

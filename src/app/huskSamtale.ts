@@ -6,8 +6,10 @@ import { wakeEntriesFor } from '../outbox/wake';
 import type { Samtale, SamtaleRepo } from '../store/samtaleRepo';
 import type { AppKontekst } from './kontekst';
 
-/** True when queued cards were woken (the caller kicks the outbox). */
+/** True when queued cards were woken (and their delivery started). */
 export async function huskSamtale(ktx: AppKontekst, samtaler: SamtaleRepo, samtale: Samtale): Promise<boolean> {
   if (!(await samtaler.lagre(samtale))) return false;
-  return (await wakeEntriesFor(ktx.store, samtale.oid, ktx.naa())) > 0;
+  const vekket = (await wakeEntriesFor(ktx.store, samtale.oid, ktx.naa())) > 0;
+  if (vekket) ktx.startLevering();
+  return vekket;
 }

@@ -7,8 +7,9 @@
 import type { Oid } from '../domain/organisasjon';
 import type { Levering, Sak } from '../domain/sak';
 import { retryDelayMs } from '../outbox/dispatcher';
-import type { AuditEntry, DeliveryHandler, DeliveryOutcome, OutboxEntry } from '../outbox/envelope';
-import type { Anledning, Notifier } from '../notify/port';
+import type { AuditEntry, OutboxEntry } from '../store/envelope';
+import type { DeliveryHandler, DeliveryOutcome } from '../outbox/handler';
+import type { Anledning, Notifier } from './notifier';
 import { type SakData, sakFraLager } from '../store/sakRepo';
 import { ADMIN_INGEN_KOMMUNALSJEF } from './skoleeierVarsling';
 import { melding, revisjon } from './utboksposter';

@@ -11,7 +11,7 @@ import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/va
 import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
 import { nb } from '../i18n/nb';
-import type { AuditEntry, OutboxEntry } from '../outbox/envelope';
+import type { AuditEntry, OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
 import { opprettPlan } from '../store/planRepo';
 import { hentSak, lagreSak, type LagretSak } from '../store/sakRepo';
@@ -120,6 +120,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   try {
     const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
     ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
+    ktx.startLevering();
     const tilgang = innsyn(ktx.org, ny.sak, aktor.oid);
     // Moved to kommunalsjef: the mover is in the leadership the case is now hidden from.
     if (tilgang !== 'full') return ok({ ...byggSakVisning(ktx.org, ny.sak, aktor.oid, 'varsler'), tilgangMistet: true });

@@ -5,7 +5,7 @@
  * The administrators' message holds no case content: they have no access to cases.
  */
 import type { Hendelse } from '../domain/sak';
-import type { AuditEntry, OutboxEntry } from '../outbox/envelope';
+import type { AuditEntry, OutboxEntry } from '../store/envelope';
 import type { AppKontekst } from './kontekst';
 import { melding, revisjon } from './utboksposter';
 

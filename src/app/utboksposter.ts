@@ -1,5 +1,5 @@
 /** What a change causes, as entries riding on the changed item: notifications to send and audit entries to project. */
-import type { AuditEntry, OutboxEntry } from '../outbox/envelope';
+import type { AuditEntry, OutboxEntry } from '../store/envelope';
 import type { AppKontekst } from './kontekst';
 
 export function revisjon(ktx: AppKontekst, actor: string, action: string, detail?: string): AuditEntry {

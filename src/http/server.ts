@@ -1,20 +1,17 @@
 /**
- * The one HTTP server (restify): the bot endpoint, the health check, and the tab (static files
- * and its API, added with the tab). Thin: it hands requests to the bot adapter or answers from
- * the store's health.
+ * The one HTTP server (restify), owned here: the health check and the built tab. The drivers mount
+ * their own routes on it — bot/ the bot endpoint (/api/messages), src/http/api the tab's API — so
+ * this file knows no bot framework. No body parser is installed: each route reads its body with
+ * kropp.ts, which cannot end the process.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import restify from 'restify';
-import type { CloudAdapter, TeamsActivityHandler } from 'botbuilder';
 import type { Store } from '../store/port';
 import type { Logger } from '../logging';
-import { jsonKropp } from './jsonKropp';
 import { mountSweep, type SweepRouteDeps } from './api/sweep';
 
 export interface ServerDeps {
-  adapter: CloudAdapter;
-  bot: TeamsActivityHandler;
   store: Store;
   log: Logger;
   /** Folder with the built tab (tab/dist); served when it exists. */
@@ -22,14 +19,14 @@ export interface ServerDeps {
   sweep: SweepRouteDeps;
 }
 
+/** How a driver adds its routes to the server. */
+export type Monter = (server: restify.Server) => void;
+
 const HEALTH_TIMEOUT_MS = 3000;
 
-export function createServer(deps: ServerDeps): restify.Server {
+export function createServer(deps: ServerDeps, drivere: Monter[]): restify.Server {
   const server = restify.createServer({ name: 'skolemiljo', handleUncaughtExceptions: false });
-  // No bodyParser: see jsonKropp.ts for why. Routes that take a body put jsonKropp() first.
-  server.post('/api/messages', jsonKropp(), async (req, res) => {
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
-  });
+  for (const monter of drivere) monter(server);
 
   server.get('/healthz', async (_req, res) => {
     try {

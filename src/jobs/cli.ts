@@ -37,7 +37,7 @@ async function main(): Promise<void> {
   const org = lesOrganisasjonsfil(k.konfig.ORG_FILE);
   const store = await openStore(k.konfig);
   try {
-    const r = await sveip({ store, org, naa: () => naa ?? new Date(), nyId: randomUUID, log }, new KjenteKrav());
+    const r = await sveip({ store, org, naa: () => naa ?? new Date(), nyId: randomUUID, log, startLevering: () => undefined }, new KjenteKrav());
     process.stdout.write(`${JSON.stringify(r)}\n`);
   } finally {
     await store.close();

@@ -1,6 +1,6 @@
 /**
  * Delivers the outbox entries and projects the audit entries that ride inside aggregate items
- * (see envelope.ts), for every list whose schema has `outbox: true`.
+ * (see src/store/envelope.ts), for every list whose schema has `outbox: true`.
  *
  * Every step is one store write, either idempotent or guarded by the item's version:
  * - audit: the item's entries are created in `revisjonslogg` by one createMany (one $batch on
@@ -27,7 +27,8 @@
  */
 import { ItemTooLargeError, type Store } from '../store/port';
 import { LIST_NAMES, PENDING_COLUMN, listDef, type ListName } from '../store/schema';
-import type { AuditEntry, Claimant, DeliveryHandler, DeliveryOutcome, Envelope, OutboxEntry } from './envelope';
+import type { AuditEntry, Claimant, Envelope, OutboxEntry } from '../store/envelope';
+import type { DeliveryHandler, DeliveryOutcome } from './handler';
 import { rewriteEnvelope, type EnvelopeChange, type EnvelopeItem } from './rewrite';
 
 export interface DispatchCounts {

@@ -5,7 +5,7 @@
  */
 import { ConflictError, type Item, type Store } from '../store/port';
 import type { ListName } from '../store/schema';
-import { withPending, type Envelope } from './envelope';
+import { withPending, type Envelope } from '../store/envelope';
 
 export type EnvelopeItem = Item<Envelope<unknown>>;
 /** A change to an envelope, recomputed on a fresh read after a conflict; undefined = nothing (more) to do. */

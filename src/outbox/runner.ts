@@ -13,6 +13,7 @@ const MAKS_RUNDER = 5;
 
 export class OutboxRunner {
   private running: Promise<void> | undefined;
+  private planlagt: Promise<void> | undefined;
   private again = false;
   private timer: NodeJS.Timeout | undefined;
 
@@ -36,9 +37,26 @@ export class OutboxRunner {
     this.running = this.loop().finally(() => (this.running = undefined));
   }
 
-  /** Resolves when no run is in progress (tests and shutdown wait on it). */
+  /**
+   * A kick once the current I/O callbacks are done (setImmediate): the response a person waits for
+   * goes out first, since the dispatcher's first steps are synchronous SQLite work.
+   */
+  kickSoon(): void {
+    this.planlagt ??= new Promise((r) =>
+      setImmediate(() => {
+        this.planlagt = undefined;
+        this.kick();
+        r();
+      }),
+    );
+  }
+
+  /** Resolves when no run is in progress or about to start (tests and shutdown wait on it). */
   async idle(): Promise<void> {
-    while (this.running) await this.running;
+    while (this.running || this.planlagt) {
+      await this.planlagt;
+      await this.running;
+    }
   }
 
   async stop(): Promise<void> {

@@ -5,7 +5,7 @@
  */
 import { ConflictError, type Store } from '../store/port';
 import { type ListDef, LIST_NAMES, PENDING_COLUMN, SCHEMA } from '../store/schema';
-import type { Envelope, OutboxEntry } from './envelope';
+import type { Envelope, OutboxEntry } from '../store/envelope';
 import { rewriteEnvelope } from './rewrite';
 
 /** Waking is a shortcut, not a duty: an item this busy is left to its back-off instead. */

@@ -6,7 +6,7 @@
  * by the outbox dispatcher like any other.
  */
 import type { PaminnelseType } from '../domain/paminnelser';
-import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from '../outbox/envelope';
+import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from '../store/envelope';
 import type { Store } from './port';
 
 export interface Paminnelse {

@@ -3,7 +3,7 @@
  * belongs to one sak and takes its opaque id (see sakRepo.ts for why ids are never item ids).
  */
 import type { Aktivitetsplan } from '../domain/aktivitetsplan';
-import { type AuditEntry, type Envelope, envelope, withPending } from '../outbox/envelope';
+import { type AuditEntry, type Envelope, envelope, withPending } from './envelope';
 import type { ColumnValue, Item, Store } from './port';
 
 export type PlanData = Aktivitetsplan;

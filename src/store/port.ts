@@ -6,7 +6,7 @@
  * Design rules, forced by SharePoint (no multi-item transactions, $batch is not atomic):
  * - An aggregate (a sak; a plan with its tiltak and evaluations) is ONE item: its JSON `data`
  *   plus the few indexed `columns` that queries need. A use case's change is one item write.
- * - Pending notifications and audit entries ride inside that item (see src/outbox/envelope.ts)
+ * - Pending notifications and audit entries ride inside that item (see src/store/envelope.ts)
  *   and are delivered/projected afterwards, idempotently.
  * - Items are never deleted: the documentation is archive material.
  */

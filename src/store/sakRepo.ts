@@ -10,7 +10,7 @@ import { createHash } from 'node:crypto';
 import type { Sak } from '../domain/sak';
 import { osloDato } from '../domain/frister';
 import { lesLagretVarsel } from '../domain/varsel';
-import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from '../outbox/envelope';
+import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from './envelope';
 import type { ColumnValue, Item, Store } from './port';
 
 /** What is stored: the whole sak. */

@@ -8,7 +8,7 @@ import { lagLeveringsHandler } from '../../src/app/levering';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
-import type { Envelope } from '../../src/outbox/envelope';
+import type { Envelope } from '../../src/store/envelope';
 import type { SakData } from '../../src/store/sakRepo';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';

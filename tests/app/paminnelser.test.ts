@@ -11,9 +11,9 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import type { Aktivitetsplan } from '../../src/domain/aktivitetsplan';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
-import type { Envelope } from '../../src/outbox/envelope';
+import type { Envelope } from '../../src/store/envelope';
 import { planKolonner } from '../../src/store/planRepo';
-import { withPending } from '../../src/outbox/envelope';
+import { withPending } from '../../src/store/envelope';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 

@@ -8,7 +8,7 @@ import { KOMMER_FRA, type KommerFra } from '../../src/domain/varsel';
 import { HANDLINGER } from '../../src/domain/sak';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import { type Envelope } from '../../src/outbox/envelope';
+import { type Envelope } from '../../src/store/envelope';
 import type { PlanData } from '../../src/store/planRepo';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 

@@ -160,7 +160,7 @@ describe('bot: restart with undelivered notifications', () => {
     try {
       // The process stored the varsel and its outbox entries, then died before the dispatcher ran.
       const store = await openSqliteStore({ dataDir });
-      const ktx = { store, org: demoOrg(), naa: () => new Date(START_TID), nyId: randomUUID, log: createLogger('silent') };
+      const ktx = { store, org: demoOrg(), naa: () => new Date(START_TID), nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
       const sendt = await submitVarsel(ktx, aktor(DEMO.vaktmester), varselSkjema({ kommerFra: 'ansatt' }), { skjemaId: 'for-krasj-1' });
       assert.ok(sendt.ok);
       await store.close();

@@ -12,7 +12,7 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { createLogger } from '../../src/logging';
-import type { Envelope } from '../../src/outbox/envelope';
+import type { Envelope } from '../../src/store/envelope';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, DEMO_ORG_FIL, aktor, demoOrg, varselSkjema } from '../support/appKontekst';
 
@@ -27,7 +27,7 @@ describe('npm run sweep in two processes on one SQLite file', function () {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-sveip-'));
     const store = await openSqliteStore({ dataDir: dir });
-    const ktx = { store, org: demoOrg(), naa: () => new Date('2026-03-09T10:00:00+01:00'), nyId: randomUUID, log: createLogger('silent') };
+    const ktx = { store, org: demoOrg(), naa: () => new Date('2026-03-09T10:00:00+01:00'), nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
     for (let i = 0; i < VARSLER; i++) {
       const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: `skjema-${i}`, kopi: { conversationId: 'c', activityId: 'k' } });
       assert.ok(r.ok);

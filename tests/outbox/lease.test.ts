@@ -9,7 +9,8 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { OutboxDispatcher } from '../../src/outbox/dispatcher';
-import { envelope, withPending, type Claimant, type DeliveryHandler, type Envelope } from '../../src/outbox/envelope';
+import { envelope, withPending, type Claimant, type Envelope } from '../../src/store/envelope';
+import { type DeliveryHandler } from '../../src/outbox/handler';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/SqliteStore';
 
 const NOW = new Date('2026-03-14T22:00:00Z');

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { envelope, pendingCount, withPending, type Envelope, type OutboxEntry } from '../../src/outbox/envelope';
+import { envelope, pendingCount, withPending, type Envelope, type OutboxEntry } from '../../src/store/envelope';
 import { wakeEntriesFor } from '../../src/outbox/wake';
 import type { ItemUpdate, Store } from '../../src/store/port';
 import { PENDING_COLUMN } from '../../src/store/schema';

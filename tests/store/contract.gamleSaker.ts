@@ -6,7 +6,7 @@
  * next write stores the new shape. Part of storeContract (contract.ts).
  */
 import assert from 'node:assert/strict';
-import { envelope, withPending } from '../../src/outbox/envelope';
+import { envelope, withPending } from '../../src/store/envelope';
 import { hentSak, lagreSak, sakKolonner, type SakData } from '../../src/store/sakRepo';
 import type { StoreUnderTest } from './contract';
 

@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { OutboxDispatcher } from '../../src/outbox/dispatcher';
-import { envelope, withPending } from '../../src/outbox/envelope';
+import { envelope, withPending } from '../../src/store/envelope';
 import { StoreUnavailableError, type NewItem } from '../../src/store/port';
 import type { Fault } from '../support/graph/faults';
 import type { Harness } from '../support/graph/harness';

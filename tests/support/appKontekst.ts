@@ -49,6 +49,8 @@ export async function lagTestKontekst(): Promise<TestKontekst> {
     naa: () => naa,
     nyId: randomUUID,
     log: createLogger('silent'),
+    // Use-case tests look at what was queued; delivery is tested through the dispatcher and the bot harness.
+    startLevering: () => undefined,
     settTid: (iso) => (naa = new Date(iso)),
     rydd: async () => {
       await store.close();

@@ -3,7 +3,7 @@
  * told (unreachable, throttled, failed). The bot tests drive the real connector path instead.
  */
 import type { SakVisning } from '../../src/app/sakVisning';
-import type { AdminMelding, Anledning, Notifier, NotifyResult } from '../../src/notify/port';
+import type { AdminMelding, Anledning, Notifier, NotifyResult } from '../../src/app/notifier';
 
 export class OpptakendeNotifier implements Notifier {
   sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string; melding?: string }[] = [];

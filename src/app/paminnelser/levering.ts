@@ -8,9 +8,9 @@
 import { formaterDato, leggTilVirkedager, osloDato, virkedagerMellom } from '../../domain/frister';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { nb } from '../../i18n/nb';
-import type { Notifier } from '../../notify/port';
+import type { Notifier } from '../notifier';
 import { retryDelayMs } from '../../outbox/dispatcher';
-import type { DeliveryHandler, DeliveryOutcome } from '../../outbox/envelope';
+import type { DeliveryHandler, DeliveryOutcome } from '../../outbox/handler';
 import type { Paminnelse } from '../../store/paminnelseRepo';
 import { hentPlan } from '../../store/planRepo';
 import { hentSak } from '../../store/sakRepo';

@@ -13,7 +13,7 @@ import type { Oid } from '../../domain/organisasjon';
 import { evalueringForfall, evalueringHorisont, kanSendesNa, undersokelseForfall, varselForfall, type Forfall } from '../../domain/paminnelser';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
-import type { Envelope } from '../../outbox/envelope';
+import type { Envelope } from '../../store/envelope';
 import { kravPaminnelse, kravSveipdag, paminnelseNokkel, type Paminnelse } from '../../store/paminnelseRepo';
 import type { PlanData } from '../../store/planRepo';
 import { fraItem, hentSak, type SakData } from '../../store/sakRepo';

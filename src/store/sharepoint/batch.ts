@@ -13,7 +13,7 @@
 import { BatchRequestContent, BatchResponseContent, type BatchRequestBody, type BatchResponseBody } from '@microsoft/microsoft-graph-client';
 import { StoreUnavailableError } from '../port';
 import { GraphFailure, type Gateway } from './gateway';
-import { retryAfterMs } from '../../http/retryAfter';
+import { retryAfterMs } from '../../protocol/retryAfter';
 
 export const MAX_BATCH = 20;
 const THROTTLED = new Set([429, 503, 504]);

@@ -5,8 +5,8 @@
  * dispatcher (src/outbox/dispatcher.ts) delivers and projects them afterwards.
  */
 import type { Oid } from '../domain/organisasjon';
-import { PENDING_COLUMN } from '../store/schema';
-import type { ColumnValue } from '../store/port';
+import { PENDING_COLUMN } from './schema';
+import type { ColumnValue } from './port';
 
 export interface OutboxEntry {
   /** Unique id (uuid); stable across retries. */
@@ -76,16 +76,3 @@ export function pendingCount(env: Envelope<unknown>): number {
 export function withPending(columns: Record<string, ColumnValue>, env: Envelope<unknown>): Record<string, ColumnValue> {
   return { ...columns, [PENDING_COLUMN]: pendingCount(env) };
 }
-
-/**
- * What a handler says after trying one outbox entry.
- * - done: the entry is removed; `update` is applied to the aggregate (re-applied on a conflict, so
- *   it must be a pure function of the value), `enqueue` and `audit` are added, all in one write.
- * - retry: the entry stays, not to be tried before `notBefore`.
- */
-export type DeliveryOutcome<T> =
-  | { done: true; update?: (value: T) => T; enqueue?: OutboxEntry[]; audit?: AuditEntry[] }
-  | { done: false; notBefore: string; audit?: AuditEntry[] };
-
-/** `entry.attempts` counts the earlier attempts, not this one (0 on the first). */
-export type DeliveryHandler<T> = (entry: OutboxEntry, value: T, itemId: string) => Promise<DeliveryOutcome<T>>;

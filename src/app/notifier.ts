@@ -3,7 +3,7 @@
  * messaging through botbuilder); the app decides what is sent and to whom, the bot how.
  */
 import type { Oid } from '../domain/organisasjon';
-import type { SakVisning } from '../app/sakVisning';
+import type { SakVisning } from './sakVisning';
 
 export type NotifyResult =
   | { ok: true; conversationId: string; activityId: string }
