@@ -7,7 +7,7 @@ import type restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
 import type { Notifier } from '../src/app/notifier';
-import { lesJsonKropp } from '../src/http/kropp';
+import { jsonKropp } from '../src/http/jsonKropp';
 import type { Logger } from '../src/logging';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { type AdapterKonfig, createAdapter } from './adapter';
@@ -37,14 +37,7 @@ export function createBot(deps: {
     adapter,
     notifier,
     monter: (server) => {
-      server.post('/api/messages', async (req, res) => {
-        const kropp = await lesJsonKropp(req);
-        if (!kropp.ok) {
-          deps.log.warn({ status: kropp.status, aarsak: kropp.aarsak }, 'bot-endepunkt: uleselig forespørsel');
-          res.send(kropp.status, { error: kropp.aarsak });
-          return;
-        }
-        req.body = kropp.verdi;
+      server.post('/api/messages', jsonKropp(), async (req, res) => {
         await adapter.process(req, res, (context) => bot.run(context));
       });
     },

@@ -1,8 +1,8 @@
 /**
  * The one HTTP server (restify), owned here: the health check and the built tab. The drivers mount
  * their own routes on it — bot/ the bot endpoint (/api/messages), src/http/api the tab's API — so
- * this file knows no bot framework. No body parser is installed: each route reads its body with
- * kropp.ts, which cannot end the process.
+ * this file knows no bot framework. No body parser is installed: a route that takes a body puts
+ * jsonKropp() first (see jsonKropp.ts for why).
  */
 import fs from 'node:fs';
 import path from 'node:path';
