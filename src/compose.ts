@@ -18,6 +18,7 @@ import { SweepRunner } from './jobs/runner';
 import type { Organisasjon } from './domain/organisasjon';
 import { lesOrganisasjonsfil } from './organisasjonsfil';
 import { OppstartFeil } from './oppstartFeil';
+import { lagFaneApi } from './http/api';
 import { createServer } from './http/server';
 import { createLogger, type Logger } from './logging';
 import { OutboxDispatcher } from './outbox/dispatcher';
@@ -57,6 +58,8 @@ export interface AppOverrides {
   naa?: () => Date;
   store?: Store;
   org?: Organisasjon;
+  /** Where Entra's keys and issuer live (tests: a local stand-in over http). */
+  entra?: { authorityHost: string; cooldownMs?: number };
 }
 
 export interface App {
@@ -105,9 +108,19 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   });
   const kjente = new KjenteKrav();
   const sweepRunner = new SweepRunner(() => sveip(ktx, kjente), () => runner.kick(), log, k.SWEEP_INTERVAL_MS);
+  // With a Microsoft app id the tab is in Teams: people are known by their SSO token only.
+  const sso = k.MICROSOFT_APP_ID
+    ? {
+        audiences: [k.TAB_APP_ID_URI, k.MICROSOFT_APP_ID].filter((a): a is string => !!a),
+        tenantIds: k.TAB_TENANT_IDS ? k.TAB_TENANT_IDS.split(',').map((t) => t.trim()) : [org.tenantId],
+        authorityHost: o.entra?.authorityHost ?? k.ENTRA_AUTHORITY_HOST,
+        ...(o.entra?.cooldownMs !== undefined ? { cooldownMs: o.entra.cooldownMs } : {}),
+      }
+    : undefined;
+  const api = lagFaneApi({ ktx, ...(sso ? { sso } : {}) });
   const server = createServer(
     { store, log, tabDir: path.join(appRot(), 'tab', 'dist'), sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce() } },
-    [bot.monter],
+    [bot.monter, api],
   );
 
   return {

@@ -33,6 +33,11 @@ const skjema = z
     MICROSOFT_APP_PASSWORD: valgfri,
     MICROSOFT_APP_TENANT_ID: valgfri,
     MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    /** The tab's Application ID URI (api://<host>/<client id>): the audience of Teams SSO tokens. */
+    TAB_APP_ID_URI: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^api:\/\/.+\/.+$/, 'må ha formen api://<vert>/<klient-id>').optional()),
+    /** Tenants whose people may use the tab (comma-separated); default the organisation's own. */
+    TAB_TENANT_IDS: valgfri,
+    ENTRA_AUTHORITY_HOST: z.url({ protocol: /^https$/ }).default('https://login.microsoftonline.com'),
     BOT_SERVICE_URL: z.url({ protocol: /^https?$/ }).default('https://smba.trafficmanager.net/teams/'),
     SHAREPOINT_SITE_ID: valgfri,
     GRAPH_TENANT_ID: valgfri,

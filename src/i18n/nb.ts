@@ -47,6 +47,30 @@ export const nb = {
     tom: 'Innholdet mangler.',
     avbrutt: 'Forespørselen ble avbrutt før innholdet var lest.',
   },
+  api: {
+    uventet: 'Noe gikk galt hos oss. Ingenting er endret. Prøv igjen om litt.',
+    /** Why the tab API did not accept who is asking (identitet.ts); shown on the page. */
+    innlogging: {
+      ikke_valgt: 'Velg hvem du er i personvelgeren.',
+      mangler_token: 'Du er ikke logget inn. Åpne Skolemiljø i Teams.',
+      ugyldig_token: 'Innloggingen din kunne ikke leses. Åpne Skolemiljø i Teams på nytt.',
+      feil_algoritme: 'Innloggingen din er ikke gyldig. Åpne Skolemiljø i Teams på nytt.',
+      feil_signatur: 'Innloggingen din kunne ikke bekreftes. Åpne Skolemiljø i Teams på nytt.',
+      utlopt: 'Innloggingen din er utløpt. Åpne Skolemiljø i Teams på nytt.',
+      ikke_gyldig_enda: 'Innloggingen din er ikke gyldig ennå. Sjekk klokken på maskinen og prøv igjen.',
+      feil_utsteder: 'Innloggingen kommer ikke fra organisasjonens Microsoft-konto. Åpne Skolemiljø i Teams.',
+      feil_mottaker: 'Innloggingen gjelder en annen app. Åpne Skolemiljø i Teams på nytt.',
+      feil_tenant: 'Denne appen er satt opp for en annen organisasjon.',
+      mangler_scope: 'Skolemiljø har ikke fått lov til å vite hvem du er. Åpne appen i Teams og godta tilgangen.',
+      mangler_oid: 'Innloggingen sier ikke hvem du er. Åpne Skolemiljø i Teams på nytt.',
+      lokal_identitet_avvist: 'Her må du logge inn gjennom Teams; å velge person er bare for lokal utprøving.',
+      nokler_utilgjengelig: 'Vi får ikke kontrollert innloggingen akkurat nå. Prøv igjen om litt.',
+    },
+  },
+  plikter: {
+    nyTekst: 'Teksten om pliktene er endret mens siden var åpen. Les den nye teksten og bekreft igjen.',
+    ingenSkole: 'Du er ikke registrert som ansatt ved en skole, så du har ingen skole å bekrefte for.',
+  },
   validering: {
     skoleUkjent: 'Velg en skole i listen.',
     datoUgyldig: 'Skriv datoen som dd.mm.åååå, eller velg i kalenderen.',

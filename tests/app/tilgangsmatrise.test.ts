@@ -10,6 +10,14 @@ import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { type Envelope } from '../../src/store/envelope';
 import type { PlanData } from '../../src/store/planRepo';
+import { hentBekreftelser } from '../../src/app/fane/bekreftelser';
+import { hentMeg } from '../../src/app/fane/meg';
+import { mineVarsler } from '../../src/app/fane/mineVarsler';
+import { bekreftPlikter, hentPlikter } from '../../src/app/fane/plikter';
+import type { Aktor, AppKontekst } from '../../src/app/kontekst';
+import type { Resultat } from '../../src/app/resultat';
+import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
+import { plikter } from '../../src/i18n/plikter';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
@@ -167,5 +175,39 @@ describe('authorization matrix: role × action × channel', () => {
     assert.equal(sett.verdi.saksansvarlig, undefined);
     assert.deepEqual(sett.verdi.historikk, []);
     assert.deepEqual(sett.verdi.handlinger, []);
+  });
+
+  describe('the tab’s pages', () => {
+    type Side = (ktx: AppKontekst, a: Aktor) => Resultat<unknown> | Promise<Resultat<unknown>>;
+    const SIDER: Record<string, Side> = {
+      meg: hentMeg,
+      plikter: hentPlikter,
+      bekreftPlikter: (k, a) => bekreftPlikter(k, a, plikter.versjon),
+      varselskjema: hentVarselSkjema,
+      mineVarsler,
+      bekreftelser: hentBekreftelser,
+    };
+    // o: ok, T: ikke_tillatt, U: ukjent_person. Columns in SIDER's order.
+    const MATRISE: Record<Rolle, string> = {
+      varsler: 'o o o o o T',
+      rektor: 'o o o o o o',
+      inspektor: 'o o o o o T',
+      sosiallaerer: 'o o o o o T',
+      ansatt: 'o o o o o T',
+      annenRektor: 'o o o o o o',
+      kommunalsjef: 'o o T o o T',
+      administrator: 'o o T o o T',
+      ukjent: 'U U U U U U',
+    };
+    const TEGN: Record<string, 'ok' | 'ikke_tillatt' | 'ukjent_person'> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
+    for (const [rolle, rad] of Object.entries(MATRISE) as [Rolle, string][]) {
+      it(`${rolle} → ${rad}`, async () => {
+        for (const [i, [navn, side]] of Object.entries(SIDER).entries()) {
+          const r = await side(ktx, aktor(AKTORER[rolle]));
+          const f = TEGN[rad.split(' ')[i]!];
+          assert.equal(r.ok ? 'ok' : r.feil.kode, f, navn);
+        }
+      });
+    }
   });
 });

@@ -1,0 +1,42 @@
+/**
+ * Mine varsler: what I reported and its status — nothing of how the case is handled (the reporter's
+ * view, as on the bot's receipt).
+ */
+import { STATUS_TEKST } from '../../domain/livslop';
+import { finnSkole } from '../../domain/roller';
+import type { Envelope } from '../../store/envelope';
+import type { SakData } from '../../store/sakRepo';
+import { kjentAktor } from '../aktorer';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, medLagring, ok } from '../resultat';
+
+export interface MittVarsel {
+  id: string;
+  saksnummer: string;
+  opprettet: string;
+  elevNavn: string;
+  skolenavn: string;
+  statusTekst: string;
+  sendtTil: 'rektor' | 'skoleeier';
+}
+
+export async function mineVarsler(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<MittVarsel[]>> {
+  const kjent = kjentAktor(ktx, aktor);
+  if (!kjent.ok) return kjent;
+  return medLagring(async () => {
+    const ut: MittVarsel[] = [];
+    for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'VarsletAv', op: 'eq', value: aktor.oid }] })) {
+      const sak = item.data.value;
+      ut.push({
+        id: sak.id,
+        saksnummer: sak.saksnummer,
+        opprettet: sak.opprettet,
+        elevNavn: sak.varsel.elevNavn,
+        skolenavn: finnSkole(ktx.org, sak.skoleId)?.navn ?? sak.skoleId,
+        statusTekst: STATUS_TEKST[sak.status],
+        sendtTil: sak.ruting.kanal === 'skoleeier' ? 'skoleeier' : 'rektor',
+      });
+    }
+    return ok(ut.sort((a, b) => b.opprettet.localeCompare(a.opprettet)));
+  });
+}

@@ -1,0 +1,61 @@
+/**
+ * The tab's API: the app's second driver beside the bot. Each route turns a request into one use
+ * case call (authorization lives there) and its result into JSON (contract.ts) or a problem body.
+ */
+import type restify from 'restify';
+import { hentBekreftelser } from '../../app/fane/bekreftelser';
+import { hentMeg, personvelger } from '../../app/fane/meg';
+import { mineVarsler } from '../../app/fane/mineVarsler';
+import { bekreftPlikter, hentPlikter } from '../../app/fane/plikter';
+import type { AppKontekst } from '../../app/kontekst';
+import { submitVarsel } from '../../app/submitVarsel';
+import { hentVarselSkjema } from '../../app/varselSkjemaVisning';
+import { jsonKropp } from '../jsonKropp';
+import { BekreftPlikterKropp, type Oppsett, RUTER, SendVarselKropp } from './contract';
+import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
+import { lesMed, rute, sendJson } from './rute';
+
+export interface ApiDeps {
+  ktx: AppKontekst;
+  /** Teams SSO; absent only in local development (no Microsoft app id), where the person picker is used. */
+  sso?: SsoKonfig;
+}
+
+export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
+  const { ktx } = deps;
+  const identifiser: Identifiserer = deps.sso ? ssoIdentifiserer(deps.sso) : lokalIdentifiserer(ktx.org.tenantId);
+  const r = { identifiser, log: ktx.log };
+  const oppsett: Oppsett = { modus: deps.sso ? 'teams' : 'lokal' };
+
+  return (server) => {
+    server.get(RUTER.oppsett.sti, async (_req, res) => sendJson(res, 200, oppsett));
+    if (!deps.sso) {
+      // The person picker exists only where the app listens on this machine alone (config.ts).
+      server.get(RUTER.personer.sti, async (_req, res) => sendJson(res, 200, personvelger(ktx)));
+    }
+    server.get(RUTER.meg.sti, rute(r, (aktor) => hentMeg(ktx, aktor)));
+    server.get(RUTER.plikter.sti, rute(r, (aktor) => hentPlikter(ktx, aktor)));
+    server.post(
+      RUTER.bekreftPlikter.sti,
+      jsonKropp(),
+      rute(r, (aktor, req) => {
+        const kropp = lesMed(BekreftPlikterKropp, req.body);
+        return kropp.ok ? bekreftPlikter(ktx, aktor, kropp.verdi.versjon) : { problem: kropp.problem };
+      }),
+    );
+    server.get(RUTER.varselskjema.sti, rute(r, (aktor) => hentVarselSkjema(ktx, aktor)));
+    server.post(
+      RUTER.sendVarsel.sti,
+      jsonKropp(),
+      rute(r, (aktor, req) => {
+        const kropp = lesMed(SendVarselKropp, req.body);
+        if (!kropp.ok) return { problem: kropp.problem };
+        const { skjemaId, ...verdier } = kropp.verdi;
+        // The same use case and validation as the bot's card; the form's id makes a double click one varsel.
+        return submitVarsel(ktx, aktor, verdier, { skjemaId });
+      }),
+    );
+    server.get(RUTER.mineVarsler.sti, rute(r, (aktor) => mineVarsler(ktx, aktor)));
+    server.get(RUTER.bekreftelser.sti, rute(r, (aktor) => hentBekreftelser(ktx, aktor)));
+  };
+}

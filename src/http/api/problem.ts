@@ -1,0 +1,43 @@
+/**
+ * The tab API's one error mapping: a use case's Feil → an HTTP status and a problem body
+ * (RFC 9457, application/problem+json) carrying the Norwegian message the tab shows as it is.
+ */
+import type { Feil } from '../../app/resultat';
+import type { Problem } from './contract';
+
+export const STATUS_FOR_FEIL: Readonly<Record<Feil['kode'], number>> = {
+  ugyldig: 400,
+  ukjent_person: 403,
+  ikke_tillatt: 403,
+  // Someone without access is told "not found", so a case's existence is not revealed.
+  ikke_funnet: 404,
+  konflikt: 409,
+  ulovlig_overgang: 409,
+  utilgjengelig: 503,
+};
+
+export function problemFor(f: Feil): Problem {
+  const status = STATUS_FOR_FEIL[f.kode];
+  return {
+    type: `urn:skolemiljo:problem:${f.kode}`,
+    title: f.melding,
+    status,
+    kode: f.kode,
+    ...(f.kode === 'ugyldig' ? { felt: f.felt } : {}),
+  };
+}
+
+/** Not a use case's answer: the request did not say who is asking (see identitet.ts). */
+export function ikkeInnlogget(melding: string): Problem {
+  return { type: 'urn:skolemiljo:problem:ikke_innlogget', title: melding, status: 401, kode: 'ikke_innlogget' };
+}
+
+/** The request itself could not be read (body, path); nothing was done. */
+export function uleseligForesporsel(status: number, melding: string): Problem {
+  return { type: 'urn:skolemiljo:problem:uleselig', title: melding, status, kode: 'uleselig' };
+}
+
+/** An unexpected failure: a reference the person can quote, nothing else. */
+export function uventet(melding: string, ref: string): Problem {
+  return { type: 'urn:skolemiljo:problem:uventet', title: melding, status: 500, kode: 'uventet', ref };
+}

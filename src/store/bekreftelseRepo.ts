@@ -1,0 +1,40 @@
+/**
+ * Bekreftelser as items: one per person, school, school year and text version. The key is that
+ * whole tuple, so a double submit (or two tabs) stores one record; a new text version is a new one.
+ */
+import type { Bekreftelse } from '../domain/bekreftelse';
+import type { Store } from './port';
+
+const nokkel = (b: Pick<Bekreftelse, 'oid' | 'skoleId' | 'skolear' | 'tekstversjon'>) => `bekreftelse:${b.oid}:${b.skoleId}:${b.skolear}:${b.tekstversjon}`;
+
+/** Stores the confirmation unless it exists; returns the stored one (the first, on a double submit). */
+export async function lagreBekreftelse(store: Store, b: Bekreftelse): Promise<{ bekreftelse: Bekreftelse; ny: boolean }> {
+  const { item, created } = await store.create<Bekreftelse>('bekreftelser', {
+    key: nokkel(b),
+    columns: { Oid: b.oid, SkoleId: b.skoleId, Skolear: b.skolear },
+    data: b,
+  });
+  return { bekreftelse: item.data, ny: created };
+}
+
+/** Every confirmation at a school in a school year (all text versions). */
+export async function bekreftelserVed(store: Store, skoleId: string, skolear: string): Promise<Bekreftelse[]> {
+  const ut: Bekreftelse[] = [];
+  const where = [
+    { column: 'SkoleId', op: 'eq' as const, value: skoleId },
+    { column: 'Skolear', op: 'eq' as const, value: skolear },
+  ];
+  for await (const item of store.query<Bekreftelse>('bekreftelser', { where })) ut.push(item.data);
+  return ut;
+}
+
+/** One person's confirmations in a school year, at any school. */
+export async function mineBekreftelser(store: Store, oid: string, skolear: string): Promise<Bekreftelse[]> {
+  const ut: Bekreftelse[] = [];
+  const where = [
+    { column: 'Oid', op: 'eq' as const, value: oid },
+    { column: 'Skolear', op: 'eq' as const, value: skolear },
+  ];
+  for await (const item of store.query<Bekreftelse>('bekreftelser', { where })) ut.push(item.data);
+  return ut;
+}
