@@ -13,6 +13,8 @@ export const STATUS_FOR_FEIL: Readonly<Record<Feil['kode'], number>> = {
   ikke_funnet: 404,
   konflikt: 409,
   ulovlig_overgang: 409,
+  // A final step the person must confirm first (the tab asks, then sends it again confirmed).
+  maa_bekreftes: 428,
   utilgjengelig: 503,
 };
 
@@ -23,7 +25,7 @@ export function problemFor(f: Feil): Problem {
     title: f.melding,
     status,
     kode: f.kode,
-    ...(f.kode === 'ugyldig' ? { felt: f.felt } : {}),
+    ...('felt' in f && f.felt ? { felt: f.felt } : {}),
   };
 }
 
