@@ -16,7 +16,8 @@ import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 /** 'full': the case and its handling; 'varsler': the reporter's view of their own varsel. */
 export type Innsyn = 'full' | 'varsler';
 
-function erSkjermet(org: Organisasjon, sak: Sak, oid: Oid): boolean {
+/** Hidden from this person altogether (a case about their school's leadership). */
+export function erSkjermet(org: Organisasjon, sak: Sak, oid: Oid): boolean {
   if (sak.ruting.skjermetFor.includes(oid)) return true;
   if (sak.ruting.kanal !== 'skoleeier') return false;
   // The kommunalsjef is who a leadership case is for, even if also listed at a school (routing agrees).

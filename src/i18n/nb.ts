@@ -67,6 +67,14 @@ export const nb = {
       nokler_utilgjengelig: 'Vi får ikke kontrollert innloggingen akkurat nå. Prøv igjen om litt.',
     },
   },
+  oversikt: {
+    /** Why skoleeier has a case (Oversikt's list). */
+    grunn: {
+      ledelse: 'Gjelder noen i skolens ledelse',
+      ansatt: 'Gjelder en ansatt (skoleeier varslet)',
+      meldt: 'Meldt til skoleeier av skolen',
+    },
+  },
   plikter: {
     nyTekst: 'Teksten om pliktene er endret mens siden var åpen. Les den nye teksten og bekreft igjen.',
     ingenSkole: 'Du er ikke registrert som ansatt ved en skole, så du har ingen skole å bekrefte for.',

@@ -4,11 +4,10 @@
  */
 import { STATUS_TEKST } from '../../domain/livslop';
 import { finnSkole } from '../../domain/roller';
-import type { Envelope } from '../../store/envelope';
-import type { SakData } from '../../store/sakRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
+import { sakerHvor } from './lesSaker';
 
 export interface MittVarsel {
   id: string;
@@ -25,8 +24,7 @@ export async function mineVarsler(ktx: AppKontekst, aktor: Aktor): Promise<Resul
   if (!kjent.ok) return kjent;
   return medLagring(async () => {
     const ut: MittVarsel[] = [];
-    for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'VarsletAv', op: 'eq', value: aktor.oid }] })) {
-      const sak = item.data.value;
+    for (const sak of await sakerHvor(ktx, { column: 'VarsletAv', op: 'eq', value: aktor.oid })) {
       ut.push({
         id: sak.id,
         saksnummer: sak.saksnummer,

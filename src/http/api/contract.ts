@@ -17,6 +17,9 @@ export type { PliktSide, PersonKort } from '../../app/fane/plikter';
 export type { BekreftelseSide, SkoleBekreftelser } from '../../app/fane/bekreftelser';
 export type { SkjemaVisning } from '../../app/varselSkjemaVisning';
 export type { SakVisning as Kvittering } from '../../app/sakVisning';
+export type { SakRad, SakSide } from '../../app/fane/saker';
+export type { Oppgave } from '../../app/fane/oppgaver';
+export type { OversiktSide, SkoleTall, SkoleeierSak } from '../../app/fane/oversikt';
 
 /** How the tab learns which identity to send (answered without one). */
 export type Oppsett = { modus: 'lokal' } | { modus: 'teams' };
@@ -76,4 +79,8 @@ export const RUTER = {
   sendVarsel: { metode: 'POST', sti: '/api/varsler' },
   mineVarsler: { metode: 'GET', sti: '/api/mine-varsler' },
   bekreftelser: { metode: 'GET', sti: '/api/bekreftelser' },
+  saker: { metode: 'GET', sti: '/api/saker' },
+  sak: { metode: 'GET', sti: '/api/saker/:sakId' },
+  mineOppgaver: { metode: 'GET', sti: '/api/mine-oppgaver' },
+  oversikt: { metode: 'GET', sti: '/api/oversikt' },
 } as const;

@@ -6,12 +6,15 @@ import type restify from 'restify';
 import { hentBekreftelser } from '../../app/fane/bekreftelser';
 import { hentMeg, personvelger } from '../../app/fane/meg';
 import { mineVarsler } from '../../app/fane/mineVarsler';
+import { mineOppgaver } from '../../app/fane/oppgaver';
+import { hentOversikt } from '../../app/fane/oversikt';
+import { hentSakSide, listSaker } from '../../app/fane/saker';
 import { bekreftPlikter, hentPlikter } from '../../app/fane/plikter';
 import type { AppKontekst } from '../../app/kontekst';
 import { submitVarsel } from '../../app/submitVarsel';
 import { hentVarselSkjema } from '../../app/varselSkjemaVisning';
 import { jsonKropp } from '../jsonKropp';
-import { BekreftPlikterKropp, type Oppsett, RUTER, SendVarselKropp } from './contract';
+import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp } from './contract';
 import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
 import { lesMed, rute, sendJson } from './rute';
 
@@ -57,5 +60,17 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
     );
     server.get(RUTER.mineVarsler.sti, rute(r, (aktor) => mineVarsler(ktx, aktor)));
     server.get(RUTER.bekreftelser.sti, rute(r, (aktor) => hentBekreftelser(ktx, aktor)));
+    server.get(
+      RUTER.saker.sti,
+      rute(r, (aktor, req) => {
+        const f = lesMed(SakerFilter, Object.fromEntries(new URL(req.url ?? '/', 'http://fane').searchParams));
+        if (!f.ok) return { problem: f.problem };
+        const { status, forfalt, utenPlan, straks } = f.verdi;
+        return listSaker(ktx, aktor, { ...(status ? { status } : {}), forfalt: !!forfalt, utenPlan: !!utenPlan, straks: !!straks });
+      }),
+    );
+    server.get(RUTER.sak.sti, rute(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
+    server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
+    server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
   };
 }
