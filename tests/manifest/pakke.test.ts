@@ -41,7 +41,8 @@ describe('the Teams app package', () => {
   beforeEach(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-pakke-'))));
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  it('is a zip whose manifest and every localization file pass Teams\' official schemas with no error', async () => {
+  it('is a zip whose manifest and every localization file pass Teams\' official schemas with no error', async function () {
+    this.timeout(120_000); // a bound for a hung run: compiling the schema takes seconds on a loaded machine
     const zipFil = path.join(dir, 'app.zip');
     await skrivAppPakke(lagAppPakke(lesPakkeMiljo(MILJO)), zipFil);
     const zip = new AdmZip(zipFil);
@@ -162,7 +163,7 @@ describe('the Teams app package', () => {
   });
 
   it('`npm run package` writes the zip from the shell\'s environment, or says what is missing', function () {
-    this.timeout(60_000);
+    this.timeout(240_000); // a bound for a hung run: two tsx processes on a loaded machine
     const kjor = (env: Record<string, string>) =>
       spawnSync(process.execPath, ['--import', 'tsx', 'manifest/pakk.ts'], { cwd: ROT, env: { PATH: process.env.PATH ?? '', ...env }, encoding: 'utf8' });
     const mangler = kjor({ ...MILJO, VILKAR_URL: '' });
