@@ -29,6 +29,7 @@ import { ItemTooLargeError, type Store } from '../store/port';
 import { LIST_NAMES, PENDING_COLUMN, listDef, type ListName } from '../store/schema';
 import type { AuditEntry, Claimant, DeliveryHandler, DeliveryOutcome, Envelope, OutboxEntry } from './envelope';
 import { rewriteEnvelope, type EnvelopeChange, type EnvelopeItem } from './rewrite';
+import { recordWaiting } from './wake';
 
 export interface DispatchCounts {
   /** Outbox entries a handler finished (done). */
@@ -158,6 +159,8 @@ export class OutboxDispatcher {
     }
     // Not changed: the entry vanished meanwhile (our lease ran out and another dispatcher finished it).
     if (!finished.changed) return { item: finished.item, outcome: 'skipped' };
+    // Indexed by person, so that waking them when they open the chat reads only their items (wake.ts).
+    if (!outcome.done) await recordWaiting(this.store, entry.to, list, item.id);
     return { item: finished.item, outcome: outcome.done ? 'done' : 'retry' };
   }
 

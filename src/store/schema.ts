@@ -70,6 +70,13 @@ export const SCHEMA = {
     outbox: false,
     columns: [text('Oid', 'Person (objekt-id)')],
   },
+  ventende: {
+    name: 'Ventende',
+    displayName: 'Venter på person',
+    description: 'Hvilke elementer som har kort som venter på å nå en person (nøkkel: objekt-id)',
+    outbox: false,
+    columns: [text('Oid', 'Person (objekt-id)')],
+  },
   revisjonslogg: {
     name: 'Revisjonslogg',
     displayName: 'Revisjonslogg',

@@ -37,8 +37,8 @@ const BEHANDLERE: Record<KommerFra, Rolle[]> = {
 };
 /** Who may read the case without deciding on it. */
 const LESERE: Record<KommerFra, Rolle[]> = {
-  nei: ['kommunalsjef', 'varsler'],
-  vet_ikke: ['kommunalsjef', 'varsler'],
+  nei: ['varsler'],
+  vet_ikke: ['varsler'],
   ansatt: ['kommunalsjef', 'varsler'],
   ledelse: ['varsler'],
 };
@@ -133,6 +133,17 @@ describe('authorization matrix: role × action × channel', () => {
       }
     }
   }
+
+  it('shows kommunalsjef an ordinary case only once rektor has reported it on to skoleeier; the administrator never', async () => {
+    const sakId = await sakKlarFor('nei', 'meld_skoleeier');
+    const for_ = await visSak(ktx, aktor(DEMO.kommunalsjef), sakId);
+    assert.equal(!for_.ok && for_.feil.kode, 'ikke_funnet');
+    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'meld_skoleeier', verdier: verdierFor('meld_skoleeier', 'nei') })).ok);
+    const etter = await visSak(ktx, aktor(DEMO.kommunalsjef), sakId);
+    assert.ok(etter.ok && etter.verdi.innsyn === 'full' && etter.verdi.varsel?.elevNavn === 'Kari Nordmann', JSON.stringify(etter));
+    const admin = await visSak(ktx, aktor(DEMO.administrator), sakId);
+    assert.equal(!admin.ok && admin.feil.kode, 'ikke_funnet');
+  });
 
   it('lets an assigned saksansvarlig work the case but not decide on it', async () => {
     const sakId = await sakKlarFor('nei', 'start_undersokelse');

@@ -371,6 +371,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
         'createList Revisjonslogg',
         'createList Saker',
         'createList Samtalereferanser',
+        'createList Ventende',
         'indexColumn Bekreftelser.SkoleId',
       ]);
       assert.ok(lines.some((l) => /! Bekreftelser\.Oid is number but the schema says text; not changed/.test(l)), lines.join('\n'));
