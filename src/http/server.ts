@@ -9,6 +9,9 @@ import restify from 'restify';
 import type { CloudAdapter, TeamsActivityHandler } from 'botbuilder';
 import type { Store } from '../store/port';
 import type { Logger } from '../logging';
+import { randomUUID } from 'node:crypto';
+import { nb } from '../i18n/nb';
+import { sjekkKonvolutt } from './botKonvolutt';
 import { jsonKropp } from './jsonKropp';
 import { mountSweep, type SweepRouteDeps } from './api/sweep';
 
@@ -28,7 +31,12 @@ export function createServer(deps: ServerDeps): restify.Server {
   const server = restify.createServer({ name: 'skolemiljo', handleUncaughtExceptions: false });
   // No bodyParser: see jsonKropp.ts for why. Routes that take a body put jsonKropp() first.
   server.post('/api/messages', jsonKropp(), async (req, res) => {
-    await deps.adapter.process(req, res, (context) => deps.bot.run(context));
+    const konvolutt = sjekkKonvolutt(req.body);
+    if (!konvolutt.ok) {
+      res.send(400, { status: 400, title: nb.http.ugyldigAktivitet, felt: konvolutt.felt });
+      return;
+    }
+    await deps.adapter.process(req, utenInternFeiltekst(res, deps.log), (context) => deps.bot.run(context));
   });
 
   server.get('/healthz', async (_req, res) => {
@@ -50,4 +58,33 @@ export function createServer(deps: ServerDeps): restify.Server {
     server.get('/*', restify.plugins.serveStaticFiles(deps.tabDir));
   }
   return server;
+}
+
+/**
+ * botbuilder answers an error outside the turn (one onTurnError never sees) with a 5xx whose body is
+ * the SDK's error message. That text is for our logs, not for whoever sent the request: the body
+ * becomes a reference to the log line, which names the status only.
+ */
+function utenInternFeiltekst(res: restify.Response, log: Logger): restify.Response {
+  let status = 200;
+  return new Proxy(res, {
+    get(target, prop, receiver) {
+      if (prop === 'status') {
+        return (s: number) => {
+          status = s;
+          return target.status(s);
+        };
+      }
+      if (prop === 'send') {
+        return (body?: unknown) => {
+          if (status < 500) return target.send(body);
+          const ref = randomUUID().slice(0, 8);
+          log.error({ ref, status }, 'bot-endepunktet svarte med intern feil');
+          return target.send({ status, title: nb.http.intern(ref) });
+        };
+      }
+      const verdi = Reflect.get(target, prop, receiver) as unknown;
+      return typeof verdi === 'function' ? (verdi as (...a: unknown[]) => unknown).bind(target) : verdi;
+    },
+  });
 }

@@ -46,6 +46,8 @@ export const nb = {
     ugyldigJson: 'Innholdet er ikke gyldig JSON.',
     tom: 'Innholdet mangler.',
     avbrutt: 'Forespørselen ble avbrutt før innholdet var lest.',
+    ugyldigAktivitet: 'Aktiviteten har ikke formen Bot Framework krever, eller er ikke noe denne boten tar imot.',
+    intern: (ref: string) => `Noe gikk galt hos oss. Oppgi referansen ${ref} hvis du kontakter IT.`,
   },
   validering: {
     skoleUkjent: 'Velg en skole i listen.',
