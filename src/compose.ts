@@ -28,6 +28,7 @@ import { SamtaleRepo } from './store/samtaleRepo';
 import { openSharePointStore } from './store/sharepoint/SharePointStore';
 import { openSqliteStore } from './store/sqlite/SqliteStore';
 
+/** The store the configuration names (also used by the command-line tools). */
 export async function openStore(k: Konfig): Promise<Store> {
   if (k.STORE === 'sqlite') return openSqliteStore({ dataDir: k.DATA_DIR });
   const graph = { siteId: k.SHAREPOINT_SITE_ID!, graphBaseUrl: k.GRAPH_BASE_URL };

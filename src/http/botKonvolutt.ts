@@ -26,6 +26,9 @@ const AKTIVITETSTYPER = [
 /** The invokes the bot answers (Universal Actions); any other invoke would get botbuilder's 501. */
 const INVOKE_NAVN = ['adaptiveCard/action'] as const;
 
+/** Universal Actions only: botbuilder answers any other action type with its own English error. */
+const KORTHANDLING = z.looseObject({ type: z.literal('Action.Execute') });
+
 const id = z.string().trim().min(1).max(1024);
 const valgfriTekst = (maks: number) => z.string().max(maks).nullish();
 const tidspunkt = z.string().max(64).refine((s) => !Number.isNaN(Date.parse(s))).nullish();
@@ -60,12 +63,10 @@ const konvoluttSkjema = z
   })
   .superRefine((a, ctx) => {
     if (a.type !== 'invoke') return;
-    if (!INVOKE_NAVN.includes(a.name as (typeof INVOKE_NAVN)[number])) {
-      ctx.addIssue({ code: 'custom', path: ['name'], message: 'ukjent invoke' });
-      return;
-    }
-    const handling = z.looseObject({ action: z.looseObject({ type: z.literal('Action.Execute'), verb: z.string().min(1).max(64), data: z.record(z.string(), z.unknown()).nullish() }) });
-    if (!handling.safeParse(a.value).success) ctx.addIssue({ code: 'custom', path: ['value'], message: 'ugyldig kortklikk' });
+    // A card click with a broken value is the bot's to answer (with an error card, so Teams does not retry).
+    if (!INVOKE_NAVN.includes(a.name as (typeof INVOKE_NAVN)[number])) ctx.addIssue({ code: 'custom', path: ['name'], message: 'ukjent invoke' });
+    else if (!a.value || typeof a.value !== 'object' || Array.isArray(a.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'mangler' });
+    else if ('action' in a.value && !KORTHANDLING.safeParse(a.value.action).success) ctx.addIssue({ code: 'custom', path: ['value', 'action'], message: 'ugyldig' });
   });
 
 export type KonvoluttResultat = { ok: true } | { ok: false; felt: string[] };

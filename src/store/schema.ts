@@ -80,9 +80,10 @@ export const SCHEMA = {
   revisjonslogg: {
     name: 'Revisjonslogg',
     displayName: 'Revisjonslogg',
-    description: 'Hvem gjorde hva, når, i hvilken sak. Skrives bare til, endres aldri.',
+    description: 'Hvem gjorde hva, når, i hvilken sak. Skrives bare til, endres aldri; hver post er lenket til den forrige med hash.',
     outbox: false,
     columns: [
+      number('Nr', 'Nummer i kjeden'),
       text('Liste', 'Liste', false),
       text('ElementId', 'Element'),
       text('Aktor', 'Utført av (objekt-id)'),

@@ -8,6 +8,7 @@ import { KOMMER_FRA, type KommerFra } from '../../src/domain/varsel';
 import { HANDLINGER } from '../../src/domain/sak';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
+import { verifiserKjede } from '../../src/store/revisjonskjede';
 import { type Envelope } from '../../src/outbox/envelope';
 import type { PlanData } from '../../src/store/planRepo';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
@@ -143,6 +144,27 @@ describe('authorization matrix: role × action × channel', () => {
     assert.ok(etter.ok && etter.verdi.innsyn === 'full' && etter.verdi.varsel?.elevNavn === 'Kari Nordmann', JSON.stringify(etter));
     const admin = await visSak(ktx, aktor(DEMO.administrator), sakId);
     assert.equal(!admin.ok && admin.feil.kode, 'ikke_funnet');
+  });
+
+  it("logs every read of a case's content in the audit chain, except the reporter's own receipt; ids only", async () => {
+    const sakId = await sakKlarFor('nei', 'ta_imot');
+    const lesinger = async () => {
+      const ut: { actor: string; detail?: string }[] = [];
+      const where = [{ column: 'Nr', op: 'ge' as const, value: 1 }, { column: 'Handling', op: 'eq' as const, value: 'sak_lest' }];
+      for await (const i of ktx.store.query<{ actor: string; action: string; detail?: string }>('revisjonslogg', { where, orderBy: { column: 'Nr' } })) ut.push(i.data);
+      return ut;
+    };
+    const for_ = (await lesinger()).length;
+    assert.ok((await visSak(ktx, aktor(DEMO.laerer), sakId)).ok);
+    assert.equal((await lesinger()).length, for_, 'the reporter reading their receipt is not logged');
+    assert.ok((await visSak(ktx, aktor(DEMO.inspektor), sakId)).ok);
+    const nye = (await lesinger()).slice(for_);
+    assert.deepEqual(nye.map((l) => [l.actor, l.detail]), [[DEMO.inspektor, 'innsyn=full']]);
+    assert.ok(!JSON.stringify(nye).includes('Kari'));
+    // A refused read is not content read.
+    await visSak(ktx, aktor(DEMO.laerer2), sakId);
+    assert.equal((await lesinger()).length, for_ + 1);
+    assert.ok((await verifiserKjede(ktx.store)).ok);
   });
 
   it('lets an assigned saksansvarlig work the case but not decide on it', async () => {
