@@ -3,11 +3,14 @@
  * use cases on a real store. A refusal must change nothing in the store.
  */
 import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Handling } from '../../src/domain/sak';
 import { KOMMER_FRA, type KommerFra } from '../../src/domain/varsel';
 import { HANDLINGER } from '../../src/domain/sak';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
+import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
 import { verifiserKjede } from '../../src/store/revisjonskjede';
 import { type Envelope } from '../../src/outbox/envelope';
 import type { PlanData } from '../../src/store/planRepo';
@@ -135,6 +138,29 @@ describe('authorization matrix: role × action × channel', () => {
     }
   }
 
+  // 'vis' rows: reading the case. Deciders and readers see it; everyone else is told «not found».
+  for (const kommerFra of KOMMER_FRA) {
+    for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+      const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : BEHANDLERE[kommerFra].includes(rolle) || LESERE[kommerFra].includes(rolle) ? 'ok' : 'ikke_funnet';
+      it(`vis: kommerFra=${kommerFra}: ${rolle} visSak → ${f}`, async () => {
+        const sakId = await sakKlarFor(kommerFra, 'ta_imot');
+        const r = await visSak(ktx, aktor(AKTORER[rolle]), sakId);
+        assert.equal(r.ok ? 'ok' : r.feil.kode, f);
+      });
+    }
+  }
+
+  // 'submit' and 'skjema' rows: anyone the organisation knows may report (a low threshold); nobody else.
+  for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+    const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : 'ok';
+    it(`submit/skjema: ${rolle} submitVarsel, hentVarselSkjema → ${f}`, async () => {
+      const r = await submitVarsel(ktx, aktor(AKTORER[rolle]), varselSkjema(), { skjemaId: ktx.nyId() });
+      assert.equal(r.ok ? 'ok' : r.feil.kode, f);
+      const skjema = hentVarselSkjema(ktx, aktor(AKTORER[rolle]));
+      assert.equal(skjema.ok ? 'ok' : skjema.feil.kode, f);
+    });
+  }
+
   it('shows kommunalsjef an ordinary case only once rektor has reported it on to skoleeier; the administrator never', async () => {
     const sakId = await sakKlarFor('nei', 'meld_skoleeier');
     const for_ = await visSak(ktx, aktor(DEMO.kommunalsjef), sakId);
@@ -200,5 +226,33 @@ describe('authorization matrix: role × action × channel', () => {
     assert.equal(sett.verdi.saksansvarlig, undefined);
     assert.deepEqual(sett.verdi.historikk, []);
     assert.deepEqual(sett.verdi.handlinger, []);
+  });
+});
+
+/**
+ * HOW TO ADD A USE CASE (read this when a test below fails):
+ * a use case is an exported function of src/app taking `(ktx: AppKontekst, aktor: Aktor, …)` — the
+ * person acting comes second. Every one must be in DEKNING with where the matrix tries it for every
+ * role and case kind (a row above, or its own table). The scan finds new ones, so a use case that
+ * nobody put in the matrix fails here rather than shipping untested.
+ */
+const DEKNING: Record<string, string> = {
+  kjentAktor: 'the ukjent role in every row (ukjent_person); every other role is known',
+  visSak: "the 'vis' rows: every role × case kind",
+  utforHandling: 'every Handling × role × case kind (the main matrix above)',
+  submitVarsel: "the 'submit' rows: every role",
+  hentVarselSkjema: "the 'skjema' rows: every role",
+};
+
+describe('authorization matrix: every use case is in it', () => {
+  it('finds every use case of src/app (…(ktx: AppKontekst, aktor: Aktor…)) in the matrix, and every Handling in the main table', () => {
+    const rot = path.resolve(__dirname, '../../src/app');
+    const filer = fs.readdirSync(rot, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const funnet = filer.flatMap((f) =>
+      [...fs.readFileSync(path.join(rot, f), 'utf8').matchAll(/export (?:async )?function (\w+)(?:<[^>]*>)?\(\s*ktx: AppKontekst,\s*aktor: Aktor\b/g)].map((m) => m[1]!),
+    );
+    assert.deepEqual(funnet.filter((n) => !(n in DEKNING)), [], 'use cases missing from DEKNING (see HOW TO ADD A USE CASE)');
+    assert.deepEqual(Object.keys(DEKNING).filter((n) => !funnet.includes(n)), [], 'DEKNING names a use case that no longer exists');
+    assert.deepEqual([...HANDLINGER].sort(), Object.keys(FORBEREDELSE).sort(), 'every Handling has a row in the main matrix');
   });
 });
