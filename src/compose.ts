@@ -11,13 +11,14 @@ import type { CloudAdapter } from 'botbuilder';
 import { createAdapter, createBot } from '../bot';
 import { appRot } from './appRot';
 import type { Konfig } from './config';
-import type { AppKontekst } from './app/kontekst';
+import { lagKontekst, type AppKontekst } from './app/kontekst';
 import { lagLeveringsHandler } from './app/levering';
 import { lagPaminnelseHandler } from './app/paminnelser/levering';
 import { KjenteKrav, sveip } from './app/paminnelser/sveip';
 import { SweepRunner } from './jobs/runner';
 import type { Organisasjon } from './domain/organisasjon';
 import { lesOrganisasjonsfil } from './organisasjonsfil';
+import { OrgRegister } from './org/register';
 import { OppstartFeil } from './oppstartFeil';
 import { createServer } from './http/server';
 import { createLogger, type Logger } from './logging';
@@ -67,6 +68,8 @@ export interface App {
   adapter: CloudAdapter;
   ktx: AppKontekst;
   store: Store;
+  /** Where the organisation came from, for the start-up lines. */
+  orgKilde: string;
   samtaler: SamtaleRepo;
   outbox: OutboxRunner;
   dispatcher: OutboxDispatcher;
@@ -79,9 +82,13 @@ export interface App {
 
 export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const log = o.log ?? createLogger(k.LOG_LEVEL);
-  const org = o.org ?? lesOrganisasjonsfil(k.ORG_FILE);
   const store = o.store ?? (await openStore(k));
-  const ktx: AppKontekst = { store, org, naa: o.naa ?? (() => new Date()), nyId: randomUUID, log };
+  const naa = o.naa ?? (() => new Date());
+  // The organisation lives in the store. An empty embedded store starts from the organisation file
+  // (the demo by default); a production store is seeded only on purpose, with `npm run org:import`.
+  const frø = o.org ? () => o.org! : k.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.ORG_FILE) : undefined;
+  const { register, importert } = await OrgRegister.aapne(store, { frø, naa: naa() });
+  const ktx = lagKontekst({ store, register, naa, nyId: randomUUID, log });
   const samtaler = new SamtaleRepo(store);
   const adapter = createAdapter(
     { appId: k.MICROSOFT_APP_ID, appPassword: k.MICROSOFT_APP_PASSWORD, appTenantId: k.MICROSOFT_APP_TENANT_ID, appType: k.MICROSOFT_APP_TYPE },
@@ -120,6 +127,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     adapter,
     ktx,
     store,
+    orgKilde: importert ? `lageret (importert nå fra ${k.ORG_FILE})` : 'lageret',
     samtaler,
     outbox: runner,
     dispatcher,

@@ -113,6 +113,23 @@ export const SCHEMA = {
       pending,
     ],
   },
+  organisasjon: {
+    name: 'Organisasjon',
+    displayName: 'Organisasjon',
+    description: 'Kommunen, skolene med varslingslister (og historikken deres) og synkroniseringen fra Entra ID',
+    outbox: false,
+    // Type: 'kommune' | 'skole' | 'synk'. A few hundred items at most.
+    columns: [text('Type', 'Type'), text('SkoleId', 'Skole')],
+  },
+  ansatte: {
+    name: 'Ansatte',
+    displayName: 'Ansatte',
+    description: 'Ansatte fra Entra ID-gruppene skolene er koblet til (nøkkel: objekt-id)',
+    outbox: false,
+    // Bolk: the oid's first hex digit. A municipality has more than 5,000 staff (SharePoint's list
+    // view threshold); 16 buckets keep every query's first, indexed clause under it up to ~80,000.
+    columns: [text('Oid', 'Person (objekt-id)'), text('Bolk', 'Bolk')],
+  },
 } as const satisfies Record<string, ListDef>;
 
 export type ListName = keyof typeof SCHEMA;

@@ -2,6 +2,7 @@
  * Copies of the card and who gets one: the assigned saksansvarlig, a reporter who is also a
  * receiver, a receiver who no longer may see the case, and kommunalsjef as the last in line.
  */
+import { hentKommune, lagreKommune } from '../../src/org/orgRepo';
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import { lagLeveringsHandler } from '../../src/app/levering';
@@ -59,7 +60,9 @@ describe('copies of the case card', () => {
     const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ledelse' }), { skjemaId: 'bytte' });
     assert.ok(r.ok);
     const ny = { oid: '00000000-0000-4000-8000-000000000003', navn: 'Ole Ny', stilling: 'kommunalsjef' };
-    ktx.org = { ...ktx.org, kommune: { ...ktx.org.kommune, kommunalsjefer: [ny] } };
+    const kommune = (await hentKommune(ktx.store))!;
+    await lagreKommune(ktx.store, { ...kommune.data, kommunalsjefer: [ny] }, kommune);
+    await ktx.register.last();
     await drain(dispatcher);
     assert.deepEqual(teams.sendt.map((s) => s.til), [ny.oid]);
     assert.ok((await utforHandling(ktx, aktor(ny.oid), { sakId: r.verdi.id, handling: 'ta_imot' })).ok);

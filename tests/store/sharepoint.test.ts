@@ -367,6 +367,8 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
       assert.deepEqual(result.plan.steps.map(describe).sort(), [
         'addColumn Bekreftelser.Skolear',
         'createList Aktivitetsplaner',
+        'createList Ansatte',
+        'createList Organisasjon',
         'createList Paminnelser',
         'createList Revisjonslogg',
         'createList Saker',
