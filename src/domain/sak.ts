@@ -70,6 +70,8 @@ export interface Sak {
   saksnummer: string;
   skoleId: string;
   ruting: Ruting;
+  /** The version of the school's varslingsliste the varsel was routed by (absent when routed from a file). */
+  varslingslisteVersjon?: number;
   status: Status;
   varsel: VarselInnhold;
   varsletAv: Oid;

@@ -75,7 +75,7 @@ export async function hentAnsatte(store: Store): Promise<Lagret<AnsattData>[]> {
 
 /**
  * Writes a person: `endre` gets what is stored (undefined for someone new) and returns the new
- * record, or undefined to leave it as it is. Retried on a conflict with a fresh read, so the sync
+ * record, or undefined to leave it as it is (`kjent`: what the caller already read, saving a read). Retried on a conflict with a fresh read, so the sync
  * and an admin naming a rektor at the same moment both land.
  */
 export async function endreAnsatt(
@@ -84,7 +84,7 @@ export async function endreAnsatt(
   endre: (naa: AnsattData | undefined) => AnsattData | undefined,
   kjent?: Lagret<AnsattData>,
 ): Promise<AnsattData | undefined> {
-  let naa = kjent;
+  let naa = kjent ?? (await hentAnsatt(store, oid));
   for (let forsok = 0; ; forsok++) {
     const ny = endre(naa?.data);
     if (!ny || (naa && JSON.stringify(ny) === JSON.stringify(naa.data))) return naa?.data;

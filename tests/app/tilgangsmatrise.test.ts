@@ -14,7 +14,10 @@ import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
 import { verifiserKjede } from '../../src/store/revisjonskjede';
 import { type Envelope } from '../../src/outbox/envelope';
 import type { PlanData } from '../../src/store/planRepo';
+import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
+import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { all } from '../store/contract.helpers';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
 
@@ -237,6 +240,15 @@ describe('authorization matrix: role × action × channel', () => {
  * nobody put in the matrix fails here rather than shipping untested.
  */
 const DEKNING: Record<string, string> = {
+  visOppsett: "'role × organisation action' block",
+  opprettSkole: "'role × organisation action' block",
+  kobleSkole: "'role × organisation action' block",
+  navngiRektor: "'role × organisation action' block",
+  settKommunensFolk: "'role × organisation action' block",
+  visVarslingsliste: "'role × organisation action' block",
+  endreVarslingsliste: "'role × organisation action' block",
+  somAdministrator: "'role × organisation action' block (every admin action asks it)",
+  somRektorVed: "'role × organisation action' block (every rektor action asks it)",
   kjentAktor: 'the ukjent role in every row (ukjent_person); every other role is known',
   visSak: "the 'vis' rows: every role × case kind",
   utforHandling: 'every Handling × role × case kind (the main matrix above)',
@@ -255,4 +267,43 @@ describe('authorization matrix: every use case is in it', () => {
     assert.deepEqual(Object.keys(DEKNING).filter((n) => !funnet.includes(n)), [], 'DEKNING names a use case that no longer exists');
     assert.deepEqual([...HANDLINGER].sort(), Object.keys(FORBEREDELSE).sort(), 'every Handling has a row in the main matrix');
   });
+describe('authorization matrix: role × organisation action', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  type OrgHandling = (a: ReturnType<typeof aktor>) => Promise<{ ok: boolean; feil?: { kode: string } }>;
+  const ny = { oid: '00000000-0000-4000-8000-000000000777', navn: 'Nils Ny', stilling: 'rektor' };
+  const ADMIN_HANDLINGER: Record<string, OrgHandling> = {
+    visOppsett: (a) => visOppsett(ktx, a),
+    opprettSkole: (a) => opprettSkole(ktx, a, { id: 'matriseskolen', navn: 'Matriseskolen' }),
+    kobleSkole: (a) => kobleSkole(ktx, a, { skoleId: DEMO.annenSkole, kilde: 'gruppe', gruppeId: '33333333-3333-4333-8333-333333333333' }),
+    navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }),
+    settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }),
+  };
+  const REKTOR_HANDLINGER: Record<string, OrgHandling> = {
+    visVarslingsliste: (a) => visVarslingsliste(ktx, a, DEMO.skole),
+    endreVarslingsliste: (a) => endreVarslingsliste(ktx, a, { skoleId: DEMO.skole, versjon: 1, ledelse: [DEMO.rektor], varselmottakere: [DEMO.rektor] }),
+  };
+  const orgTilstand = async () => JSON.stringify(await all(ktx.store.query('organisasjon', { where: [{ column: 'Type', op: 'ne', value: '' }] })));
+
+  for (const [gruppe, handlinger, tillatt] of [
+    ['admin', ADMIN_HANDLINGER, 'administrator'],
+    ['rektor', REKTOR_HANDLINGER, 'rektor'],
+  ] as const) {
+    for (const [navn, handling] of Object.entries(handlinger)) {
+      for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+        const f = rolle === tillatt ? 'ok' : rolle === 'ukjent' ? 'ukjent_person' : 'ikke_tillatt';
+        it(`${gruppe}: ${rolle} ${navn} → ${f}`, async () => {
+          const for_ = await orgTilstand();
+          const r = await handling(aktor(AKTORER[rolle]));
+          if (f === 'ok') assert.ok(r.ok, JSON.stringify(r));
+          else {
+            assert.equal(r.feil?.kode, f);
+            assert.equal(await orgTilstand(), for_, 'a refused action must not write');
+          }
+        });
+      }
+    }
+  }
 });
