@@ -48,7 +48,6 @@ export const nb = {
     oidUgyldig: 'Må være en Entra objekt-id (GUID, 8-4-4-4-12 heksadesimale tegn).',
     listeEndret: 'Varslingslisten ble endret av noen andre samtidig. Du ser nå gjeldende liste; gjør endringen på nytt.',
     endringBrudd: 'Endringen bryter reglene for varslingslisten og ble ikke lagret.',
-    minstEnKommunalsjef: 'Kommunen må ha minst én kommunalsjef: varsler om en skoles ledelse går til kommunalsjefen.',
     kommunalsjefISkole: (navn: string, skole: string) => `${navn} er i ledelsen eller blant varselmottakerne ved ${skole}, og kan ikke være kommunalsjef: varsler om skolens ledelse skal ikke gå til ledelsen selv.`,
     ukjentNavn: 'Ukjent person',
   },

@@ -2,7 +2,6 @@
  * Copies of the card and who gets one: the assigned saksansvarlig, a reporter who is also a
  * receiver, a receiver who no longer may see the case, and kommunalsjef as the last in line.
  */
-import { hentKommune, lagreKommune } from '../../src/org/orgRepo';
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
 import { lagLeveringsHandler } from '../../src/app/levering';
@@ -12,7 +11,7 @@ import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import type { Envelope } from '../../src/outbox/envelope';
 import type { SakData } from '../../src/store/sakRepo';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
-import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 
 describe('copies of the case card', () => {
   let ktx: TestKontekst;
@@ -60,9 +59,7 @@ describe('copies of the case card', () => {
     const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ledelse' }), { skjemaId: 'bytte' });
     assert.ok(r.ok);
     const ny = { oid: '00000000-0000-4000-8000-000000000003', navn: 'Ole Ny', stilling: 'kommunalsjef' };
-    const kommune = (await hentKommune(ktx.store))!;
-    await lagreKommune(ktx.store, { ...kommune.data, kommunalsjefer: [ny] }, kommune);
-    await ktx.register.last();
+    await endreKommune(ktx, (k) => ({ ...k, kommunalsjefer: [ny] }));
     await drain(dispatcher);
     assert.deepEqual(teams.sendt.map((s) => s.til), [ny.oid]);
     assert.ok((await utforHandling(ktx, aktor(ny.oid), { sakId: r.verdi.id, handling: 'ta_imot' })).ok);

@@ -7,6 +7,8 @@ import { lagKontekst, type AppKontekst, type Aktor } from '../../src/app/konteks
 import type { Organisasjon } from '../../src/domain/organisasjon';
 import { lesOrganisasjonsfil } from '../../src/organisasjonsfil';
 import { createLogger } from '../../src/logging';
+import type { KommuneData } from '../../src/org/data';
+import { hentKommune, lagreKommune } from '../../src/org/orgRepo';
 import { OrgRegister } from '../../src/org/register';
 import type { Store } from '../../src/store/port';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
@@ -46,6 +48,13 @@ export interface TestKontekst extends AppKontekst {
 export async function kontekstPaa(store: Store, naa: () => Date = () => new Date(), org: Organisasjon = demoOrg()): Promise<AppKontekst> {
   const { register } = await OrgRegister.aapne(store, { frø: () => org, naa: naa() });
   return lagKontekst({ store, register, naa, nyId: randomUUID, log: createLogger('silent') });
+}
+
+/** Changes the kommune in the store (as the admin page would) and lets the context see it. */
+export async function endreKommune(ktx: AppKontekst, endre: (k: KommuneData) => KommuneData): Promise<void> {
+  const lagret = (await hentKommune(ktx.store))!;
+  await lagreKommune(ktx.store, endre(lagret.data), lagret);
+  await ktx.register.last();
 }
 
 export async function lagTestKontekst(org?: Organisasjon): Promise<TestKontekst> {

@@ -154,14 +154,17 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown)
 
 const folkSkjema = z.object({ kommunalsjefer: z.array(person).max(50), saksbehandlere: z.array(person).max(200) });
 
-/** Names the kommunalsjefer and the municipality's own case workers (e.g. an innsatsteam). */
+/**
+ * Names the kommunalsjefer and the municipality's own case workers (e.g. an innsatsteam). None is
+ * allowed, as in the organisation file (between two kommunalsjefer): the app then says on every
+ * card it concerns that skoleeier could not be told.
+ */
 export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<Oppsett['kommune']>> {
   const admin = somAdministrator(ktx, aktor);
   if (!admin.ok) return admin;
   const input = folkSkjema.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
   const { kommunalsjefer, saksbehandlere } = input.data;
-  if (kommunalsjefer.length === 0) return feil({ kode: 'ugyldig', melding: nb.org.minstEnKommunalsjef, felt: { kommunalsjefer: nb.org.minstEnKommunalsjef } });
   for (const k of kommunalsjefer) {
     const skole = ktx.org.skoler.find((s) => s.ledelse.includes(k.oid) || s.rektor === k.oid || s.varselmottakere.includes(k.oid));
     if (skole) {
