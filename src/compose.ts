@@ -10,7 +10,10 @@ import type restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
 import { createAdapter, createBot } from '../bot';
 import { appRot } from './appRot';
-import type { Konfig } from './config';
+import { graphTilgang, type Konfig } from './config';
+import { graphKatalog, type Katalog } from './org/synk/katalog';
+import { SynkRunner } from './org/synk/synkRunner';
+import type { GraphAuthOptions } from './store/sharepoint/graphClient';
 import { lagKontekst, type AppKontekst } from './app/kontekst';
 import { lagLeveringsHandler } from './app/levering';
 import { lagPaminnelseHandler } from './app/paminnelser/levering';
@@ -32,15 +35,20 @@ import { openSqliteStore } from './store/sqlite/SqliteStore';
 /** The store the configuration names (also used by the command-line tools). */
 export async function openStore(k: Konfig): Promise<Store> {
   if (k.STORE === 'sqlite') return openSqliteStore({ dataDir: k.DATA_DIR });
-  const graph = { siteId: k.SHAREPOINT_SITE_ID!, graphBaseUrl: k.GRAPH_BASE_URL };
-  if (k.GRAPH_MANAGED_IDENTITY_CLIENT_ID) return openSharePointStore({ ...graph, auth: { managedIdentityClientId: k.GRAPH_MANAGED_IDENTITY_CLIENT_ID } });
+  return openSharePointStore({ siteId: k.SHAREPOINT_SITE_ID!, graphBaseUrl: k.GRAPH_BASE_URL, auth: graphAuth(k) });
+}
+
+function graphAuth(k: Konfig): GraphAuthOptions {
+  if (k.GRAPH_MANAGED_IDENTITY_CLIENT_ID) return { managedIdentityClientId: k.GRAPH_MANAGED_IDENTITY_CLIENT_ID };
   const certificate = k.GRAPH_CERT_KEY_FILE
     ? { thumbprint: k.GRAPH_CERT_THUMBPRINT!, privateKeyPem: fs.readFileSync(k.GRAPH_CERT_KEY_FILE, 'utf8') }
     : undefined;
-  return openSharePointStore({
-    ...graph,
-    auth: { tenantId: k.GRAPH_TENANT_ID!, clientId: k.GRAPH_CLIENT_ID!, clientSecret: k.GRAPH_CLIENT_SECRET, certificate, authorityHost: k.GRAPH_AUTHORITY_HOST },
-  });
+  return { tenantId: k.GRAPH_TENANT_ID!, clientId: k.GRAPH_CLIENT_ID!, clientSecret: k.GRAPH_CLIENT_SECRET, certificate, authorityHost: k.GRAPH_AUTHORITY_HOST };
+}
+
+/** Entra ID through Graph, for the organisation sync; undefined without Graph credentials. */
+export function openKatalog(k: Konfig): Katalog | undefined {
+  return graphTilgang(k) ? graphKatalog({ graphBaseUrl: k.GRAPH_BASE_URL, auth: graphAuth(k) }) : undefined;
 }
 
 export { OppstartFeil };
@@ -68,6 +76,8 @@ export interface App {
   adapter: CloudAdapter;
   ktx: AppKontekst;
   store: Store;
+  /** The Entra sync, when Graph credentials are configured and ORG_SYNC_INTERVAL_MIN > 0. */
+  synk?: SynkRunner;
   /** Where the organisation came from, for the start-up lines. */
   orgKilde: string;
   samtaler: SamtaleRepo;
@@ -89,6 +99,8 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const frø = o.org ? () => o.org! : k.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.ORG_FILE) : undefined;
   const { register, importert } = await OrgRegister.aapne(store, { frø, naa: naa() });
   const ktx = lagKontekst({ store, register, naa, nyId: randomUUID, log });
+  const katalog = k.ORG_SYNC_INTERVAL_MIN > 0 ? openKatalog(k) : undefined;
+  const synk = katalog && new SynkRunner({ store, katalog, register, log, naa }, k.ORG_SYNC_INTERVAL_MIN * 60_000);
   const samtaler = new SamtaleRepo(store);
   const adapter = createAdapter(
     { appId: k.MICROSOFT_APP_ID, appPassword: k.MICROSOFT_APP_PASSWORD, appTenantId: k.MICROSOFT_APP_TENANT_ID, appType: k.MICROSOFT_APP_TYPE },
@@ -127,6 +139,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     adapter,
     ktx,
     store,
+    synk,
     orgKilde: importert ? `lageret (importert nå fra ${k.ORG_FILE})` : 'lageret',
     samtaler,
     outbox: runner,
@@ -138,6 +151,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
         server.listen(port, host, () => {
           runner.start();
           if (k.SWEEP_INTERVAL_MS > 0) sweepRunner.start();
+          synk?.start();
           const addr = server.address();
           resolve(`http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${addr.port}`);
         });
@@ -145,6 +159,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     close: async () => {
       await sweepRunner.stop();
       await runner.stop();
+      await synk?.stop();
       await new Promise<void>((r) => server.close(() => r()));
       await store.close();
     },

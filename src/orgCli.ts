@@ -2,16 +2,18 @@
  * The organisation commands, on the store the configuration names (same variables as the app):
  *   npm run org:import -- <fil>   imports an organisation file (docs/organisasjon.md); safe to repeat
  *   npm run org:export [-- <fil>] writes the stored organisation in the file format (stdout without <fil>)
+ *   npm run sync-org              one sync of the schools' Entra groups now (docs/organisasjon.md)
  */
 import fs from 'node:fs';
 import { lesKonfig } from './config';
-import { openStore } from './compose';
+import { openKatalog, openStore } from './compose';
+import { synkroniser } from './org/synk/entraSynk';
 import { eksporter, importerOrganisasjon, lesOrganisasjon } from './org/importer';
 import { OrganisasjonMangler } from './org/register';
 import { lesOrganisasjonsfil } from './organisasjonsfil';
 import { OppstartFeil } from './oppstartFeil';
 
-const BRUK = 'Bruk: npm run org:import -- <fil>  |  npm run org:export [-- <fil>]';
+const BRUK = 'Bruk: npm run org:import -- <fil>  |  npm run org:export [-- <fil>]  |  npm run sync-org';
 
 export async function main(argv: string[], env: Record<string, string | undefined>, skriv: (linje: string) => void): Promise<number> {
   const [kommando, fil] = argv;
@@ -20,7 +22,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
     skriv(`Konfigurasjonsfeil:\n  ${k.feil.join('\n  ')}`);
     return 2;
   }
-  if ((kommando !== 'import' && kommando !== 'export') || (kommando === 'import' && !fil)) {
+  if (!['import', 'export', 'synk'].includes(kommando ?? '') || (kommando === 'import' && !fil)) {
     skriv(BRUK);
     return 2;
   }
@@ -30,6 +32,13 @@ export async function main(argv: string[], env: Record<string, string | undefine
       if (kommando === 'import') {
         const r = await importerOrganisasjon(store, lesOrganisasjonsfil(fil!), new Date());
         skriv(`Importert fra ${fil}: skoler ${r.skoler.ny} nye, ${r.skoler.endret} endret, ${r.skoler.uendret} uendret; ${r.ansatte} ansatte.`);
+        return 0;
+      }
+      if (kommando === 'synk') {
+        const katalog = openKatalog(k.konfig);
+        if (!katalog) throw new OppstartFeil('Synkronisering trenger GRAPH_TENANT_ID, GRAPH_CLIENT_ID og sertifikat (eller GRAPH_CLIENT_SECRET); se .env.example.');
+        const r = await synkroniser(store, katalog, new Date());
+        skriv(`Synkronisert fra Entra ID: ${r.nye} nye ansatte, ${r.endret} endret, ${r.grupperLestHelt} grupper lest i sin helhet.`);
         return 0;
       }
       const org = await lesOrganisasjon(store);

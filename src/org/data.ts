@@ -61,9 +61,13 @@ export interface AnsattData extends Person {
 
 /** Where the Entra sync left off (delta links), kept in the store so a restart continues from there. */
 export interface SynkTilstand {
-  /** Group delta: one link per chain of at most 50 groups (Graph's limit for `id eq … or …`), keyed by the chain's sorted group ids. */
-  grupper: Record<string, string>;
-  /** The users delta link. */
+  /**
+   * Group delta chains: Graph filters a group delta on at most 50 ids, so the connected groups are
+   * read in chains of up to 50. A newly connected group starts a new chain (read in full once);
+   * the chains already running are not disturbed.
+   */
+  kjeder: { grupper: string[]; lenke?: string }[];
+  /** The users delta link (names, job titles, deleted accounts). */
   brukere?: string;
   sistFullfort?: string;
 }
