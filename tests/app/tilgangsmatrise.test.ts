@@ -267,6 +267,8 @@ describe('authorization matrix: every use case is in it', () => {
     assert.deepEqual(Object.keys(DEKNING).filter((n) => !funnet.includes(n)), [], 'DEKNING names a use case that no longer exists');
     assert.deepEqual([...HANDLINGER].sort(), Object.keys(FORBEREDELSE).sort(), 'every Handling has a row in the main matrix');
   });
+});
+
 describe('authorization matrix: role × organisation action', () => {
   let ktx: TestKontekst;
   beforeEach(async () => (ktx = await lagTestKontekst()));
