@@ -11,6 +11,8 @@ import { arkivreferanse, markerArkivert } from './app/arkivering';
 import { lesKonfig } from './config';
 import { openStore } from './compose';
 import { createLogger } from './logging';
+import { lagKontekst } from './app/kontekst';
+import { OrgRegister } from './org/register';
 import { lesOrganisasjonsfil } from './organisasjonsfil';
 
 const BRUK = 'Bruk: npm run archive:mark -- --ref <arkivreferanse> [--sak <saksnummer> …] [--avsluttet-for ÅÅÅÅ-MM-DD] [--apply]';
@@ -50,7 +52,9 @@ export async function main(argv: string[], env: Record<string, string | undefine
     return 2;
   }
   try {
-    const ktx = { store, org: lesOrganisasjonsfil(k.konfig.ORG_FILE), naa: () => new Date(), nyId: randomUUID, log: createLogger('silent') };
+    const frø = k.konfig.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.konfig.ORG_FILE) : undefined;
+    const { register } = await OrgRegister.aapne(store, { frø, naa: new Date() });
+    const ktx = lagKontekst({ store, register, naa: () => new Date(), nyId: randomUUID, log: createLogger('silent') });
     const r = await markerArkivert(ktx, { referanse: ref.data, saksnumre: valg.sak, avsluttetFor: dato, utfor: valg.apply });
     const liste = (xs: string[]) => (xs.length ? xs.join(', ') : 'ingen');
     print(`${valg.apply ? 'Merket som arkivert' : 'Ville merket som arkivert (prøvekjøring; legg til --apply)'} med referanse ${ref.data}: ${liste(r.merket)}`);

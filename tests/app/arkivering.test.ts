@@ -12,19 +12,18 @@ import type { AppKontekst } from '../../src/app/kontekst';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { main as archiveMark } from '../../src/arkivCli';
-import { createLogger } from '../../src/logging';
 import { verifiserKjede } from '../../src/store/revisjonskjede';
 import { hentSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { drain, OutboxDispatcher } from '../../src/outbox/dispatcher';
-import { DEMO, DEMO_ORG_FIL, aktor, demoOrg, varselSkjema } from '../support/appKontekst';
+import { DEMO, DEMO_ORG_FIL, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 
 describe('archive: marking what has been archived', () => {
   let dir: string;
   let ktx: AppKontekst;
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-arkiv-'));
-    ktx = { store: await openSqliteStore({ dataDir: dir }), org: demoOrg(), naa: () => new Date('2026-11-23T09:00:00Z'), nyId: randomUUID, log: createLogger('silent') };
+    ktx = await kontekstPaa(await openSqliteStore({ dataDir: dir }), () => new Date('2026-11-23T09:00:00Z'));
   });
   afterEach(async () => {
     await ktx.store.close();
