@@ -6,13 +6,11 @@
  * the number of plans due, not the size of the list.
  * Run alone: `node --import tsx bench/graph.bench.ts`.
  */
-import { randomUUID } from 'node:crypto';
 import { KjenteKrav, sveip } from '../src/app/paminnelser/sveip';
 import { STANDARD_FRISTER } from '../src/domain/fristinnstillinger';
 import { evalueringHorisont } from '../src/domain/paminnelser';
-import { createLogger } from '../src/logging';
 import type { Store } from '../src/store/port';
-import { demoOrg } from '../tests/support/appKontekst';
+import { kontekstPaa } from '../tests/support/appKontekst';
 import { SVEIP_TID, planItem, sakItem } from './paminnelseData';
 import { startHarness, type Harness } from '../tests/support/graph/harness';
 import { runIfMain } from './runDirect';
@@ -89,7 +87,7 @@ async function sweep(h: Harness, size: number, due: number): Promise<Sweep> {
   h.standIn.faults.set({});
   if (found !== due) throw new Error(`sweep found ${found} plans due, expected ${due}`);
 
-  const ktx = { store, org: demoOrg(), naa: () => SVEIP_TID, nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
+  const ktx = await kontekstPaa(store, () => SVEIP_TID);
   const first = await requestsFor(h, async () => {
     const r = await sveip(ktx, new KjenteKrav());
     if (r.sendt !== due) throw new Error(`the sweep claimed ${r.sendt} reminders, expected ${due}`);

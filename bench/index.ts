@@ -6,6 +6,7 @@ import { runBotBench } from './bot.bench';
 import { runGraphBench } from './graph.bench';
 import { runSweepBench } from './sweep.bench';
 import { runTabBench } from './tab.bench';
+import { runOrgSyncBench } from './orgSync.bench';
 import { runUseCaseBench } from './useCases.bench';
 
 async function main(): Promise<void> {
@@ -14,6 +15,7 @@ async function main(): Promise<void> {
   await runSweepBench();
   await runUseCaseBench();
   await runTabBench();
+  await runOrgSyncBench();
 }
 
 main().catch((e: unknown) => {

@@ -8,11 +8,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { KjenteKrav, sveip, type SveipResultat } from '../src/app/paminnelser/sveip';
-import { createLogger } from '../src/logging';
 import { openSqliteStore } from '../src/store/sqlite/SqliteStore';
-import { demoOrg } from '../tests/support/appKontekst';
+import { kontekstPaa } from '../tests/support/appKontekst';
 import { SVEIP_TID, erForfalt, planItem, sakItem } from './paminnelseData';
 import { runIfMain } from './runDirect';
 
@@ -35,7 +33,7 @@ async function maal(size: number, due: number): Promise<Maling> {
       const saker = Array.from({ length: n }, (_, j) => start + j).filter((i) => erForfalt(i, size, due)).map(sakItem);
       if (saker.length > 0) await store.createMany('saker', saker);
     }
-    const ktx = { store, org: demoOrg(), naa: () => SVEIP_TID, nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
+    const ktx = await kontekstPaa(store, () => SVEIP_TID);
     global.gc?.();
     const heapFor = process.memoryUsage().heapUsed;
     let t = performance.now();

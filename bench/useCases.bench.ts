@@ -5,13 +5,11 @@
  */
 import { randomUUID } from 'node:crypto';
 import { lagLeveringsHandler } from '../src/app/levering';
-import type { AppKontekst } from '../src/app/kontekst';
 import { utforHandling } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
-import { createLogger } from '../src/logging';
 import type { Notifier } from '../src/app/notifier';
 import { OutboxDispatcher, drain } from '../src/outbox/dispatcher';
-import { DEMO, aktor, demoOrg, varselSkjema } from '../tests/support/appKontekst';
+import { DEMO, aktor, kontekstPaa, varselSkjema } from '../tests/support/appKontekst';
 import { startHarness } from '../tests/support/graph/harness';
 import { runIfMain } from './runDirect';
 
@@ -28,7 +26,7 @@ export async function runUseCaseBench(): Promise<void> {
   try {
     const site = await h.provisionedSite();
     const store = await h.openStore(site.id);
-    const ktx: AppKontekst = { store, org: demoOrg(), naa: () => new Date(), nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
+    const ktx = await kontekstPaa(store);
     const dispatcher = new OutboxDispatcher({ store, handlers: { saker: lagLeveringsHandler(ktx, godtarAlt) } });
     const rektor = aktor(DEMO.rektor);
     const teller = async (arbeid: () => Promise<unknown>) => {

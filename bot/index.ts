@@ -8,10 +8,13 @@ import type { CloudAdapter } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
 import type { Notifier } from '../src/app/notifier';
 import { jsonKropp } from '../src/http/jsonKropp';
+import { nb } from '../src/i18n/nb';
 import type { Logger } from '../src/logging';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { type AdapterKonfig, createAdapter } from './adapter';
+import { sjekkKonvolutt } from './konvolutt';
 import { TeamsNotifier } from './notifier';
+import { utenInternFeiltekst } from './utenInternFeiltekst';
 import { SkolemiljoBot } from './SkolemiljoBot';
 
 export interface BotDriver {
@@ -38,7 +41,12 @@ export function createBot(deps: {
     notifier,
     monter: (server) => {
       server.post('/api/messages', jsonKropp(), async (req, res) => {
-        await adapter.process(req, res, (context) => bot.run(context));
+        const konvolutt = sjekkKonvolutt(req.body);
+        if (!konvolutt.ok) {
+          res.send(400, { status: 400, title: nb.http.ugyldigAktivitet, felt: konvolutt.felt });
+          return;
+        }
+        await adapter.process(req, utenInternFeiltekst(res, deps.log), (context) => bot.run(context));
       });
     },
   };

@@ -24,6 +24,7 @@ import { kortForSak } from './cards/kortForSak';
 import { type ConnectorFeil, tolkConnectorFeil } from './connectorFeil';
 import { kortholdere, kortTypeForKopi } from './kortholdere';
 import { referanse } from './samtale';
+import { Takt } from './takt';
 import { botTekster } from './tekster';
 
 export interface NotifierDeps {
@@ -32,6 +33,8 @@ export interface NotifierDeps {
   adapter: CloudAdapter;
   botAppId: string;
   defaultServiceUrl: string;
+  /** Paces sends to Teams' limits (takt.ts); one per app process. */
+  takt?: Takt;
 }
 
 type Utfall = Extract<NotifyResult, { ok: true }> | ConnectorFeil;
@@ -48,7 +51,11 @@ function somNotifyResult(u: Utfall): NotifyResult {
 }
 
 export class TeamsNotifier implements Notifier {
-  constructor(private readonly d: NotifierDeps) {}
+  private readonly takt: Takt;
+
+  constructor(private readonly d: NotifierDeps) {
+    this.takt = d.takt ?? new Takt();
+  }
 
   async sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string): Promise<NotifyResult> {
     const { teamsIds } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id);
@@ -97,6 +104,7 @@ export class TeamsNotifier implements Notifier {
   /** Runs one proactive turn in a known conversation and returns what happened (never throws a connector error). */
   private async iSamtale(s: Samtale, conversationId: string, send: (ctx: TurnContext) => Promise<{ id?: string } | undefined>): Promise<Utfall> {
     let utfall: Utfall | undefined;
+    await this.takt.vent(conversationId);
     try {
       await this.d.adapter.continueConversationAsync(this.d.botAppId, referanse(s, conversationId), async (ctx) => {
         try {
@@ -123,6 +131,9 @@ export class TeamsNotifier implements Notifier {
       channelData: { tenant: { id: tenantId } },
     } as ConversationParameters;
     let utfall: Utfall | undefined;
+    // Opening the chat, reading the member and posting the card: three requests of the app's budget
+    // (the new chat has no earlier messages to pace against).
+    for (let i = 0; i < 3; i++) await this.takt.vent();
     try {
       // Audience undefined: the connector's default (api.botframework.com), as the Teams samples pass null.
       await this.d.adapter.createConversationAsync(this.d.botAppId, 'msteams', this.d.defaultServiceUrl, undefined as unknown as string, parametre, async (ctx) => {

@@ -9,14 +9,18 @@ import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
 import { type BotDriver, createBot } from '../bot';
 import { appRot } from './appRot';
-import type { Konfig } from './config';
-import type { AppKontekst } from './app/kontekst';
+import { graphTilgang, type Konfig } from './config';
+import { graphKatalog, type Katalog } from './org/synk/katalog';
+import { SynkRunner } from './org/synk/synkRunner';
+import type { GraphAuthOptions } from './store/sharepoint/graphClient';
+import { lagKontekst, type AppKontekst } from './app/kontekst';
 import { lagLeveringsHandler } from './app/levering';
 import { lagPaminnelseHandler } from './app/paminnelser/levering';
 import { KjenteKrav, sveip } from './app/paminnelser/sveip';
 import { SweepRunner } from './jobs/runner';
 import type { Organisasjon } from './domain/organisasjon';
 import { lesOrganisasjonsfil } from './organisasjonsfil';
+import { OrgRegister } from './org/register';
 import { OppstartFeil } from './oppstartFeil';
 import { lagFaneApi } from './http/api';
 import { createServer } from './http/server';
@@ -28,17 +32,23 @@ import { SamtaleRepo } from './store/samtaleRepo';
 import { openSharePointStore } from './store/sharepoint/SharePointStore';
 import { openSqliteStore } from './store/sqlite/SqliteStore';
 
+/** The store the configuration names (also used by the command-line tools). */
 export async function openStore(k: Konfig): Promise<Store> {
   if (k.STORE === 'sqlite') return openSqliteStore({ dataDir: k.DATA_DIR });
-  const graph = { siteId: k.SHAREPOINT_SITE_ID!, graphBaseUrl: k.GRAPH_BASE_URL };
-  if (k.GRAPH_MANAGED_IDENTITY_CLIENT_ID) return openSharePointStore({ ...graph, auth: { managedIdentityClientId: k.GRAPH_MANAGED_IDENTITY_CLIENT_ID } });
+  return openSharePointStore({ siteId: k.SHAREPOINT_SITE_ID!, graphBaseUrl: k.GRAPH_BASE_URL, auth: graphAuth(k) });
+}
+
+function graphAuth(k: Konfig): GraphAuthOptions {
+  if (k.GRAPH_MANAGED_IDENTITY_CLIENT_ID) return { managedIdentityClientId: k.GRAPH_MANAGED_IDENTITY_CLIENT_ID };
   const certificate = k.GRAPH_CERT_KEY_FILE
     ? { thumbprint: k.GRAPH_CERT_THUMBPRINT!, privateKeyPem: fs.readFileSync(k.GRAPH_CERT_KEY_FILE, 'utf8') }
     : undefined;
-  return openSharePointStore({
-    ...graph,
-    auth: { tenantId: k.GRAPH_TENANT_ID!, clientId: k.GRAPH_CLIENT_ID!, clientSecret: k.GRAPH_CLIENT_SECRET, certificate, authorityHost: k.GRAPH_AUTHORITY_HOST },
-  });
+  return { tenantId: k.GRAPH_TENANT_ID!, clientId: k.GRAPH_CLIENT_ID!, clientSecret: k.GRAPH_CLIENT_SECRET, certificate, authorityHost: k.GRAPH_AUTHORITY_HOST };
+}
+
+/** Entra ID through Graph, for the organisation sync; undefined without Graph credentials. */
+export function openKatalog(k: Konfig): Katalog | undefined {
+  return graphTilgang(k) ? graphKatalog({ graphBaseUrl: k.GRAPH_BASE_URL, auth: graphAuth(k) }) : undefined;
 }
 
 export { OppstartFeil };
@@ -67,6 +77,10 @@ export interface App {
   bot: BotDriver;
   ktx: AppKontekst;
   store: Store;
+  /** The Entra sync, when Graph credentials are configured and ORG_SYNC_INTERVAL_MIN > 0. */
+  synk?: SynkRunner;
+  /** Where the organisation came from, for the start-up lines. */
+  orgKilde: string;
   samtaler: SamtaleRepo;
   outbox: OutboxRunner;
   dispatcher: OutboxDispatcher;
@@ -79,19 +93,18 @@ export interface App {
 
 export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const log = o.log ?? createLogger(k.LOG_LEVEL);
-  const org = o.org ?? lesOrganisasjonsfil(k.ORG_FILE);
   const store = o.store ?? (await openStore(k));
+  const naa = o.naa ?? (() => new Date());
+  // The organisation lives in the store. An empty embedded store starts from the organisation file
+  // (the demo by default); a production store is seeded only on purpose, with `npm run org:import`.
+  const frø = o.org ? () => o.org! : k.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.ORG_FILE) : undefined;
+  const { register, importert } = await OrgRegister.aapne(store, { frø, naa: naa() });
+  const katalog = k.ORG_SYNC_INTERVAL_MIN > 0 ? openKatalog(k) : undefined;
+  const synk = katalog && new SynkRunner({ store, katalog, register, log, naa }, k.ORG_SYNC_INTERVAL_MIN * 60_000);
   const samtaler = new SamtaleRepo(store);
   // Made first so use cases can start delivery; it reaches the dispatcher only when it runs.
   const runner = new OutboxRunner({ runOnce: () => dispatcher.runOnce() }, log, k.OUTBOX_INTERVAL_MS);
-  const ktx: AppKontekst = {
-    store,
-    org,
-    naa: o.naa ?? (() => new Date()),
-    nyId: randomUUID,
-    log,
-    startLevering: () => runner.kickSoon(),
-  };
+  const ktx = lagKontekst({ store, register, naa, nyId: randomUUID, log, startLevering: () => runner.kickSoon() });
   const bot = createBot({
     ktx,
     samtaler,
@@ -112,7 +125,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const sso = k.MICROSOFT_APP_ID
     ? {
         audiences: [k.TAB_APP_ID_URI, k.MICROSOFT_APP_ID].filter((a): a is string => !!a),
-        tenantIds: k.TAB_TENANT_IDS ? k.TAB_TENANT_IDS.split(',').map((t) => t.trim()) : [org.tenantId],
+        tenantIds: k.TAB_TENANT_IDS ? k.TAB_TENANT_IDS.split(',').map((t) => t.trim()) : [ktx.org.tenantId],
         authorityHost: o.entra?.authorityHost ?? k.ENTRA_AUTHORITY_HOST,
         ...(o.entra?.cooldownMs !== undefined ? { cooldownMs: o.entra.cooldownMs } : {}),
       }
@@ -128,6 +141,8 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     bot,
     ktx,
     store,
+    synk,
+    orgKilde: importert ? `lageret (importert nå fra ${k.ORG_FILE})` : 'lageret',
     samtaler,
     outbox: runner,
     dispatcher,
@@ -138,6 +153,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
         server.listen(port, host, () => {
           runner.start();
           if (k.SWEEP_INTERVAL_MS > 0) sweepRunner.start();
+          synk?.start();
           const addr = server.address();
           resolve(`http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${addr.port}`);
         });
@@ -145,6 +161,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     close: async () => {
       await sweepRunner.stop();
       await runner.stop();
+      await synk?.stop();
       await new Promise<void>((r) => server.close(() => r()));
       await store.close();
     },

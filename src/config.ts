@@ -29,6 +29,8 @@ const skjema = z
      * default <host name>:<PORT>. A restart takes over at once the outbox claims its previous run left.
      */
     INSTANCE_ID: valgfri,
+    /** Minutes between syncs of the schools' Entra groups (needs the GRAPH_* credentials); 0 = off. */
+    ORG_SYNC_INTERVAL_MIN: heltall(1440, 0, 10_080),
     MICROSOFT_APP_ID: valgfri,
     MICROSOFT_APP_PASSWORD: valgfri,
     MICROSOFT_APP_TENANT_ID: valgfri,
@@ -80,6 +82,11 @@ const skjema = z
 const LOOPBACK = new Set(['127.0.0.1', '::1', 'localhost']);
 
 export type Konfig = z.infer<typeof skjema>;
+
+/** The Graph app credentials, when configured (the SharePoint store and the Entra sync use them). */
+export function graphTilgang(k: Konfig): boolean {
+  return !!k.GRAPH_MANAGED_IDENTITY_CLIENT_ID || !!(k.GRAPH_TENANT_ID && k.GRAPH_CLIENT_ID && (k.GRAPH_CLIENT_SECRET || (k.GRAPH_CERT_THUMBPRINT && k.GRAPH_CERT_KEY_FILE)));
+}
 
 /** Where the server listens: everywhere with bot authentication, only this machine without. */
 export function lytteadresse(k: Konfig): string {

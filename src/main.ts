@@ -25,7 +25,7 @@ async function main(): Promise<void> {
       `  bot-endepunkt: ${url}/api/messages (autentisering ${auth})`,
       `  helsesjekk:    ${url}/healthz`,
       `  lagring:       ${lagring}`,
-      `  organisasjon:  ${org.kommune.navn} (${org.skoler.length} skoler) fra ${konfig.ORG_FILE}`,
+      `  organisasjon:  ${org.kommune.navn} (${org.skoler.length} skoler) i ${app.orgKilde}`,
       ...organisasjonsAdvarsler(org).map((a) => `  ADVARSEL:      ${a}`),
       '',
     ].join('\n'),

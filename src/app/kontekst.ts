@@ -1,11 +1,15 @@
 /** What every use case gets: the store, the organisation, a clock, an id source, and the start of delivery. */
 import type { Organisasjon, Oid } from '../domain/organisasjon';
+import type { OrgRegister } from '../org/register';
 import type { Store } from '../store/port';
 import type { Logger } from '../logging';
 
 export interface AppKontekst {
   store: Store;
-  org: Organisasjon;
+  /** The organisation as now (the register's, read from the store); a use case reads it once per call. */
+  readonly org: Organisasjon;
+  /** Re-read after a use case changed the organisation. */
+  register: OrgRegister;
   naa: () => Date;
   nyId: () => string;
   log: Logger;
@@ -20,4 +24,18 @@ export interface AppKontekst {
 export interface Aktor {
   oid: Oid;
   tenantId: string;
+}
+
+/**
+ * The one way to make a context: `org` always reads the register's current organisation. Without
+ * `startLevering` (a command-line job, a use-case test) queued work waits for the next dispatcher pass.
+ */
+export function lagKontekst(d: Omit<AppKontekst, 'org' | 'startLevering'> & { startLevering?: () => void }): AppKontekst {
+  return {
+    startLevering: () => undefined,
+    ...d,
+    get org() {
+      return d.register.org;
+    },
+  };
 }

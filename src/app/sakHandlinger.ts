@@ -20,6 +20,7 @@ import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
 import { planEvaluertTrygg } from './planStatus';
+import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
 import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
 import { skoleeierIkkeVarslet } from './skoleeierVarsling';
@@ -41,7 +42,9 @@ async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Re
 export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakVisning>> {
   return medLagring(async () => {
     const lest = await lesSak(ktx, aktor, sakId);
-    return lest.ok ? ok(lest.verdi.visning) : lest;
+    if (!lest.ok) return lest;
+    await loggLesing(ktx, aktor.oid, lest.verdi.lagret, lest.verdi.visning.innsyn);
+    return ok(lest.verdi.visning);
   });
 }
 

@@ -6,6 +6,10 @@
  * The rule that matters most: when the school's leadership is implicated (kanal 'skoleeier'),
  * nobody in that school's leadership (at routing time or now) nor rektor's delegates may see
  * the case at all — not even that it exists. Only kommunalsjef does.
+ *
+ * Data minimisation: kommunalsjef (skoleeier) reads the content only of cases that were routed,
+ * reported on or passed on to skoleeier; of the others skoleeier sees figures, not content. The
+ * administrator (municipal IT) configures and never reads case content.
  */
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { Handling, Sak } from '../domain/sak';
@@ -48,7 +52,7 @@ export function innsyn(org: Organisasjon, sak: Sak, oid: Oid): Innsyn | null {
     return sak.varsletAv === oid ? 'varsler' : null;
   }
   if (erBehandler(org, sak, oid)) return 'full';
-  if (rollerFor(org, oid).kommunalsjef) return 'full';
+  if (rollerFor(org, oid).kommunalsjef && erMeldtSkoleeier(sak)) return 'full';
   if (sak.saksansvarlig === oid) return 'full';
   if (sak.varsletAv === oid) return 'varsler';
   return null;

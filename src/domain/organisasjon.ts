@@ -24,6 +24,11 @@ export interface Skole {
   ledelse: Oid[];
   /** Rektor and those rektor delegates receiving varsler to, in the order they are tried. Rektor first. */
   varselmottakere: Oid[];
+  /**
+   * Which version of the school's varslingsliste (ledelse and varselmottakere) this is; stored on
+   * each case routed by it. Absent for an organisation read straight from a file.
+   */
+  varslingslisteVersjon?: number;
 }
 
 export interface Kommune {

@@ -49,7 +49,7 @@ export function parseOrganisasjon(json: unknown): OrganisasjonResultat {
     return { ok: false, feil: resultat.error.issues.map((i) => `${sti(i.path)}: ${i.message}`) };
   }
   const org: Organisasjon = resultat.data;
-  const feil = brudd(org);
+  const feil = organisasjonsbrudd(org).map((b) => `${b.sti}: ${b.melding}`);
   return feil.length > 0 ? { ok: false, feil } : { ok: true, org };
 }
 
@@ -63,39 +63,52 @@ export function organisasjonsAdvarsler(org: Organisasjon): string[] {
     : [];
 }
 
-/** The rules the shape cannot express; checked only once the shape is right. */
-function brudd(org: Organisasjon): string[] {
-  const feil: string[] = [];
+/** One broken rule: where in the file (`sti`), which school and person, and what is wrong. */
+export interface Brudd {
+  sti: string;
+  skoleId?: string;
+  oid?: string;
+  melding: string;
+}
+
+/**
+ * The rules the shape cannot express; checked only once the shape is right. The same rules guard
+ * every change made in the admin and rektor pages (src/app/org), so the file and the pages can
+ * never disagree on what a valid organisation is.
+ */
+export function organisasjonsbrudd(org: Organisasjon): Brudd[] {
+  const feil: Brudd[] = [];
   const kommunalsjefer = new Set(org.kommune.kommunalsjefer.map((p) => p.oid));
   const skoleIder = new Map<string, number>();
 
   org.skoler.forEach((s, i) => {
     const p = `skoler[${i}]`;
+    const brudd = (sti: string, melding: string, oid?: string) => feil.push({ sti: `${p}${sti}`, skoleId: s.id, melding, ...(oid ? { oid } : {}) });
     const forrige = skoleIder.get(s.id);
     if (forrige === undefined) skoleIder.set(s.id, i);
-    else feil.push(`${p}.id: skole-id «${s.id}» er allerede brukt av skoler[${forrige}]`);
+    else brudd('.id', `skole-id «${s.id}» er allerede brukt av skoler[${forrige}]`);
 
     const ansatte = new Set<string>();
     s.ansatte.forEach((a, j) => {
-      if (ansatte.has(a.oid)) feil.push(`${p}.ansatte[${j}].oid: personen står allerede blant skolens ansatte`);
+      if (ansatte.has(a.oid)) brudd(`.ansatte[${j}].oid`, 'personen står allerede blant skolens ansatte', a.oid);
       ansatte.add(a.oid);
     });
 
-    if (!ansatte.has(s.rektor)) feil.push(`${p}.rektor: rektor må være en av skolens ansatte`);
+    if (!ansatte.has(s.rektor)) brudd('.rektor', 'rektor må være en av skolens ansatte', s.rektor);
 
     s.ledelse.forEach((oid, j) => {
-      if (!ansatte.has(oid)) feil.push(`${p}.ledelse[${j}]: et medlem av ledelsen må være en av skolens ansatte`);
+      if (!ansatte.has(oid)) brudd(`.ledelse[${j}]`, 'et medlem av ledelsen må være en av skolens ansatte', oid);
       // Varsler about the leadership go to the kommunalsjef; a kommunalsjef in the leadership would receive a varsel about themself.
-      if (kommunalsjefer.has(oid)) feil.push(`${p}.ledelse[${j}]: en kommunalsjef kan ikke være i skolens ledelse`);
+      if (kommunalsjefer.has(oid)) brudd(`.ledelse[${j}]`, 'en kommunalsjef kan ikke være i skolens ledelse', oid);
     });
-    if (!s.ledelse.includes(s.rektor)) feil.push(`${p}.ledelse: ledelsen må inneholde rektor`);
+    if (!s.ledelse.includes(s.rektor)) brudd('.ledelse', 'ledelsen må inneholde rektor');
 
     s.varselmottakere.forEach((oid, j) => {
-      if (!ansatte.has(oid)) feil.push(`${p}.varselmottakere[${j}]: en varselmottaker må være en av skolens ansatte`);
+      if (!ansatte.has(oid)) brudd(`.varselmottakere[${j}]`, 'en varselmottaker må være en av skolens ansatte', oid);
       // Rektor's delegates are screened from varsler about the leadership; the kommunalsjef receives those.
-      if (kommunalsjefer.has(oid)) feil.push(`${p}.varselmottakere[${j}]: en kommunalsjef kan ikke være skolens varselmottaker`);
+      if (kommunalsjefer.has(oid)) brudd(`.varselmottakere[${j}]`, 'en kommunalsjef kan ikke være skolens varselmottaker', oid);
     });
-    if (!s.varselmottakere.includes(s.rektor)) feil.push(`${p}.varselmottakere: varselmottakerne må inneholde rektor`);
+    if (!s.varselmottakere.includes(s.rektor)) brudd('.varselmottakere', 'varselmottakerne må inneholde rektor');
   });
   return feil;
 }

@@ -70,6 +70,8 @@ export interface Sak {
   saksnummer: string;
   skoleId: string;
   ruting: Ruting;
+  /** The version of the school's varslingsliste the varsel was routed by (absent when routed from a file). */
+  varslingslisteVersjon?: number;
   status: Status;
   varsel: VarselInnhold;
   varsletAv: Oid;
@@ -79,6 +81,11 @@ export interface Sak {
   /** Rektor reported the case on to skoleeier, with a short reason. */
   meldtSkoleeier?: { av: Oid; tid: string; begrunnelse?: string };
   avslutning?: { av: Oid; tid: string; begrunnelse: string };
+  /**
+   * A copy was taken into the municipality's archive (docs/oppbevaring.md). The case is kept here
+   * as it was: marking records where the archive copy is, it deletes nothing.
+   */
+  arkivert?: { tid: string; referanse: string };
   historikk: Hendelse[];
   leveringer: Levering[];
 }

@@ -38,6 +38,19 @@ export const nb = {
     begrunnelse: 'Begrunnelse',
     saksansvarlig: 'Saksansvarlig',
   },
+  org: {
+    ikkeAdministrator: 'Bare kommunens administratorer kan endre skolenes oppsett.',
+    ikkeRektor: 'Bare skolens rektor kan endre skolens varslingsliste.',
+    skoleFinnes: (id: string) => `Det finnes allerede en skole med id «${id}».`,
+    skoleUkjent: 'Fant ikke skolen.',
+    skoleId: 'Skole-id kan bare ha små bokstaver a–z, tall og bindestrek (2–40 tegn).',
+    navnMangler: 'Skriv navnet.',
+    oidUgyldig: 'Må være en Entra objekt-id (GUID, 8-4-4-4-12 heksadesimale tegn).',
+    listeEndret: 'Varslingslisten ble endret av noen andre samtidig. Du ser nå gjeldende liste; gjør endringen på nytt.',
+    endringBrudd: 'Endringen bryter reglene for varslingslisten og ble ikke lagret.',
+    kommunalsjefISkole: (navn: string, skole: string) => `${navn} er i ledelsen eller blant varselmottakerne ved ${skole}, og kan ikke være kommunalsjef: varsler om skolens ledelse skal ikke gå til ledelsen selv.`,
+    ukjentNavn: 'Ukjent person',
+  },
   http: {
     ikkeJson: 'Innholdet må være JSON (content-type: application/json).',
     ukjentKoding: 'Ukjent innholdskoding. Send innholdet ukomprimert, eller som gzip, deflate eller br.',
@@ -46,6 +59,8 @@ export const nb = {
     ugyldigJson: 'Innholdet er ikke gyldig JSON.',
     tom: 'Innholdet mangler.',
     avbrutt: 'Forespørselen ble avbrutt før innholdet var lest.',
+    ugyldigAktivitet: 'Aktiviteten har ikke formen Bot Framework krever, eller er ikke noe denne boten tar imot.',
+    intern: (ref: string) => `Noe gikk galt hos oss. Oppgi referansen ${ref} hvis du kontakter IT.`,
   },
   api: {
     uventet: 'Noe gikk galt hos oss. Ingenting er endret. Prøv igjen om litt.',

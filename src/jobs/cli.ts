@@ -12,6 +12,8 @@ import { lesKonfig } from '../config';
 import { openStore } from '../compose';
 import { createLogger } from '../logging';
 import { OppstartFeil } from '../oppstartFeil';
+import { lagKontekst } from '../app/kontekst';
+import { OrgRegister } from '../org/register';
 import { lesOrganisasjonsfil } from '../organisasjonsfil';
 import { StoreUnavailableError } from '../store/port';
 
@@ -34,10 +36,11 @@ async function main(): Promise<void> {
   }
   const naa = naaFra(process.argv.slice(2), k.konfig.MICROSOFT_APP_ID);
   const log = createLogger(k.konfig.LOG_LEVEL);
-  const org = lesOrganisasjonsfil(k.konfig.ORG_FILE);
   const store = await openStore(k.konfig);
   try {
-    const r = await sveip({ store, org, naa: () => naa ?? new Date(), nyId: randomUUID, log, startLevering: () => undefined }, new KjenteKrav());
+    const frø = k.konfig.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.konfig.ORG_FILE) : undefined;
+    const { register } = await OrgRegister.aapne(store, { frø, naa: new Date() });
+    const r = await sveip(lagKontekst({ store, register, naa: () => naa ?? new Date(), nyId: randomUUID, log }), new KjenteKrav());
     process.stdout.write(`${JSON.stringify(r)}\n`);
   } finally {
     await store.close();

@@ -3,10 +3,10 @@
  * (see src/store/envelope.ts), for every list whose schema has `outbox: true`.
  *
  * Every step is one store write, either idempotent or guarded by the item's version:
- * - audit: the item's entries are created in `revisjonslogg` by one createMany (one $batch on
- *   SharePoint), each with its id as key, then removed from the item in one update. createMany is
- *   not atomic: if it fails, the entries stay on the item and the next pass repeats it, which
- *   stores only those still missing (an existing key stores nothing);
+ * - audit: the item's entries are appended to the hash-chained `revisjonslogg`
+ *   (store/revisjonskjede.ts: the head item, then one createMany — one $batch on SharePoint — each
+ *   entry with its id as key), then removed from the item in one update. If appending fails, the
+ *   entries stay on the item and the next pass repeats it; the chain stores each entry once;
  * - delivery: claim the entry (write claimedUntil) → call the handler → one "done"/"retry" write.
  *
  * The one honest window: a crash after the handler succeeded (e.g. Teams accepted the message)
@@ -27,9 +27,11 @@
  */
 import { ItemTooLargeError, type Store } from '../store/port';
 import { LIST_NAMES, PENDING_COLUMN, listDef, type ListName } from '../store/schema';
-import type { AuditEntry, Claimant, Envelope, OutboxEntry } from '../store/envelope';
+import type { Claimant, Envelope, OutboxEntry } from '../store/envelope';
 import type { DeliveryHandler, DeliveryOutcome } from './handler';
 import { rewriteEnvelope, type EnvelopeChange, type EnvelopeItem } from './rewrite';
+import { recordWaiting } from './wake';
+import { leggTilRevisjon } from '../store/revisjonskjede';
 
 export interface DispatchCounts {
   /** Outbox entries a handler finished (done). */
@@ -159,6 +161,8 @@ export class OutboxDispatcher {
     }
     // Not changed: the entry vanished meanwhile (our lease ran out and another dispatcher finished it).
     if (!finished.changed) return { item: finished.item, outcome: 'skipped' };
+    // Indexed by person, so that waking them when they open the chat reads only their items (wake.ts).
+    if (!outcome.done) await recordWaiting(this.store, entry.to, list, item.id);
     return { item: finished.item, outcome: outcome.done ? 'done' : 'retry' };
   }
 
@@ -191,7 +195,7 @@ export class OutboxDispatcher {
     const entries = item.data.audit;
     if (entries.length === 0) return 0;
     // Throws if some entry did not land; they then all stay on the item for the next pass.
-    await this.store.createMany('revisjonslogg', entries.map((entry) => auditRecord(list, item.id, entry)));
+    await leggTilRevisjon(this.store, entries.map((entry) => ({ ...entry, list, itemId: item.id })));
     const projected = new Set(entries.map((e) => e.id));
     let removed = 0;
     await this.rewrite(list, item, (env) => {
@@ -271,12 +275,4 @@ function applyOutcome(env: Envelope<unknown>, entryId: string, outcome: Delivery
   // The claim already counted this attempt.
   const { claimedUntil: _released, claimedBy: _by, ...unclaimed } = entry;
   return { ...replaceEntry(env, { ...unclaimed, notBefore: outcome.notBefore }), audit };
-}
-
-function auditRecord(list: ListName, itemId: string, entry: AuditEntry) {
-  return {
-    key: entry.id,
-    columns: { Liste: list, ElementId: itemId, Aktor: entry.actor, Handling: entry.action, Tidspunkt: entry.at },
-    data: { ...entry, list, itemId },
-  };
 }

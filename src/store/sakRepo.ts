@@ -87,6 +87,11 @@ export async function hentSak(store: Store, sakId: string): Promise<LagretSak | 
   return item && fraItem(item);
 }
 
+/** Every case with this status (an indexed column). */
+export async function* sakerMedStatus(store: Store, status: Sak['status']): AsyncIterable<LagretSak> {
+  for await (const item of store.query<Envelope<SakData>>('saker', { where: [{ column: 'Status', op: 'eq', value: status }] })) yield fraItem(item);
+}
+
 /** Writes a changed sak with what the change caused, in one item write. Throws ConflictError if stale. */
 export async function lagreSak(
   store: Store,

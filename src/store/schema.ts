@@ -70,12 +70,20 @@ export const SCHEMA = {
     outbox: false,
     columns: [text('Oid', 'Person (objekt-id)')],
   },
+  ventende: {
+    name: 'Ventende',
+    displayName: 'Venter på person',
+    description: 'Hvilke elementer som har kort som venter på å nå en person (nøkkel: objekt-id)',
+    outbox: false,
+    columns: [text('Oid', 'Person (objekt-id)')],
+  },
   revisjonslogg: {
     name: 'Revisjonslogg',
     displayName: 'Revisjonslogg',
-    description: 'Hvem gjorde hva, når, i hvilken sak. Skrives bare til, endres aldri.',
+    description: 'Hvem gjorde hva, når, i hvilken sak. Skrives bare til, endres aldri; hver post er lenket til den forrige med hash.',
     outbox: false,
     columns: [
+      number('Nr', 'Nummer i kjeden'),
       text('Liste', 'Liste', false),
       text('ElementId', 'Element'),
       text('Aktor', 'Utført av (objekt-id)'),
@@ -104,6 +112,23 @@ export const SCHEMA = {
       text('Sveipdag', 'Opprettet dag'),
       pending,
     ],
+  },
+  organisasjon: {
+    name: 'Organisasjon',
+    displayName: 'Organisasjon',
+    description: 'Kommunen, skolene med varslingslister (og historikken deres) og synkroniseringen fra Entra ID',
+    outbox: false,
+    // Type: 'kommune' | 'skole' | 'synk'. A few hundred items at most.
+    columns: [text('Type', 'Type'), text('SkoleId', 'Skole')],
+  },
+  ansatte: {
+    name: 'Ansatte',
+    displayName: 'Ansatte',
+    description: 'Ansatte fra Entra ID-gruppene skolene er koblet til (nøkkel: objekt-id)',
+    outbox: false,
+    // Bolk: the oid's first hex digit. A municipality has more than 5,000 staff (SharePoint's list
+    // view threshold); 16 buckets keep every query's first, indexed clause under it up to ~80,000.
+    columns: [text('Oid', 'Person (objekt-id)'), text('Bolk', 'Bolk')],
   },
 } as const satisfies Record<string, ListDef>;
 

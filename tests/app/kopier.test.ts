@@ -11,7 +11,7 @@ import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import type { Envelope } from '../../src/store/envelope';
 import type { SakData } from '../../src/store/sakRepo';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
-import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 
 describe('copies of the case card', () => {
   let ktx: TestKontekst;
@@ -59,7 +59,7 @@ describe('copies of the case card', () => {
     const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ledelse' }), { skjemaId: 'bytte' });
     assert.ok(r.ok);
     const ny = { oid: '00000000-0000-4000-8000-000000000003', navn: 'Ole Ny', stilling: 'kommunalsjef' };
-    ktx.org = { ...ktx.org, kommune: { ...ktx.org.kommune, kommunalsjefer: [ny] } };
+    await endreKommune(ktx, (k) => ({ ...k, kommunalsjefer: [ny] }));
     await drain(dispatcher);
     assert.deepEqual(teams.sendt.map((s) => s.til), [ny.oid]);
     assert.ok((await utforHandling(ktx, aktor(ny.oid), { sakId: r.verdi.id, handling: 'ta_imot' })).ok);

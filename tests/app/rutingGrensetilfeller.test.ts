@@ -10,7 +10,7 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import { hentSak } from '../../src/store/sakRepo';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
-import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 
 const BEGRUNNELSE = 'Eleven sa i samtalen hvem det gjelder.';
 
@@ -157,9 +157,7 @@ describe('routing edge cases', () => {
   });
 
   describe('no kommunalsjef registered', () => {
-    beforeEach(() => {
-      ktx.org = { ...ktx.org, kommune: { ...ktx.org.kommune, kommunalsjefer: [] } };
-    });
+    beforeEach(async () => endreKommune(ktx, (k) => ({ ...k, kommunalsjefer: [] })));
 
     it('a §12-5 case says skoleeier could NOT be told, and why, and the administrator is told', async () => {
       const sakId = await send('ansatt');

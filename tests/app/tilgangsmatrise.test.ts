@@ -3,6 +3,8 @@
  * use cases on a real store. A refusal must change nothing in the store.
  */
 import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import path from 'node:path';
 import type { Handling } from '../../src/domain/sak';
 import { KOMMER_FRA, type KommerFra } from '../../src/domain/varsel';
 import { HANDLINGER } from '../../src/domain/sak';
@@ -13,12 +15,19 @@ import type { PlanData } from '../../src/store/planRepo';
 import { hentBekreftelser } from '../../src/app/fane/bekreftelser';
 import { hentMeg } from '../../src/app/fane/meg';
 import { mineVarsler } from '../../src/app/fane/mineVarsler';
+import { mineOppgaver } from '../../src/app/fane/oppgaver';
+import { hentOversikt } from '../../src/app/fane/oversikt';
+import { listSaker } from '../../src/app/fane/saker';
 import { bekreftPlikter, hentPlikter } from '../../src/app/fane/plikter';
 import type { Aktor, AppKontekst } from '../../src/app/kontekst';
 import type { Resultat } from '../../src/app/resultat';
 import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
 import { plikter } from '../../src/i18n/plikter';
+import { verifiserKjede } from '../../src/store/revisjonskjede';
+import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
+import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { all } from '../store/contract.helpers';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
 
@@ -45,8 +54,8 @@ const BEHANDLERE: Record<KommerFra, Rolle[]> = {
 };
 /** Who may read the case without deciding on it. */
 const LESERE: Record<KommerFra, Rolle[]> = {
-  nei: ['kommunalsjef', 'varsler'],
-  vet_ikke: ['kommunalsjef', 'varsler'],
+  nei: ['varsler'],
+  vet_ikke: ['varsler'],
   ansatt: ['kommunalsjef', 'varsler'],
   ledelse: ['varsler'],
 };
@@ -142,6 +151,61 @@ describe('authorization matrix: role × action × channel', () => {
     }
   }
 
+  // 'vis' rows: reading the case. Deciders and readers see it; everyone else is told «not found».
+  for (const kommerFra of KOMMER_FRA) {
+    for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+      const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : BEHANDLERE[kommerFra].includes(rolle) || LESERE[kommerFra].includes(rolle) ? 'ok' : 'ikke_funnet';
+      it(`vis: kommerFra=${kommerFra}: ${rolle} visSak → ${f}`, async () => {
+        const sakId = await sakKlarFor(kommerFra, 'ta_imot');
+        const r = await visSak(ktx, aktor(AKTORER[rolle]), sakId);
+        assert.equal(r.ok ? 'ok' : r.feil.kode, f);
+      });
+    }
+  }
+
+  // 'submit' and 'skjema' rows: anyone the organisation knows may report (a low threshold); nobody else.
+  for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+    const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : 'ok';
+    it(`submit/skjema: ${rolle} submitVarsel, hentVarselSkjema → ${f}`, async () => {
+      const r = await submitVarsel(ktx, aktor(AKTORER[rolle]), varselSkjema(), { skjemaId: ktx.nyId() });
+      assert.equal(r.ok ? 'ok' : r.feil.kode, f);
+      const skjema = hentVarselSkjema(ktx, aktor(AKTORER[rolle]));
+      assert.equal(skjema.ok ? 'ok' : skjema.feil.kode, f);
+    });
+  }
+
+  it('shows kommunalsjef an ordinary case only once rektor has reported it on to skoleeier; the administrator never', async () => {
+    const sakId = await sakKlarFor('nei', 'meld_skoleeier');
+    const for_ = await visSak(ktx, aktor(DEMO.kommunalsjef), sakId);
+    assert.equal(!for_.ok && for_.feil.kode, 'ikke_funnet');
+    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'meld_skoleeier', verdier: verdierFor('meld_skoleeier', 'nei') })).ok);
+    const etter = await visSak(ktx, aktor(DEMO.kommunalsjef), sakId);
+    assert.ok(etter.ok && etter.verdi.innsyn === 'full' && etter.verdi.varsel?.elevNavn === 'Kari Nordmann', JSON.stringify(etter));
+    const admin = await visSak(ktx, aktor(DEMO.administrator), sakId);
+    assert.equal(!admin.ok && admin.feil.kode, 'ikke_funnet');
+  });
+
+  it("logs every read of a case's content in the audit chain, except the reporter's own receipt; ids only", async () => {
+    const sakId = await sakKlarFor('nei', 'ta_imot');
+    const lesinger = async () => {
+      const ut: { actor: string; detail?: string }[] = [];
+      const where = [{ column: 'Nr', op: 'ge' as const, value: 1 }, { column: 'Handling', op: 'eq' as const, value: 'sak_lest' }];
+      for await (const i of ktx.store.query<{ actor: string; action: string; detail?: string }>('revisjonslogg', { where, orderBy: { column: 'Nr' } })) ut.push(i.data);
+      return ut;
+    };
+    const for_ = (await lesinger()).length;
+    assert.ok((await visSak(ktx, aktor(DEMO.laerer), sakId)).ok);
+    assert.equal((await lesinger()).length, for_, 'the reporter reading their receipt is not logged');
+    assert.ok((await visSak(ktx, aktor(DEMO.inspektor), sakId)).ok);
+    const nye = (await lesinger()).slice(for_);
+    assert.deepEqual(nye.map((l) => [l.actor, l.detail]), [[DEMO.inspektor, 'innsyn=full']]);
+    assert.ok(!JSON.stringify(nye).includes('Kari'));
+    // A refused read is not content read.
+    await visSak(ktx, aktor(DEMO.laerer2), sakId);
+    assert.equal((await lesinger()).length, for_ + 1);
+    assert.ok((await verifiserKjede(ktx.store)).ok);
+  });
+
   it('lets an assigned saksansvarlig work the case but not decide on it', async () => {
     const sakId = await sakKlarFor('nei', 'start_undersokelse');
     assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'tildel', verdier: { saksansvarlig: DEMO.laerer3 } })).ok);
@@ -186,18 +250,22 @@ describe('authorization matrix: role × action × channel', () => {
       varselskjema: hentVarselSkjema,
       mineVarsler,
       bekreftelser: hentBekreftelser,
+      // Lists only what each may see (innsyn per case), so everyone known gets a list, maybe empty.
+      mineOppgaver,
+      saker: (k, a) => listSaker(k, a),
+      oversikt: hentOversikt,
     };
     // o: ok, T: ikke_tillatt, U: ukjent_person. Columns in SIDER's order.
     const MATRISE: Record<Rolle, string> = {
-      varsler: 'o o o o o T',
-      rektor: 'o o o o o o',
-      inspektor: 'o o o o o T',
-      sosiallaerer: 'o o o o o T',
-      ansatt: 'o o o o o T',
-      annenRektor: 'o o o o o o',
-      kommunalsjef: 'o o T o o T',
-      administrator: 'o o T o o T',
-      ukjent: 'U U U U U U',
+      varsler: 'o o o o o T o o T',
+      rektor: 'o o o o o o o o T',
+      inspektor: 'o o o o o T o o T',
+      sosiallaerer: 'o o o o o T o o T',
+      ansatt: 'o o o o o T o o T',
+      annenRektor: 'o o o o o o o o T',
+      kommunalsjef: 'o o T o o T o o o',
+      administrator: 'o o T o o T o o T',
+      ukjent: 'U U U U U U U U U',
     };
     const TEGN: Record<string, 'ok' | 'ikke_tillatt' | 'ukjent_person'> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
     for (const [rolle, rad] of Object.entries(MATRISE) as [Rolle, string][]) {
@@ -210,4 +278,91 @@ describe('authorization matrix: role × action × channel', () => {
       });
     }
   });
+});
+
+/**
+ * HOW TO ADD A USE CASE (read this when a test below fails):
+ * a use case is an exported function of src/app taking `(ktx: AppKontekst, aktor: Aktor, …)` — the
+ * person acting comes second. Every one must be in DEKNING with where the matrix tries it for every
+ * role and case kind (a row above, or its own table). The scan finds new ones, so a use case that
+ * nobody put in the matrix fails here rather than shipping untested.
+ */
+const DEKNING: Record<string, string> = {
+  visOppsett: "'role × organisation action' block",
+  opprettSkole: "'role × organisation action' block",
+  kobleSkole: "'role × organisation action' block",
+  navngiRektor: "'role × organisation action' block",
+  settKommunensFolk: "'role × organisation action' block",
+  visVarslingsliste: "'role × organisation action' block",
+  endreVarslingsliste: "'role × organisation action' block",
+  somAdministrator: "'role × organisation action' block (every admin action asks it)",
+  somRektorVed: "'role × organisation action' block (every rektor action asks it)",
+  kjentAktor: 'the ukjent role in every row (ukjent_person); every other role is known',
+  visSak: "the 'vis' rows: every role × case kind",
+  utforHandling: 'every Handling × role × case kind (the main matrix above)',
+  submitVarsel: "the 'submit' rows: every role",
+  hentVarselSkjema: "the 'skjema' rows: every role",
+  hentMeg: "the tab's pages: every role",
+  hentPlikter: "the tab's pages: every role",
+  bekreftPlikter: "the tab's pages: every role",
+  mineVarsler: "the tab's pages: every role",
+  hentBekreftelser: "the tab's pages: every role",
+  mineOppgaver: "the tab's pages: every role",
+  listSaker: "the tab's pages: every role; which cases each sees: tests/http/faneSaker.test.ts",
+  hentOversikt: "the tab's pages: every role",
+  hentSakSide: "reads through visSak, so the 'vis' rows (every role × case kind) hold for it; tests/http/faneSaker.test.ts",
+};
+
+describe('authorization matrix: every use case is in it', () => {
+  it('finds every use case of src/app (…(ktx: AppKontekst, aktor: Aktor…)) in the matrix, and every Handling in the main table', () => {
+    const rot = path.resolve(__dirname, '../../src/app');
+    const filer = fs.readdirSync(rot, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+    const funnet = filer.flatMap((f) =>
+      [...fs.readFileSync(path.join(rot, f), 'utf8').matchAll(/export (?:async )?function (\w+)(?:<[^>]*>)?\(\s*ktx: AppKontekst,\s*aktor: Aktor\b/g)].map((m) => m[1]!),
+    );
+    assert.deepEqual(funnet.filter((n) => !(n in DEKNING)), [], 'use cases missing from DEKNING (see HOW TO ADD A USE CASE)');
+    assert.deepEqual(Object.keys(DEKNING).filter((n) => !funnet.includes(n)), [], 'DEKNING names a use case that no longer exists');
+    assert.deepEqual([...HANDLINGER].sort(), Object.keys(FORBEREDELSE).sort(), 'every Handling has a row in the main matrix');
+  });
+});
+
+describe('authorization matrix: role × organisation action', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  type OrgHandling = (a: ReturnType<typeof aktor>) => Promise<{ ok: boolean; feil?: { kode: string } }>;
+  const ny = { oid: '00000000-0000-4000-8000-000000000777', navn: 'Nils Ny', stilling: 'rektor' };
+  const ADMIN_HANDLINGER: Record<string, OrgHandling> = {
+    visOppsett: (a) => visOppsett(ktx, a),
+    opprettSkole: (a) => opprettSkole(ktx, a, { id: 'matriseskolen', navn: 'Matriseskolen' }),
+    kobleSkole: (a) => kobleSkole(ktx, a, { skoleId: DEMO.annenSkole, kilde: 'gruppe', gruppeId: '33333333-3333-4333-8333-333333333333' }),
+    navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }),
+    settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }),
+  };
+  const REKTOR_HANDLINGER: Record<string, OrgHandling> = {
+    visVarslingsliste: (a) => visVarslingsliste(ktx, a, DEMO.skole),
+    endreVarslingsliste: (a) => endreVarslingsliste(ktx, a, { skoleId: DEMO.skole, versjon: 1, ledelse: [DEMO.rektor], varselmottakere: [DEMO.rektor] }),
+  };
+  const orgTilstand = async () => JSON.stringify(await all(ktx.store.query('organisasjon', { where: [{ column: 'Type', op: 'ne', value: '' }] })));
+
+  for (const [gruppe, handlinger, tillatt] of [
+    ['admin', ADMIN_HANDLINGER, 'administrator'],
+    ['rektor', REKTOR_HANDLINGER, 'rektor'],
+  ] as const) {
+    for (const [navn, handling] of Object.entries(handlinger)) {
+      for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+        const f = rolle === tillatt ? 'ok' : rolle === 'ukjent' ? 'ukjent_person' : 'ikke_tillatt';
+        it(`${gruppe}: ${rolle} ${navn} → ${f}`, async () => {
+          const for_ = await orgTilstand();
+          const r = await handling(aktor(AKTORER[rolle]));
+          if (f === 'ok') assert.ok(r.ok, JSON.stringify(r));
+          else {
+            assert.equal(r.feil?.kode, f);
+            assert.equal(await orgTilstand(), for_, 'a refused action must not write');
+          }
+        });
+      }
+    }
+  }
 });

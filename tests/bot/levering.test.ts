@@ -7,10 +7,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import { randomUUID } from 'node:crypto';
-import { createLogger } from '../../src/logging';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
-import { DEMO, aktor, demoOrg, varselSkjema } from '../support/appKontekst';
+import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { BotHarness, START_TID, demoBrukere, kortTekst } from '../support/botHarness';
 import { startConnector } from '../support/connector';
 import { sakIdPaa, sendVarsel, sisteKort } from './hjelpere';
@@ -160,7 +158,7 @@ describe('bot: restart with undelivered notifications', () => {
     try {
       // The process stored the varsel and its outbox entries, then died before the dispatcher ran.
       const store = await openSqliteStore({ dataDir });
-      const ktx = { store, org: demoOrg(), naa: () => new Date(START_TID), nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
+      const ktx = await kontekstPaa(store, () => new Date(START_TID));
       const sendt = await submitVarsel(ktx, aktor(DEMO.vaktmester), varselSkjema({ kommerFra: 'ansatt' }), { skjemaId: 'for-krasj-1' });
       assert.ok(sendt.ok);
       await store.close();

@@ -53,6 +53,19 @@ describe('bot: the chat', () => {
     assert.equal((await h.app.samtaler.hent(DEMO.laerer))?.conversationId, 'a:personlig-ny');
   });
 
+  it('stores nothing for someone the organisation does not know, or for a known object id from another tenant', async () => {
+    await h.bruker(DEMO.ukjent).installer();
+    await h.bruker(DEMO.ukjent).skriv('hei');
+    const fremmed = h.bruker(DEMO.rektor, { conversationId: 'a:fremmed-tenant' });
+    const annenTenant = '11111111-1111-4111-8111-111111111111';
+    await h.post(fremmed.aktivitet('message', { text: 'hei', conversation: { id: 'a:fremmed-tenant', conversationType: 'personal', tenantId: annenTenant }, channelData: { tenant: { id: annenTenant } } }));
+    assert.equal(await h.app.samtaler.hent(DEMO.ukjent), undefined);
+    assert.equal(await h.app.samtaler.hent(DEMO.rektor), undefined);
+    const lagret: unknown[] = [];
+    for await (const item of h.app.store.query('samtaler', { where: [{ column: 'Oid', op: 'ne', value: '' }] })) lagret.push(item);
+    assert.deepEqual(lagret, []);
+  });
+
   for (const ord of ['varsel', 'meld fra', 'ny']) {
     it(`opens the form on "${ord}", with the person's school preselected`, async () => {
       const [svar] = await h.bruker(DEMO.vaktmester).skriv(ord);

@@ -50,7 +50,7 @@ const MATRISE: Record<KommerFra, Record<Rolle, string>> = {
     inspektor: 'O O O O O O U O O',
     sosiallaerer: 'O O O O O O U O F',
     ansatt: 'S S S S S S S S S',
-    kommunalsjef: 'O N N N N N N N N',
+    kommunalsjef: 'S S S S S S S S S',
     ukjent: 'X X X X X X X X X',
   },
   // Cases with «ta_imot» in FORBEREDELSE were classified «nei» on receipt: the sosiallærer may then work them.
@@ -61,7 +61,7 @@ const MATRISE: Record<KommerFra, Record<Rolle, string>> = {
     inspektor: 'O O O O O O U O O',
     sosiallaerer: 'S S S O O O U S F',
     ansatt: 'S S S S S S S S S',
-    kommunalsjef: 'O N N N N N N N N',
+    kommunalsjef: 'S S S S S S S S S',
     ukjent: 'X X X X X X X X X',
   },
   ansatt: {

@@ -8,13 +8,11 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import { createLogger } from '../../src/logging';
 import type { Envelope } from '../../src/store/envelope';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
-import { DEMO, DEMO_ORG_FIL, aktor, demoOrg, varselSkjema } from '../support/appKontekst';
+import { DEMO, DEMO_ORG_FIL, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 
 const run = promisify(execFile);
 const CLI = path.resolve(__dirname, '../../src/jobs/cli.ts');
@@ -27,7 +25,7 @@ describe('npm run sweep in two processes on one SQLite file', function () {
   beforeEach(async () => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-sveip-'));
     const store = await openSqliteStore({ dataDir: dir });
-    const ktx = { store, org: demoOrg(), naa: () => new Date('2026-03-09T10:00:00+01:00'), nyId: randomUUID, log: createLogger('silent'), startLevering: () => undefined };
+    const ktx = await kontekstPaa(store, () => new Date('2026-03-09T10:00:00+01:00'));
     for (let i = 0; i < VARSLER; i++) {
       const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: `skjema-${i}`, kopi: { conversationId: 'c', activityId: 'k' } });
       assert.ok(r.ok);

@@ -7,7 +7,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { envelope, pendingCount, withPending, type Envelope, type OutboxEntry } from '../../src/store/envelope';
-import { wakeEntriesFor } from '../../src/outbox/wake';
+import { recordWaiting, wakeEntriesFor } from '../../src/outbox/wake';
 import type { ItemUpdate, Store } from '../../src/store/port';
 import { PENDING_COLUMN } from '../../src/store/schema';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/SqliteStore';
@@ -31,9 +31,12 @@ describe('outbox: waking entries for a person', () => {
     await fs.rm(dir, { recursive: true, force: true });
   });
 
+  /** An item with these entries, each recorded as waiting for its person (what the dispatcher does when it defers one). */
   const submit = async (key: string, outbox: OutboxEntry[]) => {
     const env = envelope({ tittel: 'Sak' }, outbox);
-    return (await store.create('saker', { key, columns: withPending({ SkoleId: 'S1' }, env), data: env })).item;
+    const { item } = await store.create('saker', { key, columns: withPending({ SkoleId: 'S1' }, env), data: env });
+    for (const e of outbox) await recordWaiting(store, e.to, 'saker', item.id);
+    return item;
   };
 
   it('does not count a dead entry as pending', () => {
@@ -53,6 +56,29 @@ describe('outbox: waking entries for a person', () => {
       [['dod', LATER], ['levende', null], ['annen', LATER]],
     );
     assert.equal(item.columns[PENDING_COLUMN], 2);
+  });
+
+  it("reads only the items waiting for the person, never a scan of everyone's pending work", async () => {
+    for (let i = 0; i < 30; i++) await submit(`annen-${i}`, [entry(`x${i}`, `q${i}`)]);
+    const { id } = await submit('min', [entry('min', 'p')]);
+    const lest: string[] = [];
+    const tellende = new Proxy(store, {
+      get(target, prop) {
+        const value = Reflect.get(target, prop, target) as unknown;
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          if (prop === 'query') lest.push(`query ${String(args[0])}`);
+          if (prop === 'get') lest.push(`get ${String(args[0])}/${String(args[1])}`);
+          return (value as (...a: unknown[]) => unknown).apply(target, args);
+        };
+      },
+    });
+    assert.equal(await wakeEntriesFor(tellende, 'p', NOW), 1);
+    assert.deepEqual(lest, [`get saker/${id}`]);
+    // Woken once: the index forgets it, so opening the chat again reads nothing.
+    lest.length = 0;
+    assert.equal(await wakeEntriesFor(tellende, 'p', NOW), 0);
+    assert.deepEqual(lest, []);
   });
 
   it('redoes its change on a fresh read when the item was written meanwhile, keeping that write', async () => {

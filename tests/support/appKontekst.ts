@@ -3,9 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import type { AppKontekst, Aktor } from '../../src/app/kontekst';
+import { lagKontekst, type AppKontekst, type Aktor } from '../../src/app/kontekst';
+import type { Organisasjon } from '../../src/domain/organisasjon';
 import { lesOrganisasjonsfil } from '../../src/organisasjonsfil';
 import { createLogger } from '../../src/logging';
+import type { KommuneData } from '../../src/org/data';
+import { hentKommune, lagreKommune } from '../../src/org/orgRepo';
+import { OrgRegister } from '../../src/org/register';
+import type { Store } from '../../src/store/port';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 
 export const DEMO_ORG_FIL = path.resolve(__dirname, '../../config/demo-organisasjon.json');
@@ -39,24 +44,31 @@ export interface TestKontekst extends AppKontekst {
   rydd(): Promise<void>;
 }
 
-export async function lagTestKontekst(): Promise<TestKontekst> {
+/** A use-case context on `store`, whose organisation is seeded from `org` (the demo) when the store has none. */
+export async function kontekstPaa(store: Store, naa: () => Date = () => new Date(), org: Organisasjon = demoOrg()): Promise<AppKontekst> {
+  const { register } = await OrgRegister.aapne(store, { frø: () => org, naa: naa() });
+  return lagKontekst({ store, register, naa, nyId: randomUUID, log: createLogger('silent') });
+}
+
+/** Changes the kommune in the store (as the admin page would) and lets the context see it. */
+export async function endreKommune(ktx: AppKontekst, endre: (k: KommuneData) => KommuneData): Promise<void> {
+  const lagret = (await hentKommune(ktx.store))!;
+  await lagreKommune(ktx.store, endre(lagret.data), lagret);
+  await ktx.register.last();
+}
+
+export async function lagTestKontekst(org?: Organisasjon): Promise<TestKontekst> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-app-'));
   const store = await openSqliteStore({ dataDir: dir });
   let naa = new Date('2026-11-23T09:00:00Z');
-  return {
-    store,
-    org: demoOrg(),
-    naa: () => naa,
-    nyId: randomUUID,
-    log: createLogger('silent'),
-    // Use-case tests look at what was queued; delivery is tested through the dispatcher and the bot harness.
-    startLevering: () => undefined,
-    settTid: (iso) => (naa = new Date(iso)),
+  const ktx = await kontekstPaa(store, () => naa, org);
+  return Object.assign(ktx, {
+    settTid: (iso: string) => (naa = new Date(iso)),
     rydd: async () => {
       await store.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },
-  };
+  });
 }
 
 /** A valid varsel form as the card sends it (strings). */

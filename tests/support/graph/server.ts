@@ -12,6 +12,7 @@ import type { AddressInfo } from 'node:net';
 import { AuthServer, type AppRegistration } from './auth';
 import { runBatch } from './batch';
 import { ensureTestCert } from './cert';
+import { Directory } from './directory';
 import { AUTH_ROUTES, FaultController, RequestLog, type Fault } from './faults';
 import { GraphHttpError, type StandInRequest, type StandInResponse, badRequest, errorResponse } from './http';
 import { eTag, seedItems } from './items';
@@ -50,6 +51,8 @@ export interface GraphStandIn {
   readonly requests: RequestLog;
   readonly auth: AuthServer;
   readonly data: SharePointData;
+  /** Entra ID: users, groups, members and their delta queries. */
+  readonly directory: Directory;
   createSite(path?: string): SiteInfo;
   /** Inserts n items straight into a list (no HTTP), for large benches. */
   seed(list: string, n: number, fieldsFn: (i: number) => Record<string, unknown>, siteId?: string): void;
@@ -105,6 +108,8 @@ function faultResponse(f: Fault): StandInResponse {
 export async function startGraphStandIn(options: GraphStandInOptions = {}): Promise<GraphStandIn> {
   const { certPath, keyPath } = await ensureTestCert();
   const data = new SharePointData();
+  const directory = new Directory();
+  const routeFor = (method: string, path: string): Route | undefined => directory.route(method, path) ?? graphRoute(data, method, path);
   const faults = new FaultController(options.seed ?? 1);
   const requests = new RequestLog();
   const defaultSite = data.createSite(HOSTNAME, '/sites/skolemiljo', 'Skolemiljø');
@@ -113,7 +118,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
 
   /** Runs one Graph request (top-level or inside $batch) after authentication. */
   const dispatch = async (req: StandInRequest, inBatch: boolean): Promise<StandInResponse> => {
-    const route = graphRoute(data, req.method, req.path) ?? unknownRoute(req.method, req.path);
+    const route = routeFor(req.method, req.path) ?? unknownRoute(req.method, req.path);
     if (inBatch) {
       requests.record(route.label, true);
       const fault = faults.decide(route.label, true);
@@ -140,7 +145,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
         : isGraph && graphPath === '/$batch' && method === 'POST'
           ? 'POST $batch'
           : isGraph
-            ? (graphRoute(data, method, graphPath) ?? unknownRoute(method, graphPath)).label
+            ? (routeFor(method, graphPath) ?? unknownRoute(method, graphPath)).label
             : `${method} unknown`;
     requests.record(label);
 
@@ -233,6 +238,7 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
     requests,
     auth,
     data,
+    directory,
     createSite: (path?: string) => siteInfo(data.createSite(HOSTNAME, path ?? `/sites/test-${++siteCounter}`)),
     seed: (list, n, fieldsFn, siteId) => seedItems(listOf(list, siteId), n, fieldsFn),
     items: (list, siteId) =>

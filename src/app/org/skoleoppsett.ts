@@ -1,0 +1,218 @@
+/**
+ * The municipal admin sets up the schools: creates a school, connects it to its people in Entra
+ * ID (a group, or the school's Team), names rektor; and names the kommunalsjefer and the
+ * municipality's own case workers. The admin sees names and settings only, never case content.
+ */
+import { z } from 'zod';
+import '../../i18n/zodNorsk';
+import type { Oid, Person } from '../../domain/organisasjon';
+import { nb } from '../../i18n/nb';
+import { ansatteVed, skoleMed } from '../../org/bygg';
+import type { Kobling, SkoleData, Varslingsliste } from '../../org/data';
+import { endreAnsatt, hentAnsatte, hentKommune, hentSkole, hentSkoler, lagreKommune, lagreSkole } from '../../org/orgRepo';
+import { ConflictError } from '../../store/port';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { medSkole, sjekkRegler } from './orgRegler';
+import { somAdministrator } from './orgTilgang';
+
+export interface SkoleOppsett {
+  id: string;
+  navn: string;
+  kobling?: Kobling;
+  rektor?: { oid: Oid; navn: string };
+  /** Staff found for the school now (group members and people placed there). */
+  antallAnsatte: number;
+  /** Takes varsler: has a rektor. */
+  klar: boolean;
+}
+
+export interface Oppsett {
+  kommune: { navn: string; kommunalsjefer: Person[]; saksbehandlere: Person[]; administratorer: Person[] };
+  skoler: SkoleOppsett[];
+}
+
+const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const guid = z.string().trim().toLowerCase().regex(GUID, { error: nb.org.oidUgyldig });
+const navn = z.string().trim().min(1, { error: nb.org.navnMangler }).max(200);
+const person = z.object({ oid: guid, navn, stilling: z.string().trim().max(200).default('') });
+
+function ugyldig<T>(e: z.ZodError): Resultat<T> {
+  const felt = Object.fromEntries(e.issues.map((i) => [i.path.join('.') || 'skjema', i.message]));
+  return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
+}
+
+export async function visOppsett(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<Oppsett>> {
+  const admin = somAdministrator(ktx, aktor);
+  if (!admin.ok) return admin;
+  return medLagring(async () => {
+    const [skoler, ansatte] = await Promise.all([hentSkoler(ktx.store), hentAnsatte(ktx.store)]);
+    const alle = ansatte.map((a) => a.data);
+    const k = ktx.org.kommune;
+    return ok({
+      kommune: { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer },
+      skoler: skoler.map(({ data: s }) => {
+        const rektor = s.varslingsliste?.rektor;
+        const her = ansatteVed(s, alle);
+        return {
+          id: s.id,
+          navn: s.navn,
+          ...(s.kobling ? { kobling: s.kobling } : {}),
+          ...(rektor ? { rektor: { oid: rektor, navn: her.find((a) => a.oid === rektor)?.navn ?? nb.org.ukjentNavn } } : {}),
+          antallAnsatte: her.length,
+          klar: !!rektor,
+        };
+      }),
+    });
+  });
+}
+
+const nySkole = z.object({ id: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, { error: nb.org.skoleId }), navn });
+
+export async function opprettSkole(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<{ id: string }>> {
+  const admin = somAdministrator(ktx, aktor);
+  if (!admin.ok) return admin;
+  const input = nySkole.safeParse(raw);
+  if (!input.success) return ugyldig(input.error);
+  return medLagring(async () => {
+    const finnes = await hentSkole(ktx.store, input.data.id);
+    // The same school again (a double click) is the school already made.
+    if (finnes) return finnes.data.navn === input.data.navn ? ok({ id: input.data.id }) : feil({ kode: 'ugyldig', melding: nb.org.skoleFinnes(input.data.id), felt: { id: nb.org.skoleFinnes(input.data.id) } });
+    try {
+      await lagreSkole(ktx.store, { id: input.data.id, navn: input.data.navn, historikk: [] });
+    } catch (e) {
+      if (e instanceof ConflictError) return feil({ kode: 'ugyldig', melding: nb.org.skoleFinnes(input.data.id), felt: { id: nb.org.skoleFinnes(input.data.id) } });
+      throw e;
+    }
+    ktx.log.info({ skoleId: input.data.id }, 'skole opprettet');
+    return ok({ id: input.data.id });
+  });
+}
+
+const koblingSkjema = z.object({ skoleId: z.string().min(1).max(100), kilde: z.enum(['gruppe', 'team']), gruppeId: guid });
+
+/** Connects the school to an Entra group or the school's Team (whose id is its group's id); the next sync reads its members. */
+export async function kobleSkole(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<SkoleOppsett>> {
+  const admin = somAdministrator(ktx, aktor);
+  if (!admin.ok) return admin;
+  const input = koblingSkjema.safeParse(raw);
+  if (!input.success) return ugyldig(input.error);
+  return endreSkole(ktx, input.data.skoleId, (s) => ({ ok: true, verdi: { ...s, kobling: { kilde: input.data.kilde, gruppeId: input.data.gruppeId } } }));
+}
+
+const rektorSkjema = z.object({ skoleId: z.string().min(1).max(100), rektor: person });
+
+/**
+ * Names rektor: a new version of the varslingsliste with the new rektor first in the ledelse and
+ * among the varselmottakere, the former rektor out of both. Rektor is placed at the school (so
+ * rektor works there even before the sync finds them in its group); the former rektor is no
+ * longer placed there and stays only if the school's group has them.
+ */
+export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<SkoleOppsett>> {
+  const admin = somAdministrator(ktx, aktor);
+  if (!admin.ok) return admin;
+  const input = rektorSkjema.safeParse(raw);
+  if (!input.success) return ugyldig(input.error);
+  const { skoleId, rektor } = input.data;
+  return medLagring(async () => {
+    const lagret = await hentSkole(ktx.store, skoleId);
+    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    const gammel = lagret.data.varslingsliste;
+    if (gammel?.rektor === rektor.oid) return ok(await oppsettFor(ktx, lagret.data));
+    const uten = (oids: Oid[]) => oids.filter((oid) => oid !== gammel?.rektor && oid !== rektor.oid);
+    const liste: Varslingsliste = {
+      versjon: (gammel?.versjon ?? 0) + 1,
+      rektor: rektor.oid,
+      ledelse: [rektor.oid, ...uten(gammel?.ledelse ?? [])],
+      varselmottakere: [rektor.oid, ...uten(gammel?.varselmottakere ?? [])],
+      av: aktor.oid,
+      tid: ktx.naa().toISOString(),
+    };
+    const ny: SkoleData = { ...lagret.data, varslingsliste: liste, historikk: gammel ? [...lagret.data.historikk, gammel] : lagret.data.historikk };
+    // Checked as it will be: the new rektor among the staff, the former one only if the group has them.
+    const ansatte = (await hentAnsatte(ktx.store)).map((a) => a.data);
+    const plassert = ansatte
+      .filter((a) => a.oid !== rektor.oid)
+      .map((a) => (a.oid === gammel?.rektor ? { ...a, skoler: a.skoler.filter((id) => id !== skoleId) } : a));
+    const med = [...plassert, { ...rektor, grupper: [], skoler: [skoleId], ...(ansatte.find((a) => a.oid === rektor.oid) ? {} : {}) }];
+    const regler = sjekkRegler(medSkole(ktx.org, skoleMed(ny, liste, med, false)), 'rektor');
+    if (!regler.ok) return regler;
+
+    await endreAnsatt(ktx.store, rektor.oid, (a) => ({ oid: rektor.oid, navn: rektor.navn, stilling: a?.stilling || rektor.stilling || 'rektor', grupper: a?.grupper ?? [], skoler: [...new Set([...(a?.skoler ?? []), skoleId])] }));
+    try {
+      await lagreSkole(ktx.store, ny, lagret);
+    } catch (e) {
+      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
+      throw e;
+    }
+    if (gammel) await endreAnsatt(ktx.store, gammel.rektor, (a) => a && { ...a, skoler: a.skoler.filter((id) => id !== skoleId) });
+    await ktx.register.last();
+    ktx.log.info({ skoleId, versjon: liste.versjon }, 'rektor navngitt');
+    return ok(await oppsettFor(ktx, ny));
+  });
+}
+
+const folkSkjema = z.object({ kommunalsjefer: z.array(person).max(50), saksbehandlere: z.array(person).max(200) });
+
+/**
+ * Names the kommunalsjefer and the municipality's own case workers (e.g. an innsatsteam). None is
+ * allowed, as in the organisation file (between two kommunalsjefer): the app then says on every
+ * card it concerns that skoleeier could not be told.
+ */
+export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<Oppsett['kommune']>> {
+  const admin = somAdministrator(ktx, aktor);
+  if (!admin.ok) return admin;
+  const input = folkSkjema.safeParse(raw);
+  if (!input.success) return ugyldig(input.error);
+  const { kommunalsjefer, saksbehandlere } = input.data;
+  for (const k of kommunalsjefer) {
+    const skole = ktx.org.skoler.find((s) => s.ledelse.includes(k.oid) || s.rektor === k.oid || s.varselmottakere.includes(k.oid));
+    if (skole) {
+      const melding = nb.org.kommunalsjefISkole(k.navn, skole.navn);
+      return feil({ kode: 'ugyldig', melding, felt: { kommunalsjefer: melding } });
+    }
+  }
+  return medLagring(async () => {
+    const lagret = await hentKommune(ktx.store);
+    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    try {
+      await lagreKommune(ktx.store, { ...lagret.data, kommunalsjefer, saksbehandlere }, lagret);
+    } catch (e) {
+      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
+      throw e;
+    }
+    await ktx.register.last();
+    const k = ktx.org.kommune;
+    return ok({ navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer });
+  });
+}
+
+async function endreSkole(ktx: AppKontekst, skoleId: string, endre: (s: SkoleData) => Resultat<SkoleData>): Promise<Resultat<SkoleOppsett>> {
+  return medLagring(async () => {
+    const lagret = await hentSkole(ktx.store, skoleId);
+    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    const ny = endre(lagret.data);
+    if (!ny.ok) return ny;
+    try {
+      await lagreSkole(ktx.store, ny.verdi, lagret);
+    } catch (e) {
+      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
+      throw e;
+    }
+    await ktx.register.last();
+    return ok(await oppsettFor(ktx, ny.verdi));
+  });
+}
+
+async function oppsettFor(ktx: AppKontekst, s: SkoleData): Promise<SkoleOppsett> {
+  const her = ansatteVed(s, (await hentAnsatte(ktx.store)).map((a) => a.data));
+  const rektor = s.varslingsliste?.rektor;
+  return {
+    id: s.id,
+    navn: s.navn,
+    ...(s.kobling ? { kobling: s.kobling } : {}),
+    ...(rektor ? { rektor: { oid: rektor, navn: her.find((a) => a.oid === rektor)?.navn ?? nb.org.ukjentNavn } } : {}),
+    antallAnsatte: her.length,
+    klar: !!rektor,
+  };
+}

@@ -1,0 +1,123 @@
+/**
+ * Rektor keeps the school's varslingsliste: the ledelse, and the varselmottakere in the order they
+ * are tried. Each change is a new version with who and when; the versions before are kept, and a
+ * case records the version it was routed by. The rules of the organisation file hold for every
+ * change, so no change can make a varsel about the leadership visible to that leadership.
+ */
+import { z } from 'zod';
+import '../../i18n/zodNorsk';
+import type { Oid, Organisasjon } from '../../domain/organisasjon';
+import { finnSkole } from '../../domain/roller';
+import { nb } from '../../i18n/nb';
+import type { Endrer, SkoleData, Varslingsliste } from '../../org/data';
+import { hentSkole, lagreSkole } from '../../org/orgRepo';
+import { ConflictError } from '../../store/port';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { navnPaa } from '../sakVisning';
+import { medSkole, sjekkRegler } from './orgRegler';
+import { somRektorVed } from './orgTilgang';
+
+export interface Personvalg {
+  oid: Oid;
+  navn: string;
+}
+
+export interface ListeVersjon {
+  versjon: number;
+  av: string;
+  tid: string;
+  rektor: Personvalg;
+  ledelse: Personvalg[];
+  varselmottakere: Personvalg[];
+}
+
+export interface VarslingslisteVisning extends ListeVersjon {
+  skoleId: string;
+  skolenavn: string;
+  /** Everyone who works at the school now: who may be put in the list. */
+  ansatte: Personvalg[];
+  /** Earlier versions, newest first. */
+  historikk: ListeVersjon[];
+}
+
+const ENDRER_NAVN: Record<string, string> = { synk: 'Synkronisering fra Entra ID', import: 'Import av organisasjonsfil' };
+
+export function endrerNavn(org: Organisasjon, av: Endrer): string {
+  return ENDRER_NAVN[av] ?? navnPaa(org, av);
+}
+
+function versjon(org: Organisasjon, v: Varslingsliste): ListeVersjon {
+  const person = (oid: Oid): Personvalg => ({ oid, navn: navnPaa(org, oid) });
+  return { versjon: v.versjon, av: endrerNavn(org, v.av), tid: v.tid, rektor: person(v.rektor), ledelse: v.ledelse.map(person), varselmottakere: v.varselmottakere.map(person) };
+}
+
+function visning(org: Organisasjon, data: SkoleData, liste: Varslingsliste): VarslingslisteVisning {
+  const skole = finnSkole(org, data.id);
+  return {
+    skoleId: data.id,
+    skolenavn: data.navn,
+    ...versjon(org, liste),
+    ansatte: (skole?.ansatte ?? []).map((p) => ({ oid: p.oid, navn: p.navn })).sort((a, b) => a.navn.localeCompare(b.navn, 'nb')),
+    historikk: [...data.historikk].reverse().map((v) => versjon(org, v)),
+  };
+}
+
+export async function visVarslingsliste(ktx: AppKontekst, aktor: Aktor, skoleId: string): Promise<Resultat<VarslingslisteVisning>> {
+  const rektor = somRektorVed(ktx, aktor, skoleId);
+  if (!rektor.ok) return rektor;
+  return medLagring(async () => {
+    const lagret = await hentSkole(ktx.store, skoleId);
+    if (!lagret?.data.varslingsliste) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    return ok(visning(ktx.org, lagret.data, lagret.data.varslingsliste));
+  });
+}
+
+const oider = z.array(z.string().trim().toLowerCase().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: nb.org.oidUgyldig })).max(50);
+const endringSkjema = z.object({
+  skoleId: z.string().min(1).max(100),
+  /** The version the person saw: a change made meanwhile by someone else is not overwritten. */
+  versjon: z.number().int().positive(),
+  ledelse: oider,
+  varselmottakere: oider,
+});
+
+const unik = (oids: Oid[]) => [...new Set(oids)];
+
+export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<VarslingslisteVisning>> {
+  const input = endringSkjema.safeParse(raw);
+  if (!input.success) {
+    const felt = Object.fromEntries(input.error.issues.map((i) => [String(i.path[0] ?? 'liste'), i.message]));
+    return feil({ kode: 'ugyldig', melding: nb.org.endringBrudd, felt });
+  }
+  const { skoleId, versjon: sett } = input.data;
+  const ledelse = unik(input.data.ledelse);
+  const varselmottakere = unik(input.data.varselmottakere);
+  const rektor = somRektorVed(ktx, aktor, skoleId);
+  if (!rektor.ok) return rektor;
+
+  return medLagring(async () => {
+    const lagret = await hentSkole(ktx.store, skoleId);
+    const naa = lagret?.data.varslingsliste;
+    if (!lagret || !naa) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    const samme = JSON.stringify(naa.ledelse) === JSON.stringify(ledelse) && JSON.stringify(naa.varselmottakere) === JSON.stringify(varselmottakere);
+    // The same change again (a double click, a retried request) is the change already made.
+    if (samme) return ok(visning(ktx.org, lagret.data, naa));
+    if (naa.versjon !== sett) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
+
+    const regler = sjekkRegler(medSkole(ktx.org, { ...rektor.verdi, ledelse, varselmottakere }), 'liste');
+    if (!regler.ok) return regler;
+
+    const ny: Varslingsliste = { versjon: naa.versjon + 1, rektor: naa.rektor, ledelse, varselmottakere, av: aktor.oid, tid: ktx.naa().toISOString() };
+    let skrevet;
+    try {
+      skrevet = await lagreSkole(ktx.store, { ...lagret.data, varslingsliste: ny, historikk: [...lagret.data.historikk, naa] }, lagret);
+    } catch (e) {
+      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
+      throw e;
+    }
+    await ktx.register.last();
+    ktx.log.info({ skoleId, versjon: ny.versjon }, 'varslingsliste endret');
+    return ok(visning(ktx.org, skrevet.data, ny));
+  });
+}

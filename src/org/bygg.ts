@@ -1,0 +1,48 @@
+/**
+ * From the stored organisation to the domain's `Organisasjon`, which routing and authorization
+ * read. Who works at a school is worked out here, every time: members of the school's Entra group
+ * and people placed there directly. Someone who left keeps nothing: a ledelse member or
+ * varselmottaker who is no longer staff drops out of the school's roles (rektor stays until the
+ * admin names another, being placed at the school by that naming).
+ */
+import type { Oid, Organisasjon, Person, Skole } from '../domain/organisasjon';
+import type { AnsattData, KommuneData, SkoleData, Varslingsliste } from './data';
+
+const person = (a: AnsattData): Person => ({ oid: a.oid, navn: a.navn, stilling: a.stilling });
+
+/** Who works at the school now: its group's members and those placed there directly. */
+export function ansatteVed(skole: SkoleData, ansatte: readonly AnsattData[]): AnsattData[] {
+  const gruppe = skole.kobling?.gruppeId;
+  return ansatte.filter((a) => a.skoler.includes(skole.id) || (gruppe !== undefined && a.grupper.includes(gruppe)));
+}
+
+/** The school as routing sees it with this list, roles kept only for staff (unfiltered: for validating a proposed list). */
+export function skoleMed(skole: SkoleData, liste: Varslingsliste, ansatte: readonly AnsattData[], filtrer = true): Skole {
+  const her = ansatteVed(skole, ansatte);
+  const ansatt = new Set<Oid>(her.map((a) => a.oid));
+  const behold = (oids: Oid[]) => (filtrer ? oids.filter((oid) => oid === liste.rektor || ansatt.has(oid)) : oids);
+  return {
+    id: skole.id,
+    navn: skole.navn,
+    ansatte: her.map(person),
+    rektor: liste.rektor,
+    ledelse: behold(liste.ledelse),
+    varselmottakere: behold(liste.varselmottakere),
+    varslingslisteVersjon: liste.versjon,
+  };
+}
+
+export function byggOrganisasjon(kommune: KommuneData, skoler: readonly SkoleData[], ansatte: readonly AnsattData[]): Organisasjon {
+  return {
+    tenantId: kommune.tenantId,
+    kommune: {
+      id: kommune.id,
+      navn: kommune.navn,
+      kommunalsjefer: kommune.kommunalsjefer,
+      administratorer: kommune.administratorer,
+      saksbehandlere: kommune.saksbehandlere,
+    },
+    // A school takes varsler once it has a rektor; until then the admin page lists it as not ready.
+    skoler: skoler.flatMap((s) => (s.varslingsliste ? [skoleMed(s, s.varslingsliste, ansatte)] : [])),
+  };
+}

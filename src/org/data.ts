@@ -1,0 +1,73 @@
+/**
+ * The organisation as stored (lists `organisasjon` and `ansatte`, src/store/schema.ts). The
+ * routing and authorization read the domain's `Organisasjon`, built from these by bygg.ts.
+ */
+import type { Oid, Person } from '../domain/organisasjon';
+
+/** Who changed something: a person's oid, the Entra sync, or an import of the organisation file. */
+export type Endrer = Oid | 'synk' | 'import';
+
+/**
+ * One version of a school's varslingsliste: everything the routing of a varsel reads from the
+ * school. Versions are never changed; a change makes the next version, so the list a varsel was
+ * routed by (its version is on the case) can always be shown as it was.
+ */
+export interface Varslingsliste {
+  versjon: number;
+  rektor: Oid;
+  /** Rektor, inspektører, avdelingsledere. */
+  ledelse: Oid[];
+  /** Rektor and those rektor delegates receiving to, in the order they are tried. */
+  varselmottakere: Oid[];
+  av: Endrer;
+  /** ISO time of the change. */
+  tid: string;
+}
+
+/**
+ * Where the school's people come from in Entra ID. A Team is a Microsoft 365 group with the same
+ * id, so both are read the same way (group membership); `kilde` only says what the admin chose.
+ */
+export interface Kobling {
+  kilde: 'gruppe' | 'team';
+  gruppeId: string;
+}
+
+export interface SkoleData {
+  id: string;
+  navn: string;
+  kobling?: Kobling;
+  /** The current list; absent until the admin names a rektor (the school takes no varsler before). */
+  varslingsliste?: Varslingsliste;
+  /** Earlier versions, oldest first. */
+  historikk: Varslingsliste[];
+}
+
+export interface KommuneData {
+  tenantId: string;
+  id: string;
+  navn: string;
+  kommunalsjefer: Person[];
+  administratorer: Person[];
+  saksbehandlere: Person[];
+}
+
+export interface AnsattData extends Person {
+  /** Entra groups (of those the schools are connected to) the person is a member of, from the sync. */
+  grupper: string[];
+  /** Schools the person is placed at directly: by the organisation file, or named rektor by the admin. */
+  skoler: string[];
+}
+
+/** Where the Entra sync left off (delta links), kept in the store so a restart continues from there. */
+export interface SynkTilstand {
+  /**
+   * Group delta chains: Graph filters a group delta on at most 50 ids, so the connected groups are
+   * read in chains of up to 50. A newly connected group starts a new chain (read in full once);
+   * the chains already running are not disturbed.
+   */
+  kjeder: { grupper: string[]; lenke?: string }[];
+  /** The users delta link (names, job titles, deleted accounts). */
+  brukere?: string;
+  sistFullfort?: string;
+}

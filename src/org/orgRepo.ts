@@ -1,0 +1,115 @@
+/**
+ * The organisation in the store: the kommune, the schools (each one item holding its
+ * varslingsliste and that list's history) and the staff (one item per person, in 16 buckets so
+ * every query stays under SharePoint's list view threshold). Works on any Store.
+ */
+import type { Oid } from '../domain/organisasjon';
+import { ConflictError, type Item, type Store } from '../store/port';
+import type { AnsattData, KommuneData, SkoleData, SynkTilstand } from './data';
+
+const KOMMUNE = 'kommune';
+const SYNK = 'synk';
+const skoleNokkel = (id: string) => `skole:${id}`;
+const ansattNokkel = (oid: Oid) => `ansatt:${oid}`;
+const BOLKER = '0123456789abcdef'.split('');
+
+/** The oid's first hex digit: the bucket its item is found in. */
+export const bolk = (oid: Oid): string => oid.charAt(0).toLowerCase();
+
+export interface Lagret<T> {
+  data: T;
+  itemId: string;
+  versjon: string;
+}
+
+const lagret = <T>(item: Item<T>): Lagret<T> => ({ data: item.data, itemId: item.id, versjon: item.version });
+
+export async function hentKommune(store: Store): Promise<Lagret<KommuneData> | undefined> {
+  const item = await store.getByKey<KommuneData>('organisasjon', KOMMUNE);
+  return item && lagret(item);
+}
+
+/** Creates the kommune item, or replaces it when `forrige` is given (ConflictError if stale). */
+export async function lagreKommune(store: Store, data: KommuneData, forrige?: Lagret<KommuneData>): Promise<Lagret<KommuneData>> {
+  const columns = { Type: 'kommune', SkoleId: null };
+  if (forrige) return lagret(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
+  const { item, created } = await store.create('organisasjon', { key: KOMMUNE, columns, data });
+  if (!created) throw new ConflictError('Organisasjon', item.id);
+  return lagret(item);
+}
+
+export async function hentSkole(store: Store, id: string): Promise<Lagret<SkoleData> | undefined> {
+  const item = await store.getByKey<SkoleData>('organisasjon', skoleNokkel(id));
+  return item && lagret(item);
+}
+
+export async function hentSkoler(store: Store): Promise<Lagret<SkoleData>[]> {
+  const ut: Lagret<SkoleData>[] = [];
+  for await (const item of store.query<SkoleData>('organisasjon', { where: [{ column: 'Type', op: 'eq', value: 'skole' }] })) ut.push(lagret(item));
+  return ut;
+}
+
+/** Creates a school (ConflictError when the id is taken) or replaces it when `forrige` is given. */
+export async function lagreSkole(store: Store, data: SkoleData, forrige?: Lagret<SkoleData>): Promise<Lagret<SkoleData>> {
+  const columns = { Type: 'skole', SkoleId: data.id };
+  if (forrige) return lagret(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
+  const { item, created } = await store.create('organisasjon', { key: skoleNokkel(data.id), columns, data });
+  if (!created) throw new ConflictError('Organisasjon', item.id);
+  return lagret(item);
+}
+
+export async function hentAnsatt(store: Store, oid: Oid): Promise<Lagret<AnsattData> | undefined> {
+  const item = await store.getByKey<AnsattData>('ansatte', ansattNokkel(oid));
+  return item && lagret(item);
+}
+
+/** Every stored person, bucket by bucket. */
+export async function hentAnsatte(store: Store): Promise<Lagret<AnsattData>[]> {
+  const ut: Lagret<AnsattData>[] = [];
+  for (const b of BOLKER) {
+    // A limit lets the SharePoint adapter ask for up to 5,000 items a page: one request per bucket.
+    for await (const item of store.query<AnsattData>('ansatte', { where: [{ column: 'Bolk', op: 'eq', value: b }], limit: 100_000 })) ut.push(lagret(item));
+  }
+  return ut;
+}
+
+/**
+ * Writes a person: `endre` gets what is stored (undefined for someone new) and returns the new
+ * record, or undefined to leave it as it is (`kjent`: what the caller already read, saving a read). Retried on a conflict with a fresh read, so the sync
+ * and an admin naming a rektor at the same moment both land.
+ */
+export async function endreAnsatt(
+  store: Store,
+  oid: Oid,
+  endre: (naa: AnsattData | undefined) => AnsattData | undefined,
+  kjent?: Lagret<AnsattData>,
+): Promise<AnsattData | undefined> {
+  let naa = kjent ?? (await hentAnsatt(store, oid));
+  for (let forsok = 0; ; forsok++) {
+    const ny = endre(naa?.data);
+    if (!ny || (naa && JSON.stringify(ny) === JSON.stringify(naa.data))) return naa?.data;
+    const columns = { Oid: oid, Bolk: bolk(oid) };
+    try {
+      if (naa) return (await store.update('ansatte', { id: naa.itemId, version: naa.versjon, columns, data: ny })).data;
+      const { item, created } = await store.create('ansatte', { key: ansattNokkel(oid), columns, data: ny });
+      if (created) return item.data;
+      naa = lagret(item);
+    } catch (e) {
+      if (!(e instanceof ConflictError) || forsok >= 3) throw e;
+      naa = await hentAnsatt(store, oid);
+    }
+  }
+}
+
+export async function hentSynk(store: Store): Promise<Lagret<SynkTilstand> | undefined> {
+  const item = await store.getByKey<SynkTilstand>('organisasjon', SYNK);
+  return item && lagret(item);
+}
+
+export async function lagreSynk(store: Store, data: SynkTilstand, forrige?: Lagret<SynkTilstand>): Promise<Lagret<SynkTilstand>> {
+  const columns = { Type: 'synk', SkoleId: null };
+  if (forrige) return lagret(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
+  const { item, created } = await store.create('organisasjon', { key: SYNK, columns, data });
+  if (created) return lagret(item);
+  return lagret(await store.update('organisasjon', { id: item.id, version: item.version, columns, data }));
+}

@@ -1,0 +1,147 @@
+/**
+ * The audit log's hash chain on both stores: appends are numbered without gaps even when they
+ * race, an entry chained twice is stored once, a crash mid-append is completed, and the verifier
+ * names the first link that was changed, removed or slipped in. `npm run audit:verify` does the same.
+ */
+import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import Database from 'better-sqlite3';
+import { main as auditVerify } from '../../src/revisjonCli';
+import { HODE_NOKKEL, leggTilRevisjon, lenkeHash, verifiserKjede, type Lenke, type Revisjonspost } from '../../src/store/revisjonskjede';
+import type { Store } from '../../src/store/port';
+import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
+import { startHarness, type Harness } from '../support/graph/harness';
+import { DEMO_ORG_FIL } from '../support/appKontekst';
+
+const post = (action: string): Revisjonspost => ({ id: randomUUID(), at: '2026-11-23T09:00:00.000Z', actor: '00000000-0000-4000-8000-000000000101', action, list: 'saker', itemId: '7' });
+
+async function lenke(store: Store, nr: number) {
+  for await (const item of store.query<Lenke>('revisjonslogg', { where: [{ column: 'Nr', op: 'eq', value: nr }] })) return item;
+  throw new Error(`ingen lenke ${nr}`);
+}
+
+function kjedeTester(navn: string, lagStore: () => Promise<{ store: Store; rydd: () => Promise<void> }>) {
+  describe(`audit chain on ${navn}`, function () {
+    this.timeout(60_000);
+    let store: Store;
+    let rydd: () => Promise<void>;
+    beforeEach(async () => ({ store, rydd } = await lagStore()));
+    afterEach(async () => rydd());
+
+    it('numbers racing appends 1…n without a gap or a fork, and the chain verifies', async () => {
+      await Promise.all(Array.from({ length: 6 }, (_, i) => leggTilRevisjon(store, [post(`a${i}`), post(`b${i}`)])));
+      const r = await verifiserKjede(store);
+      assert.ok(r.ok, JSON.stringify(r));
+      assert.equal(r.antall, 12);
+    });
+
+    it('stores an entry chained twice (re-projected after a crash) once', async () => {
+      const p = [post('ta_imot'), post('tildel')];
+      await leggTilRevisjon(store, p);
+      await leggTilRevisjon(store, p);
+      const r = await verifiserKjede(store);
+      assert.ok(r.ok && r.antall === 2, JSON.stringify(r));
+    });
+
+    it('completes an append that crashed after moving the head and before storing its entries', async () => {
+      await leggTilRevisjon(store, [post('sendt')]);
+      let krasj = true;
+      const krasjende = new Proxy(store, {
+        get(target, prop) {
+          const v = Reflect.get(target, prop, target) as unknown;
+          if (prop === 'createMany' && krasj) {
+            return async () => {
+              krasj = false;
+              throw new Error('prosessen døde her');
+            };
+          }
+          return typeof v === 'function' ? (v as (...a: unknown[]) => unknown).bind(target) : v;
+        },
+      });
+      await assert.rejects(leggTilRevisjon(krasjende, [post('ta_imot')]));
+      // The head holds the entries of the interrupted append: the chain still verifies.
+      assert.ok((await verifiserKjede(store)).ok);
+      await leggTilRevisjon(store, [post('tildel')]);
+      const r = await verifiserKjede(store);
+      assert.ok(r.ok && r.antall === 3, JSON.stringify(r));
+      assert.equal((await lenke(store, 2)).data.action, 'ta_imot');
+    });
+
+    it('names the first link whose content was changed', async () => {
+      await leggTilRevisjon(store, ['a', 'b', 'c', 'd'].map(post));
+      const l = await lenke(store, 2);
+      await store.update('revisjonslogg', { ...l, data: { ...l.data, actor: 'noen-andre' } });
+      assert.deepEqual(await verifiserKjede(store), { ok: false, antall: 1, brudd: { nr: 2, grunn: 'innholdet er endret etter at det ble skrevet' } });
+    });
+
+    it('names a link slipped in with rewritten hashes after it, and one added after the head', async () => {
+      await leggTilRevisjon(store, ['a', 'b'].map(post));
+      const l = await lenke(store, 2);
+      // Rewrite link 2 with a correct hash over new content: link 2 holds, but the head no longer matches.
+      const falsk = { ...l.data, action: 'slettet_sak' };
+      await store.update('revisjonslogg', { ...l, data: { ...falsk, hash: lenkeHash(falsk.forrige, 2, falsk) } });
+      assert.deepEqual(await verifiserKjede(store), { ok: false, antall: 2, brudd: { nr: 2, grunn: 'kjedens hode stemmer ikke med siste lenke' } });
+
+      await store.update('revisjonslogg', { ...(await lenke(store, 2)), data: l.data });
+      assert.ok((await verifiserKjede(store)).ok);
+      const ekstra = { ...post('ekstra'), nr: 3, forrige: l.data.hash, hash: 'x' };
+      await store.create('revisjonslogg', { key: ekstra.id, columns: { Nr: 3, Liste: 'saker', ElementId: '7', Aktor: 'x', Handling: 'ekstra', Tidspunkt: ekstra.at }, data: ekstra });
+      const r = await verifiserKjede(store);
+      assert.equal(!r.ok && r.brudd.nr, 3);
+    });
+
+    it('keeps the head out of the log a case shows', async () => {
+      await leggTilRevisjon(store, [post('a')]);
+      assert.ok(await store.getByKey('revisjonslogg', HODE_NOKKEL));
+      const om7: string[] = [];
+      for await (const item of store.query<Lenke>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: '7' }] })) om7.push(item.data.action);
+      assert.deepEqual(om7, ['a']);
+    });
+  });
+}
+
+kjedeTester('SQLite', async () => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-kjede-'));
+  const store = await openSqliteStore({ dataDir: dir });
+  return { store, rydd: async () => (await store.close(), fs.rmSync(dir, { recursive: true, force: true })) };
+});
+
+describe('audit chain on SharePoint (Graph stand-in)', function () {
+  this.timeout(60_000);
+  let h: Harness;
+  before(async () => (h = await startHarness()));
+  after(async () => h?.close());
+  kjedeTester('SharePoint', async () => {
+    const site = await h.provisionedSite();
+    const store = await h.openStore(site.id);
+    return { store, rydd: () => store.close() };
+  });
+});
+
+describe('npm run audit:verify', () => {
+  it('says the chain holds, and after tampering names the first broken link with exit code 1', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-kjede-cli-'));
+    try {
+      const store = await openSqliteStore({ dataDir: dir });
+      await leggTilRevisjon(store, ['a', 'b', 'c'].map(post));
+      await store.close();
+      const env = { DATA_DIR: dir, ORG_FILE: DEMO_ORG_FIL };
+      const ut: string[] = [];
+      assert.equal(await auditVerify(env, (l) => ut.push(l)), 0);
+      assert.match(ut.join('\n'), /Revisjonsloggen er hel: 3 poster/);
+
+      // Someone with the database file deletes entry 2.
+      const db = new Database(path.join(dir, 'skolemiljo.db'));
+      db.prepare('DELETE FROM "Revisjonslogg" WHERE "Nr" = 2').run();
+      db.close();
+      ut.length = 0;
+      assert.equal(await auditVerify(env, (l) => ut.push(l)), 1);
+      assert.match(ut.join('\n'), /BRUTT ved post nr\. 2: lenken mangler/);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
