@@ -20,6 +20,7 @@ import { all, col, inChunks, instant, iso } from './contract.helpers';
 import { createManyContract } from './contract.createMany';
 import { outboxContract } from './contract.outbox';
 import { gamleSakerContract } from './contract.gamleSaker';
+import { aggregatContract } from './contract.aggregater';
 
 export interface StoreUnderTest {
   store: Store;
@@ -302,5 +303,6 @@ export function storeContract(name: string, factory: () => Promise<StoreUnderTes
     createManyContract(() => sut!);
     outboxContract(() => sut!);
     gamleSakerContract(() => sut!);
+    aggregatContract(() => sut!);
   });
 }
