@@ -92,8 +92,8 @@ function handlingVerb(handling: Handling): VerbHandler {
       begrunnelse: begrunnelse ?? streng(data.begrunnelse),
       klassifisering: streng(data.klassifisering),
       bekreftet: data.bekreftet === true,
-      informertHvordan: streng(data.informertHvordan),
-      informertDato: streng(data.informertDato),
+      informertHvordan: streng(data[`informertHvordan_${handling}`]) ?? streng(data.informertHvordan),
+      informertDato: streng(data[`informertDato_${handling}`]) ?? streng(data.informertDato),
     };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });

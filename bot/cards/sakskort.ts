@@ -91,6 +91,8 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
     ...primaer(v, data, valg),
     ...(aapent ? panel(v, aapent, data, valg) : []),
     ...(valg.notat && v.kanLoggfore ? notatPanel(v, valg.notat) : []),
+    // Its own row: Teams shows at most five actions in one.
+    ...(v.kanLoggfore && !valg.notat ? [{ type: 'ActionSet', actions: [visKort(t.leggTilNotat, notatInnhold({ verdier: {} }), [notatKnapp(v)])] }] : []),
     { type: 'ActionSet', actions: sekundaere(v, data, valg, aapent) },
     detaljer(v),
   ];
@@ -201,7 +203,6 @@ function sekundaere(v: SakVisning, data: Record<string, unknown>, valg: Sakskort
   if (!mottas && v.handlinger.includes('tildel') && v.saksansvarlig && v.saksansvarligValg.length > 0) {
     ut.push(visKort(t.tildelTittel, personvalg(v, { ...valg, feltFeil: {} }, t.velgSaksansvarlig), [utfor(t.tildelKnapp, 'tildel', data, { medInput: true })]));
   }
-  if (v.kanLoggfore && !valg.notat) ut.push(visKort(t.leggTilNotat, notatInnhold({ verdier: {} }), [notatKnapp(v)]));
   for (const h of PANEL_HANDLINGER) {
     if (h === aapent || !v.handlinger.includes(h) || (mottas && h === 'omklassifiser')) continue;
     ut.push(visKort(panelTittel(h), panelInnhold(v, h, { ...valg, feltFeil: {} }), [panelKnapp(h, data, false)]));
@@ -279,10 +280,11 @@ function detaljer(v: SakVisning): Element {
 /** Closing records when and how pupil and parents were told (the use case refuses a closing without it). */
 function informert(h: PanelHandling, valg: SakskortValg): Element[] {
   const skrevet = (id: 'informertHvordan' | 'informertDato', maks: number) => [...(valg.handling === h ? (valg.verdier?.[id] ?? '') : '')].slice(0, maks).join('');
+  // One id per panel: every input on the card is sent with every action.
   return [
     {
       type: 'Input.Text',
-      id: 'informertHvordan',
+      id: `informertHvordan_${h}`,
       label: t.informertHvordan,
       placeholder: t.informertHvordanHint,
       isMultiline: true,
@@ -290,7 +292,7 @@ function informert(h: PanelHandling, valg: SakskortValg): Element[] {
       value: skrevet('informertHvordan', MAKS_LENGDE.begrunnelse),
     },
     ...feltFeil(valg.feltFeil?.informertHvordan),
-    { type: 'Input.Date', id: 'informertDato', label: t.informertDato, value: skrevet('informertDato', 10) },
+    { type: 'Input.Date', id: `informertDato_${h}`, label: t.informertDato, value: skrevet('informertDato', 10) },
     ...feltFeil(valg.feltFeil?.informertDato),
   ];
 }

@@ -49,16 +49,19 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
   const navn = (oid: string) => (oid === 'system' ? 'Systemet' : navnPaa(org, oid));
   const v = sak.varsel;
 
+  // When it happened, as the reporter answered: a date, «over tid», or not known (then: when it was reported).
+  const naar = v.naar?.type === 'dato' ? v.naar.dato : sak.opprettet;
+  const naarTekst = v.naar?.type === 'over_tid' ? ' – over tid' : v.naar?.type === 'vet_ikke' ? ' – tidspunkt ukjent' : '';
   t.folge_med.push({
-    tid: v.dato,
-    tittel: `Observert eller fortalt (${KILDE_TEKST[v.kilde] ?? v.kilde})`,
+    tid: naar,
+    tittel: `Observert eller fortalt${v.kilde ? ` (${KILDE_TEKST[v.kilde] ?? v.kilde})` : ''}${naarTekst}`,
     tekst: v.beskrivelse,
     av: navn(sak.varsletAv),
     detaljer: [...(v.sted ? [{ etikett: 'Sted', verdi: v.sted }] : []), ...(v.involverte ? [{ etikett: 'Andre involverte', verdi: v.involverte }] : [])],
   });
   if (v.grepInn) {
     const svar = { ja: 'Grep inn', nei: 'Grep ikke inn', ikke_aktuelt: 'Ikke aktuelt å gripe inn' }[v.grepInn];
-    t.gripe_inn.push({ tid: v.dato, tittel: svar, ...(v.grepInnHvordan ? { tekst: v.grepInnHvordan } : {}), av: navn(sak.varsletAv) });
+    t.gripe_inn.push({ tid: naar, tittel: svar, ...(v.grepInnHvordan ? { tekst: v.grepInnHvordan } : {}), av: navn(sak.varsletAv) });
   }
   if (v.elevInformert !== undefined) {
     t.melde_fra.push({

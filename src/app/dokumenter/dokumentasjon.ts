@@ -70,10 +70,10 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
         overskrift: '1. Varselet',
         avsnitt: [
           felt('Elev', v.elevKlasse ? `${v.elevNavn} (${v.elevKlasse})` : v.elevNavn),
-          felt('Dato for det som skjedde', formaterDato(v.dato)),
+          felt('Når det skjedde', v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? 'Over tid' : 'Ikke oppgitt'),
           felt('Meldt av', navn(sak.varsletAv)),
           felt('Sendt', visTid(sak.opprettet)),
-          felt('Kommer krenkingen fra noen som jobber på skolen', { nei: 'Nei / vet ikke', ansatt: 'Ja, en ansatt (§ 12-5)', ledelse: 'Ja, noen i skolens ledelse' }[v.kommerFra]),
+          felt('Kommer krenkingen fra noen som jobber på skolen', { nei: 'Nei', vet_ikke: 'Vet ikke', ansatt: 'Ja, en ansatt (§ 12-5)', ledelse: 'Ja, noen i skolens ledelse' }[v.kommerFra]),
           ...(v.sted ? [felt('Sted', v.sted)] : []),
           ...(v.involverte ? [felt('Andre involverte', v.involverte)] : []),
           { type: 'underoverskrift', tekst: 'Hva som ble sett eller hørt' },
