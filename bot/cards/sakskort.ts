@@ -91,9 +91,9 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
     ...primaer(v, data, valg),
     ...(aapent ? panel(v, aapent, data, valg) : []),
     ...(valg.notat && v.kanLoggfore ? notatPanel(v, valg.notat) : []),
+    { type: 'ActionSet', actions: sekundaere(v, data, valg, aapent) },
     // Its own row: Teams shows at most five actions in one.
     ...(v.kanLoggfore && !valg.notat ? [{ type: 'ActionSet', actions: [visKort(t.leggTilNotat, notatInnhold({ verdier: {} }), [notatKnapp(v)])] }] : []),
-    { type: 'ActionSet', actions: sekundaere(v, data, valg, aapent) },
     detaljer(v),
   ];
   return adaptivtKort(body, { refresh: oppfrisking(v.id, 'sak', valg.refreshFor) });

@@ -364,7 +364,7 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     const sakId = await sakMedAktivPlan(ktx, 'nei');
     const ks = aktor(DEMO.kommunalsjef);
     assert.equal(((await visPlan(ktx, ks, sakId)) as { ok: false; feil: { kode: string } }).feil.kode, 'ikke_tillatt');
-    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'meld_skoleeier' })).ok);
+    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'meld_skoleeier', verdier: { begrunnelse: 'Alvorlig sak.', bekreftet: true } })).ok);
     assert.ok((await visPlan(ktx, ks, sakId)).ok);
   });
 });
