@@ -20,8 +20,6 @@ import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
 import { verifiserKjede } from '../../src/store/revisjonskjede';
-import { type Envelope } from '../../src/outbox/envelope';
-import type { PlanData } from '../../src/store/planRepo';
 import { hentLogg } from '../../src/store/loggRepo';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { BEHANDLER, ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast } from '../support/saksgang';
