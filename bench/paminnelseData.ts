@@ -3,7 +3,7 @@
  * evaluation on the sweep's day, the rest weeks ahead; each due plan's case, for who owns it.
  * Shared by the embedded-store and the Graph benches so both sweep the same municipality.
  */
-import type { Aktivitetsplan } from '../src/domain/aktivitetsplan';
+import { nyPlan, type Aktivitetsplan } from '../src/domain/aktivitetsplan';
 import type { Sak } from '../src/domain/sak';
 import { SKJEMAVERSJON } from '../src/domain/varsel';
 import { envelope, withPending } from '../src/store/envelope';
@@ -22,21 +22,9 @@ export function planItem(i: number, size: number, due: number): NewItem {
   const sakId = `sak-${i}`;
   const dag = erForfalt(i, size, due) ? FORFALT[i % FORFALT.length]! : `2026-04-${String(10 + (i % 18)).padStart(2, '0')}`;
   const plan: Aktivitetsplan = {
-    id: sakId,
-    sakId,
-    skoleId: DEMO.skole,
-    elevNavn: 'Elev',
+    ...nyPlan({ id: sakId, sakId, skoleId: DEMO.skole, elevNavn: 'Elev', av: DEMO.rektor, tid: '2026-02-02T09:00:00.000Z' }),
     status: 'aktiv',
-    problem: 'p',
-    bakgrunn: '',
-    tiltak: [],
-    evalueringsdato: dag,
-    elevensStemme: 's',
-    barnetsBeste: 'b',
-    foresattesSyn: '',
-    evalueringer: [],
-    opprettet: '2026-02-02T09:00:00.000Z',
-    opprettetAv: DEMO.rektor,
+    nesteEvaluering: dag,
   };
   const env = envelope(plan);
   return { key: `plan:${sakId}`, columns: withPending(planKolonner(plan), env), data: env };

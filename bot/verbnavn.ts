@@ -6,6 +6,7 @@ export const VERB = {
   visSkjema: 'vis_skjema',
   sendVarsel: 'send_varsel',
   visSak: 'vis_sak',
+  loggfor: 'loggfor',
 } as const;
 
 /** Which card a case is shown as; carried in vis_sak's data so a refresh renders the same kind. */

@@ -6,6 +6,7 @@
  */
 import type { Aktor, AppKontekst } from '../src/app/kontekst';
 import type { Feil } from '../src/app/resultat';
+import { leggTilLoggforing } from '../src/app/sakslogg';
 import { utforHandling, visSak } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
 import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
@@ -88,6 +89,8 @@ function handlingVerb(handling: Handling): VerbHandler {
       begrunnelse: begrunnelse ?? streng(data.begrunnelse),
       klassifisering: streng(data.klassifisering),
       bekreftet: data.bekreftet === true,
+      informertHvordan: streng(data[`informertHvordan_${handling}`]) ?? streng(data.informertHvordan),
+      informertDato: streng(data[`informertDato_${handling}`]) ?? streng(data.informertDato),
     };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
@@ -97,6 +100,25 @@ function handlingVerb(handling: Handling): VerbHandler {
     return etterAvvist(k, sakId, handling, r.feil, verdier);
   };
 }
+
+/** «Legg til notat» from the case card: one log entry, then the case card with a confirmation (or the fields to fix). */
+const loggforVerb: VerbHandler = async (k, data) => {
+  const sakId = sakIdFra(data);
+  if (!sakId) return ugyldigKlikk();
+  const verdier = { loggType: streng(data.loggType), loggDato: streng(data.loggDato), loggDeltakere: streng(data.loggDeltakere), loggTekst: streng(data.loggTekst) };
+  const r = await leggTilLoggforing(k.ktx, k.aktor, sakId, { type: verdier.loggType, dato: verdier.loggDato, deltakere: verdier.loggDeltakere, tekst: verdier.loggTekst });
+  if (!r.ok && r.feil.kode !== 'ugyldig' && r.feil.kode !== 'ulovlig_overgang') return feilkort(r.feil.melding, r.feil.kode === 'ikke_tillatt' ? { sakId } : {});
+  const naa = await visSak(k.ktx, k.aktor, sakId);
+  if (!naa.ok) return feilkort(naa.feil.melding);
+  const valg: SakskortValg = { refreshFor: await refreshFor(k, sakId) };
+  if (r.ok) valg.bekreftelse = botTekster.sak.notatLagret;
+  else {
+    // The note panel is shown open with what was typed and each problem under its input.
+    valg.melding = r.feil.melding;
+    valg.notat = { verdier, ...(r.feil.kode === 'ugyldig' ? { feltFeil: r.feil.felt } : {}) };
+  }
+  return kortForSak(naa.verdi, 'sak', valg);
+};
 
 /**
  * A refused click shows the current case: a conflict with the reason on top; a missing or wrong
@@ -123,6 +145,7 @@ export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {
   [VERB.visSkjema]: visSkjema,
   [VERB.sendVarsel]: sendVarsel,
   [VERB.visSak]: visSakVerb,
+  [VERB.loggfor]: loggforVerb,
   ...Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])),
 };
 

@@ -14,6 +14,7 @@
 import type { SakVisning } from '../../src/app/sakVisning';
 import { HANDLING_TEKST } from '../../src/domain/livslop';
 import type { Handling } from '../../src/domain/sak';
+import { LOGG_TYPER, LOGG_TYPE_TEKST, MAKS_LOGG_LENGDE } from '../../src/domain/sakslogg';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../tekster';
 import { VERB } from '../verbnavn';
@@ -45,7 +46,7 @@ const KORT_BESKRIVELSE = 400;
 export const DETALJER_ID = 'detaljer';
 
 /** The actions with their own panel (inputs and a button), and the input ids they send. */
-export const PANEL_HANDLINGER = ['avslutt_uten_tiltak', 'meld_skoleeier', 'omklassifiser'] as const;
+export const PANEL_HANDLINGER = ['avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier', 'omklassifiser'] as const;
 type PanelHandling = (typeof PANEL_HANDLINGER)[number];
 /** Every input on a card is sent with every action (associatedInputs auto): one id per panel. */
 export const begrunnelseId = (h: PanelHandling) => `begrunnelse_${h}`;
@@ -62,8 +63,12 @@ export interface SakskortValg {
   /** The pressed action is valid and final: ask the person to confirm it. */
   bekreft?: boolean;
   /** What the person had chosen or typed, kept after a refused click. */
-  verdier?: { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string };
+  verdier?: { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string; informertHvordan?: string; informertDato?: string };
   tildeltDeg?: boolean;
+  /** A confirmation on top, e.g. that a note was logged. */
+  bekreftelse?: string;
+  /** «Legg til notat» refused: the panel shown open with what was typed and each problem under its input. */
+  notat?: { verdier: Record<string, string | undefined>; feltFeil?: Record<string, string> };
 }
 
 export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
@@ -77,6 +82,7 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
     ...hode(v),
     ...(melding && !valg.bekreft ? [banner(melding)] : []),
     ...(valg.tildeltDeg ? [banner(t.tildeltDeg, 'Good')] : []),
+    ...(valg.bekreftelse ? [banner(valg.bekreftelse, 'Good')] : []),
     ...merknader(v),
     ...fakta(v),
     mellomtittel(t.beskrivelse),
@@ -84,7 +90,10 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
     ...(v.avslutning ? [linje(t.avsluttet(v.avslutning.av, tidspunkt(v.avslutning.tid)), v.avslutning.begrunnelse, MAKS_LENGDE.begrunnelse)] : []),
     ...primaer(v, data, valg),
     ...(aapent ? panel(v, aapent, data, valg) : []),
+    ...(valg.notat && v.kanLoggfore ? notatPanel(v, valg.notat) : []),
     { type: 'ActionSet', actions: sekundaere(v, data, valg, aapent) },
+    // Its own row: Teams shows at most five actions in one.
+    ...(v.kanLoggfore && !valg.notat ? [{ type: 'ActionSet', actions: [visKort(t.leggTilNotat, notatInnhold({ verdier: {} }), [notatKnapp(v)])] }] : []),
     detaljer(v),
   ];
   return adaptivtKort(body, { refresh: oppfrisking(v.id, 'sak', valg.refreshFor) });
@@ -141,7 +150,7 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
       { type: 'ActionSet', actions: knapper },
     ];
   }
-  const neste = (['start_undersokelse', 'opprett_plan', 'avslutt'] as const).filter((h) => v.handlinger.includes(h));
+  const neste = (['start_undersokelse', 'opprett_plan'] as const).filter((h) => v.handlinger.includes(h));
   const knapper = neste.map((h, i) => utfor(HANDLING_TEKST[h], h, data, { stil: i === 0 ? 'positive' : undefined }));
   // Assigning stays on the first screen until someone has the case.
   const tildel = v.handlinger.includes('tildel') && !v.saksansvarlig && v.saksansvarligValg.length > 0;
@@ -202,6 +211,7 @@ function sekundaere(v: SakVisning, data: Record<string, unknown>, valg: Sakskort
 }
 
 function panelTittel(h: PanelHandling): string {
+  if (h === 'avslutt') return t.avsluttMedTiltakTittel;
   return h === 'avslutt_uten_tiltak' ? t.avsluttTittel : h === 'meld_skoleeier' ? t.meldTittel : t.omklassifiserTittel;
 }
 
@@ -221,7 +231,9 @@ function panelInnhold(v: SakVisning, h: PanelHandling, valg: SakskortValg): Elem
   ];
   switch (h) {
     case 'avslutt_uten_tiltak':
-      return [tekst(t.avsluttForklaring, { size: 'Small' }), ...begrunnelse(t.begrunnelse, t.begrunnelseHint)];
+      return [tekst(t.avsluttForklaring, { size: 'Small' }), ...begrunnelse(t.begrunnelse, t.begrunnelseHint), ...informert(h, valg)];
+    case 'avslutt':
+      return [tekst(t.avsluttMedTiltakForklaring, { size: 'Small' }), ...informert(h, valg)];
     case 'meld_skoleeier':
       return [tekst(t.meldForklaring, { size: 'Small' }), ...begrunnelse(t.meldBegrunnelse, t.meldBegrunnelseHint)];
     case 'omklassifiser':
@@ -263,4 +275,69 @@ function detaljer(v: SakVisning): Element {
       ...leveringer(v),
     ],
   };
+}
+
+/** Closing records when and how pupil and parents were told (the use case refuses a closing without it). */
+function informert(h: PanelHandling, valg: SakskortValg): Element[] {
+  const skrevet = (id: 'informertHvordan' | 'informertDato', maks: number) => [...(valg.handling === h ? (valg.verdier?.[id] ?? '') : '')].slice(0, maks).join('');
+  // One id per panel: every input on the card is sent with every action.
+  return [
+    {
+      type: 'Input.Text',
+      id: `informertHvordan_${h}`,
+      label: t.informertHvordan,
+      placeholder: t.informertHvordanHint,
+      isMultiline: true,
+      maxLength: MAKS_LENGDE.begrunnelse,
+      value: skrevet('informertHvordan', MAKS_LENGDE.begrunnelse),
+    },
+    ...feltFeil(valg.feltFeil?.informertHvordan),
+    { type: 'Input.Date', id: `informertDato_${h}`, label: t.informertDato, value: skrevet('informertDato', 10) },
+    ...feltFeil(valg.feltFeil?.informertDato),
+  ];
+}
+
+/** «Legg til notat»: a log entry (kind, date, who took part, summary) without leaving the chat. */
+function notatInnhold(n: NonNullable<SakskortValg['notat']>): Element[] {
+  const verdi = (id: string) => n.verdier[id] ?? '';
+  const feil = n.feltFeil ?? {};
+  return [
+    {
+      type: 'Input.ChoiceSet',
+      id: 'loggType',
+      label: t.loggType,
+      isRequired: true,
+      errorMessage: t.loggTypeFeil,
+      value: verdi('loggType'),
+      choices: LOGG_TYPER.map((type) => ({ title: LOGG_TYPE_TEKST[type], value: type })),
+    },
+    ...feltFeil(feil.type),
+    { type: 'Input.Date', id: 'loggDato', label: t.loggDato, isRequired: true, errorMessage: t.loggDatoFeil, value: verdi('loggDato').slice(0, 10) },
+    ...feltFeil(feil.dato),
+    { type: 'Input.Text', id: 'loggDeltakere', label: t.loggDeltakere, maxLength: MAKS_LOGG_LENGDE.deltakere, value: [...verdi('loggDeltakere')].slice(0, MAKS_LOGG_LENGDE.deltakere).join('') },
+    ...feltFeil(feil.deltakere),
+    {
+      type: 'Input.Text',
+      id: 'loggTekst',
+      label: t.loggTekst,
+      placeholder: t.loggTekstHint,
+      isMultiline: true,
+      isRequired: true,
+      errorMessage: t.loggTekstFeil,
+      maxLength: MAKS_LOGG_LENGDE.tekst,
+      value: [...verdi('loggTekst')].slice(0, MAKS_LOGG_LENGDE.tekst).join(''),
+    },
+    ...feltFeil(feil.tekst),
+  ];
+}
+
+function notatKnapp(v: SakVisning): Element {
+  return utfor(t.lagreNotat, VERB.loggfor, { sakId: v.id }, { medInput: true, stil: 'positive' });
+}
+
+function notatPanel(v: SakVisning, n: NonNullable<SakskortValg['notat']>): Element[] {
+  return [
+    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [mellomtittel(t.leggTilNotat), ...notatInnhold(n)] },
+    { type: 'ActionSet', actions: [notatKnapp(v), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] },
+  ];
 }

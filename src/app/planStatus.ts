@@ -1,6 +1,7 @@
-/** What a case's decisions need to know of its aktivitetsplan. */
-import { evalueringSluttforerPlan } from '../domain/aktivitetsplan';
+/** What a case's decisions need to know of its aktivitetsplan and its log. */
+import { evaluertTrygg } from '../domain/aktivitetsplan';
 import type { Sak } from '../domain/sak';
+import { harLoggforing } from '../store/loggRepo';
 import { hentPlan } from '../store/planRepo';
 import type { AppKontekst } from './kontekst';
 
@@ -8,6 +9,11 @@ import type { AppKontekst } from './kontekst';
 export async function planEvaluertTrygg(ktx: AppKontekst, sak: Sak): Promise<boolean> {
   if (!sak.planId) return false;
   const plan = await hentPlan(ktx.store, sak.planId);
-  const siste = plan?.plan.evalueringer.at(-1);
-  return !!siste && evalueringSluttforerPlan(siste);
+  return !!plan && evaluertTrygg(plan.plan);
+}
+
+/** Whether the pupil's own experience is logged; asked only where closing without tiltak is possible at all. */
+export async function elevensOpplevelseErLogget(ktx: AppKontekst, sak: Sak): Promise<boolean> {
+  if (sak.status !== 'undersokes') return false;
+  return harLoggforing(ktx.store, sak.id, 'elevens_opplevelse');
 }

@@ -4,9 +4,10 @@
  * version the person saw. Two receivers clicking at once: one decision is stored, the other is
  * told and sees the current case.
  */
-import type { Aktivitetsplan } from '../domain/aktivitetsplan';
+import { nyPlan } from '../domain/aktivitetsplan';
+import { erGyldigDato, osloDato } from '../domain/frister';
 import { overgang } from '../domain/livslop';
-import { HANDLINGER, type Handling, type Hendelse, type Sak } from '../domain/sak';
+import { HANDLINGER, elevOgForesatteInformert, type Handling, type Hendelse, type Informering, type Sak } from '../domain/sak';
 import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/varsel';
 import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
@@ -19,7 +20,7 @@ import { kjentAktor } from './aktorer';
 import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
-import { planEvaluertTrygg } from './planStatus';
+import { elevensOpplevelseErLogget, planEvaluertTrygg } from './planStatus';
 import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
 import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
@@ -28,7 +29,14 @@ import { skoleeierIkkeVarslet } from './skoleeierVarsling';
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
 
 /** Reads the case as this person may see it. Someone without access is told it was not found, so its existence is not revealed. */
-async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<{ lagret: LagretSak; visning: SakVisning; trygg: boolean }>> {
+interface LestSak {
+  lagret: LagretSak;
+  visning: SakVisning;
+  trygg: boolean;
+  elevensOpplevelse: boolean;
+}
+
+async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<LestSak>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   const lagret = await hentSak(ktx.store, sakId);
@@ -36,7 +44,8 @@ async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Re
   const tilgang = innsyn(ktx.org, lagret.sak, aktor.oid);
   if (!tilgang) return ikkeFunnet();
   const trygg = tilgang === 'full' ? await planEvaluertTrygg(ktx, lagret.sak) : false;
-  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, trygg), trygg });
+  const elevensOpplevelse = tilgang === 'full' ? await elevensOpplevelseErLogget(ktx, lagret.sak) : false;
+  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, { planEvaluertTrygg: trygg, elevensOpplevelseLogget: elevensOpplevelse }), trygg, elevensOpplevelse });
 }
 
 export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakVisning>> {
@@ -56,8 +65,8 @@ export interface HandlingForesporsel {
   /** The clicked card (Teams' replyToId): every other copy is updated, this one gets the response. */
   kortId?: string;
   /**
-   * Action inputs from the card: saksansvarlig (oid), begrunnelse, klassifisering, and bekreftet for
-   * the actions that need a confirmation step (BEKREFTES).
+   * Action inputs from the card: saksansvarlig (oid), begrunnelse, klassifisering, informertHvordan and
+   * informertDato (closing), and bekreftet for the actions that need a confirmation step (BEKREFTES).
    */
   verdier?: Record<string, unknown>;
 }
@@ -95,7 +104,7 @@ export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingF
 async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakVisning> | 'skrivekonflikt'> {
   const lest = await lesSak(ktx, aktor, f.sakId);
   if (!lest.ok) return lest;
-  const { lagret, visning, trygg } = lest.verdi;
+  const { lagret, visning, trygg, elevensOpplevelse } = lest.verdi;
   const handling = f.handling as Handling;
   if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
 
@@ -109,7 +118,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   // The lifecycle is checked in beregnEndring, with the action's own inputs.
 
-  const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {}, trygg);
+  const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {}, { planEvaluertTrygg: trygg, elevensOpplevelseLogget: elevensOpplevelse });
   if (!endring.ok) return endring;
   const { sak, hendelse, etterpaa, meldinger, revisjon: logg } = endring.verdi;
   const tid = ktx.naa().toISOString();
@@ -128,7 +137,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
     // Moved to kommunalsjef: the mover is in the leadership the case is now hidden from.
     if (tilgang !== 'full') return ok({ ...byggSakVisning(ktx.org, ny.sak, aktor.oid, 'varsler'), tilgangMistet: true });
     // No action on the case changes a plan's evaluations; a plan just opened has none.
-    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', handling === 'opprett_plan' ? false : trygg));
+    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', { planEvaluertTrygg: handling === 'opprett_plan' ? false : trygg, elevensOpplevelseLogget: elevensOpplevelse }));
   } catch (e) {
     // Someone wrote the case since we read it: a decision (seen as a conflict on the next read) or bookkeeping.
     if (e instanceof ConflictError) return 'skrivekonflikt';
@@ -142,16 +151,22 @@ async function beregnEndring(
   gammel: Sak,
   handling: Handling,
   verdier: Record<string, unknown>,
-  planEvaluertTrygg: boolean,
+  kunnskap: { planEvaluertTrygg: boolean; elevensOpplevelseLogget: boolean },
 ): Promise<Resultat<Endring>> {
   const sak: Sak = structuredClone(gammel);
+  const tid = ktx.naa().toISOString();
   const begrunnelse = typeof verdier.begrunnelse === 'string' ? verdier.begrunnelse.trim() : '';
+  const avslutter = handling === 'avslutt' || handling === 'avslutt_uten_tiltak';
+  const informering = avslutter ? lesInformering(verdier, aktor, tid, osloDato(ktx.naa())) : undefined;
+  if (informering && !informering.ok) return informering;
+  if (informering?.verdi) sak.informert = [...(sak.informert ?? []), informering.verdi];
   const valgt = typeof verdier.klassifisering === 'string' && verdier.klassifisering !== '' ? verdier.klassifisering : undefined;
   const gjelder = gjeldendeKlassifisering(sak);
   const lov = overgang(sak.status, handling, {
     begrunnelse,
     alleredeMeldt: erMeldtSkoleeier(sak),
-    planEvaluertTrygg,
+    ...kunnskap,
+    informert: elevOgForesatteInformert(sak),
     maaKlassifiseres: gjelder === 'vet_ikke',
     klassifisering: valgt,
   });
@@ -174,7 +189,6 @@ async function beregnEndring(
     return feil({ kode: 'maa_bekreftes', melding: nb.feil.maaBekreftes });
   }
   sak.status = lov.til;
-  const tid = ktx.naa().toISOString();
   const endring: Endring = { sak, hendelse: { handling }, meldinger: [], revisjon: [] };
 
   if (klassifiserer) {
@@ -228,23 +242,7 @@ async function beregnEndring(
       break;
     case 'opprett_plan': {
       // The plan is its own aggregate, keyed by the case: a retry after a crash finds the same draft.
-      const utkast: Aktivitetsplan = {
-        id: sak.id,
-        sakId: sak.id,
-        skoleId: sak.skoleId,
-        elevNavn: sak.varsel.elevNavn,
-        status: 'utkast',
-        problem: '',
-        bakgrunn: '',
-        tiltak: [],
-        evalueringsdato: '',
-        elevensStemme: '',
-        barnetsBeste: '',
-        foresattesSyn: '',
-        evalueringer: [],
-        opprettet: tid,
-        opprettetAv: aktor.oid,
-      };
+      const utkast = nyPlan({ id: sak.id, sakId: sak.id, skoleId: sak.skoleId, elevNavn: sak.varsel.elevNavn, av: aktor.oid, tid });
       const { plan } = await opprettPlan(ktx.store, utkast, [revisjon(ktx, aktor.oid, 'plan_opprettet', `sak=${sak.id}`)]);
       sak.planId = plan.id;
       break;
@@ -297,4 +295,23 @@ function endreKlassifisering(ktx: AppKontekst, sak: Sak, til: Klassifisering, en
       endring.etterpaa = ikke.hendelse;
     }
   }
+}
+
+/**
+ * The closing form's «when and how were pupil and parents told»: optional when it was recorded
+ * before, and then the lifecycle check asks for it. Telling at closing covers both pupil and parents.
+ */
+function lesInformering(verdier: Record<string, unknown>, aktor: Aktor, tid: string, idag: string): Resultat<Informering | undefined> {
+  const hvordan = typeof verdier.informertHvordan === 'string' ? verdier.informertHvordan.trim() : '';
+  if (hvordan === '') return ok(undefined);
+  if (hvordan.length > MAKS_LENGDE.begrunnelse) {
+    const m = nb.feil.forLang(nb.felt.informertHvordan, MAKS_LENGDE.begrunnelse);
+    return feil({ kode: 'ugyldig', melding: m, felt: { informertHvordan: m } });
+  }
+  const dato = typeof verdier.informertDato === 'string' && verdier.informertDato !== '' ? verdier.informertDato : idag;
+  if (!erGyldigDato(dato) || dato > idag) {
+    const m = nb.feil.informertDato;
+    return feil({ kode: 'ugyldig', melding: m, felt: { informertDato: m } });
+  }
+  return ok({ dato, hvordan, elev: true, foresatte: true, av: aktor.oid, tid });
 }

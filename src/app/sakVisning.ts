@@ -7,9 +7,9 @@ import type { Organisasjon, Oid } from '../domain/organisasjon';
 import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
 import type { Klassifisering, KommerFra, VarselInnhold } from '../domain/varsel';
 import { finnSkole, rollerFor } from '../domain/roller';
-import { STATUS_TEKST } from '../domain/livslop';
+import { STATUS_TEKST, erAvsluttet } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
-import { type Innsyn, kanVaereSaksansvarlig, tillatteHandlinger } from './tilgang';
+import { type HandlingsKontekst, type Innsyn, kanLoggfore, kanVaereSaksansvarlig, tillatteHandlinger } from './tilgang';
 
 export interface PersonValg {
   oid: Oid;
@@ -70,9 +70,13 @@ export interface SakVisning {
   /** The action took the case out of this person's sight (moved to kommunalsjef): show nothing of it. */
   tilgangMistet?: true;
   avslutning?: { av: string; tid: string; begrunnelse: string };
+  /** When and how pupil and parents were told (full view only). */
+  informert: { dato: string; hvordan: string; elev: boolean; foresatte: boolean; av: string }[];
   planId?: string;
   /** Actions this person may take now. */
   handlinger: Handling[];
+  /** Whether this person may add to the case log now (it works the case, and the case is open). */
+  kanLoggfore: boolean;
   /** People the case may be assigned to (only when 'tildel' is allowed). */
   saksansvarligValg: PersonValg[];
 }
@@ -118,9 +122,15 @@ function skoleeierVarsling(org: Organisasjon, sak: Sak): SkoleeierVarsling | und
   return { hvorfor, status: 'ikke_varslet', grunn: ingen ? 'ingen_kommunalsjef' : 'ikke_nadd' };
 }
 
-export function byggSakVisning(org: Organisasjon, sak: Sak, oid: Oid, innsyn: Innsyn, planEvaluertTrygg = false): SakVisning {
+export function byggSakVisning(
+  org: Organisasjon,
+  sak: Sak,
+  oid: Oid,
+  innsyn: Innsyn,
+  kunnskap: HandlingsKontekst = { planEvaluertTrygg: false },
+): SakVisning {
   const full = innsyn === 'full';
-  const handlinger = full ? tillatteHandlinger(org, sak, oid, { planEvaluertTrygg }) : [];
+  const handlinger = full ? tillatteHandlinger(org, sak, oid, kunnskap) : [];
   const gjelder = gjeldendeKlassifisering(sak);
   const maaKlassifiseres = gjelder === 'vet_ikke';
   return {
@@ -157,8 +167,10 @@ export function byggSakVisning(org: Organisasjon, sak: Sak, oid: Oid, innsyn: In
       : [],
     meldtSkoleeier: full && sak.meldtSkoleeier ? { ...sak.meldtSkoleeier, av: navnPaa(org, sak.meldtSkoleeier.av) } : undefined,
     avslutning: full && sak.avslutning ? { ...sak.avslutning, av: navnPaa(org, sak.avslutning.av) } : undefined,
+    informert: full ? (sak.informert ?? []).map((i) => ({ dato: i.dato, hvordan: i.hvordan, elev: i.elev, foresatte: i.foresatte, av: navnPaa(org, i.av) })) : [],
     planId: full ? sak.planId : undefined,
     handlinger,
+    kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
   };
 }

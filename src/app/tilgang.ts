@@ -11,6 +11,7 @@
  * reported on or passed on to skoleeier; of the others skoleeier sees figures, not content. The
  * administrator (municipal IT) configures and never reads case content.
  */
+import { erTiltaksansvarlig, type Aktivitetsplan } from '../domain/aktivitetsplan';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { Handling, Sak } from '../domain/sak';
 import { finnSkole, rollerFor } from '../domain/roller';
@@ -61,8 +62,41 @@ export function innsyn(org: Organisasjon, sak: Sak, oid: Oid): Innsyn | null {
 /** What a saksansvarlig who is not a behandler may do: work the case, not decide on it. */
 const SAKSANSVARLIG_HANDLINGER: readonly Handling[] = ['start_undersokelse', 'opprett_plan'];
 
+/** Closing is rektor's responsibility, which cannot be delegated (kommunalsjef's for cases about the leadership). */
+const SAKSLEDER_HANDLINGER: readonly Handling[] = ['avslutt', 'avslutt_uten_tiltak'];
+
 export interface HandlingsKontekst {
   planEvaluertTrygg: boolean;
+  elevensOpplevelseLogget?: boolean;
+}
+
+/**
+ * The one who answers for the case: rektor of the school, or kommunalsjef for a case routed to
+ * skoleeier. Never a delegate: rektor may delegate receiving varsler, not the responsibility.
+ */
+export function erSaksleder(org: Organisasjon, sak: Sak, oid: Oid): boolean {
+  if (erSkjermet(org, sak, oid)) return false;
+  if (sak.ruting.kanal === 'skoleeier') return rollerFor(org, oid).kommunalsjef;
+  return finnSkole(org, sak.skoleId)?.rektor === oid;
+}
+
+/**
+ * What a person may see of a case's aktivitetsplan: 'full' (see and edit) for rektor and the
+ * receivers, the saksansvarlig, and kommunalsjef once the case is routed or reported to skoleier;
+ * 'tiltak' for a staff member responsible for a tiltak (their tiltak and its dates only);
+ * nothing for anyone else, the reporter included (who sees the case's status only).
+ */
+export function planInnsyn(org: Organisasjon, sak: Sak, plan: Aktivitetsplan | undefined, oid: Oid): 'full' | 'tiltak' | null {
+  if (erSkjermet(org, sak, oid)) return null;
+  if (erBehandler(org, sak, oid) || sak.saksansvarlig === oid) return 'full';
+  if (rollerFor(org, oid).kommunalsjef && erMeldtSkoleeier(sak)) return 'full';
+  if (plan && erTiltaksansvarlig(plan, oid)) return 'tiltak';
+  return null;
+}
+
+/** Who may keep the case log: those who work the case (not a reader such as an uninvolved kommunalsjef). */
+export function kanLoggfore(org: Organisasjon, sak: Sak, oid: Oid): boolean {
+  return planInnsyn(org, sak, undefined, oid) === 'full';
 }
 
 /**
@@ -75,6 +109,7 @@ export function erMeldtSkoleeier(sak: Sak): boolean {
 
 /** Whether this person's role lets them take this action on this case at all (lifecycle aside). */
 export function rollenTillater(org: Organisasjon, sak: Sak, oid: Oid, handling: Handling): boolean {
+  if (SAKSLEDER_HANDLINGER.includes(handling)) return erSaksleder(org, sak, oid);
   if (erBehandler(org, sak, oid)) return true;
   return sak.saksansvarlig === oid && !erSkjermet(org, sak, oid) && SAKSANSVARLIG_HANDLINGER.includes(handling);
 }
@@ -83,6 +118,7 @@ export function rollenTillater(org: Organisasjon, sak: Sak, oid: Oid, handling: 
 export function tillatteHandlinger(org: Organisasjon, sak: Sak, oid: Oid, ktx: HandlingsKontekst): Handling[] {
   const mulige = muligeHandlinger(sak.status, {
     planEvaluertTrygg: ktx.planEvaluertTrygg,
+    elevensOpplevelseLogget: ktx.elevensOpplevelseLogget ?? false,
     alleredeMeldt: erMeldtSkoleeier(sak),
   });
   return mulige.filter((h) => rollenTillater(org, sak, oid, h) && (h !== 'omklassifiser' || OMKLASSIFISERING[gjeldendeKlassifisering(sak)].length > 0));
@@ -100,4 +136,13 @@ export function kanVaereSaksansvarlig(org: Organisasjon, sak: Sak, oid: Oid): bo
   // Nobody at the school could be reached and the varsel went on to kommunalsjef: they may act on it.
   if (roller.kommunalsjef && sak.leveringer.some((l) => l.oid === oid && l.rolle === 'mottaker')) return true;
   return roller.skoler.some((s) => s.skoleId === sak.skoleId);
+}
+
+/**
+ * Who may be responsible for a tiltak: a staff member of the school (never the pupil or a parent),
+ * and never someone the case is hidden from (the leadership, when it is implicated).
+ */
+export function kanHaTiltak(org: Organisasjon, sak: Sak, oid: Oid): boolean {
+  const skole = finnSkole(org, sak.skoleId);
+  return !!skole && skole.ansatte.some((p) => p.oid === oid) && !erSkjermet(org, sak, oid);
 }

@@ -1,12 +1,20 @@
 /**
- * The aktivitetsplan (opplæringslova §12-4): the written plan for one pupil, and what it must
- * contain before it is put to use. Statsforvalteren judges the school by this document.
+ * The aktivitetsplan (opplæringslova §12-4 third ledd): the written plan for one pupil, its
+ * versions, its evaluations and what it must contain before it is put to use. Statsforvalteren
+ * judges the school by this document.
+ *
+ * One plan per case. Its contents live in versions: version 1 is written and activated; an
+ * evaluation that finds the pupil not safe (outcome 3) opens the next version, which is written
+ * and activated the same way. Every version is kept and readable: the documentation is archive
+ * material. The version in force is the latest activated one.
  */
-import { erGyldigDato } from './frister';
+import { erGyldigDato, erVirkedag, leggTilDager, nesteVirkedag } from './frister';
 import type { Oid } from './organisasjon';
 
 export const TILTAK_NIVAER = ['individ', 'gruppe', 'skole'] as const;
 export type TiltakNiva = (typeof TILTAK_NIVAER)[number];
+
+export const NIVA_TEKST: Record<TiltakNiva, string> = { individ: 'Individ', gruppe: 'Gruppe/klasse', skole: 'Skole' };
 
 export interface Tiltak {
   id: string;
@@ -16,26 +24,76 @@ export interface Tiltak {
   ansvarlig: Oid | '';
   /** When the tiltak is carried out, in the school's own words ("uke 12–15, hvert friminutt"). */
   tidsrom: string;
+  /** The responsible staff member's own note on how the tiltak works. */
+  evalueringsnotat: string;
+}
+
+/** What one version of the plan says: the fields the plan editor writes. */
+export interface PlanInnhold {
+  /** Background and the investigations made. */
+  bakgrunn: string;
+  /** The case log entries (ids) the plan builds on. */
+  loggIder: string[];
+  /** The problem the tiltak shall solve. */
+  problem: string;
+  mal: string;
+  tiltak: Tiltak[];
+  /** YYYY-MM-DD when the tiltak are evaluated; '' means "the municipality's default after activation". */
+  evalueringsdato: string;
+  /** How the pupil was heard and what the pupil wants. */
+  elevensStemme: string;
+  foresattesSyn: string;
+  barnetsBeste: string;
+}
+
+export interface PlanVersjon extends PlanInnhold {
+  nr: number;
+  opprettet: string;
+  opprettetAv: Oid;
+  /** Set once: an activated version is frozen, except each tiltak's own evaluation note. */
+  aktivert?: { av: Oid; tid: string };
+  /** The evaluation (id) whose outcome 3 opened this version. */
+  fraEvaluering?: string;
 }
 
 /** The three conclusions an evaluation can reach (DOMAIN.md). */
 export const EVALUERING_UTFALL = ['gjenopprettet', 'gjenopprettet_tiltak_fortsetter', 'ikke_gjenopprettet'] as const;
 export type EvalueringUtfall = (typeof EVALUERING_UTFALL)[number];
 
+export const UTFALL_TEKST: Record<EvalueringUtfall, string> = {
+  gjenopprettet: '1 – Eleven har et trygt og godt skolemiljø. Planen avsluttes.',
+  gjenopprettet_tiltak_fortsetter: '2 – Trygt og godt, men noen tiltak fortsetter.',
+  ikke_gjenopprettet: '3 – Ikke trygt og godt ennå: tiltak videreføres, endres eller legges til (ny versjon av planen).',
+};
+
+export interface TiltakVurdering {
+  tiltakId: string;
+  vurdering: string;
+}
+
 export interface Evaluering {
+  id: string;
   /** YYYY-MM-DD the evaluation was held. */
   dato: string;
+  /** Who took part (the pupil, parents, staff), as written. */
+  deltakere: string;
+  /** The plan version evaluated. */
+  versjon: number;
+  vurderinger: TiltakVurdering[];
+  /** The pupil's own experience, in the pupil's words where possible. */
+  elevensOpplevelse: string;
   utfall: EvalueringUtfall;
-  elevensSyn: string;
-  vurdering: string;
-  /** Set when tiltak go on: the plan is never left without a next evaluation. */
-  nyEvalueringsdato?: string;
+  /** Required unless the outcome closes the plan: the plan is never left without a next date. */
+  nesteEvalueringsdato?: string;
   av: Oid;
   tid: string;
 }
 
-export const PLAN_STATUSER = ['utkast', 'aktiv', 'avsluttet'] as const;
+/** utkast → aktiv → (evaluert, any number of times) → avsluttet. */
+export const PLAN_STATUSER = ['utkast', 'aktiv', 'evaluert', 'avsluttet'] as const;
 export type PlanStatus = (typeof PLAN_STATUSER)[number];
+
+export const PLAN_STATUS_TEKST: Record<PlanStatus, string> = { utkast: 'Utkast', aktiv: 'Aktiv', evaluert: 'Evaluert', avsluttet: 'Avsluttet' };
 
 export interface Aktivitetsplan {
   id: string;
@@ -43,15 +101,10 @@ export interface Aktivitetsplan {
   skoleId: string;
   elevNavn: string;
   status: PlanStatus;
-  problem: string;
-  bakgrunn: string;
-  tiltak: Tiltak[];
-  /** YYYY-MM-DD, '' when unset. */
-  evalueringsdato: string;
-  elevensStemme: string;
-  barnetsBeste: string;
-  foresattesSyn: string;
+  versjoner: PlanVersjon[];
   evalueringer: Evaluering[];
+  /** YYYY-MM-DD of the next evaluation while the plan is in force; '' otherwise. */
+  nesteEvaluering: string;
   opprettet: string;
   opprettetAv: Oid;
 }
@@ -60,48 +113,193 @@ export interface Mangel {
   /** Path of the missing field, e.g. 'tiltak[2].ansvarlig', so the form can point at it. */
   felt: string;
   melding: string;
-  /** 'lov': the legal minimum; 'god_praksis': what Statsforvalteren looks for. */
-  krav: 'lov' | 'god_praksis';
 }
 
-/** Every missing item at once, so the saksansvarlig fixes the plan in one pass, not by trial. */
-export function manglerIPlan(plan: Aktivitetsplan, erAnsatt: (oid: Oid) => boolean): Mangel[] {
-  const mangler: Mangel[] = [];
-  const lov = (felt: string, melding: string) => mangler.push({ felt, melding, krav: 'lov' });
+export const TOMT_INNHOLD: PlanInnhold = {
+  bakgrunn: '',
+  loggIder: [],
+  problem: '',
+  mal: '',
+  tiltak: [],
+  evalueringsdato: '',
+  elevensStemme: '',
+  foresattesSyn: '',
+  barnetsBeste: '',
+};
 
-  if (tom(plan.problem)) lov('problem', 'Beskriv hvilket problem tiltakene skal løse.');
-  if (plan.tiltak.length === 0) lov('tiltak', 'Planen må ha minst ett tiltak.');
-  plan.tiltak.forEach((t, i) => {
+export function nyPlan(p: { id: string; sakId: string; skoleId: string; elevNavn: string; av: Oid; tid: string }): Aktivitetsplan {
+  return {
+    id: p.id,
+    sakId: p.sakId,
+    skoleId: p.skoleId,
+    elevNavn: p.elevNavn,
+    status: 'utkast',
+    versjoner: [{ ...TOMT_INNHOLD, loggIder: [], tiltak: [], nr: 1, opprettet: p.tid, opprettetAv: p.av }],
+    evalueringer: [],
+    nesteEvaluering: '',
+    opprettet: p.tid,
+    opprettetAv: p.av,
+  };
+}
+
+/** The latest version: the one being written, or the one in force. */
+export function sisteVersjon(plan: Aktivitetsplan): PlanVersjon {
+  return plan.versjoner.at(-1)!;
+}
+
+/** The version whose tiltak are carried out now; undefined before the first activation. */
+export function gjeldendeVersjon(plan: Aktivitetsplan): PlanVersjon | undefined {
+  return plan.versjoner.findLast((v) => v.aktivert);
+}
+
+/** Whether the latest version may still be written: it is not yet activated, and the plan is not closed. */
+export function kanRedigeres(plan: Aktivitetsplan): boolean {
+  return plan.status !== 'avsluttet' && !sisteVersjon(plan).aktivert;
+}
+
+/**
+ * Every missing item at once, each at its field, so the saksansvarlig fixes the plan in one pass,
+ * not by trial. The legal minimum (§12-4) and, as the law also requires, elevens stemme (the
+ * child's right to be heard) and the barnets beste-vurdering (the child's best interest).
+ */
+export function manglerIPlan(innhold: PlanInnhold, erAnsatt: (oid: Oid) => boolean): Mangel[] {
+  const mangler: Mangel[] = [];
+  const mangel = (felt: string, melding: string) => mangler.push({ felt, melding });
+
+  if (tom(innhold.problem)) mangel('problem', 'Beskriv hvilket problem tiltakene skal løse.');
+  if (innhold.tiltak.length === 0) mangel('tiltak', 'Planen må ha minst ett tiltak.');
+  innhold.tiltak.forEach((t, i) => {
     const felt = `tiltak[${i}]`;
     const navn = `Tiltak ${i + 1}`;
-    if (tom(t.beskrivelse)) lov(`${felt}.beskrivelse`, `${navn} mangler en beskrivelse av hva som skal gjøres.`);
-    if (tom(t.tidsrom)) lov(`${felt}.tidsrom`, `${navn} mangler når det skal gjennomføres.`);
-    if (tom(t.ansvarlig)) lov(`${felt}.ansvarlig`, `${navn} mangler en ansvarlig.`);
+    if (tom(t.beskrivelse)) mangel(`${felt}.beskrivelse`, `${navn} mangler en beskrivelse av hva som skal gjøres.`);
+    if (tom(t.tidsrom)) mangel(`${felt}.tidsrom`, `${navn} mangler når det skal gjennomføres.`);
+    if (tom(t.ansvarlig)) mangel(`${felt}.ansvarlig`, `${navn} mangler en ansvarlig.`);
     else if (!erAnsatt(t.ansvarlig)) {
-      lov(`${felt}.ansvarlig`, `Ansvarlig for ${navn.toLowerCase()} må være en ansatt ved skolen, aldri eleven eller en forelder.`);
+      mangel(`${felt}.ansvarlig`, `Ansvarlig for ${navn.toLowerCase()} må være en ansatt ved skolen, aldri eleven eller en forelder.`);
     }
   });
-  if (tom(plan.evalueringsdato)) lov('evalueringsdato', 'Planen mangler dato for når tiltakene skal evalueres.');
-  else if (!erGyldigDato(plan.evalueringsdato)) lov('evalueringsdato', 'Evalueringsdatoen er ikke en gyldig dato.');
-
-  // Not the legal minimum, but missing barnets beste is Statsforvalteren's most common finding,
-  // and rektor must see that it is documented before the plan is used.
-  if (tom(plan.elevensStemme)) {
-    mangler.push({ felt: 'elevensStemme', melding: 'Planen mangler elevens stemme: hvordan eleven er hørt og hva eleven ønsker.', krav: 'god_praksis' });
-  }
-  if (tom(plan.barnetsBeste)) {
-    mangler.push({ felt: 'barnetsBeste', melding: 'Planen mangler barnets beste-vurdering.', krav: 'god_praksis' });
-  }
+  if (tom(innhold.evalueringsdato)) mangel('evalueringsdato', 'Planen mangler dato for når tiltakene skal evalueres.');
+  else if (!erGyldigDato(innhold.evalueringsdato)) mangel('evalueringsdato', 'Evalueringsdatoen er ikke en gyldig dato.');
+  if (tom(innhold.elevensStemme)) mangel('elevensStemme', 'Planen mangler elevens stemme: hvordan eleven er hørt og hva eleven ønsker.');
+  if (tom(innhold.barnetsBeste)) mangel('barnetsBeste', 'Planen mangler barnets beste-vurdering.');
   return mangler;
 }
 
-export function kanAktiveres(plan: Aktivitetsplan, erAnsatt: (oid: Oid) => boolean): boolean {
-  return manglerIPlan(plan, erAnsatt).length === 0;
+/**
+ * The default evaluation date: the municipality's number of weeks after activation (YYYY-MM-DD in,
+ * out), moved to the next working day when it falls on a holiday, so the meeting can be held.
+ */
+export function standardEvalueringsdato(aktiveringsdato: string, uker: number): string {
+  const dato = leggTilDager(aktiveringsdato, uker * 7);
+  return erVirkedag(dato) ? dato : nesteVirkedag(dato);
 }
 
-/** Only "restored" ends the plan; with tiltak continuing, the plan stays open. */
-export function evalueringSluttforerPlan(e: Evaluering): boolean {
-  return e.utfall === 'gjenopprettet';
+export type Aktivering = { ok: true; plan: Aktivitetsplan } | { ok: false; mangler: Mangel[]; grunn?: string };
+
+/**
+ * Activates the latest version. An empty evaluation date takes the municipality's default; the
+ * chosen date must not lie before the activation. The plan's next evaluation is that date.
+ */
+export function aktiver(
+  plan: Aktivitetsplan,
+  p: { av: Oid; tid: string; idag: string; ukerTilEvaluering: number; erAnsatt: (oid: Oid) => boolean },
+): Aktivering {
+  if (plan.status === 'avsluttet') return { ok: false, mangler: [], grunn: 'Planen er avsluttet.' };
+  const versjon = sisteVersjon(plan);
+  if (versjon.aktivert) return { ok: false, mangler: [], grunn: 'Denne versjonen av planen er allerede aktivert.' };
+  const innhold: PlanInnhold = {
+    ...versjon,
+    evalueringsdato: tom(versjon.evalueringsdato) ? standardEvalueringsdato(p.idag, p.ukerTilEvaluering) : versjon.evalueringsdato,
+  };
+  const mangler = manglerIPlan(innhold, p.erAnsatt);
+  if (mangler.length === 0 && innhold.evalueringsdato < p.idag) {
+    mangler.push({ felt: 'evalueringsdato', melding: 'Evalueringsdatoen kan ikke ligge før i dag.' });
+  }
+  if (mangler.length > 0) return { ok: false, mangler };
+  const ny: Aktivitetsplan = structuredClone(plan);
+  ny.versjoner[ny.versjoner.length - 1] = { ...versjon, evalueringsdato: innhold.evalueringsdato, aktivert: { av: p.av, tid: p.tid } };
+  // A revision activated after an evaluation keeps the date that evaluation set, unless the revision sets an earlier one.
+  ny.nesteEvaluering = ny.nesteEvaluering && ny.nesteEvaluering < innhold.evalueringsdato ? ny.nesteEvaluering : innhold.evalueringsdato;
+  if (ny.status === 'utkast') ny.status = 'aktiv';
+  return { ok: true, plan: ny };
+}
+
+export type NyEvaluering = Omit<Evaluering, 'id' | 'versjon' | 'av' | 'tid'>;
+export type Evalueringsresultat = { ok: true; plan: Aktivitetsplan; evaluering: Evaluering } | { ok: false; mangler: Mangel[]; grunn?: string };
+
+/**
+ * Records an evaluation of the version in force. Outcome 1 closes the plan; 2 and 3 need a next
+ * date after the evaluation; 3 opens a new version (a copy of the one evaluated, to be changed
+ * and activated), while the tiltak in force go on meanwhile.
+ */
+export function evaluer(plan: Aktivitetsplan, e: NyEvaluering, p: { id: string; av: Oid; tid: string; idag: string }): Evalueringsresultat {
+  if (plan.status === 'avsluttet') return { ok: false, mangler: [], grunn: 'Planen er avsluttet og kan ikke evalueres igjen.' };
+  const gjeldende = gjeldendeVersjon(plan);
+  if (!gjeldende) return { ok: false, mangler: [], grunn: 'Planen må aktiveres før den kan evalueres.' };
+
+  const mangler: Mangel[] = [];
+  if (!erGyldigDato(e.dato)) mangler.push({ felt: 'dato', melding: 'Skriv datoen evalueringen ble holdt.' });
+  else if (e.dato > p.idag) mangler.push({ felt: 'dato', melding: 'Evalueringen kan ikke registreres før den er holdt.' });
+  if (tom(e.deltakere)) mangler.push({ felt: 'deltakere', melding: 'Skriv hvem som deltok (eleven, foreldrene, ansatte).' });
+  if (tom(e.elevensOpplevelse)) mangler.push({ felt: 'elevensOpplevelse', melding: 'Skriv elevens egen opplevelse.' });
+  gjeldende.tiltak.forEach((t, i) => {
+    const v = e.vurderinger.find((x) => x.tiltakId === t.id);
+    if (!v || tom(v.vurdering)) mangler.push({ felt: `vurderinger[${i}]`, melding: `Skriv en vurdering av tiltak ${i + 1}.` });
+  });
+  const trengerDato = e.utfall !== 'gjenopprettet';
+  if (trengerDato) {
+    const neste = e.nesteEvalueringsdato ?? '';
+    if (!erGyldigDato(neste)) mangler.push({ felt: 'nesteEvalueringsdato', melding: 'Tiltakene fortsetter: sett dato for neste evaluering.' });
+    else if (erGyldigDato(e.dato) && neste <= e.dato) mangler.push({ felt: 'nesteEvalueringsdato', melding: 'Neste evaluering må ligge etter denne.' });
+  }
+  if (mangler.length > 0) return { ok: false, mangler };
+
+  const evaluering: Evaluering = {
+    id: p.id,
+    dato: e.dato,
+    deltakere: e.deltakere.trim(),
+    versjon: gjeldende.nr,
+    vurderinger: gjeldende.tiltak.map((t) => ({ tiltakId: t.id, vurdering: e.vurderinger.find((x) => x.tiltakId === t.id)!.vurdering.trim() })),
+    elevensOpplevelse: e.elevensOpplevelse.trim(),
+    utfall: e.utfall,
+    ...(trengerDato ? { nesteEvalueringsdato: e.nesteEvalueringsdato } : {}),
+    av: p.av,
+    tid: p.tid,
+  };
+  const ny: Aktivitetsplan = structuredClone(plan);
+  ny.evalueringer.push(evaluering);
+  if (e.utfall === 'gjenopprettet') {
+    ny.status = 'avsluttet';
+    ny.nesteEvaluering = '';
+  } else {
+    ny.status = 'evaluert';
+    ny.nesteEvaluering = e.nesteEvalueringsdato!;
+  }
+  if (e.utfall === 'ikke_gjenopprettet') {
+    const forrige = sisteVersjon(ny);
+    // An unactivated revision already open is the one to change; otherwise copy the version in force.
+    if (forrige.aktivert) {
+      const { aktivert: _a, fraEvaluering: _f, ...innhold } = structuredClone(gjeldende);
+      ny.versjoner.push({ ...innhold, evalueringsdato: e.nesteEvalueringsdato!, nr: forrige.nr + 1, opprettet: p.tid, opprettetAv: p.av, fraEvaluering: p.id });
+    }
+  }
+  return { ok: true, plan: ny, evaluering };
+}
+
+/** The plan's last evaluation concluded the pupil is safe again: the case may close. */
+export function evaluertTrygg(plan: Aktivitetsplan): boolean {
+  return plan.evalueringer.at(-1)?.utfall === 'gjenopprettet';
+}
+
+/** The tiltak a staff member is responsible for, in the version in force (or the latest, before activation). */
+export function tiltakFor(plan: Aktivitetsplan, oid: Oid): Tiltak[] {
+  const versjon = gjeldendeVersjon(plan) ?? sisteVersjon(plan);
+  return versjon.tiltak.filter((t) => t.ansvarlig === oid);
+}
+
+/** Whether this person is responsible for a tiltak in any version (they keep seeing their own tiltak). */
+export function erTiltaksansvarlig(plan: Aktivitetsplan, oid: Oid): boolean {
+  return plan.versjoner.some((v) => v.tiltak.some((t) => t.ansvarlig === oid));
 }
 
 function tom(tekst: string): boolean {

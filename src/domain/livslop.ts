@@ -16,6 +16,10 @@ export interface OvergangKontekst {
   maaKlassifiseres?: boolean;
   /** ta_imot/omklassifiser: the classification chosen. */
   klassifisering?: string;
+  /** Closing without tiltak needs the pupil's own experience documented (a log entry of its own kind). */
+  elevensOpplevelseLogget?: boolean;
+  /** A case is closed only with pupil and parents told (recorded before or at closing). */
+  informert?: boolean;
 }
 
 export type Overgang = { ok: true; til: Status } | { ok: false; grunn: string };
@@ -32,7 +36,7 @@ export const OVERGANGER: Record<Handling, { fra: readonly Status[]; til: Status 
   tildel: { fra: APEN, til: null },
   start_undersokelse: { fra: ['mottatt'], til: 'undersokes' },
   opprett_plan: { fra: ['undersokes'], til: 'tiltak' },
-  avslutt_uten_tiltak: { fra: ['mottatt', 'undersokes'], til: 'avsluttet_uten_tiltak' },
+  avslutt_uten_tiltak: { fra: ['undersokes'], til: 'avsluttet_uten_tiltak' },
   avslutt: { fra: ['tiltak'], til: 'avsluttet' },
   meld_skoleeier: { fra: APEN, til: null },
   omklassifiser: { fra: ['mottatt', 'undersokes', 'tiltak'], til: null },
@@ -73,9 +77,9 @@ export function overgang(status: Status, handling: Handling, ctx: OvergangKontek
   return { ok: true, til };
 }
 
-/** The actions to offer on a card: those `overgang` would accept, once a begrunnelse is written. */
+/** The actions to offer on a card: those `overgang` would accept, once the closing form (reason, who was told) is filled in. */
 export function muligeHandlinger(status: Status, ctx: OvergangKontekst = {}): Handling[] {
-  const medBegrunnelse = { ...ctx, begrunnelse: 'x', klassifisering: 'x' };
+  const medBegrunnelse = { ...ctx, begrunnelse: 'x', klassifisering: 'x', informert: true };
   return HANDLINGER.filter((h) => overgang(status, h, medBegrunnelse).ok);
 }
 
@@ -83,13 +87,17 @@ function sjekkVakt(handling: Handling, ctx: OvergangKontekst): string | undefine
   switch (handling) {
     case 'ta_imot':
       return ctx.maaKlassifiseres && !ctx.klassifisering ? 'Velg hvem som krenker eleven, etter din vurdering.' : undefined;
-    case 'avslutt_uten_tiltak':
+    case 'avslutt_uten_tiltak': {
+      const feil = begrunnelseFeil(ctx.begrunnelse);
+      if (feil) return feil;
+      if (ctx.elevensOpplevelseLogget !== true) return 'Elevens egen opplevelse må være loggført før saken kan avsluttes uten tiltak.';
+      return ctx.informert === true ? undefined : IKKE_INFORMERT;
+    }
     case 'omklassifiser':
-      return begrunnelseFeil(ctx.begrunnelse) ?? (handling === 'omklassifiser' && !ctx.klassifisering ? 'Velg hvem saken gjelder.' : undefined);
+      return begrunnelseFeil(ctx.begrunnelse) ?? (!ctx.klassifisering ? 'Velg hvem saken gjelder.' : undefined);
     case 'avslutt':
-      return ctx.planEvaluertTrygg === true
-        ? undefined
-        : 'Saken kan avsluttes først når aktivitetsplanen er evaluert og eleven har det trygt og godt.';
+      if (ctx.planEvaluertTrygg !== true) return 'Saken kan avsluttes først når aktivitetsplanen er evaluert og eleven har det trygt og godt.';
+      return ctx.informert === true ? undefined : IKKE_INFORMERT;
     case 'meld_skoleeier':
       return ctx.alleredeMeldt === true ? 'Saken er allerede meldt til skoleeier.' : begrunnelseFeil(ctx.begrunnelse);
     default:
@@ -114,8 +122,9 @@ function feilStatus(status: Status, handling: Handling): string {
     case 'opprett_plan':
       return status === 'tiltak' ? 'Saken har allerede en aktivitetsplan.' : 'Undersøkelsen må startes før det lages en aktivitetsplan.';
     case 'avslutt_uten_tiltak':
-      return status === 'ny'
-        ? 'Saken må tas imot før den kan avsluttes.'
+      if (status === 'ny') return 'Saken må tas imot før den kan avsluttes.';
+      return status === 'mottatt'
+        ? 'Undersøkelsen må startes, og elevens egen opplevelse loggføres, før saken kan avsluttes uten tiltak.'
         : 'Saken har en aktivitetsplan og avsluttes når planen er evaluert.';
     case 'avslutt':
       return 'Saken har ingen aktivitetsplan. Bruk «Avslutt uten tiltak» hvis det ikke trengs tiltak.';
@@ -125,6 +134,8 @@ function feilStatus(status: Status, handling: Handling): string {
       return `«${HANDLING_TEKST[handling]}» kan ikke gjøres når saken har status «${STATUS_TEKST[status]}».`;
   }
 }
+
+const IKKE_INFORMERT = 'Skriv når og hvordan eleven og foreldrene er informert før saken avsluttes.';
 
 function nei(grunn: string): Overgang {
   return { ok: false, grunn };

@@ -45,6 +45,8 @@ export interface Kommune {
   saksbehandlere: Person[];
   /** Reminder and escalation limits; the defaults (STANDARD_FRISTER) when the file sets none. */
   frister?: Fristinnstillinger;
+  /** Weeks from a plan's activation to its default evaluation date; 3 when not set. */
+  evalueringEtterUker?: number;
 }
 
 export interface Organisasjon {

@@ -37,6 +37,8 @@ const kommune = z.object({
   administratorer: z.array(person),
   saksbehandlere: z.array(person).default([]),
   frister: fristinnstillingerSkjema.optional(),
+  // How long after activation an aktivitetsplan is evaluated by default (DOMAIN.md: typically 3–4 weeks).
+  evalueringEtterUker: z.number().int().min(1).max(12).optional(),
 });
 
 export const organisasjonSkjema = z.object({ tenantId: guid, kommune, skoler: z.array(skole) });

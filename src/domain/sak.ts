@@ -63,6 +63,23 @@ export interface Levering {
   tid: string;
 }
 
+export interface Informering {
+  /** YYYY-MM-DD they were told. */
+  dato: string;
+  /** How: a talk, a letter through the school's message system, a meeting. */
+  hvordan: string;
+  elev: boolean;
+  foresatte: boolean;
+  av: Oid;
+  tid: string;
+}
+
+/** Whether both the pupil and the parents have been told (in one record or in two). */
+export function elevOgForesatteInformert(sak: Pick<Sak, 'informert'>): boolean {
+  const liste = sak.informert ?? [];
+  return liste.some((i) => i.elev) && liste.some((i) => i.foresatte);
+}
+
 export interface Sak {
   /** Assigned by the store. */
   id: string;
@@ -86,6 +103,8 @@ export interface Sak {
    * as it was: marking records where the archive copy is, it deletes nothing.
    */
   arkivert?: { tid: string; referanse: string };
+  /** When and how pupil and parents were told (of the case's outcome, the plan and their right to go to Statsforvalteren). */
+  informert?: Informering[];
   historikk: Hendelse[];
   leveringer: Levering[];
 }

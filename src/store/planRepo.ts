@@ -1,12 +1,21 @@
 /**
- * Aktivitetsplaner as items: the plan with its tiltak and evaluations is one aggregate. A plan
- * belongs to one sak and takes its opaque id (see sakRepo.ts for why ids are never item ids).
+ * Aktivitetsplaner as items: the plan with its versions, tiltak and evaluations is one aggregate,
+ * so an evaluation that opens a new version is one write. A plan belongs to one sak and takes its
+ * opaque id (see sakRepo.ts for why ids are never item ids).
  */
 import type { Aktivitetsplan } from '../domain/aktivitetsplan';
-import { type AuditEntry, type Envelope, envelope, withPending } from './envelope';
+import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from './envelope';
 import type { ColumnValue, Item, Store } from './port';
 
 export type PlanData = Aktivitetsplan;
+
+export interface LagretPlan {
+  plan: Aktivitetsplan;
+  itemId: string;
+  versjon: string;
+  outbox: OutboxEntry[];
+  audit: AuditEntry[];
+}
 
 const nokkel = (planId: string) => `plan:${planId}`;
 
@@ -15,23 +24,31 @@ export function planKolonner(plan: PlanData): Record<string, ColumnValue> {
     SakId: plan.sakId,
     SkoleId: plan.skoleId,
     Status: plan.status,
-    // Only an active plan is due for evaluation; the reminder sweep filters on this column alone.
-    NesteEvaluering: plan.status === 'aktiv' && plan.evalueringsdato ? plan.evalueringsdato : null,
+    // Only a plan in force is due for evaluation; the reminder sweep filters on this column alone.
+    NesteEvaluering: (plan.status === 'aktiv' || plan.status === 'evaluert') && plan.nesteEvaluering ? plan.nesteEvaluering : null,
   };
 }
 
-function fraItem(item: Item<Envelope<PlanData>>): { plan: Aktivitetsplan; versjon: string } {
-  return { plan: item.data.value, versjon: item.version };
+function fraItem(item: Item<Envelope<PlanData>>): LagretPlan {
+  const { value, outbox, audit } = item.data;
+  return { plan: value, itemId: item.id, versjon: item.version, outbox, audit };
 }
 
 /** One plan per case: keyed by the case, so opening it twice (or retrying after a crash) gives the same plan. */
-export async function opprettPlan(store: Store, plan: PlanData, audit: AuditEntry[]): Promise<{ plan: Aktivitetsplan; versjon: string }> {
+export async function opprettPlan(store: Store, plan: PlanData, audit: AuditEntry[]): Promise<LagretPlan> {
   const env = envelope(plan, [], audit);
   const { item } = await store.create('aktivitetsplaner', { key: nokkel(plan.id), columns: withPending(planKolonner(plan), env), data: env });
   return fraItem(item);
 }
 
-export async function hentPlan(store: Store, planId: string): Promise<{ plan: Aktivitetsplan; versjon: string } | undefined> {
+export async function hentPlan(store: Store, planId: string): Promise<LagretPlan | undefined> {
   const item = await store.getByKey<Envelope<PlanData>>('aktivitetsplaner', nokkel(planId));
   return item && fraItem(item);
+}
+
+/** Writes a changed plan with what the change caused, in one item write. Throws ConflictError if stale. */
+export async function lagrePlan(store: Store, lagret: LagretPlan, plan: Aktivitetsplan, nyeMeldinger: OutboxEntry[], nyRevisjon: AuditEntry[]): Promise<LagretPlan> {
+  const env = envelope(plan, [...lagret.outbox, ...nyeMeldinger], [...lagret.audit, ...nyRevisjon]);
+  const item = await store.update('aktivitetsplaner', { id: lagret.itemId, version: lagret.versjon, columns: withPending(planKolonner(plan), env), data: env });
+  return fraItem(item);
 }

@@ -63,6 +63,13 @@ export const SCHEMA = {
       pending,
     ],
   },
+  sakslogg: {
+    name: 'Sakslogg',
+    displayName: 'Sakslogg',
+    description: 'Loggføring i sakene: samtaler, observasjoner, elevens egen opplevelse. Skrives bare til; en rettelse er en ny føring.',
+    outbox: true,
+    columns: [text('SakId', 'Sak'), text('Type', 'Type'), text('Dato', 'Dato'), pending],
+  },
   samtaler: {
     name: 'Samtalereferanser',
     displayName: 'Samtalereferanser',

@@ -136,7 +136,7 @@ describe('reminders and escalations', () => {
       await handling(behandler, sakId, 'tildel', { saksansvarlig: ansvarlig });
       await handling(behandler, sakId, 'start_undersokelse');
       await handling(behandler, sakId, 'opprett_plan');
-      await settPlan(sakId, (p) => ({ ...p, status: 'aktiv', evalueringsdato: dato }));
+      await settPlan(sakId, (p) => ({ ...p, status: 'aktiv', nesteEvaluering: dato }));
       return sakId;
     };
     /**
@@ -171,10 +171,10 @@ describe('reminders and escalations', () => {
       const sakId = await medPlan('2026-04-01');
       for (const fri of ['2026-04-02', '2026-04-03', '2026-04-06']) assert.deepEqual(await sveipKl(sommer(fri, '09:00')), [], fri);
       assert.deepEqual(mottakere(await sveipKl(sommer('2026-04-07', '09:00'))), [DEMO.laerer2]);
-      await settPlan(sakId, (p) => ({ ...p, evalueringsdato: '2027-05-14' }));
+      await settPlan(sakId, (p) => ({ ...p, nesteEvaluering: '2027-05-14' }));
       assert.deepEqual(await sveipKl(sommer('2027-05-17', '09:00')), [], '17. mai');
       assert.deepEqual(mottakere(await sveipKl(sommer('2027-05-18', '09:00'))), [DEMO.laerer2]);
-      await settPlan(sakId, (p) => ({ ...p, evalueringsdato: '2026-12-23' }));
+      await settPlan(sakId, (p) => ({ ...p, nesteEvaluering: '2026-12-23' }));
       for (const fri of ['2026-12-25', '2026-12-26']) assert.deepEqual(await sveipKl(vinter(fri, '09:00')), [], fri);
       assert.deepEqual(mottakere(await sveipKl(vinter('2026-12-28', '09:00'))), [DEMO.laerer2]);
     });
@@ -182,7 +182,7 @@ describe('reminders and escalations', () => {
     it('stops once the evaluation is recorded with a new date, and when the plan is closed', async () => {
       const sakId = await medPlan('2026-03-10');
       assert.equal((await sveipKl(vinter('2026-03-11', '08:00'))).length, 1);
-      await settPlan(sakId, (p) => ({ ...p, evalueringsdato: '2026-04-21' }));
+      await settPlan(sakId, (p) => ({ ...p, nesteEvaluering: '2026-04-21' }));
       assert.deepEqual(await sveipKl(vinter('2026-03-12', '08:00')), []);
       await settPlan(sakId, (p) => ({ ...p, status: 'avsluttet' }));
       assert.deepEqual(await sveipKl(vinter('2026-04-22', '08:00')), []);

@@ -8,6 +8,12 @@ import path from 'node:path';
 import type { Handling } from '../../src/domain/sak';
 import { KOMMER_FRA, type KommerFra } from '../../src/domain/varsel';
 import { HANDLINGER } from '../../src/domain/sak';
+import { aktiverPlan } from '../../src/app/plan/aktiverPlan';
+import { lagreUtkast } from '../../src/app/plan/lagreUtkast';
+import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
+import { skrivTiltaksnotat } from '../../src/app/plan/skrivTiltaksnotat';
+import { visPlan } from '../../src/app/plan/visPlan';
+import { leggTilLoggforing, visLogg } from '../../src/app/sakslogg';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { type Envelope } from '../../src/store/envelope';
@@ -28,6 +34,8 @@ import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varsli
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
+import { hentLogg } from '../../src/store/loggRepo';
+import { BEHANDLER, ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast } from '../support/saksgang';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
 
@@ -60,10 +68,15 @@ const LESERE: Record<KommerFra, Rolle[]> = {
   ledelse: ['varsler'],
 };
 
+/** Who answers for the case and alone may close it: rektor, or kommunalsjef for a case about the leadership. */
+const SAKSLEDER: Record<KommerFra, Rolle> = { nei: 'rektor', vet_ikke: 'rektor', ansatt: 'rektor', ledelse: 'kommunalsjef' };
+const AVSLUTNINGER: readonly Handling[] = ['avslutt', 'avslutt_uten_tiltak'];
+
 function forventet(kommerFraVarsel: KommerFra, rolle: Rolle, handling: Handling): Forventet {
   if (rolle === 'ukjent') return 'ukjent_person';
   // A «vet ikke» case received (classified «nei» in FORBEREDELSE) is the school's receivers' from then on.
   const kommerFra = kommerFraVarsel === 'vet_ikke' && FORBEREDELSE[handling].includes('ta_imot') ? 'nei' : kommerFraVarsel;
+  if (AVSLUTNINGER.includes(handling) && BEHANDLERE[kommerFra].includes(rolle)) return SAKSLEDER[kommerFra] === rolle ? 'ok' : 'ikke_tillatt';
   if (BEHANDLERE[kommerFra].includes(rolle)) {
     // Skoleeier already knows of §12-5 and leadership cases; a leadership case cannot be moved back.
     if (handling === 'meld_skoleeier' && (kommerFra === 'ansatt' || kommerFra === 'ledelse')) return 'ulovlig_overgang';
@@ -80,7 +93,8 @@ const FORBEREDELSE: Record<Handling, Handling[]> = {
   tildel: [],
   start_undersokelse: ['ta_imot'],
   opprett_plan: ['ta_imot', 'start_undersokelse'],
-  avslutt_uten_tiltak: ['ta_imot'],
+  avslutt_uten_tiltak: ['ta_imot', 'start_undersokelse'],
+  // Reached through the plan's use cases (sakKlarTilAvslutning); received on the way.
   avslutt: ['ta_imot', 'start_undersokelse', 'opprett_plan'],
   meld_skoleeier: ['ta_imot'],
   omklassifiser: ['ta_imot'],
@@ -95,7 +109,9 @@ function verdierFor(handling: Handling, kommerFra: KommerFra): Record<string, un
     case 'ta_imot':
       return kommerFra === 'vet_ikke' ? { klassifisering: 'nei' } : {};
     case 'avslutt_uten_tiltak':
-      return { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.' };
+      return { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertHvordan: 'Samtale med eleven og mor' };
+    case 'avslutt':
+      return { informertHvordan: 'Samtale med eleven og mor' };
     case 'meld_skoleeier':
       return { begrunnelse: 'Alvorlig: eleven er slått flere ganger.', bekreftet: true };
     case 'omklassifiser':
@@ -111,6 +127,8 @@ describe('authorization matrix: role × action × channel', () => {
   after(async () => ktx.rydd());
 
   async function sakKlarFor(kommerFra: KommerFra, handling: Handling): Promise<string> {
+    // The plan was evaluated with outcome 1 (the pupil is safe), through the plan's own use cases.
+    if (handling === 'avslutt') return sakKlarTilAvslutning(ktx, kommerFra);
     const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra }), { skjemaId: ktx.nyId() });
     assert.ok(sendt.ok);
     const behandler = aktor(AKTORER[BEHANDLERE[kommerFra][0]!]);
@@ -118,14 +136,7 @@ describe('authorization matrix: role × action × channel', () => {
       const r = await utforHandling(ktx, behandler, { sakId: sendt.verdi.id, handling: steg, verdier: verdierFor(steg, kommerFra) });
       assert.ok(r.ok, `forberedelse ${steg}: ${JSON.stringify(r)}`);
     }
-    if (handling === 'avslutt') {
-      // The plan's last evaluation concludes the pupil is safe (recording evaluations is the plan issue's use case).
-      const sak = await visSak(ktx, behandler, sendt.verdi.id);
-      assert.ok(sak.ok && sak.verdi.planId);
-      const item = (await ktx.store.getByKey<Envelope<PlanData>>('aktivitetsplaner', `plan:${sak.verdi.planId}`))!;
-      item.data.value.evalueringer.push({ dato: '2026-11-23', utfall: 'gjenopprettet', elevensSyn: 'Trygg nå', vurdering: 'Ok', av: behandler.oid, tid: ktx.naa().toISOString() });
-      await ktx.store.update('aktivitetsplaner', { id: item.id, version: item.version, columns: item.columns, data: item.data });
-    }
+    if (handling === 'avslutt_uten_tiltak') assert.ok((await leggTilLoggforing(ktx, behandler, sendt.verdi.id, ELEVENS_OPPLEVELSE)).ok);
     return sendt.verdi.id;
   }
 
@@ -213,9 +224,11 @@ describe('authorization matrix: role × action × channel', () => {
     const sett = await visSak(ktx, ansvarlig, sakId);
     assert.ok(sett.ok);
     assert.deepEqual(sett.verdi.handlinger, ['start_undersokelse']);
+    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'start_undersokelse' })).ok);
+    assert.ok((await leggTilLoggforing(ktx, ansvarlig, sakId, ELEVENS_OPPLEVELSE)).ok);
     const avslutt = await utforHandling(ktx, ansvarlig, { sakId, handling: 'avslutt_uten_tiltak', verdier: verdierFor('avslutt_uten_tiltak', 'nei') });
     assert.equal(!avslutt.ok && avslutt.feil.kode, 'ikke_tillatt');
-    assert.ok((await utforHandling(ktx, ansvarlig, { sakId, handling: 'start_undersokelse' })).ok);
+    assert.ok((await utforHandling(ktx, ansvarlig, { sakId, handling: 'opprett_plan' })).ok);
   });
 
   it('never lets a case about the leadership be assigned to someone at that school', async () => {
@@ -311,6 +324,15 @@ const DEKNING: Record<string, string> = {
   listSaker: "the tab's pages: every role; which cases each sees: tests/http/faneSaker.test.ts",
   hentOversikt: "the tab's pages: every role",
   hentSakSide: "reads through visSak, so the 'vis' rows (every role × case kind) hold for it; tests/http/faneSaker.test.ts",
+  visPlan: "'role × plan and log action × channel'",
+  lagreUtkast: "'role × plan and log action × channel'",
+  aktiverPlan: "'role × plan and log action × channel'",
+  registrerEvaluering: "'role × plan and log action × channel'",
+  skrivTiltaksnotat: "'role × plan and log action × channel'",
+  leggTilLoggforing: "'role × plan and log action × channel'",
+  visLogg: "'role × plan and log action × channel'",
+  lagDokumentasjon: 'tests/app/dokumentasjon.test.ts: who may export (rektor, receivers, kommunalsjef for skoleeier cases) and who is refused',
+  lagForeldrebrev: 'tests/app/dokumentasjon.test.ts: who may produce the letter and who is refused',
 };
 
 describe('authorization matrix: every use case is in it', () => {
@@ -365,4 +387,92 @@ describe('authorization matrix: role × organisation action', () => {
       }
     }
   }
+});
+
+/** The plan and log actions: who sees and edits the plan, who sees only their tiltak, who nothing. */
+type PlanHandling = 'visPlan' | 'lagreUtkast' | 'aktiverPlan' | 'registrerEvaluering' | 'skrivTiltaksnotat' | 'leggTilLoggforing' | 'visLogg';
+const PLAN_HANDLINGER: PlanHandling[] = ['visPlan', 'lagreUtkast', 'aktiverPlan', 'registrerEvaluering', 'skrivTiltaksnotat', 'leggTilLoggforing', 'visLogg'];
+const PLAN_AKTORER = { ...AKTORER, saksansvarlig: DEMO.laerer3, tiltaksansvarlig: TILTAKSANSVARLIG } as const;
+type PlanRolle = keyof typeof PLAN_AKTORER;
+
+/** Those who see and edit the plan and keep the log, per channel. */
+const PLAN_FULL: Record<KommerFra, PlanRolle[]> = {
+  nei: [...BEHANDLERE.nei, 'saksansvarlig'],
+  vet_ikke: [...BEHANDLERE.nei, 'saksansvarlig'],
+  // §12-5: skoleeier is told, so kommunalsjef works the plan too.
+  ansatt: [...BEHANDLERE.ansatt, 'saksansvarlig', 'kommunalsjef'],
+  ledelse: [...BEHANDLERE.ledelse],
+};
+
+function forventetPlan(kommerFra: KommerFra, rolle: PlanRolle, handling: PlanHandling): Forventet {
+  if (rolle === 'ukjent') return 'ukjent_person';
+  if (PLAN_FULL[kommerFra].includes(rolle)) return 'ok';
+  if (rolle === 'tiltaksansvarlig') {
+    if (handling === 'visPlan' || handling === 'skrivTiltaksnotat') return 'ok';
+    // They know of the plan, not of the case: the log stays hidden as the case does.
+    return handling === 'leggTilLoggforing' || handling === 'visLogg' ? 'ikke_funnet' : 'ikke_tillatt';
+  }
+  // The reporter sees only the case's status; kommunalsjef reads a school's case but works its plan only once told.
+  if (rolle === 'varsler' || rolle === 'kommunalsjef') return 'ikke_tillatt';
+  return 'ikke_funnet';
+}
+
+describe('authorization matrix: role × plan and log action × channel', () => {
+  let ktx: TestKontekst;
+  before(async () => (ktx = await lagTestKontekst()));
+  after(async () => ktx.rydd());
+
+  async function forbered(kommerFra: KommerFra, handling: PlanHandling): Promise<{ sakId: string; input: unknown }> {
+    if (handling === 'lagreUtkast' || handling === 'aktiverPlan') {
+      const sakId = await sakMedUtkast(ktx, kommerFra);
+      return { sakId, input: fulltUtkast() };
+    }
+    const sakId = await sakMedAktivPlan(ktx, kommerFra);
+    const b = BEHANDLER[kommerFra];
+    if (handling === 'registrerEvaluering') return { sakId, input: await evaluering(ktx, sakId, b, 'gjenopprettet_tiltak_fortsetter', '2026-12-14') };
+    if (handling === 'skrivTiltaksnotat') {
+      const plan = await visPlan(ktx, aktor(b), sakId);
+      assert.ok(plan.ok);
+      return { sakId, input: { tiltakId: plan.verdi.versjoner[0]!.tiltak[0]!.id, evalueringsnotat: 'Virker godt.' } };
+    }
+    return { sakId, input: { type: 'samtale_elev', dato: '2026-11-23', deltakere: 'Eleven', tekst: 'Ny samtale.' } };
+  }
+
+  const KALL: Record<PlanHandling, (a: Aktor, sakId: string, input: unknown) => Promise<Resultat<unknown>>> = {
+    visPlan: (a, sakId) => visPlan(ktx, a, sakId),
+    lagreUtkast: (a, sakId, input) => lagreUtkast(ktx, a, sakId, input),
+    aktiverPlan: (a, sakId) => aktiverPlan(ktx, a, sakId),
+    registrerEvaluering: (a, sakId, input) => registrerEvaluering(ktx, a, sakId, input),
+    skrivTiltaksnotat: (a, sakId, input) => skrivTiltaksnotat(ktx, a, sakId, input),
+    leggTilLoggforing: (a, sakId, input) => leggTilLoggforing(ktx, a, sakId, input),
+    visLogg: (a, sakId) => visLogg(ktx, a, sakId),
+  };
+
+  const tilstand = async (sakId: string) => [(await ktx.store.getByKey('aktivitetsplaner', `plan:${sakId}`))?.version, (await hentLogg(ktx.store, sakId)).length];
+
+  for (const kommerFra of ['nei', 'ansatt', 'ledelse'] as const) {
+    for (const handling of PLAN_HANDLINGER) {
+      for (const rolle of Object.keys(PLAN_AKTORER) as PlanRolle[]) {
+        const f = forventetPlan(kommerFra, rolle, handling);
+        it(`kommerFra=${kommerFra}: ${rolle} ${handling} → ${f}`, async () => {
+          const { sakId, input } = await forbered(kommerFra, handling);
+          const for_ = await tilstand(sakId);
+          const r = await KALL[handling](aktor(PLAN_AKTORER[rolle]), sakId, input);
+          if (f === 'ok') assert.ok(r.ok, JSON.stringify(r));
+          else {
+            assert.equal(!r.ok && r.feil.kode, f, JSON.stringify(r));
+            assert.deepEqual(await tilstand(sakId), for_, 'a refused action must not write');
+          }
+        });
+      }
+    }
+  }
+
+  it('lets kommunalsjef work the plan of a school’s case once rektor reported it to skoleeier', async () => {
+    const sakId = await sakMedAktivPlan(ktx, 'nei');
+    const ks = aktor(DEMO.kommunalsjef);
+    assert.equal(((await visPlan(ktx, ks, sakId)) as { ok: false; feil: { kode: string } }).feil.kode, 'ikke_tillatt');
+    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'meld_skoleeier', verdier: { begrunnelse: 'Alvorlig sak.', bekreftet: true } })).ok);
+    assert.ok((await visPlan(ktx, ks, sakId)).ok);
+  });
 });

@@ -57,9 +57,12 @@ describe('bot: unexpected failures and logs', () => {
     const rektor = h.bruker(DEMO.rektor);
     let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
     kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
-    await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Begrunnelsen-som-aldri-logges' });
+    const dag = h.naa().toISOString().slice(0, 10);
+    kort = (await rektor.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: dag, loggDeltakere: 'Deltakerne-som-aldri-logges', loggTekst: 'Opplevelsen-som-aldri-logges' })).kort;
+    await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Begrunnelsen-som-aldri-logges', informertHvordan: 'Informasjonen-som-aldri-logges' });
     await h.leverAlt();
     assert.ok(logg.length > 5, 'something was logged');
-    for (const s of [...Object.values(hemmelig), 'Begrunnelsen-som-aldri-logges', 'Hanne Solberg']) assert.ok(!logg.some((l) => l.includes(s)), s);
+    const aldri = ['Begrunnelsen-som-aldri-logges', 'Opplevelsen-som-aldri-logges', 'Deltakerne-som-aldri-logges', 'Informasjonen-som-aldri-logges', 'Hanne Solberg'];
+    for (const s of [...Object.values(hemmelig), ...aldri]) assert.ok(!logg.some((l) => l.includes(s)), s);
   });
 });

@@ -5,6 +5,8 @@
  * first and the case gone from the leadership's chats, and copies that show the current state.
  */
 import { strict as assert } from 'node:assert';
+import { leggTilLoggforing } from '../../src/app/sakslogg';
+import { ELEVENS_OPPLEVELSE } from '../support/saksgang';
 import { lagLeveringsHandler } from '../../src/app/levering';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
@@ -59,13 +61,14 @@ describe('bot: the case card’s first screen', function () {
     assert.deepEqual(sak.historikk.filter((e) => e.av === DEMO.rektor).map((e) => e.handling), ['ta_imot'], 'one decision');
     assert.match(kortTekst(svar.kort), /Tatt imot av Hanne Solberg og tildelt Per Hansen 23\.11\.2026 kl\. 10:00$/m);
 
-    // The next decision comes first; «Avslutt uten tiltak» and «Meld til skoleeier» only in ShowCards after it.
+    // The next decision comes first; final steps such as «Meld til skoleeier» only in ShowCards after it.
     const body = svar.kort.body as Node[];
     const primar = body.findIndex((e) => e.type === 'ActionSet');
     assert.equal(((body[primar] as { actions: Node[] }).actions[0]!).verb, 'start_undersokelse');
     const fjerne = body.slice(primar + 1).find((e) => e.type === 'ActionSet') as { actions: Node[] };
     const showCards = fjerne.actions.filter((a) => a.type === 'Action.ShowCard').map((a) => kortTekst(a.card));
-    assert.ok(showCards.some((t) => /Hvorfor trengs det ikke tiltak/.test(t)));
+    // Closing without tiltak waits for the investigation and the pupil's own experience (issue 10).
+    assert.ok(!showCards.some((t) => /Hvorfor trengs det ikke tiltak/.test(t)));
     assert.ok(showCards.some((t) => /Hvorfor melder du saken til skoleeier/.test(t)));
     for (const e of body.slice(0, primar + 1)) assert.ok(!JSON.stringify(e).includes('"destructive"'), 'nothing final above the primary action');
   });
@@ -143,7 +146,10 @@ describe('a copy delivered after the case moved on', () => {
       assert.ok(r.ok);
       // Rektor handles it (e.g. from the tab) before the delegates' cards go out.
       assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId: r.verdi.id, handling: 'ta_imot' })).ok);
-      assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId: r.verdi.id, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: 'Eleven har det trygt og godt.' } })).ok);
+      assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId: r.verdi.id, handling: 'start_undersokelse' })).ok);
+      assert.ok((await leggTilLoggforing(ktx, aktor(DEMO.rektor), r.verdi.id, ELEVENS_OPPLEVELSE)).ok);
+      const lukk = { begrunnelse: 'Eleven har det trygt og godt.', informertHvordan: 'Samtale med eleven og mor' };
+      assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId: r.verdi.id, handling: 'avslutt_uten_tiltak', verdier: lukk })).ok);
       await drain(dispatcher);
       const sen = teams.sendt.find((s) => s.til === DEMO.sosiallaerer)!;
       const kort = kortForSak(sen.visning, 'sak', { refreshFor: [] });

@@ -151,7 +151,7 @@ describe('bot: cards', () => {
   it('offers only the actions the person may take', () => {
     const v = { ...maksVisning(), handlinger: ['start_undersokelse'] as SakVisning['handlinger'] };
     const verb = JSON.stringify(sakskort(v, { refreshFor: [] })).match(/"verb":"[a-z_]+"/g);
-    assert.deepEqual(verb, ['"verb":"start_undersokelse"', '"verb":"vis_sak"']);
+    assert.deepEqual(verb, ['"verb":"start_undersokelse"', '"verb":"loggfor"', '"verb":"vis_sak"']);
   });
 
   describe('through the bot, with the longest inputs', () => {
@@ -169,7 +169,9 @@ describe('bot: cards', () => {
       const rektor = h.bruker(DEMO.rektor);
       let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
       kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
-      await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: lang(MAKS_LENGDE.begrunnelse) });
+      const opplevelse = { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggDeltakere: lang(500), loggTekst: lang(4000) };
+      kort = (await rektor.klikkKnapp(kort, 'loggfor', opplevelse)).kort;
+      await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: lang(MAKS_LENGDE.begrunnelse), informertHvordan: lang(MAKS_LENGDE.begrunnelse) });
       await h.leverAlt();
       await varsler.klikk('vis_sak', { sakId: sakIdPaa(kvittering.kort), kort: 'kvittering' });
 

@@ -1,13 +1,20 @@
 /** Handling a case in the card: two taps to receive and assign, every copy kept current, clicks at the same time. */
 import { strict as assert } from 'node:assert';
 import { nb } from '../../src/i18n/nb';
-import { DEMO } from '../support/appKontekst';
+import { visLogg } from '../../src/app/sakslogg';
+import { DEMO, aktor } from '../support/appKontekst';
 import { BotHarness, knapper, kortTekst } from '../support/botHarness';
 import { kopiAv, sendVarsel, sisteKort } from './hjelpere';
 
 const REKTOR_NAVN = 'Hanne Solberg';
 const INSPEKTOR_NAVN = 'Jon Bakken';
 const BEGRUNNELSE = 'Undersøkelsen viser at eleven har det trygt og godt.';
+const ELEVENS_OPPLEVELSE = (h: BotHarness) => ({
+  loggType: 'elevens_opplevelse',
+  loggDato: h.naa().toISOString().slice(0, 10),
+  loggDeltakere: 'Eleven og kontaktlærer',
+  loggTekst: '«Ingen vil være med meg.»',
+});
 
 describe('bot: handling a case in the card', () => {
   let h: BotHarness;
@@ -25,7 +32,7 @@ describe('bot: handling a case in the card', () => {
     await h.utboksFerdig();
     const tildelt = sisteKort(h, DEMO.laerer);
     assert.match(kortTekst(tildelt), /Du er satt som saksansvarlig/);
-    assert.deepEqual(knapper(tildelt), ['start_undersokelse'], 'a saksansvarlig works the case, does not decide on it');
+    assert.deepEqual(knapper(tildelt), ['start_undersokelse', 'loggfor'], 'a saksansvarlig works the case and keeps its log, does not decide on it');
   });
 
   it('updates every other copy after an action to show who did what; the reporter’s receipt shows status only', async () => {
@@ -97,13 +104,32 @@ describe('bot: handling a case in the card', () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester);
     const rektor = h.bruker(DEMO.rektor);
     const mottatt = await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot');
-    const uten = await rektor.klikkKnapp(mottatt.kort, 'avslutt_uten_tiltak', { begrunnelse: '   ' });
+    assert.ok(!knapper(mottatt.kort).includes('avslutt_uten_tiltak'), 'not before the investigation started');
+    let kort = (await rektor.klikkKnapp(mottatt.kort, 'start_undersokelse')).kort;
+    assert.ok(!knapper(kort).includes('avslutt_uten_tiltak'), 'not before the pupil’s experience is logged');
+    kort = (await rektor.klikkKnapp(kort, 'loggfor', ELEVENS_OPPLEVELSE(h))).kort;
+    const uten = await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: '   ', informertHvordan: 'Samtale med eleven og mor' });
     assert.match(kortTekst(uten.kort), /begrunnelse må fylles ut/i);
-    assert.equal((await h.sak(sakId)).sak.status, 'mottatt');
+    assert.equal((await h.sak(sakId)).sak.status, 'undersokes');
 
-    const med = await rektor.klikkKnapp(uten.kort, 'avslutt_uten_tiltak', { begrunnelse: BEGRUNNELSE });
+    const med = await rektor.klikkKnapp(uten.kort, 'avslutt_uten_tiltak', { begrunnelse: BEGRUNNELSE, informertHvordan: 'Samtale med eleven og mor' });
     assert.match(kortTekst(med.kort), /Avsluttet uten tiltak/);
     assert.deepEqual(knapper(med.kort), [], 'a closed case has no actions');
+  });
+
+  it('logs a note from the card («Legg til notat»): one entry for a double click, and the fields to fix for bad input', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester);
+    const rektor = h.bruker(DEMO.rektor);
+    const kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot')).kort;
+    const feil = await rektor.klikkKnapp(kort, 'loggfor', { loggType: 'samtale_foresatte', loggDato: '2999-01-01', loggTekst: 'Mor er bekymret.' });
+    assert.match(kortTekst(feil.kort), /Datoen kan ikke være frem i tid/);
+    assert.match(JSON.stringify(feil.kort), /Mor er bekymret\./, 'what was typed is kept');
+    const notat = { ...ELEVENS_OPPLEVELSE(h), loggType: 'samtale_foresatte', loggTekst: 'Mor er bekymret.' };
+    const [a, b] = await Promise.all([rektor.klikkKnapp(kort, 'loggfor', notat), rektor.klikkKnapp(kort, 'loggfor', notat)]);
+    for (const svar of [a, b]) assert.match(kortTekst(svar.kort), /Notatet er lagret i saksloggen/);
+    const logg = await visLogg(h.ktx, aktor(DEMO.rektor), sakId);
+    assert.deepEqual(logg.ok && logg.verdi.map((l) => [l.typeTekst, l.tekst]), [['Samtale med foresatte', 'Mor er bekymret.']]);
+    assert.deepEqual(h.ugyldigeKort(), []);
   });
 
   it('opens an aktivitetsplan from the card and says where to fill it in', async () => {

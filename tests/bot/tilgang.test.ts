@@ -4,6 +4,7 @@
  * nothing in the store. Forged invokes change nothing either.
  */
 import { strict as assert } from 'node:assert';
+import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { nb } from '../../src/i18n/nb';
@@ -11,6 +12,7 @@ import type { Handling } from '../../src/domain/sak';
 import type { KommerFra } from '../../src/domain/varsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
+import { ELEVENS_OPPLEVELSE } from '../support/saksgang';
 
 /**
  * What the person sees: the case ('ok'), the receipt ('kvittering'), not allowed, not found (its
@@ -40,15 +42,16 @@ type Rolle = keyof typeof AKTORER;
  * 'avslutt' is refused by the lifecycle for everyone who may act (no evaluated plan); 'meld_skoleeier' when
  * skoleeier already knows (§12-5 and leadership cases). omklassifiser: nei/vet_ikke → ansatt stays with the
  * school (a sosiallærer who does it loses the case: §12-5 cases stay with the leadership); ansatt → ledelse
- * moves the case away from the mover; a leadership case cannot be moved back.
+ * moves the case away from the mover; a leadership case cannot be moved back. Only rektor (kommunalsjef for
+ * leadership cases) may close: a delegate who receives varsler is refused.
  */
 const MATRISE: Record<KommerFra, Record<Rolle, string>> = {
   nei: {
     varsler: 'K N N N N N N N N',
     rektor: 'O O O O O O U O O',
     annenSkolesRektor: 'S S S S S S S S S',
-    inspektor: 'O O O O O O U O O',
-    sosiallaerer: 'O O O O O O U O F',
+    inspektor: 'O O O O O N N O O',
+    sosiallaerer: 'O O O O O N N O F',
     ansatt: 'S S S S S S S S S',
     kommunalsjef: 'S S S S S S S S S',
     ukjent: 'X X X X X X X X X',
@@ -58,8 +61,8 @@ const MATRISE: Record<KommerFra, Record<Rolle, string>> = {
     varsler: 'K N N N N N N N N',
     rektor: 'O O O O O O U O O',
     annenSkolesRektor: 'S S S S S S S S S',
-    inspektor: 'O O O O O O U O O',
-    sosiallaerer: 'S S S O O O U S F',
+    inspektor: 'O O O O O N N O O',
+    sosiallaerer: 'S S S O O N N S F',
     ansatt: 'S S S S S S S S S',
     kommunalsjef: 'S S S S S S S S S',
     ukjent: 'X X X X X X X X X',
@@ -68,7 +71,7 @@ const MATRISE: Record<KommerFra, Record<Rolle, string>> = {
     varsler: 'K N N N N N N N N',
     rektor: 'O O O O O O U U F',
     annenSkolesRektor: 'S S S S S S S S S',
-    inspektor: 'O O O O O O U U F',
+    inspektor: 'O O O O O N N U F',
     sosiallaerer: 'S S S S S S S S S',
     ansatt: 'S S S S S S S S S',
     kommunalsjef: 'O N N N N N N N N',
@@ -95,7 +98,7 @@ const FORBEREDELSE: Record<Verb, Handling[]> = {
   tildel: [],
   meld_skoleeier: [],
   start_undersokelse: ['ta_imot'],
-  avslutt_uten_tiltak: ['ta_imot'],
+  avslutt_uten_tiltak: ['ta_imot', 'start_undersokelse'],
   opprett_plan: ['ta_imot', 'start_undersokelse'],
   avslutt: ['ta_imot', 'start_undersokelse', 'opprett_plan'],
   omklassifiser: ['ta_imot'],
@@ -121,6 +124,8 @@ describe('bot: who may do what, through the card', function () {
       const r = await utforHandling(ktx, aktor(behandler), { sakId: sendt.verdi.id, handling, verdier: { begrunnelse: BEGRUNNELSE, klassifisering: 'nei' } });
       assert.ok(r.ok, `forberedelse ${handling}: ${JSON.stringify(!r.ok && r.feil)}`);
     }
+    // Closing without tiltak needs the pupil's own experience logged.
+    if (forberedelse.includes('start_undersokelse')) assert.ok((await leggTilLoggforing(ktx, aktor(behandler), sendt.verdi.id, ELEVENS_OPPLEVELSE)).ok);
     return sendt.verdi.id;
   }
 
@@ -165,7 +170,7 @@ describe('bot: who may do what, through the card', function () {
           const sakId = await sakI(kommerFra, FORBEREDELSE[verb]);
           await h.utboksFerdig();
           const for_ = await h.sak(sakId);
-          const data = { sakId, saksansvarlig: saksansvarligFor(kommerFra), begrunnelse: BEGRUNNELSE, klassifisering: verb === 'ta_imot' ? 'nei' : KLASSIFISERING[kommerFra], bekreftet: true };
+          const data = { sakId, saksansvarlig: saksansvarligFor(kommerFra), begrunnelse: BEGRUNNELSE, klassifisering: verb === 'ta_imot' ? 'nei' : KLASSIFISERING[kommerFra], bekreftet: true, informertHvordan: 'Samtale med eleven og mor' };
           const svar = await h.bruker(AKTORER[rolle]).klikk(verb, data);
           const etter = await h.sak(sakId);
           try {

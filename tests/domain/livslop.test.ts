@@ -5,14 +5,22 @@ import { HANDLINGER, STATUSER, type Handling, type Status } from '../../src/doma
 /** Every legal move with all guards satisfied; any pair not listed must be refused. */
 const LOVLIG: Record<Status, Partial<Record<Handling, Status>>> = {
   ny: { ta_imot: 'mottatt', tildel: 'mottatt', meld_skoleeier: 'ny' },
-  mottatt: { tildel: 'mottatt', start_undersokelse: 'undersokes', avslutt_uten_tiltak: 'avsluttet_uten_tiltak', meld_skoleeier: 'mottatt', omklassifiser: 'mottatt' },
+  mottatt: { tildel: 'mottatt', start_undersokelse: 'undersokes', meld_skoleeier: 'mottatt', omklassifiser: 'mottatt' },
   undersokes: { tildel: 'undersokes', opprett_plan: 'tiltak', avslutt_uten_tiltak: 'avsluttet_uten_tiltak', meld_skoleeier: 'undersokes', omklassifiser: 'undersokes' },
   tiltak: { tildel: 'tiltak', avslutt: 'avsluttet', meld_skoleeier: 'tiltak', omklassifiser: 'tiltak' },
   avsluttet: {},
   avsluttet_uten_tiltak: {},
 };
 
-const ALT_I_ORDEN = { begrunnelse: 'Undersøkelsen viste at eleven har det trygt og godt.', planEvaluertTrygg: true, alleredeMeldt: false, klassifisering: 'ansatt' };
+const ALT_I_ORDEN = {
+  begrunnelse: 'Undersøkelsen viste at eleven har det trygt og godt.',
+  planEvaluertTrygg: true,
+  alleredeMeldt: false,
+  elevensOpplevelseLogget: true,
+  informert: true,
+  klassifisering: 'ansatt',
+};
+const UTEN_TILTAK_KLAR = { elevensOpplevelseLogget: true, informert: true };
 
 describe('overgang: every status × handling', () => {
   for (const status of STATUSER) {
@@ -68,14 +76,33 @@ describe('overgang: reasons and guards', () => {
   });
 
   it('requires a begrunnelse to close without tiltak', () => {
-    assert.deepEqual(overgang('mottatt', 'avslutt_uten_tiltak'), { ok: false, grunn: 'En begrunnelse må fylles ut.' });
-    assert.deepEqual(overgang('undersokes', 'avslutt_uten_tiltak', { begrunnelse: '   \n ' }), { ok: false, grunn: 'En begrunnelse må fylles ut.' });
+    assert.deepEqual(overgang('undersokes', 'avslutt_uten_tiltak', UTEN_TILTAK_KLAR), { ok: false, grunn: 'En begrunnelse må fylles ut.' });
+    assert.deepEqual(overgang('undersokes', 'avslutt_uten_tiltak', { ...UTEN_TILTAK_KLAR, begrunnelse: '   \n ' }), { ok: false, grunn: 'En begrunnelse må fylles ut.' });
   });
 
   it('refuses a begrunnelse longer than a card can carry', () => {
-    const o = overgang('mottatt', 'avslutt_uten_tiltak', { begrunnelse: 'x'.repeat(1001) });
+    const o = overgang('undersokes', 'avslutt_uten_tiltak', { ...UTEN_TILTAK_KLAR, begrunnelse: 'x'.repeat(1001) });
     assert.deepEqual(o, { ok: false, grunn: 'Begrunnelsen kan være høyst 1000 tegn.' });
-    assert.equal(overgang('mottatt', 'avslutt_uten_tiltak', { begrunnelse: 'x'.repeat(1000) }).ok, true);
+    assert.equal(overgang('undersokes', 'avslutt_uten_tiltak', { ...UTEN_TILTAK_KLAR, begrunnelse: 'x'.repeat(1000) }).ok, true);
+  });
+
+  it('closes without tiltak only after the investigation started', () => {
+    const o = overgang('mottatt', 'avslutt_uten_tiltak', { ...UTEN_TILTAK_KLAR, begrunnelse: 'grunn' });
+    assert.deepEqual(o, {
+      ok: false,
+      grunn: 'Undersøkelsen må startes, og elevens egen opplevelse loggføres, før saken kan avsluttes uten tiltak.',
+    });
+  });
+
+  it('closes without tiltak only with the pupil’s own experience logged', () => {
+    const o = overgang('undersokes', 'avslutt_uten_tiltak', { begrunnelse: 'grunn', informert: true });
+    assert.deepEqual(o, { ok: false, grunn: 'Elevens egen opplevelse må være loggført før saken kan avsluttes uten tiltak.' });
+  });
+
+  it('closes a case only with pupil and parents told', () => {
+    const ord = 'Skriv når og hvordan eleven og foreldrene er informert før saken avsluttes.';
+    assert.deepEqual(overgang('undersokes', 'avslutt_uten_tiltak', { begrunnelse: 'grunn', elevensOpplevelseLogget: true }), { ok: false, grunn: ord });
+    assert.deepEqual(overgang('tiltak', 'avslutt', { planEvaluertTrygg: true }), { ok: false, grunn: ord });
   });
 
   it('tells the person to close a case with a plan by evaluating the plan', () => {
@@ -86,7 +113,7 @@ describe('overgang: reasons and guards', () => {
   it('closes a case with a plan only after an evaluation found the pupil safe', () => {
     assert.equal(overgang('tiltak', 'avslutt').ok, false);
     assert.equal(overgang('tiltak', 'avslutt', { planEvaluertTrygg: false }).ok, false);
-    assert.deepEqual(overgang('tiltak', 'avslutt', { planEvaluertTrygg: true }), { ok: true, til: 'avsluttet' });
+    assert.deepEqual(overgang('tiltak', 'avslutt', { planEvaluertTrygg: true, informert: true }), { ok: true, til: 'avsluttet' });
   });
 
   it('points to «Avslutt uten tiltak» when a case without a plan is closed', () => {
@@ -135,8 +162,10 @@ describe('muligeHandlinger', () => {
     }
   });
 
-  it('offers closing without tiltak before a begrunnelse is written', () => {
-    assert.ok(muligeHandlinger('mottatt').includes('avslutt_uten_tiltak'));
+  it('offers closing without tiltak before the closing form is filled in, once the pupil’s experience is logged', () => {
+    assert.ok(muligeHandlinger('undersokes', { elevensOpplevelseLogget: true }).includes('avslutt_uten_tiltak'));
+    assert.ok(!muligeHandlinger('undersokes').includes('avslutt_uten_tiltak'));
+    assert.ok(!muligeHandlinger('mottatt', { elevensOpplevelseLogget: true }).includes('avslutt_uten_tiltak'));
   });
 
   it('does not offer closing a plan case before the plan is evaluated as safe', () => {

@@ -21,6 +21,7 @@ import { createManyContract } from './contract.createMany';
 import { outboxContract } from './contract.outbox';
 import { gamleSakerContract } from './contract.gamleSaker';
 import { bekreftelseContract } from './contract.bekreftelser';
+import { aggregatContract } from './contract.aggregater';
 
 export interface StoreUnderTest {
   store: Store;
@@ -304,5 +305,6 @@ export function storeContract(name: string, factory: () => Promise<StoreUnderTes
     outboxContract(() => sut!);
     gamleSakerContract(() => sut!);
     bekreftelseContract(() => sut!);
+    aggregatContract(() => sut!);
   });
 }

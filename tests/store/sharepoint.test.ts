@@ -372,6 +372,7 @@ describe('SharePoint store over Microsoft Graph (HTTPS stand-in)', function () {
         'createList Paminnelser',
         'createList Revisjonslogg',
         'createList Saker',
+        'createList Sakslogg',
         'createList Samtalereferanser',
         'createList Ventende',
         'indexColumn Bekreftelser.SkoleId',

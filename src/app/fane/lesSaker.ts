@@ -36,5 +36,5 @@ export async function planerVed(ktx: AppKontekst, skoleIder: Iterable<string>): 
 
 /** An active plan whose evaluation date has passed (Oslo date `idag`). */
 export function evalueringForfalt(plan: Aktivitetsplan | undefined, idag: string): boolean {
-  return !!plan && plan.status === 'aktiv' && plan.evalueringsdato !== '' && plan.evalueringsdato < idag;
+  return !!plan && plan.status === 'aktiv' && plan.nesteEvaluering !== '' && plan.nesteEvaluering < idag;
 }

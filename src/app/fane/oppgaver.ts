@@ -3,7 +3,7 @@
  * saksansvarlig), from the aktivitetsplaner in use, overdue first. A plan in a case hidden from me
  * (about my school's leadership) never shows.
  */
-import type { Aktivitetsplan } from '../../domain/aktivitetsplan';
+import { gjeldendeVersjon, type Aktivitetsplan } from '../../domain/aktivitetsplan';
 import { osloDato } from '../../domain/frister';
 import type { Sak } from '../../domain/sak';
 import { kjentAktor } from '../aktorer';
@@ -43,13 +43,13 @@ export async function mineOppgaver(ktx: AppKontekst, aktor: Aktor): Promise<Resu
       elevNavn: plan.elevNavn,
       tekst,
       tidsrom,
-      frist: plan.evalueringsdato,
+      frist: plan.nesteEvaluering,
       forfalt: evalueringForfalt(plan, idag),
     });
     for (const plan of planer.values()) {
       const sak = saker.get(plan.sakId);
       if (!sak || plan.status !== 'aktiv' || erSkjermet(ktx.org, sak, aktor.oid)) continue;
-      for (const t of plan.tiltak) if (t.ansvarlig === aktor.oid) ut.push(oppgave(sak, plan, 'tiltak', t.beskrivelse, t.tidsrom));
+      for (const t of gjeldendeVersjon(plan)?.tiltak ?? []) if (t.ansvarlig === aktor.oid) ut.push(oppgave(sak, plan, 'tiltak', t.beskrivelse, t.tidsrom));
       if (sak.saksansvarlig === aktor.oid) ut.push(oppgave(sak, plan, 'evaluering', '', ''));
     }
     return ok(ut.sort((a, b) => Number(b.forfalt) - Number(a.forfalt) || a.frist.localeCompare(b.frist)));

@@ -7,6 +7,7 @@
  */
 import { skolearFor } from '../../domain/bekreftelse';
 import { osloDato } from '../../domain/frister';
+import { gjeldendeVersjon } from '../../domain/aktivitetsplan';
 import { STATUS_TEKST, erAvsluttet } from '../../domain/livslop';
 import type { Sak } from '../../domain/sak';
 import { nb } from '../../i18n/nb';
@@ -113,7 +114,7 @@ export async function hentOversikt(ktx: AppKontekst, aktor: Aktor): Promise<Resu
         åpneSaker: saker.filter((s) => !erAvsluttet(s.status)).length,
         aktivePlaner: planer.filter((p) => p.status === 'aktiv').length,
         forfalteEvalueringer: planer.filter((p) => evalueringForfalt(p, idag)).length,
-        planerUtenBarnetsBeste: ibruk.filter((p) => p.barnetsBeste.trim() === '').length,
+        planerUtenBarnetsBeste: ibruk.filter((p) => (gjeldendeVersjon(p)?.barnetsBeste ?? '').trim() === '').length,
         ansatte: bekreftelser.ansatte,
         bekreftet: bekreftelser.bekreftet,
       });

@@ -16,7 +16,7 @@ import { hentPlan } from '../../store/planRepo';
 import { hentSak } from '../../store/sakRepo';
 import type { Sak } from '../../domain/sak';
 import type { AppKontekst } from '../kontekst';
-import { planEvaluertTrygg } from '../planStatus';
+import { elevensOpplevelseErLogget, planEvaluertTrygg } from '../planStatus';
 import { byggSakVisning } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
@@ -34,7 +34,10 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
     if (innsyn(ktx.org, sak, entry.to) !== 'full') {
       return { done: true, audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `${p.type} til=${entry.to}`)] };
     }
-    const visning = byggSakVisning(ktx.org, sak, entry.to, 'full', await planEvaluertTrygg(ktx, sak));
+    const visning = byggSakVisning(ktx.org, sak, entry.to, 'full', {
+      planEvaluertTrygg: await planEvaluertTrygg(ktx, sak),
+      elevensOpplevelseLogget: await elevensOpplevelseErLogget(ktx, sak),
+    });
     const svar = await notifier.sendSak(entry.to, visning, 'paminnelse', paminnelseTekst(ktx, p, sak));
     if (svar.ok) return { done: true, audit: [revisjon(ktx, 'system', 'paminnelse_sendt', `${p.type} sak=${sak.id} til=${entry.to}`)] };
     if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) {
@@ -58,7 +61,8 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
     case 'evaluering_forfalt':
     case 'evaluering_rektor': {
       const plan = p.planId ? (await hentPlan(ktx.store, p.planId))?.plan : undefined;
-      return !!plan && plan.status === 'aktiv' && plan.evalueringsdato === p.evalueringsdato;
+      // A plan in force (aktiv or evaluert) still due at the date the reminder was made for.
+      return !!plan && (plan.status === 'aktiv' || plan.status === 'evaluert') && plan.nesteEvaluering === p.evalueringsdato;
     }
     case 'bekreftelse_mangler':
       return false;

@@ -94,8 +94,8 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
   const planer = ktx.store.query<Envelope<PlanData>>('aktivitetsplaner', { where: [{ column: 'NesteEvaluering', op: 'le', value: horisont }] });
   for await (const item of planer) {
     const plan = item.data.value;
-    const frister = evalueringForfall(plan.evalueringsdato, naa, f);
-    const ting = `plan:${plan.id}@${plan.evalueringsdato}`;
+    const frister = evalueringForfall(plan.nesteEvaluering, naa, f);
+    const ting = `plan:${plan.id}@${plan.nesteEvaluering}`;
     // The case (for who owns the plan and who may see it) is read only when something is due and unclaimed.
     if (!frister.some((x) => !kjente.har(paminnelseNokkel({ type: x.type, ting, dag: x.dag })))) {
       resultat.alleredeSendt += frister.length;
@@ -103,7 +103,7 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
     }
     const sak = (await hentSak(ktx.store, plan.sakId))?.sak;
     if (!sak) continue;
-    for (const forfall of frister) await behandle({ forfall, ting, sak, planId: plan.id, evalueringsdato: plan.evalueringsdato });
+    for (const forfall of frister) await behandle({ forfall, ting, sak, planId: plan.id, evalueringsdato: plan.nesteEvaluering });
   }
   return resultat;
 }

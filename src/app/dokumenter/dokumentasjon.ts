@@ -1,0 +1,177 @@
+/**
+ * The documentation export: the whole case as one PDF for the municipality's archive (Websak,
+ * Public 360, Elements) and for Statsforvalteren — the varsel, the log per delplikt, every plan
+ * version with its tiltak, every evaluation, the closing and the history. The file name and the
+ * first page carry what an archivist needs: case number, school, dates and the exemption from
+ * public access.
+ */
+import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST } from '../../domain/aktivitetsplan';
+import { formaterDato, formaterTid, osloDato } from '../../domain/frister';
+import { STATUS_TEKST } from '../../domain/livslop';
+import { finnSkole } from '../../domain/roller';
+import { nb } from '../../i18n/nb';
+import { type Avsnitt, type Dokument, type Seksjon, tilPdf } from '../../dokument/pdf';
+import { hentLogg } from '../../store/loggRepo';
+import { hentPlan } from '../../store/planRepo';
+import { hentSak } from '../../store/sakRepo';
+import { kjentAktor } from '../aktorer';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { navnPaa } from '../sakVisning';
+import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type TidslinjeLinje } from '../tidslinje';
+import { innsyn, kanLoggfore } from '../tilgang';
+
+export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
+
+export interface PdfFil {
+  filnavn: string;
+  pdf: Buffer;
+}
+
+/** A date or instant as people read it (Oslo time). */
+export function visTid(tid: string): string {
+  return tid.length === 10 ? formaterDato(tid) : formaterTid(new Date(tid));
+}
+
+/** File names survive every archive system: ASCII letters, digits, '-', '_' and '.'. */
+export function filnavnDel(s: string): string {
+  return s
+    .replace(/[æÆ]/g, 'ae')
+    .replace(/[øØ]/g, 'o')
+    .replace(/[åÅ]/g, 'aa')
+    .normalize('NFKD')
+    .replace(/[^\w.-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<PdfFil>> {
+  return medLagring(async () => {
+    const kjent = kjentAktor(ktx, aktor);
+    if (!kjent.ok) return kjent;
+    const lagret = await hentSak(ktx.store, sakId);
+    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
+    const sak = lagret.sak;
+    // The whole case names several pupils: only those who work the case may export it.
+    if (!kanLoggfore(ktx.org, sak, aktor.oid)) {
+      return feil(innsyn(ktx.org, sak, aktor.oid) ? { kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt } : { kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
+    }
+    const logg = await hentLogg(ktx.store, sakId);
+    const plan = sak.planId ? (await hentPlan(ktx.store, sak.planId))?.plan : undefined;
+    const skole = finnSkole(ktx.org, sak.skoleId);
+    const skolenavn = skole?.navn ?? sak.skoleId;
+    const navn = (oid: string) => navnPaa(ktx.org, oid);
+    const fra = osloDato(new Date(sak.opprettet));
+    const til = sak.avslutning ? osloDato(new Date(sak.avslutning.tid)) : osloDato(ktx.naa());
+    const tidslinje = byggTidslinje(ktx.org, sak, logg, plan);
+    const v = sak.varsel;
+
+    const seksjoner: Seksjon[] = [
+      {
+        overskrift: '1. Varselet',
+        avsnitt: [
+          felt('Elev', v.elevKlasse ? `${v.elevNavn} (${v.elevKlasse})` : v.elevNavn),
+          felt('Når det skjedde', v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? 'Over tid' : 'Ikke oppgitt'),
+          felt('Meldt av', navn(sak.varsletAv)),
+          felt('Sendt', visTid(sak.opprettet)),
+          felt('Kommer krenkingen fra noen som jobber på skolen', { nei: 'Nei', vet_ikke: 'Vet ikke', ansatt: 'Ja, en ansatt (§ 12-5)', ledelse: 'Ja, noen i skolens ledelse' }[v.kommerFra]),
+          ...(v.sted ? [felt('Sted', v.sted)] : []),
+          ...(v.involverte ? [felt('Andre involverte', v.involverte)] : []),
+          { type: 'underoverskrift', tekst: 'Hva som ble sett eller hørt' },
+          { type: 'tekst', tekst: v.beskrivelse },
+        ],
+      },
+      {
+        overskrift: '2. Dokumentasjon per delplikt',
+        avsnitt: DELPLIKTER.flatMap((d): Avsnitt[] => [
+          { type: 'underoverskrift', tekst: DELPLIKT_TEKST[d] },
+          ...(tidslinje[d].length === 0 ? [{ type: 'tekst' as const, tekst: 'Ingenting registrert.' }] : tidslinje[d].flatMap(linjeAvsnitt)),
+        ]),
+      },
+      {
+        overskrift: '3. Aktivitetsplan',
+        avsnitt: !plan
+          ? [{ type: 'tekst', tekst: 'Saken har ingen aktivitetsplan.' }]
+          : [
+              felt('Status', PLAN_STATUS_TEKST[plan.status]),
+              felt('Neste evaluering', plan.nesteEvaluering ? formaterDato(plan.nesteEvaluering) : '–'),
+              ...plan.versjoner.flatMap((ver): Avsnitt[] => [
+                { type: 'underoverskrift', tekst: `Versjon ${ver.nr}${ver.aktivert ? `, aktivert ${visTid(ver.aktivert.tid)} av ${navn(ver.aktivert.av)}` : ' (utkast, ikke aktivert)'}` },
+                felt('Bakgrunn og undersøkelser', ver.bakgrunn),
+                felt('Problemet tiltakene skal løse', ver.problem),
+                felt('Mål', ver.mal),
+                ...ver.tiltak.flatMap((t, i): Avsnitt[] => [
+                  felt(`Tiltak ${i + 1}`, t.beskrivelse),
+                  felt('  Nivå', NIVA_TEKST[t.niva]),
+                  felt('  Når', t.tidsrom),
+                  felt('  Ansvarlig', t.ansvarlig ? navn(t.ansvarlig) : 'ikke satt'),
+                  ...(t.evalueringsnotat ? [felt('  Evalueringsnotat', t.evalueringsnotat)] : []),
+                ]),
+                felt('Evalueringsdato', ver.evalueringsdato ? formaterDato(ver.evalueringsdato) : '–'),
+                felt('Elevens stemme', ver.elevensStemme),
+                felt('Foresattes syn', ver.foresattesSyn),
+                felt('Barnets beste-vurdering', ver.barnetsBeste),
+              ]),
+            ],
+      },
+      {
+        overskrift: '4. Evalueringer',
+        avsnitt:
+          !plan || plan.evalueringer.length === 0
+            ? [{ type: 'tekst', tekst: 'Ingen evalueringer registrert.' }]
+            : plan.evalueringer.flatMap((e): Avsnitt[] => [
+                { type: 'underoverskrift', tekst: `Evaluering ${formaterDato(e.dato)} (versjon ${e.versjon})` },
+                felt('Deltakere', e.deltakere),
+                ...e.vurderinger.map((vu, i) => felt(`Vurdering av tiltak ${i + 1}`, vu.vurdering)),
+                felt('Elevens egen opplevelse', e.elevensOpplevelse),
+                felt('Utfall', UTFALL_TEKST[e.utfall]),
+                ...(e.nesteEvalueringsdato ? [felt('Neste evaluering', formaterDato(e.nesteEvalueringsdato))] : []),
+                felt('Registrert av', navn(e.av)),
+              ]),
+      },
+      {
+        overskrift: '5. Avslutning',
+        avsnitt: [
+          felt('Status', STATUS_TEKST[sak.status]),
+          ...(sak.avslutning ? [felt('Avsluttet', `${visTid(sak.avslutning.tid)} av ${navn(sak.avslutning.av)}`), felt('Begrunnelse', sak.avslutning.begrunnelse)] : []),
+          ...(sak.informert ?? []).map((i) => felt(`Elev og foresatte informert ${formaterDato(i.dato)}`, i.hvordan)),
+        ],
+      },
+      {
+        overskrift: '6. Historikk',
+        avsnitt: sak.historikk.map((h) => felt(visTid(h.tid), `${h.handling}${h.til ? ` → ${navn(h.til)}` : ''} (${h.av === 'system' ? 'Systemet' : navn(h.av)})`)),
+      },
+    ];
+
+    const dokument: Dokument = {
+      tittel: `Skolemiljøsak ${sak.saksnummer}`,
+      merking: UNNTATT_OFFENTLIGHET,
+      forside: [
+        felt('Saksnummer', sak.saksnummer),
+        felt('Skole', skolenavn),
+        felt('Kommune', ktx.org.kommune.navn),
+        felt('Opprettet', formaterDato(fra)),
+        felt(sak.avslutning ? 'Avsluttet' : 'Status per', formaterDato(til)),
+        felt('Eksportert', `${formaterTid(ktx.naa())} av ${navn(aktor.oid)}`),
+        felt('Hjemmel', 'Opplæringslova kapittel 12 (§ 12-4 aktivitetsplikt og dokumentasjonsplikt)'),
+      ].map((f) => ({ etikett: f.etikett, verdi: f.verdi })),
+      seksjoner,
+      metadata: { tittel: `Skolemiljøsak ${sak.saksnummer} – ${skolenavn}`, emne: UNNTATT_OFFENTLIGHET },
+    };
+    const pdf = await tilPdf(dokument);
+    ktx.log.info({ sakId, bytes: pdf.length }, 'dokumentasjon eksportert');
+    const filnavn = `Skolemiljosak_${filnavnDel(sak.saksnummer)}_${filnavnDel(skolenavn)}_${fra}_${til}_Unntatt-offentlighet-offl-13.pdf`;
+    return ok({ filnavn, pdf });
+  });
+}
+
+function felt(etikett: string, verdi: string): { type: 'felt'; etikett: string; verdi: string } {
+  return { type: 'felt', etikett, verdi };
+}
+
+function linjeAvsnitt(l: TidslinjeLinje): Avsnitt[] {
+  return [
+    felt(visTid(l.tid), `${l.tittel}${l.av ? ` (${l.av})` : ''}`),
+    ...(l.tekst ? [{ type: 'tekst' as const, tekst: l.tekst }] : []),
+    ...(l.detaljer ?? []).map((d) => felt(`  ${d.etikett}`, d.verdi)),
+  ];
+}

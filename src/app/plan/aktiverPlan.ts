@@ -1,0 +1,38 @@
+/**
+ * Activating the plan (its latest version): refused with every missing item named at its field
+ * until the legal minimum, elevens stemme and the barnets beste-vurdering are all there. An empty
+ * evaluation date becomes the municipality's default (weeks after today).
+ */
+import { aktiver, sisteVersjon } from '../../domain/aktivitetsplan';
+import { osloDato } from '../../domain/frister';
+import { nb } from '../../i18n/nb';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { revisjon } from '../utboksposter';
+import { endrePlan } from './lesPlan';
+import { byggPlanVisning, erAnsattFor, ukerTilEvaluering, type PlanVisning } from './planVisning';
+
+export async function aktiverPlan(ktx: AppKontekst, aktor: Aktor, sakId: string, versjonNr?: number): Promise<Resultat<PlanVisning>> {
+  return medLagring(async () => {
+    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagretSak, lagret }) => {
+      const siste = sisteVersjon(lagret.plan);
+      // A double click (or a retried request) for the version already activated is success, not an error.
+      if (siste.aktivert && (versjonNr === undefined || versjonNr === siste.nr)) return ok('uendret' as const);
+      const a = aktiver(lagret.plan, {
+        av: aktor.oid,
+        tid: ktx.naa().toISOString(),
+        idag: osloDato(ktx.naa()),
+        ukerTilEvaluering: ukerTilEvaluering(ktx.org),
+        erAnsatt: erAnsattFor(ktx.org, lagretSak.sak),
+      });
+      if (!a.ok) {
+        if (a.grunn) return feil({ kode: 'ulovlig_overgang', melding: a.grunn });
+        const felt = Object.fromEntries(a.mangler.map((m) => [m.felt, m.melding]));
+        return feil({ kode: 'ugyldig', melding: [nb.feil.planMangler, ...a.mangler.map((m) => `• ${m.melding}`)].join('\n'), felt });
+      }
+      return ok({ plan: a.plan, revisjon: [revisjon(ktx, aktor.oid, 'plan_aktivert', `sak=${sakId} versjon=${siste.nr}`)] });
+    });
+    if (!r.ok) return r;
+    return ok(byggPlanVisning(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
+  });
+}

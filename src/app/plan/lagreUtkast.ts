@@ -1,0 +1,57 @@
+/**
+ * Saving the plan being written (the latest version, until it is activated). Saving never refuses
+ * an incomplete plan — a draft may be half-written; what is missing is shown at its field
+ * (PlanVisning.mangler) and checked at activation.
+ */
+import type { PlanInnhold } from '../../domain/aktivitetsplan';
+import { kanRedigeres } from '../../domain/aktivitetsplan';
+import { nb } from '../../i18n/nb';
+import { hentLogg } from '../../store/loggRepo';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { revisjon } from '../utboksposter';
+import { endrePlan } from './lesPlan';
+import { feltFeil, utkastSkjema } from './planSkjema';
+import { byggPlanVisning, type PlanVisning } from './planVisning';
+
+export async function lagreUtkast(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<PlanVisning>> {
+  const parsed = utkastSkjema.safeParse(raw ?? {});
+  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
+  const input = parsed.data;
+  return medLagring(async () => {
+    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret }) => {
+      const plan = structuredClone(lagret.plan);
+      if (!kanRedigeres(plan)) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.planIkkeRedigerbar });
+      const loggIder = [...new Set(input.loggIder)];
+      if (loggIder.length > 0) {
+        const kjente = new Set((await hentLogg(ktx.store, sakId)).map((l) => l.id));
+        const ukjent = loggIder.find((id) => !kjente.has(id));
+        if (ukjent) return feil({ kode: 'ugyldig', melding: nb.feil.korrigererUkjent, felt: { loggIder: nb.feil.korrigererUkjent } });
+      }
+      const versjon = plan.versjoner.at(-1)!;
+      const innhold: PlanInnhold = {
+        bakgrunn: input.bakgrunn.trim(),
+        loggIder,
+        problem: input.problem.trim(),
+        mal: input.mal.trim(),
+        // A tiltak keeps its id across saves (evaluations refer to it); a new one gets one.
+        tiltak: input.tiltak.map((t) => ({
+          id: t.id && versjon.tiltak.some((g) => g.id === t.id) ? t.id : ktx.nyId(),
+          beskrivelse: t.beskrivelse.trim(),
+          niva: t.niva,
+          ansvarlig: t.ansvarlig.trim(),
+          tidsrom: t.tidsrom.trim(),
+          evalueringsnotat: t.evalueringsnotat.trim(),
+        })),
+        evalueringsdato: input.evalueringsdato,
+        elevensStemme: input.elevensStemme.trim(),
+        foresattesSyn: input.foresattesSyn.trim(),
+        barnetsBeste: input.barnetsBeste.trim(),
+      };
+      plan.versjoner[plan.versjoner.length - 1] = { ...versjon, ...innhold };
+      return ok({ plan, revisjon: [revisjon(ktx, aktor.oid, 'plan_lagret', `sak=${sakId} versjon=${versjon.nr}`)] });
+    });
+    if (!r.ok) return r;
+    return ok(byggPlanVisning(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
+  });
+}

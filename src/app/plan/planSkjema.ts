@@ -1,0 +1,61 @@
+/**
+ * The plan's inputs at the edge (zod): the editor's draft, an evaluation, a tiltak note. A failure
+ * names each field by its path (e.g. 'tiltak[1].tidsrom'), the same paths the activation check uses.
+ */
+import { z } from 'zod';
+import '../../i18n/zodNorsk';
+import { EVALUERING_UTFALL, TILTAK_NIVAER } from '../../domain/aktivitetsplan';
+import { erGyldigDato } from '../../domain/frister';
+
+export const MAKS_PLAN = { tekst: 2000, tiltak: 15, tiltakTekst: 1000, tidsrom: 300, deltakere: 500 } as const;
+
+const tekst = (maks: number) =>
+  z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string({ error: 'Skriv tekst.' }).max(maks, { error: `Høyst ${maks} tegn.` }));
+const dato = (melding: string) => z.string().refine((d) => d === '' || erGyldigDato(d), { error: melding });
+
+export const utkastSkjema = z.object({
+  bakgrunn: tekst(MAKS_PLAN.tekst),
+  loggIder: z.array(z.string().max(100)).max(200).default([]),
+  problem: tekst(MAKS_PLAN.tekst),
+  mal: tekst(MAKS_PLAN.tekst),
+  tiltak: z
+    .array(
+      z.object({
+        id: z.string().max(100).optional(),
+        beskrivelse: tekst(MAKS_PLAN.tiltakTekst),
+        niva: z.enum(TILTAK_NIVAER, { error: 'Velg nivå: individ, gruppe/klasse eller skole.' }),
+        ansvarlig: tekst(100),
+        tidsrom: tekst(MAKS_PLAN.tidsrom),
+        evalueringsnotat: tekst(MAKS_PLAN.tiltakTekst),
+      }),
+    )
+    .max(MAKS_PLAN.tiltak, { error: `Planen kan ha høyst ${MAKS_PLAN.tiltak} tiltak.` })
+    .default([]),
+  evalueringsdato: z.preprocess((v) => v ?? '', dato('Skriv evalueringsdatoen som en gyldig dato.')),
+  elevensStemme: tekst(MAKS_PLAN.tekst),
+  foresattesSyn: tekst(MAKS_PLAN.tekst),
+  barnetsBeste: tekst(MAKS_PLAN.tekst),
+});
+export type UtkastInput = z.input<typeof utkastSkjema>;
+
+export const evalueringSkjema = z.object({
+  dato: z.string().refine(erGyldigDato, { error: 'Skriv datoen evalueringen ble holdt.' }),
+  deltakere: tekst(MAKS_PLAN.deltakere),
+  vurderinger: z.array(z.object({ tiltakId: z.string().max(100), vurdering: tekst(MAKS_PLAN.tiltakTekst) })).max(MAKS_PLAN.tiltak).default([]),
+  elevensOpplevelse: tekst(MAKS_PLAN.tekst),
+  utfall: z.enum(EVALUERING_UTFALL, { error: 'Velg utfallet av evalueringen.' }),
+  nesteEvalueringsdato: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().optional()),
+});
+export type EvalueringInput = z.input<typeof evalueringSkjema>;
+
+export const tiltaksnotatSkjema = z.object({ tiltakId: z.string().max(100), evalueringsnotat: tekst(MAKS_PLAN.tiltakTekst) });
+
+/** Zod issues as field path → first message, in the paths the form knows. */
+export function feltFeil(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
+  const felt: Record<string, string> = {};
+  for (const issue of issues) {
+    const sti = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || 'skjema';
+    felt[sti] ??= issue.message;
+  }
+  return felt;
+}

@@ -1,0 +1,188 @@
+/**
+ * What one person may see of an aktivitetsplan, ready to render as a card, a page or a PDF.
+ * Built only after the access check (lesPlan.ts): a tiltak-responsible staff member gets their own
+ * tiltak and the plan's dates, not the rest of the plan.
+ */
+import {
+  NIVA_TEKST,
+  PLAN_STATUS_TEKST,
+  UTFALL_TEKST,
+  kanRedigeres,
+  manglerIPlan,
+  sisteVersjon,
+  standardEvalueringsdato,
+  tiltakFor,
+  type Aktivitetsplan,
+  type EvalueringUtfall,
+  type Mangel,
+  type PlanStatus,
+  type PlanVersjon,
+  type TiltakNiva,
+} from '../../domain/aktivitetsplan';
+import { osloDato } from '../../domain/frister';
+import type { Organisasjon, Oid } from '../../domain/organisasjon';
+import { finnSkole } from '../../domain/roller';
+import type { Sak } from '../../domain/sak';
+import type { AppKontekst } from '../kontekst';
+import { navnPaa } from '../sakVisning';
+import { kanHaTiltak } from '../tilgang';
+
+export interface TiltakVisning {
+  id: string;
+  beskrivelse: string;
+  niva: TiltakNiva;
+  nivaTekst: string;
+  ansvarlig: string;
+  ansvarligNavn: string;
+  tidsrom: string;
+  evalueringsnotat: string;
+}
+
+export interface VersjonVisning {
+  nr: number;
+  opprettet: string;
+  opprettetAv: string;
+  aktivert?: { av: string; tid: string };
+  fraEvaluering?: string;
+  bakgrunn: string;
+  loggIder: string[];
+  problem: string;
+  mal: string;
+  tiltak: TiltakVisning[];
+  evalueringsdato: string;
+  elevensStemme: string;
+  foresattesSyn: string;
+  barnetsBeste: string;
+}
+
+export interface EvalueringVisning {
+  id: string;
+  dato: string;
+  deltakere: string;
+  versjon: number;
+  vurderinger: { tiltakId: string; beskrivelse: string; vurdering: string }[];
+  elevensOpplevelse: string;
+  utfall: EvalueringUtfall;
+  utfallTekst: string;
+  nesteEvalueringsdato?: string;
+  av: string;
+  tid: string;
+}
+
+export interface PlanVisning {
+  sakId: string;
+  saksnummer: string;
+  skole: string;
+  elevNavn: string;
+  innsyn: 'full' | 'tiltak';
+  status: PlanStatus;
+  statusTekst: string;
+  /** The saksansvarlig owns the plan; rektor's name until one is assigned. */
+  eier: string;
+  nesteEvaluering: string;
+  /** Full view: every version, oldest first; the last is the one being written or in force. */
+  versjoner: VersjonVisning[];
+  evalueringer: EvalueringVisning[];
+  /** Whether the latest version may still be edited (and activated). */
+  kanRedigeres: boolean;
+  /** What stops activation now, each at its field (with the default evaluation date applied). */
+  mangler: Mangel[];
+  /** The default evaluation date if activated today. */
+  standardEvalueringsdato: string;
+  /** Tiltak view: this person's own tiltak. */
+  mineTiltak: TiltakVisning[];
+  /** Staff who may be responsible for a tiltak (full view, while editable). */
+  ansvarligValg: { oid: string; navn: string }[];
+}
+
+export const STANDARD_UKER_TIL_EVALUERING = 3;
+
+export function ukerTilEvaluering(org: Organisasjon): number {
+  return org.kommune.evalueringEtterUker ?? STANDARD_UKER_TIL_EVALUERING;
+}
+
+/** The domain's «is a staff member» for this case: see kanHaTiltak. */
+export function erAnsattFor(org: Organisasjon, sak: Sak): (oid: Oid) => boolean {
+  return (oid) => kanHaTiltak(org, sak, oid);
+}
+
+function versjonVisning(org: Organisasjon, v: PlanVersjon): VersjonVisning {
+  return {
+    nr: v.nr,
+    opprettet: v.opprettet,
+    opprettetAv: navnPaa(org, v.opprettetAv),
+    ...(v.aktivert ? { aktivert: { av: navnPaa(org, v.aktivert.av), tid: v.aktivert.tid } } : {}),
+    ...(v.fraEvaluering ? { fraEvaluering: v.fraEvaluering } : {}),
+    bakgrunn: v.bakgrunn,
+    loggIder: v.loggIder,
+    problem: v.problem,
+    mal: v.mal,
+    tiltak: v.tiltak.map((t) => tiltakVisning(org, t)),
+    evalueringsdato: v.evalueringsdato,
+    elevensStemme: v.elevensStemme,
+    foresattesSyn: v.foresattesSyn,
+    barnetsBeste: v.barnetsBeste,
+  };
+}
+
+function tiltakVisning(org: Organisasjon, t: PlanVersjon['tiltak'][number]): TiltakVisning {
+  return {
+    id: t.id,
+    beskrivelse: t.beskrivelse,
+    niva: t.niva,
+    nivaTekst: NIVA_TEKST[t.niva],
+    ansvarlig: t.ansvarlig,
+    ansvarligNavn: t.ansvarlig ? navnPaa(org, t.ansvarlig) : '',
+    tidsrom: t.tidsrom,
+    evalueringsnotat: t.evalueringsnotat,
+  };
+}
+
+export function byggPlanVisning(ktx: AppKontekst, sak: Sak, plan: Aktivitetsplan, oid: Oid, innsyn: 'full' | 'tiltak'): PlanVisning {
+  const { org } = ktx;
+  const full = innsyn === 'full';
+  const skole = finnSkole(org, sak.skoleId);
+  const idag = osloDato(ktx.naa());
+  const standard = standardEvalueringsdato(idag, ukerTilEvaluering(org));
+  const siste = sisteVersjon(plan);
+  const redigerbar = kanRedigeres(plan);
+  const alleTiltak = new Map(plan.versjoner.flatMap((v) => v.tiltak.map((t) => [t.id, t.beskrivelse] as const)));
+  return {
+    sakId: sak.id,
+    saksnummer: sak.saksnummer,
+    skole: skole?.navn ?? sak.skoleId,
+    elevNavn: plan.elevNavn,
+    innsyn,
+    status: plan.status,
+    statusTekst: PLAN_STATUS_TEKST[plan.status],
+    eier: navnPaa(org, sak.saksansvarlig ?? skole?.rektor ?? plan.opprettetAv),
+    nesteEvaluering: plan.nesteEvaluering,
+    versjoner: full ? plan.versjoner.map((v) => versjonVisning(org, v)) : [],
+    evalueringer: full
+      ? plan.evalueringer.map((e) => ({
+          id: e.id,
+          dato: e.dato,
+          deltakere: e.deltakere,
+          versjon: e.versjon,
+          vurderinger: e.vurderinger.map((v) => ({ tiltakId: v.tiltakId, beskrivelse: alleTiltak.get(v.tiltakId) ?? '', vurdering: v.vurdering })),
+          elevensOpplevelse: e.elevensOpplevelse,
+          utfall: e.utfall,
+          utfallTekst: UTFALL_TEKST[e.utfall],
+          ...(e.nesteEvalueringsdato ? { nesteEvalueringsdato: e.nesteEvalueringsdato } : {}),
+          av: navnPaa(org, e.av),
+          tid: e.tid,
+        }))
+      : [],
+    kanRedigeres: full && redigerbar,
+    mangler: full && redigerbar ? manglerIPlan({ ...siste, evalueringsdato: siste.evalueringsdato || standard }, erAnsattFor(org, sak)) : [],
+    standardEvalueringsdato: standard,
+    mineTiltak: tiltakFor(plan, oid).map((t) => tiltakVisning(org, t)),
+    ansvarligValg:
+      full && redigerbar && skole
+        ? skole.ansatte
+            .filter((p) => kanHaTiltak(org, sak, p.oid))
+            .sort((a, b) => a.navn.localeCompare(b.navn, 'nb'))
+            .map((p) => ({ oid: p.oid, navn: p.navn }))
+        : [],
+  };
+}

@@ -1,0 +1,48 @@
+/**
+ * Recording an evaluation of the aktivitetsplan: the date, who took part, an assessment per tiltak,
+ * the pupil's own experience and one of three outcomes. 1 closes the plan (the case may then be
+ * closed); 2 and 3 need a next evaluation date; 3 opens a new version of the plan to be changed
+ * and activated. Called from the case page, the plan card and the evaluation reminder's card.
+ */
+import { createHash } from 'node:crypto';
+import { evaluer, gjeldendeVersjon } from '../../domain/aktivitetsplan';
+import { osloDato } from '../../domain/frister';
+import { nb } from '../../i18n/nb';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { revisjon } from '../utboksposter';
+import { endrePlan } from './lesPlan';
+import { evalueringSkjema, feltFeil, type EvalueringInput } from './planSkjema';
+import { byggPlanVisning, type PlanVisning } from './planVisning';
+
+export type { EvalueringInput };
+
+export async function registrerEvaluering(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<PlanVisning>> {
+  const parsed = evalueringSkjema.safeParse(raw ?? {});
+  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.evalueringMangler, felt: feltFeil(parsed.error.issues) });
+  const e = parsed.data;
+  return medLagring(async () => {
+    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret }) => {
+      const plan = lagret.plan;
+      // The same evaluation sent twice (double click, a retried request) is stored once.
+      const id = evalueringId(plan.id, gjeldendeVersjon(plan)?.nr ?? 0, aktor.oid, e);
+      if (plan.evalueringer.some((x) => x.id === id)) return ok('uendret' as const);
+      const res = evaluer(plan, e, { id, av: aktor.oid, tid: ktx.naa().toISOString(), idag: osloDato(ktx.naa()) });
+      if (!res.ok) {
+        if (res.grunn) return feil({ kode: 'ulovlig_overgang', melding: res.grunn });
+        const felt = Object.fromEntries(res.mangler.map((m) => [m.felt, m.melding]));
+        return feil({ kode: 'ugyldig', melding: [nb.feil.evalueringMangler, ...res.mangler.map((m) => `• ${m.melding}`)].join('\n'), felt });
+      }
+      return ok({ plan: res.plan, revisjon: [revisjon(ktx, aktor.oid, 'plan_evaluert', `sak=${sakId} utfall=${e.utfall}`)] });
+    });
+    if (!r.ok) return r;
+    return ok(byggPlanVisning(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
+  });
+}
+
+function evalueringId(planId: string, versjon: number, oid: string, e: { dato: string; utfall: string; elevensOpplevelse: string; deltakere: string }): string {
+  return createHash('sha256')
+    .update(['evaluering', planId, versjon, oid, e.dato, e.utfall, e.deltakere.trim(), e.elevensOpplevelse.trim()].join('\n'))
+    .digest('base64url')
+    .slice(0, 22);
+}

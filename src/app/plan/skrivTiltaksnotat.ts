@@ -1,0 +1,32 @@
+/**
+ * A tiltak's responsible staff member writes the tiltak's own evaluation note (how it works). They
+ * see only their own tiltak; those who work the case may write any tiltak's note.
+ */
+import { gjeldendeVersjon, sisteVersjon } from '../../domain/aktivitetsplan';
+import { nb } from '../../i18n/nb';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { revisjon } from '../utboksposter';
+import { endrePlan } from './lesPlan';
+import { feltFeil, tiltaksnotatSkjema } from './planSkjema';
+import { byggPlanVisning, type PlanVisning } from './planVisning';
+
+export async function skrivTiltaksnotat(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<PlanVisning>> {
+  const parsed = tiltaksnotatSkjema.safeParse(raw ?? {});
+  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
+  const { tiltakId, evalueringsnotat } = parsed.data;
+  return medLagring(async () => {
+    const r = await endrePlan(ktx, aktor, sakId, 'tiltak', async ({ lagret, innsyn }) => {
+      const plan = structuredClone(lagret.plan);
+      if (plan.status === 'avsluttet') return feil({ kode: 'ulovlig_overgang', melding: 'Planen er avsluttet.' });
+      const versjon = gjeldendeVersjon(plan) ?? sisteVersjon(plan);
+      const tiltak = versjon.tiltak.find((t) => t.id === tiltakId && (innsyn === 'full' || t.ansvarlig === aktor.oid));
+      if (!tiltak) return feil({ kode: 'ikke_funnet', melding: nb.feil.tiltakIkkeFunnet });
+      if (tiltak.evalueringsnotat === evalueringsnotat.trim()) return ok('uendret' as const);
+      tiltak.evalueringsnotat = evalueringsnotat.trim();
+      return ok({ plan, revisjon: [revisjon(ktx, aktor.oid, 'tiltaksnotat', `sak=${sakId} tiltak=${tiltakId}`)] });
+    });
+    if (!r.ok) return r;
+    return ok(byggPlanVisning(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
+  });
+}

@@ -1,0 +1,125 @@
+/**
+ * The case log (loggføring): those who work the case record what they investigated — talks,
+ * observations, surveys, meetings, and the pupil's own experience as its own entry. Entries are
+ * never edited away: a correction is a new entry pointing to the one it corrects.
+ */
+import { createHash } from 'node:crypto';
+import { z } from 'zod';
+import '../i18n/zodNorsk';
+import { erAvsluttet } from '../domain/livslop';
+import { LOGG_TYPER, LOGG_TYPE_TEKST, MAKS_LOGG_LENGDE, medKorrigeringer, type Loggforing, type LoggType } from '../domain/sakslogg';
+import { erGyldigDato, osloDato } from '../domain/frister';
+import { nb } from '../i18n/nb';
+import { hentLogg, opprettLoggforing } from '../store/loggRepo';
+import { hentSak } from '../store/sakRepo';
+import { kjentAktor } from './aktorer';
+import type { Aktor, AppKontekst } from './kontekst';
+import { type Resultat, feil, medLagring, ok } from './resultat';
+import { feltFeil } from './plan/planSkjema';
+import { navnPaa } from './sakVisning';
+import { innsyn, kanLoggfore } from './tilgang';
+import { revisjon } from './utboksposter';
+
+export interface LoggforingVisning {
+  id: string;
+  type: LoggType;
+  typeTekst: string;
+  dato: string;
+  deltakere: string;
+  tekst: string;
+  korrigerer?: string;
+  /** The entry that corrects this one: read it as superseded. */
+  korrigertAv?: string;
+  av: string;
+  tid: string;
+}
+
+function loggSkjema(idag: string) {
+  return z.object({
+    type: z.enum(LOGG_TYPER, { error: 'Velg hva slags føring det er.' }),
+    dato: z
+      .string({ error: 'Skriv datoen.' })
+      .refine(erGyldigDato, { error: nb.validering.datoUgyldig })
+      .refine((d) => d <= idag, { error: nb.validering.datoFremtid }),
+    deltakere: z.preprocess((v) => v ?? '', z.string().max(MAKS_LOGG_LENGDE.deltakere, { error: nb.feil.forLang(nb.felt.deltakere, MAKS_LOGG_LENGDE.deltakere) })),
+    tekst: z
+      .string({ error: 'Skriv en kort oppsummering.' })
+      .trim()
+      .min(1, { error: 'Skriv en kort oppsummering.' })
+      .max(MAKS_LOGG_LENGDE.tekst, { error: nb.feil.forLang(nb.felt.loggTekst, MAKS_LOGG_LENGDE.tekst) }),
+    korrigerer: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().max(100).optional()),
+  });
+}
+
+export type LoggInput = z.input<ReturnType<typeof loggSkjema>>;
+
+const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
+
+/** The case, if this person may keep its log; the reporter is told no, anyone else that it does not exist. */
+async function sakForLogg(ktx: AppKontekst, aktor: Aktor, sakId: string) {
+  const kjent = kjentAktor(ktx, aktor);
+  if (!kjent.ok) return kjent;
+  const lagret = await hentSak(ktx.store, sakId);
+  if (!lagret) return ikkeFunnet();
+  if (!kanLoggfore(ktx.org, lagret.sak, aktor.oid)) {
+    return innsyn(ktx.org, lagret.sak, aktor.oid) ? feil<never>({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt }) : ikkeFunnet();
+  }
+  return ok(lagret.sak);
+}
+
+export async function leggTilLoggforing(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<LoggforingVisning>> {
+  const parsed = loggSkjema(osloDato(ktx.naa())).safeParse(raw ?? {});
+  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
+  const input = parsed.data;
+  return medLagring(async () => {
+    const sak = await sakForLogg(ktx, aktor, sakId);
+    if (!sak.ok) return sak;
+    if (erAvsluttet(sak.verdi.status)) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.loggLukket });
+    if (input.korrigerer && !(await hentLogg(ktx.store, sakId)).some((l) => l.id === input.korrigerer)) {
+      return feil({ kode: 'ugyldig', melding: nb.feil.korrigererUkjent, felt: { korrigerer: nb.feil.korrigererUkjent } });
+    }
+    // The same note sent twice (double click, Teams retrying the invoke) is one entry.
+    const nokkel = createHash('sha256')
+      .update(['logg', sakId, aktor.oid, input.type, input.dato, input.deltakere.trim(), input.tekst, input.korrigerer ?? ''].join('\n'))
+      .digest('base64url')
+      .slice(0, 22);
+    const loggforing: Loggforing = {
+      id: nokkel,
+      sakId,
+      type: input.type,
+      dato: input.dato,
+      deltakere: input.deltakere.trim(),
+      tekst: input.tekst,
+      ...(input.korrigerer ? { korrigerer: input.korrigerer } : {}),
+      av: aktor.oid,
+      tid: ktx.naa().toISOString(),
+    };
+    const r = await opprettLoggforing(ktx.store, nokkel, loggforing, [revisjon(ktx, aktor.oid, 'loggfort', `sak=${sakId} type=${input.type}`)]);
+    ktx.startLevering();
+    if (r.opprettet) ktx.log.info({ sakId, loggId: nokkel, type: input.type }, 'loggført');
+    return ok(loggVisning(ktx, r.loggforing));
+  });
+}
+
+export async function visLogg(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<LoggforingVisning[]>> {
+  return medLagring(async () => {
+    const sak = await sakForLogg(ktx, aktor, sakId);
+    if (!sak.ok) return sak;
+    return ok(medKorrigeringer(await hentLogg(ktx.store, sakId)).map((l) => loggVisning(ktx, l)));
+  });
+}
+
+export function loggVisning(ktx: AppKontekst, l: Loggforing & { korrigertAv?: string }): LoggforingVisning {
+  return {
+    id: l.id,
+    type: l.type,
+    typeTekst: LOGG_TYPE_TEKST[l.type],
+    dato: l.dato,
+    deltakere: l.deltakere,
+    tekst: l.tekst,
+    ...(l.korrigerer ? { korrigerer: l.korrigerer } : {}),
+    ...(l.korrigertAv ? { korrigertAv: l.korrigertAv } : {}),
+    av: navnPaa(ktx.org, l.av),
+    tid: l.tid,
+  };
+}
