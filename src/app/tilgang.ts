@@ -101,10 +101,11 @@ export function kanLoggfore(org: Organisasjon, sak: Sak, oid: Oid): boolean {
 
 /**
  * Skoleeier already knows when rektor reported on, when skoleeier was told automatically (§12-5),
- * or when the case went to skoleeier in the first place.
+ * when the school left the varsel unreceived past its deadline, or when the case went to skoleeier
+ * in the first place.
  */
 export function erMeldtSkoleeier(sak: Sak): boolean {
-  return !!sak.meldtSkoleeier || sak.ruting.skoleeierInformeres || sak.ruting.kanal === 'skoleeier';
+  return !!sak.meldtSkoleeier || !!sak.eskalertSkoleeier || sak.ruting.skoleeierInformeres || sak.ruting.kanal === 'skoleeier';
 }
 
 /** Whether this person's role lets them take this action on this case at all (lifecycle aside). */

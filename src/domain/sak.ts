@@ -99,6 +99,11 @@ export interface Sak {
   meldtSkoleeier?: { av: Oid; tid: string; begrunnelse?: string };
   avslutning?: { av: Oid; tid: string; begrunnelse: string };
   /**
+   * The school did not receive the varsel within the deadline, so it was passed on to skoleeier
+   * (the reminder sweep, src/app/paminnelser): from then on kommunalsjef reads it to follow it up.
+   */
+  eskalertSkoleeier?: { tid: string };
+  /**
    * A copy was taken into the municipality's archive (docs/oppbevaring.md). The case is kept here
    * as it was: marking records where the archive copy is, it deletes nothing.
    */

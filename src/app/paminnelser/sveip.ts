@@ -16,7 +16,8 @@ import type { Sak } from '../../domain/sak';
 import type { Envelope } from '../../store/envelope';
 import { kravPaminnelse, kravSveipdag, paminnelseNokkel, type Paminnelse } from '../../store/paminnelseRepo';
 import type { PlanData } from '../../store/planRepo';
-import { fraItem, hentSak, type SakData } from '../../store/sakRepo';
+import { ConflictError } from '../../store/port';
+import { fraItem, hentSak, lagreSak, type SakData } from '../../store/sakRepo';
 import type { AppKontekst } from '../kontekst';
 import { innsyn } from '../tilgang';
 import { melding, revisjon } from '../utboksposter';
@@ -74,7 +75,9 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
     const nokkel = paminnelseNokkel(p);
     if (kjente.har(nokkel)) return void resultat.alleredeSendt++;
     if (!kanSendesNa(k.forfall, naa, f)) return void resultat.venter++;
-    const til = mottakere(ktx, p, k.sak);
+    const sak = p.type === 'varsel_kommunalsjef' ? await eskaler(ktx, k.sak) : k.sak;
+    if (!sak) return void resultat.venter++; // written meanwhile: the next sweep looks again
+    const til = mottakere(ktx, p, sak);
     const outbox = til.map((oid) => melding(ktx, 'paminnelse', oid));
     const audit = [revisjon(ktx, 'system', 'paminnelse', `${p.type} sak=${k.sak.id} til=${til.join(',') || '-'}`)];
     if (await kravPaminnelse(ktx.store, p, idag, outbox, audit)) resultat.sendt++;
@@ -109,6 +112,24 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
 }
 
 /** When the case was received: the first ta_imot, or a tildel from 'ny' (which also receives). */
+/**
+ * Marks an unreceived varsel as passed on to skoleeier before kommunalsjef is told, so kommunalsjef
+ * may read the case the card is about (src/app/tilgang.ts). Idempotent; undefined on a conflict.
+ */
+async function eskaler(ktx: AppKontekst, sak: Sak): Promise<Sak | undefined> {
+  if (sak.eskalertSkoleeier) return sak;
+  const lagret = await hentSak(ktx.store, sak.id);
+  if (!lagret || lagret.sak.status !== 'ny') return undefined;
+  if (lagret.sak.eskalertSkoleeier) return lagret.sak;
+  const ny: Sak = { ...lagret.sak, eskalertSkoleeier: { tid: ktx.naa().toISOString() } };
+  try {
+    return (await lagreSak(ktx.store, lagret, ny, [], [revisjon(ktx, 'system', 'eskalert_skoleeier', `sak=${sak.id}`)])).sak;
+  } catch (e) {
+    if (e instanceof ConflictError) return undefined;
+    throw e;
+  }
+}
+
 export function mottattTid(sak: Sak): Date {
   const h = sak.historikk.find((x) => x.handling === 'ta_imot' || x.handling === 'tildel');
   return new Date(h?.tid ?? sak.opprettet);
