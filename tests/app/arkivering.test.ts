@@ -10,6 +10,7 @@ import { randomUUID } from 'node:crypto';
 import { markerArkivert } from '../../src/app/arkivering';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
+import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { main as archiveMark } from '../../src/arkivCli';
 import { verifiserKjede } from '../../src/store/revisjonskjede';
@@ -17,6 +18,7 @@ import { hentSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { drain, OutboxDispatcher } from '../../src/outbox/dispatcher';
 import { DEMO, DEMO_ORG_FIL, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
+import { ELEVENS_OPPLEVELSE } from '../support/saksgang';
 
 describe('archive: marking what has been archived', () => {
   let dir: string;
@@ -36,7 +38,11 @@ describe('archive: marking what has been archived', () => {
     const rektor = aktor(DEMO.rektor);
     assert.ok((await utforHandling(ktx, rektor, { sakId: sendt.verdi.id, handling: 'ta_imot' })).ok);
     if (lukk) {
-      const r = await utforHandling(ktx, rektor, { sakId: sendt.verdi.id, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.' } });
+      // Closing without tiltak needs the investigation started and the pupil's own experience logged.
+      assert.ok((await utforHandling(ktx, rektor, { sakId: sendt.verdi.id, handling: 'start_undersokelse' })).ok);
+      assert.ok((await leggTilLoggforing(ktx, rektor, sendt.verdi.id, ELEVENS_OPPLEVELSE)).ok);
+      const verdier = { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertHvordan: 'Samtale med eleven og telefon til mor' };
+      const r = await utforHandling(ktx, rektor, { sakId: sendt.verdi.id, handling: 'avslutt_uten_tiltak', verdier });
       assert.ok(r.ok, JSON.stringify(r));
     }
     return { id: sendt.verdi.id, saksnummer: sendt.verdi.saksnummer };

@@ -16,8 +16,6 @@ import { visPlan } from '../../src/app/plan/visPlan';
 import { leggTilLoggforing, visLogg } from '../../src/app/sakslogg';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import { type Envelope } from '../../src/store/envelope';
-import type { PlanData } from '../../src/store/planRepo';
 import { hentBekreftelser } from '../../src/app/fane/bekreftelser';
 import { hentMeg } from '../../src/app/fane/meg';
 import { mineVarsler } from '../../src/app/fane/mineVarsler';
@@ -324,6 +322,8 @@ const DEKNING: Record<string, string> = {
   listSaker: "the tab's pages: every role; which cases each sees: tests/http/faneSaker.test.ts",
   hentOversikt: "the tab's pages: every role",
   hentSakSide: "reads through visSak, so the 'vis' rows (every role × case kind) hold for it; tests/http/faneSaker.test.ts",
+  lesPlan: "the shared read of every plan use case: every row of 'role × plan and log action × channel'",
+  endrePlan: "the shared write of every plan use case: every row of 'role × plan and log action × channel'",
   visPlan: "'role × plan and log action × channel'",
   lagreUtkast: "'role × plan and log action × channel'",
   aktiverPlan: "'role × plan and log action × channel'",
@@ -412,8 +412,8 @@ function forventetPlan(kommerFra: KommerFra, rolle: PlanRolle, handling: PlanHan
     // They know of the plan, not of the case: the log stays hidden as the case does.
     return handling === 'leggTilLoggforing' || handling === 'visLogg' ? 'ikke_funnet' : 'ikke_tillatt';
   }
-  // The reporter sees only the case's status; kommunalsjef reads a school's case but works its plan only once told.
-  if (rolle === 'varsler' || rolle === 'kommunalsjef') return 'ikke_tillatt';
+  // The reporter sees only the case's status; to kommunalsjef a school's case does not exist until skoleeier is told.
+  if (rolle === 'varsler') return 'ikke_tillatt';
   return 'ikke_funnet';
 }
 
@@ -471,7 +471,7 @@ describe('authorization matrix: role × plan and log action × channel', () => {
   it('lets kommunalsjef work the plan of a school’s case once rektor reported it to skoleeier', async () => {
     const sakId = await sakMedAktivPlan(ktx, 'nei');
     const ks = aktor(DEMO.kommunalsjef);
-    assert.equal(((await visPlan(ktx, ks, sakId)) as { ok: false; feil: { kode: string } }).feil.kode, 'ikke_tillatt');
+    assert.equal(((await visPlan(ktx, ks, sakId)) as { ok: false; feil: { kode: string } }).feil.kode, 'ikke_funnet');
     assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'meld_skoleeier', verdier: { begrunnelse: 'Alvorlig sak.', bekreftet: true } })).ok);
     assert.ok((await visPlan(ktx, ks, sakId)).ok);
   });

@@ -42,11 +42,18 @@ describe('tab API: Saker, Mine oppgaver and Oversikt', () => {
     // The plan put to use as the plan editor (issue 10) would: a tiltak for the vaktmester, an evaluation date passed.
     const item = await h.ktx.store.getByKey<Envelope<PlanData>>('aktivitetsplaner', `plan:${medPlan}`);
     assert.ok(item);
+    const utkast = item.data.value.versjoner[0]!;
     const plan: PlanData = {
       ...item.data.value,
       status: 'aktiv',
-      evalueringsdato: '2026-11-20',
-      tiltak: [{ id: 't1', beskrivelse: 'Voksen ute i alle friminutt', niva: 'skole', ansvarlig: DEMO.vaktmester, tidsrom: 'uke 48–50' }],
+      nesteEvaluering: '2026-11-20',
+      versjoner: [
+        {
+          ...utkast,
+          tiltak: [{ id: 't1', beskrivelse: 'Voksen ute i alle friminutt', niva: 'skole', ansvarlig: DEMO.vaktmester, tidsrom: 'uke 48–50', evalueringsnotat: '' }],
+          aktivert: { av: DEMO.rektor, tid: '2026-11-23T10:00:00Z' },
+        },
+      ],
     };
     const env = { ...item.data, value: plan };
     await h.ktx.store.update('aktivitetsplaner', { id: item.id, version: item.version, columns: withPending(planKolonner(plan), env), data: env });
