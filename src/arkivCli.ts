@@ -8,8 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { arkivreferanse, markerArkivert } from './app/arkivering';
-import { lesKonfig } from './config';
-import { openStore } from './compose';
+import { aapneLagerForKommando } from './kommandoLager';
 import { createLogger } from './logging';
 import { lagKontekst } from './app/kontekst';
 import { OrgRegister } from './org/register';
@@ -39,20 +38,11 @@ export async function main(argv: string[], env: Record<string, string | undefine
     print(`--avsluttet-for må være en dato ÅÅÅÅ-MM-DD.\n${BRUK}`);
     return 2;
   }
-  const k = lesKonfig(env);
-  if (!k.ok) {
-    print(`Konfigurasjonsfeil:\n  ${k.feil.join('\n  ')}`);
-    return 2;
-  }
-  let store;
+  const apnet = await aapneLagerForKommando(env, print);
+  if (!apnet) return 2;
+  const { konfig, store } = apnet;
   try {
-    store = await openStore(k.konfig);
-  } catch (e) {
-    print(`Kunne ikke åpne lagringen: ${(e as Error).message}`);
-    return 2;
-  }
-  try {
-    const frø = k.konfig.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.konfig.ORG_FILE) : undefined;
+    const frø = konfig.STORE === 'sqlite' ? () => lesOrganisasjonsfil(konfig.ORG_FILE) : undefined;
     const { register } = await OrgRegister.aapne(store, { frø, naa: new Date() });
     const ktx = lagKontekst({ store, register, naa: () => new Date(), nyId: randomUUID, log: createLogger('silent') });
     const r = await markerArkivert(ktx, { referanse: ref.data, saksnumre: valg.sak, avsluttetFor: dato, utfor: valg.apply });

@@ -4,26 +4,16 @@
  * when the chain holds, 1 when it is broken, 2 when the store could not be read. Prints the head
  * hash: copied somewhere the app cannot write, it anchors everything logged before it.
  */
-import { lesKonfig } from './config';
-import { openStore } from './compose';
+import { aapneLagerForKommando } from './kommandoLager';
 import { verifiserKjede } from './store/revisjonskjede';
 
 export async function main(env: Record<string, string | undefined>, print: (linje: string) => void): Promise<number> {
-  const k = lesKonfig(env);
-  if (!k.ok) {
-    print(`Konfigurasjonsfeil:\n  ${k.feil.join('\n  ')}`);
-    return 2;
-  }
-  let store;
-  try {
-    store = await openStore(k.konfig);
-  } catch (e) {
-    print(`Kunne ikke åpne lagringen: ${(e as Error).message}`);
-    return 2;
-  }
+  const apnet = await aapneLagerForKommando(env, print);
+  if (!apnet) return 2;
+  const { konfig, store } = apnet;
   try {
     const r = await verifiserKjede(store);
-    const hvor = k.konfig.STORE === 'sqlite' ? `SQLite i ${k.konfig.DATA_DIR}` : `SharePoint-området ${k.konfig.SHAREPOINT_SITE_ID}`;
+    const hvor = konfig.STORE === 'sqlite' ? `SQLite i ${konfig.DATA_DIR}` : `SharePoint-området ${konfig.SHAREPOINT_SITE_ID}`;
     if (r.ok) {
       print(`Revisjonsloggen er hel: ${r.antall} poster i ${hvor}.\nKjedens hode: ${r.hode}`);
       return 0;
