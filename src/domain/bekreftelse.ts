@@ -3,6 +3,7 @@
  * version of the duties text they read. A new school year or a new text version asks again.
  */
 import { osloDato } from './frister';
+import type { Fristinnstillinger } from './fristinnstillinger';
 import type { Oid } from './organisasjon';
 
 export interface Bekreftelse {
@@ -16,9 +17,20 @@ export interface Bekreftelse {
   tid: string;
 }
 
-/** The school year a moment belongs to: 1 August to 31 July, Europe/Oslo, written '2026-2027'. */
-export function skolearFor(naa: Date): string {
-  const [aar, maaned] = osloDato(naa).split('-').map(Number) as [number, number];
-  const start = maaned >= 8 ? aar : aar - 1;
-  return `${start}-${start + 1}`;
+export interface Skolear {
+  /** e.g. '2026-2027': what a bekreftelse is for. */
+  navn: string;
+  /** YYYY-MM-DD the school year started. */
+  start: string;
+}
+
+/**
+ * The school year a moment belongs to (Europe/Oslo), from the municipality's start day
+ * (`skolearStart`, MM-DD) — the one rule the tab, the reminders and the figures all count by.
+ */
+export function skolearFor(naa: Date, f: Pick<Fristinnstillinger, 'skolearStart'>): Skolear {
+  const dato = osloDato(naa);
+  const ar = Number(dato.slice(0, 4));
+  const startAr = dato.slice(5) >= f.skolearStart ? ar : ar - 1;
+  return { navn: `${startAr}-${startAr + 1}`, start: `${startAr}-${f.skolearStart}` };
 }

@@ -8,6 +8,7 @@
  * finds the same reminder and claims it once; a daily one (overdue) has today as its dag.
  */
 import { erVirkedag, leggTilDager, leggTilVirkedager, osloDato, osloKlokkeslett, trekkFraVirkedager, virkedagerMellom, virkedagsfrist } from './frister';
+import { skolearFor } from './bekreftelse';
 import type { Fristinnstillinger } from './fristinnstillinger';
 
 export const PAMINNELSE_TYPER = [
@@ -89,20 +90,6 @@ export function undersokelseForfall(mottatt: Date, naa: Date, f: Fristinnstillin
   return naa >= frist ? [ikkeStraks('undersokelse_ikke_startet', osloDato(frist))] : [];
 }
 
-export interface Skolear {
-  /** e.g. '2026-2027': what a bekreftelse is for. */
-  navn: string;
-  /** YYYY-MM-DD the school year started. */
-  start: string;
-}
-
-/** The school year `dato` falls in, by the municipality's start day. */
-export function skolearFor(dato: string, f: Fristinnstillinger): Skolear {
-  const ar = Number(dato.slice(0, 4));
-  const startAr = dato.slice(5) >= f.skolearStart ? ar : ar - 1;
-  return { navn: `${startAr}-${startAr + 1}`, start: `${startAr}-${f.skolearStart}` };
-}
-
 /**
  * The bekreftelse round due now: from the school year's start and then every `bekreftelseHverNteDag`
  * days, staff who have not confirmed for this school year are asked again. `dag` is the round's
@@ -110,7 +97,7 @@ export function skolearFor(dato: string, f: Fristinnstillinger): Skolear {
  */
 export function bekreftelseForfall(naa: Date, f: Fristinnstillinger): Forfall & { skolear: string } {
   const idag = osloDato(naa);
-  const skolear = skolearFor(idag, f);
+  const skolear = skolearFor(naa, f);
   const dager = kalenderdagerMellom(skolear.start, idag);
   const runde = Math.floor(dager / f.bekreftelseHverNteDag);
   return { type: 'bekreftelse_mangler', dag: leggTilDager(skolear.start, runde * f.bekreftelseHverNteDag), straks: false, skolear: skolear.navn };

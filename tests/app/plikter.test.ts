@@ -58,9 +58,10 @@ describe('Mine plikter and Bekreftelser', () => {
     assert.equal(side.verdi.bekreftelse, undefined);
   });
 
-  it('puts 1 August in the new school year and 31 July in the old one (Oslo time)', () => {
-    assert.equal(skolearFor(new Date('2027-07-31T21:59:00Z')), '2026-2027');
-    assert.equal(skolearFor(new Date('2027-07-31T22:00:00Z')), '2027-2028');
+  it('starts the school year at Oslo midnight on the municipality’s first day, the same day the reminders count from', () => {
+    const start = { skolearStart: '08-01' };
+    assert.equal(skolearFor(new Date('2027-07-31T21:59:00Z'), start).navn, '2026-2027');
+    assert.equal(skolearFor(new Date('2027-07-31T22:00:00Z'), start).navn, '2027-2028');
   });
 
   it('shows rektor how many of the staff confirmed and who has not; nobody else sees it', async () => {

@@ -1,11 +1,11 @@
 import { strict as assert } from 'node:assert';
+import { skolearFor } from '../../src/domain/bekreftelse';
 import { STANDARD_FRISTER, fristinnstillingerSkjema } from '../../src/domain/fristinnstillinger';
 import {
   bekreftelseForfall,
   evalueringForfall,
   evalueringHorisont,
   kanSendesNa,
-  skolearFor,
   undersokelseForfall,
   varselForfall,
   type Forfall,
@@ -156,9 +156,9 @@ describe('bekreftelse rounds', () => {
   });
 
   it('belong to the school year by the municipality’s start day', () => {
-    assert.deepEqual(skolearFor('2027-08-14', f), { navn: '2026-2027', start: '2026-08-15' });
-    assert.deepEqual(skolearFor('2027-08-15', f), { navn: '2027-2028', start: '2027-08-15' });
-    assert.deepEqual(skolearFor('2027-08-14', { ...f, skolearStart: '08-01' }), { navn: '2027-2028', start: '2027-08-01' });
+    assert.deepEqual(skolearFor(sommer('2027-08-14'), f), { navn: '2026-2027', start: '2026-08-15' });
+    assert.deepEqual(skolearFor(sommer('2027-08-15'), f), { navn: '2027-2028', start: '2027-08-15' });
+    assert.deepEqual(skolearFor(sommer('2027-08-14'), { ...f, skolearStart: '08-01' }), { navn: '2027-2028', start: '2027-08-01' });
   });
 });
 

@@ -3,6 +3,7 @@
  * school year, and who has not. Only rektor of the school sees it.
  */
 import { skolearFor } from '../../domain/bekreftelse';
+import { fristerFor } from '../../domain/fristinnstillinger';
 import type { Oid, Skole } from '../../domain/organisasjon';
 import { nb } from '../../i18n/nb';
 import { plikter } from '../../i18n/plikter';
@@ -47,7 +48,7 @@ export async function hentBekreftelser(ktx: AppKontekst, aktor: Aktor): Promise<
   if (!kjent.ok) return kjent;
   const mine = ktx.org.skoler.filter((s) => s.rektor === aktor.oid);
   if (mine.length === 0) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
-  const skolear = skolearFor(ktx.naa());
+  const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
   return medLagring(async () => {
     const skoler: SkoleBekreftelser[] = [];
     for (const skole of mine) skoler.push(await bekreftelserForSkole(ktx.store, skole, skolear));

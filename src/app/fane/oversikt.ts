@@ -6,6 +6,7 @@
  * figures, so no count here is ever shown to those a case is hidden from.
  */
 import { skolearFor } from '../../domain/bekreftelse';
+import { fristerFor } from '../../domain/fristinnstillinger';
 import { osloDato } from '../../domain/frister';
 import { gjeldendeVersjon } from '../../domain/aktivitetsplan';
 import { STATUS_TEKST, erAvsluttet } from '../../domain/livslop';
@@ -87,7 +88,7 @@ export async function hentOversikt(ktx: AppKontekst, aktor: Aktor): Promise<Resu
   if (!kjent.verdi.kommunalsjef) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   const idag = osloDato(ktx.naa());
   const maaneder = sisteMaaneder(idag, 12);
-  const skolear = skolearFor(ktx.naa());
+  const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
   return medLagring(async () => {
     const skoler: SkoleTall[] = [];
     const skoleeierSaker: SkoleeierSak[] = [];

@@ -4,6 +4,7 @@
  * version I read. A new text version (or school year) asks again; confirming twice stores one record.
  */
 import { type Bekreftelse, skolearFor } from '../../domain/bekreftelse';
+import { fristerFor } from '../../domain/fristinnstillinger';
 import type { Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import { nb } from '../../i18n/nb';
@@ -44,7 +45,7 @@ export async function hentPlikter(ktx: AppKontekst, aktor: Aktor): Promise<Resul
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   const skoleIder = kjent.verdi.skoler.map((s) => s.skoleId);
-  const skolear = skolearFor(ktx.naa());
+  const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
   return medLagring(async () => {
     const mine = await mineBekreftelser(ktx.store, aktor.oid, skolear);
     const bekreftelse = gjeldende(mine, skoleIder);
@@ -73,7 +74,7 @@ export async function bekreftPlikter(ktx: AppKontekst, aktor: Aktor, versjon: st
   const skoler = kjent.verdi.skoler.map((s) => s.skoleId);
   if (skoler.length === 0) return feil({ kode: 'ikke_tillatt', melding: nb.plikter.ingenSkole });
   const tid = ktx.naa().toISOString();
-  const skolear = skolearFor(ktx.naa());
+  const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
   return medLagring(async () => {
     const lagret: Bekreftelse[] = [];
     for (const skoleId of skoler) {
