@@ -67,7 +67,13 @@ async function sakForLogg(ktx: AppKontekst, aktor: Aktor, sakId: string) {
   return ok(lagret.sak);
 }
 
-export async function leggTilLoggforing(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<LoggforingVisning>> {
+export async function leggTilLoggforing(
+  ktx: AppKontekst,
+  aktor: Aktor,
+  sakId: string,
+  raw: unknown,
+  valg: { skjemaId?: string } = {},
+): Promise<Resultat<LoggforingVisning>> {
   const parsed = loggSkjema(osloDato(ktx.naa())).safeParse(raw ?? {});
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
   const input = parsed.data;
@@ -78,9 +84,11 @@ export async function leggTilLoggforing(ktx: AppKontekst, aktor: Aktor, sakId: s
     if (input.korrigerer && !(await hentLogg(ktx.store, sakId)).some((l) => l.id === input.korrigerer)) {
       return feil({ kode: 'ugyldig', melding: nb.feil.korrigererUkjent, felt: { korrigerer: nb.feil.korrigererUkjent } });
     }
-    // The same note sent twice (double click, Teams retrying the invoke) is one entry.
+    // The same note sent twice (double click, Teams retrying the invoke) is one entry: keyed by the
+    // tab form's own id when it has one, else by what the note says.
+    const innhold = valg.skjemaId ? ['skjema', valg.skjemaId] : [input.type, input.dato, input.deltakere.trim(), input.tekst, input.korrigerer ?? ''];
     const nokkel = createHash('sha256')
-      .update(['logg', sakId, aktor.oid, input.type, input.dato, input.deltakere.trim(), input.tekst, input.korrigerer ?? ''].join('\n'))
+      .update(['logg', sakId, aktor.oid, ...innhold].join('\n'))
       .digest('base64url')
       .slice(0, 22);
     const loggforing: Loggforing = {

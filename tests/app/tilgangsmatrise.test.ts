@@ -14,6 +14,7 @@ import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { skrivTiltaksnotat } from '../../src/app/plan/skrivTiltaksnotat';
 import { visPlan } from '../../src/app/plan/visPlan';
 import { leggTilLoggforing, visLogg } from '../../src/app/sakslogg';
+import { visTidslinje } from '../../src/app/sakTidslinje';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { hentBekreftelser } from '../../src/app/fane/bekreftelser';
@@ -331,6 +332,7 @@ const DEKNING: Record<string, string> = {
   skrivTiltaksnotat: "'role × plan and log action × channel'",
   leggTilLoggforing: "'role × plan and log action × channel'",
   visLogg: "'role × plan and log action × channel'",
+  visTidslinje: "'role × plan and log action × channel' (the case page's timeline per delplikt)",
   lagDokumentasjon: 'tests/app/dokumentasjon.test.ts: who may export (rektor, receivers, kommunalsjef for skoleeier cases) and who is refused',
   lagForeldrebrev: 'tests/app/dokumentasjon.test.ts: who may produce the letter and who is refused',
 };
@@ -390,8 +392,8 @@ describe('authorization matrix: role × organisation action', () => {
 });
 
 /** The plan and log actions: who sees and edits the plan, who sees only their tiltak, who nothing. */
-type PlanHandling = 'visPlan' | 'lagreUtkast' | 'aktiverPlan' | 'registrerEvaluering' | 'skrivTiltaksnotat' | 'leggTilLoggforing' | 'visLogg';
-const PLAN_HANDLINGER: PlanHandling[] = ['visPlan', 'lagreUtkast', 'aktiverPlan', 'registrerEvaluering', 'skrivTiltaksnotat', 'leggTilLoggforing', 'visLogg'];
+type PlanHandling = 'visPlan' | 'lagreUtkast' | 'aktiverPlan' | 'registrerEvaluering' | 'skrivTiltaksnotat' | 'leggTilLoggforing' | 'visLogg' | 'visTidslinje';
+const PLAN_HANDLINGER: PlanHandling[] = ['visPlan', 'lagreUtkast', 'aktiverPlan', 'registrerEvaluering', 'skrivTiltaksnotat', 'leggTilLoggforing', 'visLogg', 'visTidslinje'];
 const PLAN_AKTORER = { ...AKTORER, saksansvarlig: DEMO.laerer3, tiltaksansvarlig: TILTAKSANSVARLIG } as const;
 type PlanRolle = keyof typeof PLAN_AKTORER;
 
@@ -410,7 +412,7 @@ function forventetPlan(kommerFra: KommerFra, rolle: PlanRolle, handling: PlanHan
   if (rolle === 'tiltaksansvarlig') {
     if (handling === 'visPlan' || handling === 'skrivTiltaksnotat') return 'ok';
     // They know of the plan, not of the case: the log stays hidden as the case does.
-    return handling === 'leggTilLoggforing' || handling === 'visLogg' ? 'ikke_funnet' : 'ikke_tillatt';
+    return handling === 'leggTilLoggforing' || handling === 'visLogg' || handling === 'visTidslinje' ? 'ikke_funnet' : 'ikke_tillatt';
   }
   // The reporter sees only the case's status; to kommunalsjef a school's case does not exist until skoleeier is told.
   if (rolle === 'varsler') return 'ikke_tillatt';
@@ -446,6 +448,7 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     skrivTiltaksnotat: (a, sakId, input) => skrivTiltaksnotat(ktx, a, sakId, input),
     leggTilLoggforing: (a, sakId, input) => leggTilLoggforing(ktx, a, sakId, input),
     visLogg: (a, sakId) => visLogg(ktx, a, sakId),
+    visTidslinje: (a, sakId) => visTidslinje(ktx, a, sakId),
   };
 
   const tilstand = async (sakId: string) => [(await ktx.store.getByKey('aktivitetsplaner', `plan:${sakId}`))?.version, (await hentLogg(ktx.store, sakId)).length];

@@ -17,15 +17,22 @@ import { byggPlanVisning, type PlanVisning } from './planVisning';
 
 export type { EvalueringInput };
 
-export async function registrerEvaluering(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<PlanVisning>> {
+export async function registrerEvaluering(
+  ktx: AppKontekst,
+  aktor: Aktor,
+  sakId: string,
+  raw: unknown,
+  valg: { skjemaId?: string } = {},
+): Promise<Resultat<PlanVisning>> {
   const parsed = evalueringSkjema.safeParse(raw ?? {});
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.evalueringMangler, felt: feltFeil(parsed.error.issues) });
   const e = parsed.data;
   return medLagring(async () => {
     const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret }) => {
       const plan = lagret.plan;
-      // The same evaluation sent twice (double click, a retried request) is stored once.
-      const id = evalueringId(plan.id, gjeldendeVersjon(plan)?.nr ?? 0, aktor.oid, e);
+      // The same evaluation sent twice (double click, a retried request) is stored once: keyed by the
+      // tab form's own id when it has one, else by what it says.
+      const id = evalueringId(plan.id, gjeldendeVersjon(plan)?.nr ?? 0, aktor.oid, valg.skjemaId ? { skjemaId: valg.skjemaId } : e);
       if (plan.evalueringer.some((x) => x.id === id)) return ok('uendret' as const);
       const res = evaluer(plan, e, { id, av: aktor.oid, tid: ktx.naa().toISOString(), idag: osloDato(ktx.naa()) });
       if (!res.ok) {
@@ -40,9 +47,12 @@ export async function registrerEvaluering(ktx: AppKontekst, aktor: Aktor, sakId:
   });
 }
 
-function evalueringId(planId: string, versjon: number, oid: string, e: { dato: string; utfall: string; elevensOpplevelse: string; deltakere: string }): string {
+type Innhold = { dato: string; utfall: string; elevensOpplevelse: string; deltakere: string } | { skjemaId: string };
+
+function evalueringId(planId: string, versjon: number, oid: string, e: Innhold): string {
+  const deler = 'skjemaId' in e ? ['skjema', e.skjemaId] : [e.dato, e.utfall, e.deltakere.trim(), e.elevensOpplevelse.trim()];
   return createHash('sha256')
-    .update(['evaluering', planId, versjon, oid, e.dato, e.utfall, e.deltakere.trim(), e.elevensOpplevelse.trim()].join('\n'))
+    .update(['evaluering', planId, versjon, oid, ...deler].join('\n'))
     .digest('base64url')
     .slice(0, 22);
 }

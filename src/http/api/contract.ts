@@ -20,6 +20,10 @@ export type { SakVisning as Kvittering } from '../../app/sakVisning';
 export type { SakRad, SakSide } from '../../app/fane/saker';
 export type { Oppgave } from '../../app/fane/oppgaver';
 export type { OversiktSide, SkoleTall, SkoleeierSak } from '../../app/fane/oversikt';
+export type { LoggforingVisning } from '../../app/sakslogg';
+export type { TidslinjeSide } from '../../app/sakTidslinje';
+export type { PlanVisning, VersjonVisning, TiltakVisning, EvalueringVisning } from '../../app/plan/planVisning';
+export type { Mangel } from '../../domain/aktivitetsplan';
 
 /** How the tab learns which identity to send (answered without one). */
 export type Oppsett = { modus: 'lokal' } | { modus: 'teams' };
@@ -63,9 +67,53 @@ export const HandlingKropp = z
     versjon: z.string().max(20).optional(),
     saksansvarlig: z.string().max(64).optional(),
     begrunnelse: z.string().max(4000).optional(),
+    /** Receiving a «vet ikke» case, or moving it: who the case is about. */
+    klassifisering: z.string().max(40).optional(),
+    /** The second click of a final step (maa_bekreftes). */
+    bekreftet: z.boolean().optional(),
+    /** Closing: how and when pupil and parents were told. */
+    informertHvordan: z.string().max(4000).optional(),
+    informertDato: z.string().max(10).optional(),
   })
   .strict();
 export type HandlingKropp = z.infer<typeof HandlingKropp>;
+
+/**
+ * A form's own id, made when the form opens and renewed after it was saved: the same id sent twice
+ * (a double click, a retried request) is one record. The form's fields are checked by the use case,
+ * which names each field that is wrong (the same rules as the bot's card).
+ */
+const skjemaId = z.string().regex(/^[\w-]{8,64}$/, { error: 'Skjemaets id mangler. Last siden på nytt.' });
+
+/** POST /api/saker/:sakId/logg: a log entry (type, dato, deltakere, tekst, korrigerer?). */
+export const LoggKropp = z.object({ skjemaId }).catchall(z.unknown());
+export type LoggKropp = z.infer<typeof LoggKropp>;
+
+/** PUT /api/saker/:sakId/plan: the draft (bakgrunn, problem, mal, tiltak[], evalueringsdato, …); saving it twice is the same draft. */
+export const UtkastKropp = z.record(z.string(), z.unknown());
+
+/** POST /api/saker/:sakId/plan/aktivering: the version the person saw; activating it twice is one activation. */
+export const AktiveringKropp = z.object({ versjon: z.number({ error: 'Versjonen mangler.' }).int().min(1).max(1000) }).strict();
+
+/** POST /api/saker/:sakId/plan/evalueringer: an evaluation (dato, deltakere, vurderinger[], elevensOpplevelse, utfall, nesteEvalueringsdato?). */
+export const EvalueringKropp = z.object({ skjemaId }).catchall(z.unknown());
+
+/** PUT /api/saker/:sakId/plan/tiltak/:tiltakId/notat: the tiltak's own evaluation note; the same note twice changes nothing. */
+export const TiltaksnotatKropp = z.object({ evalueringsnotat: z.string().max(4000) }).strict();
+
+/** GET /api/saker/:sakId/foreldrebrev(.pdf) query: language form and receiver. */
+export const BrevValgSporring = z
+  .object({
+    malform: z.enum(['nb', 'nn'], { error: 'Velg bokmål eller nynorsk.' }).default('nb'),
+    mottaker: z.enum(['foresatte', 'elev'], { error: 'Velg om brevet er til foresatte eller eleven.' }).default('foresatte'),
+  })
+  .strict();
+
+/** GET /api/saker/:sakId/foreldrebrev: the letter as text, to paste into the school's message system. */
+export interface BrevTekst {
+  filnavn: string;
+  tekst: string;
+}
 
 /** Every route the tab calls. `:x` is a path parameter. */
 export const RUTER = {
@@ -81,6 +129,19 @@ export const RUTER = {
   bekreftelser: { metode: 'GET', sti: '/api/bekreftelser' },
   saker: { metode: 'GET', sti: '/api/saker' },
   sak: { metode: 'GET', sti: '/api/saker/:sakId' },
+  handling: { metode: 'POST', sti: '/api/saker/:sakId/handlinger' },
+  tidslinje: { metode: 'GET', sti: '/api/saker/:sakId/tidslinje' },
+  logg: { metode: 'GET', sti: '/api/saker/:sakId/logg' },
+  loggfor: { metode: 'POST', sti: '/api/saker/:sakId/logg' },
+  plan: { metode: 'GET', sti: '/api/saker/:sakId/plan' },
+  lagreUtkast: { metode: 'PUT', sti: '/api/saker/:sakId/plan' },
+  aktiverPlan: { metode: 'POST', sti: '/api/saker/:sakId/plan/aktivering' },
+  evaluer: { metode: 'POST', sti: '/api/saker/:sakId/plan/evalueringer' },
+  tiltaksnotat: { metode: 'PUT', sti: '/api/saker/:sakId/plan/tiltak/:tiltakId/notat' },
+  /** application/pdf, as an attachment with the archive's file name. */
+  dokumentasjonPdf: { metode: 'GET', sti: '/api/saker/:sakId/dokumentasjon.pdf' },
+  foreldrebrevPdf: { metode: 'GET', sti: '/api/saker/:sakId/foreldrebrev.pdf' },
+  foreldrebrev: { metode: 'GET', sti: '/api/saker/:sakId/foreldrebrev' },
   mineOppgaver: { metode: 'GET', sti: '/api/mine-oppgaver' },
   oversikt: { metode: 'GET', sti: '/api/oversikt' },
 } as const;

@@ -17,6 +17,7 @@ import { jsonKropp } from '../jsonKropp';
 import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp } from './contract';
 import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
 import { lesMed, rute, sendJson } from './rute';
+import { monterSaksarbeid } from './sakRuter';
 
 export interface ApiDeps {
   ktx: AppKontekst;
@@ -70,6 +71,7 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
       }),
     );
     server.get(RUTER.sak.sti, rute(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
+    monterSaksarbeid(server, ktx, r);
     server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
     server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
   };

@@ -38,7 +38,10 @@ export function lesMed<T>(skjema: z.ZodType<T>, verdi: unknown): { ok: true; ver
 type Utfall = Resultat<unknown> | { problem: Problem };
 export type Behandler = (aktor: Aktor, req: Request) => Promise<Utfall> | Utfall;
 
-export function rute(deps: RuteDeps, behandle: Behandler): RequestHandler {
+/** How a use case's answer is sent: JSON unless the route says otherwise (a PDF download). */
+export type Svar = (res: Response, verdi: unknown) => void;
+
+export function rute(deps: RuteDeps, behandle: Behandler, svar: Svar = (res, verdi) => sendJson(res, 200, verdi)): RequestHandler {
   return async (req: Request, res: Response) => {
     try {
       const hvem = await deps.identifiser(req);
@@ -50,7 +53,7 @@ export function rute(deps: RuteDeps, behandle: Behandler): RequestHandler {
       }
       const r = await behandle(hvem.aktor, req);
       if ('problem' in r) sendProblem(res, r.problem);
-      else if (r.ok) sendJson(res, 200, r.verdi);
+      else if (r.ok) svar(res, r.verdi);
       else sendProblem(res, problemFor(r.feil));
     } catch (e) {
       const ref = randomUUID().slice(0, 8);
