@@ -4,6 +4,7 @@
  */
 import { runBotBench } from './bot.bench';
 import { runGraphBench } from './graph.bench';
+import { runLeveringBench } from './levering.bench';
 import { runSweepBench } from './sweep.bench';
 import { runTabBench } from './tab.bench';
 import { runOrgSyncBench } from './orgSync.bench';
@@ -12,6 +13,7 @@ import { runUseCaseBench } from './useCases.bench';
 async function main(): Promise<void> {
   await runBotBench();
   await runGraphBench();
+  await runLeveringBench();
   await runSweepBench();
   await runUseCaseBench();
   await runTabBench();
