@@ -8,7 +8,7 @@ import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react
 import { useHent } from './api';
 import { Sidetittel } from './deler/Sidetittel';
 import { Tilstand } from './deler/Tilstand';
-import { apiStier, type Personvalg } from './identitet';
+import { RUTER, type Personvalg } from './kontrakt';
 import { tekster } from './tekster';
 
 const useStiler = makeStyles({
@@ -20,11 +20,14 @@ const useStiler = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
   },
+  // A native select is as wide as its longest option; at Teams' 320 px it must shrink instead.
+  skjema: { minWidth: 0 },
+  velger: { minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
 });
 
 export function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
   const s = useStiler();
-  const henting = useHent<Personvalg[]>(apiStier.personer);
+  const henting = useHent<Personvalg[]>(RUTER.personer.sti);
   const [oid, settOid] = useState('');
   const skjemaId = useId();
   return (
@@ -35,6 +38,7 @@ export function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
         {(personer) => (
           <form
             id={skjemaId}
+            className={s.skjema}
             onSubmit={(e) => {
               e.preventDefault();
               const første = oid || personer[0]?.oid;
@@ -42,7 +46,7 @@ export function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
             }}
           >
             <Field label={tekster.lokal.person}>
-              <Select value={oid || personer[0]?.oid} onChange={(_, d) => settOid(d.value)}>
+              <Select className={s.velger} value={oid || personer[0]?.oid} onChange={(_, d) => settOid(d.value)}>
                 {personer.map((p) => (
                   <option key={`${p.oid}:${p.sted}`} value={p.oid}>
                     {`${p.navn}${p.stilling ? `, ${p.stilling}` : ''} – ${p.sted}`}

@@ -7,12 +7,12 @@ import { useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
 import { Feilmelding } from './deler/Tilstand';
-import type { Meg } from './meg';
+import { RUTER, type Meg, type Oppsett } from './kontrakt';
 import { Personvelger } from './Personvelger';
 import { gåTil } from './ruter';
 import { Skall } from './Skall';
 import { TemaKontekst, fluentTema, følgNettleserTema, nettleserTema, type TemaNavn } from './tema';
-import { apiStier, lokalIdentitet, type Oppsett } from './identitet';
+import { lokalIdentitet } from './identitet';
 import { tekster } from './tekster';
 
 type Fase =
@@ -35,7 +35,7 @@ export function Rot() {
   useEffect(() => {
     let stopp: (() => void) | undefined;
     (async () => {
-      const oppsett = await hent<Oppsett>(apiStier.oppsett);
+      const oppsett = await hent<Oppsett>(RUTER.oppsett.sti);
       if (oppsett.modus === 'teams') {
         const { startITeams, teamsToken } = await import('./teams');
         // Outside a Teams host, initialize() rejects after its time-out: say where to open the app.
@@ -46,14 +46,14 @@ export function Rot() {
           const token = await teamsToken().catch(() => Promise.reject(new ApiFeil(401, tekster.teams.ikkePålogget)));
           return { authorization: `Bearer ${token}` };
         });
-        settFase({ type: 'klar', meg: await hent<Meg>(apiStier.meg), lokal: false });
+        settFase({ type: 'klar', meg: await hent<Meg>(RUTER.meg.sti), lokal: false });
         return;
       }
       stopp = følgNettleserTema(settTema);
       const valgt = lokalIdentitet.hent();
       if (!valgt) return settFase({ type: 'velgPerson' });
       brukIdentitet(async () => lokalIdentitet.hodelinjer(valgt));
-      settFase({ type: 'klar', meg: await hent<Meg>(apiStier.meg), lokal: true });
+      settFase({ type: 'klar', meg: await hent<Meg>(RUTER.meg.sti), lokal: true });
     })().catch((feil: unknown) => settFase({ type: 'feil', melding: somApiFeil(feil).message }));
     return () => stopp?.();
   }, [runde]);

@@ -7,7 +7,7 @@ import { Suspense } from 'react';
 import { Button, Link, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Feilmelding } from './deler/Tilstand';
 import { Sidetittel } from './deler/Sidetittel';
-import type { Meg } from './meg';
+import type { Meg } from './kontrakt';
 import { lenke, match, useSti } from './ruter';
 import { sider, startside } from './sider';
 import { tekster } from './tekster';

@@ -1,23 +1,8 @@
 /**
  * How the API knows who is asking. In Teams: the SSO token (teams.ts). Locally, only when the
- * server has no Microsoft app id: the person chosen in the picker, remembered in this browser.
+ * server has no Microsoft app id: the person chosen in the picker, remembered in this browser and
+ * sent in the header the server reads (src/http/api/identitet.ts).
  */
-export const apiStier = {
-  oppsett: '/api/oppsett',
-  meg: '/api/meg',
-  personer: '/api/lokal/personer',
-} as const;
-
-export type Oppsett = { modus: 'lokal' } | { modus: 'teams' };
-
-export interface Personvalg {
-  oid: string;
-  navn: string;
-  stilling?: string;
-  /** Where the person works, or the municipality's role. */
-  sted: string;
-}
-
 const nøkkel = 'skolemiljo.lokalPerson';
 
 export const lokalIdentitet = {

@@ -8,7 +8,7 @@
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { faneRuter } from '../../src/http/faneLenker';
-import type { Meg } from './meg';
+import type { Meg } from './kontrakt';
 import { tekster } from './tekster';
 
 export interface SideProps {
@@ -27,22 +27,25 @@ export interface Side {
 }
 
 const alle = () => true;
+/** Those who work a school's cases: its receivers and leadership, or the municipality's kommunalsjef. */
+const saksbehandler = (meg: Meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.varselmottaker || s.ledelse);
 
-/*
- * Mine oppgaver, Saker, Sak and Oversikt (pages/MineOppgaver.tsx, Saker.tsx, Sak.tsx, Oversikt.tsx)
- * join this table when their API routes exist (GET /api/mine-oppgaver, /api/saker, /api/saker/:id,
- * /api/oversikt): a menu entry that can only answer "not found" is worse than none.
- */
 export const sider: Side[] = [
   { sti: faneRuter.plikter, tittel: tekster.sider.plikter, komponent: lazy(() => import('./pages/MinePlikter')), meny: alle },
   { sti: faneRuter.meldFra, tittel: tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
   { sti: faneRuter.varsler, tittel: tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
+  // Anyone may be responsible for a tiltak in a plan, so everyone has the page.
+  { sti: faneRuter.oppgaver, tittel: tekster.sider.oppgaver, komponent: lazy(() => import('./pages/MineOppgaver')), meny: alle },
+  { sti: faneRuter.saker, tittel: tekster.sider.saker, komponent: lazy(() => import('./pages/Saker')), meny: saksbehandler },
+  // Opened from Saker, Mine oppgaver and the cards' deep links; not a menu entry.
+  { sti: `${faneRuter.sak('')}:id`, tittel: tekster.sider.sak, komponent: lazy(() => import('./pages/Sak')) },
   {
     sti: faneRuter.bekreftelser,
     tittel: tekster.sider.bekreftelser,
     komponent: lazy(() => import('./pages/Bekreftelser')),
     meny: (meg) => meg.skoler.some((s) => s.rektor),
   },
+  { sti: faneRuter.oversikt, tittel: tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
 ];
 
 /** Where '#/' and an empty hash lead. */

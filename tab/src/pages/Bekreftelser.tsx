@@ -7,7 +7,7 @@ import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
-import type { BekreftelseSide } from '../kontrakt';
+import { RUTER, type BekreftelseSide } from '../kontrakt';
 import type { SideProps } from '../sider';
 import { tekster } from '../tekster';
 
@@ -19,7 +19,7 @@ const useStiler = makeStyles({
 });
 
 export default function Bekreftelser(_: SideProps) {
-  const henting = useHent<BekreftelseSide>('/api/bekreftelser');
+  const henting = useHent<BekreftelseSide>(RUTER.bekreftelser.sti);
   return (
     <>
       <Sidetittel>{tekster.sider.bekreftelser}</Sidetittel>

@@ -24,22 +24,11 @@ import { send, somApiFeil, useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
+import { RUTER, type Kvittering, type SkjemaVisning } from '../kontrakt';
 import type { SideProps } from '../sider';
 
 const t = botTekster.skjema;
 const k = botTekster.kvittering;
-
-interface SkjemaVisning {
-  skoler: { id: string; navn: string }[];
-  valgtSkoleId?: string;
-  idag: string;
-}
-interface Kvittering {
-  saksnummer: string;
-  sendtTil: 'rektor' | 'skoleeier';
-  opprettet: string;
-  statusTekst: string;
-}
 
 type Verdier = Record<string, string>;
 
@@ -51,7 +40,7 @@ const useStiler = makeStyles({
 });
 
 export default function MeldFra(_: SideProps) {
-  const henting = useHent<SkjemaVisning>('/api/varsler/skjema');
+  const henting = useHent<SkjemaVisning>(RUTER.varselskjema.sti);
   const [kvittering, settKvittering] = useState<Kvittering>();
   const [runde, settRunde] = useState(0);
   return (
@@ -94,7 +83,7 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
     try {
       // A date is sent only with «På en bestemt dag»; switching away keeps it typed but not sent.
       const { dato, ...resten } = verdier;
-      sendt(await send<Kvittering>('/api/varsler', { ...resten, ...(verdier.naar === 'dato' ? { dato } : {}), skjemaId }));
+      sendt(await send<Kvittering>(RUTER.sendVarsel.sti, { ...resten, ...(verdier.naar === 'dato' ? { dato } : {}), skjemaId }));
     } catch (feil) {
       const f = somApiFeil(feil);
       settFeltfeil(f.felt);

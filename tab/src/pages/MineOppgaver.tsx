@@ -5,7 +5,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
-import type { Oppgave } from '../kontrakt';
+import { RUTER, type Oppgave } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sider';
@@ -14,7 +14,7 @@ import { tekster } from '../tekster';
 const t = tekster.oppgaver;
 
 export default function MineOppgaver(_: SideProps) {
-  const henting = useHent<Oppgave[]>('/api/mine-oppgaver');
+  const henting = useHent<Oppgave[]>(RUTER.mineOppgaver.sti);
   return (
     <>
       <Sidetittel>{tekster.sider.oppgaver}</Sidetittel>

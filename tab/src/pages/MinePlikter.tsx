@@ -10,7 +10,7 @@ import { send, somApiFeil, useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
-import type { PliktSide } from '../kontrakt';
+import { RUTER, type PliktSide } from '../kontrakt';
 import type { SideProps } from '../sider';
 import { tekster } from '../tekster';
 
@@ -25,7 +25,7 @@ const useStiler = makeStyles({
 
 export default function MinePlikter(_: SideProps) {
   const s = useStiler();
-  const henting = useHent<PliktSide>('/api/plikter');
+  const henting = useHent<PliktSide>(RUTER.plikter.sti);
   return (
     <>
       <Sidetittel>{plikter.tittel}</Sidetittel>
@@ -61,7 +61,7 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
     if (sender) return;
     settSender(true);
     try {
-      await send('/api/plikter/bekreftelse', { versjon: plikter.versjon });
+      await send(RUTER.bekreftPlikter.sti, { versjon: plikter.versjon });
       bekreftet();
     } catch (e) {
       settFeil(somApiFeil(e).message);

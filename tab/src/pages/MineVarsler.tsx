@@ -5,14 +5,14 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
-import type { MittVarsel } from '../kontrakt';
+import { RUTER, type MittVarsel } from '../kontrakt';
 import type { SideProps } from '../sider';
 import { tekster } from '../tekster';
 
 const t = tekster.varsler;
 
 export default function MineVarsler(_: SideProps) {
-  const henting = useHent<MittVarsel[]>('/api/mine-varsler');
+  const henting = useHent<MittVarsel[]>(RUTER.mineVarsler.sti);
   return (
     <>
       <Sidetittel>{tekster.sider.varsler}</Sidetittel>

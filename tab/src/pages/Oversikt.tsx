@@ -11,7 +11,7 @@ import { Stolpediagram, type Serie } from '../deler/Stolpediagram';
 import { Tabell, type Kolonne } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
-import type { OversiktSide } from '../kontrakt';
+import { RUTER, type OversiktSide } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sider';
@@ -21,7 +21,7 @@ const t = tekster.oversikt;
 type Skole = OversiktSide['skoler'][number];
 
 export default function Oversikt(_: SideProps) {
-  const henting = useHent<OversiktSide>('/api/oversikt');
+  const henting = useHent<OversiktSide>(RUTER.oversikt.sti);
   return (
     <>
       <Sidetittel>{tekster.sider.oversikt}</Sidetittel>

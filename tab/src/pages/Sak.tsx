@@ -8,7 +8,8 @@ import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
-import type { SakSide } from '../kontrakt';
+import { RUTER, stiMed, type SakSide } from '../kontrakt';
+import { HANDLING_TEKST } from '../../../src/domain/livslop';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sider';
@@ -25,9 +26,18 @@ const useStiler = makeStyles({
   tid: { color: tokens.colorNeutralForeground3, display: 'block' },
 });
 
+type Hendelse = SakSide['delplikter'][number]['hendelser'][number];
+
+/** One line of the timeline: what was done, by whom (and to whom), and why when a reason was given. */
+function hendelseTekst(h: Hendelse): string {
+  const hva = t.hendelse[h.hendelse as keyof typeof t.hendelse] ?? HANDLING_TEKST[h.hendelse as keyof typeof HANDLING_TEKST] ?? h.hendelse;
+  const hvem = h.til ? t.avTil(h.av, h.til) : t.av(h.av);
+  return h.begrunnelse ? `${hva} ${hvem}: ${h.begrunnelse}` : `${hva} ${hvem}`;
+}
+
 export default function Sak({ parametre }: SideProps) {
   const s = useStiler();
-  const henting = useHent<SakSide>(`/api/saker/${encodeURIComponent(parametre.id ?? '')}`);
+  const henting = useHent<SakSide>(stiMed(RUTER.sak.sti, { sakId: parametre.id ?? '' }));
   return (
     <>
       <Sidetittel>{henting.data ? t.tittel(henting.data.saksnummer) : tekster.sider.sak}</Sidetittel>
@@ -40,15 +50,15 @@ export default function Sak({ parametre }: SideProps) {
             {sak.straks && <Badge color="danger">{t.straks}</Badge>}
             <dl className={s.fakta}>
               <dt>{t.elev}</dt>
-              <dd className={s.dd}>{sak.elevKlasse ? `${sak.elevNavn} (${sak.elevKlasse})` : sak.elevNavn}</dd>
+              <dd className={s.dd}>{sak.varsel.elevKlasse ? `${sak.varsel.elevNavn} (${sak.varsel.elevKlasse})` : sak.varsel.elevNavn}</dd>
               <dt>{t.skole}</dt>
-              <dd className={s.dd}>{sak.skolenavn}</dd>
+              <dd className={s.dd}>{sak.skole.navn}</dd>
               <dt>{t.status}</dt>
               <dd className={s.dd}>{sak.statusTekst}</dd>
               <dt>{t.saksansvarlig}</dt>
-              <dd className={s.dd}>{sak.saksansvarlig ?? t.ikkeTildelt}</dd>
+              <dd className={s.dd}>{sak.saksansvarlig?.navn ?? t.ikkeTildelt}</dd>
               <dt>{t.beskrivelse}</dt>
-              <dd className={s.dd}>{sak.beskrivelse}</dd>
+              <dd className={s.dd}>{sak.varsel.beskrivelse}</dd>
             </dl>
             <h2>{t.tidslinje}</h2>
             <ol className={s.delplikter}>
@@ -65,7 +75,7 @@ export default function Sak({ parametre }: SideProps) {
                             <time className={s.tid} dateTime={h.tid}>
                               {visTid(h.tid)}
                             </time>
-                            {h.tekst}
+                            {hendelseTekst(h)}
                           </li>
                         ))}
                       </ol>

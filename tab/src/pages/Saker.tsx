@@ -11,7 +11,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
-import type { SakRad } from '../kontrakt';
+import { RUTER, type SakRad } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { gåTil, lenke, spørring } from '../ruter';
 import type { SideProps } from '../sider';
@@ -43,7 +43,7 @@ export default function Saker({ sti }: SideProps) {
     const q = ny.toString();
     gåTil(q ? `${faneRuter.saker}?${q}` : faneRuter.saker);
   };
-  const henting = useHent<SakRad[]>(`/api/saker${filter.size ? `?${filter.toString()}` : ''}`);
+  const henting = useHent<SakRad[]>(`${RUTER.saker.sti}${filter.size ? `?${filter.toString()}` : ''}`);
   return (
     <>
       <Sidetittel>{tekster.sider.saker}</Sidetittel>

@@ -1,0 +1,38 @@
+/**
+ * Every route the tab calls, in a module of its own without zod, so the tab can import the paths as
+ * values and its first load stays small (contract.ts re-exports it). `:x` is a path parameter.
+ */
+export const RUTER = {
+  oppsett: { metode: 'GET', sti: '/api/oppsett' },
+  meg: { metode: 'GET', sti: '/api/meg' },
+  /** Local development only (404 in Teams configuration). */
+  personer: { metode: 'GET', sti: '/api/lokal/personer' },
+  plikter: { metode: 'GET', sti: '/api/plikter' },
+  bekreftPlikter: { metode: 'POST', sti: '/api/plikter/bekreftelse' },
+  varselskjema: { metode: 'GET', sti: '/api/varsler/skjema' },
+  sendVarsel: { metode: 'POST', sti: '/api/varsler' },
+  mineVarsler: { metode: 'GET', sti: '/api/mine-varsler' },
+  bekreftelser: { metode: 'GET', sti: '/api/bekreftelser' },
+  saker: { metode: 'GET', sti: '/api/saker' },
+  sak: { metode: 'GET', sti: '/api/saker/:sakId' },
+  handling: { metode: 'POST', sti: '/api/saker/:sakId/handlinger' },
+  tidslinje: { metode: 'GET', sti: '/api/saker/:sakId/tidslinje' },
+  logg: { metode: 'GET', sti: '/api/saker/:sakId/logg' },
+  loggfor: { metode: 'POST', sti: '/api/saker/:sakId/logg' },
+  plan: { metode: 'GET', sti: '/api/saker/:sakId/plan' },
+  lagreUtkast: { metode: 'PUT', sti: '/api/saker/:sakId/plan' },
+  aktiverPlan: { metode: 'POST', sti: '/api/saker/:sakId/plan/aktivering' },
+  evaluer: { metode: 'POST', sti: '/api/saker/:sakId/plan/evalueringer' },
+  tiltaksnotat: { metode: 'PUT', sti: '/api/saker/:sakId/plan/tiltak/:tiltakId/notat' },
+  /** application/pdf, as an attachment with the archive's file name. */
+  dokumentasjonPdf: { metode: 'GET', sti: '/api/saker/:sakId/dokumentasjon.pdf' },
+  foreldrebrevPdf: { metode: 'GET', sti: '/api/saker/:sakId/foreldrebrev.pdf' },
+  foreldrebrev: { metode: 'GET', sti: '/api/saker/:sakId/foreldrebrev' },
+  mineOppgaver: { metode: 'GET', sti: '/api/mine-oppgaver' },
+  oversikt: { metode: 'GET', sti: '/api/oversikt' },
+} as const;
+
+/** A route's path with its `:x` parameters filled in (encoded). */
+export function stiMed(sti: string, parametre: Record<string, string>): string {
+  return sti.replace(/:(\w+)/g, (_, navn: string) => encodeURIComponent(parametre[navn] ?? ''));
+}
