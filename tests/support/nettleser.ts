@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { createApp } from '../../src/compose';
+import { createApp, type App } from '../../src/compose';
 import { lesKonfig } from '../../src/config';
 import { sørgForByggetFane } from '../../tab/bygg';
 
@@ -29,8 +29,10 @@ const FLAGG = [
 export interface Fane {
   url: string;
   nettleser: Browser;
-  /** A fresh browser context (own storage) with one page, at the given width. */
-  nySide(bredde?: number): Promise<Page>;
+  /** The running app (its use cases and store), for setting up what no page can make yet. */
+  app: App;
+  /** A fresh browser context (own storage) with one page, at the given width; the tab follows the browser's theme. */
+  nySide(bredde?: number, tema?: 'light' | 'dark'): Promise<Page>;
   stopp(): Promise<void>;
 }
 
@@ -47,8 +49,16 @@ export async function startFane(): Promise<Fane> {
   return {
     url,
     nettleser,
-    async nySide(bredde = 1024) {
-      const kontekst = await nettleser.newContext({ viewport: { width: bredde, height: 900 }, locale: 'nb-NO', timezoneId: 'Europe/Oslo' });
+    app,
+    async nySide(bredde = 1024, tema = 'light') {
+      const kontekst = await nettleser.newContext({
+        viewport: { width: bredde, height: 900 },
+        locale: 'nb-NO',
+        timezoneId: 'Europe/Oslo',
+        colorScheme: tema,
+      });
+      // Well above what a page needs on a loaded machine, well below the test's own time-out.
+      kontekst.setDefaultTimeout(15_000);
       return kontekst.newPage();
     },
     async stopp() {
