@@ -73,7 +73,7 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
   for (const h of sak.historikk) {
     const linje: TidslinjeLinje = {
       tid: h.tid,
-      tittel: h.handling === 'sendt' ? 'Varsel sendt til rektor' : h.handling === 'skoleeier_informert' ? 'Skoleeier informert' : (HANDLING_TEKST[h.handling as Handling] ?? h.handling),
+      tittel: h.handling === 'sendt' ? 'Varsel sendt' : h.handling === 'skoleeier_informert' ? 'Skoleeier informert' : (HANDLING_TEKST[h.handling as Handling] ?? h.handling),
       av: navn(h.av),
       ...(h.til ? { tekst: `Til: ${navn(h.til)}` } : {}),
       ...(h.begrunnelse ? { tekst: h.begrunnelse } : {}),

@@ -11,6 +11,7 @@ export const faneRuter = {
   oppgaver: '/oppgaver',
   saker: '/saker',
   sak: (sakId: string) => `/sak/${encodeURIComponent(sakId)}`,
+  plan: (sakId: string) => `/sak/${encodeURIComponent(sakId)}/plan`,
   bekreftelser: '/bekreftelser',
   oversikt: '/oversikt',
 } as const;

@@ -57,6 +57,30 @@ function problem(status: number, json: unknown): ApiFeil {
 }
 
 export const hent = <T>(sti: string) => kall<T>('GET', sti);
+
+/**
+ * A file download (a PDF): fetched with the identity headers a plain link cannot carry, then saved
+ * under the server's file name. Returns that name; a refusal becomes an ApiFeil like any other.
+ */
+export async function lastNed(sti: string): Promise<string> {
+  let svar: Response;
+  try {
+    svar = await fetch(sti, { headers: { accept: 'application/pdf, application/problem+json', ...(await identitet()) } });
+  } catch {
+    throw new ApiFeil(0, tekster.nettverksfeil);
+  }
+  if (!svar.ok) throw problem(svar.status, safeJson(await svar.text()));
+  const filnavn = /filename="([^"]+)"/.exec(svar.headers.get('content-disposition') ?? '')?.[1] ?? 'dokument.pdf';
+  const url = URL.createObjectURL(await svar.blob());
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filnavn;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return filnavn;
+}
 export const send = <T>(sti: string, kropp: unknown = {}, metode = 'POST') => kall<T>(metode, sti, kropp);
 
 export interface Henting<T> {

@@ -46,6 +46,8 @@ export const sider: Side[] = [
     meny: (meg) => meg.skoler.some((s) => s.rektor),
   },
   { sti: faneRuter.oversikt, tittel: tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
+  // The case's aktivitetsplan (issue 10), opened from the case page.
+  { sti: `${faneRuter.sak('')}:id/plan`, tittel: tekster.sider.sak, komponent: lazy(() => import('./pages/sak/Plan')) },
 ];
 
 /** Where '#/' and an empty hash lead. */

@@ -1,43 +1,45 @@
 /**
- * One case: what was reported, where it stands, and a timeline per delplikt (what was done to
- * watch, step in, report, investigate and put in tiltak) — the documentation Statsforvalteren reads.
- * The case log and the aktivitetsplan editor are their own pages (sider.tsx).
+ * One case: what was reported, where it stands, what this person may do now, the documentation
+ * per delplikt (what was done to watch, step in, report, investigate, put in tiltak, evaluate and
+ * close — what Statsforvalteren reads), the case log form, the plan and the documents.
+ * The parts live in pages/sak/; the aktivitetsplan has its own page (pages/sak/Plan.tsx).
  */
-import { Badge, Body1, Card, CardHeader, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
 import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
-import { visTid } from '../deler/tid';
-import { RUTER, stiMed, type SakSide } from '../kontrakt';
-import { HANDLING_TEKST } from '../../../src/domain/livslop';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sider';
 import { tekster } from '../tekster';
+import { Dokumenter } from './sak/Dokumenter';
+import { Handlinger } from './sak/Handlinger';
+import { Loggskjema } from './sak/Loggskjema';
+import { Tidslinje } from './sak/Tidslinje';
+import { idagOslo } from './sak/skjema';
+import { sakTekster } from './sak/tekster';
+import type { Loggforing, SakVisning, TidslinjeSide } from './sak/typer';
 
 const t = tekster.sak;
 
 const useStiler = makeStyles({
   fakta: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: `0 0 ${tokens.spacingVerticalL}` },
   dd: { margin: 0, overflowWrap: 'anywhere' },
-  delplikter: { display: 'grid', gap: tokens.spacingVerticalM, listStyle: 'none', padding: 0 },
-  h2: { fontSize: tokens.fontSizeBase400, margin: 0 },
-  tidslinje: { margin: 0, paddingInlineStart: tokens.spacingHorizontalL },
-  tid: { color: tokens.colorNeutralForeground3, display: 'block' },
+  seksjon: { marginTop: tokens.spacingVerticalXXL },
 });
-
-type Hendelse = SakSide['delplikter'][number]['hendelser'][number];
-
-/** One line of the timeline: what was done, by whom (and to whom), and why when a reason was given. */
-function hendelseTekst(h: Hendelse): string {
-  const hva = t.hendelse[h.hendelse as keyof typeof t.hendelse] ?? HANDLING_TEKST[h.hendelse as keyof typeof HANDLING_TEKST] ?? h.hendelse;
-  const hvem = h.til ? t.avTil(h.av, h.til) : t.av(h.av);
-  return h.begrunnelse ? `${hva} ${hvem}: ${h.begrunnelse}` : `${hva} ${hvem}`;
-}
 
 export default function Sak({ parametre }: SideProps) {
   const s = useStiler();
-  const henting = useHent<SakSide>(stiMed(RUTER.sak.sti, { sakId: parametre.id ?? '' }));
+  const sti = `/api/saker/${encodeURIComponent(parametre.id ?? '')}`;
+  const henting = useHent<SakVisning>(sti);
+  const full = henting.data?.innsyn === 'full';
+  const tidslinje = useHent<TidslinjeSide>(full ? `${sti}/tidslinje` : undefined);
+  const logg = useHent<Loggforing[]>(full ? `${sti}/logg` : undefined);
+  const endret = () => {
+    henting.lastPåNytt();
+    tidslinje.lastPåNytt();
+    logg.lastPåNytt();
+  };
   return (
     <>
       <Sidetittel>{henting.data ? t.tittel(henting.data.saksnummer) : tekster.sider.sak}</Sidetittel>
@@ -60,30 +62,36 @@ export default function Sak({ parametre }: SideProps) {
               <dt>{t.beskrivelse}</dt>
               <dd className={s.dd}>{sak.varsel.beskrivelse}</dd>
             </dl>
-            <h2>{t.tidslinje}</h2>
-            <ol className={s.delplikter}>
-              {sak.delplikter.map((d) => (
-                <li key={d.delplikt}>
-                  <Card>
-                    <CardHeader header={<h3 className={s.h2}>{d.navn}</h3>} />
-                    {d.hendelser.length === 0 ? (
-                      <Body1>{t.ingenHendelser}</Body1>
-                    ) : (
-                      <ol className={s.tidslinje}>
-                        {d.hendelser.map((h, i) => (
-                          <li key={`${h.tid}:${i}`}>
-                            <time className={s.tid} dateTime={h.tid}>
-                              {visTid(h.tid)}
-                            </time>
-                            {hendelseTekst(h)}
-                          </li>
-                        ))}
-                      </ol>
-                    )}
-                  </Card>
-                </li>
-              ))}
-            </ol>
+            {full && (
+              <section aria-labelledby="handlinger">
+                <h2 id="handlinger">{sakTekster.handlinger.tittel}</h2>
+                <Handlinger sak={sak} endret={endret} />
+              </section>
+            )}
+            {sak.planId && (
+              <section className={s.seksjon} aria-labelledby="plan">
+                <h2 id="plan">{sakTekster.plan.tittel}</h2>
+                <Link href={lenke(faneRuter.plan(sak.id))}>{sakTekster.plan.lenke}</Link>
+              </section>
+            )}
+            {full && (
+              <section className={s.seksjon} aria-labelledby="tidslinje">
+                <h2 id="tidslinje">{sakTekster.tidslinje.tittel}</h2>
+                <Tilstand henting={tidslinje}>{(side) => <Tidslinje side={side} />}</Tilstand>
+              </section>
+            )}
+            {sak.kanLoggfore && (
+              <section className={s.seksjon} aria-labelledby="logg-tittel">
+                <h2 id="logg-tittel">{sakTekster.logg.tittel}</h2>
+                <Loggskjema sakId={sak.id} logg={logg.data ?? []} idag={idagOslo()} lagret={endret} />
+              </section>
+            )}
+            {full && tidslinje.data && (
+              <section className={s.seksjon} aria-labelledby="dokumenter">
+                <h2 id="dokumenter">{sakTekster.dokumenter.tittel}</h2>
+                <Dokumenter sakId={sak.id} kanLageBrev={tidslinje.data.kanLageBrev} />
+              </section>
+            )}
           </>
         )}
       </Tilstand>

@@ -1,0 +1,99 @@
+/**
+ * The case's documents: the documentation export (the whole case, for the archive and
+ * Statsforvalteren) and the letter to the parents or the pupil, in bokmål or nynorsk, as a PDF or
+ * as text to paste into the school's message system.
+ */
+import { useState } from 'react';
+import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { hent, lastNed, somApiFeil } from '../../api';
+import { Feilmelding } from '../../deler/Tilstand';
+import { sakTekster } from './tekster';
+
+const t = sakTekster.dokumenter;
+
+const useStiler = makeStyles({
+  rad: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalL, alignItems: 'flex-start', marginBottom: tokens.spacingVerticalM },
+  knapper: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
+  h3: { fontSize: tokens.fontSizeBase400 },
+});
+
+export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev: boolean }) {
+  const s = useStiler();
+  const [malform, settMalform] = useState('nb');
+  const [mottaker, settMottaker] = useState('foresatte');
+  const [tekst, settTekst] = useState<string>();
+  const [melding, settMelding] = useState<{ feil?: string; ok?: string }>({});
+  const [arbeider, settArbeider] = useState(false);
+  const base = `/api/saker/${encodeURIComponent(sakId)}`;
+  const valg = `malform=${malform}&mottaker=${mottaker}`;
+
+  async function gjor(arbeid: () => Promise<string | undefined>) {
+    settArbeider(true);
+    settMelding({});
+    try {
+      const filnavn = await arbeid();
+      if (filnavn) settMelding({ ok: t.lastet(filnavn) });
+    } catch (e) {
+      settMelding({ feil: somApiFeil(e).message });
+    } finally {
+      settArbeider(false);
+    }
+  }
+
+  return (
+    <div>
+      {melding.feil && <Feilmelding melding={melding.feil} />}
+      {melding.ok && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{melding.ok}</MessageBarBody>
+        </MessageBar>
+      )}
+      <p>{t.dokumentasjonHint}</p>
+      <div className={s.knapper}>
+        <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(`${base}/dokumentasjon.pdf`))}>
+          {t.dokumentasjon}
+        </Button>
+      </div>
+      {kanLageBrev && (
+        <>
+          <h3 className={s.h3}>{t.brevTittel}</h3>
+          <div className={s.rad}>
+            <Field label={t.malform}>
+              <RadioGroup value={malform} onChange={(_, d) => settMalform(d.value)} layout="horizontal">
+                <Radio value="nb" label={t.bokmal} />
+                <Radio value="nn" label={t.nynorsk} />
+              </RadioGroup>
+            </Field>
+            <Field label={t.mottaker}>
+              <RadioGroup value={mottaker} onChange={(_, d) => settMottaker(d.value)} layout="horizontal">
+                <Radio value="foresatte" label={t.foresatte} />
+                <Radio value="elev" label={t.elev} />
+              </RadioGroup>
+            </Field>
+          </div>
+          <div className={s.knapper}>
+            <Button disabled={arbeider} onClick={() => void gjor(() => lastNed(`${base}/foreldrebrev.pdf?${valg}`))}>
+              {t.brevPdf}
+            </Button>
+            <Button
+              disabled={arbeider}
+              onClick={() =>
+                void gjor(async () => {
+                  settTekst((await hent<{ tekst: string }>(`${base}/foreldrebrev?${valg}`)).tekst);
+                  return undefined;
+                })
+              }
+            >
+              {t.brevTekst}
+            </Button>
+          </div>
+          {tekst !== undefined && (
+            <Field label={t.tekstEtikett}>
+              <Textarea value={tekst} readOnly rows={14} resize="vertical" />
+            </Field>
+          )}
+        </>
+      )}
+    </div>
+  );
+}

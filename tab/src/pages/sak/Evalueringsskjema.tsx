@@ -1,0 +1,78 @@
+/**
+ * Recording an evaluation of the plan in force: the date, who took part, an assessment per tiltak,
+ * the pupil's own experience and one of three outcomes (2 and 3 need the next evaluation date;
+ * 3 opens a new version of the plan to change and activate).
+ */
+import { useState, type FormEvent } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { EVALUERING_UTFALL, UTFALL_TEKST } from '../../../../src/domain/aktivitetsplan';
+import { send } from '../../api';
+import { Feilmelding } from '../../deler/Tilstand';
+import { idagOslo, useSkjema } from './skjema';
+import { sakTekster } from './tekster';
+import type { PlanVisning, Versjon } from './typer';
+
+const t = sakTekster.evaluering;
+
+const useStiler = makeStyles({
+  skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
+  knapp: { alignSelf: 'flex-start' },
+});
+
+export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisning; gjeldende: Versjon; lagret: (p: PlanVisning) => void }) {
+  const s = useStiler();
+  const skjema = useSkjema();
+  const [verdier, settVerdier] = useState({ dato: idagOslo(), deltakere: '', elevensOpplevelse: '', utfall: '', nesteEvalueringsdato: '' });
+  const [vurderinger, settVurderinger] = useState<Record<string, string>>({});
+  const sett = (navn: keyof typeof verdier) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
+
+  async function lagre(e: FormEvent) {
+    e.preventDefault();
+    let ny: PlanVisning | undefined;
+    const kropp = { ...verdier, skjemaId: skjema.skjemaId, vurderinger: gjeldende.tiltak.map((x) => ({ tiltakId: x.id, vurdering: vurderinger[x.id] ?? '' })) };
+    const ok = await skjema.utfor(async () => {
+      ny = await send<PlanVisning>(`/api/saker/${encodeURIComponent(plan.sakId)}/plan/evalueringer`, kropp);
+    }, t.lagret);
+    if (ok && ny) lagret(ny);
+  }
+
+  return (
+    <div ref={skjema.skjemaRef}>
+      <form className={s.skjema} onSubmit={lagre} noValidate aria-label={t.tittel}>
+        {skjema.melding && <Feilmelding melding={skjema.melding} />}
+        {skjema.kvittering && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{skjema.kvittering}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Field label={t.dato} required {...skjema.felt('dato')}>
+          <Input type="date" value={verdier.dato} max={idagOslo()} onChange={sett('dato')} />
+        </Field>
+        <Field label={t.deltakere} required {...skjema.felt('deltakere')}>
+          <Input value={verdier.deltakere} onChange={sett('deltakere')} maxLength={500} />
+        </Field>
+        {gjeldende.tiltak.map((x, i) => (
+          <Field key={x.id} label={t.vurdering(x.beskrivelse)} required {...skjema.felt(`vurderinger[${i}]`)}>
+            <Textarea value={vurderinger[x.id] ?? ''} onChange={(_, d) => settVurderinger((v) => ({ ...v, [x.id]: d.value }))} maxLength={1000} rows={2} resize="vertical" />
+          </Field>
+        ))}
+        <Field label={t.elevensOpplevelse} required {...skjema.felt('elevensOpplevelse')}>
+          <Textarea value={verdier.elevensOpplevelse} onChange={sett('elevensOpplevelse')} maxLength={2000} rows={3} resize="vertical" />
+        </Field>
+        <Field label={t.utfall} required {...skjema.felt('utfall')}>
+          <RadioGroup value={verdier.utfall} onChange={sett('utfall')}>
+            {EVALUERING_UTFALL.map((u) => (
+              <Radio key={u} value={u} label={UTFALL_TEKST[u]} />
+            ))}
+          </RadioGroup>
+        </Field>
+        <Field label={t.nesteDato} hint={t.nesteDatoHint} {...skjema.felt('nesteEvalueringsdato')}>
+          <Input type="date" value={verdier.nesteEvalueringsdato} min={verdier.dato} onChange={sett('nesteEvalueringsdato')} />
+        </Field>
+        <Button className={s.knapp} type="submit" appearance="primary" disabled={skjema.sender}>
+          {t.lagre}
+        </Button>
+      </form>
+    </div>
+  );
+}

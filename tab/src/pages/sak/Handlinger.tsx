@@ -1,0 +1,146 @@
+/**
+ * The case's actions this person may take now (the server lists them: SakVisning.handlinger), as
+ * the card offers them: receive, assign, start the investigation, open the plan, report to
+ * skoleeier, and close — with or without tiltak — recording how pupil and parents were told.
+ * Each click sends the decision version the page showed, so a double click is one decision.
+ */
+import { useState, type FormEvent } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { botTekster } from '../../../../bot/tekster';
+import { HANDLING_TEKST } from '../../../../src/domain/livslop';
+import type { Handling } from '../../../../src/domain/sak';
+import { ApiFeil, send } from '../../api';
+import { Feilmelding } from '../../deler/Tilstand';
+import { useSkjema } from './skjema';
+import { sakTekster } from './tekster';
+import type { SakVisning } from './typer';
+
+const t = sakTekster.handlinger;
+const AVSLUTNING: Handling[] = ['avslutt', 'avslutt_uten_tiltak'];
+
+const useStiler = makeStyles({
+  rad: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem', marginTop: tokens.spacingVerticalM },
+  knapper: { display: 'flex', gap: tokens.spacingHorizontalS },
+});
+
+export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => void }) {
+  const s = useStiler();
+  const skjema = useSkjema();
+  const [saksansvarlig, settSaksansvarlig] = useState('');
+  const [klassifisering, settKlassifisering] = useState('');
+  const [bekreft, settBekreft] = useState<Handling>();
+  const [avslutning, settAvslutning] = useState<Handling>();
+  const [verdier, settVerdier] = useState({ begrunnelse: '', informertHvordan: '', informertDato: '' });
+
+  async function utfor(handling: Handling, ekstra: Record<string, unknown> = {}) {
+    const klassifiseres = (handling === 'ta_imot' || handling === 'omklassifiser') && sak.klassifiseringValg.length > 0;
+    const kropp = {
+      handling,
+      versjon: sak.versjon,
+      ...(handling === 'tildel' ? { saksansvarlig } : {}),
+      ...(klassifiseres ? { klassifisering } : {}),
+      ...ekstra,
+    };
+    const ok = await skjema.utfor(async () => {
+      try {
+        await send('/api/saker/' + encodeURIComponent(sak.id) + '/handlinger', kropp);
+      } catch (e) {
+        // A final step (report to skoleeier, move to kommunalsjef) is confirmed with a second click.
+        if (e instanceof ApiFeil && e.status === 428) settBekreft(handling);
+        throw e;
+      }
+    }, t.utfort(HANDLING_TEKST[handling]));
+    if (ok) {
+      settBekreft(undefined);
+      settAvslutning(undefined);
+      endret();
+    }
+  }
+
+  const vanlige = sak.handlinger.filter((h) => !AVSLUTNING.includes(h));
+  const avslutte = sak.handlinger.filter((h) => AVSLUTNING.includes(h));
+  const settVerdi = (navn: keyof typeof verdier) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
+
+  return (
+    <div ref={skjema.skjemaRef}>
+      {skjema.melding && <Feilmelding melding={skjema.melding} />}
+      {skjema.kvittering && (
+        <MessageBar intent="success" role="status">
+          <MessageBarBody>{skjema.kvittering}</MessageBarBody>
+        </MessageBar>
+      )}
+      {sak.handlinger.length === 0 && <p>{t.ingen}</p>}
+      <form className={s.rad} onSubmit={(e) => e.preventDefault()} noValidate>
+        {vanlige.includes('tildel') && sak.saksansvarligValg.length > 0 && (
+          <Field label={t.saksansvarlig} {...skjema.felt('saksansvarlig')}>
+            <Select value={saksansvarlig} onChange={(_, d) => settSaksansvarlig(d.value)}>
+              <option value="">{t.velgPerson}</option>
+              {sak.saksansvarligValg.map((p) => (
+                <option key={p.oid} value={p.oid}>
+                  {p.navn}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {sak.klassifiseringValg.length > 0 && (
+          <Field label={t.klassifisering} {...skjema.felt('klassifisering')}>
+            <Select value={klassifisering} onChange={(_, d) => settKlassifisering(d.value)}>
+              <option value="">{t.velg}</option>
+              {sak.klassifiseringValg.map((k) => (
+                <option key={k} value={k}>
+                  {botTekster.klassifiseringValg[k as keyof typeof botTekster.klassifiseringValg] ?? k}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        )}
+        {vanlige.map((h) => (
+          <Button key={h} appearance={h === vanlige[0] ? 'primary' : 'secondary'} disabled={skjema.sender} onClick={() => void utfor(h)}>
+            {HANDLING_TEKST[h]}
+          </Button>
+        ))}
+        {bekreft && (
+          <Button appearance="primary" disabled={skjema.sender} onClick={() => void utfor(bekreft, { bekreftet: true })}>
+            {t.bekreft(HANDLING_TEKST[bekreft])}
+          </Button>
+        )}
+        {avslutte.map((h) => (
+          <Button key={h} disabled={skjema.sender} aria-expanded={avslutning === h} onClick={() => settAvslutning(avslutning === h ? undefined : h)}>
+            {HANDLING_TEKST[h]} …
+          </Button>
+        ))}
+      </form>
+      {avslutning && (
+        <form
+          className={s.skjema}
+          aria-label={t.avslutningTittel(avslutning === 'avslutt_uten_tiltak')}
+          noValidate
+          onSubmit={(e: FormEvent) => {
+            e.preventDefault();
+            void utfor(avslutning, verdier);
+          }}
+        >
+          <h3>{t.avslutningTittel(avslutning === 'avslutt_uten_tiltak')}</h3>
+          <p>{t.avslutningForklaring}</p>
+          <Field label={t.begrunnelse} required={avslutning === 'avslutt_uten_tiltak'} {...skjema.felt('begrunnelse')}>
+            <Textarea value={verdier.begrunnelse} onChange={settVerdi('begrunnelse')} maxLength={4000} rows={3} resize="vertical" />
+          </Field>
+          <Field label={t.informertHvordan} required {...skjema.felt('informertHvordan')}>
+            <Textarea value={verdier.informertHvordan} onChange={settVerdi('informertHvordan')} maxLength={4000} rows={2} resize="vertical" />
+          </Field>
+          <Field label={t.informertDato} {...skjema.felt('informertDato')}>
+            <Input type="date" value={verdier.informertDato} onChange={settVerdi('informertDato')} />
+          </Field>
+          <div className={s.knapper}>
+            <Button type="submit" appearance="primary" disabled={skjema.sender}>
+              {t.avslutt}
+            </Button>
+            <Button onClick={() => settAvslutning(undefined)}>{t.avbryt}</Button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,87 @@
+/**
+ * A case log entry (loggføring): its kind (the pupil's own experience is its own kind), date, who
+ * took part and a short summary. A correction is a new entry pointing to the old one.
+ */
+import { useState, type FormEvent } from 'react';
+import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { LOGG_TYPER, LOGG_TYPE_TEKST, MAKS_LOGG_LENGDE } from '../../../../src/domain/sakslogg';
+import { send } from '../../api';
+import { Feilmelding } from '../../deler/Tilstand';
+import { visDato } from '../../deler/tid';
+import { useSkjema } from './skjema';
+import { sakTekster } from './tekster';
+import type { Loggforing } from './typer';
+
+const t = sakTekster.logg;
+const TOMT = { type: '', dato: '', deltakere: '', tekst: '', korrigerer: '' };
+
+const useStiler = makeStyles({
+  skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
+  knapp: { alignSelf: 'flex-start' },
+});
+
+export function Loggskjema({ sakId, logg, idag, lagret }: { sakId: string; logg: Loggforing[]; idag: string; lagret: () => void }) {
+  const s = useStiler();
+  const skjema = useSkjema();
+  const [verdier, settVerdier] = useState({ ...TOMT, dato: idag });
+  const sett = (navn: keyof typeof TOMT) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
+
+  async function lagre(e: FormEvent) {
+    e.preventDefault();
+    const ok = await skjema.utfor(() => send(`/api/saker/${encodeURIComponent(sakId)}/logg`, { ...verdier, skjemaId: skjema.skjemaId }).then(() => undefined), t.lagret);
+    if (ok) {
+      settVerdier({ ...TOMT, dato: idag });
+      lagret();
+    }
+  }
+
+  return (
+    <div ref={skjema.skjemaRef}>
+      <form className={s.skjema} onSubmit={lagre} noValidate aria-labelledby="logg-tittel">
+        <p>{t.forklaring}</p>
+        {skjema.melding && <Feilmelding melding={skjema.melding} />}
+        {skjema.kvittering && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{skjema.kvittering}</MessageBarBody>
+          </MessageBar>
+        )}
+        <Field label={t.type} required {...skjema.felt('type')}>
+          <Select value={verdier.type} onChange={sett('type')}>
+            <option value="">{t.velgType}</option>
+            {LOGG_TYPER.map((type) => (
+              <option key={type} value={type}>
+                {LOGG_TYPE_TEKST[type]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.dato} required {...skjema.felt('dato')}>
+          <Input type="date" value={verdier.dato} max={idag} onChange={sett('dato')} />
+        </Field>
+        <Field label={t.deltakere} {...skjema.felt('deltakere')}>
+          <Input value={verdier.deltakere} onChange={sett('deltakere')} maxLength={MAKS_LOGG_LENGDE.deltakere} autoComplete="off" />
+        </Field>
+        <Field label={t.tekst} required {...skjema.felt('tekst')}>
+          <Textarea value={verdier.tekst} onChange={sett('tekst')} maxLength={MAKS_LOGG_LENGDE.tekst} rows={4} resize="vertical" />
+        </Field>
+        {logg.length > 0 && (
+          <Field label={t.korrigerer} {...skjema.felt('korrigerer')}>
+            <Select value={verdier.korrigerer} onChange={sett('korrigerer')}>
+              <option value="">{t.ingenKorrigering}</option>
+              {logg
+                .filter((l) => !l.korrigertAv)
+                .map((l) => (
+                  <option key={l.id} value={l.id}>
+                    {`${visDato(l.dato)}: ${l.typeTekst} – ${l.tekst.slice(0, 60)}`}
+                  </option>
+                ))}
+            </Select>
+          </Field>
+        )}
+        <Button className={s.knapp} type="submit" appearance="primary" disabled={skjema.sender}>
+          {t.lagre}
+        </Button>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,200 @@
+/**
+ * The aktivitetsplan of one case (route /sak/:id/plan): the editor while a version is being
+ * written, the version in force and its evaluations afterwards, and for a staff member responsible
+ * for a tiltak only that tiltak, its dates and their own note about how it works.
+ */
+import { useState } from 'react';
+import { Button, Card, Field, Link, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { faneRuter } from '../../../../src/http/faneLenker';
+import { send, useHent } from '../../api';
+import { Sidetittel } from '../../deler/Sidetittel';
+import { Feilmelding, Tilstand } from '../../deler/Tilstand';
+import { visDato, visTid } from '../../deler/tid';
+import { lenke } from '../../ruter';
+import type { SideProps } from '../../sider';
+import { Evalueringsskjema } from './Evalueringsskjema';
+import { Planredigering } from './Planredigering';
+import { useSkjema } from './skjema';
+import { sakTekster } from './tekster';
+import type { PlanVisning, Tiltak, Versjon } from './typer';
+
+const t = sakTekster.plan;
+
+const useStiler = makeStyles({
+  fakta: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: `0 0 ${tokens.spacingVerticalL}` },
+  dd: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
+  seksjon: { marginTop: tokens.spacingVerticalXXL },
+  kort: { padding: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
+  liste: { display: 'grid', gap: tokens.spacingVerticalM, listStyle: 'none', padding: 0 },
+});
+
+export default function Plan({ parametre }: SideProps) {
+  const sakId = parametre.id ?? '';
+  const henting = useHent<PlanVisning>(`/api/saker/${encodeURIComponent(sakId)}/plan`);
+  // After a save the page shows the server's answer; the editor keeps its own typed state.
+  const [siste, settSiste] = useState<PlanVisning>();
+  const [runde, settRunde] = useState(0);
+  const plan = siste ?? henting.data;
+  const oppdatert = (p: PlanVisning) => {
+    settSiste(p);
+    settRunde((r) => r + 1);
+  };
+  return (
+    <>
+      <Sidetittel>{plan ? t.sideTittel(plan.saksnummer) : sakTekster.plan.tittel}</Sidetittel>
+      <p>
+        <Link href={lenke(faneRuter.sak(sakId))}>{t.tilbake}</Link>
+      </p>
+      <Tilstand henting={plan ? { ...henting, data: plan, feil: undefined } : henting}>{(p) => <Planinnhold key={runde} plan={p} oppdatert={oppdatert} />}</Tilstand>
+    </>
+  );
+}
+
+function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: PlanVisning) => void }) {
+  const s = useStiler();
+  const gjeldende = plan.versjoner.findLast((v) => v.aktivert);
+  const kanEvalueres = plan.innsyn === 'full' && (plan.status === 'aktiv' || plan.status === 'evaluert') && gjeldende;
+  return (
+    <>
+      <dl className={s.fakta}>
+        <dt>{t.status}</dt>
+        <dd className={s.dd}>{plan.statusTekst}</dd>
+        <dt>{t.eier}</dt>
+        <dd className={s.dd}>{plan.eier}</dd>
+        <dt>{t.nesteEvaluering}</dt>
+        <dd className={s.dd}>{plan.nesteEvaluering ? visDato(plan.nesteEvaluering) : '–'}</dd>
+      </dl>
+      {plan.innsyn === 'tiltak' && (
+        <section aria-labelledby="mine-tiltak">
+          <h2 id="mine-tiltak">{t.mineTiltak}</h2>
+          {plan.mineTiltak.map((x) => (
+            <Tiltaksnotat key={x.id} sakId={plan.sakId} tiltak={x} />
+          ))}
+        </section>
+      )}
+      {plan.kanRedigeres && <Planredigering plan={plan} endret={oppdatert} />}
+      {plan.innsyn === 'full' && !plan.kanRedigeres && gjeldende && (
+        <section aria-labelledby="gjeldende">
+          <h2 id="gjeldende">{t.versjon(gjeldende.nr)}</h2>
+          <p>{t.ikkeRedigerbar}</p>
+          <Versjonsvisning versjon={gjeldende} />
+        </section>
+      )}
+      {kanEvalueres && (
+        <section className={s.seksjon} aria-labelledby="evaluer">
+          <h2 id="evaluer">{sakTekster.evaluering.tittel}</h2>
+          <Evalueringsskjema plan={plan} gjeldende={gjeldende} lagret={oppdatert} />
+        </section>
+      )}
+      {plan.innsyn === 'full' && (
+        <section className={s.seksjon} aria-labelledby="evalueringer">
+          <h2 id="evalueringer">{sakTekster.evaluering.tidligere}</h2>
+          {plan.evalueringer.length === 0 ? (
+            <p>{sakTekster.evaluering.ingen}</p>
+          ) : (
+            <ol className={s.liste}>
+              {plan.evalueringer.map((e) => (
+                <li key={e.id}>
+                  <Card className={s.kort}>
+                    <strong>
+                      {visDato(e.dato)} ({t.versjon(e.versjon)}): {e.utfallTekst}
+                    </strong>
+                    <span>{e.deltakere}</span>
+                    <span>«{e.elevensOpplevelse}»</span>
+                    {e.vurderinger.map((v) => (
+                      <span key={v.tiltakId}>
+                        {v.beskrivelse}: {v.vurdering}
+                      </span>
+                    ))}
+                    {e.nesteEvalueringsdato && (
+                      <span>
+                        {t.nesteEvaluering}: {visDato(e.nesteEvalueringsdato)}
+                      </span>
+                    )}
+                  </Card>
+                </li>
+              ))}
+            </ol>
+          )}
+        </section>
+      )}
+    </>
+  );
+}
+
+function Versjonsvisning({ versjon }: { versjon: Versjon }) {
+  const s = useStiler();
+  const rader: [string, string][] = [
+    [t.bakgrunn, versjon.bakgrunn],
+    [t.problem, versjon.problem],
+    [t.mal, versjon.mal],
+    ...versjon.tiltak.map((x, i): [string, string] => [t.tiltak(i + 1), `${x.beskrivelse} (${x.nivaTekst}) – ${x.tidsrom} – ${x.ansvarligNavn}`]),
+    [t.evalueringsdato, versjon.evalueringsdato ? visDato(versjon.evalueringsdato) : '–'],
+    [t.elevensStemme, versjon.elevensStemme],
+    [t.foresattesSyn, versjon.foresattesSyn],
+    [t.barnetsBeste, versjon.barnetsBeste],
+  ];
+  return (
+    <dl className={s.fakta}>
+      {versjon.aktivert && (
+        <>
+          <dt>{sakTekster.plan.aktivert}</dt>
+          <dd className={s.dd}>
+            {visTid(versjon.aktivert.tid)}, {versjon.aktivert.av}
+          </dd>
+        </>
+      )}
+      {rader.map(([etikett, verdi]) => (
+        <Rad key={etikett} etikett={etikett} verdi={verdi} />
+      ))}
+    </dl>
+  );
+}
+
+function Rad({ etikett, verdi }: { etikett: string; verdi: string }) {
+  const s = useStiler();
+  return (
+    <>
+      <dt>{etikett}</dt>
+      <dd className={s.dd}>{verdi || '–'}</dd>
+    </>
+  );
+}
+
+function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
+  const s = useStiler();
+  const skjema = useSkjema();
+  const [notat, settNotat] = useState(tiltak.evalueringsnotat);
+  return (
+    <Card className={s.kort}>
+      <div ref={skjema.skjemaRef}>
+        <p>
+          <strong>{tiltak.beskrivelse}</strong> ({tiltak.nivaTekst}) – {tiltak.tidsrom}
+        </p>
+        {skjema.melding && <Feilmelding melding={skjema.melding} />}
+        {skjema.kvittering && (
+          <MessageBar intent="success" role="status">
+            <MessageBarBody>{skjema.kvittering}</MessageBarBody>
+          </MessageBar>
+        )}
+        <form
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            void skjema.utfor(
+              () => send(`/api/saker/${encodeURIComponent(sakId)}/plan/tiltak/${encodeURIComponent(tiltak.id)}/notat`, { evalueringsnotat: notat }, 'PUT').then(() => undefined),
+              t.notatLagret,
+            );
+          }}
+        >
+          <Field label={t.evalueringsnotat} {...skjema.felt('evalueringsnotat')}>
+            <Textarea value={notat} onChange={(_, d) => settNotat(d.value)} maxLength={1000} rows={2} resize="vertical" />
+          </Field>
+          <Button type="submit" disabled={skjema.sender}>
+            {t.lagreNotat}
+          </Button>
+        </form>
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,144 @@
+/**
+ * The case to its end in a real browser (the real app, SQLite, the demo organisation, Debian's
+ * Chromium): a varsel arrives; rektor opens the case, receives it and starts the investigation,
+ * logs the pupil's own experience, writes a plan whose activation is refused with the missing items
+ * at their fields (focus on the first, nothing typed lost), completes and activates it, records an
+ * evaluation, closes the case and downloads the documentation PDF, which is read back with unpdf.
+ */
+import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { extractText } from 'unpdf';
+import { DEMO, varselSkjema } from '../support/appKontekst';
+import { type Fane, alvorligeAxeBrudd, skjermbilde, startFane } from '../support/nettleser';
+
+const ELEVENS_ORD = '«Ingen vil være med meg i friminuttet. Jeg går bare rundt alene.»';
+
+describe('tab in Chromium: the case to its end', function () {
+  this.timeout(180_000);
+  let fane: Fane;
+  let side: Page;
+  let sakId: string;
+
+  before(async () => {
+    fane = await startFane();
+    // The varsel, sent by a teacher through the tab's API (the Meld fra page's own test drives the form).
+    const svar = await fetch(`${fane.url}/api/varsler`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-skolemiljo-person': DEMO.laerer },
+      body: JSON.stringify({ ...varselSkjema({ elevNavn: 'Åse Ødegård' }), skjemaId: 'nettleser-sak-0001' }),
+    });
+    assert.equal(svar.status, 200, await svar.clone().text());
+    sakId = ((await svar.json()) as { id: string }).id;
+    side = await fane.nySide(1024);
+    // Strings, not functions: this file is compiled without the DOM's types.
+    await side.addInitScript({ content: `localStorage.setItem('skolemiljo.lokalPerson', ${JSON.stringify(DEMO.rektor)})` });
+  });
+  after(async () => fane?.stopp());
+
+  const knapp = (navn: string) => side.getByRole('button', { name: navn, exact: true });
+  const utfort = (tekst: string) => side.getByRole('status').filter({ hasText: tekst }).waitFor();
+
+  it('rektor opens the case, receives it and starts the investigation', async () => {
+    await side.goto(`${fane.url}/#/sak/${encodeURIComponent(sakId)}`);
+    await side.getByRole('heading', { level: 1, name: /^Sak / }).waitFor();
+    await side.getByText('Åse Ødegård (5B)').waitFor();
+    await knapp('Ta imot').click();
+    await utfort('Utført: Ta imot.');
+    await knapp('Start undersøkelse').click();
+    await utfort('Utført: Start undersøkelse.');
+    await side.getByRole('definition').filter({ hasText: 'Under undersøkelse' }).or(side.getByText(/undersøk/i).first()).first().waitFor();
+  });
+
+  it('logs the pupil’s own experience, and it shows under «Undersøke» in the timeline', async () => {
+    await knapp('Lagre føringen').click();
+    // Refused: the kind and the summary are missing; focus lands on the first, nothing is lost.
+    await side.getByText('Velg hva slags føring det er.').waitFor();
+    assert.equal(await side.evaluate('document.activeElement?.tagName'), 'SELECT');
+    await side.getByLabel('Hva slags føring').selectOption('elevens_opplevelse');
+    await side.getByLabel('Hvem deltok').fill('Eleven og kontaktlærer');
+    await side.getByLabel('Kort oppsummering').fill(ELEVENS_ORD);
+    await knapp('Lagre føringen').click();
+    await utfort('Føringen er lagret.');
+    const undersoke = side.getByRole('listitem').filter({ has: side.getByRole('heading', { name: 'Undersøke' }) });
+    await undersoke.getByText(ELEVENS_ORD).waitFor();
+    await undersoke.getByText('Elevens egen opplevelse').waitFor();
+    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await skjermbilde(side, 'sak-undersokelse');
+  });
+
+  it('writes a plan: activation is refused with every missing item at its field, then the completed plan is activated', async () => {
+    await knapp('Opprett aktivitetsplan').click();
+    await utfort('Utført: Opprett aktivitetsplan.');
+    await side.getByRole('link', { name: 'Åpne aktivitetsplanen' }).click();
+    await side.getByRole('heading', { level: 1, name: /^Aktivitetsplan, sak / }).waitFor();
+    await side.getByLabel('Bakgrunn og undersøkelser').fill('Varsel fra kontaktlærer; samtale med eleven.');
+    await side.getByLabel('Problemet tiltakene skal løse').fill('Eleven holdes utenfor leken i friminuttene.');
+    await side.getByLabel('Mål', { exact: true }).fill('Eleven har noen å være med i friminuttene.');
+    await knapp('Legg til tiltak').click();
+    const tiltak = side.getByRole('group', { name: 'Tiltak 1' });
+    await tiltak.getByLabel('Hva skal gjøres').fill('Voksen ved klatrestativet i alle friminutt');
+    await tiltak.getByLabel('Nivå').selectOption('gruppe');
+    await tiltak.getByLabel('Ansvarlig ansatt').selectOption({ label: 'Knut Moen' });
+    await tiltak.getByLabel('Når tiltaket gjennomføres').fill('Uke 49–51, alle friminutt');
+    await knapp('Aktiver planen').click();
+    // Elevens stemme and the barnets beste-vurdering are required by law: named at their fields.
+    const stemme = side.getByLabel(/Elevens stemme/);
+    await side.waitForFunction("document.activeElement?.getAttribute('aria-invalid') === 'true'");
+    assert.equal(await stemme.getAttribute('aria-invalid'), 'true');
+    assert.equal(await side.getByLabel('Barnets beste-vurdering').getAttribute('aria-invalid'), 'true');
+    assert.equal(await stemme.evaluate('(el) => el === document.activeElement'), true, 'focus on the first field to correct');
+    assert.equal(await side.getByLabel('Problemet tiltakene skal løse').inputValue(), 'Eleven holdes utenfor leken i friminuttene.', 'nothing typed is lost');
+    assert.equal(await tiltak.getByLabel('Hva skal gjøres').inputValue(), 'Voksen ved klatrestativet i alle friminutt');
+    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await skjermbilde(side, 'plan-aktivering-nektet');
+    await stemme.fill('Eleven ønsker en voksen i nærheten og å få være med på fotball.');
+    await side.getByLabel('Barnets beste-vurdering').fill('Elevens trygghet veier tyngst; tiltaket peker ikke eleven ut.');
+    await knapp('Aktiver planen').click();
+    await side.getByRole('heading', { name: 'Versjon 1' }).waitFor();
+    await side.getByText('Aktiv', { exact: true }).waitFor();
+  });
+
+  it('records an evaluation: the pupil is safe, the plan closes', async () => {
+    await side.getByLabel(/Hvem deltok/).fill('Eleven, mor, kontaktlærer');
+    await side.getByLabel(/Vurdering av tiltaket/).fill('Virker: eleven er med i leken.');
+    await side.getByLabel('Elevens egen opplevelse').fill('«Det er mye bedre nå.»');
+    await side.getByLabel(/^1 – Eleven har et trygt og godt skolemiljø/).check();
+    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await skjermbilde(side, 'plan-evaluering');
+    await knapp('Lagre evalueringen').click();
+    await side.getByText('Avsluttet', { exact: true }).waitFor();
+    await side.getByText('«Det er mye bedre nå.»').waitFor();
+  });
+
+  it('closes the case, recording how pupil and parents were told', async () => {
+    await side.getByRole('link', { name: 'Tilbake til saken' }).click();
+    await knapp('Avslutt saken …').click();
+    await side.getByLabel('Begrunnelse').fill('Evalueringen viser at eleven har det trygt og godt.');
+    await side.getByLabel(/Hvordan eleven og foreldrene ble informert/).fill('Samtale med eleven og mor, med retten til å gå til Statsforvalteren.');
+    await knapp('Avslutt saken').click();
+    await utfort('Utført: Avslutt saken.');
+    await side.getByText('Saken avsluttet').waitFor();
+    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await skjermbilde(side, 'sak-avsluttet');
+  });
+
+  it('downloads the documentation PDF, with every part of the case in it', async () => {
+    const [nedlasting] = await Promise.all([side.waitForEvent('download'), knapp('Last ned dokumentasjonen (PDF)').click()]);
+    assert.match(nedlasting.suggestedFilename(), /^Skolemiljosak_.+_Bakkelokka-skole_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}_Unntatt-offentlighet-offl-13\.pdf$/);
+    const pdf = fs.readFileSync((await nedlasting.path())!);
+    const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
+    for (const s of [
+      'Unntatt offentlighet, offl. §13 jf. fvl. §13',
+      'Åse Ødegård',
+      ELEVENS_ORD,
+      'Eleven holdes utenfor leken i friminuttene.',
+      'Voksen ved klatrestativet i alle friminutt',
+      'Knut Moen',
+      '«Det er mye bedre nå.»',
+      'Samtale med eleven og mor',
+    ]) {
+      assert.ok((text as unknown as string).includes(s), `the PDF has «${s}»`);
+    }
+  });
+});
