@@ -47,9 +47,10 @@ export const tekster = {
     ingen: 'Du har ingen oppgaver nå.',
     frist: 'Frist',
     forfalt: 'Fristen er passert',
-    type: 'Hva slags',
-    typer: { tiltak: 'Tiltak', evaluering: 'Evaluering' },
     hva: 'Oppgave',
+    tiltak: (tekst: string, tidsrom: string) => `Tiltak: ${tekst}${tidsrom ? ` (${tidsrom})` : ''}`,
+    evaluering: 'Evaluere aktivitetsplanen',
+    elev: 'Elev',
     sak: 'Sak',
   },
   saker: {

@@ -78,7 +78,8 @@ export interface AxeBrudd {
 
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function alvorligeAxeBrudd(side: Page): Promise<AxeBrudd[]> {
-  await side.addScriptTag({ content: axe.source });
+  // Once per document: the tab moves between pages by hash, so the same document is checked again.
+  if (!(await side.evaluate<boolean>("typeof window.axe === 'object'"))) await side.addScriptTag({ content: axe.source });
   // A string, not a function: this file is compiled without the DOM's types.
   const resultat = await side.evaluate<axe.AxeResults>("axe.run(document, { resultTypes: ['violations'] })");
   const brudd = resultat.violations.map((v) => ({

@@ -206,7 +206,7 @@ describe('the tab in a browser', function () {
 
     await side.goto(`${fane.url}/#/oversikt`);
     await lastet(side, 'Oversikt');
-    await side.getByRole('alert').filter({ hasText: /Du har ikke tilgang/ }).waitFor();
+    await side.getByRole('alert').filter({ hasText: 'Du har ikke tilgang til denne siden.' }).waitFor();
     assert.equal(await side.getByRole('table').count(), 0, 'no figures for rektor');
   });
 

@@ -20,12 +20,14 @@ const FARGER = ['--colorBrandBackground', '--colorPaletteDarkOrangeBackground3',
 
 const useStiler = makeStyles({ ramme: { position: 'relative', height: '16rem', maxWidth: '100%' } });
 
-export function Stolpediagram({ navn, etiketter, serier, stablet = false }: {
+export function Stolpediagram({ navn, etiketter, serier, stablet = false, maks }: {
   /** What the image shows, read by screen readers. */
   navn: string;
   etiketter: string[];
   serier: Serie[];
   stablet?: boolean;
+  /** The axis' top, for a share (100) — otherwise the largest value, which would make 9 % look full. */
+  maks?: number;
 }) {
   const s = useStiler();
   const lerret = useRef<HTMLCanvasElement>(null);
@@ -55,13 +57,13 @@ export function Stolpediagram({ navn, etiketter, serier, stablet = false }: {
         animation: false,
         scales: {
           x: { stacked: stablet, ticks: { color: tekst }, grid: { color: linjer } },
-          y: { stacked: stablet, beginAtZero: true, ticks: { color: tekst, precision: 0 }, grid: { color: linjer } },
+          y: { stacked: stablet, beginAtZero: true, ...(maks !== undefined ? { max: maks } : {}), ticks: { color: tekst, precision: 0 }, grid: { color: linjer } },
         },
         plugins: { legend: { display: serier.length > 1, labels: { color: tekst } } },
       },
     });
     return () => diagram.destroy();
-  }, [etiketter, serier, stablet, tema]);
+  }, [etiketter, serier, stablet, maks, tema]);
   return (
     <div className={s.ramme}>
       <canvas ref={lerret} role="img" aria-label={navn} />

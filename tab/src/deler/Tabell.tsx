@@ -7,7 +7,9 @@ import { Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, ma
 
 const useStiler = makeStyles({
   region: { overflowX: 'auto', maxWidth: '100%', marginBottom: tokens.spacingVerticalL },
-  tabell: { minWidth: '18rem' },
+  // Fluent lays tables out fixed (equal columns); at 320 px that overlaps the cells' text. Auto
+  // layout sizes columns by their content, and the region scrolls when the table is wider.
+  tabell: { minWidth: '18rem', tableLayout: 'auto' },
   tekst: { captionSide: 'top', textAlign: 'start', fontWeight: tokens.fontWeightSemibold, padding: `${tokens.spacingVerticalXS} 0` },
 });
 

@@ -5,6 +5,8 @@ import { tekster } from '../tekster';
 
 /** Shows loading and errors of a read the same way on every page; renders `children(data)` when there. */
 export function Tilstand<T>({ henting, children }: { henting: Henting<T>; children: (data: T) => ReactNode }) {
+  // A page's read refused for this person: say so about the page (the API's words name an action).
+  if (henting.feil?.status === 403) return <Feilmelding melding={tekster.ingenTilgang} />;
   if (henting.feil) return <Feilmelding melding={henting.feil.message} igjen={henting.lastPåNytt} />;
   if (henting.data === undefined) return <Spinner size="small" label={tekster.laster} />;
   return <>{children(henting.data)}</>;

@@ -40,8 +40,8 @@ export default function MineOppgaver(_: SideProps) {
                   </>
                 ),
               },
-              { tittel: t.type, vis: (o) => t.typer[o.type] },
-              { tittel: t.hva, vis: (o) => o.tekst },
+              { tittel: t.hva, vis: (o) => (o.type === 'evaluering' ? t.evaluering : t.tiltak(o.tekst, o.tidsrom)) },
+              { tittel: t.elev, vis: (o) => o.elevNavn },
               { tittel: t.sak, vis: (o) => <Link href={lenke(faneRuter.sak(o.sakId))}>{o.saksnummer}</Link> },
             ]}
           />

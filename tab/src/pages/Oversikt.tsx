@@ -92,6 +92,7 @@ function Figurer({ side }: { side: OversiktSide }) {
         tittel={t.bekreftet}
         etiketter={navn}
         serier={[{ navn: t.prosent, verdier: skoler.map(prosent) }]}
+        maks={100}
         kolonner={[...perSkole(t.prosent, prosent), { tittel: t.avAnsatte, vis: (s) => `${s.bekreftet} / ${s.ansatte}` }]}
         skoler={skoler}
       />
@@ -115,18 +116,19 @@ function Figurer({ side }: { side: OversiktSide }) {
   );
 }
 
-function Figur({ id, tittel, etiketter, serier, kolonner, skoler }: {
+function Figur({ id, tittel, etiketter, serier, kolonner, skoler, maks }: {
   id: string;
   tittel: string;
   etiketter: string[];
   serier: Serie[];
   kolonner: Kolonne<Skole>[];
   skoler: Skole[];
+  maks?: number;
 }) {
   return (
     <section aria-labelledby={id}>
       <h2 id={id}>{tittel}</h2>
-      <Stolpediagram navn={t.diagram(tittel)} etiketter={etiketter} serier={serier} />
+      <Stolpediagram navn={t.diagram(tittel)} etiketter={etiketter} serier={serier} {...(maks !== undefined ? { maks } : {})} />
       <Tabell tittel={tittel} tom={t.ingenSkoler} rader={skoler} nøkkel={(s) => s.skoleId} kolonner={kolonner} />
     </section>
   );
