@@ -3,7 +3,8 @@
  * Chromium): a varsel arrives; rektor opens the case, receives it and starts the investigation,
  * logs the pupil's own experience, writes a plan whose activation is refused with the missing items
  * at their fields (focus on the first, nothing typed lost), completes and activates it, records an
- * evaluation, closes the case and downloads the documentation PDF, which is read back with unpdf.
+ * evaluations with outcome 3 (a new version), 2 (a next date needed) and 1, closes the case and
+ * downloads the documentation PDF and the parents' letter, which are read back with unpdf.
  */
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
@@ -26,7 +27,7 @@ describe('tab in Chromium: the case to its end', function () {
     const svar = await fetch(`${fane.url}/api/varsler`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-skolemiljo-person': DEMO.laerer },
-      body: JSON.stringify({ ...varselSkjema({ elevNavn: 'Åse Ødegård' }), skjemaId: 'nettleser-sak-0001' }),
+      body: JSON.stringify({ ...varselSkjema({ elevNavn: 'Åse Ødegård', involverte: 'Per Olsen' }), skjemaId: 'nettleser-sak-0001' }),
     });
     assert.equal(svar.status, 200, await svar.clone().text());
     sakId = ((await svar.json()) as { id: string }).id;
@@ -99,16 +100,38 @@ describe('tab in Chromium: the case to its end', function () {
     await side.getByText('Aktiv', { exact: true }).waitFor();
   });
 
-  it('records an evaluation: the pupil is safe, the plan closes', async () => {
+  /** Fills the evaluation form of the version in force; returns when the page shows it saved. */
+  async function evaluer(utfall: RegExp, opplevelse: string, neste?: string) {
     await side.getByLabel(/Hvem deltok/).fill('Eleven, mor, kontaktlærer');
-    await side.getByLabel(/Vurdering av tiltaket/).fill('Virker: eleven er med i leken.');
-    await side.getByLabel('Elevens egen opplevelse').fill('«Det er mye bedre nå.»');
-    await side.getByLabel(/^1 – Eleven har et trygt og godt skolemiljø/).check();
-    assert.deepEqual(await alvorligeAxeBrudd(side), []);
-    await skjermbilde(side, 'plan-evaluering');
+    for (const felt of await side.getByLabel(/Vurdering av tiltaket/).all()) await felt.fill('Vurdert sammen med eleven.');
+    await side.getByLabel('Elevens egen opplevelse').fill(opplevelse);
+    await side.getByLabel(utfall).check();
+    if (neste) await side.getByLabel('Neste evaluering').fill(neste);
     await knapp('Lagre evalueringen').click();
+  }
+  const omToUker = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
+
+  it('records evaluations: outcome 3 opens version 2 with a next date, 2 needs a next date, 1 closes the plan', async () => {
+    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await evaluer(/^3 – /, '«Det er fortsatt vanskelig.»', omToUker);
+    // Outcome 3: tiltak are changed in a new version of the plan, activated like the first.
+    await side.getByRole('heading', { name: 'Du skriver versjon 2' }).waitFor();
+    await side.getByRole('group', { name: 'Tiltak 1' }).getByLabel('Hva skal gjøres').fill('Voksen ved klatrestativet og fast lekegruppe uten Per Olsen');
+    await knapp('Aktiver planen').click();
+    await side.getByRole('heading', { name: 'Versjon 2' }).waitFor();
+    // Outcome 2 without the next date: refused at that field, with focus there and nothing lost.
+    await evaluer(/^2 – /, '«Det er bedre, men jeg vil ha lekegruppa.»');
+    await side.waitForFunction("document.activeElement?.getAttribute('aria-invalid') === 'true'");
+    assert.equal(await side.evaluate('document.activeElement?.id'), await side.getByLabel('Neste evaluering').getAttribute('id'));
+    assert.equal(await side.getByLabel('Elevens egen opplevelse').inputValue(), '«Det er bedre, men jeg vil ha lekegruppa.»');
+    await side.getByLabel('Neste evaluering').fill(omToUker);
+    await knapp('Lagre evalueringen').click();
+    await side.getByText('«Det er bedre, men jeg vil ha lekegruppa.»').waitFor();
+    await skjermbilde(side, 'plan-evaluering');
+    await evaluer(/^1 – Eleven har et trygt og godt skolemiljø/, '«Det er mye bedre nå.»');
     await side.getByText('Avsluttet', { exact: true }).waitFor();
     await side.getByText('«Det er mye bedre nå.»').waitFor();
+    assert.deepEqual(await alvorligeAxeBrudd(side), []);
   });
 
   it('closes the case, recording how pupil and parents were told', async () => {
@@ -137,8 +160,27 @@ describe('tab in Chromium: the case to its end', function () {
       'Knut Moen',
       '«Det er mye bedre nå.»',
       'Samtale med eleven og mor',
+      'Versjon 2',
+      'Voksen ved klatrestativet og fast lekegruppe',
+      '«Det er fortsatt vanskelig.»',
     ]) {
       assert.ok((text as unknown as string).includes(s), `the PDF has «${s}»`);
     }
+  });
+
+  it('downloads the letter to the parents in nynorsk, naming no other pupil', async () => {
+    await side.getByLabel('Nynorsk').check();
+    const [nedlasting] = await Promise.all([side.waitForEvent('download'), knapp('Last ned brevet (PDF)').click()]);
+    assert.match(nedlasting.suggestedFilename(), /\.pdf$/);
+    const { text } = await extractText(new Uint8Array(fs.readFileSync((await nedlasting.path())!)), { mergePages: true });
+    const brev = text as unknown as string;
+    assert.match(brev, /Statsforvaltaren/);
+    assert.ok(!brev.includes(ELEVENS_ORD), 'the log’s contents stay out of the letter');
+    assert.match(brev, /Voksen ved klatrestativet og fast lekegruppe/);
+    assert.ok(!brev.includes('Per Olsen'), 'the other pupil named in the varsel is blanked in the tiltak too');
+    await knapp('Vis brevet som tekst').click();
+    await side.getByLabel(/Brevet som tekst/).waitFor();
+    assert.match(await side.getByLabel(/Brevet som tekst/).inputValue(), /Statsforvaltaren/);
+    assert.deepEqual(await alvorligeAxeBrudd(side), []);
   });
 });
