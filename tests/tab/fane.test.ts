@@ -106,6 +106,13 @@ describe('the tab in a browser', function () {
     await skjermbilde(side, navn);
   }
 
+  /** A wide photograph too (for the README), the page as it is, then back to the narrow width. */
+  async function fotograferBredt(side: Page, navn: string): Promise<void> {
+    await side.setViewportSize({ width: 1024, height: 900 });
+    await skjermbilde(side, navn);
+    await side.setViewportSize({ width: SMAL, height: 900 });
+  }
+
   it('offers the local person picker when no Microsoft app id is configured', async () => {
     const side = await fane.nySide(SMAL);
     await side.goto(`${fane.url}/`);
@@ -179,6 +186,7 @@ describe('the tab in a browser', function () {
     await side.getByRole('link', { name: planNr }).waitFor();
     assert.equal(await side.getByText(ledelseNr).count(), 0, 'the case about the leadership is not listed for rektor');
     await sjekkOgFotografer(side, 'fane-saker');
+    await fotograferBredt(side, 'fane-saker-bred');
 
     await side.getByRole('checkbox', { name: 'Uten aktivitetsplan' }).check();
     await side.getByRole('table', { name: 'Saker (1)' }).waitFor();
@@ -203,6 +211,7 @@ describe('the tab in a browser', function () {
     await rader.getByRole('link', { name: planNr }).waitFor();
     assert.equal(await side.getByText(ledelseNr).count(), 0);
     await sjekkOgFotografer(side, 'fane-mine-oppgaver-rektor');
+    await fotograferBredt(side, 'fane-mine-oppgaver-rektor-bred');
 
     await side.goto(`${fane.url}/#/oversikt`);
     await lastet(side, 'Oversikt');
