@@ -15,6 +15,7 @@ import { skrivTiltaksnotat } from '../../src/app/plan/skrivTiltaksnotat';
 import { visPlan } from '../../src/app/plan/visPlan';
 import { leggTilLoggforing, visLogg } from '../../src/app/sakslogg';
 import { visTidslinje } from '../../src/app/sakTidslinje';
+import { lagInnsynsuttrekk } from '../../src/app/innsyn/uttrekk';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { hentBekreftelser } from '../../src/app/fane/bekreftelser';
@@ -184,6 +185,15 @@ describe('authorization matrix: role × action × channel', () => {
     });
   }
 
+  // 'innsyn' rows: the pupil's innsyn export is rektor's (their school) and kommunalsjef's; nobody else's.
+  for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+    const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : rolle === 'rektor' || rolle === 'kommunalsjef' ? 'ok' : 'ikke_tillatt';
+    it(`innsyn: ${rolle} lagInnsynsuttrekk for a pupil at ${DEMO.skole} → ${f}`, async () => {
+      const r = await lagInnsynsuttrekk(ktx, aktor(AKTORER[rolle]), { skoleId: DEMO.skole, elevNavn: 'Kari Nordmann', format: 'json' });
+      assert.equal(r.ok ? 'ok' : r.feil.kode, f);
+    });
+  }
+
   it('shows kommunalsjef an ordinary case only once rektor has reported it on to skoleeier; the administrator never', async () => {
     const sakId = await sakKlarFor('nei', 'meld_skoleeier');
     const for_ = await visSak(ktx, aktor(DEMO.kommunalsjef), sakId);
@@ -335,6 +345,8 @@ const DEKNING: Record<string, string> = {
   visTidslinje: "'role × plan and log action × channel' (the case page's timeline per delplikt)",
   lagDokumentasjon: 'tests/app/dokumentasjon.test.ts: who may export (rektor, receivers, kommunalsjef for skoleeier cases) and who is refused',
   lagForeldrebrev: 'tests/app/dokumentasjon.test.ts: who may produce the letter and who is refused',
+  lesSakInnhold: 'the shared read of lagDokumentasjon and lagForeldrebrev: their rows hold for it',
+  lagInnsynsuttrekk: "the 'innsyn' rows: every role; which cases each gets, blanking and the audit: tests/http/innsyn.test.ts",
 };
 
 describe('authorization matrix: every use case is in it', () => {

@@ -9,17 +9,13 @@ import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST } from '../../domain/aktivi
 import { formaterDato, formaterTid, osloDato } from '../../domain/frister';
 import { STATUS_TEKST } from '../../domain/livslop';
 import { finnSkole } from '../../domain/roller';
-import { nb } from '../../i18n/nb';
 import { type Avsnitt, type Dokument, type Seksjon, tilPdf } from '../../dokument/pdf';
-import { hentLogg } from '../../store/loggRepo';
-import { hentPlan } from '../../store/planRepo';
-import { hentSak } from '../../store/sakRepo';
-import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { type Resultat, medLagring, ok } from '../resultat';
 import { navnPaa } from '../sakVisning';
 import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type TidslinjeLinje } from '../tidslinje';
-import { innsyn, kanLoggfore } from '../tilgang';
+import { kanLoggfore } from '../tilgang';
+import { lesSakInnhold } from './sakInnhold';
 
 export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
 
@@ -46,17 +42,10 @@ export function filnavnDel(s: string): string {
 
 export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<PdfFil>> {
   return medLagring(async () => {
-    const kjent = kjentAktor(ktx, aktor);
-    if (!kjent.ok) return kjent;
-    const lagret = await hentSak(ktx.store, sakId);
-    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
-    const sak = lagret.sak;
     // The whole case names several pupils: only those who work the case may export it.
-    if (!kanLoggfore(ktx.org, sak, aktor.oid)) {
-      return feil(innsyn(ktx.org, sak, aktor.oid) ? { kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt } : { kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
-    }
-    const logg = await hentLogg(ktx.store, sakId);
-    const plan = sak.planId ? (await hentPlan(ktx.store, sak.planId))?.plan : undefined;
+    const lest = await lesSakInnhold(ktx, aktor, sakId, kanLoggfore);
+    if (!lest.ok) return lest;
+    const { sak, logg, plan } = lest.verdi;
     const skole = finnSkole(ktx.org, sak.skoleId);
     const skolenavn = skole?.navn ?? sak.skoleId;
     const navn = (oid: string) => navnPaa(ktx.org, oid);

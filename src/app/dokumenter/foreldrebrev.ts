@@ -18,16 +18,13 @@ import type { Loggforing } from '../../domain/sakslogg';
 import { nb } from '../../i18n/nb';
 import { type Avsnitt, type Dokument, type Seksjon, tilPdf } from '../../dokument/pdf';
 import { tilTekst } from '../../dokument/tekst';
-import { hentLogg } from '../../store/loggRepo';
-import { hentPlan } from '../../store/planRepo';
-import { hentSak } from '../../store/sakRepo';
-import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { navnPaa } from '../sakVisning';
-import { erSaksleder, innsyn } from '../tilgang';
+import { erSaksleder } from '../tilgang';
 import { BREV, type Brevtekster } from './brevtekster';
 import { filnavnDel } from './dokumentasjon';
+import { lesSakInnhold } from './sakInnhold';
 
 export const brevValg = z.object({
   malform: z.enum(['nb', 'nn'], { error: 'Velg bokmål eller nynorsk.' }).default('nb'),
@@ -42,14 +39,18 @@ export interface Brev {
   tekst: string;
 }
 
-/** Blanks each name written in «others involved» (the whole phrase, and each capitalised name in it). */
-export function skjermAndreElever(tekst: string, involverte: string | undefined, erstatning: string): string {
+/**
+ * Blanks each name written in «others involved» (the whole phrase, and each capitalised name in it),
+ * except the words in `behold` (the pupil's own names, which a sibling or namesake may share).
+ */
+export function skjermAndreElever(tekst: string, involverte: string | undefined, erstatning: string, behold: readonly string[] = []): string {
   if (!involverte) return tekst;
   const deler = involverte
     .split(/[,;\n/]|\s+og\s+|\s+o\s+/i)
     .map((d) => d.trim())
     .filter((d) => d.length >= 2);
-  const ord = deler.flatMap((d) => d.split(/\s+/)).filter((o) => /^\p{Lu}[\p{L}'-]{1,}$/u.test(o));
+  const egne = new Set(behold.map((b) => b.toLocaleLowerCase('nb')));
+  const ord = deler.flatMap((d) => d.split(/\s+/)).filter((o) => /^\p{Lu}[\p{L}'-]{1,}$/u.test(o) && !egne.has(o.toLocaleLowerCase('nb')));
   const alle = [...new Set([...deler, ...ord])].sort((a, b) => b.length - a.length);
   let ut = tekst;
   for (const n of alle) {
@@ -67,16 +68,9 @@ export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: str
   }
   const valg = parsed.data;
   return medLagring(async () => {
-    const kjent = kjentAktor(ktx, aktor);
-    if (!kjent.ok) return kjent;
-    const lagret = await hentSak(ktx.store, sakId);
-    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
-    const sak = lagret.sak;
-    if (!erSaksleder(ktx.org, sak, aktor.oid)) {
-      return feil(innsyn(ktx.org, sak, aktor.oid) ? { kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt } : { kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
-    }
-    const logg = await hentLogg(ktx.store, sakId);
-    const plan = sak.planId ? (await hentPlan(ktx.store, sak.planId))?.plan : undefined;
+    const lest = await lesSakInnhold(ktx, aktor, sakId, erSaksleder);
+    if (!lest.ok) return lest;
+    const { sak, logg, plan } = lest.verdi;
     const t = BREV[valg.malform];
     const dokument = byggBrev(ktx, aktor, sak, logg, plan, t, valg.mottaker);
     const pdf = await tilPdf(dokument);

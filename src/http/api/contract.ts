@@ -24,6 +24,8 @@ export type { LoggforingVisning } from '../../app/sakslogg';
 export type { TidslinjeSide } from '../../app/sakTidslinje';
 export type { PlanVisning, VersjonVisning, TiltakVisning, EvalueringVisning } from '../../app/plan/planVisning';
 export type { Mangel } from '../../domain/aktivitetsplan';
+/** POST /api/innsyn: body { skoleId, elevNavn, elevKlasse?, format: 'pdf' | 'json' }, checked by the use case (a pupil's name never goes in a URL). */
+export type { InnsynForesporsel, Innsynsuttrekk, UttrekkSak } from '../../app/innsyn/uttrekk';
 
 /** How the tab learns which identity to send (answered without one). */
 export type Oppsett = { modus: 'lokal' } | { modus: 'teams' };

@@ -8,6 +8,7 @@ import { hentMeg, personvelger } from '../../app/fane/meg';
 import { mineVarsler } from '../../app/fane/mineVarsler';
 import { mineOppgaver } from '../../app/fane/oppgaver';
 import { hentOversikt } from '../../app/fane/oversikt';
+import { type InnsynsFil, lagInnsynsuttrekk } from '../../app/innsyn/uttrekk';
 import { hentSakSide, listSaker } from '../../app/fane/saker';
 import { bekreftPlikter, hentPlikter } from '../../app/fane/plikter';
 import type { AppKontekst } from '../../app/kontekst';
@@ -17,7 +18,7 @@ import { jsonKropp } from '../jsonKropp';
 import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp } from './contract';
 import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
 import { lesMed, rute, sendJson } from './rute';
-import { monterSaksarbeid } from './sakRuter';
+import { monterSaksarbeid, sendPdf } from './sakRuter';
 
 export interface ApiDeps {
   ktx: AppKontekst;
@@ -74,5 +75,18 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
     monterSaksarbeid(server, ktx, r);
     server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
     server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
+    server.post(
+      RUTER.innsyn.sti,
+      jsonKropp(),
+      rute(
+        r,
+        (aktor, req) => lagInnsynsuttrekk(ktx, aktor, req.body),
+        (res, verdi) => {
+          const fil = verdi as InnsynsFil;
+          if (fil.format === 'pdf') sendPdf(res, fil);
+          else sendJson(res, 200, fil.uttrekk);
+        },
+      ),
+    );
   };
 }

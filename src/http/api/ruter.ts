@@ -30,6 +30,8 @@ export const RUTER = {
   foreldrebrev: { metode: 'GET', sti: '/api/saker/:sakId/foreldrebrev' },
   mineOppgaver: { metode: 'GET', sti: '/api/mine-oppgaver' },
   oversikt: { metode: 'GET', sti: '/api/oversikt' },
+  /** Rektor (their school) or kommunalsjef: everything stored about one pupil, as a PDF (attachment) or JSON. */
+  innsyn: { metode: 'POST', sti: '/api/innsyn' },
 } as const;
 
 /** A route's path with its `:x` parameters filled in (encoded). */

@@ -37,7 +37,7 @@ const sakId = (req: Request) => String(req.params.sakId ?? '');
 const sporring = (req: Request) => Object.fromEntries(new URL(req.url ?? '/', 'http://fane').searchParams);
 
 /** A PDF as a download: its own content type, and the file name the use case gave (ASCII, archive-safe). */
-function sendPdf(res: Response, verdi: unknown): void {
+export function sendPdf(res: Response, verdi: unknown): void {
   const { filnavn, pdf } = verdi as PdfFil;
   res.writeHead(200, {
     'content-type': 'application/pdf',

@@ -1,0 +1,254 @@
+/**
+ * Innsyn for one pupil (GDPR art. 15, forvaltningsloven §18): everything the app stores about the
+ * pupil — each case the pupil is the subject of, its log, its plan with every version and
+ * evaluation, its history, who received it and who has read or exported it — as JSON and as a PDF,
+ * with every other pupil's name blanked.
+ *
+ * Who: rektor of the pupil's school, and kommunalsjef. Each takes out only the cases they may read in
+ * full (tilgang.ts): rektor never a case about the school's leadership (kommunalsjef answers for
+ * those), kommunalsjef only cases skoleeier is involved in. The export says so in the same words
+ * whether or not such a case exists, so it tells nobody that one does.
+ *
+ * Every case taken out is logged in the audit chain (`innsyn_uttrekk`), like a read.
+ */
+import { z } from 'zod';
+import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST } from '../../domain/aktivitetsplan';
+import { formaterDato, osloDato } from '../../domain/frister';
+import { HANDLING_TEKST, STATUS_TEKST } from '../../domain/livslop';
+import { finnSkole, rollerFor } from '../../domain/roller';
+import { LOGG_TYPE_TEKST, medKorrigeringer } from '../../domain/sakslogg';
+import { nb } from '../../i18n/nb';
+import type { Envelope } from '../../store/envelope';
+import { type Revisjonspost, leggTilRevisjon } from '../../store/revisjonskjede';
+import { type SakData, fraItem } from '../../store/sakRepo';
+import { kjentAktor } from '../aktorer';
+import { type SakInnhold, medLoggOgPlan } from '../dokumenter/sakInnhold';
+import { visTid } from '../dokumenter/dokumentasjon';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { navnPaa } from '../sakVisning';
+import { innsyn } from '../tilgang';
+import { revisjon } from '../utboksposter';
+import { ANNEN_ELEV, lagSkjerming } from './skjerming';
+import { tilInnsynsPdf } from './uttrekkPdf';
+
+export const InnsynForesporsel = z
+  .object({
+    skoleId: z.string({ error: 'Velg skolen.' }).trim().min(1, { error: 'Velg skolen.' }).max(64),
+    elevNavn: z.string({ error: 'Skriv elevens navn.' }).trim().min(2, { error: 'Skriv elevens fulle navn.' }).max(100),
+    elevKlasse: z.string().trim().max(20).optional(),
+    format: z.enum(['json', 'pdf'], { error: 'Velg PDF eller JSON.' }).default('pdf'),
+  })
+  .strict();
+export type InnsynForesporsel = z.input<typeof InnsynForesporsel>;
+
+export interface UttrekkSak {
+  saksnummer: string;
+  skole: string;
+  opprettet: string;
+  status: string;
+  arkivert?: string;
+  varsel: { elev: string; klasse?: string; naar: string; sted?: string; involverte?: string; beskrivelse: string; meldtAv: string; sendt: string; kommerFra: string };
+  logg: { dato: string; type: string; deltakere: string; tekst: string; registrert: string; av: string; korrigert: boolean }[];
+  plan?: {
+    status: string;
+    nesteEvaluering?: string;
+    versjoner: {
+      nr: number;
+      aktivert?: string;
+      bakgrunn: string;
+      problem: string;
+      mal: string;
+      tiltak: { beskrivelse: string; niva: string; naar: string; ansvarlig: string; evalueringsnotat?: string }[];
+      evalueringsdato?: string;
+      elevensStemme: string;
+      foresattesSyn: string;
+      barnetsBeste: string;
+    }[];
+    evalueringer: { dato: string; versjon: number; deltakere: string; vurderinger: string[]; elevensOpplevelse: string; utfall: string; av: string }[];
+  };
+  meldtSkoleeier?: { tid: string; av: string; begrunnelse?: string };
+  avslutning?: { tid: string; av: string; begrunnelse: string };
+  informert: { dato: string; hvordan: string }[];
+  historikk: { tid: string; hva: string; av: string; begrunnelse?: string }[];
+  /** Who the case's cards went to. */
+  mottakere: { navn: string; som: string; tid: string }[];
+  /** Who has read the case's content or taken it out, from the audit chain. */
+  lesinger: { tid: string; hvem: string; hva: string }[];
+}
+
+export interface Innsynsuttrekk {
+  elev: { navn: string; klasse?: string; skole: string };
+  laget: { tid: string; av: string };
+  /** What the export holds and does not, in words for the family and the archive. */
+  merknader: string[];
+  saker: UttrekkSak[];
+}
+
+export type InnsynsFil = { format: 'json'; uttrekk: Innsynsuttrekk } | { format: 'pdf'; uttrekk: Innsynsuttrekk; filnavn: string; pdf: Buffer };
+
+const REVISJON_DEL = 50;
+
+const normaliser = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
+const klasse = (s: string) => normaliser(s).replace(/\s/g, '');
+
+const KOMMER_FRA_TEKST = { nei: 'Nei', vet_ikke: 'Vet ikke', ansatt: 'Ja, en ansatt (§ 12-5)', ledelse: 'Ja, noen i skolens ledelse' } as const;
+const ROLLE_TEKST = { mottaker: 'mottaker', informert: 'informert (skoleeier)', varsler: 'den som meldte', saksansvarlig: 'saksansvarlig' } as const;
+const HENDELSE_TEKST: Record<string, string> = {
+  ...HANDLING_TEKST,
+  sendt: 'Varsel sendt',
+  levert: 'Levert',
+  levering_feilet: 'Levering feilet',
+  skoleeier_informert: 'Skoleeier informert',
+  skoleeier_ikke_informert: 'Skoleeier kunne ikke informeres',
+};
+const LESING_TEKST: Record<string, string> = { sak_lest: 'Leste saken', innsyn_uttrekk: 'Tok ut innsyn' };
+
+export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<InnsynsFil>> {
+  const parsed = InnsynForesporsel.safeParse(raw ?? {});
+  if (!parsed.success) {
+    const felt = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'skjema'), i.message]));
+    return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
+  }
+  const f = parsed.data;
+  return medLagring(async () => {
+    const kjent = kjentAktor(ktx, aktor);
+    if (!kjent.ok) return kjent;
+    const skole = finnSkole(ktx.org, f.skoleId);
+    const erRektor = !!skole && skole.rektor === aktor.oid;
+    const erKommunalsjef = kjent.verdi.kommunalsjef;
+    if (!erRektor && !erKommunalsjef) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
+    if (!skole) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { skoleId: 'Fant ikke skolen.' } });
+
+    // Every case at the school this person may read in full; the pupil's among them.
+    const lesbare: SakInnhold[] = [];
+    for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'SkoleId', op: 'eq', value: skole.id }] })) {
+      const lagret = fraItem(item);
+      if (innsyn(ktx.org, lagret.sak, aktor.oid) === 'full') lesbare.push(await medLoggOgPlan(ktx, lagret));
+    }
+    const navn = normaliser(f.elevNavn);
+    const onsketKlasse = f.elevKlasse ? klasse(f.elevKlasse) : undefined;
+    const elevens = lesbare
+      .filter(({ sak }) => normaliser(sak.varsel.elevNavn) === navn && (!onsketKlasse || !sak.varsel.elevKlasse || klasse(sak.varsel.elevKlasse) === onsketKlasse))
+      .sort((a, b) => a.sak.opprettet.localeCompare(b.sak.opprettet));
+
+    // Other pupils: those named as involved in the pupil's cases, and the subjects of the school's other cases.
+    const andre = [...elevens.map(({ sak }) => sak.varsel.involverte ?? ''), ...lesbare.filter(({ sak }) => normaliser(sak.varsel.elevNavn) !== navn).map(({ sak }) => sak.varsel.elevNavn)];
+    const skjerm = lagSkjerming(ktx.org, f.elevNavn, andre);
+
+    const saker: UttrekkSak[] = [];
+    for (const innhold of elevens) saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), lesinger: await lesingerAv(ktx, innhold.lagret.itemId) });
+
+    const uttrekk: Innsynsuttrekk = {
+      elev: { navn: f.elevNavn.trim(), ...(f.elevKlasse ? { klasse: f.elevKlasse } : {}), skole: skole.navn },
+      laget: { tid: ktx.naa().toISOString(), av: navnPaa(ktx.org, aktor.oid) },
+      merknader: [
+        `Uttrekket viser det Skolemiljø for Teams har lagret om eleven på ${skole.navn}: ${saker.length === 0 ? 'ingen saker' : saker.length === 1 ? 'én sak' : `${saker.length} saker`}.`,
+        `Andre elevers navn er erstattet med «${ANNEN_ELEV}». Kontroller at hver sak gjelder riktig elev før uttrekket gis ut.`,
+        erKommunalsjef && !erRektor
+          ? 'Uttrekket omfatter sakene skoleeier behandler eller har fått melding om. Skolens øvrige saker tar rektor ut.'
+          : 'Saker som skoleeier (kommunalsjef) behandler, er ikke med i dette uttrekket. Be kommunalsjef om et eget uttrekk for dem.',
+      ],
+      saker,
+    };
+
+    const poster: Revisjonspost[] = elevens.map(({ lagret }) => ({ ...revisjon(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format}`), list: 'saker', itemId: lagret.itemId }));
+    // An export that found nothing is logged too: someone asked about this pupil.
+    if (poster.length === 0) poster.push(revisjon(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format};skole=${skole.id};saker=0`));
+    // In parts: the chain's head carries an append's entries until they are stored, and an item has a size limit.
+    for (let i = 0; i < poster.length; i += REVISJON_DEL) await leggTilRevisjon(ktx.store, poster.slice(i, i + REVISJON_DEL));
+    ktx.log.info({ skoleId: skole.id, saker: elevens.map(({ sak }) => sak.id), format: f.format }, 'innsyn tatt ut');
+
+    if (f.format === 'json') return ok({ format: 'json', uttrekk });
+    return ok({ format: 'pdf', uttrekk, ...(await tilInnsynsPdf(uttrekk, osloDato(ktx.naa()))) });
+  });
+}
+
+function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn: string, skjerm: (s: string) => string): Omit<UttrekkSak, 'lesinger'> {
+  const navn = (oid: string) => (oid === 'system' ? 'Systemet' : navnPaa(ktx.org, oid));
+  const v = sak.varsel;
+  return {
+    saksnummer: sak.saksnummer,
+    skole: skolenavn,
+    opprettet: sak.opprettet,
+    status: STATUS_TEKST[sak.status],
+    ...(sak.arkivert ? { arkivert: `${formaterDato(osloDato(new Date(sak.arkivert.tid)))}, arkivreferanse ${sak.arkivert.referanse}` } : {}),
+    varsel: {
+      elev: v.elevNavn,
+      ...(v.elevKlasse ? { klasse: v.elevKlasse } : {}),
+      naar: v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? 'Over tid' : 'Ikke oppgitt',
+      ...(v.sted ? { sted: skjerm(v.sted) } : {}),
+      ...(v.involverte ? { involverte: skjerm(v.involverte) } : {}),
+      beskrivelse: skjerm(v.beskrivelse),
+      meldtAv: navn(sak.varsletAv),
+      sendt: visTid(sak.opprettet),
+      kommerFra: KOMMER_FRA_TEKST[v.kommerFra],
+    },
+    logg: medKorrigeringer(logg).map((l) => ({
+      dato: formaterDato(l.dato),
+      type: LOGG_TYPE_TEKST[l.type],
+      deltakere: skjerm(l.deltakere),
+      tekst: skjerm(l.tekst),
+      registrert: visTid(l.tid),
+      av: navn(l.av),
+      korrigert: !!l.korrigertAv,
+    })),
+    ...(plan
+      ? {
+          plan: {
+            status: PLAN_STATUS_TEKST[plan.status],
+            ...(plan.nesteEvaluering ? { nesteEvaluering: formaterDato(plan.nesteEvaluering) } : {}),
+            versjoner: plan.versjoner.map((ver) => ({
+              nr: ver.nr,
+              ...(ver.aktivert ? { aktivert: `${visTid(ver.aktivert.tid)} av ${navn(ver.aktivert.av)}` } : {}),
+              bakgrunn: skjerm(ver.bakgrunn),
+              problem: skjerm(ver.problem),
+              mal: skjerm(ver.mal),
+              tiltak: ver.tiltak.map((t) => ({
+                beskrivelse: skjerm(t.beskrivelse),
+                niva: NIVA_TEKST[t.niva],
+                naar: skjerm(t.tidsrom),
+                ansvarlig: t.ansvarlig ? navn(t.ansvarlig) : 'ikke satt',
+                ...(t.evalueringsnotat ? { evalueringsnotat: skjerm(t.evalueringsnotat) } : {}),
+              })),
+              ...(ver.evalueringsdato ? { evalueringsdato: formaterDato(ver.evalueringsdato) } : {}),
+              elevensStemme: skjerm(ver.elevensStemme),
+              foresattesSyn: skjerm(ver.foresattesSyn),
+              barnetsBeste: skjerm(ver.barnetsBeste),
+            })),
+            evalueringer: plan.evalueringer.map((e) => ({
+              dato: formaterDato(e.dato),
+              versjon: e.versjon,
+              deltakere: skjerm(e.deltakere),
+              vurderinger: e.vurderinger.map((vu) => skjerm(vu.vurdering)),
+              elevensOpplevelse: skjerm(e.elevensOpplevelse),
+              utfall: UTFALL_TEKST[e.utfall],
+              av: navn(e.av),
+            })),
+          },
+        }
+      : {}),
+    ...(sak.meldtSkoleeier
+      ? { meldtSkoleeier: { tid: visTid(sak.meldtSkoleeier.tid), av: navn(sak.meldtSkoleeier.av), ...(sak.meldtSkoleeier.begrunnelse ? { begrunnelse: skjerm(sak.meldtSkoleeier.begrunnelse) } : {}) } }
+      : {}),
+    ...(sak.avslutning ? { avslutning: { tid: visTid(sak.avslutning.tid), av: navn(sak.avslutning.av), begrunnelse: skjerm(sak.avslutning.begrunnelse) } } : {}),
+    informert: (sak.informert ?? []).map((i) => ({ dato: formaterDato(i.dato), hvordan: skjerm(i.hvordan) })),
+    historikk: sak.historikk.map((h) => ({
+      tid: visTid(h.tid),
+      hva: `${HENDELSE_TEKST[h.handling] ?? h.handling}${h.til ? ` → ${navn(h.til)}` : ''}`,
+      av: navn(h.av),
+      ...(h.begrunnelse ? { begrunnelse: skjerm(h.begrunnelse) } : {}),
+    })),
+    mottakere: sak.leveringer.filter((l) => l.status === 'levert').map((l) => ({ navn: navn(l.oid), som: ROLLE_TEKST[l.rolle], tid: visTid(l.tid) })),
+  };
+}
+
+/** Who has read the case's content or taken it out (the audit chain's entries on the case's item). */
+async function lesingerAv(ktx: AppKontekst, itemId: string): Promise<UttrekkSak['lesinger']> {
+  const ut: UttrekkSak['lesinger'] = [];
+  for await (const i of ktx.store.query<Revisjonspost>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: itemId }] })) {
+    const tekst = LESING_TEKST[i.data.action];
+    if (tekst) ut.push({ tid: i.data.at, hvem: rollerFor(ktx.org, i.data.actor).person?.navn ?? 'Ukjent person', hva: tekst });
+  }
+  return ut.sort((a, b) => a.tid.localeCompare(b.tid)).map((l) => ({ ...l, tid: visTid(l.tid) }));
+}
