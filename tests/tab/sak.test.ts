@@ -100,6 +100,21 @@ describe('tab in Chromium: the case to its end', function () {
     await side.getByText('Aktiv', { exact: true }).waitFor();
   });
 
+  it('the tiltak’s responsible staff member opens it from Mine oppgaver and sees only that tiltak, and writes its note', async () => {
+    const vaktmester = await fane.nySide(1024);
+    await vaktmester.addInitScript({ content: `localStorage.setItem('skolemiljo.lokalPerson', ${JSON.stringify(DEMO.vaktmester)})` });
+    await vaktmester.goto(`${fane.url}/#/oppgaver`);
+    const rad = vaktmester.getByRole('row').filter({ hasText: 'Voksen ved klatrestativet i alle friminutt' });
+    await rad.getByRole('link').click();
+    await vaktmester.getByRole('heading', { name: 'Tiltak du er ansvarlig for' }).waitFor();
+    assert.equal(await vaktmester.getByText('Eleven holdes utenfor leken i friminuttene.').count(), 0, 'not the rest of the plan');
+    await vaktmester.getByLabel('Ditt notat om hvordan tiltaket virker').fill('Eleven er med i leken de fleste dager.');
+    await vaktmester.getByRole('button', { name: 'Lagre notatet' }).click();
+    await vaktmester.getByRole('status').filter({ hasText: 'Notatet er lagret.' }).waitFor();
+    assert.deepEqual(await alvorligeAxeBrudd(vaktmester), []);
+    await vaktmester.context().close();
+  });
+
   /** Fills the evaluation form of the version in force; returns when the page shows it saved. */
   async function evaluer(utfall: RegExp, opplevelse: string, neste?: string) {
     await side.getByLabel(/Hvem deltok/).fill('Eleven, mor, kontaktlærer');
@@ -163,6 +178,7 @@ describe('tab in Chromium: the case to its end', function () {
       'Versjon 2',
       'Voksen ved klatrestativet og fast lekegruppe',
       '«Det er fortsatt vanskelig.»',
+      'Eleven er med i leken de fleste dager.',
     ]) {
       assert.ok((text as unknown as string).includes(s), `the PDF has «${s}»`);
     }

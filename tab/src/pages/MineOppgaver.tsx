@@ -42,7 +42,8 @@ export default function MineOppgaver(_: SideProps) {
               },
               { tittel: t.hva, vis: (o) => (o.type === 'evaluering' ? t.evaluering : t.tiltak(o.tekst, o.tidsrom)) },
               { tittel: t.elev, vis: (o) => o.elevNavn },
-              { tittel: t.sak, vis: (o) => <Link href={lenke(faneRuter.sak(o.sakId))}>{o.saksnummer}</Link> },
+              // Both tasks are done on the plan's page: a tiltak's note, an evaluation (issue 10).
+              { tittel: t.sak, vis: (o) => <Link href={lenke(faneRuter.plan(o.sakId))}>{o.saksnummer}</Link> },
             ]}
           />
         )}
