@@ -4,6 +4,7 @@
  * be added for the bot alone. Plain words: a vaktmester on a phone must understand every label.
  */
 import type { Kilde, Klassifisering, KommerFra, GrepInn } from '../src/domain/varsel';
+import { nb } from '../src/i18n/nb';
 
 /**
  * The chat commands. Teams lists them in the compose box (the app package's command list is made from
@@ -44,10 +45,11 @@ export const botTekster = {
     kilde: 'Hvordan fikk du vite om det?',
     kildeHint: 'Velg hvis du vil',
     kommerFra: 'Er det noen som jobber på skolen som krenker eleven?',
-    kommerFraMangler: 'Svar på dette spørsmålet. Velg «Vet ikke» hvis du ikke vet.',
-    elevNavnMangler: 'Skriv elevens navn.',
-    skoleMangler: 'Velg skolen eleven går på.',
-    beskrivelseMangler: 'Skriv hva du så eller hørte.',
+    // The same words as the use case's check (src/i18n), whichever of the two finds the gap.
+    kommerFraMangler: nb.validering.kommerFraMangler,
+    elevNavnMangler: nb.validering.elevNavnMangler,
+    skoleMangler: nb.validering.skoleMangler,
+    beskrivelseMangler: nb.validering.beskrivelseMangler,
     grepInn: 'Grep du inn?',
     grepInnHvordan: 'Hvis ja: hvordan grep du inn?',
     elevInformert: 'Fikk eleven vite at du melder fra?',

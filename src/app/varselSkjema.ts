@@ -12,13 +12,14 @@ import { nb } from '../i18n/nb';
 
 type Felt = keyof typeof nb.felt;
 
-const tekst = (felt: Felt, maks: number, paakrevd: boolean) => {
+/** A text answer; `mangler` is the message when a required one is blank (optional when absent). */
+const tekst = (felt: Felt, maks: number, mangler?: string) => {
   const base = z.preprocess((v) => (typeof v === 'string' ? v.trim() : v === undefined || v === null ? '' : v), z.string({ error: nb.validering.valgUgyldig }));
   return base.pipe(
     z
       .string()
       .max(maks, { error: nb.feil.forLang(nb.felt[felt], maks) })
-      .refine((s) => !paakrevd || s.length > 0, { error: nb.feil.mangler(nb.felt[felt]) }),
+      .refine((s) => mangler === undefined || s.length > 0, { error: mangler }),
   );
 };
 
@@ -42,23 +43,23 @@ function gyldigDato(s: string): boolean {
 
 export function varselSkjema(idag: string) {
   return z.object({
-    skoleId: tekst('skoleId', 100, true),
-    elevNavn: tekst('elevNavn', MAKS_LENGDE.elevNavn, true),
-    elevKlasse: tekst('elevKlasse', MAKS_LENGDE.elevKlasse, false),
-    beskrivelse: tekst('beskrivelse', MAKS_LENGDE.beskrivelse, true),
+    skoleId: tekst('skoleId', 100, nb.validering.skoleMangler),
+    elevNavn: tekst('elevNavn', MAKS_LENGDE.elevNavn, nb.validering.elevNavnMangler),
+    elevKlasse: tekst('elevKlasse', MAKS_LENGDE.elevKlasse),
+    beskrivelse: tekst('beskrivelse', MAKS_LENGDE.beskrivelse, nb.validering.beskrivelseMangler),
     dato: z
       .preprocess((v) => (tom(v) ? undefined : typeof v === 'string' ? v.trim() : v), z.string({ error: nb.validering.datoUgyldig }).optional())
       .refine((d) => d === undefined || gyldigDato(d), { error: nb.validering.datoUgyldig })
       .refine((d) => d === undefined || d <= idag, { error: nb.validering.datoFremtid }),
     naar: valgfrittValg(NAAR_VALG),
-    sted: tekst('sted', MAKS_LENGDE.sted, false),
-    involverte: tekst('involverte', MAKS_LENGDE.involverte, false),
+    sted: tekst('sted', MAKS_LENGDE.sted),
+    involverte: tekst('involverte', MAKS_LENGDE.involverte),
     kilde: valgfrittValg(KILDER),
     kommerFra: valg(KOMMER_FRA, nb.validering.kommerFraMangler),
     grepInn: valgfrittValg(GREP_INN),
-    grepInnHvordan: tekst('grepInnHvordan', MAKS_LENGDE.grepInnHvordan, false),
+    grepInnHvordan: tekst('grepInnHvordan', MAKS_LENGDE.grepInnHvordan),
     elevInformert: valgfrittValg(['ja', 'nei'] as const),
-    ikkeInformertHvorfor: tekst('ikkeInformertHvorfor', MAKS_LENGDE.ikkeInformertHvorfor, false),
+    ikkeInformertHvorfor: tekst('ikkeInformertHvorfor', MAKS_LENGDE.ikkeInformertHvorfor),
   });
 }
 

@@ -17,7 +17,6 @@ export const nb = {
     kanIkkeOmklassifiseres: 'Saken gjelder skolens ledelse og ligger hos skoleeier; den kan ikke endres tilbake.',
     ingenKommunalsjef: 'Kommunen har ingen kommunalsjef registrert i Skolemiljø, så saken kan ikke sendes til skoleeier. Kommunens administrator må legge inn kommunalsjefen. Meld fra til skoleeier på annen måte i mellomtiden.',
     maaBekreftes: 'Bekreft for å fullføre.',
-    mangler: (felt: string) => `${felt} mangler.`,
     forLang: (felt: string, maks: number) => `${felt} kan ha høyst ${maks} tegn.`,
     informertDato: 'Skriv datoen eleven og foreldrene ble informert (ikke frem i tid).',
     planIkkeFunnet: 'Saken har ingen aktivitetsplan ennå.',
@@ -116,6 +115,10 @@ export const nb = {
     datoMangler: 'Velg datoen, eller velg «Over tid» eller «Vet ikke».',
     naarMotstridende: 'Du har valgt både en dato og «Over tid» eller «Vet ikke». Fjern datoen, eller velg «På en bestemt dag».',
     valgUgyldig: 'Velg et av alternativene.',
+    /** The varsel form's required answers: the bot's card says these in Teams, the use case everywhere. */
+    skoleMangler: 'Velg skolen eleven går på.',
+    elevNavnMangler: 'Skriv elevens navn.',
+    beskrivelseMangler: 'Skriv hva du så eller hørte.',
     kommerFraMangler: 'Svar på om krenkingen kommer fra noen som jobber på skolen. Velg «Vet ikke» hvis du ikke vet.',
     begrunnelsePakrevd: 'Skriv en begrunnelse for å avslutte saken uten tiltak.',
   },

@@ -80,18 +80,6 @@ export const tekster = {
     saksansvarlig: 'Saksansvarlig',
     ikkeTildelt: 'Ikke tildelt',
     beskrivelse: 'Hva som ble sett eller hørt',
-    tidslinje: 'Hva er gjort, per delplikt',
-    ingenHendelser: 'Ingenting registrert ennå.',
-    /** History entries that are not actions (those use the actions' own words, src/domain/livslop.ts). */
-    hendelse: {
-      sendt: 'Varsel sendt',
-      levert: 'Varsel levert',
-      levering_feilet: 'Varsel kunne ikke leveres',
-      skoleeier_informert: 'Skoleeier informert',
-      skoleeier_ikke_informert: 'Skoleeier kunne ikke informeres',
-    },
-    av: (av: string) => `(${av})`,
-    avTil: (av: string, til: string) => `(${av}, til ${til})`,
   },
   bekreftelser: {
     forklaring: (skoleår: string) =>

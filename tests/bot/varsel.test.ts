@@ -30,8 +30,8 @@ describe('bot: sending a varsel', () => {
 
     assert.deepEqual(knapper(svar.kort), ['send_varsel']);
     assert.match(kortTekst(svar.kort), new RegExp(nb.feil.skjemaUgyldig.slice(0, 40)));
-    assert.equal(feilUnder(svar.kort, 'elevNavn'), nb.feil.mangler(nb.felt.elevNavn));
-    assert.equal(feilUnder(svar.kort, 'beskrivelse'), nb.feil.mangler(nb.felt.beskrivelse));
+    assert.equal(feilUnder(svar.kort, 'elevNavn'), nb.validering.elevNavnMangler);
+    assert.equal(feilUnder(svar.kort, 'beskrivelse'), nb.validering.beskrivelseMangler);
     assert.equal(feilUnder(svar.kort, 'kommerFra'), nb.validering.kommerFraMangler);
     assert.equal(feilUnder(svar.kort, 'dato'), nb.validering.datoFremtid);
     assert.equal(feilUnder(svar.kort, 'sted'), undefined);

@@ -149,7 +149,7 @@ describe('the tab in a browser', function () {
     await side.getByLabel('Elevens navn').fill('Ola Nordmann');
     await side.getByRole('button', { name: 'Send varsel' }).click();
     // The server's messages, at the field they belong to.
-    await side.getByText('Hva du så eller hørte mangler.').waitFor();
+    await side.getByText('Skriv hva du så eller hørte.').waitFor();
     await side.getByText('Svar på om krenkingen kommer fra noen som jobber på skolen. Velg «Vet ikke» hvis du ikke vet.').waitFor();
     assert.equal(await side.getByLabel(/Hva så eller hørte du/).getAttribute('aria-invalid'), 'true');
     assert.equal(await side.getByLabel('Elevens navn').inputValue(), 'Ola Nordmann');
