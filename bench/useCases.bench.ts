@@ -19,6 +19,7 @@ const godtarAlt: Notifier = {
   oppdaterSak: async (_til, kopi) => ({ ok: true, ...kopi }),
   skjulSak: async (_til, kopi) => ({ ok: true, ...kopi }),
   sendAdminMelding: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
+  sendPaminnelse: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
 };
 
 export async function runUseCaseBench(): Promise<void> {

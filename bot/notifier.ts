@@ -15,7 +15,10 @@ import { type Activity, CardFactory, type CloudAdapter, type ConversationParamet
 import type { AppKontekst } from '../src/app/kontekst';
 import type { SakVisning } from '../src/app/sakVisning';
 import type { Oid } from '../src/domain/organisasjon';
-import type { AdminMelding, Anledning, Notifier, NotifyResult } from '../src/app/notifier';
+import type { AdminMelding, Anledning, Notifier, NotifyResult, PaminnelseVisning } from '../src/app/notifier';
+import { bekreftelseOversiktKort } from './cards/bekreftelseOversikt';
+import { evalueringskort } from './cards/evalueringskort';
+import { plikterkort } from './cards/plikterkort';
 import { adminkort } from './cards/adminkort';
 import { skjultkort } from './cards/skjultkort';
 import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';
@@ -62,6 +65,20 @@ export class TeamsNotifier implements Notifier {
     const lagKort = (egenTeamsId: string) =>
       kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding });
     return this.send(til, lagKort, botTekster.varsling[anledning]);
+  }
+
+  async sendPaminnelse(til: Oid, visning: PaminnelseVisning): Promise<NotifyResult> {
+    const lagKort = (egenTeamsId: string): Kort => {
+      switch (visning.type) {
+        case 'plikter':
+          return plikterkort(visning, egenTeamsId);
+        case 'bekreftelse_oversikt':
+          return bekreftelseOversiktKort(visning);
+        case 'evaluering':
+          return evalueringskort(visning.skjema, { melding: visning.melding, teamsId: egenTeamsId });
+      }
+    };
+    return this.send(til, lagKort, botTekster.varsling[visning.type]);
   }
 
   async sendAdminMelding(til: Oid, melding: AdminMelding): Promise<NotifyResult> {

@@ -1,12 +1,18 @@
 /**
- * The verbs the cards send (Action.Execute `verb`) and the bot dispatches on (verbs.ts): these three
- * for forms and views, plus one per case action, named as the Handling itself (src/domain/sak.ts).
+ * The verbs the cards send (Action.Execute `verb`) and the bot dispatches on (verbs.ts): these
+ * for forms, views and reminders, plus one per case action, named as the Handling itself (src/domain/sak.ts).
  */
 export const VERB = {
   visSkjema: 'vis_skjema',
   sendVarsel: 'send_varsel',
   visSak: 'vis_sak',
   loggfor: 'loggfor',
+  /** The bekreftelse reminder: confirm the duties in the card, and its refresh. */
+  bekreftPlikter: 'bekreft_plikter',
+  visPlikter: 'vis_plikter',
+  /** The evaluation reminder: record the evaluation in the card, and its refresh. */
+  registrerEvaluering: 'registrer_evaluering',
+  visEvaluering: 'vis_evaluering',
 } as const;
 
 /** Which card a case is shown as; carried in vis_sak's data so a refresh renders the same kind. */

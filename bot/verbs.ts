@@ -19,6 +19,7 @@ import { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './cards/saks
 import { kvitteringskort } from './cards/kvittering';
 import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
+import { PAMINNELSE_VERB } from './paminnelseVerbs';
 import { botTekster } from './tekster';
 import { VERB, type SakKortType } from './verbnavn';
 
@@ -146,6 +147,7 @@ export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {
   [VERB.sendVarsel]: sendVarsel,
   [VERB.visSak]: visSakVerb,
   [VERB.loggfor]: loggforVerb,
+  ...PAMINNELSE_VERB,
   ...Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])),
 };
 

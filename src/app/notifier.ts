@@ -4,6 +4,8 @@
  */
 import type { Oid } from '../domain/organisasjon';
 import type { SakVisning } from './sakVisning';
+import type { SkoleBekreftelser } from './fane/bekreftelser';
+import type { EvalueringKortVisning } from './paminnelser/evaluering';
 
 export type NotifyResult =
   | { ok: true; conversationId: string; activityId: string }
@@ -19,6 +21,15 @@ export type Anledning = 'ny' | 'informert' | 'meldt' | 'tildelt' | 'paminnelse';
 /** A problem in the organisation the administrators must fix (no case content). */
 export type AdminMelding = 'ingen_kommunalsjef';
 
+/** A reminder that is not a case card: each is a card of its own, with what the person may do in it. */
+export type PaminnelseVisning =
+  /** «Jeg er kjent med pliktene», to confirm in the card (the duties text is the current one, src/i18n/plikter.ts). */
+  | { type: 'plikter'; versjon: string; skoleår: string; melding: string }
+  /** Rektor's weekly summary of who at the school has not confirmed. */
+  | { type: 'bekreftelse_oversikt'; skoleår: string; skole: SkoleBekreftelser }
+  /** An evaluation due: the evaluation's fields, to record in the card. */
+  | { type: 'evaluering'; melding: string; skjema: EvalueringKortVisning };
+
 export interface Notifier {
   /**
    * Sends a new card for the case, as `til` may see it, in a 1:1 chat (created if needed);
@@ -29,6 +40,8 @@ export interface Notifier {
   oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning): Promise<NotifyResult>;
   /** Replaces an earlier card with one that shows nothing of the case: its owner may no longer see it. */
   skjulSak(til: Oid, kopi: { conversationId: string; activityId: string }): Promise<NotifyResult>;
+  /** Sends a reminder card that is not a case card, in the person's 1:1 chat. */
+  sendPaminnelse(til: Oid, visning: PaminnelseVisning): Promise<NotifyResult>;
   /** Tells an administrator of a problem in the organisation. */
   sendAdminMelding(til: Oid, melding: AdminMelding): Promise<NotifyResult>;
 }

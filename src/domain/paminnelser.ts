@@ -19,7 +19,12 @@ export const PAMINNELSE_TYPER = [
   'varsel_ikke_mottatt',
   'varsel_kommunalsjef',
   'undersokelse_ikke_startet',
+  /** An employee who has not confirmed «jeg er kjent med pliktene» this school year (the weekly round). */
   'bekreftelse_mangler',
+  /** Rektor's weekly summary of who at the school has not confirmed. */
+  'bekreftelse_oversikt',
+  /** Rektor's «Send påminnelse» on the tab's Bekreftelser page: at most one a day per school. */
+  'bekreftelse_rektor',
 ] as const;
 export type PaminnelseType = (typeof PAMINNELSE_TYPER)[number];
 

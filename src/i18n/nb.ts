@@ -133,6 +133,15 @@ export const nb = {
     varsel_ikke_mottatt_straks: 'Påminnelse: dette varselet skal følges opp straks og er ikke tatt imot ennå.',
     varsel_kommunalsjef: (frist: string) => `Til skoleeier: varselet er ikke tatt imot av skolen innen fristen (${frist}).`,
     undersokelse_ikke_startet: (dager: number) => `Påminnelse: undersøkelsen er ikke startet ${dager} virkedager etter at saken ble tatt imot.`,
+    bekreftelse_mangler: (skolear: string) => `Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret ${skolear}.`,
+    bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg bekrefte at du er kjent med pliktene for skoleåret ${skolear}.`,
+  },
+  bekreftelsePaminnelse: {
+    sendt: (antall: number) => `Påminnelsen er sendt til ${antall} ${antall === 1 ? 'ansatt' : 'ansatte'} som ikke har bekreftet.`,
+    alleredeSendt: (tid: string, av: string, antall: number) =>
+      `Påminnelsen ble allerede sendt ${tid} av ${av}, til ${antall} ${antall === 1 ? 'ansatt' : 'ansatte'}. Du kan sende en ny i morgen.`,
+    alleHar: 'Alle ansatte ved skolen har bekreftet. Ingen påminnelse er sendt.',
+    skoleUkjent: 'Fant ikke skolen.',
   },
 } as const;
 

@@ -28,7 +28,7 @@ export class SweepRunner {
   runOnce(): Promise<SveipResultat> {
     this.running ??= this.sweep()
       .then((r) => {
-        if (r.sendt > 0) {
+        if (r.sendt + r.bekreftelser.sendt > 0) {
           this.log.info(r, 'påminnelser sendt til utboksen');
           this.queued();
         }

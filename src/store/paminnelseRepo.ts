@@ -20,6 +20,13 @@ export interface Paminnelse {
   planId?: string;
   /** For evaluation reminders: the date the reminder is about; a new date is a new thing. */
   evalueringsdato?: string;
+  /** For bekreftelse reminders: the school and school year (src/domain/bekreftelse.ts) it is about. */
+  skoleId?: string;
+  skolear?: string;
+  /** Who asked for it (rektor's «Send påminnelse»); the sweep's own are 'system'. */
+  av?: string;
+  /** How many it was sent to (rektor's «Send påminnelse», told to the next who clicks). */
+  antall?: number;
   opprettet: string;
 }
 
@@ -30,10 +37,35 @@ export const paminnelseNokkel = (p: Pick<Paminnelse, 'type' | 'ting' | 'dag'>) =
  * sweep (this process, another one, an earlier run) already claimed it: then nothing is written.
  */
 export async function kravPaminnelse(store: Store, p: Paminnelse, sveipdag: string, outbox: OutboxEntry[], audit: AuditEntry[]): Promise<boolean> {
+  return (await kravEllerFinn(store, p, sveipdag, outbox, audit)).created;
+}
+
+/** As kravPaminnelse, and returns the reminder as stored: this one, or the one claimed before it. */
+export async function kravEllerFinn(
+  store: Store,
+  p: Paminnelse,
+  sveipdag: string,
+  outbox: OutboxEntry[],
+  audit: AuditEntry[],
+): Promise<{ paminnelse: Paminnelse; created: boolean }> {
+  const { item, created } = await store.create<Envelope<Paminnelse>>('paminnelser', nyttKrav(p, sveipdag, outbox, audit));
+  return { paminnelse: item.data.value, created };
+}
+
+/**
+ * Claims many reminders (one per person in a bekreftelse round) in as few requests as the store
+ * allows; each is claimed as by kravPaminnelse. Returns how many this call claimed.
+ */
+export async function kravMange(store: Store, krav: { p: Paminnelse; outbox: OutboxEntry[]; audit: AuditEntry[] }[], sveipdag: string): Promise<number> {
+  if (krav.length === 0) return 0;
+  const svar = await store.createMany<Envelope<Paminnelse>>('paminnelser', krav.map((k) => nyttKrav(k.p, sveipdag, k.outbox, k.audit)));
+  return svar.filter((s) => s.created).length;
+}
+
+function nyttKrav(p: Paminnelse, sveipdag: string, outbox: OutboxEntry[], audit: AuditEntry[]) {
   const env = envelope(p, outbox, audit);
   const columns = withPending({ Type: p.type, Ting: p.ting, Dag: p.dag, Sveipdag: sveipdag }, env);
-  const { created } = await store.create<Envelope<Paminnelse>>('paminnelser', { key: paminnelseNokkel(p), columns, data: env });
-  return created;
+  return { key: paminnelseNokkel(p), columns, data: env };
 }
 
 /**

@@ -41,9 +41,13 @@ describe('reminders and escalations', () => {
   const sveipKl = async (tid: string, kjente = new KjenteKrav()) => {
     ktx.settTid(tid);
     const for_ = notifier.sendt.length;
+    const forSkjema = notifier.paminnelser.length;
     await sveip(ktx, kjente);
     await drain(dispatcher);
-    return notifier.sendt.slice(for_).filter((s) => s.anledning === 'paminnelse').map((s) => [s.til, s.melding ?? ''] as const);
+    const saker = notifier.sendt.slice(for_).filter((s) => s.anledning === 'paminnelse').map((s) => [s.til, s.melding ?? ''] as const);
+    // The evaluation owner's reminder is the evaluation's form; the bekreftelse round (its own tests) is left out here.
+    const skjema = notifier.paminnelser.slice(forSkjema).flatMap((p) => (p.visning.type === 'evaluering' ? [[p.til, p.visning.melding] as const] : []));
+    return [...saker, ...skjema];
   };
   const mottakere = (kort: readonly (readonly [string, string])[]) => kort.map(([til]) => til).sort();
 

@@ -6,7 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
-import { sendVarsel, sisteKort } from '../bot/hjelpere';
+import { sendVarsel } from '../bot/hjelpere';
 
 const HEMMELIG = 'en-lang-delt-hemmelighet-for-tester';
 
@@ -32,15 +32,17 @@ describe('POST /api/jobs/sweep', () => {
 
   it('sends a reminder the receiver can act on, once however often it is called', async () => {
     await sendVarsel(h, DEMO.laerer); // Monday 23 November 2026, 10:00 in Oslo
-    const forRektor = h.connector.kortTil(DEMO.rektor).length;
+    // Case cards only: this week's bekreftelse round (tests/jobs/bekreftelsePaminnelse.test.ts) sends rektor its own.
+    const sakskort = () => h.connector.kortTil(DEMO.rektor).filter((k) => !!(k.refresh as { action?: { data?: { sakId?: string } } } | undefined)?.action?.data?.sakId);
+    const forRektor = sakskort().length;
     h.settTid('2026-11-24T09:00:00Z'); // one working day later
     const svar = await sveip(h, `Bearer ${HEMMELIG}`);
     assert.deepEqual([svar.status, svar.body.fullfort, svar.body.sendt], [200, true, 1]);
     await h.leverAlt();
     assert.deepEqual((await sveip(h, `Bearer ${HEMMELIG}`)).body.sendt, 0);
     await h.leverAlt();
-    assert.equal(h.connector.kortTil(DEMO.rektor).length, forRektor + 1, 'one reminder card');
-    const kort = sisteKort(h, DEMO.rektor);
+    assert.equal(sakskort().length, forRektor + 1, 'one reminder card');
+    const kort = sakskort().at(-1)!;
     assert.match(kortTekst(kort), /Påminnelse: dette varselet er ikke tatt imot ennå/);
     const klikk = await h.bruker(DEMO.rektor).klikkKnapp(kort, 'ta_imot');
     assert.equal(klikk.status, 200);

@@ -12,11 +12,13 @@ import { promisify } from 'node:util';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import type { Envelope } from '../../src/store/envelope';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
-import { DEMO, DEMO_ORG_FIL, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
+import { DEMO, DEMO_ORG_FIL, aktor, demoOrg, kontekstPaa, varselSkjema } from '../support/appKontekst';
 
 const run = promisify(execFile);
 const CLI = path.resolve(__dirname, '../../src/jobs/cli.ts');
 const VARSLER = 12;
+const ANSATTE = [...new Set(demoOrg().skoler.flatMap((s) => s.ansatte.map((p) => p.oid)))];
+const REKTORER = demoOrg().skoler.filter((s) => s.rektor);
 
 describe('npm run sweep in two processes on one SQLite file', function () {
   // Generous: each case starts Node with tsx, which takes seconds on a busy 2-core machine.
@@ -37,23 +39,28 @@ describe('npm run sweep in two processes on one SQLite file', function () {
   const sveip = async (naa: string) => {
     const env = { PATH: process.env.PATH, DATA_DIR: dir, ORG_FILE: DEMO_ORG_FIL, LOG_LEVEL: 'silent' };
     const { stdout } = await run(process.execPath, ['--import', 'tsx', '--disable-warning=DEP0111', CLI, '--naa', naa], { env });
-    return JSON.parse(stdout) as { sendt: number; alleredeSendt: number };
+    return JSON.parse(stdout) as { sendt: number; alleredeSendt: number; bekreftelser: { sendt: number; alleredeSendt: number } };
   };
 
   it('claims each reminder once between them, and not again after a restart', async () => {
     const [a, b] = await Promise.all([sveip('2026-03-10T10:00:00+01:00'), sveip('2026-03-10T10:00:00+01:00')]);
     assert.equal(a.sendt + b.sendt, VARSLER);
     assert.equal(a.alleredeSendt + b.alleredeSendt, VARSLER);
+    // This week's bekreftelse round: one card to each of the staff, one summary to each school's rektor.
+    assert.equal(a.bekreftelser.sendt + b.bekreftelser.sendt, ANSATTE.length + REKTORER.length);
     const senere = await sveip('2026-03-10T13:00:00+01:00');
-    assert.deepEqual([senere.sendt, senere.alleredeSendt], [0, VARSLER]);
+    assert.deepEqual([senere.sendt, senere.alleredeSendt, senere.bekreftelser.sendt], [0, VARSLER, 0]);
 
     const store = await openSqliteStore({ dataDir: dir });
     try {
       const mottakere: string[] = [];
+      const plikter: string[] = [];
       for await (const p of store.query<Envelope<unknown>>('paminnelser', { where: [{ column: 'Sveipdag', op: 'eq', value: '2026-03-10' }] })) {
-        mottakere.push(...p.data.outbox.map((e) => e.to));
+        mottakere.push(...p.data.outbox.filter((e) => e.kind === 'paminnelse').map((e) => e.to));
+        plikter.push(...p.data.outbox.filter((e) => e.kind === 'plikter').map((e) => e.to));
       }
       assert.equal(mottakere.length, VARSLER * 3, 'one card to each of the three receivers per varsel');
+      assert.deepEqual(plikter.sort(), [...ANSATTE].sort(), 'one bekreftelse card to each of the staff');
     } finally {
       await store.close();
     }

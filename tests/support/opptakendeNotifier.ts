@@ -3,13 +3,15 @@
  * told (unreachable, throttled, failed). The bot tests drive the real connector path instead.
  */
 import type { SakVisning } from '../../src/app/sakVisning';
-import type { AdminMelding, Anledning, Notifier, NotifyResult } from '../../src/app/notifier';
+import type { AdminMelding, Anledning, Notifier, NotifyResult, PaminnelseVisning } from '../../src/app/notifier';
 
 export class OpptakendeNotifier implements Notifier {
   sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string; melding?: string }[] = [];
   oppdatert: { til: string; activityId: string; visning: SakVisning }[] = [];
   skjult: { til: string; activityId: string }[] = [];
   admin: { til: string; melding: AdminMelding }[] = [];
+  /** Reminder cards that are not case cards (bekreftelser, evaluation forms). */
+  paminnelser: { til: string; visning: PaminnelseVisning }[] = [];
   /** What to answer for a person instead of delivering. */
   svar = new Map<string, NotifyResult>();
   private n = 0;
@@ -30,6 +32,13 @@ export class OpptakendeNotifier implements Notifier {
   async skjulSak(til: string, kopi: { activityId: string }): Promise<NotifyResult> {
     this.skjult.push({ til, activityId: kopi.activityId });
     return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
+  }
+
+  async sendPaminnelse(til: string, visning: PaminnelseVisning): Promise<NotifyResult> {
+    const s = this.svar.get(til);
+    if (s && !s.ok) return s;
+    this.paminnelser.push({ til, visning });
+    return { ok: true, conversationId: `samtale-${til}`, activityId: `paminnelse-${++this.n}` };
   }
 
   async sendAdminMelding(til: string, melding: AdminMelding): Promise<NotifyResult> {

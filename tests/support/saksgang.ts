@@ -8,7 +8,8 @@ import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import type { KommerFra } from '../../src/domain/varsel';
-import { DEMO, aktor, varselSkjema, type TestKontekst } from './appKontekst';
+import type { AppKontekst } from '../../src/app/kontekst';
+import { DEMO, aktor, varselSkjema } from './appKontekst';
 
 export const BEHANDLER: Record<KommerFra, string> = { nei: DEMO.rektor, vet_ikke: DEMO.rektor, ansatt: DEMO.rektor, ledelse: DEMO.kommunalsjef };
 export const SAKSANSVARLIG: Record<KommerFra, string> = { nei: DEMO.laerer3, vet_ikke: DEMO.laerer3, ansatt: DEMO.laerer3, ledelse: DEMO.kommunalsjef };
@@ -36,7 +37,7 @@ export function fulltUtkast(tiltakAnsvarlig: string = TILTAKSANSVARLIG, id?: str
 }
 
 /** A case received, assigned, under investigation, with the pupil's experience logged. */
-export async function sakUnderUndersokelse(ktx: TestKontekst, kommerFra: KommerFra = 'nei'): Promise<string> {
+export async function sakUnderUndersokelse(ktx: AppKontekst, kommerFra: KommerFra = 'nei'): Promise<string> {
   const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra }), { skjemaId: ktx.nyId() });
   assert.ok(sendt.ok, JSON.stringify(sendt));
   const sakId = sendt.verdi.id;
@@ -56,7 +57,7 @@ export async function sakUnderUndersokelse(ktx: TestKontekst, kommerFra: KommerF
 }
 
 /** …and a plan written (a complete draft, not activated). */
-export async function sakMedUtkast(ktx: TestKontekst, kommerFra: KommerFra = 'nei'): Promise<string> {
+export async function sakMedUtkast(ktx: AppKontekst, kommerFra: KommerFra = 'nei'): Promise<string> {
   const sakId = await sakUnderUndersokelse(ktx, kommerFra);
   const b = aktor(BEHANDLER[kommerFra]);
   assert.ok((await utforHandling(ktx, b, { sakId, handling: 'opprett_plan' })).ok);
@@ -66,7 +67,7 @@ export async function sakMedUtkast(ktx: TestKontekst, kommerFra: KommerFra = 'ne
 }
 
 /** …and the plan activated. */
-export async function sakMedAktivPlan(ktx: TestKontekst, kommerFra: KommerFra = 'nei'): Promise<string> {
+export async function sakMedAktivPlan(ktx: AppKontekst, kommerFra: KommerFra = 'nei'): Promise<string> {
   const sakId = await sakMedUtkast(ktx, kommerFra);
   const a = await aktiverPlan(ktx, aktor(BEHANDLER[kommerFra]), sakId);
   assert.ok(a.ok, JSON.stringify(a));
@@ -74,7 +75,7 @@ export async function sakMedAktivPlan(ktx: TestKontekst, kommerFra: KommerFra = 
 }
 
 /** An evaluation of the plan in force, every tiltak assessed. */
-export async function evaluering(ktx: TestKontekst, sakId: string, oid: string, utfall: string, nesteEvalueringsdato?: string) {
+export async function evaluering(ktx: AppKontekst, sakId: string, oid: string, utfall: string, nesteEvalueringsdato?: string) {
   const plan = await visPlan(ktx, aktor(oid), sakId);
   assert.ok(plan.ok);
   const gjeldende = plan.verdi.versjoner.findLast((v) => v.aktivert)!;
@@ -89,7 +90,7 @@ export async function evaluering(ktx: TestKontekst, sakId: string, oid: string, 
 }
 
 /** …and the plan evaluated with outcome 1: the case may be closed. */
-export async function sakKlarTilAvslutning(ktx: TestKontekst, kommerFra: KommerFra = 'nei'): Promise<string> {
+export async function sakKlarTilAvslutning(ktx: AppKontekst, kommerFra: KommerFra = 'nei'): Promise<string> {
   const sakId = await sakMedAktivPlan(ktx, kommerFra);
   const oid = BEHANDLER[kommerFra];
   const r = await registrerEvaluering(ktx, aktor(oid), sakId, await evaluering(ktx, sakId, oid, 'gjenopprettet'));

@@ -1,14 +1,23 @@
 /**
  * Delivering a reminder (the outbox dispatcher calls this for each person on a claimed reminder).
- * The case is read again at delivery: a thing done since the sweep (received, investigation
- * started, evaluation recorded) sends nothing, and someone who may no longer see the case gets
- * nothing. The reminder is the case's own card with a notice on top, so the person can act on it
- * right there, and Teams' refresh keeps it showing the case as it is now.
+ * The thing is read again at delivery: a thing done since the sweep (received, investigation
+ * started, evaluation recorded, duties confirmed) sends nothing, and someone who may no longer see
+ * the case gets nothing. A case reminder is the case's own card with a notice on top, so the
+ * person can act on it right there, and Teams' refresh keeps it showing the case as it is now; an
+ * evaluation due is the evaluation's form (to the plan's owner), a bekreftelse the duties to confirm.
  */
 import { formaterDato, leggTilVirkedager, osloDato, virkedagerMellom } from '../../domain/frister';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { nb } from '../../i18n/nb';
-import type { Notifier } from '../notifier';
+import type { Notifier, NotifyResult, PaminnelseVisning } from '../notifier';
+import { skolearFor } from '../../domain/bekreftelse';
+import type { Oid } from '../../domain/organisasjon';
+import { finnSkole } from '../../domain/roller';
+import { plikter } from '../../i18n/plikter';
+import { bekreftelserForSkole } from '../fane/bekreftelser';
+import { navnPaa } from '../sakVisning';
+import { harIkkeBekreftet, OVERSIKT_KIND, PLIKTER_KIND } from './bekreftelser';
+import { visEvalueringKort } from './evaluering';
 import { retryDelayMs } from '../../outbox/dispatcher';
 import type { DeliveryHandler, DeliveryOutcome } from '../../outbox/handler';
 import type { Paminnelse } from '../../store/paminnelseRepo';
@@ -27,25 +36,63 @@ const MAKS_FORSOK = 5;
 
 export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): DeliveryHandler<Paminnelse> {
   return async (entry, p) => {
-    const sak = p.sakId ? (await hentSak(ktx.store, p.sakId))?.sak : undefined;
-    if (!sak || !(await fortsattAktuell(ktx, p, sak))) {
-      return { done: true, audit: [revisjon(ktx, 'system', 'paminnelse_utgatt', `${p.type} til=${entry.to}`)] };
+    const levert = (svar: NotifyResult, hva: string): DeliveryOutcome<Paminnelse> => {
+      if (svar.ok) return { done: true, audit: [revisjon(ktx, 'system', 'paminnelse_sendt', `${p.type} ${hva} til=${entry.to}`)] };
+      if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) {
+        const vent = svar.retryAfterMs ?? retryDelayMs(entry.attempts);
+        return { done: false, notBefore: new Date(ktx.naa().getTime() + vent).toISOString() };
+      }
+      return { done: true, audit: [revisjon(ktx, 'system', 'paminnelse_ikke_levert', `${p.type} til=${entry.to}`)] };
+    };
+    const utgatt = (): DeliveryOutcome<Paminnelse> => ({ done: true, audit: [revisjon(ktx, 'system', 'paminnelse_utgatt', `${p.type} til=${entry.to}`)] });
+
+    if (entry.kind === PLIKTER_KIND || entry.kind === OVERSIKT_KIND) {
+      const visning = await bekreftelseVisning(ktx, entry.kind, entry.to, p);
+      return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
     }
+    const sak = p.sakId ? (await hentSak(ktx.store, p.sakId))?.sak : undefined;
+    if (!sak || !(await fortsattAktuell(ktx, p, sak))) return utgatt();
     if (innsyn(ktx.org, sak, entry.to) !== 'full') {
       return { done: true, audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `${p.type} til=${entry.to}`)] };
+    }
+    if (EIERS_EVALUERING.has(p.type) && p.evalueringsdato) {
+      // The owner records the evaluation in the card itself (evaluering.ts).
+      const skjema = await visEvalueringKort(ktx, { oid: entry.to, tenantId: ktx.org.tenantId }, sak.id, p.evalueringsdato);
+      if (skjema.ok && skjema.verdi.status.type === 'apen') {
+        const svar = await notifier.sendPaminnelse(entry.to, { type: 'evaluering', melding: paminnelseTekst(ktx, p, sak), skjema: skjema.verdi });
+        return levert(svar, `sak=${sak.id}`);
+      }
+      if (skjema.ok) return utgatt();
     }
     const visning = byggSakVisning(ktx.org, sak, entry.to, 'full', {
       planEvaluertTrygg: await planEvaluertTrygg(ktx, sak),
       elevensOpplevelseLogget: await elevensOpplevelseErLogget(ktx, sak),
     });
-    const svar = await notifier.sendSak(entry.to, visning, 'paminnelse', paminnelseTekst(ktx, p, sak));
-    if (svar.ok) return { done: true, audit: [revisjon(ktx, 'system', 'paminnelse_sendt', `${p.type} sak=${sak.id} til=${entry.to}`)] };
-    if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) {
-      const vent = svar.retryAfterMs ?? retryDelayMs(entry.attempts);
-      return { done: false, notBefore: new Date(ktx.naa().getTime() + vent).toISOString() } satisfies DeliveryOutcome<Paminnelse>;
-    }
-    return { done: true, audit: [revisjon(ktx, 'system', 'paminnelse_ikke_levert', `${p.type} til=${entry.to}`)] };
+    return levert(await notifier.sendSak(entry.to, visning, 'paminnelse', paminnelseTekst(ktx, p, sak)), `sak=${sak.id}`);
   };
+}
+
+/** The evaluation reminders to the plan's owner (rektor's «five days overdue» is the case card). */
+const EIERS_EVALUERING = new Set<Paminnelse['type']>(['evaluering_snart', 'evaluering_i_dag', 'evaluering_forfalt']);
+
+/**
+ * A bekreftelse reminder as the person gets it now, or undefined when there is nothing to say any
+ * more: the person confirmed meanwhile, the school year changed, everyone at the school confirmed,
+ * or the recipient is no longer the school's rektor.
+ */
+async function bekreftelseVisning(ktx: AppKontekst, kind: string, til: Oid, p: Paminnelse): Promise<PaminnelseVisning | undefined> {
+  const skolear = skolearFor(ktx.naa());
+  if (p.skolear !== skolear) return undefined;
+  if (kind === PLIKTER_KIND) {
+    if (!(await harIkkeBekreftet(ktx, til))) return undefined;
+    const t = nb.paminnelse;
+    const melding = p.type === 'bekreftelse_rektor' ? t.bekreftelse_rektor(navnPaa(ktx.org, p.av ?? ''), skolear) : t.bekreftelse_mangler(skolear);
+    return { type: 'plikter', versjon: plikter.versjon, skoleår: skolear, melding };
+  }
+  const skole = p.skoleId ? finnSkole(ktx.org, p.skoleId) : undefined;
+  if (!skole || skole.rektor !== til) return undefined;
+  const status = await bekreftelserForSkole(ktx.store, skole, skolear);
+  return status.ikkeBekreftet.length > 0 ? { type: 'bekreftelse_oversikt', skoleår: skolear, skole: status } : undefined;
 }
 
 /** Whether the thing the reminder is about is still undone. */
@@ -65,6 +112,8 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
       return !!plan && (plan.status === 'aktiv' || plan.status === 'evaluert') && plan.nesteEvaluering === p.evalueringsdato;
     }
     case 'bekreftelse_mangler':
+    case 'bekreftelse_oversikt':
+    case 'bekreftelse_rektor':
       return false;
   }
 }
@@ -90,6 +139,8 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'undersokelse_ikke_startet':
       return t.undersokelse_ikke_startet(Math.max(f.undersokelseInnenVirkedager, virkedagerMellom(osloDato(mottattTid(sak)), idag)));
     case 'bekreftelse_mangler':
+    case 'bekreftelse_oversikt':
+    case 'bekreftelse_rektor':
       return '';
   }
 }

@@ -5,7 +5,8 @@
  * It reads only what may be due, each through one indexed query: cases not yet received
  * (Status 'ny'), cases received but not investigated (Status 'mottatt'), and active plans whose
  * next evaluation is at most a few working days ahead (NesteEvaluering). None of these grows with
- * the archive, so each stays far below SharePoint's list view threshold.
+ * the archive, so each stays far below SharePoint's list view threshold. The weekly bekreftelse
+ * round (bekreftelser.ts) reads each school's confirmations once per round.
  */
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { osloDato } from '../../domain/frister';
@@ -20,6 +21,7 @@ import { ConflictError } from '../../store/port';
 import { fraItem, hentSak, lagreSak, type SakData } from '../../store/sakRepo';
 import type { AppKontekst } from '../kontekst';
 import { innsyn } from '../tilgang';
+import { bekreftelseRunde } from './bekreftelser';
 import { melding, revisjon } from '../utboksposter';
 
 export interface SveipResultat {
@@ -29,6 +31,8 @@ export interface SveipResultat {
   alleredeSendt: number;
   /** Due reminders held back until working hours. */
   venter: number;
+  /** The weekly bekreftelse round (bekreftelser.ts), counted apart: one per person who has not confirmed, and rektor's summaries. */
+  bekreftelser: { sendt: number; alleredeSendt: number };
 }
 
 /**
@@ -59,7 +63,7 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
   const naa = ktx.naa();
   const f = fristerFor(ktx.org.kommune);
   const idag = osloDato(naa);
-  const resultat: SveipResultat = { sendt: 0, alleredeSendt: 0, venter: 0 };
+  const resultat: SveipResultat = { sendt: 0, alleredeSendt: 0, venter: 0, bekreftelser: { sendt: 0, alleredeSendt: 0 } };
   for (const n of await kravSveipdag(ktx.store, idag)) kjente.legg(n);
 
   const behandle = async (k: Kandidat) => {
@@ -108,6 +112,7 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
     if (!sak) continue;
     for (const forfall of frister) await behandle({ forfall, ting, sak, planId: plan.id, evalueringsdato: plan.nesteEvaluering });
   }
+  await bekreftelseRunde(ktx, kjente, resultat);
   return resultat;
 }
 
@@ -173,6 +178,9 @@ export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
       kandidater = [...eier, ...ledelse()];
       break;
     case 'bekreftelse_mangler':
+    case 'bekreftelse_oversikt':
+    case 'bekreftelse_rektor':
+      // Not about a case: bekreftelser.ts decides who gets these.
       kandidater = [];
       break;
   }

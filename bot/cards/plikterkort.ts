@@ -1,0 +1,36 @@
+/**
+ * The bekreftelse reminder: the duties as the tab's Mine plikter shows them (src/i18n/plikter.ts),
+ * and a button that confirms them right here (the same use case as the tab). Once confirmed —
+ * here, in the tab, or on another copy — the card is a «done» card with no buttons; the refresh
+ * shows each copy as it is now.
+ */
+import type { PaminnelseVisning } from '../../src/app/notifier';
+import { plikter } from '../../src/i18n/plikter';
+import { botTekster } from '../tekster';
+import { VERB } from '../verbnavn';
+import { adaptivtKort, banner, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Kort } from './felles';
+
+const t = botTekster.plikter;
+
+/** Teams refreshes this person's copy with vis_plikter (their own Teams user id only). */
+const oppfrisk = (teamsId: string): Kort['refresh'] | undefined =>
+  teamsId ? { action: { type: 'Action.Execute', verb: VERB.visPlikter, data: {} }, userIds: [teamsId] } : undefined;
+
+export function plikterkort(v: Extract<PaminnelseVisning, { type: 'plikter' }>, teamsId: string, valg: { feil?: string } = {}): Kort {
+  const refresh = oppfrisk(teamsId);
+  return adaptivtKort(
+    [
+      overskrift(plikter.tittel),
+      tekst(t.skolear(v.skoleår), { isSubtle: true, spacing: 'None' }),
+      ...(valg.feil ? [banner(valg.feil)] : v.melding ? [banner(v.melding, 'Warning')] : []),
+      tekst(plikter.ingress),
+      ...plikter.delplikter.flatMap((d) => [mellomtittel(d.navn), tekst(d.tekst, { spacing: 'None' })]),
+    ],
+    { actions: [utfor(t.bekreft, VERB.bekreftPlikter, { versjon: v.versjon }, { stil: 'positive' })], ...(refresh ? { refresh } : {}) },
+  );
+}
+
+/** Confirmed: who confirmed is the reader, when is the stored confirmation's time. No buttons, nothing left to refresh. */
+export function plikterBekreftetKort(b: { tid: string; skoleår: string }): Kort {
+  return adaptivtKort([overskrift(t.ferdigTittel), banner(t.ferdig(tidspunkt(b.tid), b.skoleår), 'Good')]);
+}
