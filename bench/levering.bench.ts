@@ -98,6 +98,7 @@ async function prosess(store: Store, connector: ConnectorStandIn) {
       return svar;
     },
     oppdaterSak: (...a) => bot.notifier.oppdaterSak(...a),
+    sendPaminnelse: (...a) => bot.notifier.sendPaminnelse(...a),
     skjulSak: (...a) => bot.notifier.skjulSak(...a),
     sendAdminMelding: (...a) => bot.notifier.sendAdminMelding(...a),
   };

@@ -31,17 +31,15 @@ export const PLIKTER_KIND = 'plikter';
 export const OVERSIKT_KIND = 'bekreftelse_oversikt';
 
 /**
- * This week's round, if one is due now. The round follows the municipality's school year start
- * (default 15 August); the confirmations themselves are stored per school year as the tab stores
- * them (1 August), so between those two days no round runs — the new year has begun for
- * confirmations, but the municipality has not started asking yet.
+ * This week's round: from the municipality's school year start (default 15 August) and every
+ * `bekreftelseHverNteDag` days after, in working hours on working days (a round that starts on a
+ * Saturday goes out on Monday, once).
  */
 export async function bekreftelseRunde(ktx: AppKontekst, kjente: KjenteKrav, resultat: SveipResultat): Promise<void> {
   const naa = ktx.naa();
   const f = fristerFor(ktx.org.kommune);
   const runde = bekreftelseForfall(naa, f);
-  const skolear = skolearFor(naa);
-  if (runde.skolear !== skolear) return;
+  const skolear = runde.skolear;
   const idag = osloDato(naa);
   const opprettet = naa.toISOString();
   const grunnlag = { dag: runde.dag, straks: false, skolear, opprettet };
@@ -101,7 +99,7 @@ export async function sendBekreftelsePaminnelse(ktx: AppKontekst, aktor: Aktor, 
     return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   }
   const naa = ktx.naa();
-  const skolear = skolearFor(naa);
+  const skolear = skolearFor(naa, fristerFor(ktx.org.kommune)).navn;
   const t = nb.bekreftelsePaminnelse;
   return medLagring<SendtPaminnelse>(async () => {
     const status = await bekreftelserForSkole(ktx.store, skole, skolear);

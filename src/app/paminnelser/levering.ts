@@ -81,7 +81,7 @@ const EIERS_EVALUERING = new Set<Paminnelse['type']>(['evaluering_snart', 'evalu
  * or the recipient is no longer the school's rektor.
  */
 async function bekreftelseVisning(ktx: AppKontekst, kind: string, til: Oid, p: Paminnelse): Promise<PaminnelseVisning | undefined> {
-  const skolear = skolearFor(ktx.naa());
+  const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
   if (p.skolear !== skolear) return undefined;
   if (kind === PLIKTER_KIND) {
     if (!(await harIkkeBekreftet(ktx, til))) return undefined;
