@@ -15,6 +15,7 @@ export type {
   PliktSide,
   SakRad,
   SakSide,
+  SendtPaminnelse,
   SkjemaVisning,
 } from '../../src/http/api/contract';
 export { RUTER, stiMed } from '../../src/http/api/ruter';

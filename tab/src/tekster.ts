@@ -87,6 +87,8 @@ export const tekster = {
     andel: (bekreftet: number, ansatte: number, prosent: number) => `${bekreftet} av ${ansatte} ansatte har bekreftet (${prosent} %)`,
     ikkeBekreftet: (antall: number) => `Har ikke bekreftet (${antall})`,
     alleHar: 'Alle ansatte har bekreftet.',
+    sendPaminnelse: 'Send påminnelse',
+    sendPaminnelseForklaring: 'De som ikke har bekreftet, får en påminnelse i Teams-chatten der de kan bekrefte med én gang. Du kan sende én påminnelse per skole per dag.',
     navn: 'Navn',
     stilling: 'Stilling',
   },

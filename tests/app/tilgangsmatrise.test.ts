@@ -10,6 +10,7 @@ import { KOMMER_FRA, type KommerFra } from '../../src/domain/varsel';
 import { HANDLINGER } from '../../src/domain/sak';
 import { aktiverPlan } from '../../src/app/plan/aktiverPlan';
 import { lagreUtkast } from '../../src/app/plan/lagreUtkast';
+import { registrerEvalueringFraKort, visEvalueringKort } from '../../src/app/paminnelser/evaluering';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { skrivTiltaksnotat } from '../../src/app/plan/skrivTiltaksnotat';
 import { visPlan } from '../../src/app/plan/visPlan';
@@ -347,6 +348,9 @@ const DEKNING: Record<string, string> = {
   lagForeldrebrev: 'tests/app/dokumentasjon.test.ts: who may produce the letter and who is refused',
   lesSakInnhold: 'the shared read of lagDokumentasjon and lagForeldrebrev: their rows hold for it',
   lagInnsynsuttrekk: "the 'innsyn' rows: every role; which cases each gets, blanking and the audit: tests/http/innsyn.test.ts",
+  visEvalueringKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
+  registrerEvalueringFraKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
+  sendBekreftelsePaminnelse: 'tests/jobs/bekreftelsePaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
 };
 
 describe('authorization matrix: every use case is in it', () => {
@@ -404,8 +408,29 @@ describe('authorization matrix: role × organisation action', () => {
 });
 
 /** The plan and log actions: who sees and edits the plan, who sees only their tiltak, who nothing. */
-type PlanHandling = 'visPlan' | 'lagreUtkast' | 'aktiverPlan' | 'registrerEvaluering' | 'skrivTiltaksnotat' | 'leggTilLoggforing' | 'visLogg' | 'visTidslinje';
-const PLAN_HANDLINGER: PlanHandling[] = ['visPlan', 'lagreUtkast', 'aktiverPlan', 'registrerEvaluering', 'skrivTiltaksnotat', 'leggTilLoggforing', 'visLogg', 'visTidslinje'];
+type PlanHandling =
+  | 'visPlan'
+  | 'lagreUtkast'
+  | 'aktiverPlan'
+  | 'registrerEvaluering'
+  | 'skrivTiltaksnotat'
+  | 'leggTilLoggforing'
+  | 'visLogg'
+  | 'visTidslinje'
+  | 'visEvalueringKort'
+  | 'registrerEvalueringFraKort';
+const PLAN_HANDLINGER: PlanHandling[] = [
+  'visPlan',
+  'lagreUtkast',
+  'aktiverPlan',
+  'registrerEvaluering',
+  'skrivTiltaksnotat',
+  'leggTilLoggforing',
+  'visLogg',
+  'visTidslinje',
+  'visEvalueringKort',
+  'registrerEvalueringFraKort',
+];
 const PLAN_AKTORER = { ...AKTORER, saksansvarlig: DEMO.laerer3, tiltaksansvarlig: TILTAKSANSVARLIG } as const;
 type PlanRolle = keyof typeof PLAN_AKTORER;
 
@@ -443,7 +468,7 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     }
     const sakId = await sakMedAktivPlan(ktx, kommerFra);
     const b = BEHANDLER[kommerFra];
-    if (handling === 'registrerEvaluering') return { sakId, input: await evaluering(ktx, sakId, b, 'gjenopprettet_tiltak_fortsetter', '2026-12-14') };
+    if (handling === 'registrerEvaluering' || handling === 'registrerEvalueringFraKort') return { sakId, input: await evaluering(ktx, sakId, b, 'gjenopprettet_tiltak_fortsetter', '2026-12-14') };
     if (handling === 'skrivTiltaksnotat') {
       const plan = await visPlan(ktx, aktor(b), sakId);
       assert.ok(plan.ok);
@@ -461,6 +486,9 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     leggTilLoggforing: (a, sakId, input) => leggTilLoggforing(ktx, a, sakId, input),
     visLogg: (a, sakId) => visLogg(ktx, a, sakId),
     visTidslinje: (a, sakId) => visTidslinje(ktx, a, sakId),
+    // The evaluation reminder's card (src/app/paminnelser/evaluering.ts), about the plan's first evaluation date.
+    visEvalueringKort: (a, sakId) => visEvalueringKort(ktx, a, sakId, '2026-12-14'),
+    registrerEvalueringFraKort: (a, sakId, input) => registrerEvalueringFraKort(ktx, a, sakId, '2026-12-14', input),
   };
 
   const tilstand = async (sakId: string) => [(await ktx.store.getByKey('aktivitetsplaner', `plan:${sakId}`))?.version, (await hentLogg(ktx.store, sakId)).length];

@@ -108,3 +108,62 @@ describe('bekreftelse reminders', () => {
     assert.ok(plikterKortTil(DEMO.laerer2).length === 1);
   });
 });
+
+describe('rektor’s «Send påminnelse» (tab API)', () => {
+  let h: BotHarness;
+  beforeEach(async () => (h = await BotHarness.start()));
+  afterEach(async () => h.stopp());
+
+  const sendPaminnelse = async (oid: string, skoleId: string = DEMO.skole) => {
+    const res = await fetch(`${h.url}/api/bekreftelser/${encodeURIComponent(skoleId)}/paminnelse`, { method: 'POST', headers: { 'x-skolemiljo-person': oid } });
+    return { status: res.status, body: (await res.json()) as { sendt?: boolean; antall?: number; melding?: string; title?: string } };
+  };
+  const plikterKortTil = (oid: string) => h.connector.kortTil(oid).filter(erPlikterKort);
+
+  it('sends a card to each of the school’s staff who have not confirmed, once a day, and says when it went', async () => {
+    // Sunday: no weekly round goes out, so every card here is rektor's.
+    h.settTid(vinter('2026-11-29', '12:00'));
+    await h.bruker(DEMO.laerer).klikk('bekreft_plikter', { versjon: plikter.versjon });
+    const side = await hentBekreftelser(h.ktx, aktor(DEMO.rektor));
+    assert.ok(side.ok);
+    const mangler = side.verdi.skoler.find((s) => s.skoleId === DEMO.skole)!.ikkeBekreftet;
+
+    const forste = await sendPaminnelse(DEMO.rektor);
+    assert.equal(forste.status, 200);
+    assert.deepEqual([forste.body.sendt, forste.body.antall], [true, mangler.length]);
+    assert.match(forste.body.melding!, new RegExp(`sendt til ${mangler.length} ansatte`));
+    await h.leverAlt();
+    const rektorNavn = demoOrg().skoler[0]!.ansatte.find((p) => p.oid === DEMO.rektor)!.navn;
+    for (const p of mangler) {
+      const kort = plikterKortTil(p.oid);
+      assert.equal(kort.length, 1, p.navn);
+      assert.ok(kortTekst(kort[0]).includes(`${rektorNavn} ber deg bekrefte at du er kjent med pliktene for skoleåret 2026-2027`));
+    }
+    assert.equal(plikterKortTil(DEMO.laerer).length, 0, 'who has confirmed gets nothing');
+    assert.equal(plikterKortTil(DEMO.annenRektor).length, 0, 'another school’s staff get nothing');
+
+    // The same day, a second click (by rektor or a delegate) sends nothing and says when it went.
+    h.settTid(vinter('2026-11-29', '14:00'));
+    for (const oid of [DEMO.rektor, DEMO.inspektor]) {
+      const igjen = await sendPaminnelse(oid);
+      assert.equal(igjen.status, 200);
+      assert.equal(igjen.body.sendt, false);
+      assert.ok(igjen.body.melding!.includes(`allerede sendt 29.11.2026 kl. 12:00 av ${rektorNavn}, til ${mangler.length} ansatte`), igjen.body.melding);
+    }
+    await h.leverAlt();
+    for (const p of mangler) assert.equal(plikterKortTil(p.oid).length, 1, `${p.navn}: once a day`);
+  });
+
+  it('is for rektor and rektor’s delegates of that school only', async () => {
+    h.settTid(vinter('2026-11-29', '12:00'));
+    for (const oid of [DEMO.laerer, DEMO.vaktmester, DEMO.annenRektor, DEMO.kommunalsjef, DEMO.administrator]) {
+      const svar = await sendPaminnelse(oid);
+      assert.equal(svar.status, 403, oid);
+      assert.match(svar.body.title!, /ikke tilgang/);
+    }
+    assert.equal((await sendPaminnelse(DEMO.rektor, 'finnes-ikke')).status, 403);
+    assert.equal((await sendPaminnelse(DEMO.ukjent)).status, 403);
+    await h.leverAlt();
+    assert.deepEqual(h.connector.alleKort().filter((k) => erPlikterKort(k.kort)), [], 'nothing was sent');
+  });
+});

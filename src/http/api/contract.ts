@@ -15,6 +15,7 @@ export type { Meg, Personvalg } from '../../app/fane/meg';
 export type { MittVarsel } from '../../app/fane/mineVarsler';
 export type { PliktSide, PersonKort } from '../../app/fane/plikter';
 export type { BekreftelseSide, SkoleBekreftelser } from '../../app/fane/bekreftelser';
+export type { SendtPaminnelse } from '../../app/paminnelser/bekreftelser';
 export type { SkjemaVisning } from '../../app/varselSkjemaVisning';
 export type { SakVisning as Kvittering } from '../../app/sakVisning';
 export type { SakRad, SakSide } from '../../app/fane/saker';

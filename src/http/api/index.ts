@@ -4,6 +4,7 @@
  */
 import type restify from 'restify';
 import { hentBekreftelser } from '../../app/fane/bekreftelser';
+import { sendBekreftelsePaminnelse } from '../../app/paminnelser/bekreftelser';
 import { hentMeg, personvelger } from '../../app/fane/meg';
 import { mineVarsler } from '../../app/fane/mineVarsler';
 import { mineOppgaver } from '../../app/fane/oppgaver';
@@ -62,6 +63,7 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
     );
     server.get(RUTER.mineVarsler.sti, rute(r, (aktor) => mineVarsler(ktx, aktor)));
     server.get(RUTER.bekreftelser.sti, rute(r, (aktor) => hentBekreftelser(ktx, aktor)));
+    server.post(RUTER.bekreftelsePaminnelse.sti, rute(r, (aktor, req) => sendBekreftelsePaminnelse(ktx, aktor, String(req.params.skoleId ?? ''))));
     server.get(
       RUTER.saker.sti,
       rute(r, (aktor, req) => {

@@ -13,6 +13,8 @@ export const RUTER = {
   sendVarsel: { metode: 'POST', sti: '/api/varsler' },
   mineVarsler: { metode: 'GET', sti: '/api/mine-varsler' },
   bekreftelser: { metode: 'GET', sti: '/api/bekreftelser' },
+  /** Rektor's «Send påminnelse» to the school's staff who have not confirmed (at most once a day). */
+  bekreftelsePaminnelse: { metode: 'POST', sti: '/api/bekreftelser/:skoleId/paminnelse' },
   saker: { metode: 'GET', sti: '/api/saker' },
   sak: { metode: 'GET', sti: '/api/saker/:sakId' },
   handling: { metode: 'POST', sti: '/api/saker/:sakId/handlinger' },

@@ -1,13 +1,15 @@
 /**
  * Bekreftelser (rektor): how many of the school's staff have confirmed «Jeg er kjent med
- * pliktene» this school year, and who has not. (The reminder through the bot comes with its API route.)
+ * pliktene» this school year, and who has not — and «Send påminnelse», which sends those a card in
+ * Teams to confirm in (once a day per school; a second click is told when it went, and by whom).
  */
-import { Body1, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useState } from 'react';
+import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
+import { send, somApiFeil, useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
-import { Tilstand } from '../deler/Tilstand';
-import { RUTER, type BekreftelseSide } from '../kontrakt';
+import { Feilmelding, Tilstand } from '../deler/Tilstand';
+import { RUTER, stiMed, type BekreftelseSide, type SendtPaminnelse } from '../kontrakt';
 import type { SideProps } from '../sider';
 import { tekster } from '../tekster';
 
@@ -57,6 +59,41 @@ function Skoleandel({ skole }: { skole: Skole }) {
           { tittel: t.stilling, vis: (p) => p.stilling ?? '' },
         ]}
       />
+      {skole.ikkeBekreftet.length > 0 && <SendPaminnelse skoleId={skole.skoleId} />}
     </section>
+  );
+}
+
+function SendPaminnelse({ skoleId }: { skoleId: string }) {
+  const [sender, settSender] = useState(false);
+  const [svar, settSvar] = useState<SendtPaminnelse>();
+  const [feil, settFeil] = useState<string>();
+  async function sendNa() {
+    if (sender) return;
+    settSender(true);
+    settFeil(undefined);
+    try {
+      settSvar(await send<SendtPaminnelse>(stiMed(RUTER.bekreftelsePaminnelse.sti, { skoleId })));
+    } catch (e) {
+      settFeil(somApiFeil(e).message);
+    } finally {
+      settSender(false);
+    }
+  }
+  return (
+    <div>
+      <Body1 as="p">{t.sendPaminnelseForklaring}</Body1>
+      <Button appearance="primary" onClick={sendNa} disabledFocusable={sender}>
+        {t.sendPaminnelse}
+      </Button>
+      <div aria-live="polite">
+        {svar && (
+          <MessageBar intent={svar.sendt ? 'success' : 'info'} layout="multiline">
+            <MessageBarBody>{svar.melding}</MessageBarBody>
+          </MessageBar>
+        )}
+        {feil && <Feilmelding melding={feil} />}
+      </div>
+    </div>
   );
 }
