@@ -79,14 +79,37 @@ export function msalAuthProvider(auth: GraphAuthOptions): AuthenticationProvider
   return clientCredentialsProvider(auth);
 }
 
+/**
+ * msal's failures where the authority was not reached at all: a dropped connection (a keep-alive
+ * socket the server had closed), a timeout. msal swallows the network error of its OpenID
+ * configuration request and reports only that the endpoints could not be resolved. Getting a token
+ * is idempotent, so these are tried again before the store reports Graph unavailable.
+ */
+const TRANSIENT_TOKEN_ERRORS = new Set(['endpoints_resolution_error', 'network_error', 'no_network_connectivity']);
+const TOKEN_ATTEMPTS = 3;
+
+async function withTokenRetries(acquire: () => Promise<string>): Promise<string> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await acquire();
+    } catch (err) {
+      const code = (err as { errorCode?: unknown }).errorCode;
+      if (attempt >= TOKEN_ATTEMPTS || typeof code !== 'string' || !TRANSIENT_TOKEN_ERRORS.has(code)) throw err;
+      await new Promise((resolve) => setTimeout(resolve, 100 * 2 ** (attempt - 1)));
+    }
+  }
+}
+
 function managedIdentityProvider(auth: GraphManagedIdentityOptions): AuthenticationProvider {
   const app = new ManagedIdentityApplication({ managedIdentityIdParams: { userAssignedClientId: auth.managedIdentityClientId } });
   return {
     getAccessToken: async () => {
       try {
-        const result = await app.acquireToken({ resource: GRAPH_RESOURCE });
-        if (!result?.accessToken) throw new Error('no access token in the answer');
-        return result.accessToken;
+        return await withTokenRetries(async () => {
+          const result = await app.acquireToken({ resource: GRAPH_RESOURCE });
+          if (!result?.accessToken) throw new Error('no access token in the answer');
+          return result.accessToken;
+        });
       } catch (err) {
         throw new TokenAcquisitionError(`Could not get a token for Microsoft Graph as the managed identity: ${(err as Error).message}`, { cause: err });
       }
@@ -110,9 +133,11 @@ function clientCredentialsProvider(auth: GraphAppAuthOptions): AuthenticationPro
   return {
     getAccessToken: async () => {
       try {
-        const result = await app.acquireTokenByClientCredential({ scopes: [GRAPH_SCOPE] });
-        if (!result?.accessToken) throw new Error('no access token in the answer');
-        return result.accessToken;
+        return await withTokenRetries(async () => {
+          const result = await app.acquireTokenByClientCredential({ scopes: [GRAPH_SCOPE] });
+          if (!result?.accessToken) throw new Error('no access token in the answer');
+          return result.accessToken;
+        });
       } catch (err) {
         throw new TokenAcquisitionError(`Could not get a token for Microsoft Graph: ${(err as Error).message}`, { cause: err });
       }

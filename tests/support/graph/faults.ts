@@ -97,6 +97,17 @@ export class FaultController {
    * The fault for a request with this route label, if any. Inside a $batch only queued faults
    * apply: those marked inBatch, and (as before that flag) those with both a route and a status.
    */
+  /**
+   * A fault for the sign-in routes (openid-configuration, token): only one queued for that route by
+   * name. Random rates and route-less faults never touch sign-in, so Graph fault tests stay as they are.
+   */
+  decideAuth(route: string): Fault | undefined {
+    const i = this.queue.findIndex((f) => f.route !== undefined && matchesRoute(f, route));
+    if (i < 0) return undefined;
+    this.injected.queued++;
+    return this.queue.splice(i, 1)[0];
+  }
+
   decide(route: string, inBatch = false): Fault | undefined {
     const applies = (f: Fault) => (inBatch ? f.inBatch === true || (f.route !== undefined && f.status !== undefined) : f.inBatch !== true);
     const i = this.queue.findIndex((f) => matchesRoute(f, route) && applies(f));

@@ -154,6 +154,10 @@ export async function startGraphStandIn(options: GraphStandInOptions = {}): Prom
       return;
     }
     if (AUTH_ROUTES.has(label)) {
+      if (faults.decideAuth(label)?.drop) {
+        req.socket.destroy();
+        return;
+      }
       const tenant = ((oidc ?? token) as RegExpExecArray)[1] as string;
       send(res, label === 'POST token' ? a.token(tenant, new URLSearchParams(raw.toString('utf8'))) : a.openIdConfiguration(tenant));
       return;
