@@ -37,6 +37,14 @@ describe('tab in Chromium: the case to its end', function () {
   });
   after(async () => fane?.stopp());
 
+  /**
+   * No serious axe violations once the page is still: a button re-enabled a moment ago is mid-way in
+   * its colour transition, which axe would measure as low contrast.
+   */
+  async function axeRen(p: Page) {
+    await p.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
+    assert.deepEqual(await alvorligeAxeBrudd(p), []);
+  }
   const knapp = (navn: string) => side.getByRole('button', { name: navn, exact: true });
   const utfort = (tekst: string) => side.getByRole('status').filter({ hasText: tekst }).waitFor();
 
@@ -64,7 +72,7 @@ describe('tab in Chromium: the case to its end', function () {
     const undersoke = side.getByRole('listitem').filter({ has: side.getByRole('heading', { name: 'Undersøke' }) });
     await undersoke.getByText(ELEVENS_ORD).waitFor();
     await undersoke.getByText('Elevens egen opplevelse').waitFor();
-    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await axeRen(side);
     await skjermbilde(side, 'sak-undersokelse');
   });
 
@@ -91,7 +99,7 @@ describe('tab in Chromium: the case to its end', function () {
     assert.equal(await side.evaluate('document.activeElement?.id'), await stemme.getAttribute('id'), 'focus on the first field to correct');
     assert.equal(await side.getByLabel('Problemet tiltakene skal løse').inputValue(), 'Eleven holdes utenfor leken i friminuttene.', 'nothing typed is lost');
     assert.equal(await tiltak.getByLabel('Hva skal gjøres').inputValue(), 'Voksen ved klatrestativet i alle friminutt');
-    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await axeRen(side);
     await skjermbilde(side, 'plan-aktivering-nektet');
     await stemme.fill('Eleven ønsker en voksen i nærheten og å få være med på fotball.');
     await side.getByLabel('Barnets beste-vurdering').fill('Elevens trygghet veier tyngst; tiltaket peker ikke eleven ut.');
@@ -111,7 +119,7 @@ describe('tab in Chromium: the case to its end', function () {
     await vaktmester.getByLabel('Ditt notat om hvordan tiltaket virker').fill('Eleven er med i leken de fleste dager.');
     await vaktmester.getByRole('button', { name: 'Lagre notatet' }).click();
     await vaktmester.getByRole('status').filter({ hasText: 'Notatet er lagret.' }).waitFor();
-    assert.deepEqual(await alvorligeAxeBrudd(vaktmester), []);
+    await axeRen(vaktmester);
     await vaktmester.context().close();
   });
 
@@ -127,7 +135,7 @@ describe('tab in Chromium: the case to its end', function () {
   const omToUker = new Date(Date.now() + 14 * 86_400_000).toISOString().slice(0, 10);
 
   it('records evaluations: outcome 3 opens version 2 with a next date, 2 needs a next date, 1 closes the plan', async () => {
-    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await axeRen(side);
     await evaluer(/^3 – /, '«Det er fortsatt vanskelig.»', omToUker);
     // Outcome 3: tiltak are changed in a new version of the plan, activated like the first.
     await side.getByRole('heading', { name: 'Du skriver versjon 2' }).waitFor();
@@ -146,7 +154,7 @@ describe('tab in Chromium: the case to its end', function () {
     await evaluer(/^1 – Eleven har et trygt og godt skolemiljø/, '«Det er mye bedre nå.»');
     await side.getByText('Avsluttet', { exact: true }).waitFor();
     await side.getByText('«Det er mye bedre nå.»').waitFor();
-    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await axeRen(side);
   });
 
   it('closes the case, recording how pupil and parents were told', async () => {
@@ -157,7 +165,7 @@ describe('tab in Chromium: the case to its end', function () {
     await knapp('Avslutt saken').click();
     await utfort('Utført: Avslutt saken.');
     await side.getByText('Saken avsluttet').waitFor();
-    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await axeRen(side);
     await skjermbilde(side, 'sak-avsluttet');
   });
 
@@ -197,6 +205,6 @@ describe('tab in Chromium: the case to its end', function () {
     await knapp('Vis brevet som tekst').click();
     await side.getByLabel(/Brevet som tekst/).waitFor();
     assert.match(await side.getByLabel(/Brevet som tekst/).inputValue(), /Statsforvaltaren/);
-    assert.deepEqual(await alvorligeAxeBrudd(side), []);
+    await axeRen(side);
   });
 });

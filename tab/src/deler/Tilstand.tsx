@@ -15,7 +15,8 @@ export function Tilstand<T>({ henting, children }: { henting: Henting<T>; childr
 export function Feilmelding({ melding, igjen }: { melding: string; igjen?: () => void }) {
   return (
     <MessageBar intent="error" role="alert">
-      <MessageBarBody>{melding}</MessageBarBody>
+      {/* A refusal may list several items, one per line (e.g. what a plan still needs). */}
+      <MessageBarBody style={{ whiteSpace: 'pre-line' }}>{melding}</MessageBarBody>
       {igjen && (
         <MessageBarActions>
           <Button onClick={igjen}>{tekster.prøvIgjen}</Button>
