@@ -35,6 +35,10 @@ import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varsli
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
+import { BotHarness } from '../support/botHarness';
+import { STATUS_FOR_FEIL } from '../../src/http/api/problem';
+import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
+import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { hentLogg } from '../../src/store/loggRepo';
 import { BEHANDLER, ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast } from '../support/saksgang';
 
@@ -122,24 +126,27 @@ function verdierFor(handling: Handling, kommerFra: KommerFra): Record<string, un
   }
 }
 
+/** A case of this kind in a state where the lifecycle allows `handling`, prepared through the use cases. */
+async function sakKlar(ktx: TestKontekst, kommerFra: KommerFra, handling: Handling): Promise<string> {
+  // The plan was evaluated with outcome 1 (the pupil is safe), through the plan's own use cases.
+  if (handling === 'avslutt') return sakKlarTilAvslutning(ktx, kommerFra);
+  const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra }), { skjemaId: ktx.nyId() });
+  assert.ok(sendt.ok);
+  const behandler = aktor(AKTORER[BEHANDLERE[kommerFra][0]!]);
+  for (const steg of FORBEREDELSE[handling]) {
+    const r = await utforHandling(ktx, behandler, { sakId: sendt.verdi.id, handling: steg, verdier: verdierFor(steg, kommerFra) });
+    assert.ok(r.ok, `forberedelse ${steg}: ${JSON.stringify(r)}`);
+  }
+  if (handling === 'avslutt_uten_tiltak') assert.ok((await leggTilLoggforing(ktx, behandler, sendt.verdi.id, ELEVENS_OPPLEVELSE)).ok);
+  return sendt.verdi.id;
+}
+
 describe('authorization matrix: role × action × channel', () => {
   let ktx: TestKontekst;
   before(async () => (ktx = await lagTestKontekst()));
   after(async () => ktx.rydd());
 
-  async function sakKlarFor(kommerFra: KommerFra, handling: Handling): Promise<string> {
-    // The plan was evaluated with outcome 1 (the pupil is safe), through the plan's own use cases.
-    if (handling === 'avslutt') return sakKlarTilAvslutning(ktx, kommerFra);
-    const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra }), { skjemaId: ktx.nyId() });
-    assert.ok(sendt.ok);
-    const behandler = aktor(AKTORER[BEHANDLERE[kommerFra][0]!]);
-    for (const steg of FORBEREDELSE[handling]) {
-      const r = await utforHandling(ktx, behandler, { sakId: sendt.verdi.id, handling: steg, verdier: verdierFor(steg, kommerFra) });
-      assert.ok(r.ok, `forberedelse ${steg}: ${JSON.stringify(r)}`);
-    }
-    if (handling === 'avslutt_uten_tiltak') assert.ok((await leggTilLoggforing(ktx, behandler, sendt.verdi.id, ELEVENS_OPPLEVELSE)).ok);
-    return sendt.verdi.id;
-  }
+  const sakKlarFor = (kommerFra: KommerFra, handling: Handling) => sakKlar(ktx, kommerFra, handling);
 
   for (const kommerFra of KOMMER_FRA) {
     for (const handling of HANDLINGER) {
@@ -517,5 +524,105 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     assert.equal(((await visPlan(ktx, ks, sakId)) as { ok: false; feil: { kode: string } }).feil.kode, 'ikke_funnet');
     assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'meld_skoleeier', verdier: { begrunnelse: 'Alvorlig sak.', bekreftet: true } })).ok);
     assert.ok((await visPlan(ktx, ks, sakId)).ok);
+  });
+});
+
+/**
+ * The tab API column: the same rows through HTTP (the real app, its routes and its identity check),
+ * so a route that skipped or bent the use case's check would fail here. Writes: every role ×
+ * action × channel, the written-out expectation as an HTTP status. Reads: every role × channel ×
+ * read route must answer what the use case answers (whose own rows above are written out).
+ */
+describe('authorization matrix: the tab API column', function () {
+  this.timeout(600_000);
+  let h: BotHarness;
+  before(async () => (h = await BotHarness.start()));
+  after(async () => h.stopp());
+  const k = () => h.ktx as TestKontekst;
+  const STATUS: Record<Forventet, number> = { ok: 200, ikke_funnet: 404, ikke_tillatt: 403, ulovlig_overgang: 409, ukjent_person: 403 };
+  const kall = (metode: string, sti: string, oid: string, kropp?: unknown) =>
+    fetch(`${h.url}${sti}`, {
+      method: metode,
+      headers: { 'x-skolemiljo-person': oid, ...(kropp ? { 'content-type': 'application/json' } : {}) },
+      ...(kropp ? { body: JSON.stringify(kropp) } : {}),
+    });
+  const versjon = async (sakId: string) => (await h.ktx.store.getByKey('saker', `sak:${sakId}`))!.version;
+
+  for (const kommerFra of KOMMER_FRA) {
+    for (const handling of HANDLINGER) {
+      const roller = Object.keys(AKTORER) as Rolle[];
+      it(`API: kommerFra=${kommerFra}: POST /api/saker/:id/handlinger ${handling}, every role`, async () => {
+        // Refusals first, on one case (they write nothing); each allowed role on a case of its own.
+        const sakId = await sakKlar(k(), kommerFra, handling);
+        // Its cards delivered first: delivery writes the case too, a refusal must not.
+        await h.leverAlt();
+        const for_ = await versjon(sakId);
+        for (const rolle of roller.filter((r) => forventet(kommerFra, r, handling) !== 'ok')) {
+          const svar = await kall('POST', `/api/saker/${sakId}/handlinger`, AKTORER[rolle], { handling, ...verdierFor(handling, kommerFra) });
+          assert.equal(svar.status, STATUS[forventet(kommerFra, rolle, handling)], `${rolle}: ${await svar.text()}`);
+        }
+        await h.utboksFerdig();
+        assert.equal(await versjon(sakId), for_, 'a refused action must not write');
+        for (const rolle of roller.filter((r) => forventet(kommerFra, r, handling) === 'ok')) {
+          const egen = await sakKlar(k(), kommerFra, handling);
+          const svar = await kall('POST', `/api/saker/${egen}/handlinger`, AKTORER[rolle], { handling, ...verdierFor(handling, kommerFra) });
+          assert.equal(svar.status, 200, `${rolle}: ${await svar.text()}`);
+        }
+      });
+    }
+  }
+
+  type Les = (ktx: AppKontekst, a: Aktor, sakId: string) => Promise<Resultat<unknown>>;
+  const LESING: [string, Les][] = [
+    ['', visSak],
+    ['/tidslinje', visTidslinje],
+    ['/logg', visLogg],
+    ['/plan', visPlan],
+    ['/dokumentasjon.pdf', lagDokumentasjon],
+    ['/foreldrebrev', (ktx, a, id) => lagForeldrebrev(ktx, a, id, {})],
+  ];
+  for (const kommerFra of KOMMER_FRA) {
+    it(`API: kommerFra=${kommerFra}: every read route answers every role as its use case does`, async () => {
+      const sakId = await sakKlar(k(), kommerFra, 'avslutt');
+      for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+        for (const [sti, les] of LESING) {
+          const r = await les(h.ktx, aktor(AKTORER[rolle]), sakId);
+          const svar = await kall('GET', `/api/saker/${sakId}${sti}`, AKTORER[rolle]);
+          assert.equal(svar.status, r.ok ? 200 : STATUS_FOR_FEIL[r.feil.kode], `${rolle} GET …${sti}`);
+        }
+      }
+    });
+  }
+
+  it('API: a case about the leadership is invisible to that school’s leadership in lists, counts, reminders and exports', async () => {
+    const sakId = await sakKlar(k(), 'ledelse', 'tildel');
+    const saksnummer = (await h.ktx.store.getByKey<{ value: { saksnummer: string } }>('saker', `sak:${sakId}`))!.data.value.saksnummer;
+    const ledelse: string[] = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer];
+    for (const oid of ledelse) {
+      for (const sti of ['/api/saker', '/api/saker?straks=1', '/api/saker?forfalt=1', '/api/mine-oppgaver', '/api/mine-varsler']) {
+        const svar = await kall('GET', sti, oid);
+        const tekst = await svar.text();
+        assert.equal(svar.status, 200, `${oid} ${sti}`);
+        assert.ok(!tekst.includes(sakId) && !tekst.includes(saksnummer), `${oid} ${sti} shows the case`);
+      }
+      // The figures are kommunalsjef's alone: the leadership gets no count at all.
+      assert.equal((await kall('GET', '/api/oversikt', oid)).status, 403);
+      for (const sti of ['', '/tidslinje', '/logg', '/plan', '/dokumentasjon.pdf', '/foreldrebrev', '/foreldrebrev.pdf']) {
+        assert.equal((await kall('GET', `/api/saker/${sakId}${sti}`, oid)).status, 404, `${oid} GET …${sti}`);
+      }
+    }
+    const innsyn = await kall('POST', '/api/innsyn', DEMO.rektor, { skoleId: DEMO.skole, elevNavn: varselSkjema().elevNavn, format: 'json' });
+    assert.ok(!(await innsyn.text()).includes(saksnummer), 'not in rektor’s innsyn export');
+    // Weeks later every reminder sweep has run: none of it reaches the leadership.
+    h.connector.opptak.length = 0;
+    h.settTid('2026-12-21T09:00:00Z');
+    await h.app.sweep.runOnce();
+    await h.leverAlt();
+    const tilLedelsen = h.connector.opptak.filter((o) => o.oid && ledelse.includes(o.oid) && JSON.stringify(o.aktivitet ?? {}).includes(sakId));
+    assert.deepEqual(tilLedelsen, []);
+    assert.ok(
+      h.connector.opptak.some((o) => o.oid === DEMO.kommunalsjef && JSON.stringify(o.aktivitet ?? {}).includes(sakId)),
+      'the sweep did remind the one the case is for (kommunalsjef)',
+    );
   });
 });
