@@ -229,6 +229,17 @@ describe('the tab in a browser', function () {
     await sjekkOgFotografer(side, 'fane-bekreftelser');
   });
 
+  it('lets rektor send those a reminder once a day, and says when it went on a second click', async () => {
+    const side = await som(HANNE);
+    const knapp = side.getByRole('button', { name: 'Send påminnelse' });
+    await knapp.click();
+    await side.getByText('Påminnelsen er sendt til 10 ansatte som ikke har bekreftet.').waitFor();
+    await knapp.click();
+    await side.getByText(new RegExp(`Påminnelsen ble allerede sendt .* av ${HANNE}, til 10 ansatte\\. Du kan sende en ny i morgen\\.`)).waitFor();
+    const brudd = await alvorligeAxeBrudd(side);
+    assert.deepEqual(brudd, [], `axe: ${JSON.stringify(brudd, null, 1)}`);
+  });
+
   it("shows the kommunalsjef every school's figures as a chart and a table, counting the leadership case, in the dark theme too", async () => {
     const side = await fane.nySide(1024, 'dark');
     sider.set(INGRID, side);
