@@ -207,4 +207,21 @@ describe('tab in Chromium: the case to its end', function () {
     assert.match(await side.getByLabel(/Brevet som tekst/).inputValue(), /Statsforvaltaren/);
     await axeRen(side);
   });
+
+  it('the case page and the plan page work at Teams’ narrow width (320 px)', async () => {
+    const smal = await fane.nySide(320);
+    await smal.addInitScript({ content: `localStorage.setItem('skolemiljo.lokalPerson', ${JSON.stringify(DEMO.rektor)})` });
+    for (const [rute, tittel] of [
+      [`/sak/${encodeURIComponent(sakId)}`, /^Sak /],
+      [`/sak/${encodeURIComponent(sakId)}/plan`, /^Aktivitetsplan, sak /],
+    ] as const) {
+      await smal.goto(`${fane.url}/#${rute}`);
+      await smal.getByRole('heading', { level: 1, name: tittel }).waitFor();
+      await smal.getByRole('heading', { level: 2 }).first().waitFor();
+      const bredde = await smal.evaluate('document.documentElement.scrollWidth');
+      assert.ok(Number(bredde) <= 320, `${rute}: ${bredde} px wide in a 320 px window`);
+      await axeRen(smal);
+    }
+    await smal.context().close();
+  });
 });

@@ -21,7 +21,14 @@ import type { PlanVisning, Tiltak, Versjon } from './typer';
 const t = sakTekster.plan;
 
 const useStiler = makeStyles({
-  fakta: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: `0 0 ${tokens.spacingVerticalL}` },
+  // The label column takes at most 40 % (long labels such as «Elevens stemme …» wrap at Teams' 320 px).
+  fakta: {
+    display: 'grid',
+    gridTemplateColumns: 'fit-content(40%) minmax(0, 1fr)',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    margin: `0 0 ${tokens.spacingVerticalL}`,
+    '& dt': { overflowWrap: 'anywhere' },
+  },
   dd: { margin: 0, overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' },
   seksjon: { marginTop: tokens.spacingVerticalXXL },
   kort: { padding: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
