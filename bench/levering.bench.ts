@@ -6,8 +6,9 @@
  * against the local connector stand-in; the store is the SharePoint adapter against the Graph
  * stand-in (0 ms and 100 ms per request) or the embedded SQLite store.
  *
- * A running process is measured: its token, list ids and caches are warm (one varsel is delivered
- * first, unmeasured), and every receiver has opened the app before (their conversation is stored).
+ * A running process is measured: its token, list ids and caches are warm (each kind of varsel is
+ * delivered once first, unmeasured, so every receiver has been reached before by this process), and
+ * every receiver has opened the app before (their conversation is stored).
  * Three varsler: ordinary (3 receivers: rektor, inspektør, sosiallærer), §12-5 (rektor, and
  * kommunalsjef told) and about the leadership (kommunalsjef only); the reporter holds a receipt.
  * Counted: Graph requests (SharePoint; the token endpoint excluded) or store operations (SQLite).
@@ -82,7 +83,7 @@ async function prosess(store: Store, connector: ConnectorStandIn) {
   const { register } = await OrgRegister.aapne(store, { frø: () => demoOrg(), naa: new Date() });
   // Made before the dispatcher it runs, as in src/compose.ts: the use case kicks it.
   const kjoring: { runner?: OutboxRunner } = {};
-  const ktx: AppKontekst = lagKontekst({ store, register, naa: () => new Date(), nyId: randomUUID, log, startLevering: () => kjoring.runner?.kickSoon() });
+  const ktx: AppKontekst = lagKontekst({ store, register, naa: () => new Date(), nyId: randomUUID, log, startLevering: (skrevet) => kjoring.runner?.kickSoon(skrevet) });
   const samtaler = new SamtaleRepo(store);
   for (const oid of NAAR) {
     const conversationId = `a:personlig-${oid}`;
@@ -156,17 +157,20 @@ async function harVentende(store: Store, sakId: string): Promise<boolean> {
   return false;
 }
 
-async function tomRunde(p: Prosess, teller: Teller): Promise<number> {
+/** Timer passes with nothing pending: the first after start looks at every list, the next ones at those with something pending. */
+async function tommeRunder(p: Prosess, teller: Teller): Promise<[number, number]> {
   const n0 = teller.antall();
-  await p.dispatcher.runOnce();
-  return teller.antall() - n0;
+  await p.dispatcher.runOnce({ idle: true });
+  const n1 = teller.antall();
+  await p.dispatcher.runOnce({ idle: true });
+  return [n1 - n0, teller.antall() - n1];
 }
 
 /**
  * Counts after the submit (the submit's own write is in its column). At 100 ms per request the
  * time after the submit, divided by 100 ms, is about the number of Graph round trips in sequence.
  */
-function skriv(tittel: string, enhet: string, rader: Maling[], tomt: number, rundturMs?: number): void {
+function skriv(tittel: string, enhet: string, rader: Maling[], tomt: [number, number], rundturMs?: number): void {
   const ms = (x: number) => `${x.toFixed(0)} ms`;
   const rt = (x: number) => (rundturMs ? ` ≈${Math.round(x / rundturMs)} RT` : '');
   const lin = [`  ${tittel}`, `    ${'varsel'.padEnd(38)} ${'submit'.padEnd(16)} ${"then → first receiver's card".padEnd(30)} then → outbox drained (cards)`];
@@ -177,14 +181,14 @@ function skriv(tittel: string, enhet: string, rader: Maling[], tomt: number, run
       `    ${r.varsel.padEnd(38)} ${`${r.submit.antall} ${enhet}, ${ms(r.submit.ms)}`.padEnd(16)} ${`${forste.antall} ${enhet}, ${ms(forste.ms)}${rt(forste.ms)}`.padEnd(30)} ${tom.antall} ${enhet}, ${ms(tom.ms)}${rt(tom.ms)} (${r.tom.kort})`,
     );
   }
-  lin.push(`    a timer pass with nothing pending: ${tomt} ${enhet}`);
+  lin.push(`    a timer pass with nothing pending: ${tomt[1]} ${enhet} (the first since the process started, which looks at every list: ${tomt[0]} ${enhet})`);
   process.stdout.write(`${lin.join('\n')}\n`);
 }
 
-async function maalAlle(p: Prosess, teller: Teller, connector: ConnectorStandIn): Promise<{ rader: Maling[]; tomt: number }> {
+async function maalAlle(p: Prosess, teller: Teller, connector: ConnectorStandIn): Promise<{ rader: Maling[]; tomt: [number, number] }> {
   const rader: Maling[] = [];
   for (const v of VARSLER) rader.push(await enVarsel(p, teller, connector, v));
-  return { rader, tomt: await tomRunde(p, teller) };
+  return { rader, tomt: await tommeRunder(p, teller) };
 }
 
 export async function runLeveringBench(): Promise<void> {
@@ -199,7 +203,7 @@ export async function runLeveringBench(): Promise<void> {
       await store.ping();
       const p = await prosess(store, connector);
       const teller: Teller = { enhet: 'req', antall: () => h.standIn.requests.count() };
-      await enVarsel(p, teller, connector, VARSLER[0]); // warm-up: a running process
+      for (const v of VARSLER) await enVarsel(p, teller, connector, v); // warm-up: a running process
       h.standIn.faults.set({ latencyMs });
       const { rader, tomt } = await maalAlle(p, teller, connector);
       h.standIn.faults.set({});
@@ -209,7 +213,7 @@ export async function runLeveringBench(): Promise<void> {
     try {
       const p = await prosess(store, connector);
       const teller: Teller = { enhet: 'ops', antall: ops };
-      await enVarsel(p, teller, connector, VARSLER[0]);
+      for (const v of VARSLER) await enVarsel(p, teller, connector, v);
       const { rader, tomt } = await maalAlle(p, teller, connector);
       skriv('embedded SQLite store (store operations)', 'ops', rader, tomt);
     } finally {

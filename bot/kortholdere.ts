@@ -13,9 +13,9 @@ export interface Kortholdere {
   leveringer: Levering[];
 }
 
-export async function kortholdere(ktx: AppKontekst, samtaler: SamtaleRepo, sakId: string): Promise<Kortholdere> {
-  const lagret = await hentSak(ktx.store, sakId);
-  const leveringer = lagret?.sak.leveringer ?? [];
+/** `kjente`: the case's deliveries as the caller already holds them (the outbox's item); else the case is read. */
+export async function kortholdere(ktx: AppKontekst, samtaler: SamtaleRepo, sakId: string, kjente?: readonly Levering[]): Promise<Kortholdere> {
+  const leveringer = kjente ? [...kjente] : ((await hentSak(ktx.store, sakId))?.sak.leveringer ?? []);
   const oids = [...new Set(leveringer.filter((l) => l.activityId).map((l) => l.oid))];
   const samtaleListe = await Promise.all(oids.map((oid) => samtaler.hent(oid)));
   return { teamsIds: samtaleListe.map((s) => s?.teamsId ?? '').filter((id) => id.length > 0), leveringer };

@@ -15,6 +15,7 @@ import { type Activity, CardFactory, type CloudAdapter, type ConversationParamet
 import type { AppKontekst } from '../src/app/kontekst';
 import type { SakVisning } from '../src/app/sakVisning';
 import type { Oid } from '../src/domain/organisasjon';
+import type { Levering } from '../src/domain/sak';
 import type { AdminMelding, Anledning, Notifier, NotifyResult, PaminnelseVisning } from '../src/app/notifier';
 import { bekreftelseOversiktKort } from './cards/bekreftelseOversikt';
 import { evalueringskort } from './cards/evalueringskort';
@@ -60,8 +61,9 @@ export class TeamsNotifier implements Notifier {
     this.takt = d.takt ?? new Takt();
   }
 
-  async sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string): Promise<NotifyResult> {
-    const { teamsIds } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id);
+  async sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string, leveringer?: readonly Levering[]): Promise<NotifyResult> {
+    // The receiver's conversation is read beside the holders' (send() then finds it read).
+    const [{ teamsIds }] = await Promise.all([kortholdere(this.d.ktx, this.d.samtaler, visning.id, leveringer), this.d.samtaler.hent(til)]);
     const lagKort = (egenTeamsId: string) =>
       kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding });
     return this.send(til, lagKort, botTekster.varsling[anledning]);
@@ -107,8 +109,8 @@ export class TeamsNotifier implements Notifier {
     return somNotifyResult(await this.nySamtale(til, lagKort, summary));
   }
 
-  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning): Promise<NotifyResult> {
-    const { teamsIds, leveringer } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id);
+  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, kjente?: readonly Levering[]): Promise<NotifyResult> {
+    const { teamsIds, leveringer } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id, kjente);
     const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds });
     const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
     const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {

@@ -103,8 +103,12 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const synk = katalog && new SynkRunner({ store, katalog, register, log, naa }, k.ORG_SYNC_INTERVAL_MIN * 60_000);
   const samtaler = new SamtaleRepo(store);
   // Made first so use cases can start delivery; it reaches the dispatcher only when it runs.
-  const runner = new OutboxRunner({ runOnce: () => dispatcher.runOnce() }, log, k.OUTBOX_INTERVAL_MS);
-  const ktx = lagKontekst({ store, register, naa, nyId: randomUUID, log, startLevering: () => runner.kickSoon() });
+  const runner = new OutboxRunner(
+    { runOnce: (o) => dispatcher.runOnce(o), deliverItem: (list, item) => dispatcher.deliverItem(list, item), markPending: (list) => dispatcher.markPending(list) },
+    log,
+    k.OUTBOX_INTERVAL_MS,
+  );
+  const ktx = lagKontekst({ store, register, naa, nyId: randomUUID, log, startLevering: (skrevet) => runner.kickSoon(skrevet) });
   const bot = createBot({
     ktx,
     samtaler,

@@ -3,6 +3,7 @@ import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { OrgRegister } from '../org/register';
 import type { Store } from '../store/port';
 import type { Logger } from '../logging';
+import type { Skrevet } from '../outbox/runner';
 
 export interface AppKontekst {
   store: Store;
@@ -15,9 +16,10 @@ export interface AppKontekst {
   log: Logger;
   /**
    * Starts delivering what a use case just queued (the outbox), without waiting for it. The app
-   * owns its side effects: a use case that queued something calls this, never a driver.
+   * owns its side effects: a use case that queued something calls this, never a driver. Given the
+   * item it wrote, delivery starts on that item at once, with no query to find it.
    */
-  startLevering: () => void;
+  startLevering: (skrevet?: Skrevet) => void;
 }
 
 /** The person acting: identified by Entra object id within the organisation's tenant. */
@@ -30,7 +32,7 @@ export interface Aktor {
  * The one way to make a context: `org` always reads the register's current organisation. Without
  * `startLevering` (a command-line job, a use-case test) queued work waits for the next dispatcher pass.
  */
-export function lagKontekst(d: Omit<AppKontekst, 'org' | 'startLevering'> & { startLevering?: () => void }): AppKontekst {
+export function lagKontekst(d: Omit<AppKontekst, 'org' | 'startLevering'> & { startLevering?: (skrevet?: Skrevet) => void }): AppKontekst {
   return {
     startLevering: () => undefined,
     ...d,

@@ -7,7 +7,7 @@
 import type { Oid } from '../domain/organisasjon';
 import type { Levering, Sak } from '../domain/sak';
 import { retryDelayMs } from '../outbox/dispatcher';
-import type { AuditEntry, OutboxEntry } from '../store/envelope';
+import type { OutboxEntry } from '../store/envelope';
 import type { DeliveryHandler, DeliveryOutcome } from '../outbox/handler';
 import type { Anledning, Notifier } from './notifier';
 import { type SakData, sakFraLager } from '../store/sakRepo';
@@ -48,7 +48,7 @@ function nesteIRekken(ktx: AppKontekst, sak: SakData, uoppnaelig: Oid): Oid | un
 }
 
 export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): DeliveryHandler<SakData> {
-  return async (entry, data) => {
+  return async (entry, data): Promise<DeliveryOutcome<SakData>> => {
     const sak: Sak = sakFraLager(data);
     const tid = ktx.naa().toISOString();
     const rolle = ROLLE_FOR[entry.kind];
@@ -70,7 +70,7 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
     if (!tilgang) {
       // Roles changed since the entry was queued (or the receiver became one the case is hidden from):
       // not theirs to get; a varsel goes on to the next in line as if they could not be reached.
-      if (entry.kind === 'varsel') return ikkeNadd(ktx, entry, data, 'levering_hoppet_over');
+      if (entry.kind === 'varsel') return ikkeNadd(ktx, entry, 'levering_hoppet_over');
       return { done: true, audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `til=${entry.to}`)] };
     }
     // A new card exists only once it is delivered, so it shows its own delivery as done, not «sendes».
@@ -83,14 +83,14 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
 
     if (entry.kind === 'oppdatering') {
       const kopi = { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };
-      const svar = await notifier.oppdaterSak(entry.to, kopi, visning);
+      const svar = await notifier.oppdaterSak(entry.to, kopi, visning, sak.leveringer);
       // A stale copy is no loss: it refreshes itself when opened (refresh.userIds).
       if (svar.ok || svar.reason === 'unreachable' || entry.attempts + 1 >= MAKS_FORSOK) return { done: true };
       return igjen(ktx, entry, svar.retryAfterMs);
     }
 
     const anledning: Anledning = entry.kind === 'informert' || entry.kind === 'meldt' || entry.kind === 'tildelt' ? entry.kind : 'ny';
-    const svar = await notifier.sendSak(entry.to, visning, anledning);
+    const svar = await notifier.sendSak(entry.to, visning, anledning, undefined, sak.leveringer);
     if (svar.ok) {
       const { conversationId, activityId } = svar;
       return {
@@ -104,31 +104,30 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
       };
     }
     if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) return igjen(ktx, entry, svar.retryAfterMs);
-    return ikkeNadd(ktx, entry, data, 'levering_feilet');
+    return ikkeNadd(ktx, entry, 'levering_feilet');
   };
 }
 
-/** This person cannot get the card: recorded in the case; a varsel goes on to the next in line. */
-function ikkeNadd(ktx: AppKontekst, entry: OutboxEntry, data: SakData, hva: 'levering_feilet' | 'levering_hoppet_over'): DeliveryOutcome<SakData> {
+/**
+ * This person cannot get the card: recorded in the case; a varsel goes on to the next in line.
+ * Who is next is decided on the case as stored with the outcomes of the cards sent beside this one
+ * (`follow`), so the last receiver found unreachable passes it on, once.
+ */
+function ikkeNadd(ktx: AppKontekst, entry: OutboxEntry, hva: 'levering_feilet' | 'levering_hoppet_over'): DeliveryOutcome<SakData> {
   const tid = ktx.naa().toISOString();
   const rolle = ROLLE_FOR[entry.kind] ?? 'mottaker';
-  const neste = entry.kind === 'varsel' ? nesteIRekken(ktx, data, entry.to) : undefined;
-  const logg: AuditEntry[] = [revisjon(ktx, 'system', hva, `til=${entry.to}`)];
-  const videre: OutboxEntry[] = [];
-  if (neste) {
-    videre.push(melding(ktx, 'varsel', neste));
-    logg.push(revisjon(ktx, 'system', 'sendt_videre', `til=${neste}`));
-  }
   return {
     done: true,
-    enqueue: videre,
-    audit: logg,
+    audit: [revisjon(ktx, 'system', hva, `til=${entry.to}`)],
     update: (s) => {
-      let ny = settLevering(s, entry.to, rolle, { status: 'uoppnaelig', tid });
-      if (neste && !ny.leveringer.some((l) => l.oid === neste && l.rolle === 'mottaker')) {
-        ny = { ...ny, leveringer: [...ny.leveringer, { oid: neste, rolle: 'mottaker', status: 'venter', tid }] };
-      }
+      const ny = settLevering(s, entry.to, rolle, { status: 'uoppnaelig', tid });
       return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: 'levering_feilet', av: 'system', til: entry.to, tid }] };
+    },
+    follow: (s) => {
+      const neste = entry.kind === 'varsel' ? nesteIRekken(ktx, s, entry.to) : undefined;
+      if (!neste) return { value: s };
+      const value = s.leveringer.some((l) => l.oid === neste && l.rolle === 'mottaker') ? s : { ...s, leveringer: [...s.leveringer, { oid: neste, rolle: 'mottaker' as const, status: 'venter' as const, tid }] };
+      return { value, enqueue: [melding(ktx, 'varsel', neste)], audit: [revisjon(ktx, 'system', 'sendt_videre', `til=${neste}`)] };
     },
   };
 }

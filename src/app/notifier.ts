@@ -3,6 +3,7 @@
  * messaging through botbuilder); the app decides what is sent and to whom, the bot how.
  */
 import type { Oid } from '../domain/organisasjon';
+import type { Levering } from '../domain/sak';
 import type { SakVisning } from './sakVisning';
 import type { SkoleBekreftelser } from './fane/bekreftelser';
 import type { EvalueringKortVisning } from './paminnelser/evaluering';
@@ -33,11 +34,13 @@ export type PaminnelseVisning =
 export interface Notifier {
   /**
    * Sends a new card for the case, as `til` may see it, in a 1:1 chat (created if needed);
-   * `melding` is a notice on top of the card (a reminder's text).
+   * `melding` is a notice on top of the card (a reminder's text). `leveringer`, the case's deliveries
+   * as the caller holds them, say who holds a copy (for the card's refresh); without them the
+   * notifier reads the case.
    */
-  sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string): Promise<NotifyResult>;
+  sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string, leveringer?: readonly Levering[]): Promise<NotifyResult>;
   /** Replaces an earlier card (one copy) with the case's current state as its owner may see it. */
-  oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning): Promise<NotifyResult>;
+  oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, leveringer?: readonly Levering[]): Promise<NotifyResult>;
   /** Replaces an earlier card with one that shows nothing of the case: its owner may no longer see it. */
   skjulSak(til: Oid, kopi: { conversationId: string; activityId: string }): Promise<NotifyResult>;
   /** Sends a reminder card that is not a case card, in the person's 1:1 chat. */

@@ -132,7 +132,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   try {
     const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
     ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
-    ktx.startLevering();
+    ktx.startLevering({ list: 'saker', item: ny.item });
     const tilgang = innsyn(ktx.org, ny.sak, aktor.oid);
     // Moved to kommunalsjef: the mover is in the leadership the case is now hidden from.
     if (tilgang !== 'full') return ok({ ...byggSakVisning(ktx.org, ny.sak, aktor.oid, 'varsler'), tilgangMistet: true });

@@ -71,7 +71,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
 
   return medLagring(async () => {
     const { lagret, opprettet } = await opprettSak(ktx.store, sak, utboks, logg);
-    ktx.startLevering();
+    ktx.startLevering({ list: 'saker', item: lagret.item });
     ktx.log.info({ sakId: lagret.sak.id, kanal: ruting.kanal, ny: opprettet }, opprettet ? 'varsel mottatt' : 'varsel sendt på nytt, finnes fra før');
     return ok(byggSakVisning(ktx.org, lagret.sak, aktor.oid, 'varsler'));
   });

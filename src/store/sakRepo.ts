@@ -23,6 +23,8 @@ export interface LagretSak {
   versjon: string;
   outbox: OutboxEntry[];
   audit: AuditEntry[];
+  /** The item as stored, for handing to the outbox with the kick (src/outbox/runner.ts). */
+  item: Item<Envelope<SakData>>;
 }
 
 const nokkel = (sakId: string) => `sak:${sakId}`;
@@ -68,7 +70,7 @@ export function sakFraLager(value: SakData): Sak {
 
 export function fraItem(item: Item<Envelope<SakData>>): LagretSak {
   const { value, outbox, audit } = item.data;
-  return { sak: sakFraLager(value), itemId: item.id, versjon: item.version, outbox, audit };
+  return { sak: sakFraLager(value), itemId: item.id, versjon: item.version, outbox, audit, item };
 }
 
 export async function opprettSak(

@@ -20,15 +20,42 @@ export interface Samtale {
   borte?: boolean;
 }
 
+/**
+ * How long «not stored» is believed: a person without a conversation costs no read on every card
+ * to them, and one who opens the chat on another instance is found again within this time (until
+ * then a card to them opens the chat anew, which Teams answers with the existing one).
+ */
+const UKJENT_MS = 10 * 60_000;
+
 export class SamtaleRepo {
   private readonly cache = new Map<Oid, Samtale>();
+  private readonly ukjent = new Map<Oid, number>();
+  /** Reads under way, so cards to one person sent at once read the store once. */
+  private readonly leses = new Map<Oid, Promise<Samtale | undefined>>();
 
-  constructor(private readonly store: Store) {}
+  constructor(
+    private readonly store: Store,
+    private readonly naa: () => number = Date.now,
+  ) {}
 
   async hent(oid: Oid): Promise<Samtale | undefined> {
-    const kjent = this.cache.get(oid) ?? (await this.store.getByKey<Samtale>('samtaler', oid))?.data;
-    if (kjent) this.cache.set(oid, kjent);
+    const kjent = this.cache.get(oid) ?? (await this.les(oid));
     return kjent?.borte ? undefined : kjent;
+  }
+
+  private async les(oid: Oid): Promise<Samtale | undefined> {
+    const sett = this.ukjent.get(oid);
+    if (sett !== undefined && this.naa() - sett < UKJENT_MS) return undefined;
+    const under = this.leses.get(oid);
+    if (under) return under;
+    const lesing = (async () => {
+      const funnet = (await this.store.getByKey<Samtale>('samtaler', oid))?.data;
+      if (funnet) this.cache.set(oid, funnet);
+      else this.ukjent.set(oid, this.naa());
+      return funnet;
+    })().finally(() => this.leses.delete(oid));
+    this.leses.set(oid, lesing);
+    return lesing;
   }
 
   /** Stores where the person can be reached; true when that is new or changed. */
@@ -56,6 +83,7 @@ export class SamtaleRepo {
       }
     }
     this.cache.set(s.oid, s);
+    this.ukjent.delete(s.oid);
     return true;
   }
 }

@@ -52,7 +52,7 @@ export interface HarnessValg {
 export class BotHarness {
   /** Invoke responses, for validation. */
   readonly svarKort: { verb: string; kort: Record<string, unknown> }[] = [];
-  /** How many times the outbox dispatcher has run. */
+  /** How many times the outbox dispatcher has run (a pass, or the delivery of a kicked item). */
   utboksKjoringer = 0;
 
   private constructor(
@@ -78,9 +78,14 @@ export class BotHarness {
     const url = await app.listen(0, '127.0.0.1');
     const h = new BotHarness(app, url, connector, dataDir, klokke, valg.dataDir === undefined, valg.connector === undefined);
     const runOnce = app.dispatcher.runOnce.bind(app.dispatcher);
-    app.dispatcher.runOnce = async () => {
+    app.dispatcher.runOnce = async (o) => {
       h.utboksKjoringer++;
-      return runOnce();
+      return runOnce(o);
+    };
+    const deliverItem = app.dispatcher.deliverItem.bind(app.dispatcher);
+    app.dispatcher.deliverItem = async (list, item) => {
+      h.utboksKjoringer++;
+      return deliverItem(list, item);
     };
     await app.outbox.idle();
     return h;

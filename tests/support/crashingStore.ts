@@ -17,19 +17,23 @@ export class SimulatedCrash extends Error {
 export interface CrashingStore extends Store {
   /** Writes attempted so far, the crashing one included. */
   readonly writes: number;
+  /** Each write attempted, in order (index 0 is write 1): its list and, for an update, the item. */
+  readonly log: readonly { list: ListName; op: 'create' | 'createMany' | 'update'; id?: string }[];
   readonly crashed: boolean;
 }
 
 export function crashingStore(inner: Store, crashAt: number, mode: 'before' | 'after'): CrashingStore {
   let writes = 0;
   let crashed = false;
+  const log: { list: ListName; op: 'create' | 'createMany' | 'update'; id?: string }[] = [];
 
   const alive = () => {
     if (crashed) throw new SimulatedCrash(crashAt);
   };
-  async function write<R>(perform: () => Promise<R>): Promise<R> {
+  async function write<R>(what: (typeof log)[number], perform: () => Promise<R>): Promise<R> {
     alive();
     writes++;
+    log.push(what);
     if (writes !== crashAt) return perform();
     crashed = true;
     if (mode === 'after') await perform();
@@ -41,6 +45,7 @@ export function crashingStore(inner: Store, crashAt: number, mode: 'before' | 'a
     get writes() {
       return writes;
     },
+    log,
     get crashed() {
       return crashed;
     },
@@ -48,9 +53,9 @@ export function crashingStore(inner: Store, crashAt: number, mode: 'before' | 'a
       alive();
       return inner.ping();
     },
-    create: <T>(list: ListName, item: NewItem<T>) => write(() => inner.create(list, item)),
-    createMany: <T>(list: ListName, items: NewItem<T>[]) => write(() => inner.createMany(list, items)),
-    update: <T>(list: ListName, update: ItemUpdate<T>) => write(() => inner.update(list, update)),
+    create: <T>(list: ListName, item: NewItem<T>) => write({ list, op: 'create' }, () => inner.create(list, item)),
+    createMany: <T>(list: ListName, items: NewItem<T>[]) => write({ list, op: 'createMany' }, () => inner.createMany(list, items)),
+    update: <T>(list: ListName, update: ItemUpdate<T>) => write({ list, op: 'update', id: update.id }, () => inner.update(list, update)),
     get: async <T>(list: ListName, id: string) => {
       alive();
       return inner.get<T>(list, id);
