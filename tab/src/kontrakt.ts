@@ -5,6 +5,12 @@
  */
 export type {
   BekreftelseSide,
+  EvalueringVisning,
+  LoggforingVisning,
+  PlanVisning,
+  TidslinjeSide,
+  TiltakVisning,
+  VersjonVisning,
   Kvittering,
   Meg,
   MittVarsel,
