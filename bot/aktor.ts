@@ -10,7 +10,9 @@ export function aktorFra(activity: Activity): Aktor | undefined {
   const tenantId = activity.conversation?.tenantId ?? (activity.channelData as { tenant?: { id?: string } } | undefined)?.tenant?.id;
   if (!oid || !tenantId) return undefined;
   // Entra sends object ids in lower case; the organisation file is normalised the same way.
-  return { oid: oid.toLowerCase(), tenantId: tenantId.toLowerCase() };
+  // The name Teams shows only names a reporter the organisation does not know; it decides nothing.
+  const navn = activity.from?.name?.trim();
+  return { oid: oid.toLowerCase(), tenantId: tenantId.toLowerCase(), ...(navn ? { navn } : {}) };
 }
 
 /** Teams has personal, groupChat and channel conversations; the bot works in personal chats only. */

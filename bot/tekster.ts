@@ -49,6 +49,8 @@ export const botTekster = {
     kommerFraMangler: nb.validering.kommerFraMangler,
     elevNavnMangler: nb.validering.elevNavnMangler,
     skoleMangler: nb.validering.skoleMangler,
+    /** For someone the organisation places at no school (a vikar, a new hire). */
+    skoleUtenSkole: 'Vi finner deg ikke ved noen skole. Velg skolen eleven går på, så sendes varselet etter den skolens regler.',
     beskrivelseMangler: nb.validering.beskrivelseMangler,
     grepInn: 'Grep du inn?',
     grepInnHvordan: 'Hvis ja: hvordan grep du inn?',

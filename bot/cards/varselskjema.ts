@@ -44,6 +44,7 @@ export function varselskjema(visning: SkjemaVisning, tilstand: SkjemaTilstand): 
     ...(tilstand.feil ? [banner(tilstand.feil.melding)] : []),
     tekst(t.intro, { weight: 'Bolder' }),
     tekst(t.paakrevd, { isSubtle: true, spacing: 'None' }),
+    ...(visning.utenSkole ? [tekst(t.skoleUtenSkole)] : []),
     ...valgfelt('skoleId', t.skole, visning.skoler.map((s) => ({ title: s.navn, value: s.id })), {
       value: v('skoleId', 100) || visning.valgtSkoleId || '',
       isRequired: true,

@@ -7,8 +7,18 @@ import { type Resultat, feil, ok } from './resultat';
 
 /** The acting person's roles, or a clear refusal for someone outside the organisation. */
 export function kjentAktor(ktx: AppKontekst, aktor: Aktor): Resultat<Roller> {
+  const roller = iTenanten(ktx, aktor);
+  if (!roller.ok) return roller;
+  if (!roller.verdi.person) return feil({ kode: 'ukjent_person', melding: nb.feil.ukjentPerson });
+  return roller;
+}
+
+/**
+ * Anyone in the organisation's tenant, whether the organisation knows them or not (a vikar, a new
+ * hire, someone Entra places in no school's group): they may report a varsel, see its status and
+ * read the duties (issue 12: anyone in the tenant can report). Roles are empty for someone unknown.
+ */
+export function iTenanten(ktx: AppKontekst, aktor: Aktor): Resultat<Roller> {
   if (aktor.tenantId !== ktx.org.tenantId) return feil({ kode: 'ukjent_person', melding: nb.feil.annenTenant });
-  const roller = rollerFor(ktx.org, aktor.oid);
-  if (!roller.person) return feil({ kode: 'ukjent_person', melding: nb.feil.ukjentPerson });
-  return ok(roller);
+  return ok(rollerFor(ktx.org, aktor.oid));
 }

@@ -26,6 +26,11 @@ export interface AppKontekst {
 export interface Aktor {
   oid: Oid;
   tenantId: string;
+  /**
+   * The display name Teams or the sign-in gives (bot: activity.from.name; tab: the token's `name`).
+   * Only used to name a reporter the organisation does not know; never for authorization.
+   */
+  navn?: string;
 }
 
 /**

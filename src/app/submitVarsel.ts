@@ -9,7 +9,8 @@ import { osloDato } from '../domain/frister';
 import type { Levering, Sak } from '../domain/sak';
 import { nb } from '../i18n/nb';
 import { lagSaksnummer, opprettSak, sakIdFor } from '../store/sakRepo';
-import { kjentAktor } from './aktorer';
+import { iTenanten } from './aktorer';
+import { endreAnsatt } from '../org/orgRepo';
 import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
@@ -24,8 +25,12 @@ export interface SubmitValg {
   kopi?: { conversationId: string; activityId: string };
 }
 
+/**
+ * Anyone in the tenant may report, also someone the organisation places at no school (a vikar, a new
+ * hire): they choose the school in the form, and the varsel is routed by that school's rules.
+ */
 export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: SubmitValg): Promise<Resultat<SakVisning>> {
-  const kjent = kjentAktor(ktx, aktor);
+  const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const naa = ktx.naa();
   const lest = lesVarselSkjema(raw, osloDato(naa));
@@ -70,6 +75,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   }
 
   return medLagring(async () => {
+    if (!kjent.verdi.person && aktor.navn?.trim()) await huskVarsler(ktx, aktor.oid, aktor.navn.trim().slice(0, 200));
     const { lagret, opprettet } = await opprettSak(ktx.store, sak, utboks, logg);
     ktx.startLevering({ list: 'saker', item: lagret.item });
     ktx.log.info({ sakId: lagret.sak.id, kanal: ruting.kanal, ny: opprettet }, opprettet ? 'varsel mottatt' : 'varsel sendt på nytt, finnes fra før');
@@ -77,3 +83,12 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   });
 }
 
+
+/**
+ * A reporter the organisation does not know is kept by the name Teams gave, at no school, so the
+ * receivers see who reported (the organisation's one way to name a person) — no role comes with it.
+ */
+async function huskVarsler(ktx: AppKontekst, oid: string, navn: string): Promise<void> {
+  await endreAnsatt(ktx.store, oid, (a) => a ?? { oid, navn, stilling: '', grupper: [], skoler: [] });
+  await ktx.register.last();
+}

@@ -54,4 +54,9 @@ export interface Organisasjon {
   tenantId: string;
   kommune: Kommune;
   skoler: Skole[];
+  /**
+   * People of the tenant known by name who work at no school now (reported a varsel from outside
+   * the schools, or left their school): named on the cases they reported; no role anywhere.
+   */
+  andre?: Person[];
 }

@@ -50,7 +50,7 @@ export function rollerFor(org: Organisasjon, oid: Oid): Roller {
   const kommunalsjef = org.kommune.kommunalsjefer.find((p) => p.oid === oid);
   const administrator = org.kommune.administratorer.find((p) => p.oid === oid);
   const saksbehandler = org.kommune.saksbehandlere.find((p) => p.oid === oid);
-  person ??= kommunalsjef ?? saksbehandler ?? administrator;
+  person ??= kommunalsjef ?? saksbehandler ?? administrator ?? org.andre?.find((p) => p.oid === oid);
   return {
     oid,
     ...(person ? { person } : {}),

@@ -33,6 +33,9 @@ export function skoleMed(skole: SkoleData, liste: Varslingsliste, ansatte: reado
 }
 
 export function byggOrganisasjon(kommune: KommuneData, skoler: readonly SkoleData[], ansatte: readonly AnsattData[]): Organisasjon {
+  const bygget = skoler.flatMap((s) => (s.varslingsliste ? [skoleMed(s, s.varslingsliste, ansatte)] : []));
+  const iSkole = new Set(bygget.flatMap((s) => s.ansatte.map((p) => p.oid)));
+  const andre = ansatte.filter((a) => !iSkole.has(a.oid) && a.navn).map(person);
   return {
     tenantId: kommune.tenantId,
     kommune: {
@@ -43,6 +46,7 @@ export function byggOrganisasjon(kommune: KommuneData, skoler: readonly SkoleDat
       saksbehandlere: kommune.saksbehandlere,
     },
     // A school takes varsler once it has a rektor; until then the admin page lists it as not ready.
-    skoler: skoler.flatMap((s) => (s.varslingsliste ? [skoleMed(s, s.varslingsliste, ansatte)] : [])),
+    skoler: bygget,
+    ...(andre.length > 0 ? { andre } : {}),
   };
 }

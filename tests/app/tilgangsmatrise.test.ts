@@ -182,9 +182,17 @@ describe('authorization matrix: role × action × channel', () => {
     }
   }
 
-  // 'submit' and 'skjema' rows: anyone the organisation knows may report (a low threshold); nobody else.
+  // 'submit' and 'skjema' rows: anyone in the tenant may report (a low threshold), also someone the
+  // organisation places at no school (issue 12: they choose the school); nobody from another tenant.
+  it('submit/skjema: someone from another tenant → ukjent_person', async () => {
+    const fremmed = { oid: DEMO.laerer, tenantId: '11111111-1111-4111-8111-111111111111' };
+    const r = await submitVarsel(ktx, fremmed, varselSkjema(), { skjemaId: ktx.nyId() });
+    assert.equal(!r.ok && r.feil.kode, 'ukjent_person');
+    const skjema = hentVarselSkjema(ktx, fremmed);
+    assert.equal(!skjema.ok && skjema.feil.kode, 'ukjent_person');
+  });
   for (const rolle of Object.keys(AKTORER) as Rolle[]) {
-    const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : 'ok';
+    const f: Forventet = 'ok';
     it(`submit/skjema: ${rolle} submitVarsel, hentVarselSkjema → ${f}`, async () => {
       const r = await submitVarsel(ktx, aktor(AKTORER[rolle]), varselSkjema(), { skjemaId: ktx.nyId() });
       assert.equal(r.ok ? 'ok' : r.feil.kode, f);
@@ -295,7 +303,8 @@ describe('authorization matrix: role × action × channel', () => {
       annenRektor: 'o o o o o o o o T',
       kommunalsjef: 'o o T o o T o o o',
       administrator: 'o o T o o T o o T',
-      ukjent: 'U U U U U U U U U',
+      // In no school (issue 12): may report, see the duties and their own varsler; nothing of any case.
+      ukjent: 'o o T o o U U U U',
     };
     const TEGN: Record<string, 'ok' | 'ikke_tillatt' | 'ukjent_person'> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
     for (const [rolle, rad] of Object.entries(MATRISE) as [Rolle, string][]) {
@@ -328,6 +337,7 @@ const DEKNING: Record<string, string> = {
   somAdministrator: "'role × organisation action' block (every admin action asks it)",
   somRektorVed: "'role × organisation action' block (every rektor action asks it)",
   kjentAktor: 'the ukjent role in every row (ukjent_person); every other role is known',
+  iTenanten: "the 'submit/skjema' rows and the tab's pages: the ukjent role may report, another tenant may not",
   visSak: "the 'vis' rows: every role × case kind",
   utforHandling: 'every Handling × role × case kind (the main matrix above)',
   submitVarsel: "the 'submit' rows: every role",

@@ -168,10 +168,15 @@ describe('tab API: Teams SSO identity (production configuration)', () => {
     });
   }
 
-  it('refuses a valid token for someone the organisation does not know (403)', async () => {
-    const svar = await medToken(await token({ claims: { oid: DEMO.ukjent } }));
-    assert.equal(svar.status, 403);
-    assert.equal(((await svar.json()) as { kode: string }).kode, 'ukjent_person');
+  it('answers a valid token for someone in no school with the token’s name and no roles (they may still report); their cases stay closed (403)', async () => {
+    const t = await token({ claims: { oid: DEMO.ukjent, name: 'Vera Vikar' } });
+    const svar = await medToken(t);
+    assert.equal(svar.status, 200);
+    const body = (await svar.json()) as { navn: string; skoler: unknown[]; kommunalsjef: boolean };
+    assert.deepEqual([body.navn, body.skoler, body.kommunalsjef], ['Vera Vikar', [], false]);
+    const saker = await fetch(`${url}/api/saker`, { headers: { authorization: `Bearer ${t}` } });
+    assert.equal(saker.status, 403);
+    assert.equal(((await saker.json()) as { kode: string }).kode, 'ukjent_person');
   });
 
   it('follows a key rotation: a token signed with a newly published key is accepted, keys are cached between requests', async () => {

@@ -1,6 +1,9 @@
-/** Who is using the tab: name and roles, so the tab shows the pages this person has. */
+/**
+ * Who is using the tab: name and roles, so the tab shows the pages this person has. Anyone in the
+ * tenant gets an answer (someone in no school may still report); the roles are then empty.
+ */
 import type { Oid } from '../../domain/organisasjon';
-import { kjentAktor } from '../aktorer';
+import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, ok } from '../resultat';
 
@@ -13,12 +16,12 @@ export interface Meg {
 }
 
 export function hentMeg(ktx: AppKontekst, aktor: Aktor): Resultat<Meg> {
-  const kjent = kjentAktor(ktx, aktor);
+  const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const r = kjent.verdi;
   return ok({
     oid: aktor.oid,
-    navn: r.person?.navn ?? '',
+    navn: r.person?.navn ?? aktor.navn ?? '',
     ...(r.person?.stilling ? { stilling: r.person.stilling } : {}),
     skoler: r.skoler.map((s) => ({
       id: s.skoleId,

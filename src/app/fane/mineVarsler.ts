@@ -4,7 +4,7 @@
  */
 import { STATUS_TEKST } from '../../domain/livslop';
 import { finnSkole } from '../../domain/roller';
-import { kjentAktor } from '../aktorer';
+import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
 import { sakerHvor } from './lesSaker';
@@ -20,7 +20,7 @@ export interface MittVarsel {
 }
 
 export async function mineVarsler(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<MittVarsel[]>> {
-  const kjent = kjentAktor(ktx, aktor);
+  const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   return medLagring(async () => {
     const ut: MittVarsel[] = [];

@@ -10,7 +10,7 @@ import { finnSkole } from '../../domain/roller';
 import { nb } from '../../i18n/nb';
 import { plikter } from '../../i18n/plikter';
 import { lagreBekreftelse, mineBekreftelser } from '../../store/bekreftelseRepo';
-import { kjentAktor } from '../aktorer';
+import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 
@@ -42,7 +42,7 @@ function gjeldende(mine: Bekreftelse[], skoler: string[]): { tid: string; versjo
 }
 
 export async function hentPlikter(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<PliktSide>> {
-  const kjent = kjentAktor(ktx, aktor);
+  const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const skoleIder = kjent.verdi.skoler.map((s) => s.skoleId);
   const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
@@ -68,7 +68,7 @@ export async function hentPlikter(ktx: AppKontekst, aktor: Aktor): Promise<Resul
  * while the page was open, they are asked to read it again rather than confirm a text they never saw.
  */
 export async function bekreftPlikter(ktx: AppKontekst, aktor: Aktor, versjon: string): Promise<Resultat<{ tid: string; versjon: string }>> {
-  const kjent = kjentAktor(ktx, aktor);
+  const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   if (versjon !== plikter.versjon) return feil({ kode: 'konflikt', melding: nb.plikter.nyTekst });
   const skoler = kjent.verdi.skoler.map((s) => s.skoleId);

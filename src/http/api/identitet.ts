@@ -95,7 +95,9 @@ export function ssoIdentifiserer(k: SsoKonfig): Identifiserer {
       if (!scopes.includes(SSO_SCOPE)) return nei('mangler_scope');
       const oid = typeof payload.oid === 'string' ? payload.oid.toLowerCase() : '';
       if (!OID.test(oid)) return nei('mangler_oid');
-      return { ok: true, aktor: { oid, tenantId: tid } };
+      // The name only names a reporter the organisation does not know (Aktor.navn); it decides nothing.
+      const navn = typeof payload.name === 'string' ? payload.name.trim() : '';
+      return { ok: true, aktor: { oid, tenantId: tid, ...(navn ? { navn } : {}) } };
     } catch (e) {
       return nei(grunnFor(e));
     }

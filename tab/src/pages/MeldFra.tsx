@@ -98,7 +98,7 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
       <Body1 as="p">{t.intro}</Body1>
       <Body1 as="p">{t.paakrevd}</Body1>
       {melding && <Feilmelding melding={melding} />}
-      <Field label={t.skole} {...feltProps('skoleId', true)}>
+      <Field label={t.skole} {...feltProps('skoleId', true)} {...(visning.utenSkole ? { hint: t.skoleUtenSkole } : {})}>
         <Select value={verdier.skoleId} onChange={sett('skoleId')}>
           <option value="">{t.skoleMangler}</option>
           {visning.skoler.map((sk) => (
