@@ -134,7 +134,9 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
         ...(o.entra?.cooldownMs !== undefined ? { cooldownMs: o.entra.cooldownMs } : {}),
       }
     : undefined;
-  const api = lagFaneApi({ ktx, ...(sso ? { sso } : {}) });
+  // The admin page's «Synkroniser nå»: a click joins a run already going; the same click twice is one run.
+  const synkPort = synk && { start: (id: string, av: string) => void synk.kjorFor(id, av), get kjorer() { return synk.kjorer; } };
+  const api = lagFaneApi({ ktx, ...(sso ? { sso } : {}), ...(synkPort ? { synk: synkPort } : {}) });
   const server = createServer(
     { store, log, tabDir: path.join(appRot(), 'tab', 'dist'), sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce() } },
     [bot.monter, api],

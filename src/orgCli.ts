@@ -38,7 +38,7 @@ export async function main(argv: string[], env: Record<string, string | undefine
         const katalog = openKatalog(k.konfig);
         if (!katalog) throw new OppstartFeil('Synkronisering trenger GRAPH_TENANT_ID, GRAPH_CLIENT_ID og sertifikat (eller GRAPH_CLIENT_SECRET); se .env.example.');
         const r = await synkroniser(store, katalog, new Date());
-        skriv(`Synkronisert fra Entra ID: ${r.nye} nye ansatte, ${r.endret} endret, ${r.grupperLestHelt} grupper lest i sin helhet.`);
+        skriv(`Synkronisert fra Entra ID: ${r.nye} nye ansatte, ${r.endret} endret (${r.sluttet} sluttet), ${r.grupperLestHelt} grupper lest i sin helhet.`);
         return 0;
       }
       const org = await lesOrganisasjon(store);

@@ -64,6 +64,11 @@ export const nb = {
     endringBrudd: 'Endringen bryter reglene for varslingslisten og ble ikke lagret.',
     kommunalsjefISkole: (navn: string, skole: string) => `${navn} er i ledelsen eller blant varselmottakerne ved ${skole}, og kan ikke være kommunalsjef: varsler om skolens ledelse skal ikke gå til ledelsen selv.`,
     ukjentNavn: 'Ukjent person',
+    ikkeAdministratorEllerKommunalsjef: 'Bare kommunens administratorer og kommunalsjefer kan se skolenes oppsett.',
+    ikkeLeser: 'Bare skolens rektor, kommunalsjefer og kommunens administratorer kan se skolens varslingsliste.',
+    synkTidsplan: 'Tidsplanen (daglig)',
+    synkIkkeOppsatt: 'Synkronisering fra Entra ID er ikke satt opp: appen har ikke tilgang til Microsoft Graph (se docs/organisasjon.md).',
+    foresporselMangler: 'Forespørselen mangler sin id. Last siden på nytt og prøv igjen.',
   },
   http: {
     ikkeJson: 'Innholdet må være JSON (content-type: application/json).',

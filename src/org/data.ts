@@ -70,4 +70,24 @@ export interface SynkTilstand {
   /** The users delta link (names, job titles, deleted accounts). */
   brukere?: string;
   sistFullfort?: string;
+  /** The last run that completed: who started it and what changed (the admin page shows it). */
+  sisteKjoring?: SynkKjoring;
+  /** When the last run that failed started, if it failed after the last completed one (the cause is in the log). */
+  sistFeilet?: string;
+}
+
+/** Who started a sync: the timer, or an administrator from the admin page. */
+export type SynkStarter = Oid | 'tidsplan';
+
+export interface SynkKjoring {
+  tid: string;
+  av: SynkStarter;
+  /** People who appeared at a school for the first time. */
+  nye: number;
+  /** People whose groups, name or title changed (those who left included). */
+  endret: number;
+  /** People who left a school's group, or whose account was deleted. */
+  sluttet: number;
+  /** Groups read in full (a newly connected group, or the first sync). */
+  grupperLestHelt: number;
 }

@@ -33,6 +33,7 @@ import { plikter } from '../../src/i18n/plikter';
 import { verifiserKjede } from '../../src/store/revisjonskjede';
 import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
+import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
 import { BotHarness } from '../support/botHarness';
@@ -333,6 +334,10 @@ const DEKNING: Record<string, string> = {
   navngiRektor: "'role × organisation action' block",
   settKommunensFolk: "'role × organisation action' block",
   visVarslingsliste: "'role × organisation action' block",
+  visSynk: "'role × organisation action' block (synk)",
+  startSynk: "'role × organisation action' block (synk); the real run, twice clicked: tests/http/organisasjon.test.ts",
+  somOppsettLeser: "'role × organisation action' block (visOppsett asks it)",
+  somListeLeser: "'role × organisation action' block (visVarslingsliste asks it)",
   endreVarslingsliste: "'role × organisation action' block",
   somAdministrator: "'role × organisation action' block (every admin action asks it)",
   somRektorVed: "'role × organisation action' block (every rektor action asks it)",
@@ -401,22 +406,44 @@ describe('authorization matrix: role × organisation action', () => {
     visVarslingsliste: (a) => visVarslingsliste(ktx, a, DEMO.skole),
     endreVarslingsliste: (a) => endreVarslingsliste(ktx, a, { skoleId: DEMO.skole, versjon: 1, ledelse: [DEMO.rektor], varselmottakere: [DEMO.rektor] }),
   };
+  /** The sync port as the app's driver gives it; counts the runs a use case started (the real runner: tests/http/organisasjon.test.ts). */
+  let startet = 0;
+  const port = { start: () => void startet++, kjorer: false };
+  const SYNK_HANDLINGER: Record<string, OrgHandling> = {
+    visSynk: (a) => visSynk(ktx, a, port),
+    startSynk: (a) => startSynk(ktx, a, { foresporsel: 'matrise-klikk-1' }, port),
+  };
+  /** Who may do each: setup changes and the sync are the administrators'; the school owner sees setup and lists; rektor keeps the own list. */
+  const TILLATT: Record<string, Rolle[]> = {
+    visOppsett: ['administrator', 'kommunalsjef'],
+    opprettSkole: ['administrator'],
+    kobleSkole: ['administrator'],
+    navngiRektor: ['administrator'],
+    settKommunensFolk: ['administrator'],
+    visVarslingsliste: ['rektor', 'administrator', 'kommunalsjef'],
+    endreVarslingsliste: ['rektor'],
+    visSynk: ['administrator'],
+    startSynk: ['administrator'],
+  };
   const orgTilstand = async () => JSON.stringify(await all(ktx.store.query('organisasjon', { where: [{ column: 'Type', op: 'ne', value: '' }] })));
 
-  for (const [gruppe, handlinger, tillatt] of [
-    ['admin', ADMIN_HANDLINGER, 'administrator'],
-    ['rektor', REKTOR_HANDLINGER, 'rektor'],
+  for (const [gruppe, handlinger] of [
+    ['admin', ADMIN_HANDLINGER],
+    ['rektor', REKTOR_HANDLINGER],
+    ['synk', SYNK_HANDLINGER],
   ] as const) {
     for (const [navn, handling] of Object.entries(handlinger)) {
       for (const rolle of Object.keys(AKTORER) as Rolle[]) {
-        const f = rolle === tillatt ? 'ok' : rolle === 'ukjent' ? 'ukjent_person' : 'ikke_tillatt';
+        const f = TILLATT[navn]!.includes(rolle) ? 'ok' : rolle === 'ukjent' ? 'ukjent_person' : 'ikke_tillatt';
         it(`${gruppe}: ${rolle} ${navn} → ${f}`, async () => {
           const for_ = await orgTilstand();
+          startet = 0;
           const r = await handling(aktor(AKTORER[rolle]));
           if (f === 'ok') assert.ok(r.ok, JSON.stringify(r));
           else {
             assert.equal(r.feil?.kode, f);
             assert.equal(await orgTilstand(), for_, 'a refused action must not write');
+            assert.equal(startet, 0, 'a refused action starts no sync');
           }
         });
       }

@@ -68,7 +68,7 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
     d.addMember(GRUPPE_B, bruker(2));
 
     const r = await synkroniser(store, katalog(), new Date());
-    assert.deepEqual(r, { nye: 2, endret: 0, grupperLestHelt: 2 });
+    assert.deepEqual(r, { nye: 2, endret: 0, sluttet: 0, grupperLestHelt: 2 });
     const org = await ktx.register.last();
     assert.ok(finnSkole(org, DEMO.skole)!.ansatte.some((p) => p.oid === bruker(1) && p.navn === 'Vera Vikar' && p.stilling === 'vikar'));
     assert.deepEqual(rollerFor(org, bruker(2)).skoler.map((s) => s.skoleId).sort(), [DEMO.skole, DEMO.annenSkole]);
@@ -102,7 +102,7 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
     h.standIn.requests.reset();
     // A new process: only the store remembers where the last sync stopped.
     const r = await synkroniser(store, katalog(), new Date());
-    assert.deepEqual(r, { nye: 1, endret: 2, grupperLestHelt: 0 });
+    assert.deepEqual(r, { nye: 1, endret: 2, sluttet: 1, grupperLestHelt: 0 }, 'the inspektør left (one of the two changed)');
     assert.equal(deltaKall(), 3, 'one page of group changes, one of user changes, one for the new person’s name');
 
     const org = await ktx.register.last();
@@ -114,7 +114,7 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
     assert.ok(skole.ansatte.some((p) => p.oid === bruker(5) && p.navn === 'Nils Ny'));
 
     h.standIn.requests.reset();
-    assert.deepEqual(await synkroniser(store, katalog(), new Date()), { nye: 0, endret: 0, grupperLestHelt: 0 });
+    assert.deepEqual(await synkroniser(store, katalog(), new Date()), { nye: 0, endret: 0, sluttet: 0, grupperLestHelt: 0 });
     assert.equal(deltaKall(), 2, 'nothing changed: one request per chain of groups and one for users');
   });
 

@@ -14,7 +14,7 @@ import { ConflictError } from '../../store/port';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { medSkole, sjekkRegler } from './orgRegler';
-import { somAdministrator } from './orgTilgang';
+import { somAdministrator, somOppsettLeser } from './orgTilgang';
 
 export interface SkoleOppsett {
   id: string;
@@ -43,8 +43,8 @@ function ugyldig<T>(e: z.ZodError): Resultat<T> {
 }
 
 export async function visOppsett(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<Oppsett>> {
-  const admin = somAdministrator(ktx, aktor);
-  if (!admin.ok) return admin;
+  const leser = somOppsettLeser(ktx, aktor);
+  if (!leser.ok) return leser;
   return medLagring(async () => {
     const [skoler, ansatte] = await Promise.all([hentSkoler(ktx.store), hentAnsatte(ktx.store)]);
     const alle = ansatte.map((a) => a.data);

@@ -16,7 +16,7 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { navnPaa } from '../sakVisning';
 import { medSkole, sjekkRegler } from './orgRegler';
-import { somRektorVed } from './orgTilgang';
+import { somListeLeser, somRektorVed } from './orgTilgang';
 
 export interface Personvalg {
   oid: Oid;
@@ -39,6 +39,8 @@ export interface VarslingslisteVisning extends ListeVersjon {
   ansatte: Personvalg[];
   /** Earlier versions, newest first. */
   historikk: ListeVersjon[];
+  /** The person may change the list (the school's rektor); others only see it. */
+  kanEndre: boolean;
 }
 
 const ENDRER_NAVN: Record<string, string> = { synk: 'Synkronisering fra Entra ID', import: 'Import av organisasjonsfil' };
@@ -52,7 +54,7 @@ function versjon(org: Organisasjon, v: Varslingsliste): ListeVersjon {
   return { versjon: v.versjon, av: endrerNavn(org, v.av), tid: v.tid, rektor: person(v.rektor), ledelse: v.ledelse.map(person), varselmottakere: v.varselmottakere.map(person) };
 }
 
-function visning(org: Organisasjon, data: SkoleData, liste: Varslingsliste): VarslingslisteVisning {
+function visning(org: Organisasjon, data: SkoleData, liste: Varslingsliste, kanEndre: boolean): VarslingslisteVisning {
   const skole = finnSkole(org, data.id);
   return {
     skoleId: data.id,
@@ -60,16 +62,17 @@ function visning(org: Organisasjon, data: SkoleData, liste: Varslingsliste): Var
     ...versjon(org, liste),
     ansatte: (skole?.ansatte ?? []).map((p) => ({ oid: p.oid, navn: p.navn })).sort((a, b) => a.navn.localeCompare(b.navn, 'nb')),
     historikk: [...data.historikk].reverse().map((v) => versjon(org, v)),
+    kanEndre,
   };
 }
 
 export async function visVarslingsliste(ktx: AppKontekst, aktor: Aktor, skoleId: string): Promise<Resultat<VarslingslisteVisning>> {
-  const rektor = somRektorVed(ktx, aktor, skoleId);
-  if (!rektor.ok) return rektor;
+  const leser = somListeLeser(ktx, aktor, skoleId);
+  if (!leser.ok) return leser;
   return medLagring(async () => {
     const lagret = await hentSkole(ktx.store, skoleId);
     if (!lagret?.data.varslingsliste) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
-    return ok(visning(ktx.org, lagret.data, lagret.data.varslingsliste));
+    return ok(visning(ktx.org, lagret.data, lagret.data.varslingsliste, somRektorVed(ktx, aktor, skoleId).ok));
   });
 }
 
@@ -102,7 +105,7 @@ export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: u
     if (!lagret || !naa) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     const samme = JSON.stringify(naa.ledelse) === JSON.stringify(ledelse) && JSON.stringify(naa.varselmottakere) === JSON.stringify(varselmottakere);
     // The same change again (a double click, a retried request) is the change already made.
-    if (samme) return ok(visning(ktx.org, lagret.data, naa));
+    if (samme) return ok(visning(ktx.org, lagret.data, naa, true));
     if (naa.versjon !== sett) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
 
     const regler = sjekkRegler(medSkole(ktx.org, { ...rektor.verdi, ledelse, varselmottakere }), 'liste');
@@ -118,6 +121,6 @@ export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: u
     }
     await ktx.register.last();
     ktx.log.info({ skoleId, versjon: ny.versjon }, 'varslingsliste endret');
-    return ok(visning(ktx.org, skrevet.data, ny));
+    return ok(visning(ktx.org, skrevet.data, ny, true));
   });
 }

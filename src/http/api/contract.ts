@@ -28,6 +28,10 @@ export type { Mangel } from '../../domain/aktivitetsplan';
 /** POST /api/innsyn: body { skoleId, elevNavn, elevKlasse?, format: 'pdf' | 'json' }, checked by the use case (a pupil's name never goes in a URL). */
 export type { InnsynForesporsel, Innsynsuttrekk, UttrekkSak } from '../../app/innsyn/uttrekk';
 
+export type { Oppsett as OrgOppsett, SkoleOppsett } from '../../app/org/skoleoppsett';
+export type { VarslingslisteVisning, ListeVersjon, Personvalg as ListePerson } from '../../app/org/varslingsliste';
+export type { SynkStatus } from '../../app/org/synkFraEntra';
+
 /** How the tab learns which identity to send (answered without one). */
 export type Oppsett = { modus: 'lokal' } | { modus: 'teams' };
 
@@ -117,5 +121,12 @@ export interface BrevTekst {
   filnavn: string;
   tekst: string;
 }
+
+/**
+ * The organisation's admin and rektor pages (orgRuter.ts): a JSON object whose fields the use case
+ * checks and names (src/app/org), the school's id from the path.
+ */
+export const OrgKropp = z.record(z.string(), z.unknown(), { error: 'Innholdet må være et JSON-objekt.' });
+export type OrgKropp = z.infer<typeof OrgKropp>;
 
 export { RUTER } from './ruter';

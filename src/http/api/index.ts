@@ -20,11 +20,15 @@ import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp 
 import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
 import { lesMed, rute, sendJson } from './rute';
 import { monterSaksarbeid, sendPdf } from './sakRuter';
+import { monterOrganisasjon } from './orgRuter';
+import type { SynkPort } from '../../app/org/synkFraEntra';
 
 export interface ApiDeps {
   ktx: AppKontekst;
   /** Teams SSO; absent only in local development (no Microsoft app id), where the person picker is used. */
   sso?: SsoKonfig;
+  /** The Entra sync, when the app has Graph access (the admin page starts it). */
+  synk?: SynkPort;
 }
 
 export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
@@ -75,6 +79,7 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
     );
     server.get(RUTER.sak.sti, rute(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
     monterSaksarbeid(server, ktx, r);
+    monterOrganisasjon(server, ktx, r, deps.synk);
     server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
     server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
     server.post(

@@ -31,6 +31,16 @@ export const RUTER = {
   foreldrebrevPdf: { metode: 'GET', sti: '/api/saker/:sakId/foreldrebrev.pdf' },
   foreldrebrev: { metode: 'GET', sti: '/api/saker/:sakId/foreldrebrev' },
   mineOppgaver: { metode: 'GET', sti: '/api/mine-oppgaver' },
+  /** The organisation (issue 12): administrators set up schools; rektor keeps the school's varslingsliste. */
+  orgOppsett: { metode: 'GET', sti: '/api/organisasjon' },
+  opprettSkole: { metode: 'POST', sti: '/api/organisasjon/skoler' },
+  kobleSkole: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/kobling' },
+  navngiRektor: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/rektor' },
+  kommunensFolk: { metode: 'PUT', sti: '/api/organisasjon/kommune' },
+  varslingsliste: { metode: 'GET', sti: '/api/organisasjon/skoler/:skoleId/varslingsliste' },
+  endreVarslingsliste: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/varslingsliste' },
+  synk: { metode: 'GET', sti: '/api/organisasjon/synk' },
+  startSynk: { metode: 'POST', sti: '/api/organisasjon/synk' },
   oversikt: { metode: 'GET', sti: '/api/oversikt' },
   /** Rektor (their school) or kommunalsjef: everything stored about one pupil, as a PDF (attachment) or JSON. */
   innsyn: { metode: 'POST', sti: '/api/innsyn' },

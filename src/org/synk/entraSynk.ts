@@ -12,7 +12,7 @@
  */
 import type { Oid } from '../../domain/organisasjon';
 import type { Store } from '../../store/port';
-import type { AnsattData, SynkTilstand } from '../data';
+import type { AnsattData, SynkStarter, SynkTilstand } from '../data';
 import { endreAnsatt, hentAnsatte, hentSkoler, hentSynk, lagreSynk, type Lagret } from '../orgRepo';
 import { idFilter, lesRunde, type Katalog } from './katalog';
 
@@ -23,6 +23,8 @@ export interface SynkResultat {
   nye: number;
   /** People whose groups, name or title changed. */
   endret: number;
+  /** People who left a school's group, or whose account was deleted (counted in `endret` too). */
+  sluttet: number;
   /** Groups read in full (first round of their chain). */
   grupperLestHelt: number;
 }
@@ -34,7 +36,7 @@ interface Profil {
 
 const biter = <T>(xs: readonly T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
-export async function synkroniser(store: Store, katalog: Katalog, naa: Date): Promise<SynkResultat> {
+export async function synkroniser(store: Store, katalog: Katalog, naa: Date, av: SynkStarter = 'tidsplan'): Promise<SynkResultat> {
   const skoler = (await hentSkoler(store)).map((s) => s.data);
   const tilkoblet = [...new Set(skoler.flatMap((s) => (s.kobling ? [s.kobling.gruppeId] : [])))];
   const lagretTilstand = await hentSynk(store);
@@ -93,7 +95,7 @@ export async function synkroniser(store: Store, katalog: Katalog, naa: Date): Pr
     });
   }
 
-  const resultat: SynkResultat = { nye: 0, endret: 0, grupperLestHelt: lestHelt.size };
+  const resultat: SynkResultat = { nye: 0, endret: 0, sluttet: 0, grupperLestHelt: lestHelt.size };
   for (const oid of berort) {
     const forrige = lagret.get(oid);
     const profil = profiler.get(oid);
@@ -117,9 +119,13 @@ export async function synkroniser(store: Store, katalog: Katalog, naa: Date): Pr
       forrige,
     );
     if (skrevet && !forrige) resultat.nye++;
-    else if (skrevet && forrige && JSON.stringify(skrevet) !== JSON.stringify(forrige.data)) resultat.endret++;
+    else if (skrevet && forrige && JSON.stringify(skrevet) !== JSON.stringify(forrige.data)) {
+      resultat.endret++;
+      if (forrige.data.grupper.some((g) => !skrevet.grupper.includes(g))) resultat.sluttet++;
+    }
   }
 
-  await lagreSynk(store, { kjeder: nyeKjeder, brukere: brukerLenke, sistFullfort: naa.toISOString() }, lagretTilstand);
+  const tid = naa.toISOString();
+  await lagreSynk(store, { kjeder: nyeKjeder, brukere: brukerLenke, sistFullfort: tid, sisteKjoring: { tid, av, ...resultat } }, lagretTilstand);
   return resultat;
 }

@@ -1,17 +1,25 @@
 /**
- * Runs the Entra sync on a timer (daily by default: staff appear within a day) and on demand.
- * Runs never overlap. After each run the app's organisation is read again, which is also how an
- * instance sees changes another instance made. A failed run is logged and tried at the next tick.
+ * Runs the Entra sync on a timer (daily by default: staff appear within a day) and on demand from
+ * the admin page. Runs never overlap: a click while a run is going joins it, and the same click sent
+ * twice (its request id) is one run even when the first has already finished. After each run the
+ * app's organisation is read again, which is also how an instance sees changes another instance
+ * made. A failed run is logged, noted in the store for the admin page, and tried at the next tick.
  */
 import type { Logger } from '../../logging';
 import type { Store } from '../../store/port';
+import type { SynkStarter } from '../data';
+import { hentSynk, lagreSynk } from '../orgRepo';
 import type { OrgRegister } from '../register';
 import { synkroniser, type SynkResultat } from './entraSynk';
 import type { Katalog } from './katalog';
 
+/** How many request ids are remembered (a double click, a retried request). */
+const HUSKEDE_FORESPORSLER = 20;
+
 export class SynkRunner {
   private running: Promise<SynkResultat | undefined> | undefined;
   private timer: NodeJS.Timeout | undefined;
+  private readonly foresporsler = new Map<string, Promise<SynkResultat | undefined>>();
 
   constructor(
     private readonly d: { store: Store; katalog: Katalog; register: OrgRegister; log: Logger; naa: () => Date },
@@ -25,9 +33,26 @@ export class SynkRunner {
   }
 
   /** One sync now (or the one already running); undefined when it failed (and was logged). */
-  kjor(): Promise<SynkResultat | undefined> {
-    this.running ??= this.enGang().finally(() => (this.running = undefined));
+  kjor(av: SynkStarter = 'tidsplan'): Promise<SynkResultat | undefined> {
+    this.running ??= this.enGang(av).finally(() => (this.running = undefined));
     return this.running;
+  }
+
+  /** A run asked for by a person: the same request id again is the run it started, never a second one. */
+  kjorFor(foresporsel: string, av: SynkStarter): Promise<SynkResultat | undefined> {
+    const kjent = this.foresporsler.get(foresporsel);
+    if (kjent) return kjent;
+    const kjoring = this.kjor(av);
+    this.foresporsler.set(foresporsel, kjoring);
+    for (const eldste of this.foresporsler.keys()) {
+      if (this.foresporsler.size <= HUSKEDE_FORESPORSLER) break;
+      this.foresporsler.delete(eldste);
+    }
+    return kjoring;
+  }
+
+  get kjorer(): boolean {
+    return this.running !== undefined;
   }
 
   async stop(): Promise<void> {
@@ -36,15 +61,27 @@ export class SynkRunner {
     await this.running;
   }
 
-  private async enGang(): Promise<SynkResultat | undefined> {
+  private async enGang(av: SynkStarter): Promise<SynkResultat | undefined> {
+    const start = this.d.naa();
     try {
-      const r = await synkroniser(this.d.store, this.d.katalog, this.d.naa());
+      const r = await synkroniser(this.d.store, this.d.katalog, start, av);
       await this.d.register.last();
       this.d.log.info(r, 'organisasjon synkronisert fra Entra ID');
       return r;
     } catch (e) {
       this.d.log.warn({ err: { name: (e as Error).name, code: (e as { code?: string }).code, message: (e as Error).message } }, 'synkronisering fra Entra ID feilet');
+      await this.noterFeil(start);
       return undefined;
+    }
+  }
+
+  /** The admin page says the last attempt failed; the delta links stay, so the next run repeats it harmlessly. */
+  private async noterFeil(start: Date): Promise<void> {
+    try {
+      const lagret = await hentSynk(this.d.store);
+      await lagreSynk(this.d.store, { ...(lagret?.data ?? { kjeder: [] }), sistFeilet: start.toISOString() }, lagret);
+    } catch {
+      // The store itself may be what failed; the log line above is the record then.
     }
   }
 }

@@ -1,0 +1,55 @@
+/**
+ * The tab API's routes for the organisation (issue 12): the administrators' school setup, each
+ * school's varslingsliste kept by its rektor, and the Entra sync on demand. Each route is one use
+ * case call; the use cases (src/app/org) check who may do what and name every wrong field.
+ */
+import type restify from 'restify';
+import type { Request } from 'restify';
+import type { AppKontekst } from '../../app/kontekst';
+import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../app/org/skoleoppsett';
+import { type SynkPort, startSynk, visSynk } from '../../app/org/synkFraEntra';
+import { endreVarslingsliste, visVarslingsliste } from '../../app/org/varslingsliste';
+import { jsonKropp } from '../jsonKropp';
+import { OrgKropp, RUTER } from './contract';
+import { lesMed, type RuteDeps, rute } from './rute';
+
+const skoleId = (req: Request) => String(req.params.skoleId ?? '');
+
+/** The body's fields with the school from the path (the path wins over a field of the same name). */
+const medSkole = <T>(req: Request, bruk: (raw: Record<string, unknown>) => T) => {
+  const kropp = lesMed(OrgKropp, req.body);
+  return kropp.ok ? bruk({ ...kropp.verdi, skoleId: skoleId(req) }) : { problem: kropp.problem };
+};
+
+export function monterOrganisasjon(server: restify.Server, ktx: AppKontekst, r: RuteDeps, synk: SynkPort | undefined): void {
+  server.get(RUTER.orgOppsett.sti, rute(r, (aktor) => visOppsett(ktx, aktor)));
+  server.post(
+    RUTER.opprettSkole.sti,
+    jsonKropp(),
+    rute(r, (aktor, req) => {
+      const kropp = lesMed(OrgKropp, req.body);
+      return kropp.ok ? opprettSkole(ktx, aktor, kropp.verdi) : { problem: kropp.problem };
+    }),
+  );
+  server.put(RUTER.kobleSkole.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => kobleSkole(ktx, aktor, raw))));
+  server.put(RUTER.navngiRektor.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => navngiRektor(ktx, aktor, raw))));
+  server.put(
+    RUTER.kommunensFolk.sti,
+    jsonKropp(),
+    rute(r, (aktor, req) => {
+      const kropp = lesMed(OrgKropp, req.body);
+      return kropp.ok ? settKommunensFolk(ktx, aktor, kropp.verdi) : { problem: kropp.problem };
+    }),
+  );
+  server.get(RUTER.varslingsliste.sti, rute(r, (aktor, req) => visVarslingsliste(ktx, aktor, skoleId(req))));
+  server.put(RUTER.endreVarslingsliste.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => endreVarslingsliste(ktx, aktor, raw))));
+  server.get(RUTER.synk.sti, rute(r, (aktor) => visSynk(ktx, aktor, synk)));
+  server.post(
+    RUTER.startSynk.sti,
+    jsonKropp(),
+    rute(r, (aktor, req) => {
+      const kropp = lesMed(OrgKropp, req.body);
+      return kropp.ok ? startSynk(ktx, aktor, kropp.verdi, synk) : { problem: kropp.problem };
+    }),
+  );
+}
