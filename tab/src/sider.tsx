@@ -10,6 +10,7 @@ import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { faneRuter } from '../../src/http/faneLenker';
 import type { Meg } from './kontrakt';
 import { tekster } from './tekster';
+import { orgTekster } from './pages/org/tekster';
 
 export interface SideProps {
   meg: Meg;
@@ -46,6 +47,10 @@ export const sider: Side[] = [
     meny: (meg) => meg.skoler.some((s) => s.rektor),
   },
   { sti: faneRuter.oversikt, tittel: tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
+  // The organisation (issue 12): the schools' setup for administrators and kommunalsjefer; each school's varslingsliste for its rektor.
+  { sti: '/organisasjon', tittel: orgTekster.sider.organisasjon, komponent: lazy(() => import('./pages/org/Organisasjon')), meny: (meg) => meg.administrator || meg.kommunalsjef },
+  { sti: '/varslingsliste', tittel: orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')), meny: (meg) => meg.skoler.some((s) => s.rektor) },
+  { sti: '/varslingsliste/:skoleId', tittel: orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')) },
   // The case's aktivitetsplan (issue 10), opened from the case page.
   { sti: `${faneRuter.sak('')}:id/plan`, tittel: tekster.sider.sak, komponent: lazy(() => import('./pages/sak/Plan')) },
 ];

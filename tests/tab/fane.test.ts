@@ -179,7 +179,7 @@ describe('the tab in a browser', function () {
   it("lets rektor find the school's cases in Saker, filter them and open one — never the case about the leadership", async () => {
     const side = await som(HANNE);
     await lastet(side, /Pliktene dine/);
-    assert.deepEqual(await meny(side), ['Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser']);
+    assert.deepEqual(await meny(side), ['Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser', 'Varslingsliste']);
     await åpne(side, 'Saker');
     await side.getByRole('table', { name: 'Saker (2)' }).waitFor();
     await side.getByRole('link', { name: varselNr }).waitFor();
@@ -248,7 +248,7 @@ describe('the tab in a browser', function () {
     await side.getByLabel('Person').selectOption(verdi ?? '');
     await side.getByRole('button', { name: 'Bruk appen som denne personen' }).click();
     await side.getByText(`Du er ${INGRID}`).waitFor();
-    assert.deepEqual(await meny(side), ['Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Oversikt']);
+    assert.deepEqual(await meny(side), ['Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Oversikt', 'Organisasjon']);
     await åpne(side, 'Oversikt');
     for (const figur of [
       'Varsler per skole og måned',

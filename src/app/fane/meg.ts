@@ -13,6 +13,8 @@ export interface Meg {
   stilling?: string;
   skoler: { id: string; navn: string; rektor: boolean; varselmottaker: boolean; ledelse: boolean }[];
   kommunalsjef: boolean;
+  /** The municipality's IT: sets up the schools (no case content). */
+  administrator: boolean;
 }
 
 export function hentMeg(ktx: AppKontekst, aktor: Aktor): Resultat<Meg> {
@@ -31,6 +33,7 @@ export function hentMeg(ktx: AppKontekst, aktor: Aktor): Resultat<Meg> {
       ledelse: s.ledelse,
     })),
     kommunalsjef: r.kommunalsjef,
+    administrator: r.administrator,
   });
 }
 
@@ -49,6 +52,8 @@ export interface Personvalg {
 export function personvelger(ktx: AppKontekst): Personvalg[] {
   const ut = new Map<Oid, Personvalg>();
   for (const p of ktx.org.kommune.kommunalsjefer) ut.set(p.oid, { oid: p.oid, navn: p.navn, stilling: p.stilling, sted: ktx.org.kommune.navn });
+  // The administrators too: the Organisasjon page is theirs (issue 12).
+  for (const p of ktx.org.kommune.administratorer) if (!ut.has(p.oid)) ut.set(p.oid, { oid: p.oid, navn: p.navn, stilling: p.stilling, sted: ktx.org.kommune.navn });
   for (const skole of ktx.org.skoler) {
     for (const p of skole.ansatte) {
       const tidligere = ut.get(p.oid);

@@ -1,0 +1,291 @@
+/**
+ * Organisasjon: the schools as the municipality has set them up — where each school's staff come
+ * from in Entra ID, who is rektor, how many work there, whether it takes varsler — and the
+ * municipality's own people. Administrators set schools up here and start the Entra sync; the
+ * kommunalsjefer see the same, read-only. No case content is shown or fetched.
+ */
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { OrgOppsett, SkoleOppsett, SynkStatus } from '../../../../src/http/api/contract';
+import { ApiFeil, hent, send, somApiFeil, useHent } from '../../api';
+import { Sidetittel } from '../../deler/Sidetittel';
+import { Tabell } from '../../deler/Tabell';
+import { Feilmelding, Tilstand } from '../../deler/Tilstand';
+import { visTid } from '../../deler/tid';
+import { RUTER, stiMed } from '../../kontrakt';
+import { lenke } from '../../ruter';
+import type { SideProps } from '../../sider';
+import { orgTekster } from './tekster';
+
+const t = orgTekster.org;
+
+const useStiler = makeStyles({
+  seksjon: { marginBottom: tokens.spacingVerticalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },
+  knapp: { alignSelf: 'flex-start' },
+});
+
+export default function Organisasjon({ meg }: SideProps) {
+  const henting = useHent<OrgOppsett>(RUTER.orgOppsett.sti);
+  return (
+    <>
+      <Sidetittel>{orgTekster.sider.organisasjon}</Sidetittel>
+      <Body1 as="p">{t.forklaring}</Body1>
+      {meg.administrator && <Synkronisering endret={henting.lastPåNytt} />}
+      <Tilstand henting={henting}>
+        {(oppsett) => (
+          <>
+            <Skoler skoler={oppsett.skoler} />
+            <Kommunen kommune={oppsett.kommune} />
+            {meg.administrator && <Oppsettskjemaer skoler={oppsett.skoler} endret={henting.lastPåNytt} />}
+          </>
+        )}
+      </Tilstand>
+    </>
+  );
+}
+
+function Skoler({ skoler }: { skoler: SkoleOppsett[] }) {
+  return (
+    <Tabell
+      tittel={t.skoler(skoler.length)}
+      tom={t.ingenSkoler}
+      rader={skoler}
+      nøkkel={(s) => s.id}
+      kolonner={[
+        { tittel: t.kolonner.skole, vis: (s) => s.navn },
+        { tittel: t.kolonner.kobling, vis: (s) => (s.kobling ? t.kobling(s.kobling.kilde, s.kobling.gruppeId) : t.ikkeKoblet) },
+        { tittel: t.kolonner.rektor, vis: (s) => s.rektor?.navn ?? t.ingenRektor },
+        { tittel: t.kolonner.ansatte, vis: (s) => s.antallAnsatte },
+        { tittel: t.kolonner.klar, vis: (s) => (s.klar ? t.ja : t.nei) },
+        {
+          tittel: t.kolonner.liste,
+          vis: (s) => (s.klar ? <Link href={lenke(`/varslingsliste/${encodeURIComponent(s.id)}`)}>{t.visListe(s.navn)}</Link> : ''),
+        },
+      ]}
+    />
+  );
+}
+
+function Kommunen({ kommune }: { kommune: OrgOppsett['kommune'] }) {
+  const s = useStiler();
+  const navn = (ps: { navn: string; stilling: string }[]) => (ps.length ? ps.map((p) => (p.stilling ? `${p.navn} (${p.stilling})` : p.navn)).join(', ') : t.ingen);
+  return (
+    <section className={s.seksjon} aria-labelledby="kommunen">
+      <h2 id="kommunen">{t.kommune}</h2>
+      <dl>
+        <dt>{t.kommunalsjefer}</dt>
+        <dd>{navn(kommune.kommunalsjefer)}</dd>
+        <dt>{t.saksbehandlere}</dt>
+        <dd>{navn(kommune.saksbehandlere)}</dd>
+        <dt>{t.administratorer}</dt>
+        <dd>{navn(kommune.administratorer)}</dd>
+      </dl>
+    </section>
+  );
+}
+
+const nyId = () => crypto.randomUUID();
+
+/** The sync's state, and «Synkroniser nå»: one click id per run, so a double click (or a retry) is one run. */
+function Synkronisering({ endret }: { endret: () => void }) {
+  const s = useStiler();
+  const henting = useHent<SynkStatus>(RUTER.synk.sti);
+  const [status, settStatus] = useState<SynkStatus>();
+  const [klikkId, settKlikkId] = useState(nyId);
+  const [feil, settFeil] = useState<string>();
+  const gjeldende = status ?? henting.data;
+  const kjørte = useRef(false);
+
+  // While a run is going, ask every other second; when it ends, read the schools again.
+  useEffect(() => {
+    if (!gjeldende?.kjorer) {
+      if (kjørte.current) {
+        kjørte.current = false;
+        settKlikkId(nyId());
+        endret();
+      }
+      return;
+    }
+    kjørte.current = true;
+    const tidtaker = setTimeout(() => {
+      hent<SynkStatus>(RUTER.synk.sti).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
+    }, 2000);
+    return () => clearTimeout(tidtaker);
+  }, [gjeldende, endret]);
+
+  async function start() {
+    settFeil(undefined);
+    try {
+      settStatus(await send<SynkStatus>(RUTER.startSynk.sti, { foresporsel: klikkId }));
+    } catch (e) {
+      settFeil(somApiFeil(e).message);
+    }
+  }
+
+  return (
+    <section className={s.seksjon} aria-labelledby="synk">
+      <h2 id="synk">{orgTekster.synk.tittel}</h2>
+      <Tilstand henting={henting}>
+        {() =>
+          gjeldende && (
+            <div aria-live="polite">
+              {!gjeldende.oppsatt && <Body1 as="p">{orgTekster.synk.ikkeOppsatt}</Body1>}
+              <Body1 as="p">{orgTekster.synk.tilkoblet(gjeldende.tilkobledeSkoler)}</Body1>
+              {gjeldende.sist ? (
+                <Body1 as="p">
+                  {orgTekster.synk.sist(visTid(gjeldende.sist.tid), gjeldende.sist.av)} {orgTekster.synk.endringer(gjeldende.sist.nye, gjeldende.sist.endret, gjeldende.sist.sluttet)}
+                </Body1>
+              ) : (
+                <Body1 as="p">{orgTekster.synk.aldri}</Body1>
+              )}
+              {gjeldende.sistFeilet && <Body1 as="p">{orgTekster.synk.feilet(visTid(gjeldende.sistFeilet))}</Body1>}
+            </div>
+          )
+        }
+      </Tilstand>
+      {gjeldende?.oppsatt && (
+        <Button className={s.knapp} appearance="primary" disabled={gjeldende.kjorer} onClick={() => void start()}>
+          {gjeldende.kjorer ? orgTekster.synk.kjorer : orgTekster.synk.knapp}
+        </Button>
+      )}
+      {feil && <Feilmelding melding={feil} />}
+    </section>
+  );
+}
+
+/** One small form: its fields, the server's message per field, and a success line. */
+function Skjema({ id, tittel, send: sendInn, children, knapp }: { id: string; tittel: string; send: () => Promise<string>; children: (feil: Record<string, string>) => ReactNode; knapp: string }) {
+  const s = useStiler();
+  const [feil, settFeil] = useState<{ melding: string; felt: Record<string, string> }>();
+  const [ok, settOk] = useState<string>();
+  const [sender, settSender] = useState(false);
+  async function påSend(e: FormEvent) {
+    e.preventDefault();
+    if (sender) return;
+    settSender(true);
+    settFeil(undefined);
+    settOk(undefined);
+    try {
+      settOk(await sendInn());
+    } catch (err) {
+      const f = err instanceof ApiFeil ? err : somApiFeil(err);
+      settFeil({ melding: f.message, felt: f.felt });
+    } finally {
+      settSender(false);
+    }
+  }
+  return (
+    <form className={s.seksjon} aria-labelledby={id} onSubmit={(e) => void påSend(e)} noValidate>
+      <h2 id={id}>{tittel}</h2>
+      {children(feil?.felt ?? {})}
+      <Button className={s.knapp} type="submit" disabled={sender}>
+        {knapp}
+      </Button>
+      {feil && <Feilmelding melding={[feil.melding, ...Object.values(feil.felt).filter((f) => f.includes('\n'))].join('\n')} />}
+      {ok && (
+        <MessageBar intent="success">
+          <MessageBarBody>{ok}</MessageBarBody>
+        </MessageBar>
+      )}
+    </form>
+  );
+}
+
+const feltFeil = (feil: Record<string, string>, navn: string) =>
+  feil[navn] ? { validationMessage: feil[navn], validationState: 'error' as const } : { validationState: 'none' as const };
+
+function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: () => void }) {
+  const [ny, settNy] = useState({ id: '', navn: '' });
+  const [kobling, settKobling] = useState({ skoleId: '', kilde: 'gruppe', gruppeId: '' });
+  const [rektor, settRektor] = useState({ skoleId: '', oid: '', navn: '', stilling: 'rektor' });
+  const navnPå = (id: string) => skoler.find((s) => s.id === id)?.navn ?? id;
+  const skolevalg = (verdi: string, sett: (v: string) => void) => (
+    <Select value={verdi} onChange={(_, d) => sett(d.value)}>
+      <option value="">{t.velgSkole}</option>
+      {skoler.map((s) => (
+        <option key={s.id} value={s.id}>
+          {s.navn}
+        </option>
+      ))}
+    </Select>
+  );
+  return (
+    <>
+      <Skjema
+        id="ny-skole"
+        tittel={t.nySkole}
+        knapp={t.opprett}
+        send={async () => {
+          await send(RUTER.opprettSkole.sti, ny);
+          endret();
+          return t.opprettet(ny.navn);
+        }}
+      >
+        {(feil) => (
+          <>
+            <Field label={t.skoleId} required {...feltFeil(feil, 'id')}>
+              <Input value={ny.id} onChange={(_, d) => settNy({ ...ny, id: d.value })} autoComplete="off" />
+            </Field>
+            <Field label={t.skolenavn} required {...feltFeil(feil, 'navn')}>
+              <Input value={ny.navn} onChange={(_, d) => settNy({ ...ny, navn: d.value })} autoComplete="off" />
+            </Field>
+          </>
+        )}
+      </Skjema>
+      <Skjema
+        id="koble"
+        tittel={t.koble}
+        knapp={t.lagreKobling}
+        send={async () => {
+          await send(stiMed(RUTER.kobleSkole.sti, { skoleId: kobling.skoleId }), { kilde: kobling.kilde, gruppeId: kobling.gruppeId }, 'PUT');
+          endret();
+          return t.koblet(navnPå(kobling.skoleId));
+        }}
+      >
+        {(feil) => (
+          <>
+            <Field label={t.skole} required {...feltFeil(feil, 'skoleId')}>
+              {skolevalg(kobling.skoleId, (v) => settKobling({ ...kobling, skoleId: v }))}
+            </Field>
+            <Field label={t.kilde} {...feltFeil(feil, 'kilde')}>
+              <RadioGroup value={kobling.kilde} onChange={(_, d) => settKobling({ ...kobling, kilde: d.value })}>
+                <Radio value="gruppe" label={t.gruppe} />
+                <Radio value="team" label={t.team} />
+              </RadioGroup>
+            </Field>
+            <Field label={t.gruppeId} required {...feltFeil(feil, 'gruppeId')}>
+              <Input value={kobling.gruppeId} onChange={(_, d) => settKobling({ ...kobling, gruppeId: d.value })} autoComplete="off" />
+            </Field>
+          </>
+        )}
+      </Skjema>
+      <Skjema
+        id="rektor"
+        tittel={t.navngi}
+        knapp={t.lagreRektor}
+        send={async () => {
+          await send(stiMed(RUTER.navngiRektor.sti, { skoleId: rektor.skoleId }), { rektor: { oid: rektor.oid, navn: rektor.navn, stilling: rektor.stilling } }, 'PUT');
+          endret();
+          return t.navngitt(rektor.navn, navnPå(rektor.skoleId));
+        }}
+      >
+        {(feil) => (
+          <>
+            <Field label={t.skole} required {...feltFeil(feil, 'skoleId')}>
+              {skolevalg(rektor.skoleId, (v) => settRektor({ ...rektor, skoleId: v }))}
+            </Field>
+            <Field label={t.rektorOid} required {...feltFeil(feil, 'rektor.oid')}>
+              <Input value={rektor.oid} onChange={(_, d) => settRektor({ ...rektor, oid: d.value })} autoComplete="off" />
+            </Field>
+            <Field label={t.rektorNavn} required {...feltFeil(feil, 'rektor.navn')}>
+              <Input value={rektor.navn} onChange={(_, d) => settRektor({ ...rektor, navn: d.value })} autoComplete="off" />
+            </Field>
+            <Field label={t.stilling} {...feltFeil(feil, 'rektor.stilling')}>
+              <Input value={rektor.stilling} onChange={(_, d) => settRektor({ ...rektor, stilling: d.value })} autoComplete="off" />
+            </Field>
+          </>
+        )}
+      </Skjema>
+    </>
+  );
+}

@@ -1,0 +1,283 @@
+/**
+ * Varslingsliste: rektor keeps who receives the school's varsler (in the order they are tried) and
+ * who is in the leadership. Changes are made here and saved as one new version; the server checks
+ * the organisation's rules and names every broken one. Administrators and kommunalsjefer see the
+ * list read-only. Every control is a native button or select, so the page works by keyboard alone;
+ * focus stays with the person just moved, added or removed.
+ */
+import { useEffect, useState } from 'react';
+import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import type { VarslingslisteVisning } from '../../../../src/http/api/contract';
+import { send, somApiFeil, useHent } from '../../api';
+import { Sidetittel } from '../../deler/Sidetittel';
+import { Tabell } from '../../deler/Tabell';
+import { Feilmelding, Tilstand } from '../../deler/Tilstand';
+import { visTid } from '../../deler/tid';
+import { RUTER, stiMed } from '../../kontrakt';
+import { gåTil } from '../../ruter';
+import type { SideProps } from '../../sider';
+import { orgTekster } from './tekster';
+
+const t = orgTekster.liste;
+type Oid = string;
+
+const useStiler = makeStyles({
+  liste: { listStyle: 'none', padding: 0, margin: `0 0 ${tokens.spacingVerticalM}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  rad: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  navn: { minWidth: '10rem', flexGrow: 1 },
+  leggTil: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalL },
+  knapper: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalL} 0` },
+  seksjon: { marginBottom: tokens.spacingVerticalXL },
+});
+
+export default function Varslingsliste({ meg, parametre }: SideProps) {
+  const mine = meg.skoler.filter((s) => s.rektor);
+  const skoleId = parametre.skoleId ?? mine[0]?.id;
+  const henting = useHent<VarslingslisteVisning>(skoleId ? stiMed(RUTER.varslingsliste.sti, { skoleId }) : undefined);
+  if (!skoleId) {
+    return (
+      <>
+        <Sidetittel>{orgTekster.sider.varslingsliste}</Sidetittel>
+        <Body1 as="p">{t.ingenSkole}</Body1>
+      </>
+    );
+  }
+  return (
+    <Tilstand henting={henting}>
+      {(visning) => (
+        <>
+          <Sidetittel>{t.tittel(visning.skolenavn)}</Sidetittel>
+          {mine.length > 1 && (
+            <Field label={t.velgSkole}>
+              <Select value={skoleId} onChange={(_, d) => gåTil(`/varslingsliste/${encodeURIComponent(d.value)}`)}>
+                {mine.map((s) => (
+                  <option key={s.id} value={s.id}>
+                    {s.navn}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+          )}
+          <Redigering key={`${visning.skoleId}-${visning.versjon}`} visning={visning} lastPåNytt={henting.lastPåNytt} />
+        </>
+      )}
+    </Tilstand>
+  );
+}
+
+function Redigering({ visning, lastPåNytt }: { visning: VarslingslisteVisning; lastPåNytt: () => void }) {
+  const s = useStiler();
+  const [lagret, settLagret] = useState(visning);
+  const [mottakere, settMottakere] = useState<Oid[]>(visning.varselmottakere.map((p) => p.oid));
+  const [ledelse, settLedelse] = useState<Oid[]>(visning.ledelse.map((p) => p.oid));
+  const [fokus, settFokus] = useState<string>();
+  const [lagrer, settLagrer] = useState(false);
+  const [melding, settMelding] = useState<{ type: 'ok' | 'feil'; tekst: string; linjer?: string[] }>();
+
+  useEffect(() => {
+    if (fokus) document.getElementById(fokus)?.focus();
+  }, [fokus, mottakere, ledelse]);
+
+  const navn = new Map<Oid, string>([...visning.ansatte, ...lagret.ledelse, ...lagret.varselmottakere].map((p) => [p.oid, p.navn]));
+  const rektor = lagret.rektor.oid;
+  const endret = mottakere.join() !== lagret.varselmottakere.map((p) => p.oid).join() || ledelse.join() !== lagret.ledelse.map((p) => p.oid).join();
+
+  async function lagre() {
+    if (lagrer) return;
+    settLagrer(true);
+    settMelding(undefined);
+    try {
+      const ny = await send<VarslingslisteVisning>(stiMed(RUTER.endreVarslingsliste.sti, { skoleId: lagret.skoleId }), { versjon: lagret.versjon, ledelse, varselmottakere: mottakere }, 'PUT');
+      settLagret(ny);
+      settMottakere(ny.varselmottakere.map((p) => p.oid));
+      settLedelse(ny.ledelse.map((p) => p.oid));
+      settMelding({ type: 'ok', tekst: t.lagret(ny.versjon) });
+    } catch (e) {
+      const f = somApiFeil(e);
+      if (f.status === 409) lastPåNytt();
+      settMelding({ type: 'feil', tekst: f.message, linjer: Object.values(f.felt).flatMap((l) => l.split('\n')) });
+    } finally {
+      settLagrer(false);
+    }
+  }
+
+  const angre = () => {
+    settMottakere(lagret.varselmottakere.map((p) => p.oid));
+    settLedelse(lagret.ledelse.map((p) => p.oid));
+    settMelding(undefined);
+  };
+
+  return (
+    <>
+      <Body1 as="p">{t.forklaring}</Body1>
+      <Body1 as="p">{t.versjon(lagret.versjon, visTid(lagret.tid), lagret.av)}</Body1>
+      {!lagret.kanEndre && <Body1 as="p">{t.bareLese}</Body1>}
+      <Personliste
+        id="mottakere"
+        tittel={t.mottakere}
+        oids={mottakere}
+        settOids={settMottakere}
+        ordnet
+        rektor={rektor}
+        navn={navn}
+        kanEndre={lagret.kanEndre}
+        ansatte={visning.ansatte}
+        leggTilEtikett={t.leggTilMottaker}
+        settFokus={settFokus}
+      />
+      <Personliste
+        id="ledelse"
+        tittel={t.ledelse}
+        oids={ledelse}
+        settOids={settLedelse}
+        rektor={rektor}
+        navn={navn}
+        kanEndre={lagret.kanEndre}
+        ansatte={visning.ansatte}
+        leggTilEtikett={t.leggTilLeder}
+        settFokus={settFokus}
+      />
+      {lagret.kanEndre && (
+        <div className={s.knapper}>
+          <Button appearance="primary" disabled={!endret || lagrer} onClick={() => void lagre()}>
+            {lagrer ? t.lagrer : t.lagre}
+          </Button>
+          <Button disabled={!endret || lagrer} onClick={angre}>
+            {t.angre}
+          </Button>
+        </div>
+      )}
+      <div aria-live="polite">
+        {endret && !melding && <Body1 as="p">{t.ulagret}</Body1>}
+        {melding?.type === 'ok' && (
+          <MessageBar intent="success">
+            <MessageBarBody>{melding.tekst}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {melding?.type === 'feil' && (
+        <>
+          <Feilmelding melding={melding.tekst} />
+          {melding.linjer && melding.linjer.length > 0 && (
+            <ul>
+              {melding.linjer.map((l) => (
+                <li key={l}>{l}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+      <section className={s.seksjon} aria-labelledby="historikk">
+        <h2 id="historikk">{t.historikk}</h2>
+        <Tabell
+          tittel={t.historikk}
+          tom={t.ingenHistorikk}
+          rader={lagret.historikk}
+          nøkkel={(v) => String(v.versjon)}
+          kolonner={[
+            { tittel: t.kolonner.versjon, vis: (v) => v.versjon },
+            { tittel: t.kolonner.tid, vis: (v) => visTid(v.tid) },
+            { tittel: t.kolonner.av, vis: (v) => v.av },
+            { tittel: t.kolonner.ledelse, vis: (v) => v.ledelse.map((p) => p.navn).join(', ') },
+            { tittel: t.kolonner.mottakere, vis: (v) => v.varselmottakere.map((p) => p.navn).join(', ') },
+          ]}
+        />
+      </section>
+    </>
+  );
+}
+
+function Personliste(p: {
+  id: string;
+  tittel: string;
+  oids: Oid[];
+  settOids: (o: Oid[]) => void;
+  /** The order matters (varselmottakere are tried in turn): up and down buttons. */
+  ordnet?: boolean;
+  rektor: Oid;
+  navn: Map<Oid, string>;
+  kanEndre: boolean;
+  ansatte: { oid: Oid; navn: string }[];
+  leggTilEtikett: string;
+  settFokus: (id: string) => void;
+}) {
+  const s = useStiler();
+  const [valgt, settValgt] = useState('');
+  const navn = (oid: Oid) => p.navn.get(oid) ?? oid;
+  // Rektor is always first among the receivers and always in the leadership: never moved or removed.
+  const flytt = (i: number, til: number, oid: Oid, knapp: string) => {
+    const ny = [...p.oids];
+    ny.splice(i, 1);
+    ny.splice(til, 0, oid);
+    p.settOids(ny);
+    p.settFokus(`${p.id}-${knapp}-${oid}`);
+  };
+  const kandidater = p.ansatte.filter((a) => !p.oids.includes(a.oid));
+  const Liste = p.ordnet ? 'ol' : 'ul';
+  return (
+    <section className={s.seksjon} aria-labelledby={`${p.id}-tittel`}>
+      <h2 id={`${p.id}-tittel`}>{p.tittel}</h2>
+      <Liste className={s.liste} aria-labelledby={`${p.id}-tittel`}>
+        {p.oids.map((oid, i) => (
+          <li key={oid} className={s.rad}>
+            <span className={s.navn}>
+              {p.ordnet ? `${i + 1}. ` : ''}
+              {navn(oid)}
+              {oid === p.rektor ? ` (${t.rektor})` : ''}
+            </span>
+            {p.kanEndre && oid !== p.rektor && (
+              <>
+                {p.ordnet && (
+                  <>
+                    <Button id={`${p.id}-opp-${oid}`} size="small" disabled={i <= 1} aria-label={t.om(t.flyttOpp, navn(oid))} onClick={() => flytt(i, i - 1, oid, 'opp')}>
+                      {t.flyttOpp}
+                    </Button>
+                    <Button id={`${p.id}-ned-${oid}`} size="small" disabled={i === p.oids.length - 1} aria-label={t.om(t.flyttNed, navn(oid))} onClick={() => flytt(i, i + 1, oid, 'ned')}>
+                      {t.flyttNed}
+                    </Button>
+                  </>
+                )}
+                <Button
+                  id={`${p.id}-fjern-${oid}`}
+                  size="small"
+                  aria-label={t.om(t.fjern, navn(oid))}
+                  onClick={() => {
+                    p.settOids(p.oids.filter((o) => o !== oid));
+                    p.settFokus(`${p.id}-velg`);
+                  }}
+                >
+                  {t.fjern}
+                </Button>
+              </>
+            )}
+          </li>
+        ))}
+      </Liste>
+      {p.kanEndre && (
+        <div className={s.leggTil}>
+          <Field label={p.leggTilEtikett}>
+            <Select id={`${p.id}-velg`} value={valgt} onChange={(_, d) => settValgt(d.value)}>
+              <option value="">{t.velgPerson}</option>
+              {kandidater.map((a) => (
+                <option key={a.oid} value={a.oid}>
+                  {a.navn}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Button
+            disabled={!valgt}
+            aria-label={t.om(t.leggTil, p.tittel)}
+            onClick={() => {
+              p.settOids([...p.oids, valgt]);
+              p.settFokus(`${p.id}-fjern-${valgt}`);
+              settValgt('');
+            }}
+          >
+            {t.leggTil}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}

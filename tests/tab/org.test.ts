@@ -1,0 +1,181 @@
+/**
+ * The organisation's pages in real Chromium against the real app (SQLite, the demo organisation,
+ * the local person picker): rektor changes who receives varsler by keyboard alone and a varsel then
+ * reaches the new receiver (she finds it in Saker); the administrator sees the schools' setup and is
+ * told, field by field in bokmål, what is wrong in a form; the kommunalsjef sees it all read-only.
+ * Every page is checked with axe-core and for sideways scrolling at Teams' narrowest width (320 px).
+ * The steps build on each other, in order.
+ */
+import { strict as assert } from 'node:assert';
+import type { Page } from 'playwright-core';
+import { hentSak } from '../../src/store/sakRepo';
+import { DEMO } from '../support/appKontekst';
+import { alvorligeAxeBrudd, skjermbilde, startFane, type Fane } from '../support/nettleser';
+
+const SMAL = 320;
+const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
+const LISE = 'Lise Dahl'; // lærer at Bakkeløkka, not yet a receiver
+const KNUT = 'Knut Moen'; // vaktmester at Bakkeløkka
+const OLA = 'Ola Berge'; // the municipality's administrator
+const INGRID = 'Ingrid Haugland'; // kommunalsjef
+const LISE_OID = '00000000-0000-4000-8000-000000000107';
+
+describe('the organisation’s pages in a browser', function () {
+  this.timeout(60_000);
+  let fane: Fane;
+  const sider = new Map<string, Page>();
+
+  before(async function () {
+    this.timeout(180_000); // builds the tab first when its build is missing or stale
+    fane = await startFane();
+  });
+  after(async () => fane?.stopp());
+
+  async function som(navn: string): Promise<Page> {
+    const kjent = sider.get(navn);
+    if (kjent) return kjent;
+    const side = await fane.nySide(SMAL);
+    await side.goto(`${fane.url}/`);
+    const velger = side.getByLabel('Person');
+    const verdi = await velger.locator('option', { hasText: navn }).first().getAttribute('value');
+    await velger.selectOption(verdi ?? '');
+    await side.getByRole('button', { name: 'Bruk appen som denne personen' }).click();
+    await side.getByText(`Du er ${navn}`).waitFor();
+    sider.set(navn, side);
+    return side;
+  }
+
+  async function lastet(side: Page, tittel: string | RegExp): Promise<void> {
+    await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
+    await side.getByText('Laster …').waitFor({ state: 'detached' });
+  }
+
+  async function åpne(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt): Promise<void> {
+    await side.getByRole('navigation').getByRole('link', { name: menypunkt, exact: true }).click();
+    await lastet(side, tittel);
+  }
+
+  const meny = async (side: Page) => (await side.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) => t.trim());
+
+  async function sjekkOgFotografer(side: Page, navn: string): Promise<void> {
+    const brudd = await alvorligeAxeBrudd(side);
+    assert.deepEqual(brudd, [], `${navn}: axe: ${JSON.stringify(brudd, null, 1)}`);
+    const bredde = await side.evaluate<number>('document.documentElement.scrollWidth');
+    assert.ok(bredde <= (side.viewportSize()?.width ?? 0), `${navn}: siden er ${bredde} px bred`);
+    await skjermbilde(side, navn);
+  }
+
+  /** Presses Tab (or Shift+Tab) until the element has focus: what a keyboard user does. */
+  async function tabTil(side: Page, navn: string | RegExp, rolle: 'button' | 'combobox' = 'button', bakover = false): Promise<void> {
+    const mål = side.getByRole(rolle, { name: navn });
+    for (let i = 0; i < 60; i++) {
+      if (await mål.evaluate((e) => e === e.ownerDocument.activeElement)) return;
+      await side.keyboard.press(bakover ? 'Shift+Tab' : 'Tab');
+    }
+    throw new Error(`fikk ikke fokus på ${String(navn)}`);
+  }
+
+  const mottakere = async (side: Page) =>
+    (await side.getByRole('list', { name: /Varselmottakere/ }).getByRole('listitem').allInnerTexts()).map((t) => t.split('\n')[0]!.replace(/^\d+\.\s*/, '').trim());
+
+  it('lets rektor add a receiver and move her up by keyboard alone, saved as a new version with who and when', async () => {
+    const side = await som(HANNE);
+    assert.ok((await meny(side)).includes('Varslingsliste'));
+    await åpne(side, 'Varslingsliste', 'Varslingsliste – Bakkeløkka skole');
+    assert.deepEqual(await mottakere(side), ['Hanne Solberg (rektor)', 'Jon Bakken', 'Marte Lie']);
+    assert.equal(await side.getByRole('button', { name: /Fjern: Hanne Solberg/ }).count(), 0, 'rektor is never removed');
+    await sjekkOgFotografer(side, 'org-varslingsliste');
+
+    await tabTil(side, 'Legg til varselmottaker', 'combobox');
+    await side.keyboard.type('Lise');
+    await side.keyboard.press('Tab');
+    await side.keyboard.press('Enter'); // «Legg til»
+    await side.getByRole('button', { name: `Fjern: ${LISE}` }).waitFor();
+    assert.ok(await side.getByRole('button', { name: `Fjern: ${LISE}` }).evaluate((e) => e === e.ownerDocument.activeElement), 'focus stays with the added person');
+    await tabTil(side, `Flytt opp: ${LISE}`, 'button', true);
+    await side.keyboard.press('Enter');
+    assert.deepEqual(await mottakere(side), ['Hanne Solberg (rektor)', 'Jon Bakken', LISE, 'Marte Lie']);
+    await side.getByText('Du har endringer som ikke er lagret.').waitFor();
+
+    await tabTil(side, 'Lagre endringene');
+    await side.keyboard.press('Enter');
+    await side.getByText('Lagret som versjon 2. Nye varsler går etter denne listen.').waitFor();
+    await side.getByRole('table', { name: 'Tidligere versjoner' }).getByText('Import av organisasjonsfil').waitFor();
+    await side.reload();
+    await lastet(side, 'Varslingsliste – Bakkeløkka skole');
+    assert.deepEqual(await mottakere(side), ['Hanne Solberg (rektor)', 'Jon Bakken', LISE, 'Marte Lie']);
+    await side.getByText(/Versjon 2, endret .* av Hanne Solberg\./).waitFor();
+    await sjekkOgFotografer(side, 'org-varslingsliste-lagret');
+  });
+
+  it('gets the next varsel to the new receiver: she finds it in Saker', async () => {
+    const knut = await som(KNUT);
+    await åpne(knut, 'Meld fra', 'Meld fra om en elev');
+    await knut.getByLabel('Elevens navn').fill('Ella Vik');
+    await knut.getByLabel(/Hva så eller hørte du/).fill('Ble dyttet i garderoben flere dager på rad.');
+    await knut.getByRole('radiogroup', { name: /Er det noen som jobber på skolen/ }).getByRole('radio', { name: 'Nei', exact: true }).check();
+    await knut.getByRole('button', { name: 'Send varsel' }).click();
+    await lastet(knut, 'Takk – varselet er sendt');
+    const nr = ((await knut.getByText(/^Saksnummer: /).innerText()).split(': ')[1] ?? '').trim();
+
+    const lise = await som(LISE);
+    assert.ok((await meny(lise)).includes('Saker'), 'as a receiver she now works the school’s cases');
+    await åpne(lise, 'Saker');
+    await lise.getByRole('link', { name: nr }).click();
+    await lastet(lise, `Sak ${nr}`);
+    await lise.getByText('Ella Vik').waitFor();
+
+    let sakId = '';
+    for await (const item of fane.app.store.query<{ value: { id: string; saksnummer: string } }>('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01T00:00:00.000Z' }] })) {
+      if (item.data.value.saksnummer === nr) sakId = item.data.value.id;
+    }
+    const sak = (await hentSak(fane.app.store, sakId))!.sak;
+    assert.deepEqual(sak.ruting.mottakere, [DEMO.rektor, DEMO.inspektor, LISE_OID, DEMO.sosiallaerer], 'routed by the new list, in its order');
+    assert.equal(sak.varslingslisteVersjon, 2);
+  });
+
+  it('shows the administrator the schools’ setup, the sync’s state, and each wrong field in bokmål', async () => {
+    const side = await som(OLA);
+    assert.ok((await meny(side)).includes('Organisasjon'));
+    await åpne(side, 'Organisasjon');
+    const skoler = side.getByRole('table', { name: 'Skoler (2)' });
+    await skoler.getByRole('row').filter({ hasText: 'Bakkeløkka skole' }).getByText(HANNE).waitFor();
+    await side.getByText(/Synkronisering er ikke satt opp/).waitFor();
+    assert.equal(await side.getByRole('button', { name: 'Synkroniser nå' }).count(), 0, 'no button that cannot work');
+    await sjekkOgFotografer(side, 'org-organisasjon');
+
+    const koble = side.getByRole('form', { name: 'Koble en skole til Entra ID' });
+    await koble.getByRole('combobox', { name: 'Skole' }).selectOption({ label: 'Fjordsiden ungdomsskole' });
+    await koble.getByLabel('Gruppens eller Teamets objekt-id').fill('ikke-en-id');
+    await koble.getByRole('button', { name: 'Lagre koblingen' }).click();
+    await koble.getByText('Må være en Entra objekt-id (GUID, 8-4-4-4-12 heksadesimale tegn).').waitFor();
+    await koble.getByLabel('Gruppens eller Teamets objekt-id').fill('5a5a5a5a-0000-4000-8000-000000000001');
+    await koble.getByRole('radio', { name: 'Skolens Team' }).check();
+    await koble.getByRole('button', { name: 'Lagre koblingen' }).click();
+    await koble.getByText(/Fjordsiden ungdomsskole er koblet/).waitFor();
+    await skoler.getByRole('row').filter({ hasText: 'Fjordsiden ungdomsskole' }).getByText('Team 5a5a5a5a-0000-4000-8000-000000000001').waitFor();
+
+    const ny = side.getByRole('form', { name: 'Ny skole' });
+    await ny.getByLabel(/Skole-id/).fill('Nystølen');
+    await ny.getByLabel('Skolens navn').fill('Nystølen skole');
+    await ny.getByRole('button', { name: 'Opprett skolen' }).click();
+    await ny.getByText('Skole-id kan bare ha små bokstaver a–z, tall og bindestrek (2–40 tegn).').waitFor();
+    await ny.getByLabel(/Skole-id/).fill('nystolen');
+    await ny.getByRole('button', { name: 'Opprett skolen' }).dblclick();
+    await ny.getByText(/Nystølen skole er opprettet/).waitFor();
+    await side.getByRole('table', { name: 'Skoler (3)' }).getByRole('row').filter({ hasText: 'Nystølen skole' }).getByText('Nei – navngi rektor').waitFor();
+    await sjekkOgFotografer(side, 'org-organisasjon-endret');
+  });
+
+  it('shows the kommunalsjef the setup and a school’s list, read-only', async () => {
+    const side = await som(INGRID);
+    await åpne(side, 'Organisasjon');
+    assert.equal(await side.getByRole('form').count(), 0, 'no setup forms');
+    await side.getByRole('link', { name: 'Varslingslisten for Bakkeløkka skole' }).click();
+    await lastet(side, 'Varslingsliste – Bakkeløkka skole');
+    await side.getByText('Bare skolens rektor kan endre listen.').waitFor();
+    assert.equal(await side.getByRole('button', { name: 'Lagre endringene' }).count(), 0);
+    assert.deepEqual(await mottakere(side), ['Hanne Solberg (rektor)', 'Jon Bakken', LISE, 'Marte Lie']);
+    await sjekkOgFotografer(side, 'org-varslingsliste-kommunalsjef');
+  });
+});
