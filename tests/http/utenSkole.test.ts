@@ -35,7 +35,7 @@ describe('tab API: Meld fra from someone in no school', () => {
     assert.equal(svar.status, 400);
     const p = (await svar.json()) as { kode: string; felt: Record<string, string> };
     assert.equal(p.kode, 'ugyldig');
-    assert.equal(p.felt.skoleId, nb.feil.mangler(nb.felt.skoleId));
+    assert.equal(p.felt.skoleId, nb.validering.skoleMangler);
     assert.deepEqual(await h.sakIder(), []);
   });
 
