@@ -103,7 +103,7 @@ export async function leggTilLoggforing(
       tid: ktx.naa().toISOString(),
     };
     const r = await opprettLoggforing(ktx.store, nokkel, loggforing, [revisjon(ktx, aktor.oid, 'loggfort', `sak=${sakId} type=${input.type}`)]);
-    ktx.startLevering();
+    ktx.startLevering({ list: 'sakslogg', item: r.item });
     if (r.opprettet) ktx.log.info({ sakId, loggId: nokkel, type: input.type }, 'loggført');
     return ok(loggVisning(ktx, r.loggforing));
   });

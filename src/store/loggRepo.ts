@@ -4,13 +4,13 @@
  */
 import type { Loggforing, LoggType } from '../domain/sakslogg';
 import { type AuditEntry, type Envelope, envelope, withPending } from './envelope';
-import type { Store } from './port';
+import type { Item, Store } from './port';
 
-export async function opprettLoggforing(store: Store, nokkel: string, loggforing: Loggforing, audit: AuditEntry[]): Promise<{ loggforing: Loggforing; opprettet: boolean }> {
+export async function opprettLoggforing(store: Store, nokkel: string, loggforing: Loggforing, audit: AuditEntry[]): Promise<{ loggforing: Loggforing; opprettet: boolean; item: Item<Envelope<Loggforing>> }> {
   const env = envelope(loggforing, [], audit);
   const columns = withPending({ SakId: loggforing.sakId, Type: loggforing.type, Dato: loggforing.dato }, env);
-  const { item, created } = await store.create('sakslogg', { key: `logg:${nokkel}`, columns, data: env });
-  return { loggforing: (item.data as Envelope<Loggforing>).value, opprettet: created };
+  const { item, created } = await store.create<Envelope<Loggforing>>('sakslogg', { key: `logg:${nokkel}`, columns, data: env });
+  return { loggforing: item.data.value, opprettet: created, item };
 }
 
 /** Every entry of a case, in the order written. */

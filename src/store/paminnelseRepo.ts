@@ -7,7 +7,7 @@
  */
 import type { PaminnelseType } from '../domain/paminnelser';
 import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from '../store/envelope';
-import type { Store } from './port';
+import type { Item, Store } from './port';
 
 export interface Paminnelse {
   type: PaminnelseType;
@@ -47,9 +47,9 @@ export async function kravEllerFinn(
   sveipdag: string,
   outbox: OutboxEntry[],
   audit: AuditEntry[],
-): Promise<{ paminnelse: Paminnelse; created: boolean }> {
+): Promise<{ paminnelse: Paminnelse; created: boolean; item: Item<Envelope<Paminnelse>> }> {
   const { item, created } = await store.create<Envelope<Paminnelse>>('paminnelser', nyttKrav(p, sveipdag, outbox, audit));
-  return { paminnelse: item.data.value, created };
+  return { paminnelse: item.data.value, created, item };
 }
 
 /**

@@ -15,6 +15,8 @@ export interface LagretPlan {
   versjon: string;
   outbox: OutboxEntry[];
   audit: AuditEntry[];
+  /** The item as stored, for handing to the outbox with the kick (src/outbox/runner.ts). */
+  item: Item<Envelope<PlanData>>;
 }
 
 const nokkel = (planId: string) => `plan:${planId}`;
@@ -31,7 +33,7 @@ export function planKolonner(plan: PlanData): Record<string, ColumnValue> {
 
 function fraItem(item: Item<Envelope<PlanData>>): LagretPlan {
   const { value, outbox, audit } = item.data;
-  return { plan: value, itemId: item.id, versjon: item.version, outbox, audit };
+  return { plan: value, itemId: item.id, versjon: item.version, outbox, audit, item };
 }
 
 /** One plan per case: keyed by the case, so opening it twice (or retrying after a crash) gives the same plan. */

@@ -12,6 +12,8 @@ import { lagKontekst, type AppKontekst } from '../../src/app/kontekst';
 import { lagLeveringsHandler } from '../../src/app/levering';
 import type { Anledning, NotifyResult } from '../../src/app/notifier';
 import type { SakVisning } from '../../src/app/sakVisning';
+import { utforHandling } from '../../src/app/sakHandlinger';
+import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { createLogger } from '../../src/logging';
 import { OrgRegister } from '../../src/org/register';
@@ -157,6 +159,22 @@ describe('the delivery path on SharePoint (Graph stand-in)', function () {
     h.standIn.requests.reset();
     await dispatcher.runOnce({ idle: true });
     assert.ok(h.standIn.requests.count('GET items') >= 1);
+  });
+
+  it('puts a log entry’s audit in the chain from the kick, with no query for pending work', async () => {
+    const sakId = await send('nei');
+    for (const handling of ['ta_imot', 'start_undersokelse'] as const) assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling })).ok);
+    await runner.idle();
+
+    const r = await leggTilLoggforing(ktx, aktor(DEMO.rektor), sakId, { type: 'observasjon', dato: '2026-11-20', deltakere: '', tekst: 'Observert i storefri.' });
+    assert.ok(r.ok);
+    h.standIn.requests.reset(); // the kick runs after the use case has returned
+    await runner.idle();
+
+    assert.equal(h.standIn.requests.count('GET items'), 0, JSON.stringify(h.standIn.requests.byRoute()));
+    let ventende = 0;
+    for await (const item of store.query<Envelope<unknown>>('sakslogg', { where: [{ column: 'Ventende', op: 'gt', value: 0 }] })) ventende += item.data.audit.length;
+    assert.equal(ventende, 0, 'the entry’s audit is in the chain');
   });
 
   it('sends at once, after a restart, what the crashed run had claimed', async () => {

@@ -109,14 +109,13 @@ export async function sendBekreftelsePaminnelse(ktx: AppKontekst, aktor: Aktor, 
     if (!tidligere && status.ikkeBekreftet.length === 0) return ok({ sendt: false, antall: 0, melding: t.alleHar });
     const outbox = status.ikkeBekreftet.map((x) => melding(ktx, PLIKTER_KIND, x.oid));
     const audit = [revisjon(ktx, aktor.oid, 'bekreftelse_paminnelse', `skole=${skole.id} antall=${outbox.length}`)];
-    const { paminnelse, created } = tidligere
-      ? { paminnelse: tidligere.data.value, created: false }
-      : await kravEllerFinn(ktx.store, { ...p, antall: outbox.length }, idag, outbox, audit);
+    const krav = tidligere ? undefined : await kravEllerFinn(ktx.store, { ...p, antall: outbox.length }, idag, outbox, audit);
+    const paminnelse = krav?.paminnelse ?? tidligere!.data.value;
     const antall = paminnelse.antall ?? 0;
     const av = navnPaa(ktx.org, paminnelse.av ?? aktor.oid);
-    if (created) {
+    if (krav?.created) {
       ktx.log.info({ skoleId: skole.id, antall }, 'bekreftelsespåminnelse sendt av rektor');
-      ktx.startLevering();
+      ktx.startLevering({ list: 'paminnelser', item: krav.item });
       return ok({ sendt: true, antall, tid: paminnelse.opprettet, av, melding: t.sendt(antall) });
     }
     return ok({ sendt: false, antall, tid: paminnelse.opprettet, av, melding: t.alleredeSendt(formaterTid(new Date(paminnelse.opprettet)), av, antall) });

@@ -64,7 +64,7 @@ export async function endrePlan(
     try {
       const lagret = await lagrePlan(ktx.store, lest.verdi.lagret, endring.verdi.plan, [], endring.verdi.revisjon);
       ktx.log.info({ sakId, planId: lagret.plan.id, status: lagret.plan.status }, 'plan endret');
-      ktx.startLevering(); // its audit entries ride on the plan until the dispatcher projects them
+      ktx.startLevering({ list: 'aktivitetsplaner', item: lagret.item }); // its audit entries ride on the plan until the dispatcher projects them
       return ok({ ...lest.verdi, lagret });
     } catch (e) {
       if (e instanceof ItemTooLargeError) return feil({ kode: 'ugyldig', melding: nb.feil.planForStor, felt: {} });
