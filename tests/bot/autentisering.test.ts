@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createApp, type App } from '../../src/compose';
 import { lesKonfig } from '../../src/config';
-import { createLogger } from '../../src/logging';
+import { testLogger } from '../support/loggvakt';
 import { DEMO, DEMO_ORG_FIL } from '../support/appKontekst';
 
 describe('bot: authentication in production configuration', () => {
@@ -29,7 +29,7 @@ describe('bot: authentication in production configuration', () => {
       LOG_LEVEL: 'silent',
     });
     assert.ok(k.ok);
-    app = await createApp(k.konfig, { log: createLogger('silent') });
+    app = await createApp(k.konfig, { log: testLogger('autentisering') });
     url = await app.listen(0, '127.0.0.1');
   });
   after(async () => {

@@ -14,7 +14,7 @@ import { SignJWT, exportJWK, generateKeyPair, type JWK, type KeyLike } from 'jos
 import { createApp, type App } from '../../src/compose';
 import { lesKonfig } from '../../src/config';
 import { nb } from '../../src/i18n/nb';
-import { createLogger } from '../../src/logging';
+import { testLogger } from '../support/loggvakt';
 import { DEMO, DEMO_ORG_FIL } from '../support/appKontekst';
 
 const KLIENT_ID = '11111111-2222-4333-8444-555555555555';
@@ -67,7 +67,7 @@ describe('tab API: Teams SSO identity (production configuration)', () => {
       LOG_LEVEL: 'silent',
     });
     assert.ok(k.ok, !k.ok ? k.feil.join('\n') : '');
-    app = await createApp(k.konfig, { log: createLogger('silent'), entra: { authorityHost: host, cooldownMs: 0 } });
+    app = await createApp(k.konfig, { log: testLogger('faneSso'), entra: { authorityHost: host, cooldownMs: 0 } });
     url = await app.listen(0, '127.0.0.1');
   });
   after(async () => {

@@ -13,7 +13,7 @@ import zlib from 'node:zlib';
 import { createApp, type App } from '../../src/compose';
 import { lesKonfig } from '../../src/config';
 import { MAKS_KROPP_BYTES } from '../../src/http/jsonKropp';
-import { createLogger } from '../../src/logging';
+import { testLogger } from '../support/loggvakt';
 import { DEMO, DEMO_ORG_FIL } from '../support/appKontekst';
 
 interface Svar {
@@ -66,7 +66,7 @@ for (const modus of ['uten autentisering (lokalt)', 'med autentisering (produksj
         : {};
       const k = lesKonfig({ DATA_DIR: dir, ORG_FILE: DEMO_ORG_FIL, LOG_LEVEL: 'silent', OUTBOX_INTERVAL_MS: '3600000', ...auth });
       assert.ok(k.ok);
-      app = await createApp(k.konfig, { log: createLogger('silent') });
+      app = await createApp(k.konfig, { log: testLogger('kropp') });
       url = await app.listen(0, '127.0.0.1');
     });
     afterEach(async () => {

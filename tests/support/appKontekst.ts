@@ -6,11 +6,11 @@ import { randomUUID } from 'node:crypto';
 import { lagKontekst, type AppKontekst, type Aktor } from '../../src/app/kontekst';
 import type { Organisasjon } from '../../src/domain/organisasjon';
 import { lesOrganisasjonsfil } from '../../src/organisasjonsfil';
-import { createLogger } from '../../src/logging';
 import type { KommuneData } from '../../src/org/data';
 import { hentKommune, lagreKommune } from '../../src/org/orgRepo';
 import { OrgRegister } from '../../src/org/register';
 import type { Store } from '../../src/store/port';
+import { testLogger } from './loggvakt';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 
 export const DEMO_ORG_FIL = path.resolve(__dirname, '../../config/demo-organisasjon.json');
@@ -47,7 +47,7 @@ export interface TestKontekst extends AppKontekst {
 /** A use-case context on `store`, whose organisation is seeded from `org` (the demo) when the store has none. */
 export async function kontekstPaa(store: Store, naa: () => Date = () => new Date(), org: Organisasjon = demoOrg()): Promise<AppKontekst> {
   const { register } = await OrgRegister.aapne(store, { frø: () => org, naa: naa() });
-  return lagKontekst({ store, register, naa, nyId: randomUUID, log: createLogger('silent') });
+  return lagKontekst({ store, register, naa, nyId: randomUUID, log: testLogger('use case') });
 }
 
 /** Changes the kommune in the store (as the admin page would) and lets the context see it. */

@@ -13,7 +13,7 @@ import { randomUUID } from 'node:crypto';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { createApp, type App } from '../../src/compose';
 import { lesKonfig } from '../../src/config';
-import { createLogger } from '../../src/logging';
+import { testLogger } from './loggvakt';
 import type { DispatchCounts } from '../../src/outbox/dispatcher';
 import { hentSak } from '../../src/store/sakRepo';
 import { DEMO, DEMO_ORG_FIL, demoOrg } from './appKontekst';
@@ -72,7 +72,7 @@ export class BotHarness {
     const k = lesKonfig({ DATA_DIR: dataDir, ORG_FILE: DEMO_ORG_FIL, BOT_SERVICE_URL: `${connector.url}/`, OUTBOX_INTERVAL_MS: '3600000', SWEEP_INTERVAL_MS: '0', LOG_LEVEL: 'silent', ...valg.miljo });
     if (!k.ok) throw new Error(k.feil.join('\n'));
     const logg = valg.logg;
-    const log = logg ? createLogger('debug', { write: (linje: string) => void logg.push(linje) }) : createLogger('silent');
+    const log = testLogger('app', logg && ((linje) => void logg.push(linje)));
     const klokke = { naa: new Date(START_TID) };
     const app = await createApp(k.konfig, { log, naa: () => klokke.naa });
     const url = await app.listen(0, '127.0.0.1');

@@ -9,6 +9,7 @@ import path from 'node:path';
 import axe from 'axe-core';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { createApp, type App } from '../../src/compose';
+import { testLogger } from './loggvakt';
 import { lesKonfig } from '../../src/config';
 import { sørgForByggetFane } from '../../tab/bygg';
 
@@ -42,7 +43,7 @@ export async function startFane(): Promise<Fane> {
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-fane-'));
   const k = lesKonfig({ PORT: '0', DATA_DIR: data, LOG_LEVEL: 'silent' });
   if (!k.ok) throw new Error(k.feil.join('; '));
-  const app = await createApp(k.konfig);
+  const app = await createApp(k.konfig, { log: testLogger('fane') });
   const url = await app.listen(0, '127.0.0.1');
   // playwright starts Chromium with a new, empty profile folder of its own each launch.
   const nettleser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGG });
