@@ -5,90 +5,15 @@
  * each entry with a version-guarded write, so only one instance sends it.
  */
 import { strict as assert } from 'node:assert';
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { startConnector, type ConnectorStandIn } from './support/connector';
-import { BOT_ID, demoBrukere } from './support/botHarness';
-import { DEMO, DEMO_ORG_FIL, varselSkjema } from './support/appKontekst';
+import { demoBrukere } from './support/botHarness';
+import { DEMO, DEMO_ORG_FIL } from './support/appKontekst';
+import { type Instans, naarStille, sendVarsel, startInstans } from './support/appProsess';
 import { sakIdPaa } from './bot/hjelpere';
-
-const ROT = path.resolve(__dirname, '..');
-
-interface Instans {
-  url: string;
-  barn: ChildProcessWithoutNullStreams;
-  stopp(): Promise<number | null>;
-}
-
-async function startInstans(env: Record<string, string>): Promise<Instans> {
-  const barn = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'src/main.ts'], { cwd: ROT, env: { PATH: process.env.PATH ?? '', ...env } });
-  let ut = '';
-  let feil = '';
-  barn.stderr.on('data', (d: Buffer) => (feil += d.toString()));
-  const avsluttet = new Promise<number | null>((r) => barn.on('exit', r));
-  const url = await new Promise<string>((resolve, reject) => {
-    barn.stdout.on('data', (d: Buffer) => {
-      ut += d.toString();
-      const m = /lytter på (http:\/\/localhost:\d+)/.exec(ut);
-      if (m && /organisasjon:/.test(ut)) resolve(m[1]!);
-    });
-    void avsluttet.then((kode) => reject(new Error(`instansen stoppet (${kode}): ${feil}`)));
-  });
-  return {
-    url,
-    barn,
-    stopp: async () => {
-      barn.kill('SIGTERM');
-      return avsluttet;
-    },
-  };
-}
-
-function aktivitet(connector: ConnectorStandIn, oid: string, type: string, ekstra: Record<string, unknown>): Record<string, unknown> {
-  return {
-    type,
-    id: randomUUID(),
-    timestamp: new Date().toISOString(),
-    channelId: 'msteams',
-    serviceUrl: connector.url,
-    from: { id: `29:${oid}`, name: '', aadObjectId: oid },
-    recipient: { id: BOT_ID, name: 'Skolemiljø' },
-    conversation: { id: `a:personlig-${oid}`, conversationType: 'personal', tenantId: DEMO.tenantId },
-    channelData: { tenant: { id: DEMO.tenantId } },
-    locale: 'nb-NO',
-    ...ekstra,
-  };
-}
-
-/** Sends the varsel form (Action.Execute send_varsel) to one instance; returns the receipt's case id. */
-async function sendVarsel(i: Instans, connector: ConnectorStandIn, oid: string, skjemaId: string): Promise<string> {
-  const invoke = aktivitet(connector, oid, 'invoke', {
-    name: 'adaptiveCard/action',
-    value: { action: { type: 'Action.Execute', verb: 'send_varsel', data: { skjemaId, ...varselSkjema() } }, trigger: 'manual' },
-  });
-  const svar = await fetch(`${i.url}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(invoke) });
-  const body = (await svar.json()) as { value?: Record<string, unknown> };
-  assert.equal(svar.status, 200, JSON.stringify(body));
-  return sakIdPaa(body.value!);
-}
-
-/** Waits until the connector has had no new call for `stilleMs` (both outboxes are done). */
-async function naarStille(connector: ConnectorStandIn, stilleMs: number, maksMs: number): Promise<void> {
-  const start = Date.now();
-  let sist = -1;
-  let sidenEndring = Date.now();
-  while (Date.now() - start < maksMs) {
-    if (connector.opptak.length !== sist) {
-      sist = connector.opptak.length;
-      sidenEndring = Date.now();
-    } else if (Date.now() - sidenEndring >= stilleMs) return;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error('leveringen ble ikke ferdig');
-}
 
 describe('two app instances on one store', function () {
   this.timeout(300_000);
