@@ -142,6 +142,10 @@ describe('tab in Chromium: the case to its end', function () {
     await side.getByRole('group', { name: 'Tiltak 1' }).getByLabel('Hva skal gjøres').fill('Voksen ved klatrestativet og fast lekegruppe uten Per Olsen');
     await knapp('Aktiver planen').click();
     await side.getByRole('heading', { name: 'Versjon 2' }).waitFor();
+    // Version 1 stays readable below.
+    const tidligere = side.getByRole('region', { name: 'Tidligere versjoner' });
+    await tidligere.getByText('Versjon 1').click();
+    await tidligere.getByText('Voksen ved klatrestativet i alle friminutt', { exact: false }).waitFor();
     // Outcome 2 without the next date: refused at that field, with focus there and nothing lost.
     await evaluer(/^2 – /, '«Det er bedre, men jeg vil ha lekegruppa.»');
     await side.waitForFunction("document.activeElement?.getAttribute('aria-invalid') === 'true'");

@@ -125,7 +125,26 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
           )}
         </section>
       )}
+      {plan.innsyn === 'full' && <TidligereVersjoner plan={plan} gjeldende={gjeldende} />}
     </>
+  );
+}
+
+/** Every version before the one in force stays readable: a revised plan keeps its history (§12-4). */
+function TidligereVersjoner({ plan, gjeldende }: { plan: PlanVisning; gjeldende: Versjon | undefined }) {
+  const s = useStiler();
+  const tidligere = plan.versjoner.filter((v) => v.aktivert && gjeldende && v.nr < gjeldende.nr);
+  if (tidligere.length === 0) return null;
+  return (
+    <section className={s.seksjon} aria-labelledby="tidligere-versjoner">
+      <h2 id="tidligere-versjoner">{t.tidligereVersjoner}</h2>
+      {tidligere.map((v) => (
+        <details key={v.nr}>
+          <summary>{t.versjon(v.nr)}</summary>
+          <Versjonsvisning versjon={v} />
+        </details>
+      ))}
+    </section>
   );
 }
 

@@ -44,6 +44,7 @@ export const sakTekster = {
     eier: 'Eier (saksansvarlig)',
     nesteEvaluering: 'Neste evaluering',
     versjon: (nr: number) => `Versjon ${nr}`,
+    tidligereVersjoner: 'Tidligere versjoner',
     redigerer: (nr: number) => `Du skriver versjon ${nr}`,
     bakgrunn: 'Bakgrunn og undersøkelser',
     problem: 'Problemet tiltakene skal løse',
