@@ -90,7 +90,7 @@ async function prosess(store: Store, connector: ConnectorStandIn) {
     connector.kjentSamtale(conversationId, oid);
     await samtaler.lagre({ oid, teamsId: `29:${oid}`, conversationId, serviceUrl: `${connector.url}/`, tenantId: DEMO.tenantId, botId: 'skolemiljo-bot', oppdatert: new Date().toISOString() });
   }
-  const bot = createBot({ ktx, samtaler: new SamtaleRepo(store), auth: {}, log, defaultServiceUrl: `${connector.url}/` });
+  const bot = createBot({ ktx, samtaler: new SamtaleRepo(store), auth: {}, log, defaultServiceUrl: `${connector.url}/`, fanelenke: (rute) => `http://localhost/#${rute}` });
   const forste: { vedKort?: () => void } = {};
   const notifier: Notifier = {
     sendSak: async (...a) => {

@@ -29,6 +29,7 @@ import { huskSamtale } from '../src/app/huskSamtale';
 export interface BotDeps {
   ktx: AppKontekst;
   samtaler: SamtaleRepo;
+  fanelenke: (rute: string) => string;
 }
 
 /** The manifest's commands (t.kommandoer) send their word when clicked; the rest are what people type. */
@@ -71,7 +72,7 @@ export class SkolemiljoBot extends TeamsActivityHandler {
     const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
     try {
       const kort = await utforVerb(
-        { ktx: this.d.ktx, samtaler: this.d.samtaler, aktor, teamsId: a.from.id, conversationId: a.conversation.id, kortId: a.replyToId },
+        { ktx: this.d.ktx, samtaler: this.d.samtaler, fanelenke: this.d.fanelenke, aktor, teamsId: a.from.id, conversationId: a.conversation.id, kortId: a.replyToId },
         verb,
         data,
       );

@@ -32,10 +32,12 @@ export function createBot(deps: {
   log: Logger;
   /** serviceUrl for creating a conversation with someone who never wrote to the bot */
   defaultServiceUrl: string;
+  /** The address of a tab page (src/http/faneLenker.ts), for the cards' «Åpne i fanen». */
+  fanelenke: (rute: string) => string;
 }): BotDriver {
   const adapter = createAdapter(deps.auth, deps.log);
-  const bot = new SkolemiljoBot({ ktx: deps.ktx, samtaler: deps.samtaler });
-  const notifier = new TeamsNotifier({ ktx: deps.ktx, samtaler: deps.samtaler, adapter, botAppId: deps.auth.appId ?? '', defaultServiceUrl: deps.defaultServiceUrl });
+  const bot = new SkolemiljoBot({ ktx: deps.ktx, samtaler: deps.samtaler, fanelenke: deps.fanelenke });
+  const notifier = new TeamsNotifier({ ktx: deps.ktx, samtaler: deps.samtaler, adapter, botAppId: deps.auth.appId ?? '', defaultServiceUrl: deps.defaultServiceUrl, fanelenke: deps.fanelenke });
   return {
     adapter,
     notifier,

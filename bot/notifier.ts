@@ -11,6 +11,7 @@
  * Errors inside a proactive turn must be caught in the turn: botbuilder hands anything thrown there to
  * adapter.onTurnError, which would swallow it (and the outbox would think the card was delivered).
  */
+import { faneRuter } from '../src/http/faneLenker';
 import { type Activity, CardFactory, type CloudAdapter, type ConversationParameters, MessageFactory, type TurnContext, TeamsInfo } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
 import type { SakVisning } from '../src/app/sakVisning';
@@ -37,6 +38,8 @@ export interface NotifierDeps {
   adapter: CloudAdapter;
   botAppId: string;
   defaultServiceUrl: string;
+  /** The address of a tab page (src/http/faneLenker.ts), for the cards' «Åpne i fanen». */
+  fanelenke: (rute: string) => string;
   /** Paces sends to Teams' limits (takt.ts); one per app process. */
   takt?: Takt;
 }
@@ -65,7 +68,7 @@ export class TeamsNotifier implements Notifier {
     // The receiver's conversation is read beside the holders' (send() then finds it read).
     const [{ teamsIds }] = await Promise.all([kortholdere(this.d.ktx, this.d.samtaler, visning.id, leveringer), this.d.samtaler.hent(til)]);
     const lagKort = (egenTeamsId: string) =>
-      kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding });
+      kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding, lenke: this.d.fanelenke(faneRuter.sak(visning.id)) });
     return this.send(til, lagKort, botTekster.varsling[anledning]);
   }
 
@@ -77,7 +80,7 @@ export class TeamsNotifier implements Notifier {
         case 'bekreftelse_oversikt':
           return bekreftelseOversiktKort(visning);
         case 'evaluering':
-          return evalueringskort(visning.skjema, { melding: visning.melding, teamsId: egenTeamsId });
+          return evalueringskort(visning.skjema, { melding: visning.melding, teamsId: egenTeamsId, lenke: this.d.fanelenke(faneRuter.plan(visning.skjema.sakId)) });
       }
     };
     return this.send(til, lagKort, botTekster.varsling[visning.type]);
@@ -111,7 +114,7 @@ export class TeamsNotifier implements Notifier {
 
   async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, kjente?: readonly Levering[]): Promise<NotifyResult> {
     const { teamsIds, leveringer } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id, kjente);
-    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds });
+    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds, lenke: this.d.fanelenke(faneRuter.sak(visning.id)) });
     const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
     const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {
       await ctx.updateActivity({ ...kortmelding(kort, botTekster.varsling.oppdatert), id: kopi.activityId });

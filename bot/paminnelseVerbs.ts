@@ -3,6 +3,7 @@
  * recording an evaluation (paminnelser/evaluering.ts), each with its refresh. As verbs.ts: one
  * use-case call per click, the actor from the activity, the answer the card the person sees next.
  */
+import { faneRuter } from '../src/http/faneLenker';
 import { bekreftPlikter, hentPlikter } from '../src/app/fane/plikter';
 import { registrerEvalueringFraKort, visEvalueringKort } from '../src/app/paminnelser/evaluering';
 import { erGyldigDato } from '../src/domain/frister';
@@ -55,20 +56,20 @@ const registrerEvalueringVerb: VerbHandler = async (k, data) => {
     nesteEvalueringsdato: streng(data.nesteEvalueringsdato),
   };
   const r = await registrerEvalueringFraKort(k.ktx, k.aktor, kortet.sakId, kortet.evalueringsdato, input);
-  if (r.ok) return evalueringskort(r.verdi, { teamsId: k.teamsId });
+  if (r.ok) return evalueringskort(r.verdi, { teamsId: k.teamsId, lenke: k.fanelenke(faneRuter.plan(kortet.sakId)) });
   if (r.feil.kode !== 'ugyldig' && r.feil.kode !== 'ulovlig_overgang' && r.feil.kode !== 'konflikt' && r.feil.kode !== 'utilgjengelig') return feilkort(r.feil.melding);
   // The same form, with what was typed and each problem under its field; nothing is lost.
   const naa = await visEvalueringKort(k.ktx, k.aktor, kortet.sakId, kortet.evalueringsdato);
   if (!naa.ok) return feilkort(r.feil.melding);
   const felt = 'felt' in r.feil && r.feil.felt ? r.feil.felt : {};
-  return evalueringskort(naa.verdi, { teamsId: k.teamsId, verdier: data, feil: { melding: r.feil.melding, felt } });
+  return evalueringskort(naa.verdi, { teamsId: k.teamsId, lenke: k.fanelenke(faneRuter.plan(kortet.sakId)), verdier: data, feil: { melding: r.feil.melding, felt } });
 };
 
 const visEvalueringVerb: VerbHandler = async (k, data) => {
   const kortet = evalueringFra(data);
   if (!kortet) return feilkort(botTekster.feil.ukjentHandling);
   const r = await visEvalueringKort(k.ktx, k.aktor, kortet.sakId, kortet.evalueringsdato);
-  return r.ok ? evalueringskort(r.verdi, { teamsId: k.teamsId }) : feilkort(r.feil.melding);
+  return r.ok ? evalueringskort(r.verdi, { teamsId: k.teamsId, lenke: k.fanelenke(faneRuter.plan(kortet.sakId)) }) : feilkort(r.feil.melding);
 };
 
 export const PAMINNELSE_VERB: Readonly<Record<string, VerbHandler>> = {

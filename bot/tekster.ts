@@ -91,6 +91,7 @@ export const botTekster = {
   },
   sak: {
     tittel: (saksnummer: string) => `Sak ${saksnummer}`,
+    aapneIFanen: 'Åpne saken i fanen',
     straks: 'STRAKS',
     straksAnsatt: 'Varselet sier at en som jobber på skolen kan krenke eleven. Rektor må følge opp straks.',
     straksLedelse: 'Varselet gjelder noen i skolens ledelse. Det er sendt bare til skoleeier; skolens ledelse kan ikke se det.',
@@ -259,6 +260,7 @@ export const botTekster = {
   },
   evaluering: {
     tittel: (saksnummer: string) => `Evaluering av aktivitetsplanen – sak ${saksnummer}`,
+    aapneIFanen: 'Åpne planen i fanen',
     elev: 'Elev',
     skole: 'Skole',
     evalueringsdato: 'Evalueringsdato',

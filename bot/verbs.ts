@@ -4,6 +4,7 @@
  * cases check every click against the stored case and the actor's object id; the actor comes from the
  * activity, never from the card's data.
  */
+import { faneRuter } from '../src/http/faneLenker';
 import type { Aktor, AppKontekst } from '../src/app/kontekst';
 import type { Feil } from '../src/app/resultat';
 import { leggTilLoggforing } from '../src/app/sakslogg';
@@ -26,6 +27,8 @@ import { VERB, type SakKortType } from './verbnavn';
 export interface VerbKontekst {
   ktx: AppKontekst;
   samtaler: SamtaleRepo;
+  /** The address of a tab page (src/http/faneLenker.ts). */
+  fanelenke: (rute: string) => string;
   aktor: Aktor;
   /** The clicking person's Teams user id (29:…) and where the clicked card is. */
   teamsId: string;
@@ -75,7 +78,7 @@ const visSakVerb: VerbHandler = async (k, data) => {
   const r = await visSak(k.ktx, k.aktor, sakId);
   if (!r.ok) return feilkort(r.feil.melding);
   const type: SakKortType = data.kort === 'kvittering' || data.kort === 'informasjon' ? data.kort : 'sak';
-  return kortForSak(r.verdi, type, { refreshFor: await refreshFor(k, sakId) });
+  return kortForSak(r.verdi, type, await sakValg(k, sakId));
 };
 
 /** One handler per Handling: act, then show the case as it is now. */
@@ -96,7 +99,7 @@ function handlingVerb(handling: Handling): VerbHandler {
     // The card's decision version: the use case tells a click on a card behind a decision made since.
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
     if (r.ok) {
-      return kortForSak(r.verdi, 'sak', { refreshFor: await refreshFor(k, sakId) });
+      return kortForSak(r.verdi, 'sak', await sakValg(k, sakId));
     }
     return etterAvvist(k, sakId, handling, r.feil, verdier);
   };
@@ -111,7 +114,7 @@ const loggforVerb: VerbHandler = async (k, data) => {
   if (!r.ok && r.feil.kode !== 'ugyldig' && r.feil.kode !== 'ulovlig_overgang') return feilkort(r.feil.melding, r.feil.kode === 'ikke_tillatt' ? { sakId } : {});
   const naa = await visSak(k.ktx, k.aktor, sakId);
   if (!naa.ok) return feilkort(naa.feil.melding);
-  const valg: SakskortValg = { refreshFor: await refreshFor(k, sakId) };
+  const valg = await sakValg(k, sakId);
   if (r.ok) valg.bekreftelse = botTekster.sak.notatLagret;
   else {
     // The note panel is shown open with what was typed and each problem under its input.
@@ -131,7 +134,7 @@ async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, f
   if (feil.kode !== 'konflikt' && feil.kode !== 'ulovlig_overgang' && feil.kode !== 'ugyldig' && feil.kode !== 'maa_bekreftes') return feilkort(feil.melding);
   const naa = await visSak(k.ktx, k.aktor, sakId);
   if (!naa.ok) return feilkort(feil.melding);
-  const valg: SakskortValg = { refreshFor: await refreshFor(k, sakId), verdier };
+  const valg: SakskortValg = { ...(await sakValg(k, sakId)), verdier };
   if (feil.kode === 'konflikt') valg.melding = feil.melding;
   else {
     valg.handling = handling;
@@ -140,6 +143,11 @@ async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, f
     else valg.melding = feil.melding;
   }
   return kortForSak(naa.verdi, 'sak', valg);
+}
+
+/** What every case card shown to the clicking person carries: who holds a copy, and the case's page in the tab. */
+async function sakValg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
+  return { refreshFor: await refreshFor(k, sakId), lenke: k.fanelenke(faneRuter.sak(sakId)) };
 }
 
 export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {

@@ -45,6 +45,9 @@ param sharepointSiteId string
 @description('The organisation file deployed with the app (format: docs/organisasjon.md).')
 param orgFil string = './config/demo-organisasjon.json'
 
+@description('The Teams app id (the manifest id, TEAMS_APP_ID of npm run package): the cards link to the tab as Teams deep links. Empty: no deep links.')
+param teamsAppId string = ''
+
 @description('Minutes between reminder sweeps driven by the Logic App timer (POST /api/jobs/sweep).')
 @minValue(5)
 @maxValue(1440)
@@ -186,6 +189,7 @@ resource nettapp 'Microsoft.Web/sites@2023-12-01' = {
         { name: 'MICROSOFT_APP_ID', value: identitet.properties.clientId }
         { name: 'MICROSOFT_APP_TYPE', value: 'UserAssignedMSI' }
         { name: 'MICROSOFT_APP_TENANT_ID', value: tenantId }
+        { name: 'TEAMS_APP_ID', value: teamsAppId }
         // The Logic App below drives the sweep; no instance sweeps on its own clock.
         { name: 'SWEEP_INTERVAL_MS', value: '0' }
         { name: 'JOBS_SECRET', value: '@Microsoft.KeyVault(SecretUri=${jobbHemmelighetIHvelv.properties.secretUriWithVersion})' }

@@ -2,6 +2,7 @@
  * The composition root: from validated configuration to a running app. The only place that
  * picks adapters and wires the pieces; nothing below it reads the environment.
  */
+import { faneLenke } from './http/faneLenker';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -109,8 +110,12 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     k.OUTBOX_INTERVAL_MS,
   );
   const ktx = lagKontekst({ store, register, naa, nyId: randomUUID, log, startLevering: (skrevet) => runner.kickSoon(skrevet) });
+  // Cards link to the tab: a Teams deep link when the Teams app id is known, else the plain address.
+  let lyttetPa = k.PUBLIC_URL ?? `http://localhost:${k.PORT}`;
+  const fanelenke = (rute: string) => faneLenke(rute, k.TEAMS_APP_ID ? { teamsAppId: k.TEAMS_APP_ID } : { baseUrl: lyttetPa });
   const bot = createBot({
     ktx,
+    fanelenke,
     samtaler,
     auth: { appId: k.MICROSOFT_APP_ID, appPassword: k.MICROSOFT_APP_PASSWORD, appTenantId: k.MICROSOFT_APP_TENANT_ID, appType: k.MICROSOFT_APP_TYPE },
     log,
@@ -161,7 +166,9 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
           if (k.SWEEP_INTERVAL_MS > 0) sweepRunner.start();
           synk?.start();
           const addr = server.address();
-          resolve(`http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${addr.port}`);
+          const url = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${addr.port}`;
+          if (!k.PUBLIC_URL) lyttetPa = url;
+          resolve(url);
         });
       }),
     close: async () => {

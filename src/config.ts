@@ -35,6 +35,10 @@ const skjema = z
     MICROSOFT_APP_PASSWORD: valgfri,
     MICROSOFT_APP_TENANT_ID: valgfri,
     MICROSOFT_APP_TYPE: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+    /** The Teams app's id (manifest «id»): cards then link to the tab as Teams deep links. */
+    TEAMS_APP_ID: z.preprocess((v) => (v === '' ? undefined : v), z.uuid({ error: 'må være en GUID (manifestets id)' }).optional()),
+    /** Where people reach the app outside Teams (cards' links to the tab); default the address it listens on. */
+    PUBLIC_URL: z.preprocess((v) => (v === '' ? undefined : v), z.url({ protocol: /^https?$/ }).optional()),
     /** The tab's Application ID URI (api://<host>/<client id>): the audience of Teams SSO tokens. */
     TAB_APP_ID_URI: z.preprocess((v) => (v === '' ? undefined : v), z.string().regex(/^api:\/\/.+\/.+$/, 'må ha formen api://<vert>/<klient-id>').optional()),
     /** Tenants whose people may use the tab (comma-separated); default the organisation's own. */

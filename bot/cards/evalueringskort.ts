@@ -9,7 +9,7 @@ import type { EvalueringKortVisning } from '../../src/app/paminnelser/evaluering
 import { MAKS_PLAN } from '../../src/app/plan/planSkjema';
 import { botTekster } from '../tekster';
 import { VERB } from '../verbnavn';
-import { adaptivtKort, banner, dato, feltFeil, linje, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Element, type Kort } from './felles';
+import { aapneLenke, adaptivtKort, banner, dato, feltFeil, linje, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Element, type Kort } from './felles';
 
 const t = botTekster.evaluering;
 
@@ -18,6 +18,8 @@ export interface EvalueringskortValg {
   melding?: string;
   /** The clicking or receiving person's Teams user id (29:…), for the refresh. */
   teamsId?: string;
+  /** The plan's page in the tab, for «Åpne planen i fanen» while the evaluation is open. */
+  lenke?: string;
   /** What was typed, kept after a refused submit. */
   verdier?: Record<string, unknown>;
   feil?: { melding: string; felt: Record<string, string> };
@@ -99,5 +101,5 @@ export function evalueringskort(v: EvalueringKortVisning, valg: EvalueringskortV
   const refresh: Kort['refresh'] | undefined = valg.teamsId
     ? { action: { type: 'Action.Execute', verb: VERB.visEvaluering, data: { sakId: v.sakId, evalueringsdato: v.evalueringsdato } }, userIds: [valg.teamsId] }
     : undefined;
-  return adaptivtKort(body, { actions: [utfor(t.registrer, VERB.registrerEvaluering, data, { stil: 'positive', medInput: true })], ...(refresh ? { refresh } : {}) });
+  return adaptivtKort(body, { actions: [utfor(t.registrer, VERB.registrerEvaluering, data, { stil: 'positive', medInput: true }), ...(valg.lenke ? [aapneLenke(t.aapneIFanen, valg.lenke)] : [])], ...(refresh ? { refresh } : {}) });
 }

@@ -103,6 +103,11 @@ export function vekslSynlighet(tittel: string, maal: readonly string[]): Element
 }
 
 /** A button that opens a small card with inputs and the action that uses them. */
+/** A link that opens a page of the tab (a Teams deep link, or the plain address locally); nothing reaches the bot. */
+export function aapneLenke(tittel: string, url: string): Element {
+  return { type: 'Action.OpenUrl', title: tittel, url };
+}
+
 export function visKort(tittel: string, body: Element[], actions: Element[]): Element {
   return { type: 'Action.ShowCard', title: tittel, card: { type: 'AdaptiveCard', body, actions } };
 }

@@ -20,6 +20,7 @@ import { botTekster } from '../tekster';
 import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
 import {
+  aapneLenke,
   adaptivtKort,
   banner,
   feltFeil,
@@ -54,6 +55,8 @@ export const begrunnelseId = (h: PanelHandling) => `begrunnelse_${h}`;
 export interface SakskortValg {
   /** Teams user ids (29:…) of everyone holding a copy. */
   refreshFor: readonly string[];
+  /** The case's page in the tab, for «Åpne i fanen». */
+  lenke?: string;
   /** A notice on top: someone else acted, or the last click was refused for a reason not tied to one input. */
   melding?: string;
   /** Problems per input (saksansvarlig, klassifisering, begrunnelse), shown under the input. */
@@ -70,6 +73,8 @@ export interface SakskortValg {
   /** «Legg til notat» refused: the panel shown open with what was typed and each problem under its input. */
   notat?: { verdier: Record<string, string | undefined>; feltFeil?: Record<string, string> };
 }
+
+const egenRad = (actions: Element[]): Element[] => (actions.length > 0 ? [{ type: 'ActionSet', actions }] : []);
 
 export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
   const data = { sakId: v.id, versjon: v.versjon };
@@ -93,7 +98,10 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
     ...(valg.notat && v.kanLoggfore ? notatPanel(v, valg.notat) : []),
     { type: 'ActionSet', actions: sekundaere(v, data, valg, aapent) },
     // Its own row: Teams shows at most five actions in one.
-    ...(v.kanLoggfore && !valg.notat ? [{ type: 'ActionSet', actions: [visKort(t.leggTilNotat, notatInnhold({ verdier: {} }), [notatKnapp(v)])] }] : []),
+    ...egenRad([
+      ...(v.kanLoggfore && !valg.notat ? [visKort(t.leggTilNotat, notatInnhold({ verdier: {} }), [notatKnapp(v)])] : []),
+      ...(valg.lenke ? [aapneLenke(t.aapneIFanen, valg.lenke)] : []),
+    ]),
     detaljer(v),
   ];
   return adaptivtKort(body, { refresh: oppfrisking(v.id, 'sak', valg.refreshFor) });

@@ -41,6 +41,8 @@ describe('the evaluation reminder card', () => {
     assert.match(kortTekst(kort), /skal evalueres i dag \(14\.12\.2026\)/);
     assert.match(kortTekst(kort), /Voksen ved klatrestativet/, 'the tiltak in force, to assess');
     for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.laerer]) assert.equal(skjemaTil(oid).length, 0, oid);
+    const planlenke = `{"type":"Action.OpenUrl","title":"Åpne planen i fanen","url":"${h.url}/#/sak/${sakId}/plan"}`;
+    assert.ok(JSON.stringify(kort).includes(planlenke), 'the card opens the plan in the tab');
 
     const person = h.bruker(eier);
     // Bad input: the pupil's experience and who took part are missing, the next date is before the evaluation.
@@ -59,6 +61,7 @@ describe('the evaluation reminder card', () => {
     assert.match(tekst, /Neste evaluering må ligge etter denne/);
     assert.match(tekst, /Eleven har hatt en voksen i nærheten hver dag\./, 'what was typed is kept');
     assert.deepEqual(knapper(feil.kort), ['registrer_evaluering']);
+    assert.ok(JSON.stringify(feil.kort).includes(planlenke), 'the refused card still opens the plan');
     assert.deepEqual(await evalueringer(sakId, eier), [], 'nothing recorded');
 
     h.settTid(vinter('2026-12-14', '11:30'));
@@ -72,6 +75,7 @@ describe('the evaluation reminder card', () => {
     };
     const ferdig = await person.klikkKnapp(feil.kort, 'registrer_evaluering', input);
     assert.deepEqual(knapper(ferdig.kort), [], 'a done card has no buttons');
+    assert.ok(!JSON.stringify(ferdig.kort).includes('Action.OpenUrl'), 'nor links');
     const ferdigTekst = kortTekst(ferdig.kort);
     assert.match(ferdigTekst, /Evalueringen er registrert/);
     assert.ok(ferdigTekst.includes(`Registrert av ${navn(eier)} 14.12.2026 kl. 11:30.`), ferdigTekst);

@@ -3,8 +3,8 @@
  * CommonJS build loads in Node) with a SerializationContext, whose events (unknown element types,
  * invalid values, …) count as errors, then its validation events; plus the rules Teams adds and this
  * app keeps: version 1.5, Action.Execute with a verb on every action that reaches the bot (the only
- * others allowed are Action.ShowCard and Action.ToggleVisibility, which stay in the client, and every
- * element a toggle names exists), refresh.userIds ≤ 60, < 80 KB.
+ * others allowed are Action.ShowCard and Action.ToggleVisibility, which stay in the client, and
+ * Action.OpenUrl to an http(s) address — the tab —; every element a toggle names exists), refresh.userIds ≤ 60, < 80 KB.
  */
 import * as AC from 'adaptivecards';
 
@@ -49,6 +49,10 @@ export function kortProblemer(json: unknown): string[] {
   const ider = elementIder(kort);
   for (const h of handlinger(kort)) {
     if (h.type === 'Action.ShowCard') continue;
+    if (h.type === 'Action.OpenUrl') {
+      if (typeof h.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(h.url)) problemer.push(`Action.OpenUrl «${String(h.title)}» har ingen gyldig adresse`);
+      continue;
+    }
     if (h.type === 'Action.ToggleVisibility') {
       const maal = Array.isArray(h.targetElements) ? h.targetElements : [];
       if (maal.length === 0) problemer.push(`Action.ToggleVisibility «${String(h.title)}» viser ingenting`);
