@@ -22,7 +22,7 @@ import type { Kort } from './cards/felles';
 import { varselskjema } from './cards/varselskjema';
 import { velkomstkort } from './cards/velkomst';
 import { samtaleFra } from './samtale';
-import { botTekster as t } from './tekster';
+import { botTekster as t } from '../src/i18n/kort';
 import { utforVerb } from './verbs';
 import { huskSamtale } from '../src/app/huskSamtale';
 

@@ -30,7 +30,7 @@ import { type ConnectorFeil, tolkConnectorFeil } from './connectorFeil';
 import { kortholdere, kortTypeForKopi } from './kortholdere';
 import { referanse } from './samtale';
 import { Takt } from './takt';
-import { botTekster } from './tekster';
+import { botTekster } from '../src/i18n/kort';
 
 export interface NotifierDeps {
   ktx: AppKontekst;

@@ -12,7 +12,7 @@ import { evalueringskort, vurderingId } from './cards/evalueringskort';
 import { feilkort } from './cards/feilkort';
 import type { Kort } from './cards/felles';
 import { plikterBekreftetKort, plikterkort } from './cards/plikterkort';
-import { botTekster } from './tekster';
+import { botTekster } from '../src/i18n/kort';
 import type { VerbHandler, VerbKontekst } from './verbs';
 import { VERB } from './verbnavn';
 

@@ -21,7 +21,7 @@ import { kvitteringskort } from './cards/kvittering';
 import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
 import { PAMINNELSE_VERB } from './paminnelseVerbs';
-import { botTekster } from './tekster';
+import { botTekster } from '../src/i18n/kort';
 import { VERB, type SakKortType } from './verbnavn';
 
 export interface VerbKontekst {

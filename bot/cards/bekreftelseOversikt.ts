@@ -3,7 +3,7 @@
  * names as the tab's Bekreftelser page (src/app/fane/bekreftelser.ts), as they were when sent.
  */
 import type { PaminnelseVisning } from '../../src/app/notifier';
-import { botTekster } from '../tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
 
 const t = botTekster.bekreftelseOversikt;

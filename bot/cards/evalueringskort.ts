@@ -7,7 +7,7 @@
  */
 import type { EvalueringKortVisning } from '../../src/app/paminnelser/evaluering';
 import { MAKS_PLAN } from '../../src/app/plan/planSkjema';
-import { botTekster } from '../tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { VERB } from '../verbnavn';
 import { aapneLenke, adaptivtKort, banner, dato, feltFeil, linje, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Element, type Kort } from './felles';
 

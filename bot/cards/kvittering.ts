@@ -4,7 +4,7 @@
  */
 import type { SakVisning } from '../../src/app/sakVisning';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { botTekster } from '../tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { adaptivtKort, linje, mellomtittel, oppfrisking, overskrift, tekst, tidspunkt, type Kort } from './felles';
 
 const t = botTekster.kvittering;

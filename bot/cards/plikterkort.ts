@@ -6,7 +6,7 @@
  */
 import type { PaminnelseVisning } from '../../src/app/notifier';
 import { plikter } from '../../src/i18n/plikter';
-import { botTekster } from '../tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { VERB } from '../verbnavn';
 import { adaptivtKort, banner, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Kort } from './felles';
 

@@ -5,7 +5,7 @@
  */
 import type { HistorikkLinje, SakVisning } from '../../src/app/sakVisning';
 import { MAKS_LENGDE, type UsikkertSvar } from '../../src/domain/varsel';
-import { botTekster } from '../tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { dato, fritekst, kapp, linje, mellomtittel, tekst, tidspunkt, type Element } from './felles';
 
 const t = botTekster.sak;

@@ -12,13 +12,13 @@
  * case moved on shows the current state and no stale buttons.
  */
 import type { SakVisning } from '../../src/app/sakVisning';
-import { HANDLING_TEKST } from '../../src/domain/livslop';
 import type { Handling } from '../../src/domain/sak';
 import { LOGG_TYPER, LOGG_TYPE_TEKST, MAKS_LOGG_LENGDE } from '../../src/domain/sakslogg';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { botTekster } from '../tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
+import { HANDLING_TEKST } from '../../src/i18n/betegnelser';
 import {
   aapneLenke,
   adaptivtKort,

@@ -7,7 +7,7 @@
  */
 import type { SkjemaVisning } from '../../src/app/varselSkjemaVisning';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../src/domain/varsel';
-import { botTekster } from '../tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { VERB } from '../verbnavn';
 import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Element, type Kort } from './felles';
 

@@ -7,9 +7,10 @@ import type { Organisasjon, Oid } from '../domain/organisasjon';
 import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
 import type { Klassifisering, KommerFra, VarselInnhold } from '../domain/varsel';
 import { finnSkole, rollerFor } from '../domain/roller';
-import { STATUS_TEKST, erAvsluttet } from '../domain/livslop';
+import { erAvsluttet } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 import { type HandlingsKontekst, type Innsyn, kanLoggfore, kanVaereSaksansvarlig, tillatteHandlinger } from './tilgang';
+import { STATUS_TEKST } from '../i18n/betegnelser';
 
 export interface PersonValg {
   oid: Oid;

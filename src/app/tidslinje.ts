@@ -3,12 +3,12 @@
  * from the varsel, the history, the case log and the plan. The case page and the documentation
  * export show the same timeline.
  */
-import { NIVA_TEKST, UTFALL_TEKST, type Aktivitetsplan } from '../domain/aktivitetsplan';
-import { HANDLING_TEKST } from '../domain/livslop';
+import { type Aktivitetsplan } from '../domain/aktivitetsplan';
 import type { Organisasjon } from '../domain/organisasjon';
 import { LOGG_TYPE_TEKST, medKorrigeringer, type Loggforing } from '../domain/sakslogg';
 import type { Handling, Sak } from '../domain/sak';
 import { navnPaa } from './sakVisning';
+import { HANDLING_TEKST, NIVA_TEKST, UTFALL_TEKST } from '../i18n/betegnelser';
 
 export const DELPLIKTER = ['folge_med', 'gripe_inn', 'melde_fra', 'undersoke', 'tiltak', 'evaluere', 'avslutning'] as const;
 export type Delplikt = (typeof DELPLIKTER)[number];

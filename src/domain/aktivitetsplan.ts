@@ -14,7 +14,6 @@ import type { Oid } from './organisasjon';
 export const TILTAK_NIVAER = ['individ', 'gruppe', 'skole'] as const;
 export type TiltakNiva = (typeof TILTAK_NIVAER)[number];
 
-export const NIVA_TEKST: Record<TiltakNiva, string> = { individ: 'Individ', gruppe: 'Gruppe/klasse', skole: 'Skole' };
 
 export interface Tiltak {
   id: string;
@@ -60,11 +59,6 @@ export interface PlanVersjon extends PlanInnhold {
 export const EVALUERING_UTFALL = ['gjenopprettet', 'gjenopprettet_tiltak_fortsetter', 'ikke_gjenopprettet'] as const;
 export type EvalueringUtfall = (typeof EVALUERING_UTFALL)[number];
 
-export const UTFALL_TEKST: Record<EvalueringUtfall, string> = {
-  gjenopprettet: '1 – Eleven har et trygt og godt skolemiljø. Planen avsluttes.',
-  gjenopprettet_tiltak_fortsetter: '2 – Trygt og godt, men noen tiltak fortsetter.',
-  ikke_gjenopprettet: '3 – Ikke trygt og godt ennå: tiltak videreføres, endres eller legges til (ny versjon av planen).',
-};
 
 export interface TiltakVurdering {
   tiltakId: string;
@@ -93,7 +87,6 @@ export interface Evaluering {
 export const PLAN_STATUSER = ['utkast', 'aktiv', 'evaluert', 'avsluttet'] as const;
 export type PlanStatus = (typeof PLAN_STATUSER)[number];
 
-export const PLAN_STATUS_TEKST: Record<PlanStatus, string> = { utkast: 'Utkast', aktiv: 'Aktiv', evaluert: 'Evaluert', avsluttet: 'Avsluttet' };
 
 export interface Aktivitetsplan {
   id: string;

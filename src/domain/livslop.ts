@@ -4,6 +4,7 @@
  */
 import { HANDLINGER, type Handling, type Status } from './sak';
 import { MAKS_LENGDE } from './varsel';
+import { HANDLING_TEKST, STATUS_TEKST } from '../i18n/betegnelser';
 
 export interface OvergangKontekst {
   /** Required for avslutt_uten_tiltak: the documentation must say why no tiltak were needed. */
@@ -42,25 +43,7 @@ export const OVERGANGER: Record<Handling, { fra: readonly Status[]; til: Status 
   omklassifiser: { fra: ['mottatt', 'undersokes', 'tiltak'], til: null },
 };
 
-export const STATUS_TEKST: Record<Status, string> = {
-  ny: 'Ny',
-  mottatt: 'Mottatt',
-  undersokes: 'Undersøkes',
-  tiltak: 'Aktivitetsplan',
-  avsluttet: 'Avsluttet',
-  avsluttet_uten_tiltak: 'Avsluttet uten tiltak',
-};
 
-export const HANDLING_TEKST: Record<Handling, string> = {
-  ta_imot: 'Ta imot',
-  tildel: 'Tildel saksansvarlig',
-  start_undersokelse: 'Start undersøkelse',
-  opprett_plan: 'Opprett aktivitetsplan',
-  avslutt_uten_tiltak: 'Avslutt uten tiltak',
-  avslutt: 'Avslutt saken',
-  meld_skoleeier: 'Meld til skoleeier',
-  omklassifiser: 'Endre hvem saken gjelder',
-};
 
 export function erAvsluttet(status: Status): boolean {
   return AVSLUTTET.includes(status);

@@ -9,7 +9,7 @@ import { useHent } from './api';
 import { Sidetittel } from './deler/Sidetittel';
 import { Tilstand } from './deler/Tilstand';
 import { RUTER, type Personvalg } from './kontrakt';
-import { tekster } from './tekster';
+import { tekster } from '../../src/i18n/fane';
 
 const useStiler = makeStyles({
   side: {

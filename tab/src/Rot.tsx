@@ -13,7 +13,7 @@ import { gåTil } from './ruter';
 import { Skall } from './Skall';
 import { TemaKontekst, fluentTema, følgNettleserTema, nettleserTema, type TemaNavn } from './tema';
 import { lokalIdentitet } from './identitet';
-import { tekster } from './tekster';
+import { tekster } from '../../src/i18n/fane';
 
 type Fase =
   | { type: 'starter' }

@@ -10,7 +10,7 @@ import { Sidetittel } from './deler/Sidetittel';
 import type { Meg } from './kontrakt';
 import { lenke, match, useSti } from './ruter';
 import { sider, startside } from './sider';
-import { tekster } from './tekster';
+import { tekster } from '../../src/i18n/fane';
 
 const useStiler = makeStyles({
   skall: { maxWidth: '64rem', margin: '0 auto', padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },

@@ -9,8 +9,8 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { faneRuter } from '../../src/http/faneLenker';
 import type { Meg } from './kontrakt';
-import { tekster } from './tekster';
-import { orgTekster } from './pages/org/tekster';
+import { tekster } from '../../src/i18n/fane';
+import { orgTekster } from '../../src/i18n/faneOrg';
 
 export interface SideProps {
   meg: Meg;

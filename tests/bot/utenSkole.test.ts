@@ -4,7 +4,7 @@
  * school's rules — through real botbuilder and the connector stand-in.
  */
 import { strict as assert } from 'node:assert';
-import { botTekster } from '../../bot/tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { DEMO, varselSkjema } from '../support/appKontekst';
 import { BotHarness, knapper, kortTekst } from '../support/botHarness';
 import { sakIdPaa } from './hjelpere';

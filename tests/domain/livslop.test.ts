@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
-import { HANDLING_TEKST, OVERGANGER, STATUS_TEKST, erAvsluttet, muligeHandlinger, overgang } from '../../src/domain/livslop';
+import { OVERGANGER, erAvsluttet, muligeHandlinger, overgang } from '../../src/domain/livslop';
 import { HANDLINGER, STATUSER, type Handling, type Status } from '../../src/domain/sak';
+import { HANDLING_TEKST, STATUS_TEKST } from '../../src/i18n/betegnelser';
 
 /** Every legal move with all guards satisfied; any pair not listed must be refused. */
 const LOVLIG: Record<Status, Partial<Record<Handling, Status>>> = {

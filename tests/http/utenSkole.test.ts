@@ -4,7 +4,7 @@
  * varsel goes to the chosen school's receivers by that school's rules.
  */
 import { strict as assert } from 'node:assert';
-import { botTekster } from '../../bot/tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { nb } from '../../src/i18n/nb';
 import { BotHarness } from '../support/botHarness';
 import { DEMO, varselSkjema } from '../support/appKontekst';

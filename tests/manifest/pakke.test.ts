@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
-import { botTekster } from '../../bot/tekster';
+import { botTekster } from '../../src/i18n/kort';
 import { FANE_ENTITY_ID, faneRuter } from '../../src/http/faneLenker';
 import { lagAppPakke, lesPakkeMiljo, PakkeFeil, skrivAppPakke, type PakkeMiljo } from '../../manifest/pakke';
 import { validerLokalisering, validerManifest } from '../../manifest/skjema';

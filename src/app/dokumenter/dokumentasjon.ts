@@ -5,9 +5,7 @@
  * first page carry what an archivist needs: case number, school, dates and the exemption from
  * public access.
  */
-import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST } from '../../domain/aktivitetsplan';
 import { formaterDato, formaterTid, osloDato } from '../../domain/frister';
-import { STATUS_TEKST } from '../../domain/livslop';
 import { finnSkole } from '../../domain/roller';
 import { type Avsnitt, type Dokument, type Seksjon, tilPdf } from '../../dokument/pdf';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -16,6 +14,7 @@ import { navnPaa } from '../sakVisning';
 import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type TidslinjeLinje } from '../tidslinje';
 import { kanLoggfore } from '../tilgang';
 import { lesSakInnhold } from './sakInnhold';
+import { NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 
 export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
 

@@ -2,12 +2,12 @@
  * Mine varsler: what I reported and its status — nothing of how the case is handled (the reporter's
  * view, as on the bot's receipt).
  */
-import { STATUS_TEKST } from '../../domain/livslop';
 import { finnSkole } from '../../domain/roller';
 import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
 import { sakerHvor } from './lesSaker';
+import { STATUS_TEKST } from '../../i18n/betegnelser';
 
 export interface MittVarsel {
   id: string;

@@ -9,7 +9,7 @@ import { skolearFor } from '../../domain/bekreftelse';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { osloDato } from '../../domain/frister';
 import { gjeldendeVersjon } from '../../domain/aktivitetsplan';
-import { STATUS_TEKST, erAvsluttet } from '../../domain/livslop';
+import { erAvsluttet } from '../../domain/livslop';
 import type { Sak } from '../../domain/sak';
 import { nb } from '../../i18n/nb';
 import { kjentAktor } from '../aktorer';
@@ -17,6 +17,7 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { bekreftelserForSkole } from './bekreftelser';
 import { evalueringForfalt, planerVed, sakerVed } from './lesSaker';
+import { STATUS_TEKST } from '../../i18n/betegnelser';
 
 export interface SkoleTall {
   skoleId: string;

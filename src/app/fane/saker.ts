@@ -5,7 +5,7 @@
  */
 import type { Aktivitetsplan } from '../../domain/aktivitetsplan';
 import { osloDato, virkedagerMellom } from '../../domain/frister';
-import { STATUS_TEKST, erAvsluttet } from '../../domain/livslop';
+import { erAvsluttet } from '../../domain/livslop';
 import { finnSkole } from '../../domain/roller';
 import type { Sak, Status } from '../../domain/sak';
 import { type DelpliktId, plikter } from '../../i18n/plikter';
@@ -16,6 +16,7 @@ import { visSak } from '../sakHandlinger';
 import { type HistorikkLinje, type SakVisning, navnPaa } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { evalueringForfalt, planerVed, sakerHvor, sakerVed } from './lesSaker';
+import { STATUS_TEKST } from '../../i18n/betegnelser';
 
 export interface SakRad {
   id: string;

@@ -12,9 +12,7 @@
  * Every case taken out is logged in the audit chain (`innsyn_uttrekk`), like a read.
  */
 import { z } from 'zod';
-import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST } from '../../domain/aktivitetsplan';
 import { formaterDato, osloDato } from '../../domain/frister';
-import { HANDLING_TEKST, STATUS_TEKST } from '../../domain/livslop';
 import { finnSkole, rollerFor } from '../../domain/roller';
 import { LOGG_TYPE_TEKST, medKorrigeringer } from '../../domain/sakslogg';
 import { nb } from '../../i18n/nb';
@@ -31,6 +29,7 @@ import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import { tilInnsynsPdf } from './uttrekkPdf';
+import { HANDLING_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 
 export const InnsynForesporsel = z
   .object({

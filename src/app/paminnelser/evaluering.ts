@@ -4,7 +4,7 @@
  * about one evaluation date; once the plan has moved past it, the card says what happened instead —
  * the evaluation that was recorded (who, when, what outcome), or that the date no longer applies.
  */
-import { EVALUERING_UTFALL, UTFALL_TEKST, type EvalueringUtfall, type PlanStatus } from '../../domain/aktivitetsplan';
+import { EVALUERING_UTFALL, type EvalueringUtfall, type PlanStatus } from '../../domain/aktivitetsplan';
 import { osloDato } from '../../domain/frister';
 import { nb } from '../../i18n/nb';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -12,6 +12,7 @@ import { lesPlan } from '../plan/lesPlan';
 import { byggPlanVisning, type EvalueringVisning } from '../plan/planVisning';
 import { registrerEvaluering } from '../plan/registrerEvaluering';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { UTFALL_TEKST } from '../../i18n/betegnelser';
 
 export type EvalueringKortStatus =
   /** Still due at the card's date: the form. */

@@ -3,22 +3,7 @@
  * Built only after the access check (lesPlan.ts): a tiltak-responsible staff member gets their own
  * tiltak and the plan's dates, not the rest of the plan.
  */
-import {
-  NIVA_TEKST,
-  PLAN_STATUS_TEKST,
-  UTFALL_TEKST,
-  kanRedigeres,
-  manglerIPlan,
-  sisteVersjon,
-  standardEvalueringsdato,
-  tiltakFor,
-  type Aktivitetsplan,
-  type EvalueringUtfall,
-  type Mangel,
-  type PlanStatus,
-  type PlanVersjon,
-  type TiltakNiva,
-} from '../../domain/aktivitetsplan';
+import { kanRedigeres, manglerIPlan, sisteVersjon, standardEvalueringsdato, tiltakFor, type Aktivitetsplan, type EvalueringUtfall, type Mangel, type PlanStatus, type PlanVersjon, type TiltakNiva } from '../../domain/aktivitetsplan';
 import { osloDato } from '../../domain/frister';
 import type { Organisasjon, Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
@@ -26,6 +11,7 @@ import type { Sak } from '../../domain/sak';
 import type { AppKontekst } from '../kontekst';
 import { navnPaa } from '../sakVisning';
 import { kanHaTiltak } from '../tilgang';
+import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 
 export interface TiltakVisning {
   id: string;

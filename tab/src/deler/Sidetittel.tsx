@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { tekster } from '../tekster';
+import { tekster } from '../../../src/i18n/fane';
 import { harNavigert } from '../ruter';
 
 const useStiler = makeStyles({

@@ -18,7 +18,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { botTekster } from '../../../bot/tekster';
+import { botTekster } from '../../../src/i18n/kort';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../../src/domain/varsel';
 import { send, somApiFeil, useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';

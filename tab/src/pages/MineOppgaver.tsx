@@ -9,7 +9,7 @@ import { RUTER, type Oppgave } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sider';
-import { tekster } from '../tekster';
+import { tekster } from '../../../src/i18n/fane';
 
 const t = tekster.oppgaver;
 

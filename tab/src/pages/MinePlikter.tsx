@@ -12,7 +12,7 @@ import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type PliktSide } from '../kontrakt';
 import type { SideProps } from '../sider';
-import { tekster } from '../tekster';
+import { tekster } from '../../../src/i18n/fane';
 
 const t = tekster.plikter;
 

@@ -7,7 +7,7 @@ import { Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type MittVarsel } from '../kontrakt';
 import type { SideProps } from '../sider';
-import { tekster } from '../tekster';
+import { tekster } from '../../../src/i18n/fane';
 
 const t = tekster.varsler;
 

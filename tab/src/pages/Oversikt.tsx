@@ -15,7 +15,7 @@ import { RUTER, type OversiktSide } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sider';
-import { tekster } from '../tekster';
+import { tekster } from '../../../src/i18n/fane';
 
 const t = tekster.oversikt;
 type Skole = OversiktSide['skoler'][number];

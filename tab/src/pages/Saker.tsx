@@ -5,7 +5,6 @@
  */
 import { Badge, Checkbox, Field, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { STATUSER } from '../../../src/domain/sak';
-import { STATUS_TEKST } from '../../../src/domain/livslop';
 import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
@@ -15,7 +14,8 @@ import { RUTER, type SakRad } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { gåTil, lenke, spørring } from '../ruter';
 import type { SideProps } from '../sider';
-import { tekster } from '../tekster';
+import { tekster } from '../../../src/i18n/fane';
+import { STATUS_TEKST } from '../../../src/i18n/betegnelser';
 
 const t = tekster.saker;
 const AVKRYSNINGER = ['forfalt', 'utenPlan', 'straks'] as const;

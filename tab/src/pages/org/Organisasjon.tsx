@@ -15,7 +15,7 @@ import { visTid } from '../../deler/tid';
 import { RUTER, stiMed } from '../../kontrakt';
 import { lenke } from '../../ruter';
 import type { SideProps } from '../../sider';
-import { orgTekster } from './tekster';
+import { orgTekster } from '../../../../src/i18n/faneOrg';
 
 const t = orgTekster.org;
 

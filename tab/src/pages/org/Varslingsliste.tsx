@@ -16,7 +16,7 @@ import { visTid } from '../../deler/tid';
 import { RUTER, stiMed } from '../../kontrakt';
 import { gåTil } from '../../ruter';
 import type { SideProps } from '../../sider';
-import { orgTekster } from './tekster';
+import { orgTekster } from '../../../../src/i18n/faneOrg';
 
 const t = orgTekster.liste;
 type Oid = string;

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { hent, lastNed, somApiFeil } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
-import { sakTekster } from './tekster';
+import { sakTekster } from '../../../../src/i18n/faneSak';
 
 const t = sakTekster.dokumenter;
 

@@ -5,12 +5,13 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { EVALUERING_UTFALL, UTFALL_TEKST } from '../../../../src/domain/aktivitetsplan';
+import { EVALUERING_UTFALL } from '../../../../src/domain/aktivitetsplan';
 import { send } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
 import { idagOslo, useSkjema } from './skjema';
-import { sakTekster } from './tekster';
+import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { PlanVisning, Versjon } from './typer';
+import { UTFALL_TEKST } from '../../../../src/i18n/betegnelser';
 
 const t = sakTekster.evaluering;
 

@@ -6,14 +6,14 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { botTekster } from '../../../../bot/tekster';
-import { HANDLING_TEKST } from '../../../../src/domain/livslop';
+import { botTekster } from '../../../../src/i18n/kort';
 import type { Handling } from '../../../../src/domain/sak';
 import { ApiFeil, send } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
 import { useSkjema } from './skjema';
-import { sakTekster } from './tekster';
+import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { SakVisning } from './typer';
+import { HANDLING_TEKST } from '../../../../src/i18n/betegnelser';
 
 const t = sakTekster.handlinger;
 const AVSLUTNING: Handling[] = ['avslutt', 'avslutt_uten_tiltak'];

@@ -9,7 +9,7 @@ import { send } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
 import { visDato } from '../../deler/tid';
 import { useSkjema } from './skjema';
-import { sakTekster } from './tekster';
+import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing } from './typer';
 
 const t = sakTekster.logg;

@@ -15,7 +15,7 @@ import type { SideProps } from '../../sider';
 import { Evalueringsskjema } from './Evalueringsskjema';
 import { Planredigering } from './Planredigering';
 import { useSkjema } from './skjema';
-import { sakTekster } from './tekster';
+import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { PlanVisning, Tiltak, Versjon } from './typer';
 
 const t = sakTekster.plan;

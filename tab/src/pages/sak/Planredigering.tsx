@@ -7,13 +7,14 @@
  */
 import { useState } from 'react';
 import { Button, Card, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { NIVA_TEKST, TILTAK_NIVAER } from '../../../../src/domain/aktivitetsplan';
+import { TILTAK_NIVAER } from '../../../../src/domain/aktivitetsplan';
 import { send } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
 import { visDato } from '../../deler/tid';
 import { useSkjema } from './skjema';
-import { sakTekster } from './tekster';
+import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { PlanVisning, Versjon } from './typer';
+import { NIVA_TEKST } from '../../../../src/i18n/betegnelser';
 
 const t = sakTekster.plan;
 const MAKS = { tekst: 2000, tiltakTekst: 1000, tidsrom: 300 } as const;

@@ -4,7 +4,7 @@
  */
 import { Body1, Card, CardHeader, makeStyles, tokens } from '@fluentui/react-components';
 import { visDato, visTid } from '../../deler/tid';
-import { sakTekster } from './tekster';
+import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { TidslinjeSide } from './typer';
 
 const t = sakTekster.tidslinje;

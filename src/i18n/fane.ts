@@ -1,6 +1,7 @@
 /**
- * The tab's own words (navigation, buttons, states). Domain texts shared with the bot and the API
- * — field labels, errors, the duties — come from the one catalog in src/i18n.
+ * The tab's own words (navigation, buttons, states): one part of the one catalog (src/i18n/README.md).
+ * Words the bot and the API also say — field labels, errors, the duties, statuses — the tab takes
+ * from their files here, so all three say the same.
  */
 export const tekster = {
   app: 'Skolemiljø',

@@ -1,4 +1,4 @@
-/** The words of the organisation's pages (issue 12): the admins' Organisasjon and rektor's Varslingsliste. */
+/** The words of the tab's organisation pages: the admins' Organisasjon and rektor's Varslingsliste (catalog: src/i18n/README.md). */
 export const orgTekster = {
   sider: { organisasjon: 'Organisasjon', varslingsliste: 'Varslingsliste' },
   liste: {

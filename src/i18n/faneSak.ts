@@ -1,4 +1,4 @@
-/** The words of the case page and the plan editor (bokmål). */
+/** The words of the tab's case page and plan editor (bokmål; the catalog: src/i18n/README.md). */
 export const sakTekster = {
   handlinger: {
     tittel: 'Hva vil du gjøre',

@@ -1,10 +1,10 @@
 /**
- * Bokmål texts of the bot's cards and chat replies. Kept apart from src/i18n/nb.ts (the use
- * cases' catalog) so that a nynorsk or English catalog of the same shape (`typeof botTekster`) can
- * be added for the bot alone. Plain words: a vaktmester on a phone must understand every label.
+ * Bokmål texts of the bot's cards and chat replies: one part of the one catalog (src/i18n/README.md).
+ * A nynorsk or English version is a file of the same shape (`typeof botTekster`). Plain words: a
+ * vaktmester on a phone must understand every label.
  */
-import type { Kilde, Klassifisering, KommerFra, GrepInn } from '../src/domain/varsel';
-import { nb } from '../src/i18n/nb';
+import type { Kilde, Klassifisering, KommerFra, GrepInn } from '../domain/varsel';
+import { nb } from './nb';
 
 /**
  * The chat commands. Teams lists them in the compose box (the app package's command list is made from

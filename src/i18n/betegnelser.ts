@@ -1,0 +1,37 @@
+/**
+ * The names people read for the domain's states and choices — case status, actions, tiltak level,
+ * evaluation outcome, plan status — in bokmål, shared by the cards, the API's messages, the
+ * documents and the tab.
+ */
+import type { EvalueringUtfall, PlanStatus, TiltakNiva } from '../domain/aktivitetsplan';
+import type { Handling, Status } from '../domain/sak';
+
+export const STATUS_TEKST: Record<Status, string> = {
+  ny: 'Ny',
+  mottatt: 'Mottatt',
+  undersokes: 'Undersøkes',
+  tiltak: 'Aktivitetsplan',
+  avsluttet: 'Avsluttet',
+  avsluttet_uten_tiltak: 'Avsluttet uten tiltak',
+};
+
+export const HANDLING_TEKST: Record<Handling, string> = {
+  ta_imot: 'Ta imot',
+  tildel: 'Tildel saksansvarlig',
+  start_undersokelse: 'Start undersøkelse',
+  opprett_plan: 'Opprett aktivitetsplan',
+  avslutt_uten_tiltak: 'Avslutt uten tiltak',
+  avslutt: 'Avslutt saken',
+  meld_skoleeier: 'Meld til skoleeier',
+  omklassifiser: 'Endre hvem saken gjelder',
+};
+
+export const NIVA_TEKST: Record<TiltakNiva, string> = { individ: 'Individ', gruppe: 'Gruppe/klasse', skole: 'Skole' };
+
+export const UTFALL_TEKST: Record<EvalueringUtfall, string> = {
+  gjenopprettet: '1 – Eleven har et trygt og godt skolemiljø. Planen avsluttes.',
+  gjenopprettet_tiltak_fortsetter: '2 – Trygt og godt, men noen tiltak fortsetter.',
+  ikke_gjenopprettet: '3 – Ikke trygt og godt ennå: tiltak videreføres, endres eller legges til (ny versjon av planen).',
+};
+
+export const PLAN_STATUS_TEKST: Record<PlanStatus, string> = { utkast: 'Utkast', aktiv: 'Aktiv', evaluert: 'Evaluert', avsluttet: 'Avsluttet' };
