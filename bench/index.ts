@@ -5,6 +5,7 @@
 import { runBotBench } from './bot.bench';
 import { runGraphBench } from './graph.bench';
 import { runLeveringBench } from './levering.bench';
+import { runSkjultSakBench } from './skjultSak.bench';
 import { runSweepBench } from './sweep.bench';
 import { runTabBench } from './tab.bench';
 import { runOrgSyncBench } from './orgSync.bench';
@@ -16,6 +17,7 @@ async function main(): Promise<void> {
   await runLeveringBench();
   await runSweepBench();
   await runUseCaseBench();
+  await runSkjultSakBench();
   await runTabBench();
   await runOrgSyncBench();
 }
