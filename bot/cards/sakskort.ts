@@ -13,12 +13,13 @@
  */
 import type { SakVisning } from '../../src/app/sakVisning';
 import type { Handling } from '../../src/domain/sak';
-import { LOGG_TYPER, LOGG_TYPE_TEKST, MAKS_LOGG_LENGDE } from '../../src/domain/sakslogg';
+import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../src/domain/sakslogg';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../../src/i18n/kort';
 import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
 import { HANDLING_TEKST } from '../../src/i18n/betegnelser';
+import { LOGG_TYPE_TEKST } from '../../src/i18n/betegnelser';
 import {
   aapneLenke,
   adaptivtKort,

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import '../i18n/zodNorsk';
 import { erAvsluttet } from '../domain/livslop';
-import { LOGG_TYPER, LOGG_TYPE_TEKST, MAKS_LOGG_LENGDE, medKorrigeringer, type Loggforing, type LoggType } from '../domain/sakslogg';
+import { LOGG_TYPER, MAKS_LOGG_LENGDE, medKorrigeringer, type Loggforing, type LoggType } from '../domain/sakslogg';
 import { erGyldigDato, osloDato } from '../domain/frister';
 import { nb } from '../i18n/nb';
 import { hentLogg, opprettLoggforing } from '../store/loggRepo';
@@ -19,6 +19,7 @@ import { feltFeil } from './plan/planSkjema';
 import { navnPaa } from './sakVisning';
 import { innsyn, kanLoggfore } from './tilgang';
 import { revisjon } from './utboksposter';
+import { LOGG_TYPE_TEKST } from '../i18n/betegnelser';
 
 export interface LoggforingVisning {
   id: string;

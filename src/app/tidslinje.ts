@@ -5,10 +5,11 @@
  */
 import { type Aktivitetsplan } from '../domain/aktivitetsplan';
 import type { Organisasjon } from '../domain/organisasjon';
-import { LOGG_TYPE_TEKST, medKorrigeringer, type Loggforing } from '../domain/sakslogg';
+import { medKorrigeringer, type Loggforing } from '../domain/sakslogg';
 import type { Handling, Sak } from '../domain/sak';
 import { navnPaa } from './sakVisning';
 import { HANDLING_TEKST, NIVA_TEKST, UTFALL_TEKST } from '../i18n/betegnelser';
+import { LOGG_TYPE_TEKST } from '../i18n/betegnelser';
 
 export const DELPLIKTER = ['folge_med', 'gripe_inn', 'melde_fra', 'undersoke', 'tiltak', 'evaluere', 'avslutning'] as const;
 export type Delplikt = (typeof DELPLIKTER)[number];

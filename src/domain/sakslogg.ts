@@ -19,17 +19,6 @@ export const LOGG_TYPER = [
 ] as const;
 export type LoggType = (typeof LOGG_TYPER)[number];
 
-export const LOGG_TYPE_TEKST: Record<LoggType, string> = {
-  elevens_opplevelse: 'Elevens egen opplevelse',
-  samtale_elev: 'Samtale med eleven',
-  samtale_andre_elever: 'Samtale med andre elever',
-  samtale_foresatte: 'Samtale med foresatte',
-  samtale_ansatte: 'Samtale med ansatte',
-  observasjon: 'Observasjon',
-  kartlegging: 'Sosiogram eller kartlegging',
-  mote: 'Møte',
-  annet: 'Annet',
-};
 
 export const MAKS_LOGG_LENGDE = { deltakere: 500, tekst: 4000 } as const;
 

@@ -1,10 +1,11 @@
 /**
- * The names people read for the domain's states and choices — case status, actions, tiltak level,
- * evaluation outcome, plan status — in bokmål, shared by the cards, the API's messages, the
+ * The names people read for the domain's states and choices — case status, actions, kinds of log
+ * entry, tiltak level, evaluation outcome, plan status — in bokmål, shared by the cards, the API's messages, the
  * documents and the tab.
  */
 import type { EvalueringUtfall, PlanStatus, TiltakNiva } from '../domain/aktivitetsplan';
 import type { Handling, Status } from '../domain/sak';
+import type { LoggType } from '../domain/sakslogg';
 
 export const STATUS_TEKST: Record<Status, string> = {
   ny: 'Ny',
@@ -35,3 +36,15 @@ export const UTFALL_TEKST: Record<EvalueringUtfall, string> = {
 };
 
 export const PLAN_STATUS_TEKST: Record<PlanStatus, string> = { utkast: 'Utkast', aktiv: 'Aktiv', evaluert: 'Evaluert', avsluttet: 'Avsluttet' };
+
+export const LOGG_TYPE_TEKST: Record<LoggType, string> = {
+  elevens_opplevelse: 'Elevens egen opplevelse',
+  samtale_elev: 'Samtale med eleven',
+  samtale_andre_elever: 'Samtale med andre elever',
+  samtale_foresatte: 'Samtale med foresatte',
+  samtale_ansatte: 'Samtale med ansatte',
+  observasjon: 'Observasjon',
+  kartlegging: 'Sosiogram eller kartlegging',
+  mote: 'Møte',
+  annet: 'Annet',
+};

@@ -82,6 +82,8 @@ describe('tab in Chromium: the case to its end', function () {
     await side.getByRole('link', { name: 'Åpne aktivitetsplanen' }).click();
     await side.getByRole('heading', { level: 1, name: /^Aktivitetsplan, sak / }).waitFor();
     await side.getByLabel('Bakgrunn og undersøkelser').fill('Varsel fra kontaktlærer; samtale med eleven.');
+    // The investigation the plan builds on: the pupil's own experience, from the case log.
+    await side.getByRole('checkbox', { name: /Elevens egen opplevelse/ }).check();
     await side.getByLabel('Problemet tiltakene skal løse').fill('Eleven holdes utenfor leken i friminuttene.');
     await side.getByLabel('Mål', { exact: true }).fill('Eleven har noen å være med i friminuttene.');
     await knapp('Legg til tiltak').click();
@@ -194,6 +196,7 @@ describe('tab in Chromium: the case to its end', function () {
     ]) {
       assert.ok((text as unknown as string).includes(s), `the PDF has «${s}»`);
     }
+    assert.match(text as unknown as string, /Undersøkelser planen bygger på:?\s*\d\d\.\d\d\.\d{4} Elevens egen opplevelse/);
   });
 
   it('downloads the letter to the parents in nynorsk, naming no other pupil', async () => {

@@ -14,7 +14,7 @@ import { navnPaa } from '../sakVisning';
 import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type TidslinjeLinje } from '../tidslinje';
 import { kanLoggfore } from '../tilgang';
 import { lesSakInnhold } from './sakInnhold';
-import { NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { LOGG_TYPE_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 
 export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
 
@@ -52,6 +52,11 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     const til = sak.avslutning ? osloDato(new Date(sak.avslutning.tid)) : osloDato(ktx.naa());
     const tidslinje = byggTidslinje(ktx.org, sak, logg, plan);
     const v = sak.varsel;
+    /** The log entries a plan version names as its investigations. */
+    const grunnlag = (ider: readonly string[]): Avsnitt[] => {
+      const foringer = ider.flatMap((id) => logg.filter((l) => l.id === id));
+      return foringer.length === 0 ? [] : [felt('Undersøkelser planen bygger på', foringer.map((l) => `${formaterDato(l.dato)} ${LOGG_TYPE_TEKST[l.type]}`).join('; '))];
+    };
 
     const seksjoner: Seksjon[] = [
       {
@@ -85,6 +90,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
               ...plan.versjoner.flatMap((ver): Avsnitt[] => [
                 { type: 'underoverskrift', tekst: `Versjon ${ver.nr}${ver.aktivert ? `, aktivert ${visTid(ver.aktivert.tid)} av ${navn(ver.aktivert.av)}` : ' (utkast, ikke aktivert)'}` },
                 felt('Bakgrunn og undersøkelser', ver.bakgrunn),
+                ...grunnlag(ver.loggIder),
                 felt('Problemet tiltakene skal løse', ver.problem),
                 felt('Mål', ver.mal),
                 ...ver.tiltak.flatMap((t, i): Avsnitt[] => [

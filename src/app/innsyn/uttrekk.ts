@@ -14,7 +14,7 @@
 import { z } from 'zod';
 import { formaterDato, osloDato } from '../../domain/frister';
 import { finnSkole, rollerFor } from '../../domain/roller';
-import { LOGG_TYPE_TEKST, medKorrigeringer } from '../../domain/sakslogg';
+import { medKorrigeringer } from '../../domain/sakslogg';
 import { nb } from '../../i18n/nb';
 import type { Envelope } from '../../store/envelope';
 import { type Revisjonspost, leggTilRevisjon } from '../../store/revisjonskjede';
@@ -30,6 +30,7 @@ import { revisjon } from '../utboksposter';
 import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import { tilInnsynsPdf } from './uttrekkPdf';
 import { HANDLING_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { LOGG_TYPE_TEKST } from '../../i18n/betegnelser';
 
 export const InnsynForesporsel = z
   .object({

@@ -4,13 +4,14 @@
  */
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { LOGG_TYPER, LOGG_TYPE_TEKST, MAKS_LOGG_LENGDE } from '../../../../src/domain/sakslogg';
+import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../../../src/domain/sakslogg';
 import { send } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
 import { visDato } from '../../deler/tid';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing } from './typer';
+import { LOGG_TYPE_TEKST } from '../../../../src/i18n/betegnelser';
 
 const t = sakTekster.logg;
 const TOMT = { type: '', dato: '', deltakere: '', tekst: '', korrigerer: '' };

@@ -16,7 +16,7 @@ import { Evalueringsskjema } from './Evalueringsskjema';
 import { Planredigering } from './Planredigering';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
-import type { PlanVisning, Tiltak, Versjon } from './typer';
+import type { Loggforing, PlanVisning, Tiltak, Versjon } from './typer';
 
 const t = sakTekster.plan;
 
@@ -59,6 +59,8 @@ export default function Plan({ parametre }: SideProps) {
 
 function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: PlanVisning) => void }) {
   const s = useStiler();
+  // The case log, for the investigations a version names (only those who see the whole plan read it).
+  const logg = useHent<Loggforing[]>(plan.innsyn === 'full' ? `/api/saker/${encodeURIComponent(plan.sakId)}/logg` : undefined).data ?? [];
   const gjeldende = plan.versjoner.findLast((v) => v.aktivert);
   const kanEvalueres = plan.innsyn === 'full' && (plan.status === 'aktiv' || plan.status === 'evaluert') && gjeldende;
   return (
@@ -79,12 +81,12 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
           ))}
         </section>
       )}
-      {plan.kanRedigeres && <Planredigering plan={plan} endret={oppdatert} />}
+      {plan.kanRedigeres && <Planredigering plan={plan} logg={logg} endret={oppdatert} />}
       {plan.innsyn === 'full' && !plan.kanRedigeres && gjeldende && (
         <section aria-labelledby="gjeldende">
           <h2 id="gjeldende">{t.versjon(gjeldende.nr)}</h2>
           <p>{t.ikkeRedigerbar}</p>
-          <Versjonsvisning versjon={gjeldende} />
+          <Versjonsvisning versjon={gjeldende} logg={logg} />
         </section>
       )}
       {kanEvalueres && (
@@ -125,13 +127,13 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
           )}
         </section>
       )}
-      {plan.innsyn === 'full' && <TidligereVersjoner plan={plan} gjeldende={gjeldende} />}
+      {plan.innsyn === 'full' && <TidligereVersjoner plan={plan} gjeldende={gjeldende} logg={logg} />}
     </>
   );
 }
 
 /** Every version before the one in force stays readable: a revised plan keeps its history (§12-4). */
-function TidligereVersjoner({ plan, gjeldende }: { plan: PlanVisning; gjeldende: Versjon | undefined }) {
+function TidligereVersjoner({ plan, gjeldende, logg }: { plan: PlanVisning; gjeldende: Versjon | undefined; logg: Loggforing[] }) {
   const s = useStiler();
   const tidligere = plan.versjoner.filter((v) => v.aktivert && gjeldende && v.nr < gjeldende.nr);
   if (tidligere.length === 0) return null;
@@ -141,17 +143,19 @@ function TidligereVersjoner({ plan, gjeldende }: { plan: PlanVisning; gjeldende:
       {tidligere.map((v) => (
         <details key={v.nr}>
           <summary>{t.versjon(v.nr)}</summary>
-          <Versjonsvisning versjon={v} />
+          <Versjonsvisning versjon={v} logg={logg} />
         </details>
       ))}
     </section>
   );
 }
 
-function Versjonsvisning({ versjon }: { versjon: Versjon }) {
+function Versjonsvisning({ versjon, logg }: { versjon: Versjon; logg: Loggforing[] }) {
   const s = useStiler();
+  const grunnlag = logg.filter((l) => versjon.loggIder.includes(l.id)).map((l) => `${visDato(l.dato)} ${l.typeTekst}`);
   const rader: [string, string][] = [
     [t.bakgrunn, versjon.bakgrunn],
+    ...(grunnlag.length > 0 ? [[t.grunnlag, grunnlag.join('; ')] as [string, string]] : []),
     [t.problem, versjon.problem],
     [t.mal, versjon.mal],
     ...versjon.tiltak.map((x, i): [string, string] => [t.tiltak(i + 1), `${x.beskrivelse} (${x.nivaTekst}) – ${x.tidsrom} – ${x.ansvarligNavn}`]),

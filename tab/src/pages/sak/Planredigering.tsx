@@ -6,14 +6,14 @@
  * to the first. What was typed stays on the page whatever the server answers.
  */
 import { useState } from 'react';
-import { Button, Card, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { TILTAK_NIVAER } from '../../../../src/domain/aktivitetsplan';
 import { send } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
 import { visDato } from '../../deler/tid';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
-import type { PlanVisning, Versjon } from './typer';
+import type { Loggforing, PlanVisning, Versjon } from './typer';
 import { NIVA_TEKST } from '../../../../src/i18n/betegnelser';
 
 const t = sakTekster.plan;
@@ -37,7 +37,7 @@ function fraVersjon(v: Versjon): Utkast {
   return { ...resten, tiltak: tiltak.map(({ id, beskrivelse, niva, ansvarlig, tidsrom, evalueringsnotat }) => ({ id, beskrivelse, niva, ansvarlig, tidsrom, evalueringsnotat })) };
 }
 
-export function Planredigering({ plan, endret }: { plan: PlanVisning; endret: (p: PlanVisning) => void }) {
+export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg: Loggforing[]; endret: (p: PlanVisning) => void }) {
   const s = useStiler();
   const skjema = useSkjema();
   const siste = plan.versjoner.at(-1)!;
@@ -117,6 +117,20 @@ export function Planredigering({ plan, endret }: { plan: PlanVisning; endret: (p
           </MessageBarBody>
         </MessageBar>
         {tekstfelt('bakgrunn', t.bakgrunn)}
+        <Field label={t.grunnlag} hint={logg.length > 0 ? t.grunnlagHint : t.ingenGrunnlag} {...felt('loggIder')}>
+          <div role="group" aria-label={t.grunnlag}>
+            {logg.map((l) => (
+              <Checkbox
+                key={l.id}
+                label={`${visDato(l.dato)} ${l.typeTekst}: ${l.tekst.length > 80 ? `${l.tekst.slice(0, 80)}…` : l.tekst}`}
+                checked={utkast.loggIder.includes(l.id)}
+                onChange={(_, d) =>
+                  settUtkast((u) => ({ ...u, loggIder: d.checked ? [...u.loggIder, l.id] : u.loggIder.filter((id) => id !== l.id) }))
+                }
+              />
+            ))}
+          </div>
+        </Field>
         {tekstfelt('problem', t.problem)}
         {tekstfelt('mal', t.mal)}
         <h3 className={s.h3}>{t.tiltakTittel}</h3>
