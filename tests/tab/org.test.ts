@@ -164,6 +164,20 @@ describe('the organisation’s pages in a browser', function () {
     await ny.getByRole('button', { name: 'Opprett skolen' }).dblclick();
     await ny.getByText(/Nystølen skole er opprettet/).waitFor();
     await side.getByRole('table', { name: 'Skoler (3)' }).getByRole('row').filter({ hasText: 'Nystølen skole' }).getByText('Nei – navngi rektor').waitFor();
+
+    // The municipality's people: a school's rektor cannot be kommunalsjef (varsler about the leadership would reach it).
+    const folk = side.getByRole('form', { name: 'Navngi kommunens folk' });
+    await folk.getByRole('button', { name: 'Legg til kommunalsjef' }).click();
+    await folk.getByLabel('Kommunalsjef 2: objekt-id i Entra ID').fill('00000000-0000-4000-8000-000000000101');
+    await folk.getByLabel('Kommunalsjef 2: navn').fill(HANNE);
+    await folk.getByRole('button', { name: 'Lagre kommunens folk' }).click();
+    await folk.getByText(/Hanne Solberg er i ledelsen eller blant varselmottakerne ved Bakkeløkka skole/).first().waitFor();
+    await folk.getByLabel('Kommunalsjef 2: objekt-id i Entra ID').fill('5a5a5a5a-0000-4000-8000-000000000099');
+    await folk.getByLabel('Kommunalsjef 2: navn').fill('Siri Berg');
+    await folk.getByLabel('Kommunalsjef 2: stilling').fill('kommunalsjef skole');
+    await folk.getByRole('button', { name: 'Lagre kommunens folk' }).click();
+    await folk.getByText('Kommunens folk er lagret.').waitFor();
+    await side.getByRole('region', { name: 'Kommunens folk' }).getByText(/Siri Berg \(kommunalsjef skole\)/).waitFor();
     await sjekkOgFotografer(side, 'org-organisasjon-endret');
   });
 

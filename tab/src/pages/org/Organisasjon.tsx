@@ -37,6 +37,7 @@ export default function Organisasjon({ meg }: SideProps) {
             <Skoler skoler={oppsett.skoler} />
             <Kommunen kommune={oppsett.kommune} />
             {meg.administrator && <Oppsettskjemaer skoler={oppsett.skoler} endret={henting.lastPåNytt} />}
+            {meg.administrator && <KommunensFolk kommune={oppsett.kommune} endret={henting.lastPåNytt} />}
           </>
         )}
       </Tilstand>
@@ -287,5 +288,57 @@ function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: (
         )}
       </Skjema>
     </>
+  );
+}
+
+type Folk = { oid: string; navn: string; stilling: string };
+
+/** The municipality's own people: kommunalsjefer and case workers, named by their Entra object id. */
+function KommunensFolk({ kommune, endret }: { kommune: OrgOppsett['kommune']; endret: () => void }) {
+  const kopi = (ps: Folk[]) => ps.map(({ oid, navn, stilling }) => ({ oid, navn, stilling }));
+  const [folk, settFolk] = useState({ kommunalsjefer: kopi(kommune.kommunalsjefer), saksbehandlere: kopi(kommune.saksbehandlere) });
+  const gruppe = (navn: 'kommunalsjefer' | 'saksbehandlere', hvem: string, feil: Record<string, string>) => {
+    const endre = (i: number, felt: keyof Folk, verdi: string) => settFolk((f) => ({ ...f, [navn]: f[navn].map((p, j) => (j === i ? { ...p, [felt]: verdi } : p)) }));
+    return (
+      <fieldset>
+        <legend>{t[navn]}</legend>
+        {folk[navn].map((p, i) => (
+          <div key={i} role="group" aria-label={`${hvem} ${i + 1}`}>
+            <Field label={t.personOid(hvem, i + 1)} required {...feltFeil(feil, `${navn}.${i}.oid`)}>
+              <Input value={p.oid} onChange={(_, d) => endre(i, 'oid', d.value)} autoComplete="off" />
+            </Field>
+            <Field label={t.personNavn(hvem, i + 1)} required {...feltFeil(feil, `${navn}.${i}.navn`)}>
+              <Input value={p.navn} onChange={(_, d) => endre(i, 'navn', d.value)} autoComplete="off" />
+            </Field>
+            <Field label={t.personStilling(hvem, i + 1)} {...feltFeil(feil, `${navn}.${i}.stilling`)}>
+              <Input value={p.stilling} onChange={(_, d) => endre(i, 'stilling', d.value)} autoComplete="off" />
+            </Field>
+            <Button onClick={() => settFolk((f) => ({ ...f, [navn]: f[navn].filter((_, j) => j !== i) }))}>{t.fjern(hvem, i + 1)}</Button>
+          </div>
+        ))}
+        <Button onClick={() => settFolk((f) => ({ ...f, [navn]: [...f[navn], { oid: '', navn: '', stilling: '' }] }))}>{t.leggTil(hvem)}</Button>
+        {feil[navn] && <Feilmelding melding={feil[navn]} />}
+      </fieldset>
+    );
+  };
+  return (
+    <Skjema
+      id="kommunens-folk"
+      tittel={t.endreFolk}
+      knapp={t.lagreFolk}
+      send={async () => {
+        await send(RUTER.kommunensFolk.sti, folk, 'PUT');
+        endret();
+        return t.folkLagret;
+      }}
+    >
+      {(feil) => (
+        <>
+          <Body1 as="p">{t.folkForklaring}</Body1>
+          {gruppe('kommunalsjefer', t.kommunalsjef, feil)}
+          {gruppe('saksbehandlere', t.saksbehandler, feil)}
+        </>
+      )}
+    </Skjema>
   );
 }
