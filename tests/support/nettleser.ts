@@ -77,8 +77,10 @@ export interface AxeBrudd {
   targets: string[];
 }
 
-/** axe-core's serious and critical violations on the page as it is now. */
+/** axe-core's serious and critical violations on the page once it is still. */
 export async function alvorligeAxeBrudd(side: Page): Promise<AxeBrudd[]> {
+  // A control re-enabled mid colour transition reads as low contrast: check what a person sees when it settles.
+  await side.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
   // Once per document: the tab moves between pages by hash, so the same document is checked again.
   if (!(await side.evaluate<boolean>("typeof window.axe === 'object'"))) await side.addScriptTag({ content: axe.source });
   // A string, not a function: this file is compiled without the DOM's types.
@@ -95,4 +97,13 @@ export async function alvorligeAxeBrudd(side: Page): Promise<AxeBrudd[]> {
 export async function skjermbilde(side: Page, navn: string): Promise<void> {
   fs.mkdirSync(skjermbildeMappe, { recursive: true });
   await side.screenshot({ path: path.join(skjermbildeMappe, `${navn}.png`), fullPage: true });
+}
+
+/**
+ * Waits until a page's heading is shown and no part of it is still loading («Laster …»; a page may
+ * load several parts at once, so every spinner must be gone, not one).
+ */
+export async function lastet(side: Page, tittel: string | RegExp): Promise<void> {
+  await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
+  await side.waitForFunction("![...document.querySelectorAll('label')].some((l) => l.textContent === 'Laster …')");
 }

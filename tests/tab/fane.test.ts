@@ -17,7 +17,7 @@ import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import type { KommerFra } from '../../src/domain/varsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
-import { alvorligeAxeBrudd, skjermbilde, startFane, type Fane } from '../support/nettleser';
+import { alvorligeAxeBrudd, lastet, skjermbilde, startFane, type Fane } from '../support/nettleser';
 import { BEHANDLER, ELEVENS_OPPLEVELSE, SAKSANSVARLIG, fulltUtkast } from '../support/saksgang';
 
 const SMAL = 320;
@@ -90,10 +90,6 @@ describe('the tab in a browser', function () {
     await lastet(side, tittel);
   }
 
-  async function lastet(side: Page, tittel: string | RegExp): Promise<void> {
-    await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
-    await side.getByText('Laster …').waitFor({ state: 'detached' });
-  }
 
   const meny = async (side: Page) => (await side.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) => t.trim());
 

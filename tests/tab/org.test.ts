@@ -10,7 +10,7 @@ import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { hentSak } from '../../src/store/sakRepo';
 import { DEMO } from '../support/appKontekst';
-import { alvorligeAxeBrudd, skjermbilde, startFane, type Fane } from '../support/nettleser';
+import { alvorligeAxeBrudd, lastet, skjermbilde, startFane, type Fane } from '../support/nettleser';
 
 const SMAL = 320;
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
@@ -45,10 +45,6 @@ describe('the organisation’s pages in a browser', function () {
     return side;
   }
 
-  async function lastet(side: Page, tittel: string | RegExp): Promise<void> {
-    await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
-    await side.getByText('Laster …').waitFor({ state: 'detached' });
-  }
 
   async function åpne(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt): Promise<void> {
     await side.getByRole('navigation').getByRole('link', { name: menypunkt, exact: true }).click();

@@ -42,7 +42,6 @@ describe('tab in Chromium: the case to its end', function () {
    * its colour transition, which axe would measure as low contrast.
    */
   async function axeRen(p: Page) {
-    await p.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
     assert.deepEqual(await alvorligeAxeBrudd(p), []);
   }
   const knapp = (navn: string) => side.getByRole('button', { name: navn, exact: true });
