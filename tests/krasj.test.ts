@@ -26,23 +26,13 @@ import { type Instans, naarStille, sendVarsel, startInstans } from './support/ap
 import { demoBrukere } from './support/botHarness';
 import { type ConnectorStandIn, type Opptak, startConnector } from './support/connector';
 import { suitensLoggvakt } from './support/loggvakt';
+import { prng } from './support/prng';
 
 const DREP = 4;
 const PER_RUNDE = 6;
 const GAMLE = 4;
 const VARSLERE = [DEMO.laerer, DEMO.laerer2, DEMO.laerer3, DEMO.vaktmester];
 
-/** mulberry32: seeded, so a failing run can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The case a card is about (its refresh names it), if any. */
 function sakIdI(o: Opptak): string | undefined {

@@ -6,18 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
+import { prng } from '../support/prng';
 
-/** mulberry32: a small seeded PRNG, so a failure names a case that can be replayed. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 

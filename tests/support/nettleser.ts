@@ -3,6 +3,7 @@
  * organisation) on port 0, and Debian's Chromium driven by playwright-core. Screenshots go to
  * tests/.tmp/skjermbilder (git-ignored); the good ones are copied to docs/screenshots by hand.
  */
+import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -106,4 +107,43 @@ export async function skjermbilde(side: Page, navn: string): Promise<void> {
 export async function lastet(side: Page, tittel: string | RegExp): Promise<void> {
   await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
   await side.waitForFunction("![...document.querySelectorAll('label')].some((l) => l.textContent === 'Laster …')");
+}
+
+/** Teams' narrowest width: every page must work here. */
+export const SMAL = 320;
+
+/** The person's page, picked once in the local person picker and kept in `sider` for the next test. */
+export async function somPerson(fane: Fane, sider: Map<string, Page>, navn: string): Promise<Page> {
+  const kjent = sider.get(navn);
+  if (kjent) return kjent;
+  const side = await fane.nySide(SMAL);
+  await side.goto(`${fane.url}/`);
+  const velger = side.getByLabel('Person');
+  const verdi = await velger.locator('option', { hasText: navn }).first().getAttribute('value');
+  await velger.selectOption(verdi ?? '');
+  await side.getByRole('button', { name: 'Bruk appen som denne personen' }).click();
+  await side.getByText(`Du er ${navn}`).waitFor();
+  sider.set(navn, side);
+  return side;
+}
+
+/** Opens a page from the menu, as a person would, and waits until it has loaded. */
+export async function åpneFraMeny(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt): Promise<void> {
+  await side.getByRole('navigation').getByRole('link', { name: menypunkt, exact: true }).click();
+  await lastet(side, tittel);
+}
+
+/** The menu's entries as the person sees them. */
+export async function meny(side: Page): Promise<string[]> {
+  return (await side.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) => t.trim());
+}
+
+/** No serious axe violation and no sideways scroll at the window's width; then a screenshot. */
+export async function sjekkOgFotografer(side: Page, navn: string): Promise<void> {
+  const brudd = await alvorligeAxeBrudd(side);
+  assert.deepEqual(brudd, [], `${navn}: axe: ${JSON.stringify(brudd, null, 1)}`);
+  const bredde = await side.evaluate<number>('document.documentElement.scrollWidth');
+  const vindu = side.viewportSize()?.width ?? 0;
+  assert.ok(bredde <= vindu, `${navn}: siden er ${bredde} px bred i et vindu på ${vindu} px`);
+  await skjermbilde(side, navn);
 }

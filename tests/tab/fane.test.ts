@@ -17,10 +17,9 @@ import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import type { KommerFra } from '../../src/domain/varsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
-import { alvorligeAxeBrudd, lastet, skjermbilde, startFane, type Fane } from '../support/nettleser';
+import { SMAL, type Fane, alvorligeAxeBrudd, lastet, meny, sjekkOgFotografer, skjermbilde, somPerson, startFane, åpneFraMeny as åpne } from '../support/nettleser';
 import { BEHANDLER, ELEVENS_OPPLEVELSE, SAKSANSVARLIG, fulltUtkast } from '../support/saksgang';
 
-const SMAL = 320;
 const KNUT = 'Knut Moen'; // vaktmester at Bakkeløkka
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
 const INGRID = 'Ingrid Haugland'; // kommunalsjef
@@ -54,6 +53,7 @@ describe('the tab in a browser', function () {
   let fane: Fane;
   /** One page per person, reused from test to test (as someone keeps the tab open). */
   const sider = new Map<string, Page>();
+  const som = (navn: string) => somPerson(fane, sider, navn);
   let varselNr = '';
   let planNr = '';
   let ledelseNr = '';
@@ -69,38 +69,10 @@ describe('the tab in a browser', function () {
     await fane?.stopp();
   });
 
-  /** The person's page, picked once in the local person picker. */
-  async function som(navn: string): Promise<Page> {
-    const kjent = sider.get(navn);
-    if (kjent) return kjent;
-    const side = await fane.nySide(SMAL);
-    await side.goto(`${fane.url}/`);
-    const velger = side.getByLabel('Person');
-    const verdi = await velger.locator('option', { hasText: navn }).first().getAttribute('value');
-    await velger.selectOption(verdi ?? '');
-    await side.getByRole('button', { name: 'Bruk appen som denne personen' }).click();
-    await side.getByText(`Du er ${navn}`).waitFor();
-    sider.set(navn, side);
-    return side;
-  }
-
-  /** Opens a page from the menu, as a person would, and waits until it has loaded. */
-  async function åpne(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt): Promise<void> {
-    await side.getByRole('navigation').getByRole('link', { name: menypunkt, exact: true }).click();
-    await lastet(side, tittel);
-  }
 
 
-  const meny = async (side: Page) => (await side.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) => t.trim());
 
-  async function sjekkOgFotografer(side: Page, navn: string): Promise<void> {
-    const brudd = await alvorligeAxeBrudd(side);
-    assert.deepEqual(brudd, [], `${navn}: axe: ${JSON.stringify(brudd, null, 1)}`);
-    const bredde = await side.evaluate<number>('document.documentElement.scrollWidth');
-    const vindu = side.viewportSize()?.width ?? 0;
-    assert.ok(bredde <= vindu, `${navn}: siden er ${bredde} px bred i et vindu på ${vindu} px`);
-    await skjermbilde(side, navn);
-  }
+
 
   /** A wide photograph too (for the README), the page as it is, then back to the narrow width. */
   async function fotograferBredt(side: Page, navn: string): Promise<void> {

@@ -10,9 +10,8 @@ import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { hentSak } from '../../src/store/sakRepo';
 import { DEMO } from '../support/appKontekst';
-import { alvorligeAxeBrudd, lastet, skjermbilde, startFane, type Fane } from '../support/nettleser';
+import { type Fane, lastet, meny, sjekkOgFotografer, somPerson, startFane, åpneFraMeny as åpne } from '../support/nettleser';
 
-const SMAL = 320;
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
 const LISE = 'Lise Dahl'; // lærer at Bakkeløkka, not yet a receiver
 const KNUT = 'Knut Moen'; // vaktmester at Bakkeløkka
@@ -24,6 +23,7 @@ describe('the organisation’s pages in a browser', function () {
   this.timeout(60_000);
   let fane: Fane;
   const sider = new Map<string, Page>();
+  const som = (navn: string) => somPerson(fane, sider, navn);
 
   before(async function () {
     this.timeout(180_000); // builds the tab first when its build is missing or stale
@@ -31,35 +31,10 @@ describe('the organisation’s pages in a browser', function () {
   });
   after(async () => fane?.stopp());
 
-  async function som(navn: string): Promise<Page> {
-    const kjent = sider.get(navn);
-    if (kjent) return kjent;
-    const side = await fane.nySide(SMAL);
-    await side.goto(`${fane.url}/`);
-    const velger = side.getByLabel('Person');
-    const verdi = await velger.locator('option', { hasText: navn }).first().getAttribute('value');
-    await velger.selectOption(verdi ?? '');
-    await side.getByRole('button', { name: 'Bruk appen som denne personen' }).click();
-    await side.getByText(`Du er ${navn}`).waitFor();
-    sider.set(navn, side);
-    return side;
-  }
 
 
-  async function åpne(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt): Promise<void> {
-    await side.getByRole('navigation').getByRole('link', { name: menypunkt, exact: true }).click();
-    await lastet(side, tittel);
-  }
 
-  const meny = async (side: Page) => (await side.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) => t.trim());
 
-  async function sjekkOgFotografer(side: Page, navn: string): Promise<void> {
-    const brudd = await alvorligeAxeBrudd(side);
-    assert.deepEqual(brudd, [], `${navn}: axe: ${JSON.stringify(brudd, null, 1)}`);
-    const bredde = await side.evaluate<number>('document.documentElement.scrollWidth');
-    assert.ok(bredde <= (side.viewportSize()?.width ?? 0), `${navn}: siden er ${bredde} px bred`);
-    await skjermbilde(side, navn);
-  }
 
   /** Presses Tab (or Shift+Tab) until the element has focus: what a keyboard user does. */
   async function tabTil(side: Page, navn: string | RegExp, rolle: 'button' | 'combobox' = 'button', bakover = false): Promise<void> {

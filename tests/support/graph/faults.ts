@@ -1,3 +1,4 @@
+import { prng as rng } from '../prng';
 /**
  * Fault injection, steered from the test process: one-off faults queued for the next matching
  * request, and rates applied to every Graph request (never to the token endpoint, whose own
@@ -46,17 +47,6 @@ export interface FaultRates {
 
 export type FaultKind = 'throttle' | '503' | 'drop' | 'dropAfter' | 'slow' | 'queued';
 
-/** mulberry32: small, fast, seedable. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export class FaultController {
   private queue: Fault[] = [];
