@@ -48,22 +48,7 @@ export async function visOppsett(ktx: AppKontekst, aktor: Aktor): Promise<Result
   return medLagring(async () => {
     const [skoler, ansatte] = await Promise.all([hentSkoler(ktx.store), hentAnsatte(ktx.store)]);
     const alle = ansatte.map((a) => a.data);
-    const k = ktx.org.kommune;
-    return ok({
-      kommune: { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer },
-      skoler: skoler.map(({ data: s }) => {
-        const rektor = s.varslingsliste?.rektor;
-        const her = ansatteVed(s, alle);
-        return {
-          id: s.id,
-          navn: s.navn,
-          ...(s.kobling ? { kobling: s.kobling } : {}),
-          ...(rektor ? { rektor: { oid: rektor, navn: her.find((a) => a.oid === rektor)?.navn ?? nb.org.ukjentNavn } } : {}),
-          antallAnsatte: her.length,
-          klar: !!rektor,
-        };
-      }),
-    });
+    return ok({ kommune: kommunensFolk(ktx), skoler: skoler.map(({ data: s }) => skoleOppsett(s, alle)) });
   });
 }
 
@@ -182,8 +167,7 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
       throw e;
     }
     await ktx.register.last();
-    const k = ktx.org.kommune;
-    return ok({ navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer });
+    return ok(kommunensFolk(ktx));
   });
 }
 
@@ -204,8 +188,18 @@ async function endreSkole(ktx: AppKontekst, skoleId: string, endre: (s: SkoleDat
   });
 }
 
+function kommunensFolk(ktx: AppKontekst): Oppsett['kommune'] {
+  const k = ktx.org.kommune;
+  return { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer };
+}
+
 async function oppsettFor(ktx: AppKontekst, s: SkoleData): Promise<SkoleOppsett> {
-  const her = ansatteVed(s, (await hentAnsatte(ktx.store)).map((a) => a.data));
+  return skoleOppsett(s, (await hentAnsatte(ktx.store)).map((a) => a.data));
+}
+
+/** One school as the setup page shows it: where its staff come from, rektor, how many, whether it takes varsler. */
+function skoleOppsett(s: SkoleData, alle: Parameters<typeof ansatteVed>[1]): SkoleOppsett {
+  const her = ansatteVed(s, alle);
   const rektor = s.varslingsliste?.rektor;
   return {
     id: s.id,

@@ -4,14 +4,14 @@
  * 3 opens a new version of the plan to change and activate).
  */
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { EVALUERING_UTFALL } from '../../../../src/domain/aktivitetsplan';
 import { send } from '../../api';
-import { Feilmelding } from '../../deler/Tilstand';
 import { idagOslo, useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { PlanVisning, Versjon } from './typer';
 import { UTFALL_TEKST } from '../../../../src/i18n/betegnelser';
+import { Skjemastatus } from './Skjemastatus';
 
 const t = sakTekster.evaluering;
 
@@ -40,12 +40,7 @@ export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisni
   return (
     <div ref={skjema.skjemaRef}>
       <form className={s.skjema} onSubmit={lagre} noValidate aria-label={t.tittel}>
-        {skjema.melding && <Feilmelding melding={skjema.melding} />}
-        {skjema.kvittering && (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{skjema.kvittering}</MessageBarBody>
-          </MessageBar>
-        )}
+        <Skjemastatus skjema={skjema} />
         <Field label={t.dato} required {...skjema.felt('dato')}>
           <Input type="date" value={verdier.dato} max={idagOslo()} onChange={sett('dato')} />
         </Field>

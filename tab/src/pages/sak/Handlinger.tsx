@@ -5,15 +5,15 @@
  * Each click sends the decision version the page showed, so a double click is one decision.
  */
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { botTekster } from '../../../../src/i18n/kort';
 import type { Handling } from '../../../../src/domain/sak';
 import { ApiFeil, send } from '../../api';
-import { Feilmelding } from '../../deler/Tilstand';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { SakVisning } from './typer';
 import { HANDLING_TEKST } from '../../../../src/i18n/betegnelser';
+import { Skjemastatus } from './Skjemastatus';
 
 const t = sakTekster.handlinger;
 const AVSLUTNING: Handling[] = ['avslutt', 'avslutt_uten_tiltak'];
@@ -64,12 +64,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
 
   return (
     <div ref={skjema.skjemaRef}>
-      {skjema.melding && <Feilmelding melding={skjema.melding} />}
-      {skjema.kvittering && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{skjema.kvittering}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Skjemastatus skjema={skjema} />
       {sak.handlinger.length === 0 && <p>{t.ingen}</p>}
       <form className={s.rad} onSubmit={(e) => e.preventDefault()} noValidate>
         {vanlige.includes('tildel') && sak.saksansvarligValg.length > 0 && (

@@ -3,15 +3,15 @@
  * took part and a short summary. A correction is a new entry pointing to the old one.
  */
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../../../src/domain/sakslogg';
 import { send } from '../../api';
-import { Feilmelding } from '../../deler/Tilstand';
 import { visDato } from '../../deler/tid';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing } from './typer';
 import { LOGG_TYPE_TEKST } from '../../../../src/i18n/betegnelser';
+import { Skjemastatus } from './Skjemastatus';
 
 const t = sakTekster.logg;
 const TOMT = { type: '', dato: '', deltakere: '', tekst: '', korrigerer: '' };
@@ -40,12 +40,7 @@ export function Loggskjema({ sakId, logg, idag, lagret }: { sakId: string; logg:
     <div ref={skjema.skjemaRef}>
       <form className={s.skjema} onSubmit={lagre} noValidate aria-labelledby="logg-tittel">
         <p>{t.forklaring}</p>
-        {skjema.melding && <Feilmelding melding={skjema.melding} />}
-        {skjema.kvittering && (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{skjema.kvittering}</MessageBarBody>
-          </MessageBar>
-        )}
+        <Skjemastatus skjema={skjema} />
         <Field label={t.type} required {...skjema.felt('type')}>
           <Select value={verdier.type} onChange={sett('type')}>
             <option value="">{t.velgType}</option>

@@ -4,11 +4,11 @@
  * for a tiltak only that tiltak, its dates and their own note about how it works.
  */
 import { useState } from 'react';
-import { Button, Card, Field, Link, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Link, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { faneRuter } from '../../../../src/http/faneLenker';
 import { send, useHent } from '../../api';
 import { Sidetittel } from '../../deler/Sidetittel';
-import { Feilmelding, Tilstand } from '../../deler/Tilstand';
+import { Tilstand } from '../../deler/Tilstand';
 import { visDato, visTid } from '../../deler/tid';
 import { lenke } from '../../ruter';
 import type { SideProps } from '../../sider';
@@ -17,6 +17,7 @@ import { Planredigering } from './Planredigering';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing, PlanVisning, Tiltak, Versjon } from './typer';
+import { Skjemastatus } from './Skjemastatus';
 
 const t = sakTekster.plan;
 
@@ -201,12 +202,7 @@ function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
         <p>
           <strong>{tiltak.beskrivelse}</strong> ({tiltak.nivaTekst}) – {tiltak.tidsrom}
         </p>
-        {skjema.melding && <Feilmelding melding={skjema.melding} />}
-        {skjema.kvittering && (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{skjema.kvittering}</MessageBarBody>
-          </MessageBar>
-        )}
+        <Skjemastatus skjema={skjema} />
         <form
           noValidate
           onSubmit={(e) => {

@@ -9,12 +9,12 @@ import { useState } from 'react';
 import { Button, Card, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { TILTAK_NIVAER } from '../../../../src/domain/aktivitetsplan';
 import { send } from '../../api';
-import { Feilmelding } from '../../deler/Tilstand';
 import { visDato } from '../../deler/tid';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing, PlanVisning, Versjon } from './typer';
 import { NIVA_TEKST } from '../../../../src/i18n/betegnelser';
+import { Skjemastatus } from './Skjemastatus';
 
 const t = sakTekster.plan;
 const MAKS = { tekst: 2000, tiltakTekst: 1000, tidsrom: 300 } as const;
@@ -94,12 +94,7 @@ export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg
         }}
       >
         <h2 className={s.h3}>{t.redigerer(siste.nr)}</h2>
-        {skjema.melding && <Feilmelding melding={skjema.melding} />}
-        {skjema.kvittering && (
-          <MessageBar intent="success" role="status">
-            <MessageBarBody>{skjema.kvittering}</MessageBarBody>
-          </MessageBar>
-        )}
+        <Skjemastatus skjema={skjema} />
         <MessageBar intent={mangler.length > 0 ? 'warning' : 'success'}>
           <MessageBarBody>
             {mangler.length > 0 ? (
