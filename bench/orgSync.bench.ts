@@ -10,7 +10,7 @@ import path from 'node:path';
 import { importerOrganisasjon } from '../src/org/importer';
 import { hentSkole, lagreSkole } from '../src/org/orgRepo';
 import { synkroniser } from '../src/org/synk/entraSynk';
-import { graphKatalog } from '../src/org/synk/katalog';
+import { graphKatalog } from '../src/entraKatalog';
 import { openSqliteStore } from '../src/store/sqlite/SqliteStore';
 import { MEMBERS_PAGE, USERS_PAGE } from '../tests/support/graph/directory';
 import { startHarness } from '../tests/support/graph/harness';

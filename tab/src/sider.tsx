@@ -9,16 +9,9 @@
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
 import { faneRuter } from '../../src/http/faneLenker';
 import type { Meg } from './kontrakt';
+import type { SideProps } from './sideProps';
 import { tekster } from '../../src/i18n/fane';
 import { orgTekster } from '../../src/i18n/faneOrg';
-
-export interface SideProps {
-  meg: Meg;
-  /** The route's named parts, e.g. { id } for '/sak/:id'. */
-  parametre: Record<string, string>;
-  /** The whole path, with any '?query'. */
-  sti: string;
-}
 
 export interface Side {
   sti: string;

@@ -1,5 +1,5 @@
 /**
- * Exactly once with two real processes: two `npm run sweep` processes (src/jobs/cli.ts) sweep one
+ * Exactly once with two real processes: two `npm run sweep` processes (src/sveipCli.ts) sweep one
  * SQLite file at the same moment, then a third runs later as after a restart. Each reminder is
  * claimed once, by the store's unique key, whoever wins.
  */
@@ -15,7 +15,7 @@ import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, DEMO_ORG_FIL, aktor, demoOrg, kontekstPaa, varselSkjema } from '../support/appKontekst';
 
 const run = promisify(execFile);
-const CLI = path.resolve(__dirname, '../../src/jobs/cli.ts');
+const CLI = path.resolve(__dirname, '../../src/sveipCli.ts');
 const VARSLER = 12;
 const ANSATTE = [...new Set(demoOrg().skoler.flatMap((s) => s.ansatte.map((p) => p.oid)))];
 const REKTORER = demoOrg().skoler.filter((s) => s.rektor);

@@ -12,7 +12,7 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import { visSak } from '../../src/app/sakHandlinger';
 import { finnSkole, rollerFor } from '../../src/domain/roller';
 import { endreAnsatt, hentSkole, hentSynk, lagreSkole } from '../../src/org/orgRepo';
-import { graphKatalog } from '../../src/org/synk/katalog';
+import { graphKatalog } from '../../src/entraKatalog';
 import { synkroniser } from '../../src/org/synk/entraSynk';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import type { Store } from '../../src/store/port';

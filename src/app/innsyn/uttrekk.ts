@@ -28,6 +28,7 @@ import { navnPaa } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { ANNEN_ELEV, lagSkjerming } from './skjerming';
+import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 import { tilInnsynsPdf } from './uttrekkPdf';
 import { HANDLING_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../i18n/betegnelser';
@@ -42,49 +43,7 @@ export const InnsynForesporsel = z
   .strict();
 export type InnsynForesporsel = z.input<typeof InnsynForesporsel>;
 
-export interface UttrekkSak {
-  saksnummer: string;
-  skole: string;
-  opprettet: string;
-  status: string;
-  arkivert?: string;
-  varsel: { elev: string; klasse?: string; naar: string; sted?: string; involverte?: string; beskrivelse: string; meldtAv: string; sendt: string; kommerFra: string };
-  logg: { dato: string; type: string; deltakere: string; tekst: string; registrert: string; av: string; korrigert: boolean }[];
-  plan?: {
-    status: string;
-    nesteEvaluering?: string;
-    versjoner: {
-      nr: number;
-      aktivert?: string;
-      bakgrunn: string;
-      problem: string;
-      mal: string;
-      tiltak: { beskrivelse: string; niva: string; naar: string; ansvarlig: string; evalueringsnotat?: string }[];
-      evalueringsdato?: string;
-      elevensStemme: string;
-      foresattesSyn: string;
-      barnetsBeste: string;
-    }[];
-    evalueringer: { dato: string; versjon: number; deltakere: string; vurderinger: string[]; elevensOpplevelse: string; utfall: string; av: string }[];
-  };
-  meldtSkoleeier?: { tid: string; av: string; begrunnelse?: string };
-  avslutning?: { tid: string; av: string; begrunnelse: string };
-  informert: { dato: string; hvordan: string }[];
-  historikk: { tid: string; hva: string; av: string; begrunnelse?: string }[];
-  /** Who the case's cards went to. */
-  mottakere: { navn: string; som: string; tid: string }[];
-  /** Who has read the case's content or taken it out, from the audit chain. */
-  lesinger: { tid: string; hvem: string; hva: string }[];
-}
-
-export interface Innsynsuttrekk {
-  elev: { navn: string; klasse?: string; skole: string };
-  laget: { tid: string; av: string };
-  /** What the export holds and does not, in words for the family and the archive. */
-  merknader: string[];
-  saker: UttrekkSak[];
-}
-
+export type { Innsynsuttrekk, UttrekkSak };
 export type InnsynsFil = { format: 'json'; uttrekk: Innsynsuttrekk } | { format: 'pdf'; uttrekk: Innsynsuttrekk; filnavn: string; pdf: Buffer };
 
 const REVISJON_DEL = 50;

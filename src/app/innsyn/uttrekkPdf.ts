@@ -5,7 +5,7 @@
 import { formaterDato } from '../../domain/frister';
 import { type Avsnitt, type Seksjon, tilPdf } from '../../dokument/pdf';
 import { UNNTATT_OFFENTLIGHET, filnavnDel, visTid } from '../dokumenter/dokumentasjon';
-import type { Innsynsuttrekk, UttrekkSak } from './uttrekk';
+import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 
 const felt = (etikett: string, verdi: string): Avsnitt => ({ type: 'felt', etikett, verdi });
 const under = (tekst: string): Avsnitt => ({ type: 'underoverskrift', tekst });

@@ -24,7 +24,7 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { navnPaa } from '../sakVisning';
 import { melding, revisjon } from '../utboksposter';
-import type { KjenteKrav, SveipResultat } from './sveip';
+import type { KjenteKrav, SveipResultat } from './sveipResultat';
 
 /** The outbox kinds of a bekreftelse reminder: the card to confirm in, and rektor's summary. */
 export const PLIKTER_KIND = 'plikter';

@@ -1,11 +1,8 @@
 /**
- * Reading Entra ID through Microsoft Graph: the same client stack as the SharePoint store
- * (msal-node client credentials, graph-client with its RetryHandler, our Gateway for dropped
- * connections). Application permissions, least privilege: GroupMember.Read.All for
- * /groups/delta with members, User.Read.All for /users/delta (docs/organisasjon.md says why).
+ * What the organisation's sync reads from Entra ID: pages of a delta round. The Graph client that
+ * answers it is built at the composition root (src/entraKatalog.ts), so the sync does not reach
+ * into the SharePoint store's adapter.
  */
-import { Gateway } from '../../store/sharepoint/gateway';
-import { DEFAULT_GRAPH_BASE_URL, createGraphClient, type GraphAuthOptions } from '../../store/sharepoint/graphClient';
 
 /** One page of a delta round. */
 export interface DeltaSide {
@@ -18,13 +15,6 @@ export interface Katalog {
   /** Graph's base URL (…/v1.0): where a delta round starts. */
   readonly baseUrl: string;
   side(url: string): Promise<DeltaSide>;
-}
-
-export function graphKatalog(opts: { graphBaseUrl?: string; auth: GraphAuthOptions; retry?: { maxRetries: number; delayMs: number }; timeoutMs?: number }): Katalog {
-  const baseUrl = (opts.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, '');
-  const retry = opts.retry ?? { maxRetries: 3, delayMs: 3000 };
-  const gateway = new Gateway(createGraphClient({ graphBaseUrl: baseUrl, auth: opts.auth, ...retry, timeoutMs: opts.timeoutMs ?? 60_000 }), retry);
-  return { baseUrl, side: async (url) => (await gateway.send<DeltaSide>({ method: 'GET', url })).body };
 }
 
 /** Follows one delta round to its end: every page's entries, and the deltaLink for the next round. */

@@ -10,7 +10,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { RUTER, stiMed, type BekreftelseSide, type SendtPaminnelse } from '../kontrakt';
-import type { SideProps } from '../sider';
+import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
 
 const t = tekster.bekreftelser;

@@ -25,7 +25,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type Kvittering, type SkjemaVisning } from '../kontrakt';
-import type { SideProps } from '../sider';
+import type { SideProps } from '../sideProps';
 
 const t = botTekster.skjema;
 const k = botTekster.kvittering;

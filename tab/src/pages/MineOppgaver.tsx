@@ -8,7 +8,7 @@ import { visDato } from '../deler/tid';
 import { RUTER, type Oppgave } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
-import type { SideProps } from '../sider';
+import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
 
 const t = tekster.oppgaver;

@@ -11,7 +11,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type PliktSide } from '../kontrakt';
-import type { SideProps } from '../sider';
+import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
 
 const t = tekster.plikter;

@@ -6,7 +6,7 @@ import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type MittVarsel } from '../kontrakt';
-import type { SideProps } from '../sider';
+import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
 
 const t = tekster.varsler;

@@ -14,7 +14,7 @@ import { visDato } from '../deler/tid';
 import { RUTER, type OversiktSide } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
-import type { SideProps } from '../sider';
+import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
 
 const t = tekster.oversikt;

@@ -10,7 +10,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
-import type { SideProps } from '../sider';
+import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
 import { Dokumenter } from './sak/Dokumenter';
 import { Handlinger } from './sak/Handlinger';

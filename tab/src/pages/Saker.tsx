@@ -13,7 +13,7 @@ import { visDato } from '../deler/tid';
 import { RUTER, type SakRad } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { gåTil, lenke, spørring } from '../ruter';
-import type { SideProps } from '../sider';
+import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
 import { STATUS_TEKST } from '../../../src/i18n/betegnelser';
 

@@ -15,7 +15,7 @@ import { Feilmelding, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
 import { RUTER, stiMed } from '../../kontrakt';
 import { gåTil } from '../../ruter';
-import type { SideProps } from '../../sider';
+import type { SideProps } from '../../sideProps';
 import { orgTekster } from '../../../../src/i18n/faneOrg';
 
 const t = orgTekster.liste;

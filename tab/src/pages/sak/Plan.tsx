@@ -11,7 +11,7 @@ import { Sidetittel } from '../../deler/Sidetittel';
 import { Tilstand } from '../../deler/Tilstand';
 import { visDato, visTid } from '../../deler/tid';
 import { lenke } from '../../ruter';
-import type { SideProps } from '../../sider';
+import type { SideProps } from '../../sideProps';
 import { Evalueringsskjema } from './Evalueringsskjema';
 import { Planredigering } from './Planredigering';
 import { useSkjema } from './skjema';

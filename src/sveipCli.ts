@@ -7,15 +7,15 @@
  * MICROSOFT_APP_ID is set, so a production sweep always runs on the real clock.
  */
 import { randomUUID } from 'node:crypto';
-import { KjenteKrav, sveip } from '../app/paminnelser/sveip';
-import { lesKonfig } from '../config';
-import { openStore } from '../compose';
-import { createLogger } from '../logging';
-import { OppstartFeil } from '../oppstartFeil';
-import { lagKontekst } from '../app/kontekst';
-import { OrgRegister } from '../org/register';
-import { lesOrganisasjonsfil } from '../organisasjonsfil';
-import { StoreUnavailableError } from '../store/port';
+import { KjenteKrav, sveip } from './app/paminnelser/sveip';
+import { lesKonfig } from './config';
+import { openStore } from './compose';
+import { createLogger } from './logging';
+import { OppstartFeil } from './oppstartFeil';
+import { lagKontekst } from './app/kontekst';
+import { OrgRegister } from './org/register';
+import { lesOrganisasjonsfil } from './organisasjonsfil';
+import { StoreUnavailableError } from './store/port';
 
 function naaFra(argv: string[], appId: string | undefined): Date | undefined {
   const i = argv.indexOf('--naa');
