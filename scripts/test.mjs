@@ -1,0 +1,52 @@
+/**
+ * `npm test`: the typecheck (server and tab), lint and the mocha suite at once, and at the end each
+ * step's time. The suite runs in mocha's parallel mode (`--jobs`, default 2: this project's CI has two
+ * cores, and many tests wait on child processes, sockets and a browser rather than the CPU); each test
+ * file runs alone in a worker. Mocha's output streams as files finish; the other steps' output is
+ * printed when they end. Exits non-zero if any step failed.
+ *
+ *   node scripts/test.mjs [--jobs N]
+ */
+import { spawn } from 'node:child_process';
+import path from 'node:path';
+import process from 'node:process';
+
+const ROT = path.resolve(import.meta.dirname, '..');
+const bin = (navn) => path.join(ROT, 'node_modules', '.bin', navn);
+const jobsArg = process.argv.indexOf('--jobs');
+const JOBS = jobsArg > 0 ? process.argv[jobsArg + 1] : '2';
+
+// The longest files start first, so no long file is left to run alone at the end (mocha hands files
+// to the workers in the order given; the glob after them adds the rest once each).
+const FORST = ['tests/tab/sak.test.ts', 'tests/tab/fane.test.ts', 'tests/store/sharepoint.test.ts', 'tests/tab/org.test.ts', 'tests/krasj.test.ts'];
+
+const STEG = [
+  { navn: 'tests (mocha --parallel)', cmd: bin('mocha'), args: ['--parallel', '--jobs', JOBS, ...FORST, 'tests/**/*.test.ts'], direkte: true },
+  { navn: 'typecheck (server)', cmd: bin('tsc'), args: ['-p', '.'] },
+  { navn: 'typecheck (tab)', cmd: bin('tsc'), args: ['-p', 'tab'] },
+  { navn: 'lint', cmd: bin('eslint'), args: ['.'] },
+];
+
+const start = Date.now();
+const sekunder = (ms) => `${(ms / 1000).toFixed(1).padStart(6)} s`;
+
+function kjor({ navn, cmd, args, direkte }) {
+  const t0 = Date.now();
+  return new Promise((resolve) => {
+    const barn = spawn(cmd, args, { cwd: ROT, stdio: direkte ? 'inherit' : ['ignore', 'pipe', 'pipe'] });
+    let ut = '';
+    barn.stdout?.on('data', (d) => (ut += d));
+    barn.stderr?.on('data', (d) => (ut += d));
+    barn.on('error', (e) => resolve({ navn, kode: 1, ms: Date.now() - t0, ut: String(e) }));
+    barn.on('close', (kode) => {
+      const ms = Date.now() - t0;
+      if (!direkte && ut.trim()) process.stdout.write(`\n── ${navn} ──\n${ut.trimEnd()}\n`);
+      resolve({ navn, kode: kode ?? 1, ms });
+    });
+  });
+}
+
+const resultater = await Promise.all(STEG.map(kjor));
+const linjer = resultater.map((r) => `  ${r.navn.padEnd(26)}${sekunder(r.ms)}  ${r.kode === 0 ? 'ok' : `FEILET (${r.kode})`}`);
+process.stdout.write(`\nnpm test, step by step (all at once, ${JOBS} test workers):\n${linjer.join('\n')}\n  ${'wall'.padEnd(26)}${sekunder(Date.now() - start)}\n`);
+process.exit(resultater.every((r) => r.kode === 0) ? 0 : 1);
