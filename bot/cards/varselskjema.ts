@@ -1,6 +1,6 @@
 /**
  * The varslingsskjema. Only the pupil, what happened and "does it come from someone who works at the
- * school" are required (DOMAIN.md: a low threshold to report). The school is the only answer given in
+ * school" are required (docs/domene.md: a low threshold to report). The school is the only answer given in
  * advance: anything else preset would be stored as the reporter's answer without them giving it. After a
  * failed submit the same card comes back with everything the person typed and each problem under
  * its field. The skjemaId in the submit action makes a double click or a Teams retry one varsel.

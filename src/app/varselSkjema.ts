@@ -1,7 +1,7 @@
 /**
  * Parses what a person typed in the varslingsskjema (raw card input: strings) into a
  * VarselInnhold, or into one Norwegian message per field that is missing or wrong.
- * Only the pupil, what happened and "does it come from staff" are required (DOMAIN.md:
+ * Only the pupil, what happened and "does it come from staff" are required (docs/domene.md:
  * a low threshold to report). Nothing else has a default: a blank answer is stored as not answered,
  * because the case card is the reporter's own account (issue 8).
  */

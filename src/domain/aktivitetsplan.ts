@@ -55,7 +55,7 @@ export interface PlanVersjon extends PlanInnhold {
   fraEvaluering?: string;
 }
 
-/** The three conclusions an evaluation can reach (DOMAIN.md). */
+/** The three conclusions an evaluation can reach (docs/domene.md). */
 export const EVALUERING_UTFALL = ['gjenopprettet', 'gjenopprettet_tiltak_fortsetter', 'ikke_gjenopprettet'] as const;
 export type EvalueringUtfall = (typeof EVALUERING_UTFALL)[number];
 

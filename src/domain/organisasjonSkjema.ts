@@ -37,7 +37,7 @@ const kommune = z.object({
   administratorer: z.array(person),
   saksbehandlere: z.array(person).default([]),
   frister: fristinnstillingerSkjema.optional(),
-  // How long after activation an aktivitetsplan is evaluated by default (DOMAIN.md: typically 3–4 weeks).
+  // How long after activation an aktivitetsplan is evaluated by default (docs/domene.md: typically 3–4 weeks).
   evalueringEtterUker: z.number().int().min(1).max(12).optional(),
 });
 

@@ -1,5 +1,5 @@
 /**
- * The routing rule of DOMAIN.md: who a varsel goes to depends on who the krenking comes from.
+ * The routing rule of docs/domene.md: who a varsel goes to depends on who the krenking comes from.
  * Fixed once, when the varsel is sent, so a later change of roles cannot widen who sees a case.
  */
 import type { Oid, Organisasjon, Skole } from './organisasjon';

@@ -1,7 +1,7 @@
 /**
  * The duties every employee confirms each school year («jeg er kjent med pliktene»), in plain
  * bokmål for anyone who works at a school — a vaktmester or an SFO-medarbeider as much as a
- * teacher. No paragraph numbers in the text (DOMAIN.md: plain words a non-teacher understands).
+ * teacher. No paragraph numbers in the text (docs/domene.md: plain words a non-teacher understands).
  *
  * `versjon` is stored with each confirmation: change it whenever the text's meaning changes, and
  * everyone is asked to confirm again. Correcting a typo keeps the version.

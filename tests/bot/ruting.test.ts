@@ -1,4 +1,4 @@
-/** Every routing row, as the people involved see it in Teams (DOMAIN.md, "The routing rule"). */
+/** Every routing row, as the people involved see it in Teams (docs/domene.md, "The routing rule"). */
 import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
 import { BotHarness, knapper, kortTekst } from '../support/botHarness';
