@@ -149,7 +149,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const synkPort = synk && { start: (id: string, av: string) => void synk.kjorFor(id, av), get kjorer() { return synk.kjorer; } };
   const api = lagFaneApi({ ktx, ...(sso ? { sso } : {}), ...(synkPort ? { synk: synkPort } : {}) });
   const server = createServer(
-    { store, log, tabDir: path.join(appRot(), 'tab', 'dist'), sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce() } },
+    { store, log, tabDir: path.join(appRot(), 'tab', 'dist'), sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce(), vekkLevering: () => runner.kick() } },
     [bot.monter, api],
   );
 
