@@ -29,6 +29,7 @@ import { createServer } from './http/server';
 import { createLogger, type Logger } from './logging';
 import { OutboxDispatcher } from './outbox/dispatcher';
 import { OutboxRunner } from './outbox/runner';
+import { revisjonSkrevet } from './store/revisjonskjede';
 import type { Store } from './store/port';
 import { SamtaleRepo } from './store/samtaleRepo';
 import { openSharePointStore } from './store/sharepoint/SharePointStore';
@@ -106,7 +107,12 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const samtaler = new SamtaleRepo(store);
   // Made first so use cases can start delivery; it reaches the dispatcher only when it runs.
   const runner = new OutboxRunner(
-    { runOnce: (o) => dispatcher.runOnce(o), deliverItem: (list, item) => dispatcher.deliverItem(list, item), markPending: (list) => dispatcher.markPending(list) },
+    {
+      runOnce: (o) => dispatcher.runOnce(o),
+      deliverItem: (list, item) => dispatcher.deliverItem(list, item),
+      markPending: (list) => dispatcher.markPending(list),
+      hjerteslag: () => dispatcher.hjerteslag(),
+    },
     log,
     k.OUTBOX_INTERVAL_MS,
   );
@@ -144,7 +150,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const synkPort = synk && { start: (id: string, av: string) => void synk.kjorFor(id, av), get kjorer() { return synk.kjorer; } };
   const api = lagFaneApi({ ktx, ...(sso ? { sso } : {}), ...(synkPort ? { synk: synkPort } : {}) });
   const server = createServer(
-    { store, log, tabDir: path.join(appRot(), 'tab', 'dist'), sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce() } },
+    { store, log, tabDir: path.join(appRot(), 'tab', 'dist'), sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce(), vekkLevering: () => runner.kick() } },
     [bot.monter, api],
   );
 
@@ -177,6 +183,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
       await runner.stop();
       await synk?.stop();
       await new Promise<void>((r) => server.close(() => r()));
+      await revisjonSkrevet(store);
       await store.close();
     },
   };

@@ -1,7 +1,8 @@
 /**
  * `npm run sweep`: one reminder sweep against the configured store, then exit — for a cloud
  * timer when the app runs on several instances. It claims due reminders and queues their cards;
- * the running app's outbox delivers them. Same environment variables as the app (.env.example).
+ * the running app's outbox delivers them, woken at once (POST /api/jobs/levering at PUBLIC_URL
+ * with JOBS_SECRET) rather than at its next full check. Same environment variables as the app (.env.example).
  *
  * For tests and local trials only, `--naa <ISO time>` sweeps as of that time; it is refused when
  * MICROSOFT_APP_ID is set, so a production sweep always runs on the real clock.
@@ -26,6 +27,17 @@ function naaFra(argv: string[], appId: string | undefined): Date | undefined {
   return naa;
 }
 
+/** Wakes the running app's delivery; what happened, as a line for the operator. */
+async function vekkAppen(url: string | undefined, hemmelighet: string | undefined): Promise<string> {
+  if (!url || !hemmelighet) return 'Appen ble ikke vekket (PUBLIC_URL og JOBS_SECRET mangler): den sender påminnelsene ved neste fulle gjennomgang av utboksen.';
+  try {
+    const svar = await fetch(new URL('/api/jobs/levering', url), { method: 'POST', headers: { authorization: `Bearer ${hemmelighet}` }, signal: AbortSignal.timeout(10_000) });
+    return svar.ok ? 'Appen er vekket og sender påminnelsene nå.' : `Appen svarte ${svar.status} da den skulle vekkes: den sender påminnelsene ved neste fulle gjennomgang av utboksen.`;
+  } catch {
+    return 'Appen kunne ikke nås for å vekkes: den sender påminnelsene ved neste fulle gjennomgang av utboksen.';
+  }
+}
+
 async function main(): Promise<void> {
   // A separate entry point (not the app), so it reads its own configuration from the environment.
   // eslint-disable-next-line no-restricted-properties
@@ -42,6 +54,7 @@ async function main(): Promise<void> {
     const { register } = await OrgRegister.aapne(store, { frø, naa: new Date() });
     const r = await sveip(lagKontekst({ store, register, naa: () => naa ?? new Date(), nyId: randomUUID, log }), new KjenteKrav());
     process.stdout.write(`${JSON.stringify(r)}\n`);
+    if (r.sendt + r.bekreftelser.sendt > 0) process.stderr.write(`${await vekkAppen(k.konfig.PUBLIC_URL, k.konfig.JOBS_SECRET)}\n`);
   } finally {
     await store.close();
   }

@@ -49,6 +49,17 @@ export async function hentSkoler(store: Store): Promise<Lagret<SkoleData>[]> {
   return ut;
 }
 
+/** The schools and the sync's state in one query (the sync's first read; the list holds a few hundred items at most). */
+export async function hentSkolerOgSynk(store: Store): Promise<{ skoler: Lagret<SkoleData>[]; synk?: Lagret<SynkTilstand> }> {
+  const skoler: Lagret<SkoleData>[] = [];
+  let synk: Lagret<SynkTilstand> | undefined;
+  for await (const item of store.query<SkoleData | SynkTilstand>('organisasjon', { where: [{ column: 'Type', op: 'ne', value: KOMMUNE }] })) {
+    if (item.columns.Type === 'skole') skoler.push(lagret(item as Item<SkoleData>));
+    else if (item.key === SYNK) synk = lagret(item as Item<SynkTilstand>);
+  }
+  return { skoler, ...(synk ? { synk } : {}) };
+}
+
 /** Creates a school (ConflictError when the id is taken) or replaces it when `forrige` is given. */
 export async function lagreSkole(store: Store, data: SkoleData, forrige?: Lagret<SkoleData>): Promise<Lagret<SkoleData>> {
   const columns = { Type: 'skole', SkoleId: data.id };
@@ -98,6 +109,21 @@ export async function endreAnsatt(
       if (!(e instanceof ConflictError) || forsok >= 3) throw e;
       naa = await hentAnsatt(store, oid);
     }
+  }
+}
+
+/**
+ * Stores people new to the store, 20 to a $batch: the ones that already exist (someone stored them
+ * meanwhile, e.g. an admin naming a rektor) are changed through endreAnsatt instead.
+ */
+export async function opprettAnsatte(store: Store, nye: AnsattData[], endre: (oid: Oid, naa: AnsattData | undefined) => AnsattData | undefined): Promise<void> {
+  const svar = await store.createMany(
+    'ansatte',
+    nye.map((a) => ({ key: ansattNokkel(a.oid), columns: { Oid: a.oid, Bolk: bolk(a.oid) }, data: a })),
+  );
+  for (const { item, created } of svar) {
+    const oid = (item.data as AnsattData).oid;
+    if (!created) await endreAnsatt(store, oid, (naa) => endre(oid, naa), lagret(item as Item<AnsattData>));
   }
 }
 

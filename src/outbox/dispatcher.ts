@@ -43,6 +43,7 @@ import type { DeliveryHandler, DeliveryOutcome } from './handler';
 import { rewriteEnvelope, type EnvelopeChange, type EnvelopeItem } from './rewrite';
 import { recordWaiting } from './wake';
 import { leggTilRevisjon } from '../store/revisjonskjede';
+import { Hjerteslag } from './hjerteslag';
 
 export interface DispatchCounts {
   /** Outbox entries a handler finished (done). */
@@ -66,7 +67,8 @@ export interface DispatcherOptions {
   /**
    * Who claims. A claim left by an earlier run of the same instance is taken over at once: that
    * run is dead (the instance runs once at a time), so a §12-5 varsel it had claimed is not held
-   * back for the rest of the lease. Another instance's live claim is never taken: it may be in
+   * back for the rest of the lease. Another instance's claim is taken over once its heartbeat
+   * says it is gone (hjerteslag.ts; the runner beats); a live one is never taken: it may be in
    * progress. Without a claimant, only the lease frees a claim.
    */
   claimant?: Claimant;
@@ -91,6 +93,8 @@ const DEFAULT_LEASE_MS = 2 * 60_000;
 const DEFAULT_MAX_ATTEMPTS = 8;
 /** The lease is 2 minutes; a list another instance left work on is looked at within a few of them. */
 const DEFAULT_FULL_CHECK_MS = 5 * 60_000;
+/** Items a pass works on at once: each waits mostly on the store and Teams, which the notifier paces (bot/takt.ts). */
+const ITEMS_AT_ONCE = 10;
 /** Rounds on one item per visit: each round delivers what the previous one enqueued (the next in line). */
 const MAX_ROUNDS_PER_ITEM = 5;
 
@@ -112,6 +116,9 @@ export class OutboxDispatcher {
   private readonly idleSince = new Map<ListName, number>();
   /** Items this process is working on, so a pass and a kick never work the same item at once. */
   private readonly inProgress = new Map<string, Promise<unknown>>();
+  private readonly beat: Hjerteslag | undefined;
+  /** Whether a claim was made by a run known dead (our own earlier run, or a peer whose heartbeat stopped). */
+  private readonly dead = (by: Claimant) => !!this.claimant && ((by.instance === this.claimant.instance && by.run !== this.claimant.run) || !!this.beat?.erDod(by));
 
   constructor(opts: DispatcherOptions) {
     for (const list of Object.keys(opts.handlers) as ListName[]) {
@@ -125,6 +132,15 @@ export class OutboxDispatcher {
     this.claimant = opts.claimant;
     this.fullCheckMs = opts.fullCheckMs ?? DEFAULT_FULL_CHECK_MS;
     this.log = opts.log ?? { warn: () => undefined };
+    this.beat = opts.claimant && new Hjerteslag(opts.store, opts.claimant, this.now);
+  }
+
+  /**
+   * Writes this process's heartbeat and reads its peers'; when a peer is newly known gone, the
+   * next timer pass looks at every list, so what it had claimed is taken over then.
+   */
+  async hjerteslag(): Promise<void> {
+    if (await this.beat?.slag()) this.markPending();
   }
 
   /**
@@ -138,12 +154,17 @@ export class OutboxDispatcher {
       const startedAt = this.now().getTime();
       if (opts.idle && since !== undefined && startedAt - since < this.fullCheckMs) continue;
       let found = 0;
+      // Several items at once (the notifier paces Teams; the audit chain groups their appends).
+      const working = new Set<Promise<void>>();
       for await (const item of this.store.query<Envelope<unknown>>(list, PENDING_QUERY)) {
         found++;
         // The kick that is working on it delivers it; the next pass sees what it left.
         if (this.inProgress.has(key(list, item.id))) continue;
-        await this.exclusive(list, item.id, async () => void (await this.handleItem(list, item, counts)));
+        const p: Promise<void> = this.exclusive(list, item.id, async () => void (await this.handleItem(list, item, counts))).finally(() => working.delete(p));
+        working.add(p);
+        if (working.size >= ITEMS_AT_ONCE) await Promise.race(working);
       }
+      await Promise.all(working);
       // Written to meanwhile (markPending): not idle after all.
       if (found === 0 && this.idleSince.get(list) === since) this.idleSince.set(list, startedAt);
       else if (found > 0) this.idleSince.delete(list);
@@ -229,7 +250,7 @@ export class OutboxDispatcher {
         claimed = [];
         died = [];
         const outbox = env.outbox.map((entry) => {
-          if (!isDue(entry, now, this.claimant)) return entry;
+          if (!isDue(entry, now, this.dead)) return entry;
           if (entry.attempts >= this.maxAttempts) {
             const dead = deadEntry(entry, now, gaveUpReason(entry));
             died.push(dead);
@@ -280,7 +301,7 @@ export class OutboxDispatcher {
     // Indexed by person, so that waking them when they open the chat reads only their items (wake.ts).
     for (const entry of finished.retried) await recordWaiting(this.store, entry.to, list, item.id);
     const now = this.now();
-    const again = !!handler && finished.item.data.outbox.some((e) => isDue(e, now, this.claimant));
+    const again = !!handler && finished.item.data.outbox.some((e) => isDue(e, now, this.dead));
     return { item: finished.item, again };
   }
 
@@ -401,10 +422,10 @@ function replaceEntry(env: Envelope<unknown>, entry: OutboxEntry): Envelope<unkn
   return { ...env, outbox: env.outbox.map((e) => (e.id === entry.id ? entry : e)) };
 }
 
-function isDue(entry: OutboxEntry, now: Date, claimant: Claimant | undefined): boolean {
+function isDue(entry: OutboxEntry, now: Date, deadRun: (by: Claimant) => boolean): boolean {
   const notYet = (iso: string | undefined) => iso !== undefined && Date.parse(iso) > now.getTime();
-  const leftByMyEarlierRun = !!claimant && entry.claimedBy?.instance === claimant.instance && entry.claimedBy.run !== claimant.run;
-  return !entry.dead && !notYet(entry.notBefore) && (leftByMyEarlierRun || !notYet(entry.claimedUntil));
+  const leftByDeadRun = !!entry.claimedBy && deadRun(entry.claimedBy);
+  return !entry.dead && !notYet(entry.notBefore) && (leftByDeadRun || !notYet(entry.claimedUntil));
 }
 
 /** The entry marked dead and unclaimed, kept on the item; undefined when it is gone or already dead. */

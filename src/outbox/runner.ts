@@ -9,6 +9,7 @@ import type { Logger } from '../logging';
 import type { Item } from '../store/port';
 import type { Envelope } from '../store/envelope';
 import type { ListName } from '../store/schema';
+import { HJERTESLAG_MS } from './hjerteslag';
 
 type Counts = { delivered: number; projected: number; retried: number };
 
@@ -16,6 +17,8 @@ export interface Runnable {
   runOnce(opts?: { idle?: boolean }): Promise<Counts>;
   deliverItem(list: ListName, item: Item<Envelope<unknown>>): Promise<Counts>;
   markPending(list?: ListName): void;
+  /** Writes this process's heartbeat and learns which peers are gone (hjerteslag.ts). */
+  hjerteslag?(): Promise<void>;
 }
 
 /** What a use case just wrote, handed to the dispatcher with the kick. */
@@ -32,6 +35,7 @@ export class OutboxRunner {
   private readonly elementer = new Set<Promise<void>>();
   private again = false;
   private timer: NodeJS.Timeout | undefined;
+  private slag: NodeJS.Timeout | undefined;
 
   constructor(
     private readonly dispatcher: Runnable,
@@ -42,6 +46,12 @@ export class OutboxRunner {
   start(): void {
     this.timer ??= setInterval(() => this.pass(true), this.intervalMs);
     this.timer.unref();
+    if (this.dispatcher.hjerteslag) {
+      const slag = () => void this.dispatcher.hjerteslag?.().catch((e: unknown) => this.warn(e));
+      this.slag ??= setInterval(slag, HJERTESLAG_MS);
+      this.slag.unref();
+      slag();
+    }
     // A full pass at start: it takes over at once what an earlier run of this instance left claimed.
     this.kick();
   }
@@ -87,7 +97,9 @@ export class OutboxRunner {
 
   async stop(): Promise<void> {
     if (this.timer) clearInterval(this.timer);
+    if (this.slag) clearInterval(this.slag);
     this.timer = undefined;
+    this.slag = undefined;
     await this.idle();
   }
 

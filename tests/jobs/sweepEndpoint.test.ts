@@ -1,10 +1,15 @@
 /**
  * Starting a sweep from outside: POST /api/jobs/sweep with the shared secret, through the whole
  * app (restify, the sweep, the outbox, botbuilder to the connector stand-in). The reminder the
- * person gets is the case card with the reminder on top, and its buttons work.
+ * person gets is the case card with the reminder on top, and its buttons work. `npm run sweep` in
+ * another process wakes the running app's delivery (POST /api/jobs/levering): its reminders go out
+ * at once, though the app's outbox timer would not look for an hour.
  */
 import { strict as assert } from 'node:assert';
-import { DEMO } from '../support/appKontekst';
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { DEMO, DEMO_ORG_FIL } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
 import { sendVarsel } from '../bot/hjelpere';
 
@@ -27,6 +32,7 @@ describe('POST /api/jobs/sweep', () => {
       const svar = await sveip(h, auth);
       assert.equal(svar.status, 401, String(auth));
     }
+    assert.equal((await fetch(`${h.url}/api/jobs/levering`, { method: 'POST', headers: { authorization: `Bearer ${HEMMELIG}x` } })).status, 401);
     assert.equal((await h.app.store.query('paminnelser', { where: [{ column: 'Sveipdag', op: 'eq', value: '2026-11-24' }] })[Symbol.asyncIterator]().next()).done, true);
   });
 
@@ -48,6 +54,28 @@ describe('POST /api/jobs/sweep', () => {
     assert.equal(klikk.status, 200);
     assert.match(kortTekst(klikk.kort), /Mottatt/);
     assert.doesNotMatch(kortTekst(klikk.kort), /Påminnelse/, 'the answered card shows the case as it is now');
+  });
+});
+
+describe('npm run sweep beside the running app', function () {
+  // Starts Node with tsx in a child process: seconds on a busy machine.
+  this.timeout(120_000);
+  let h: BotHarness;
+  beforeEach(async () => (h = await BotHarness.start({ miljo: { JOBS_SECRET: HEMMELIG } })));
+  afterEach(async () => h.stopp());
+
+  it('wakes the app\'s delivery, so the reminders it queued reach people without waiting for the outbox timer', async () => {
+    await sendVarsel(h, DEMO.laerer); // Monday 23 November 2026, 10:00 in Oslo
+    const paminnelser = () => h.connector.kortTil(DEMO.rektor).filter((k) => /Påminnelse: dette varselet er ikke tatt imot ennå/.test(kortTekst(k))).length;
+    h.settTid('2026-11-24T09:00:00Z');
+    const env = { PATH: process.env.PATH, DATA_DIR: h.dataDir, ORG_FILE: DEMO_ORG_FIL, LOG_LEVEL: 'silent', PUBLIC_URL: h.url, JOBS_SECRET: HEMMELIG };
+    const cli = path.resolve(__dirname, '../../src/jobs/cli.ts');
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--disable-warning=DEP0111', cli, '--naa', '2026-11-24T09:00:00Z'], { env });
+    assert.equal((JSON.parse(stdout) as { sendt: number }).sendt, 1);
+    assert.match(stderr, /Appen er vekket/);
+    // No leverAlt(): only the wake (the harness's outbox timer ticks once an hour).
+    await h.app.outbox.idle();
+    assert.equal(paminnelser(), 1);
   });
 });
 

@@ -41,7 +41,8 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
   });
 
   const katalog = () => graphKatalog({ graphBaseUrl: h.standIn.graphBaseUrl, auth: h.auth, retry: { maxRetries: 3, delayMs: 5 }, timeoutMs: 10_000 });
-  const deltaKall = () => h.standIn.requests.count(/^GET (groups|users)\/delta$/);
+  /** Delta pages read: on their own, or inside a $batch. */
+  const deltaKall = () => h.standIn.requests.count(/^GET (groups|users)\/delta$/) + h.standIn.requests.batchedCount('GET groups/delta') + h.standIn.requests.batchedCount('GET users/delta');
 
   /** The demo organisation with its two schools connected to fresh groups in a fresh directory. */
   async function oppsett() {
@@ -139,7 +140,7 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
     h.standIn.requests.reset();
     const k = katalog();
     await synkroniser(store, k, new Date());
-    assert.ok(h.standIn.requests.count('GET groups/delta') >= antall / MEMBERS_PAGE, 'the membership came over many pages');
+    assert.ok(h.standIn.requests.count('GET groups/delta') + h.standIn.requests.batchedCount('GET groups/delta') >= antall / MEMBERS_PAGE, 'the membership came over many pages');
     const org = await ktx.register.last();
     assert.equal(finnSkole(org, DEMO.skole)!.ansatte.filter((p) => p.navn.startsWith('Ansatt ')).length, antall / 2);
 
@@ -152,5 +153,35 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
     assert.equal(r.grupperLestHelt, 1, 'only the newly connected group is read in full');
     const etter = await ktx.register.last();
     assert.deepEqual(finnSkole(etter, DEMO.annenSkole)!.ansatte.filter((p) => p.navn.startsWith('Ansatt ')).map((p) => p.oid), [bruker(1000)]);
+  });
+
+  it('on SharePoint, counting both sides: a first sync writes new staff 20 to a $batch, and a day with nothing changed costs 3 requests in all', async () => {
+    const site = await h.provisionedSite();
+    const sp = await h.openStore(site.id);
+    const sqlite = store;
+    try {
+      store = sp;
+      const { ktx, d } = await oppsett();
+      const antall = 120;
+      for (let i = 0; i < antall; i++) {
+        d.addUser({ id: bruker(3000 + i), displayName: `Ansatt ${i}`, jobTitle: 'lærer' });
+        d.addMember(i % 2 ? GRUPPE_A : GRUPPE_B, bruker(3000 + i));
+      }
+      h.standIn.requests.reset();
+      assert.equal((await synkroniser(sp, katalog(), new Date())).nye, antall);
+      assert.equal(h.standIn.requests.count('POST items'), 1, 'only the sync state is created on its own');
+      assert.equal(h.standIn.requests.batchedCount('POST items'), antall, 'everyone created inside a $batch');
+      assert.ok(h.standIn.requests.count('GET items') <= 16 + 1, 'the stored staff read bucket by bucket, not person by person');
+      const org = await ktx.register.last();
+      assert.equal(finnSkole(org, DEMO.skole)!.ansatte.filter((p) => p.navn.startsWith('Ansatt ')).length, antall / 2);
+
+      h.standIn.requests.reset();
+      assert.deepEqual(await synkroniser(sp, katalog(), new Date()), { nye: 0, endret: 0, sluttet: 0, grupperLestHelt: 0 });
+      const r = h.standIn.requests;
+      assert.deepEqual([r.count(), r.count('GET items'), r.count('POST $batch'), r.count('PATCH fields')], [3, 1, 1, 1], 'schools and state read, every delta round in one $batch, state written');
+    } finally {
+      store = sqlite;
+      await sp.close();
+    }
   });
 });

@@ -1,7 +1,8 @@
 /**
  * A crash does not hold back «straks»: the claim a dead run left on an entry is taken over at once
- * by the next run of the same instance, while another instance waits out the lease rather than
- * steal work that may be in progress. Real dispatcher, real SQLite store; the crash is a handler
+ * by the next run of the same instance, and by another instance as soon as the dead one's heartbeat
+ * has stopped (three missed beats, well inside the lease); a live instance's claim is never taken,
+ * and a peer that never beat is left to the lease. Real dispatcher, real SQLite store; the crash is a handler
  * that never returns (the process died after claiming).
  */
 import assert from 'node:assert/strict';
@@ -9,6 +10,7 @@ import fs from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { OutboxDispatcher } from '../../src/outbox/dispatcher';
+import { DOD_ETTER_MS, HJERTESLAG_MS } from '../../src/outbox/hjerteslag';
 import { envelope, withPending, type Claimant, type Envelope } from '../../src/store/envelope';
 import { type DeliveryHandler } from '../../src/outbox/handler';
 import { openSqliteStore, type SqliteStore } from '../../src/store/sqlite/SqliteStore';
@@ -40,13 +42,15 @@ describe('outbox: claims left by a crash', () => {
     new OutboxDispatcher({ store, handlers: { saker: handler }, now: () => now, leaseMs: LEASE_MS, ...(claimant ? { claimant } : {}) });
 
   /** Run 1 of instance 'app-1' claims the entry and dies in the handler (never returns). */
-  const crashAfterClaim = async () => {
+  const crashAfterClaim = async (beatFirst = false) => {
     let claimed!: () => void;
     const reached = new Promise<void>((r) => (claimed = r));
-    void dispatcher({ instance: 'app-1', run: 'run-1' }, () => {
+    const doomed = dispatcher({ instance: 'app-1', run: 'run-1' }, () => {
       claimed();
       return new Promise(() => undefined);
-    }).runOnce();
+    });
+    if (beatFirst) await doomed.hjerteslag();
+    void doomed.runOnce();
     await reached;
     const item = (await store.getByKey<Envelope<unknown>>('saker', 'straks'))!;
     assert.deepEqual(item.data.outbox[0]!.claimedBy, { instance: 'app-1', run: 'run-1' });
@@ -71,5 +75,29 @@ describe('outbox: claims left by a crash', () => {
   it('is never taken over from the same run: a run does not race itself', async () => {
     await crashAfterClaim();
     assert.equal((await dispatcher({ instance: 'app-1', run: 'run-1' }).runOnce()).delivered, 0);
+  });
+
+  it('is taken over by another instance as soon as the dead one\'s heartbeat has stopped, before the lease ends', async () => {
+    await crashAfterClaim(true);
+    const at = (ms: number) => new Date(NOW.getTime() + ms);
+    // While app-1 still beats (its last beat is recent), app-2 leaves the claim alone.
+    const early = dispatcher({ instance: 'app-2', run: 'run-1' }, delivers, at(HJERTESLAG_MS));
+    await early.hjerteslag();
+    assert.equal((await early.runOnce()).delivered, 0);
+    // app-1 has missed three beats: gone. Well inside the 2-minute lease, app-2 takes the claim over.
+    assert.ok(DOD_ETTER_MS + 1000 < LEASE_MS);
+    const later = dispatcher({ instance: 'app-2', run: 'run-1' }, delivers, at(DOD_ETTER_MS + 1000));
+    await later.hjerteslag();
+    assert.equal((await later.runOnce()).delivered, 1);
+    assert.deepEqual(sent, ['e1']);
+  });
+
+  it('is taken over by another instance at once when the dead one came back as a new run', async () => {
+    await crashAfterClaim(true);
+    await dispatcher({ instance: 'app-1', run: 'run-2' }, () => new Promise(() => undefined)).hjerteslag();
+    const other = dispatcher({ instance: 'app-2', run: 'run-1' });
+    await other.hjerteslag();
+    assert.equal((await other.runOnce()).delivered, 1);
+    assert.deepEqual(sent, ['e1']);
   });
 });

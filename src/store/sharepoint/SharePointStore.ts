@@ -37,6 +37,7 @@ import {
 import { Gateway, GraphFailure } from './gateway';
 import { DEFAULT_GRAPH_BASE_URL, createGraphClient, type GraphAuthOptions } from './graphClient';
 import { fetchSiteLists, findList, sitePath } from './siteLists';
+import { hverSamtidig } from '../../protocol/samtidig';
 
 export interface SharePointStoreOptions {
   /** Graph site id ("host,siteCollectionId,webId"); provisioning prints it for a site URL. */
@@ -55,6 +56,9 @@ const DEFAULT_PAGE = 200;
 const MAX_PAGE = 5000;
 const HONOR_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 const ITEM_ID = /^[1-9][0-9]{0,15}$/;
+/** $batch requests of one createMany in flight at once: 4 × 20 writes. */
+const BATCHES_AT_ONCE = 4;
+
 
 export async function openSharePointStore(opts: SharePointStoreOptions): Promise<Store> {
   return new SharePointStore(opts);
@@ -120,17 +124,23 @@ class SharePointStore implements Store {
     });
     const sent = [...first.values()];
     const results: { item: Item<T>; created: boolean }[] = [];
-    for (let start = 0; start < sent.length; start += MAX_BATCH) {
-      const chunk = sent.slice(start, start + MAX_BATCH);
+    const chunks = Array.from({ length: Math.ceil(sent.length / MAX_BATCH) }, (_, c) => sent.slice(c * MAX_BATCH, (c + 1) * MAX_BATCH));
+    // Several $batch requests at once (BATCHES_AT_ONCE × 20 writes in flight, within Graph's limits);
+    // a chunk with a failure fails the call once all are settled: what landed stays, and a repeat settles it by key.
+    const failures: Error[] = [];
+    await hverSamtidig(chunks, BATCHES_AT_ONCE, async (chunk) => {
       let answers;
       try {
         answers = await this.batch.post(chunk.map((i) => ({ id: String(i), url, body: { fields: fields[i] } })));
       } catch (err) {
-        throw unavailable(err, `nye rader i ${def.name}`);
+        failures.push(unavailable(err, `nye rader i ${def.name}`));
+        return;
       }
-      // Stop at the first chunk with a failure: what landed stays, and a repeat of the call settles it by key.
       const failed = chunk.map((i) => answers.get(String(i))!).find((a) => a.status !== 201 && a.status !== 409);
-      if (failed) throw unavailable(failureOf(failed), `nye rader i ${def.name}`);
+      if (failed) {
+        failures.push(unavailable(failureOf(failed), `nye rader i ${def.name}`));
+        return;
+      }
       for (const i of chunk) {
         const answer = answers.get(String(i))!;
         const body = answer.body as GraphListItem | undefined;
@@ -139,7 +149,8 @@ class SharePointStore implements Store {
             ? { item: fromListItem<T>(def, body), created: true }
             : await this.settleDuplicate<T>(list, keys[i]!, fields[i]!, answer.repeated || answer.status === 201, false);
       }
-    }
+    });
+    if (failures.length > 0) throw failures[0];
     return keys.map((key, i) => results[i] ?? { item: results[first.get(key)!]!.item, created: false });
   }
 
