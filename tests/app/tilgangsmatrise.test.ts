@@ -41,6 +41,7 @@ import { STATUS_FOR_FEIL } from '../../src/http/api/problem';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { hentLogg } from '../../src/store/loggRepo';
+import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { BEHANDLER, ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast } from '../support/saksgang';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
@@ -225,6 +226,7 @@ describe('authorization matrix: role × action × channel', () => {
   it("logs every read of a case's content in the audit chain, except the reporter's own receipt; ids only", async () => {
     const sakId = await sakKlarFor('nei', 'ta_imot');
     const lesinger = async () => {
+      await lesingerSkrevet(ktx.store);
       const ut: { actor: string; detail?: string }[] = [];
       const where = [{ column: 'Nr', op: 'ge' as const, value: 1 }, { column: 'Handling', op: 'eq' as const, value: 'sak_lest' }];
       for await (const i of ktx.store.query<{ actor: string; action: string; detail?: string }>('revisjonslogg', { where, orderBy: { column: 'Nr' } })) ut.push(i.data);
