@@ -7,6 +7,7 @@
  * except those botbuilder itself parses (timestamps, attachments, entities).
  */
 import { z } from 'zod';
+import { GUID } from '../src/domain/organisasjonSkjema';
 import '../src/i18n/zodNorsk';
 
 /** Activity types Teams sends a bot; others (traces, invoke responses, handoffs) are not for us. */
@@ -33,6 +34,11 @@ const id = z.string().trim().min(1).max(1024);
 const valgfriTekst = (maks: number) => z.string().max(maks).nullish();
 const tidspunkt = z.string().max(64).refine((s) => !Number.isNaN(Date.parse(s))).nullish();
 const konto = z.looseObject({ id, aadObjectId: valgfriTekst(64), name: valgfriTekst(1024), role: valgfriTekst(64) });
+/**
+ * The sender's Entra object id is who acts (bot/aktor.ts) and who is stored as the reporter: it is a
+ * well-formed object id or the activity is refused — never trimmed, unbraced or guessed at.
+ */
+const avsender = konto.extend({ aadObjectId: z.string().regex(GUID).nullish() });
 
 const konvoluttSkjema = z
   .looseObject({
@@ -43,7 +49,7 @@ const konvoluttSkjema = z
       .string()
       .max(2048)
       .refine((s) => URL.canParse(s) && /^https?:$/.test(new URL(s).protocol)),
-    from: konto,
+    from: avsender,
     recipient: konto,
     conversation: z.looseObject({ id, tenantId: valgfriTekst(64), conversationType: valgfriTekst(64), isGroup: z.boolean().nullish() }),
     channelData: z.record(z.string(), z.unknown()).nullish(),

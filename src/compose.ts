@@ -16,6 +16,7 @@ import type { Katalog } from './org/synk/katalog';
 import { SynkRunner } from './org/synk/synkRunner';
 import type { GraphAuthOptions } from './store/sharepoint/graphClient';
 import { lagKontekst, type AppKontekst } from './app/kontekst';
+import { skrivLesingerForStenging } from './app/lesLogg';
 import { lagLeveringsHandler } from './app/levering';
 import { lagPaminnelseHandler } from './app/paminnelser/levering';
 import { KjenteKrav, sveip } from './app/paminnelser/sveip';
@@ -65,6 +66,9 @@ function instansId(k: Konfig): string {
   if (k.INSTANCE_ID) return k.INSTANCE_ID;
   return k.PORT === 0 ? `${os.hostname()}:${randomUUID()}` : `${os.hostname()}:${k.PORT}`;
 }
+
+/** How long closing waits for reads still to be written to the audit chain. */
+const LESINGER_FRIST_MS = 5000;
 
 export interface AppOverrides {
   log?: Logger;
@@ -183,6 +187,9 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
       await runner.stop();
       await synk?.stop();
       await new Promise<void>((r) => server.close(() => r()));
+      // Reads answered but not yet in the audit chain are written (or logged, with their ids) first,
+      // then the chain's last group is waited for.
+      await skrivLesingerForStenging(store, LESINGER_FRIST_MS);
       await revisjonSkrevet(store);
       await store.close();
     },

@@ -52,7 +52,7 @@ export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Pro
   return medLagring(async () => {
     const lest = await lesSak(ktx, aktor, sakId);
     if (!lest.ok) return lest;
-    await loggLesing(ktx, aktor.oid, lest.verdi.lagret, lest.verdi.visning.innsyn);
+    loggLesing(ktx, aktor.oid, lest.verdi.lagret, 'sak_lest', lest.verdi.visning.innsyn);
     return ok(lest.verdi.visning);
   });
 }

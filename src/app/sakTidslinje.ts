@@ -8,6 +8,7 @@ import { hentLogg } from '../store/loggRepo';
 import { hentPlan } from '../store/planRepo';
 import { hentSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
+import { loggLesing } from './lesLogg';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
 import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type Delplikt, type TidslinjeLinje } from './tidslinje';
@@ -32,6 +33,7 @@ export async function visTidslinje(ktx: AppKontekst, aktor: Aktor, sakId: string
     const logg = await hentLogg(ktx.store, sakId);
     const plan = sak.planId ? (await hentPlan(ktx.store, sak.planId))?.plan : undefined;
     const t = byggTidslinje(ktx.org, sak, logg, plan);
+    loggLesing(ktx, aktor.oid, lagret, 'tidslinje_lest');
     return ok({
       delplikter: DELPLIKTER.map((d) => ({ delplikt: d, navn: DELPLIKT_TEKST[d], linjer: t[d] })),
       kanLageBrev: erSaksleder(ktx.org, sak, aktor.oid),

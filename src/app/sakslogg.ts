@@ -18,6 +18,7 @@ import { type Resultat, feil, medLagring, ok } from './resultat';
 import { feltFeil } from './plan/planSkjema';
 import { navnPaa } from './sakVisning';
 import { innsyn, kanLoggfore } from './tilgang';
+import { loggLesing } from './lesLogg';
 import { revisjon } from './utboksposter';
 import { LOGG_TYPE_TEKST } from '../i18n/betegnelser';
 
@@ -65,7 +66,7 @@ async function sakForLogg(ktx: AppKontekst, aktor: Aktor, sakId: string) {
   if (!kanLoggfore(ktx.org, lagret.sak, aktor.oid)) {
     return innsyn(ktx.org, lagret.sak, aktor.oid) ? feil<never>({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt }) : ikkeFunnet();
   }
-  return ok(lagret.sak);
+  return ok(lagret);
 }
 
 export async function leggTilLoggforing(
@@ -81,7 +82,7 @@ export async function leggTilLoggforing(
   return medLagring(async () => {
     const sak = await sakForLogg(ktx, aktor, sakId);
     if (!sak.ok) return sak;
-    if (erAvsluttet(sak.verdi.status)) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.loggLukket });
+    if (erAvsluttet(sak.verdi.sak.status)) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.loggLukket });
     if (input.korrigerer && !(await hentLogg(ktx.store, sakId)).some((l) => l.id === input.korrigerer)) {
       return feil({ kode: 'ugyldig', melding: nb.feil.korrigererUkjent, felt: { korrigerer: nb.feil.korrigererUkjent } });
     }
@@ -114,6 +115,7 @@ export async function visLogg(ktx: AppKontekst, aktor: Aktor, sakId: string): Pr
   return medLagring(async () => {
     const sak = await sakForLogg(ktx, aktor, sakId);
     if (!sak.ok) return sak;
+    loggLesing(ktx, aktor.oid, sak.verdi, 'logg_lest');
     return ok(medKorrigeringer(await hentLogg(ktx.store, sakId)).map((l) => loggVisning(ktx, l)));
   });
 }

@@ -83,14 +83,16 @@ export function erSaksleder(org: Organisasjon, sak: Sak, oid: Oid): boolean {
 /**
  * What a person may see of a case's aktivitetsplan: 'full' (see and edit) for rektor and the
  * receivers, the saksansvarlig, and kommunalsjef once the case is routed or reported to skoleier;
- * 'tiltak' for a staff member responsible for a tiltak (their tiltak and its dates only);
+ * 'tiltak' for a staff member responsible for a tiltak in the version in force (their tiltak and its
+ * dates only; a draft's named owners get nothing);
  * nothing for anyone else, the reporter included (who sees the case's status only).
  */
 export function planInnsyn(org: Organisasjon, sak: Sak, plan: Aktivitetsplan | undefined, oid: Oid): 'full' | 'tiltak' | null {
   if (erSkjermet(org, sak, oid)) return null;
   if (erBehandler(org, sak, oid) || sak.saksansvarlig === oid) return 'full';
   if (rollerFor(org, oid).kommunalsjef && erMeldtSkoleeier(sak)) return 'full';
-  if (plan && erTiltaksansvarlig(plan, oid)) return 'tiltak';
+  // Through the plan only from the version in force, and only a valid owner (the school's staff, not hidden from).
+  if (plan && erTiltaksansvarlig(plan, oid) && kanHaTiltak(org, sak, oid)) return 'tiltak';
   return null;
 }
 

@@ -290,9 +290,13 @@ export function tiltakFor(plan: Aktivitetsplan, oid: Oid): Tiltak[] {
   return versjon.tiltak.filter((t) => t.ansvarlig === oid);
 }
 
-/** Whether this person is responsible for a tiltak in any version (they keep seeing their own tiltak). */
+/**
+ * Whether this person is responsible for a tiltak in the version in force. A draft gives nobody
+ * anything: a name written into an unactivated version (anyone's, even at another school) reads
+ * nothing until rektor's side has activated it.
+ */
 export function erTiltaksansvarlig(plan: Aktivitetsplan, oid: Oid): boolean {
-  return plan.versjoner.some((v) => v.tiltak.some((t) => t.ansvarlig === oid));
+  return gjeldendeVersjon(plan)?.tiltak.some((t) => t.ansvarlig === oid) ?? false;
 }
 
 function tom(tekst: string): boolean {

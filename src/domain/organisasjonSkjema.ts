@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { fristinnstillingerSkjema } from './fristinnstillinger';
 import type { Organisasjon } from './organisasjon';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** An Entra object id (or tenant id) as written: 8-4-4-4-12 hex digits, no braces, no spaces. */
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Entra sends oids in lower case; normalise so an upper-case GUID in the file still matches the token.
 const guid = z

@@ -10,6 +10,7 @@ import restify from 'restify';
 import type { Store } from '../store/port';
 import type { Logger } from '../logging';
 import { mountSweep, type SweepRouteDeps } from './api/sweep';
+import { bareFanefiler, monterSikkerhetshoder } from './sikkerhetshoder';
 
 export interface ServerDeps {
   store: Store;
@@ -26,6 +27,7 @@ const HEALTH_TIMEOUT_MS = 3000;
 
 export function createServer(deps: ServerDeps, drivere: Monter[]): restify.Server {
   const server = restify.createServer({ name: 'skolemiljo', handleUncaughtExceptions: false });
+  monterSikkerhetshoder(server);
   for (const monter of drivere) monter(server);
 
   server.get('/healthz', async (_req, res) => {
@@ -44,7 +46,7 @@ export function createServer(deps: ServerDeps, drivere: Monter[]): restify.Serve
   mountSweep(server, deps.sweep);
 
   if (fs.existsSync(path.join(deps.tabDir, 'index.html'))) {
-    server.get('/*', restify.plugins.serveStaticFiles(deps.tabDir));
+    server.get('/*', bareFanefiler(restify.plugins.serveStaticFiles(deps.tabDir)));
   }
   return server;
 }

@@ -48,3 +48,16 @@ export const LOGG_TYPE_TEKST: Record<LoggType, string> = {
   mote: 'Møte',
   annet: 'Annet',
 };
+
+/** What a person did with a case's content, as the pupil's innsyn export lists it (the audit chain's read codes). */
+export const LESING_TEKST: Record<string, string> = {
+  sak_lest: 'Leste saken',
+  tidslinje_lest: 'Leste dokumentasjonen per delplikt',
+  logg_lest: 'Leste saksloggen',
+  plan_lest: 'Leste aktivitetsplanen',
+  dokumentasjon_lest: 'Tok ut dokumentasjonen (PDF)',
+  brev_lest: 'Laget brevet til eleven eller foresatte',
+  saker_listet: 'Så saken i sakslisten',
+  oppgaver_listet: 'Så saken i Mine oppgaver',
+  innsyn_uttrekk: 'Tok ut innsyn',
+};

@@ -83,6 +83,8 @@ export const nb = {
   },
   api: {
     uventet: 'Noe gikk galt hos oss. Ingenting er endret. Prøv igjen om litt.',
+    /** A path the server has nothing for (the tab's build serves only its page and assets). */
+    ikkeFunnet: 'Fant ikke siden.',
     /** Why the tab API did not accept who is asking (identitet.ts); shown on the page. */
     innlogging: {
       ikke_valgt: 'Velg hvem du er i personvelgeren.',

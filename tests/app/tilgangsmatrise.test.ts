@@ -41,7 +41,8 @@ import { STATUS_FOR_FEIL } from '../../src/http/api/problem';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { hentLogg } from '../../src/store/loggRepo';
-import { BEHANDLER, ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast } from '../support/saksgang';
+import { lesingerSkrevet } from '../../src/app/lesLogg';
+import { BEHANDLER, ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
 
@@ -225,6 +226,7 @@ describe('authorization matrix: role × action × channel', () => {
   it("logs every read of a case's content in the audit chain, except the reporter's own receipt; ids only", async () => {
     const sakId = await sakKlarFor('nei', 'ta_imot');
     const lesinger = async () => {
+      await lesingerSkrevet(ktx.store);
       const ut: { actor: string; detail?: string }[] = [];
       const where = [{ column: 'Nr', op: 'ge' as const, value: 1 }, { column: 'Handling', op: 'eq' as const, value: 'sak_lest' }];
       for await (const i of ktx.store.query<{ actor: string; action: string; detail?: string }>('revisjonslogg', { where, orderBy: { column: 'Nr' } })) ut.push(i.data);
@@ -491,6 +493,8 @@ function forventetPlan(kommerFra: KommerFra, rolle: PlanRolle, handling: PlanHan
   if (rolle === 'ukjent') return 'ukjent_person';
   if (PLAN_FULL[kommerFra].includes(rolle)) return 'ok';
   if (rolle === 'tiltaksansvarlig') {
+    // Named only in a draft (these two act on one): the plan gives them nothing, and the case is hidden as ever.
+    if (handling === 'lagreUtkast' || handling === 'aktiverPlan') return 'ikke_funnet';
     if (handling === 'visPlan' || handling === 'skrivTiltaksnotat') return 'ok';
     // They know of the plan, not of the case: the log stays hidden as the case does.
     return handling === 'leggTilLoggforing' || handling === 'visLogg' || handling === 'visTidslinje' ? 'ikke_funnet' : 'ikke_tillatt';
@@ -561,6 +565,32 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     assert.equal(((await visPlan(ktx, ks, sakId)) as { ok: false; feil: { kode: string } }).feil.kode, 'ikke_funnet');
     assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'meld_skoleeier', verdier: { begrunnelse: 'Alvorlig sak.', bekreftet: true } })).ok);
     assert.ok((await visPlan(ktx, ks, sakId)).ok);
+  });
+
+  it('gives a draft’s named owners nothing (404, even at another school or the administrator); the version in force decides', async () => {
+    const sakId = await sakUnderUndersokelse(ktx, 'nei');
+    const rektor = aktor(DEMO.rektor);
+    assert.ok((await utforHandling(ktx, rektor, { sakId, handling: 'opprett_plan' })).ok);
+    const utkast = fulltUtkast(TILTAKSANSVARLIG);
+    const eiere = [DEMO.annenRektor, DEMO.administrator, TILTAKSANSVARLIG, DEMO.laerer2];
+    const tiltak = eiere.map((ansvarlig, i) => ({ ...utkast.tiltak[0]!, beskrivelse: `Tiltak ${i + 1}`, ansvarlig }));
+    assert.ok((await lagreUtkast(ktx, rektor, sakId, { ...utkast, tiltak })).ok);
+    for (const oid of eiere) {
+      const r = await visPlan(ktx, aktor(oid), sakId);
+      assert.equal(!r.ok && r.feil.kode, 'ikke_funnet', `${oid} named in a draft`);
+    }
+    // Activation refuses owners who are not the school's staff; with the staff alone, they read their tiltak.
+    assert.ok((await lagreUtkast(ktx, rektor, sakId, { ...utkast, tiltak: tiltak.slice(2) })).ok);
+    assert.ok((await aktiverPlan(ktx, rektor, sakId)).ok);
+    for (const oid of [TILTAKSANSVARLIG, DEMO.laerer2]) {
+      const r = await visPlan(ktx, aktor(oid), sakId);
+      assert.ok(r.ok && r.verdi.innsyn === 'tiltak', JSON.stringify(r));
+    }
+    // Outcome 3 opens a new draft: naming someone else in it gives them nothing; the owners in force keep theirs.
+    assert.ok((await registrerEvaluering(ktx, rektor, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'ikke_gjenopprettet', '2026-12-14'))).ok);
+    assert.ok((await lagreUtkast(ktx, rektor, sakId, { ...utkast, tiltak: [{ ...tiltak[2]!, ansvarlig: DEMO.laerer }] })).ok);
+    assert.equal(((await visPlan(ktx, aktor(DEMO.laerer), sakId)) as { ok: false; feil: { kode: string } }).feil.kode, 'ikke_tillatt', 'the reporter: told no, as before');
+    assert.ok((await visPlan(ktx, aktor(DEMO.laerer2), sakId)).ok);
   });
 });
 

@@ -40,6 +40,8 @@ describe('tab API: Teams SSO identity (production configuration)', () => {
   let publiserte: Nokkel[];
   let nokkel: Nokkel;
   let nokkelHentinger = 0;
+  /** When set, the key server answers this status instead of the keys (Entra having trouble). */
+  let nokkelFeil: number | undefined;
 
   before(async () => {
     nokkel = await lagNokkel('k1');
@@ -47,6 +49,11 @@ describe('tab API: Teams SSO identity (production configuration)', () => {
     entra = http.createServer((req, res) => {
       if (req.url === `/${DEMO.tenantId}/discovery/v2.0/keys`) {
         nokkelHentinger++;
+        if (nokkelFeil) {
+          res.writeHead(nokkelFeil, { 'content-type': 'text/plain' });
+          res.end('Service Unavailable');
+          return;
+        }
         res.writeHead(200, { 'content-type': 'application/json' });
         res.end(JSON.stringify({ keys: publiserte.map((n) => n.jwk) }));
       } else {
@@ -177,6 +184,20 @@ describe('tab API: Teams SSO identity (production configuration)', () => {
     const saker = await fetch(`${url}/api/saker`, { headers: { authorization: `Bearer ${t}` } });
     assert.equal(saker.status, 403);
     assert.equal(((await saker.json()) as { kode: string }).kode, 'ukjent_person');
+  });
+
+  it('answers 503 «try again shortly», not «log in again», while the key server answers 5xx; a valid token then works once it answers again', async () => {
+    const ny = await lagNokkel('k5xx');
+    publiserte = [nokkel, ny];
+    for (const status of [500, 502, 503]) {
+      nokkelFeil = status;
+      const svar = await medToken(await token({ nokkel: ny }));
+      assert.equal(svar.status, 503, `key server ${status}`);
+      const p = (await svar.json()) as { title: string };
+      assert.equal(p.title, nb.api.innlogging.nokler_utilgjengelig);
+    }
+    nokkelFeil = undefined;
+    assert.equal((await medToken(await token({ nokkel: ny }))).status, 200);
   });
 
   it('follows a key rotation: a token signed with a newly published key is accepted, keys are cached between requests', async () => {

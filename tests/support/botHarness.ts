@@ -15,6 +15,7 @@ import { createApp, type App } from '../../src/compose';
 import { lesKonfig } from '../../src/config';
 import { testLogger } from './loggvakt';
 import type { DispatchCounts } from '../../src/outbox/dispatcher';
+import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { hentSak } from '../../src/store/sakRepo';
 import { DEMO, DEMO_ORG_FIL, demoOrg } from './appKontekst';
 import { kortProblemer } from './cardValidation';
@@ -141,8 +142,9 @@ export class BotHarness {
     return lagret;
   }
 
-  /** Every entry in the audit log about one case (the log refers to the store's item). */
+  /** Every entry in the audit log about one case (the log refers to the store's item), reads just answered included. */
   async revisjon(sakId: string): Promise<{ actor: string; action: string; detail?: string }[]> {
+    await lesingerSkrevet(this.app.store);
     const ut: { actor: string; action: string; detail?: string }[] = [];
     const elementId = (await this.sak(sakId)).itemId;
     for await (const item of this.app.store.query<{ actor: string; action: string; detail?: string }>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: elementId }] })) ut.push(item.data);

@@ -78,12 +78,26 @@ export interface AxeBrudd {
   targets: string[];
 }
 
+/**
+ * Waits until the expression is true in the page. Not page.waitForFunction: it evaluates a string
+ * with eval inside the page while it polls, which the tab's CSP refuses (no 'unsafe-eval'); each
+ * evaluate here goes through the browser's debugging protocol instead.
+ */
+export async function ventPå(side: Page, uttrykk: string, tidsfristMs = 15_000): Promise<void> {
+  const slutt = Date.now() + tidsfristMs;
+  while (!(await side.evaluate<boolean>(`Boolean(${uttrykk})`))) {
+    if (Date.now() > slutt) throw new Error(`ventet forgjeves på ${uttrykk}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
 /** axe-core's serious and critical violations on the page once it is still. */
 export async function alvorligeAxeBrudd(side: Page): Promise<AxeBrudd[]> {
   // A control re-enabled mid colour transition reads as low contrast: check what a person sees when it settles.
-  await side.waitForFunction("document.getAnimations().every((a) => a.playState !== 'running')");
+  await ventPå(side, "document.getAnimations().every((a) => a.playState !== 'running')");
   // Once per document: the tab moves between pages by hash, so the same document is checked again.
-  if (!(await side.evaluate<boolean>("typeof window.axe === 'object'"))) await side.addScriptTag({ content: axe.source });
+  // Evaluated through the browser's debugging protocol, not as a <script>: the tab's CSP refuses inline scripts.
+  if (!(await side.evaluate<boolean>("typeof window.axe === 'object'"))) await side.evaluate(axe.source);
   // A string, not a function: this file is compiled without the DOM's types.
   const resultat = await side.evaluate<axe.AxeResults>("axe.run(document, { resultTypes: ['violations'] })");
   const brudd = resultat.violations.map((v) => ({
@@ -106,7 +120,7 @@ export async function skjermbilde(side: Page, navn: string): Promise<void> {
  */
 export async function lastet(side: Page, tittel: string | RegExp): Promise<void> {
   await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
-  await side.waitForFunction("![...document.querySelectorAll('label')].some((l) => l.textContent === 'Laster …')");
+  await ventPå(side, "![...document.querySelectorAll('label')].some((l) => l.textContent === 'Laster …')");
 }
 
 /** Teams' narrowest width: every page must work here. */

@@ -11,7 +11,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
 import { DEMO, varselSkjema } from '../support/appKontekst';
-import { type Fane, alvorligeAxeBrudd, skjermbilde, startFane } from '../support/nettleser';
+import { type Fane, alvorligeAxeBrudd, skjermbilde, startFane, ventPå } from '../support/nettleser';
 
 const ELEVENS_ORD = '«Ingen vil være med meg i friminuttet. Jeg går bare rundt alene.»';
 
@@ -94,7 +94,7 @@ describe('tab in Chromium: the case to its end', function () {
     await knapp('Aktiver planen').click();
     // Elevens stemme and the barnets beste-vurdering are required by law: named at their fields.
     const stemme = side.getByLabel(/Elevens stemme/);
-    await side.waitForFunction("document.activeElement?.getAttribute('aria-invalid') === 'true'");
+    await ventPå(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
     assert.equal(await stemme.getAttribute('aria-invalid'), 'true');
     assert.equal(await side.getByLabel('Barnets beste-vurdering').getAttribute('aria-invalid'), 'true');
     assert.equal(await side.evaluate('document.activeElement?.id'), await stemme.getAttribute('id'), 'focus on the first field to correct');
@@ -149,7 +149,7 @@ describe('tab in Chromium: the case to its end', function () {
     await tidligere.getByText('Voksen ved klatrestativet i alle friminutt', { exact: false }).waitFor();
     // Outcome 2 without the next date: refused at that field, with focus there and nothing lost.
     await evaluer(/^2 – /, '«Det er bedre, men jeg vil ha lekegruppa.»');
-    await side.waitForFunction("document.activeElement?.getAttribute('aria-invalid') === 'true'");
+    await ventPå(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
     assert.equal(await side.evaluate('document.activeElement?.id'), await side.getByLabel('Neste evaluering').getAttribute('id'));
     assert.equal(await side.getByLabel('Elevens egen opplevelse').inputValue(), '«Det er bedre, men jeg vil ha lekegruppa.»');
     await side.getByLabel('Neste evaluering').fill(omToUker);

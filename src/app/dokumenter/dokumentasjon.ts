@@ -13,6 +13,7 @@ import { type Resultat, medLagring, ok } from '../resultat';
 import { navnPaa } from '../sakVisning';
 import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type TidslinjeLinje } from '../tidslinje';
 import { kanLoggfore } from '../tilgang';
+import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 import { LOGG_TYPE_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 
@@ -44,6 +45,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     // The whole case names several pupils: only those who work the case may export it.
     const lest = await lesSakInnhold(ktx, aktor, sakId, kanLoggfore);
     if (!lest.ok) return lest;
+    loggLesing(ktx, aktor.oid, lest.verdi.lagret, 'dokumentasjon_lest');
     const { sak, logg, plan } = lest.verdi;
     const skole = finnSkole(ktx.org, sak.skoleId);
     const skolenavn = skole?.navn ?? sak.skoleId;

@@ -24,6 +24,7 @@ import { navnPaa } from '../sakVisning';
 import { erSaksleder } from '../tilgang';
 import { BREV, type Brevtekster } from './brevtekster';
 import { filnavnDel } from './dokumentasjon';
+import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 
 export const brevValg = z.object({
@@ -70,6 +71,7 @@ export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: str
   return medLagring(async () => {
     const lest = await lesSakInnhold(ktx, aktor, sakId, erSaksleder);
     if (!lest.ok) return lest;
+    loggLesing(ktx, aktor.oid, lest.verdi.lagret, 'brev_lest');
     const { sak, logg, plan } = lest.verdi;
     const t = BREV[valg.malform];
     const dokument = byggBrev(ktx, aktor, sak, logg, plan, t, valg.mottaker);

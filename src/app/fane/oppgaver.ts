@@ -7,6 +7,7 @@ import { gjeldendeVersjon, type Aktivitetsplan } from '../../domain/aktivitetspl
 import { osloDato } from '../../domain/frister';
 import type { Sak } from '../../domain/sak';
 import { kjentAktor } from '../aktorer';
+import { loggListelesing } from '../lesLogg';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
 import { erSkjermet } from '../tilgang';
@@ -52,6 +53,7 @@ export async function mineOppgaver(ktx: AppKontekst, aktor: Aktor): Promise<Resu
       for (const t of gjeldendeVersjon(plan)?.tiltak ?? []) if (t.ansvarlig === aktor.oid) ut.push(oppgave(sak, plan, 'tiltak', t.beskrivelse, t.tidsrom));
       if (sak.saksansvarlig === aktor.oid) ut.push(oppgave(sak, plan, 'evaluering', '', ''));
     }
+    loggListelesing(ktx, aktor.oid, ut.map((o) => o.sakId), 'oppgaver_listet');
     return ok(ut.sort((a, b) => Number(b.forfalt) - Number(a.forfalt) || a.frist.localeCompare(b.frist)));
   });
 }

@@ -12,6 +12,7 @@ import { type DelpliktId, plikter } from '../../i18n/plikter';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
+import { loggListelesing } from '../lesLogg';
 import { visSak } from '../sakHandlinger';
 import { type HistorikkLinje, type SakVisning, navnPaa } from '../sakVisning';
 import { innsyn } from '../tilgang';
@@ -82,6 +83,8 @@ export async function listSaker(ktx: AppKontekst, aktor: Aktor, filter: SakerFil
       if (filter.straks && !rad.straks) continue;
       rader.push(rad);
     }
+    // One entry for this read of the list, naming the cases it showed.
+    loggListelesing(ktx, aktor.oid, rader.map((r) => r.id));
     // Overdue first, then straks, then newest.
     return ok(rader.sort((a, b) => Number(b.forfalt) - Number(a.forfalt) || Number(b.straks) - Number(a.straks) || b.opprettet.localeCompare(a.opprettet)));
   });

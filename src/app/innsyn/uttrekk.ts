@@ -13,7 +13,7 @@
  */
 import { z } from 'zod';
 import { formaterDato, osloDato } from '../../domain/frister';
-import { finnSkole, rollerFor } from '../../domain/roller';
+import { finnSkole } from '../../domain/roller';
 import { medKorrigeringer } from '../../domain/sakslogg';
 import { nb } from '../../i18n/nb';
 import type { Envelope } from '../../store/envelope';
@@ -29,6 +29,7 @@ import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
+import { lesingerAv } from './lesinger';
 import { tilInnsynsPdf } from './uttrekkPdf';
 import { HANDLING_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../i18n/betegnelser';
@@ -61,7 +62,6 @@ const HENDELSE_TEKST: Record<string, string> = {
   skoleeier_informert: 'Skoleeier informert',
   skoleeier_ikke_informert: 'Skoleeier kunne ikke informeres',
 };
-const LESING_TEKST: Record<string, string> = { sak_lest: 'Leste saken', innsyn_uttrekk: 'Tok ut innsyn' };
 
 export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<InnsynsFil>> {
   const parsed = InnsynForesporsel.safeParse(raw ?? {});
@@ -96,7 +96,8 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
     const skjerm = lagSkjerming(ktx.org, f.elevNavn, andre);
 
     const saker: UttrekkSak[] = [];
-    for (const innhold of elevens) saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), lesinger: await lesingerAv(ktx, innhold.lagret.itemId) });
+    const lest = await lesingerAv(ktx, elevens.map(({ sak, lagret }) => ({ sakId: sak.id, itemId: lagret.itemId })));
+    for (const innhold of elevens) saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), lesinger: lest.get(innhold.lagret.itemId) ?? [] });
 
     const uttrekk: Innsynsuttrekk = {
       elev: { navn: f.elevNavn.trim(), ...(f.elevKlasse ? { klasse: f.elevKlasse } : {}), skole: skole.navn },
@@ -200,14 +201,4 @@ function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn
     })),
     mottakere: sak.leveringer.filter((l) => l.status === 'levert').map((l) => ({ navn: navn(l.oid), som: ROLLE_TEKST[l.rolle], tid: visTid(l.tid) })),
   };
-}
-
-/** Who has read the case's content or taken it out (the audit chain's entries on the case's item). */
-async function lesingerAv(ktx: AppKontekst, itemId: string): Promise<UttrekkSak['lesinger']> {
-  const ut: UttrekkSak['lesinger'] = [];
-  for await (const i of ktx.store.query<Revisjonspost>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: itemId }] })) {
-    const tekst = LESING_TEKST[i.data.action];
-    if (tekst) ut.push({ tid: i.data.at, hvem: rollerFor(ktx.org, i.data.actor).person?.navn ?? 'Ukjent person', hva: tekst });
-  }
-  return ut.sort((a, b) => a.tid.localeCompare(b.tid)).map((l) => ({ ...l, tid: visTid(l.tid) }));
 }

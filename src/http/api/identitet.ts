@@ -117,6 +117,9 @@ function grunnFor(e: unknown): AvvisGrunn {
   if (e instanceof errors.JWKSTimeout || e instanceof errors.JWKSInvalid || e instanceof errors.JOSENotSupported) {
     return e instanceof errors.JOSENotSupported ? 'feil_algoritme' : 'nokler_utilgjengelig';
   }
+  // jose throws its generic JOSEError (no subclass) only when fetching the keys failed: the key
+  // server answered other than 200 (a 5xx), or not with JSON. Entra is down, not the token wrong.
+  if (e instanceof errors.JOSEError && e.code === errors.JOSEError.code) return 'nokler_utilgjengelig';
   if (e instanceof errors.JOSEError) return 'ugyldig_token';
   // A network failure fetching the keys (connection refused, DNS): not the token's fault.
   return 'nokler_utilgjengelig';
