@@ -4,7 +4,6 @@
  * archive marking is on the first page and in the file name, and the family's letter names no other pupil.
  */
 import { strict as assert } from 'node:assert';
-import { extractText } from 'unpdf';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev, skjermAndreElever } from '../../src/app/dokumenter/foreldrebrev';
 import { aktiverPlan } from '../../src/app/plan/aktiverPlan';
@@ -14,17 +13,11 @@ import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { sjekkPdfA, tekstI } from '../support/pdfLesing';
 import { ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 const ANDRE_ELEVER = 'Ola Nordmann, Åsmund Ødegård';
-
-async function tekstI(pdf: Buffer): Promise<{ sider: string[]; alt: string }> {
-  const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
-  // pdf.js may break a line anywhere: compare with whitespace collapsed.
-  const sider = text.map((s) => s.replace(/\s+/g, ' '));
-  return { sider, alt: sider.join(' ') };
-}
 
 describe('documents: the case export and the letter to the family', function () {
   this.timeout(60_000);
@@ -79,6 +72,17 @@ describe('documents: the case export and the letter to the family', function () 
       assert.ok(alt.includes(verdi), `value: ${verdi}`);
     }
     assert.ok(sider.every((s) => s.includes('side ')), 'every page says which page it is');
+  });
+
+  it('writes the documentation and the letters as PDF/A-2a, tagged for screen readers', async () => {
+    const dok = await lagDokumentasjon(ktx, REKTOR, sakId);
+    assert.ok(dok.ok);
+    await sjekkPdfA(dok.verdi.pdf);
+    for (const mottaker of ['foresatte', 'elev'] as const) {
+      const brev = await lagForeldrebrev(ktx, REKTOR, sakId, { mottaker });
+      assert.ok(brev.ok);
+      await sjekkPdfA(brev.verdi.pdf);
+    }
   });
 
   it('writes the letter to the parents in bokmål, as PDF and as text, naming no other pupil and telling the §12-6 right', async () => {
