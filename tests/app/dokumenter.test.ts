@@ -39,7 +39,7 @@ describe('documents: the case export and the letter to the family', function () 
     assert.ok((await registrerEvaluering(ktx, REKTOR, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'ikke_gjenopprettet', '2026-12-07'))).ok);
     assert.ok((await aktiverPlan(ktx, REKTOR, sakId)).ok);
     assert.ok((await registrerEvaluering(ktx, REKTOR, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'gjenopprettet'))).ok);
-    assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { informertHvordan: 'Samtale med Kari og møte med foreldrene' } })).ok);
+    assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { begrunnelse: 'Kari og foreldrene sier at hun har det bra nå; kontaktlærer ser det samme.', informertHvordan: 'Samtale med Kari og møte med foreldrene' } })).ok);
   });
   after(async () => ktx.rydd());
 
@@ -54,7 +54,7 @@ describe('documents: the case export and the letter to the family', function () 
     for (const ventet of ['Unntatt offentlighet, offl. §13 jf. fvl. §13', 'Saksnummer', 'Bakkeløkka skole', 'Demo kommune', 'Opprettet: 23.11.2026', 'Avsluttet: 23.11.2026']) {
       assert.ok(forside.includes(ventet), `first page: ${ventet}`);
     }
-    for (const seksjon of ['1. Varselet', '2. Dokumentasjon per delplikt', 'Følge med', 'Gripe inn', 'Melde fra', 'Undersøke', 'Sette inn tiltak', 'Evaluere', '3. Aktivitetsplan', 'Versjon 1', 'Versjon 2', '4. Evalueringer', '5. Avslutning', '6. Historikk']) {
+    for (const seksjon of ['1. Varselet', '2. Klassifisering og melding til skoleeier', '3. Dokumentasjon per delplikt', 'Følge med', 'Gripe inn', 'Melde fra', 'Undersøke', 'Sette inn tiltak', 'Evaluere', '4. Aktivitetsplan', 'Versjon 1', 'Versjon 2', '5. Evalueringer', '6. Avslutning', '7. Historikk']) {
       assert.ok(alt.includes(seksjon), `section: ${seksjon}`);
     }
     for (const verdi of [
@@ -66,6 +66,8 @@ describe('documents: the case export and the letter to the family', function () 
       'Elevens trygghet veier tyngst',
       'Knut Moen',
       'Samtale med Kari og møte med foreldrene',
+      // Rektor's own reason at closing, as written (it used to be replaced by a fixed sentence).
+      'Begrunnelse: Kari og foreldrene sier at hun har det bra nå; kontaktlærer ser det samme.',
       '3 – Ikke trygt og godt ennå',
       '1 – Eleven har et trygt og godt skolemiljø',
     ]) {

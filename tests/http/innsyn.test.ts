@@ -134,7 +134,7 @@ describe('innsyn: everything stored about one pupil, as PDF and JSON', function 
     assert.equal(s!.varsel.involverte, '[annen elev] og [annen elev]');
     assert.equal(s!.logg[0]!.type, 'Elevens egen opplevelse');
     assert.equal(s!.plan!.versjoner[0]!.tiltak[0]!.ansvarlig, 'Knut Moen');
-    assert.ok(s!.historikk.some((x) => x.hva === 'Ta imot'), JSON.stringify(s!.historikk));
+    assert.ok(s!.historikk.some((x) => x.hva === 'Tatt imot'), JSON.stringify(s!.historikk));
     assert.ok(s!.mottakere.some((m) => m.som === 'mottaker'), JSON.stringify(s!.mottakere));
     assert.ok(s!.lesinger.some((l) => l.hva === 'Tok ut innsyn' && l.hvem === 'Hanne Solberg'), JSON.stringify(s!.lesinger));
     const hele = JSON.stringify(u);

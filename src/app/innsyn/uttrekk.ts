@@ -29,7 +29,7 @@ import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import { tilInnsynsPdf } from './uttrekkPdf';
-import { HANDLING_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { HENDELSE_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../i18n/betegnelser';
 
 export const InnsynForesporsel = z
@@ -94,14 +94,6 @@ const klasse = (s: string) => normaliser(s).replace(/\s/g, '');
 
 const KOMMER_FRA_TEKST = { nei: 'Nei', vet_ikke: 'Vet ikke', ansatt: 'Ja, en ansatt (§ 12-5)', ledelse: 'Ja, noen i skolens ledelse' } as const;
 const ROLLE_TEKST = { mottaker: 'mottaker', informert: 'informert (skoleeier)', varsler: 'den som meldte', saksansvarlig: 'saksansvarlig' } as const;
-const HENDELSE_TEKST: Record<string, string> = {
-  ...HANDLING_TEKST,
-  sendt: 'Varsel sendt',
-  levert: 'Levert',
-  levering_feilet: 'Levering feilet',
-  skoleeier_informert: 'Skoleeier informert',
-  skoleeier_ikke_informert: 'Skoleeier kunne ikke informeres',
-};
 const LESING_TEKST: Record<string, string> = { sak_lest: 'Leste saken', innsyn_uttrekk: 'Tok ut innsyn' };
 
 export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<InnsynsFil>> {
@@ -235,7 +227,7 @@ function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn
     informert: (sak.informert ?? []).map((i) => ({ dato: formaterDato(i.dato), hvordan: skjerm(i.hvordan) })),
     historikk: sak.historikk.map((h) => ({
       tid: visTid(h.tid),
-      hva: `${HENDELSE_TEKST[h.handling] ?? h.handling}${h.til ? ` → ${navn(h.til)}` : ''}`,
+      hva: `${HENDELSE_TEKST[h.handling]}${h.til ? ` → ${navn(h.til)}` : ''}`,
       av: navn(h.av),
       ...(h.begrunnelse ? { begrunnelse: skjerm(h.begrunnelse) } : {}),
     })),
