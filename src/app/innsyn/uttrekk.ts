@@ -44,6 +44,8 @@ export type InnsynForesporsel = z.input<typeof InnsynForesporsel>;
 
 export interface UttrekkSak {
   saksnummer: string;
+  /** Whether the case is about the pupil, or about another pupil and names this one. */
+  elevensRolle: string;
   skole: string;
   opprettet: string;
   status: string;
@@ -120,16 +122,19 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
     }
     const navn = normaliser(f.elevNavn);
     const onsketKlasse = f.elevKlasse ? klasse(f.elevKlasse) : undefined;
-    const elevens = lesbare
-      .filter(({ sak }) => normaliser(sak.varsel.elevNavn) === navn && (!onsketKlasse || !sak.varsel.elevKlasse || klasse(sak.varsel.elevKlasse) === onsketKlasse))
-      .sort((a, b) => a.sak.opprettet.localeCompare(b.sak.opprettet));
+    const erEleven = ({ sak }: SakInnhold) => normaliser(sak.varsel.elevNavn) === navn && (!onsketKlasse || !sak.varsel.elevKlasse || klasse(sak.varsel.elevKlasse) === onsketKlasse);
+    // Every case that names the pupil: as its subject, among «others involved», or in its log.
+    const elevens = lesbare.filter((i) => erEleven(i) || nevnerEleven(i, f.elevNavn)).sort((a, b) => a.sak.opprettet.localeCompare(b.sak.opprettet));
 
     // Other pupils: those named as involved in the pupil's cases, and the subjects of the school's other cases.
     const andre = [...elevens.map(({ sak }) => sak.varsel.involverte ?? ''), ...lesbare.filter(({ sak }) => normaliser(sak.varsel.elevNavn) !== navn).map(({ sak }) => sak.varsel.elevNavn)];
     const skjerm = lagSkjerming(ktx.org, f.elevNavn, andre);
 
     const saker: UttrekkSak[] = [];
-    for (const innhold of elevens) saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), lesinger: await lesingerAv(ktx, innhold.lagret.itemId) });
+    for (const innhold of elevens) {
+      const rolle = erEleven(innhold) ? 'Saken gjelder eleven.' : 'Saken gjelder en annen elev; eleven er nevnt i den (som annen involvert eller i loggen).';
+      saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), elevensRolle: rolle, lesinger: await lesingerAv(ktx, innhold.lagret.itemId) });
+    }
 
     const uttrekk: Innsynsuttrekk = {
       elev: { navn: f.elevNavn.trim(), ...(f.elevKlasse ? { klasse: f.elevKlasse } : {}), skole: skole.navn },
@@ -156,7 +161,14 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
   });
 }
 
-function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn: string, skjerm: (s: string) => string): Omit<UttrekkSak, 'lesinger'> {
+/** Whether the case names the pupil (the whole name, any case and spacing) among the involved or in its log. */
+function nevnerEleven({ sak, logg }: SakInnhold, elevNavn: string): boolean {
+  const ord = elevNavn.trim().split(/\s+/).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const moenster = new RegExp(`(?<!\\p{L})${ord.join('\\s+')}(?!\\p{L})`, 'iu');
+  return [sak.varsel.involverte ?? '', ...logg.flatMap((l) => [l.deltakere, l.tekst])].some((t) => moenster.test(t));
+}
+
+function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn: string, skjerm: (s: string) => string): Omit<UttrekkSak, 'lesinger' | 'elevensRolle'> {
   const navn = (oid: string) => (oid === 'system' ? 'Systemet' : navnPaa(ktx.org, oid));
   const v = sak.varsel;
   return {
@@ -166,7 +178,8 @@ function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn
     status: STATUS_TEKST[sak.status],
     ...(sak.arkivert ? { arkivert: `${formaterDato(osloDato(new Date(sak.arkivert.tid)))}, arkivreferanse ${sak.arkivert.referanse}` } : {}),
     varsel: {
-      elev: v.elevNavn,
+      // In a case about another pupil that pupil's name is blanked like any other (the list of others holds it).
+      elev: skjerm(v.elevNavn),
       ...(v.elevKlasse ? { klasse: v.elevKlasse } : {}),
       naar: v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? 'Over tid' : 'Ikke oppgitt',
       ...(v.sted ? { sted: skjerm(v.sted) } : {}),
