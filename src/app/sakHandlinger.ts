@@ -5,7 +5,7 @@
  * told and sees the current case.
  */
 import { nyPlan } from '../domain/aktivitetsplan';
-import { erGyldigDato, osloDato } from '../domain/frister';
+import { erGyldigDato, formaterDato, osloDato } from '../domain/frister';
 import { overgang } from '../domain/livslop';
 import { HANDLINGER, elevOgForesatteInformert, type Handling, type Hendelse, type Informering, type Sak } from '../domain/sak';
 import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/varsel';
@@ -157,7 +157,7 @@ async function beregnEndring(
   const tid = ktx.naa().toISOString();
   const begrunnelse = typeof verdier.begrunnelse === 'string' ? verdier.begrunnelse.trim() : '';
   const avslutter = handling === 'avslutt' || handling === 'avslutt_uten_tiltak';
-  const informering = avslutter ? lesInformering(verdier, aktor, tid, osloDato(ktx.naa())) : undefined;
+  const informering = avslutter ? lesInformering(verdier, aktor, tid, osloDato(ktx.naa()), osloDato(new Date(gammel.opprettet))) : undefined;
   if (informering && !informering.ok) return informering;
   if (informering?.verdi) sak.informert = [...(sak.informert ?? []), informering.verdi];
   const valgt = typeof verdier.klassifisering === 'string' && verdier.klassifisering !== '' ? verdier.klassifisering : undefined;
@@ -227,7 +227,9 @@ async function beregnEndring(
       break;
     }
     case 'avslutt':
-      sak.avslutning = { av: aktor.oid, tid, begrunnelse: 'Evalueringen viser at eleven har et trygt og godt skolemiljø.' };
+      // Rektor's own words are the record; without them, what the evaluation that allowed closing concluded.
+      sak.avslutning = { av: aktor.oid, tid, begrunnelse: begrunnelse || nb.avslutning.etterEvaluering };
+      if (begrunnelse) endring.hendelse.begrunnelse = begrunnelse;
       break;
     case 'meld_skoleeier':
       // Its own card to each kommunalsjef: a report from rektor with rektor's reason, not a varsel.
@@ -301,7 +303,7 @@ function endreKlassifisering(ktx: AppKontekst, sak: Sak, til: Klassifisering, en
  * The closing form's «when and how were pupil and parents told»: optional when it was recorded
  * before, and then the lifecycle check asks for it. Telling at closing covers both pupil and parents.
  */
-function lesInformering(verdier: Record<string, unknown>, aktor: Aktor, tid: string, idag: string): Resultat<Informering | undefined> {
+function lesInformering(verdier: Record<string, unknown>, aktor: Aktor, tid: string, idag: string, varselDato: string): Resultat<Informering | undefined> {
   const hvordan = typeof verdier.informertHvordan === 'string' ? verdier.informertHvordan.trim() : '';
   if (hvordan === '') return ok(undefined);
   if (hvordan.length > MAKS_LENGDE.begrunnelse) {
@@ -311,6 +313,10 @@ function lesInformering(verdier: Record<string, unknown>, aktor: Aktor, tid: str
   const dato = typeof verdier.informertDato === 'string' && verdier.informertDato !== '' ? verdier.informertDato : idag;
   if (!erGyldigDato(dato) || dato > idag) {
     const m = nb.feil.informertDato;
+    return feil({ kode: 'ugyldig', melding: m, felt: { informertDato: m } });
+  }
+  if (dato < varselDato) {
+    const m = nb.validering.informertForVarsel(formaterDato(varselDato));
     return feil({ kode: 'ugyldig', melding: m, felt: { informertDato: m } });
   }
   return ok({ dato, hvordan, elev: true, foresatte: true, av: aktor.oid, tid });

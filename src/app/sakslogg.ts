@@ -7,8 +7,8 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import '../i18n/zodNorsk';
 import { erAvsluttet } from '../domain/livslop';
-import { LOGG_TYPER, MAKS_LOGG_LENGDE, medKorrigeringer, type Loggforing, type LoggType } from '../domain/sakslogg';
-import { erGyldigDato, osloDato } from '../domain/frister';
+import { LOGG_TYPER, MAKS_LOGG_LENGDE, loggDatoForVarselet, medKorrigeringer, type Loggforing, type LoggType } from '../domain/sakslogg';
+import { erGyldigDato, formaterDato, osloDato } from '../domain/frister';
 import { nb } from '../i18n/nb';
 import { hentLogg, opprettLoggforing } from '../store/loggRepo';
 import { hentSak } from '../store/sakRepo';
@@ -83,6 +83,12 @@ export async function leggTilLoggforing(
     const sak = await sakForLogg(ktx, aktor, sakId);
     if (!sak.ok) return sak;
     if (erAvsluttet(sak.verdi.sak.status)) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.loggLukket });
+    const varselDato = osloDato(new Date(sak.verdi.sak.opprettet));
+    const hendelse = sak.verdi.sak.varsel.naar?.type === 'dato' ? sak.verdi.sak.varsel.naar.dato : undefined;
+    if (loggDatoForVarselet(input.dato, varselDato, hendelse)) {
+      const m = nb.validering.loggForVarsel(formaterDato(varselDato), hendelse && hendelse < varselDato ? formaterDato(hendelse) : undefined);
+      return feil({ kode: 'ugyldig', melding: m, felt: { dato: m } });
+    }
     if (input.korrigerer && !(await hentLogg(ktx.store, sakId)).some((l) => l.id === input.korrigerer)) {
       return feil({ kode: 'ugyldig', melding: nb.feil.korrigererUkjent, felt: { korrigerer: nb.feil.korrigererUkjent } });
     }

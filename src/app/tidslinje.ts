@@ -6,9 +6,10 @@
 import { type Aktivitetsplan } from '../domain/aktivitetsplan';
 import type { Organisasjon } from '../domain/organisasjon';
 import { medKorrigeringer, type Loggforing } from '../domain/sakslogg';
-import type { Handling, Sak } from '../domain/sak';
+import type { Sak } from '../domain/sak';
 import { navnPaa } from './sakVisning';
-import { HANDLING_TEKST, NIVA_TEKST, UTFALL_TEKST } from '../i18n/betegnelser';
+import { HENDELSE_TEKST, NIVA_TEKST, UTFALL_TEKST } from '../i18n/betegnelser';
+import { formaterDato } from '../domain/frister';
 import { LOGG_TYPE_TEKST } from '../i18n/betegnelser';
 
 export const DELPLIKTER = ['folge_med', 'gripe_inn', 'melde_fra', 'undersoke', 'tiltak', 'evaluere', 'avslutning'] as const;
@@ -43,7 +44,7 @@ const KILDE_TEKST: Record<string, string> = {
   annen_elev: 'en annen elev fortalte det',
   annen_voksen: 'en annen voksen fortalte det',
 };
-const MELDE_FRA: ReadonlySet<string> = new Set(['sendt', 'ta_imot', 'tildel', 'meld_skoleeier', 'skoleeier_informert']);
+const MELDE_FRA: ReadonlySet<string> = new Set(['sendt', 'ta_imot', 'tildel', 'omklassifiser', 'meld_skoleeier', 'skoleeier_informert', 'skoleeier_ikke_informert']);
 
 export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], plan: Aktivitetsplan | undefined): Tidslinje {
   const t: Tidslinje = { folge_med: [], gripe_inn: [], melde_fra: [], undersoke: [], tiltak: [], evaluere: [], avslutning: [] };
@@ -74,7 +75,7 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
   for (const h of sak.historikk) {
     const linje: TidslinjeLinje = {
       tid: h.tid,
-      tittel: h.handling === 'sendt' ? 'Varsel sendt' : h.handling === 'skoleeier_informert' ? 'Skoleeier informert' : (HANDLING_TEKST[h.handling as Handling] ?? h.handling),
+      tittel: HENDELSE_TEKST[h.handling],
       av: navn(h.av),
       ...(h.til ? { tekst: `Til: ${navn(h.til)}` } : {}),
       ...(h.begrunnelse ? { tekst: h.begrunnelse } : {}),
@@ -113,7 +114,7 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
         av: navn(e.av),
         detaljer: [
           { etikett: 'Deltakere', verdi: e.deltakere },
-          ...(e.nesteEvalueringsdato ? [{ etikett: 'Neste evaluering', verdi: e.nesteEvalueringsdato }] : []),
+          ...(e.nesteEvalueringsdato ? [{ etikett: 'Neste evaluering', verdi: formaterDato(e.nesteEvalueringsdato) }] : []),
         ],
       });
     }

@@ -2,6 +2,12 @@
  * A document as PDF: a neutral model (title, marking, sections of labelled lines and paragraphs)
  * rendered with pdfkit and an embedded DejaVu Sans, so æ, ø, å and any name a pupil may have render
  * and can be read back as text. The use cases build the model; this file only lays it out.
+ *
+ * Every file is PDF/A-2a, because archives ask for it (Noark 5 takes PDF/A): pdfkit writes the XMP
+ * metadata with the PDF/A part, an sRGB output intent and embeds (subsets of) the TrueType fonts.
+ * The «a» level means tagged: a structure tree (Document, H1, H2, H3, P) in reading order, the
+ * footer marked as a pagination artifact, the language nb-NO and the title shown — what a screen
+ * reader needs to read the document as headings and paragraphs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -43,6 +49,10 @@ export function tilPdf(d: Dokument): Promise<Buffer> {
     size: 'A4',
     margins: { top: 56, bottom: 64, left: 60, right: 60 },
     bufferPages: true,
+    pdfVersion: '1.7',
+    subset: 'PDF/A-2a',
+    tagged: true,
+    displayTitle: true,
     info: { Title: d.metadata.tittel, Subject: d.metadata.emne, Creator: 'Skolemiljø for Teams' },
     lang: 'nb-NO',
   });
@@ -55,18 +65,24 @@ export function tilPdf(d: Dokument): Promise<Buffer> {
   doc.registerFont('vanlig', f.vanlig);
   doc.registerFont('fet', f.fet);
 
-  if (d.merking) doc.font('fet').fontSize(10).fillColor('#a4262c').text(d.merking).moveDown(0.8);
-  doc.font('fet').fontSize(18).fillColor('black').text(d.tittel).moveDown(0.5);
-  for (const l of d.forside) felt(doc, l.etikett, l.verdi);
+  // The structure tree a screen reader follows: one Document with headings and paragraphs in reading order.
+  const rot = doc.struct('Document');
+  doc.addStructure(rot);
+  const blokk = (type: 'H1' | 'H2' | 'H3' | 'P', tegn: () => void) => rot.add(doc.struct(type, {}, tegn));
+
+  if (d.merking) blokk('P', () => doc.font('fet').fontSize(10).fillColor('#a4262c').text(d.merking!).moveDown(0.8));
+  blokk('H1', () => doc.font('fet').fontSize(18).fillColor('black').text(d.tittel).moveDown(0.5));
+  for (const l of d.forside) blokk('P', () => felt(doc, l.etikett, l.verdi));
   for (const s of d.seksjoner) {
     doc.moveDown(1);
-    doc.font('fet').fontSize(13).fillColor('black').text(s.overskrift).moveDown(0.3);
+    blokk('H2', () => doc.font('fet').fontSize(13).fillColor('black').text(s.overskrift).moveDown(0.3));
     for (const a of s.avsnitt) {
-      if (a.type === 'tekst') doc.font('vanlig').fontSize(10).text(a.tekst).moveDown(0.3);
-      else if (a.type === 'underoverskrift') doc.moveDown(0.3).font('fet').fontSize(11).text(a.tekst).moveDown(0.2);
-      else felt(doc, a.etikett, a.verdi);
+      if (a.type === 'tekst') blokk('P', () => doc.font('vanlig').fontSize(10).text(a.tekst).moveDown(0.3));
+      else if (a.type === 'underoverskrift') blokk('H3', () => doc.moveDown(0.3).font('fet').fontSize(11).text(a.tekst).moveDown(0.2));
+      else blokk('P', () => felt(doc, a.etikett, a.verdi));
     }
   }
+  rot.end();
 
   // Footer on every page: the marking and "side x av y", so a single printed page still says what it is.
   const sider = doc.bufferedPageRange();
@@ -75,7 +91,10 @@ export function tilPdf(d: Dokument): Promise<Buffer> {
     const bunn = doc.page.height - 40;
     const fot = `${d.merking ? `${d.merking} – ` : ''}side ${i + 1} av ${sider.count}`;
     doc.page.margins.bottom = 0;
+    // Repeated on every page: an artifact, so a screen reader does not read it as content.
+    doc.markContent('Artifact', { type: 'Pagination' });
     doc.font('vanlig').fontSize(8).fillColor('#555555').text(fot, 60, bunn, { width: doc.page.width - 120, align: 'center', lineBreak: false });
+    doc.endMarkedContent();
   }
   doc.end();
   return ferdig;

@@ -8,7 +8,8 @@
  * and activated the same way. Every version is kept and readable: the documentation is archive
  * material. The version in force is the latest activated one.
  */
-import { erGyldigDato, erVirkedag, leggTilDager, nesteVirkedag } from './frister';
+import { erGyldigDato, erVirkedag, formaterDato, leggTilDager, nesteVirkedag, osloDato } from './frister';
+import { nb } from '../i18n/nb';
 import type { Oid } from './organisasjon';
 
 export const TILTAK_NIVAER = ['individ', 'gruppe', 'skole'] as const;
@@ -233,6 +234,10 @@ export function evaluer(plan: Aktivitetsplan, e: NyEvaluering, p: { id: string; 
   const mangler: Mangel[] = [];
   if (!erGyldigDato(e.dato)) mangler.push({ felt: 'dato', melding: 'Skriv datoen evalueringen ble holdt.' });
   else if (e.dato > p.idag) mangler.push({ felt: 'dato', melding: 'Evalueringen kan ikke registreres før den er holdt.' });
+  else if (gjeldende.aktivert && e.dato < osloDato(new Date(gjeldende.aktivert.tid))) {
+    // The version evaluated did not exist before it was activated: an earlier date cannot be true.
+    mangler.push({ felt: 'dato', melding: nb.validering.evalueringForAktivering(formaterDato(osloDato(new Date(gjeldende.aktivert.tid)))) });
+  }
   if (tom(e.deltakere)) mangler.push({ felt: 'deltakere', melding: 'Skriv hvem som deltok (eleven, foreldrene, ansatte).' });
   if (tom(e.elevensOpplevelse)) mangler.push({ felt: 'elevensOpplevelse', melding: 'Skriv elevens egen opplevelse.' });
   gjeldende.tiltak.forEach((t, i) => {

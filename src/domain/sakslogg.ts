@@ -51,3 +51,11 @@ export function medKorrigeringer(logg: Loggforing[]): (Loggforing & { korrigertA
 export function elevensOpplevelseLogget(logg: readonly Pick<Loggforing, 'type'>[]): boolean {
   return logg.some((l) => l.type === 'elevens_opplevelse');
 }
+
+/**
+ * Whether an entry's date cannot be true: before the varsel came, nothing was done in the case —
+ * except what happened on the day of the event the varsel tells of (an observation that day).
+ */
+export function loggDatoForVarselet(dato: string, varselDato: string, hendelsesdato: string | undefined): boolean {
+  return dato < varselDato && dato !== hendelsesdato;
+}

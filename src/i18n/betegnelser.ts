@@ -4,7 +4,8 @@
  * documents and the tab.
  */
 import type { EvalueringUtfall, PlanStatus, TiltakNiva } from '../domain/aktivitetsplan';
-import type { Handling, Status } from '../domain/sak';
+import type { Handling, Hendelse, Status } from '../domain/sak';
+import type { KommerFra } from '../domain/varsel';
 import type { LoggType } from '../domain/sakslogg';
 
 export const STATUS_TEKST: Record<Status, string> = {
@@ -60,4 +61,29 @@ export const LESING_TEKST: Record<string, string> = {
   saker_listet: 'Så saken i sakslisten',
   oppgaver_listet: 'Så saken i Mine oppgaver',
   innsyn_uttrekk: 'Tok ut innsyn',
+};
+
+/** What happened, in the past tense, for the history in the documents (never the code, e.g. `ta_imot`). */
+export const HENDELSE_TEKST: Record<Hendelse['handling'], string> = {
+  sendt: 'Varsel sendt',
+  levert: 'Varsel levert',
+  levering_feilet: 'Varselet kunne ikke leveres',
+  skoleeier_informert: 'Skoleeier varslet',
+  skoleeier_ikke_informert: 'Skoleeier kunne ikke varsles',
+  ta_imot: 'Tatt imot',
+  tildel: 'Saksansvarlig tildelt',
+  start_undersokelse: 'Undersøkelsen startet',
+  opprett_plan: 'Aktivitetsplan opprettet',
+  avslutt_uten_tiltak: 'Avsluttet uten tiltak',
+  avslutt: 'Saken avsluttet',
+  meld_skoleeier: 'Meldt til skoleeier',
+  omklassifiser: 'Klassifisering endret',
+};
+
+/** Who the krenking comes from, as the reporter answered or a receiver classified it. */
+export const KLASSIFISERING_TEKST: Record<KommerFra, string> = {
+  nei: 'Ikke noen som jobber på skolen',
+  vet_ikke: 'Vet ikke',
+  ansatt: 'En ansatt ved skolen (§ 12-5)',
+  ledelse: 'Noen i skolens ledelse (§ 12-5, skoleeier behandler saken)',
 };

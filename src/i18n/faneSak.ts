@@ -108,5 +108,7 @@ export const sakTekster = {
     brevTekst: 'Vis brevet som tekst',
     tekstEtikett: 'Brevet som tekst, til å lime inn i skolens meldingssystem',
     lastet: (filnavn: string) => `Lastet ned ${filnavn}.`,
+    sjekkNavn: (ord: string) =>
+      `Les brevet før du laster det ned: disse ordene står med stor forbokstav og kan være navn på en annen elev: ${ord}. Andre elever skal ikke nevnes i brevet; endre teksten i aktivitetsplanen om det trengs.`,
   },
 } as const;

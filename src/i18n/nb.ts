@@ -52,6 +52,10 @@ export const nb = {
     deltakere: 'Hvem som deltok',
     loggTekst: 'Kort oppsummering',
   },
+  avslutning: {
+    /** The closing's record when rektor wrote no reason: what the evaluation that allowed it concluded. */
+    etterEvaluering: 'Evalueringen viser at eleven har et trygt og godt skolemiljø.',
+  },
   org: {
     ikkeAdministrator: 'Bare kommunens administratorer kan endre skolenes oppsett.',
     ikkeRektor: 'Bare skolens rektor kan endre skolens varslingsliste.',
@@ -128,6 +132,13 @@ export const nb = {
     beskrivelseMangler: 'Skriv hva du så eller hørte.',
     kommerFraMangler: 'Svar på om krenkingen kommer fra noen som jobber på skolen. Velg «Vet ikke» hvis du ikke vet.',
     begrunnelsePakrevd: 'Skriv en begrunnelse for å avslutte saken uten tiltak.',
+    /** Dates a record cannot truly have (issue 18): each names the date it may not be before. */
+    evalueringForAktivering: (aktivert: string) => `Evalueringen kan ikke være holdt før planen ble aktivert (${aktivert}).`,
+    informertForVarsel: (varsel: string) => `Eleven og foreldrene kan ikke ha blitt informert om saken før varselet kom (${varsel}).`,
+    loggForVarsel: (varsel: string, hendelse: string | undefined) =>
+      hendelse
+        ? `Datoen kan ikke ligge før varselet kom (${varsel}), bortsett fra datoen det skjedde (${hendelse}).`
+        : `Datoen kan ikke ligge før varselet kom (${varsel}).`,
   },
   /** The notice on top of a reminder's case card: what is due, never who the pupil is. */
   paminnelse: {

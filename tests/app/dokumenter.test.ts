@@ -4,9 +4,9 @@
  * archive marking is on the first page and in the file name, and the family's letter names no other pupil.
  */
 import { strict as assert } from 'node:assert';
-import { extractText } from 'unpdf';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
-import { lagForeldrebrev, skjermAndreElever } from '../../src/app/dokumenter/foreldrebrev';
+import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
+import { skjermAndreElever } from '../../src/app/innsyn/skjerming';
 import { aktiverPlan } from '../../src/app/plan/aktiverPlan';
 import { lagreUtkast } from '../../src/app/plan/lagreUtkast';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
@@ -14,17 +14,11 @@ import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { sjekkPdfA, tekstI } from '../support/pdfLesing';
 import { ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 const ANDRE_ELEVER = 'Ola Nordmann, Åsmund Ødegård';
-
-async function tekstI(pdf: Buffer): Promise<{ sider: string[]; alt: string }> {
-  const { text } = await extractText(new Uint8Array(pdf), { mergePages: false });
-  // pdf.js may break a line anywhere: compare with whitespace collapsed.
-  const sider = text.map((s) => s.replace(/\s+/g, ' '));
-  return { sider, alt: sider.join(' ') };
-}
 
 describe('documents: the case export and the letter to the family', function () {
   this.timeout(60_000);
@@ -46,7 +40,7 @@ describe('documents: the case export and the letter to the family', function () 
     assert.ok((await registrerEvaluering(ktx, REKTOR, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'ikke_gjenopprettet', '2026-12-07'))).ok);
     assert.ok((await aktiverPlan(ktx, REKTOR, sakId)).ok);
     assert.ok((await registrerEvaluering(ktx, REKTOR, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'gjenopprettet'))).ok);
-    assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { informertHvordan: 'Samtale med Kari og møte med foreldrene' } })).ok);
+    assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { begrunnelse: 'Kari og foreldrene sier at hun har det bra nå; kontaktlærer ser det samme.', informertHvordan: 'Samtale med Kari og møte med foreldrene' } })).ok);
   });
   after(async () => ktx.rydd());
 
@@ -61,7 +55,7 @@ describe('documents: the case export and the letter to the family', function () 
     for (const ventet of ['Unntatt offentlighet, offl. §13 jf. fvl. §13', 'Saksnummer', 'Bakkeløkka skole', 'Demo kommune', 'Opprettet: 23.11.2026', 'Avsluttet: 23.11.2026']) {
       assert.ok(forside.includes(ventet), `first page: ${ventet}`);
     }
-    for (const seksjon of ['1. Varselet', '2. Dokumentasjon per delplikt', 'Følge med', 'Gripe inn', 'Melde fra', 'Undersøke', 'Sette inn tiltak', 'Evaluere', '3. Aktivitetsplan', 'Versjon 1', 'Versjon 2', '4. Evalueringer', '5. Avslutning', '6. Historikk']) {
+    for (const seksjon of ['1. Varselet', '2. Klassifisering og melding til skoleeier', '3. Dokumentasjon per delplikt', 'Følge med', 'Gripe inn', 'Melde fra', 'Undersøke', 'Sette inn tiltak', 'Evaluere', '4. Aktivitetsplan', 'Versjon 1', 'Versjon 2', '5. Evalueringer', '6. Avslutning', '7. Historikk']) {
       assert.ok(alt.includes(seksjon), `section: ${seksjon}`);
     }
     for (const verdi of [
@@ -73,6 +67,8 @@ describe('documents: the case export and the letter to the family', function () 
       'Elevens trygghet veier tyngst',
       'Knut Moen',
       'Samtale med Kari og møte med foreldrene',
+      // Rektor's own reason at closing, as written (it used to be replaced by a fixed sentence).
+      'Begrunnelse: Kari og foreldrene sier at hun har det bra nå; kontaktlærer ser det samme.',
       '3 – Ikke trygt og godt ennå',
       '1 – Eleven har et trygt og godt skolemiljø',
     ]) {
@@ -81,12 +77,23 @@ describe('documents: the case export and the letter to the family', function () 
     assert.ok(sider.every((s) => s.includes('side ')), 'every page says which page it is');
   });
 
+  it('writes the documentation and the letters as PDF/A-2a, tagged for screen readers', async () => {
+    const dok = await lagDokumentasjon(ktx, REKTOR, sakId);
+    assert.ok(dok.ok);
+    await sjekkPdfA(dok.verdi.pdf);
+    for (const mottaker of ['foresatte', 'elev'] as const) {
+      const brev = await lagForeldrebrev(ktx, REKTOR, sakId, { mottaker });
+      assert.ok(brev.ok);
+      await sjekkPdfA(brev.verdi.pdf);
+    }
+  });
+
   it('writes the letter to the parents in bokmål, as PDF and as text, naming no other pupil and telling the §12-6 right', async () => {
     const r = await lagForeldrebrev(ktx, REKTOR, sakId, { malform: 'nb', mottaker: 'foresatte' });
     assert.ok(r.ok, JSON.stringify(r));
     const { alt } = await tekstI(r.verdi.pdf);
     for (const tekst of [alt, r.verdi.tekst.replace(/\s+/g, ' ')]) {
-      for (const ventet of ['Informasjon om skolemiljøsaken', 'Foresatte til Kari Ærlig-Østby', 'Hva skolen har gjort', 'Rektor tok imot saken', 'samtale med andre elever (23.11.2026)', 'Aktivitetsplanen', 'Voksen ved klatrestativet; [en annen elev] og [en annen elev] får faste lekegrupper', 'Statsforvalteren', 'fra 30.11.2026 (opplæringslova § 12-6)', 'Hanne Solberg']) {
+      for (const ventet of ['Informasjon om skolemiljøsaken', 'Foresatte til Kari Ærlig-Østby', 'Hva skolen har gjort', 'Rektor Hanne Solberg tok imot saken', 'samtale med andre elever (23.11.2026)', 'Aktivitetsplanen', 'Voksen ved klatrestativet; [en annen elev] og [en annen elev] får faste lekegrupper', 'Statsforvalteren', 'fra 30.11.2026 (opplæringslova § 12-6)', 'Hanne Solberg']) {
         assert.ok(tekst.includes(ventet), `letter: ${ventet}`);
       }
       for (const annen of ['Ola', 'Nordmann', 'Åsmund', 'Ødegård', 'tullet', 'holdt utenfor leken']) assert.ok(!tekst.includes(annen), `names no other pupil / shows no case text: ${annen}`);

@@ -174,9 +174,12 @@ describe('tab API: working a case to its end', () => {
     assert.equal(pdf.type, 'application/pdf');
     assert.match(pdf.disposition, /^attachment; filename="[\w.-]+\.pdf"$/);
     assert.match(await pdfTekst(pdf.buffer!), /Statsforvaltaren/);
-    const tekst = await kall<{ tekst: string }>('GET', `/api/saker/${sakId}/foreldrebrev?mottaker=elev`, DEMO.rektor);
+    const tekst = await kall<{ tekst: string; ordAaSjekke: string[] }>('GET', `/api/saker/${sakId}/foreldrebrev?mottaker=elev`, DEMO.rektor);
     assert.equal(tekst.status, 200);
     assert.ok(tekst.body.tekst.length > 100);
+    assert.ok(tekst.body.tekst.includes('Rettighetene dine'));
+    // The plan's tiltak starts «Voksen …»: kept by the screening, so listed for rektor to check.
+    assert.ok(tekst.body.ordAaSjekke.includes('Voksen'), JSON.stringify(tekst.body.ordAaSjekke));
     const feil = await kall<{ felt: Record<string, string> }>('GET', `/api/saker/${sakId}/foreldrebrev?malform=sv`, DEMO.rektor);
     assert.equal(feil.status, 400);
     assert.match(feil.body.felt.malform!, /bokmål eller nynorsk/);

@@ -134,7 +134,7 @@ describe('innsyn: everything stored about one pupil, as PDF and JSON', function 
     assert.equal(s!.varsel.involverte, '[annen elev] og [annen elev]');
     assert.equal(s!.logg[0]!.type, 'Elevens egen opplevelse');
     assert.equal(s!.plan!.versjoner[0]!.tiltak[0]!.ansvarlig, 'Knut Moen');
-    assert.ok(s!.historikk.some((x) => x.hva === 'Ta imot'), JSON.stringify(s!.historikk));
+    assert.ok(s!.historikk.some((x) => x.hva === 'Tatt imot'), JSON.stringify(s!.historikk));
     assert.ok(s!.mottakere.some((m) => m.som === 'mottaker'), JSON.stringify(s!.mottakere));
     assert.ok(s!.lesinger.some((l) => l.hva === 'Tok ut innsyn' && l.hvem === 'Hanne Solberg'), JSON.stringify(s!.lesinger));
     const hele = JSON.stringify(u);
@@ -207,5 +207,33 @@ describe('innsyn: everything stored about one pupil, as PDF and JSON', function 
     const tekst = JSON.stringify(poster);
     for (const navn of ['Kari', 'Nordmann', ...ANDRE]) assert.ok(!tekst.includes(navn), `no «${navn}» in the audit chain`);
     assert.ok((await verifiserKjede(h.ktx.store)).ok);
+  });
+
+  it('finds every case that names the pupil — among «others involved» or in the log — with the other pupil blanked, and leaves Statsforvalteren as it is', async () => {
+    const r = aktor(DEMO.rektor);
+    const involvert = await varsel({ elevNavn: 'Petter Strøm', elevKlasse: '5A', involverte: 'Kari Nordmann', beskrivelse: 'Petter ble holdt utenfor i fotballen.' });
+    const iLoggen = await varsel({ elevNavn: 'Åsmund Ødegård', elevKlasse: '5A', beskrivelse: 'Åsmund gråt i friminuttet.' });
+    for (const sakId of [involvert.id, iLoggen.id]) for (const handling of ['ta_imot', 'start_undersokelse']) assert.ok((await utforHandling(h.ktx, r, { sakId, handling })).ok);
+    const logg = await leggTilLoggforing(h.ktx, r, iLoggen.id, {
+      type: 'samtale_andre_elever',
+      dato: '2026-11-23',
+      deltakere: 'Kontaktlærer og to elever',
+      tekst: 'Samtale med kari  nordmann, som så det. Moren til Åsmund vil gå til Statsforvalteren.',
+    });
+    assert.ok(logg.ok, JSON.stringify(logg));
+    await varsel({ elevNavn: 'Lise Berg', beskrivelse: 'Karin Nordmannsen ble nevnt, en annen elev.' });
+
+    const u = await json(DEMO.rektor, { skoleId: DEMO.skole, elevNavn: 'Kari Nordmann' });
+    assert.deepEqual(u.saker.map((s) => s.saksnummer), [kari.saksnummer, involvert.saksnummer, iLoggen.saksnummer]);
+    const [egen, somInvolvert, somLogget] = u.saker;
+    assert.equal(egen!.elevensRolle, 'Saken gjelder eleven.');
+    for (const s of [somInvolvert!, somLogget!]) {
+      assert.match(s.elevensRolle, /^Saken gjelder en annen elev; eleven er nevnt i den/);
+      assert.equal(s.varsel.elev, '[annen elev]', 'the other pupil, the subject, is blanked');
+    }
+    assert.equal(somInvolvert!.varsel.involverte, 'Kari Nordmann', 'the pupil’s own name stays');
+    assert.equal(somLogget!.logg[0]!.tekst, 'Samtale med kari  nordmann, som så det. Moren til [annen elev] vil gå til Statsforvalteren.');
+    const hele = JSON.stringify(u);
+    for (const navn of ['Petter', 'Strøm', 'Åsmund', 'Ødegård', 'Lise']) assert.ok(!hele.includes(navn), `no «${navn}»`);
   });
 });

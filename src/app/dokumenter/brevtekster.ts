@@ -16,8 +16,16 @@ const nbTekster = {
   innledning: (elev: string) =>
     `Skolen har fått vite at ${elev} kanskje ikke har et trygt og godt skolemiljø. Skolen har plikt til å følge med, gripe inn, melde fra, undersøke saken og sette inn tiltak (opplæringslova § 12-4). Her er hva skolen har gjort.`,
   gjortTittel: 'Hva skolen har gjort',
-  mottatt: (dato: string) => `${dato}: Rektor tok imot saken.`,
+  fra: 'Fra',
+  innledningKommune: (elev: string) =>
+    `Kommunen har fått vite at ${elev} kanskje ikke har et trygt og godt skolemiljø, og at det kan gjelde noen i skolens ledelse. Da er det kommunen, som skoleeier, som behandler saken (opplæringslova § 12-5). Kommunen har plikt til å undersøke saken og sette inn tiltak (opplæringslova § 12-4). Her er hva som er gjort.`,
+  gjortTittelKommune: 'Hva kommunen har gjort',
+  mottattRektor: (dato: string, navn: string) => `${dato}: Rektor ${navn} tok imot saken.`,
+  mottattDelegat: (dato: string, navn: string, stilling: string) => `${dato}: ${navn} (${stilling}) tok imot saken på vegne av rektor.`,
+  mottattKommunen: (dato: string, navn: string, stilling: string) => `${dato}: Kommunen tok imot saken (${navn}, ${stilling}).`,
+  ikkeMottatt: 'Saken er ikke tatt imot ennå.',
   undersokelseStartet: (dato: string) => `${dato}: Skolen startet undersøkelsen.`,
+  undersokelseStartetKommune: (dato: string) => `${dato}: Kommunen startet undersøkelsen.`,
   undersokt: (liste: string) => `Skolen har undersøkt saken: ${liste}.`,
   loggType: {
     elevens_opplevelse: 'elevens egen opplevelse',
@@ -48,11 +56,15 @@ const nbTekster = {
   avsluttetTittel: 'Saken er avsluttet',
   avsluttet: (dato: string) => `Skolen avsluttet saken ${dato}.`,
   rettigheter: 'Deres rettigheter',
-  statsforvalteren: (fra: string) =>
-    `Mener dere at skolen ikke har gjort nok, kan dere melde saken til Statsforvalteren. Det kan dere gjøre når det har gått minst én uke siden saken ble tatt opp med rektor, det vil si fra ${fra} (opplæringslova § 12-6). Ta gjerne kontakt med skolen først.`,
+  statsforvalteren: (tattOpp: string, fra: string, kommune: boolean) =>
+    `Mener dere at ${kommune ? 'kommunen' : 'skolen'} ikke har gjort nok, kan dere melde saken til Statsforvalteren. Det kan dere gjøre når det har gått minst én uke siden saken ble tatt opp med ${kommune ? 'kommunen' : 'skolen'} (${tattOpp}), det vil si fra ${fra} (opplæringslova § 12-6). Ta gjerne kontakt med ${kommune ? 'kommunen' : 'skolen'} først.`,
+  kontaktTittel: 'Kontakt',
+  kontakt: (navn: string, stilling: string, sted: string) => `Har dere spørsmål om saken, ta kontakt med ${navn} (${stilling}), ${sted}.`,
   hilsen: 'Med hilsen',
   elev: {
     tittel: 'Til deg fra skolen',
+    tittelKommune: 'Til deg fra kommunen',
+    rettigheter: 'Rettighetene dine',
     hei: (fornavn: string) => `Hei, ${fornavn}!`,
     innledning: 'Alle elever skal ha det trygt og godt på skolen. Vi har hørt at du kanskje ikke har det sånn, og derfor gjør vi noe med det.',
     gjor: 'Dette gjør vi',
@@ -79,8 +91,16 @@ const nnTekster: Brevtekster = {
   innledning: (elev) =>
     `Skulen har fått vite at ${elev} kanskje ikkje har eit trygt og godt skulemiljø. Skulen har plikt til å følgje med, gripe inn, melde frå, undersøkje saka og setje inn tiltak (opplæringslova § 12-4). Her er kva skulen har gjort.`,
   gjortTittel: 'Kva skulen har gjort',
-  mottatt: (dato) => `${dato}: Rektor tok imot saka.`,
+  fra: 'Frå',
+  innledningKommune: (elev) =>
+    `Kommunen har fått vite at ${elev} kanskje ikkje har eit trygt og godt skulemiljø, og at det kan gjelde nokon i leiinga på skulen. Då er det kommunen, som skuleeigar, som behandlar saka (opplæringslova § 12-5). Kommunen har plikt til å undersøkje saka og setje inn tiltak (opplæringslova § 12-4). Her er kva som er gjort.`,
+  gjortTittelKommune: 'Kva kommunen har gjort',
+  mottattRektor: (dato, navn) => `${dato}: Rektor ${navn} tok imot saka.`,
+  mottattDelegat: (dato, navn, stilling) => `${dato}: ${navn} (${stilling}) tok imot saka på vegner av rektor.`,
+  mottattKommunen: (dato, navn, stilling) => `${dato}: Kommunen tok imot saka (${navn}, ${stilling}).`,
+  ikkeMottatt: 'Saka er ikkje teken imot enno.',
   undersokelseStartet: (dato) => `${dato}: Skulen starta undersøkinga.`,
+  undersokelseStartetKommune: (dato) => `${dato}: Kommunen starta undersøkinga.`,
   undersokt: (liste) => `Skulen har undersøkt saka: ${liste}.`,
   loggType: {
     elevens_opplevelse: 'eleven si eiga oppleving',
@@ -111,11 +131,15 @@ const nnTekster: Brevtekster = {
   avsluttetTittel: 'Saka er avslutta',
   avsluttet: (dato) => `Skulen avslutta saka ${dato}.`,
   rettigheter: 'Rettane dykkar',
-  statsforvalteren: (fra) =>
-    `Meiner de at skulen ikkje har gjort nok, kan de melde saka til Statsforvaltaren. Det kan de gjere når det har gått minst éi veke sidan saka vart teken opp med rektor, det vil seie frå ${fra} (opplæringslova § 12-6). Ta gjerne kontakt med skulen først.`,
+  statsforvalteren: (tattOpp, fra, kommune) =>
+    `Meiner de at ${kommune ? 'kommunen' : 'skulen'} ikkje har gjort nok, kan de melde saka til Statsforvaltaren. Det kan de gjere når det har gått minst éi veke sidan saka vart teken opp med ${kommune ? 'kommunen' : 'skulen'} (${tattOpp}), det vil seie frå ${fra} (opplæringslova § 12-6). Ta gjerne kontakt med ${kommune ? 'kommunen' : 'skulen'} først.`,
+  kontaktTittel: 'Kontakt',
+  kontakt: (navn, stilling, sted) => `Har de spørsmål om saka, ta kontakt med ${navn} (${stilling}), ${sted}.`,
   hilsen: 'Med helsing',
   elev: {
     tittel: 'Til deg frå skulen',
+    tittelKommune: 'Til deg frå kommunen',
+    rettigheter: 'Rettane dine',
     hei: (fornavn) => `Hei, ${fornavn}!`,
     innledning: 'Alle elevar skal ha det trygt og godt på skulen. Vi har høyrt at du kanskje ikkje har det slik, og difor gjer vi noko med det.',
     gjor: 'Dette gjer vi',

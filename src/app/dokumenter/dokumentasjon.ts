@@ -15,6 +15,7 @@ import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type TidslinjeLinje } from '
 import { kanLoggfore } from '../tilgang';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
+import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
 import { LOGG_TYPE_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 
 export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
@@ -24,10 +25,7 @@ export interface PdfFil {
   pdf: Buffer;
 }
 
-/** A date or instant as people read it (Oslo time). */
-export function visTid(tid: string): string {
-  return tid.length === 10 ? formaterDato(tid) : formaterTid(new Date(tid));
-}
+export { visTid };
 
 /** File names survive every archive system: ASCII letters, digits, '-', '_' and '.'. */
 export function filnavnDel(s: string): string {
@@ -68,22 +66,22 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
           felt('Når det skjedde', v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? 'Over tid' : 'Ikke oppgitt'),
           felt('Meldt av', navn(sak.varsletAv)),
           felt('Sendt', visTid(sak.opprettet)),
-          felt('Kommer krenkingen fra noen som jobber på skolen', { nei: 'Nei', vet_ikke: 'Vet ikke', ansatt: 'Ja, en ansatt (§ 12-5)', ledelse: 'Ja, noen i skolens ledelse' }[v.kommerFra]),
           ...(v.sted ? [felt('Sted', v.sted)] : []),
           ...(v.involverte ? [felt('Andre involverte', v.involverte)] : []),
           { type: 'underoverskrift', tekst: 'Hva som ble sett eller hørt' },
           { type: 'tekst', tekst: v.beskrivelse },
         ],
       },
+      klassifiseringSeksjon(ktx.org, sak, 2),
       {
-        overskrift: '2. Dokumentasjon per delplikt',
+        overskrift: '3. Dokumentasjon per delplikt',
         avsnitt: DELPLIKTER.flatMap((d): Avsnitt[] => [
           { type: 'underoverskrift', tekst: DELPLIKT_TEKST[d] },
           ...(tidslinje[d].length === 0 ? [{ type: 'tekst' as const, tekst: 'Ingenting registrert.' }] : tidslinje[d].flatMap(linjeAvsnitt)),
         ]),
       },
       {
-        overskrift: '3. Aktivitetsplan',
+        overskrift: '4. Aktivitetsplan',
         avsnitt: !plan
           ? [{ type: 'tekst', tekst: 'Saken har ingen aktivitetsplan.' }]
           : [
@@ -110,7 +108,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
             ],
       },
       {
-        overskrift: '4. Evalueringer',
+        overskrift: '5. Evalueringer',
         avsnitt:
           !plan || plan.evalueringer.length === 0
             ? [{ type: 'tekst', tekst: 'Ingen evalueringer registrert.' }]
@@ -125,17 +123,14 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
               ]),
       },
       {
-        overskrift: '5. Avslutning',
+        overskrift: '6. Avslutning',
         avsnitt: [
           felt('Status', STATUS_TEKST[sak.status]),
           ...(sak.avslutning ? [felt('Avsluttet', `${visTid(sak.avslutning.tid)} av ${navn(sak.avslutning.av)}`), felt('Begrunnelse', sak.avslutning.begrunnelse)] : []),
           ...(sak.informert ?? []).map((i) => felt(`Elev og foresatte informert ${formaterDato(i.dato)}`, i.hvordan)),
         ],
       },
-      {
-        overskrift: '6. Historikk',
-        avsnitt: sak.historikk.map((h) => felt(visTid(h.tid), `${h.handling}${h.til ? ` → ${navn(h.til)}` : ''} (${h.av === 'system' ? 'Systemet' : navn(h.av)})`)),
-      },
+      historikkSeksjon(ktx.org, sak, 7),
     ];
 
     const dokument: Dokument = {
@@ -148,7 +143,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
         felt('Opprettet', formaterDato(fra)),
         felt(sak.avslutning ? 'Avsluttet' : 'Status per', formaterDato(til)),
         felt('Eksportert', `${formaterTid(ktx.naa())} av ${navn(aktor.oid)}`),
-        felt('Hjemmel', 'Opplæringslova kapittel 12 (§ 12-4 aktivitetsplikt og dokumentasjonsplikt)'),
+        felt('Hjemmel', hjemmel(sak)),
       ].map((f) => ({ etikett: f.etikett, verdi: f.verdi })),
       seksjoner,
       metadata: { tittel: `Skolemiljøsak ${sak.saksnummer} – ${skolenavn}`, emne: UNNTATT_OFFENTLIGHET },
@@ -158,10 +153,6 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     const filnavn = `Skolemiljosak_${filnavnDel(sak.saksnummer)}_${filnavnDel(skolenavn)}_${fra}_${til}_Unntatt-offentlighet-offl-13.pdf`;
     return ok({ filnavn, pdf });
   });
-}
-
-function felt(etikett: string, verdi: string): { type: 'felt'; etikett: string; verdi: string } {
-  return { type: 'felt', etikett, verdi };
 }
 
 function linjeAvsnitt(l: TidslinjeLinje): Avsnitt[] {

@@ -1,18 +1,20 @@
 /**
- * The letter to the parents (and an age-fitting text for the pupil): that the school has acted,
- * the plan in a version that names no other pupil, and the right to take the case to
- * Statsforvalteren once a week has passed since it was raised with rektor (§12-6). Bokmål or
- * nynorsk; a PDF and the same text to paste. Produced by rektor (kommunalsjef for cases about the
- * leadership), who answers for what the school tells the family.
+ * The letter to the parents (and an age-fitting text for the pupil): who really received the case
+ * and when (rektor, a delegate on rektor's behalf, or the kommune), what has been done, the plan in
+ * a version that names no other pupil, and the right to take the case to Statsforvalteren once a
+ * week has passed since the matter was raised with the school (§12-6). Bokmål or nynorsk; a PDF and
+ * the same text to paste. Produced by rektor — in a case about the leadership by kommunalsjef, and
+ * then the letter comes from the kommune and points the family there — signed with name and title.
  *
  * What it leaves out, because it may name other pupils: the varsel's description and «others
- * involved», the log's contents (only its kinds and dates), the background. Any name written in
- * «others involved» is also blanked wherever else it appears (tiltak, goal, the closing reason).
+ * involved», the log's contents (only its kinds and dates), the background. The free text it does
+ * print (problem, goal, tiltak) goes through the innsyn export's screening (innsyn/skjerming.ts),
+ * and the capitalised words left that may still be names are listed for rektor to check.
  */
 import { z } from 'zod';
 import { gjeldendeVersjon, type Aktivitetsplan } from '../../domain/aktivitetsplan';
 import { formaterDato, leggTilDager, osloDato } from '../../domain/frister';
-import { finnSkole } from '../../domain/roller';
+import { finnSkole, rollerFor } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import type { Loggforing } from '../../domain/sakslogg';
 import { nb } from '../../i18n/nb';
@@ -22,6 +24,7 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { navnPaa } from '../sakVisning';
 import { erSaksleder } from '../tilgang';
+import { lagSkjerming, ordAaSjekke } from '../innsyn/skjerming';
 import { BREV, type Brevtekster } from './brevtekster';
 import { filnavnDel } from './dokumentasjon';
 import { loggLesing } from '../lesLogg';
@@ -38,27 +41,8 @@ export interface Brev {
   pdf: Buffer;
   /** The same letter as plain text, to paste into the school's message system. */
   tekst: string;
-}
-
-/**
- * Blanks each name written in «others involved» (the whole phrase, and each capitalised name in it),
- * except the words in `behold` (the pupil's own names, which a sibling or namesake may share).
- */
-export function skjermAndreElever(tekst: string, involverte: string | undefined, erstatning: string, behold: readonly string[] = []): string {
-  if (!involverte) return tekst;
-  const deler = involverte
-    .split(/[,;\n/]|\s+og\s+|\s+o\s+/i)
-    .map((d) => d.trim())
-    .filter((d) => d.length >= 2);
-  const egne = new Set(behold.map((b) => b.toLocaleLowerCase('nb')));
-  const ord = deler.flatMap((d) => d.split(/\s+/)).filter((o) => /^\p{Lu}[\p{L}'-]{1,}$/u.test(o) && !egne.has(o.toLocaleLowerCase('nb')));
-  const alle = [...new Set([...deler, ...ord])].sort((a, b) => b.length - a.length);
-  let ut = tekst;
-  for (const n of alle) {
-    const trygg = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    ut = ut.replace(new RegExp(`(?<![\\p{L}])${trygg}(?![\\p{L}])`, 'giu'), erstatning);
-  }
-  return ut;
+  /** Capitalised words left in the letter's free text that may be a name: rektor reads them before sending. */
+  ordAaSjekke: string[];
 }
 
 export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<Brev>> {
@@ -74,24 +58,49 @@ export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: str
     loggLesing(ktx, aktor.oid, lest.verdi.lagret, 'brev_lest');
     const { sak, logg, plan } = lest.verdi;
     const t = BREV[valg.malform];
-    const dokument = byggBrev(ktx, aktor, sak, logg, plan, t, valg.mottaker);
+    const { dokument, fritekst } = byggBrev(ktx, aktor, sak, logg, plan, t, valg.mottaker);
     const pdf = await tilPdf(dokument);
     const filnavn = `${valg.mottaker === 'elev' ? t.filnavnElev : t.filnavnForesatte}_${filnavnDel(sak.saksnummer)}.pdf`;
     ktx.log.info({ sakId, malform: valg.malform, mottaker: valg.mottaker }, 'brev laget');
-    return ok({ filnavn, pdf, tekst: tilTekst(dokument) });
+    return ok({ filnavn, pdf, tekst: tilTekst(dokument), ordAaSjekke: ordAaSjekke(ktx.org, sak.varsel.elevNavn, fritekst) });
   });
 }
 
-function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], plan: Aktivitetsplan | undefined, t: Brevtekster, mottaker: 'foresatte' | 'elev'): Dokument {
-  const skjerm = (s: string) => skjermAndreElever(s, sak.varsel.involverte, t.annenElev);
-  const skole = finnSkole(ktx.org, sak.skoleId);
+/** Who received the case, in the family's words: rektor, a delegate on rektor's behalf, or the kommune. */
+function mottattLinje(ktx: AppKontekst, sak: Sak, t: Brevtekster): string {
+  const mottak = sak.historikk.find((h) => h.handling === 'ta_imot' || h.handling === 'tildel');
+  if (!mottak) return t.ikkeMottatt;
+  const dato = formaterDato(osloDato(new Date(mottak.tid)));
+  const person = rollerFor(ktx.org, mottak.av).person;
+  const navn = person?.navn ?? navnPaa(ktx.org, mottak.av);
+  if (sak.ruting.kanal === 'skoleeier') return t.mottattKommunen(dato, navn, person?.stilling ?? '');
+  return finnSkole(ktx.org, sak.skoleId)?.rektor === mottak.av ? t.mottattRektor(dato, navn) : t.mottattDelegat(dato, navn, person?.stilling ?? '');
+}
+
+function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], plan: Aktivitetsplan | undefined, t: Brevtekster, mottaker: 'foresatte' | 'elev'): { dokument: Dokument; fritekst: string[] } {
   const elev = sak.varsel.elevNavn;
-  const mottatt = osloDato(new Date(sak.opprettet));
-  // §12-6: once the case has been raised with rektor and a week has passed.
-  const statsforvalterFra = leggTilDager(mottatt, 7);
+  // The innsyn export's screening: names written as «others involved», and any capitalised word inside a sentence.
+  const skjermer = lagSkjerming(ktx.org, elev, [sak.varsel.involverte ?? ''], t.annenElev);
+  const fritekst: string[] = [];
+  const skjerm = (s: string) => {
+    const ut = skjermer(s);
+    fritekst.push(ut);
+    return ut;
+  };
+  const skole = finnSkole(ktx.org, sak.skoleId);
+  // A case about the school's leadership is the kommune's: the letter comes from it and points the family there.
+  const kommune = sak.ruting.kanal === 'skoleeier';
+  const avsender = kommune ? ktx.org.kommune.navn : (skole?.navn ?? sak.skoleId);
+  const underskriver = rollerFor(ktx.org, aktor.oid).person;
+  const signatur = { navn: underskriver?.navn ?? navnPaa(ktx.org, aktor.oid), stilling: underskriver?.stilling ?? '' };
+  // §12-6: a week after the matter was raised with the school (the varsel), not after anyone acted on it.
+  const tattOpp = osloDato(new Date(sak.opprettet));
+  const statsforvalterFra = leggTilDager(tattOpp, 7);
   const gjort: Avsnitt[] = [
-    { type: 'tekst', tekst: t.mottatt(formaterDato(mottatt)) },
-    ...sak.historikk.filter((h) => h.handling === 'start_undersokelse').map((h) => ({ type: 'tekst' as const, tekst: t.undersokelseStartet(formaterDato(osloDato(new Date(h.tid)))) })),
+    { type: 'tekst', tekst: mottattLinje(ktx, sak, t) },
+    ...sak.historikk
+      .filter((h) => h.handling === 'start_undersokelse')
+      .map((h) => ({ type: 'tekst' as const, tekst: (kommune ? t.undersokelseStartetKommune : t.undersokelseStartet)(formaterDato(osloDato(new Date(h.tid)))) })),
     ...(logg.length > 0 ? [{ type: 'tekst' as const, tekst: t.undersokt(logg.map((l) => `${t.loggType[l.type]} (${formaterDato(l.dato)})`).join(', ')) }] : []),
   ];
   const versjon = plan && gjeldendeVersjon(plan);
@@ -108,31 +117,38 @@ function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], 
         ...plan.evalueringer.map((e) => ({ type: 'felt' as const, etikett: t.evaluert(formaterDato(e.dato)), verdi: t.utfall[e.utfall] })),
       ]
     : [{ type: 'tekst', tekst: t.ingenPlan }];
+  // The adult the pupil can go to: the case's saksansvarlig, else rektor — never rektor in a case about the leadership.
+  const voksen = sak.saksansvarlig ?? (kommune ? aktor.oid : (skole?.rektor ?? aktor.oid));
+  const kontakt: Seksjon = { overskrift: t.kontaktTittel, avsnitt: [{ type: 'tekst', tekst: t.kontakt(signatur.navn, signatur.stilling, avsender) }] };
   const seksjoner: Seksjon[] =
     mottaker === 'elev'
       ? [
           { overskrift: t.elev.hei(elev.split(/\s+/)[0] ?? elev), avsnitt: [{ type: 'tekst', tekst: t.elev.innledning }] },
           { overskrift: t.elev.gjor, avsnitt: versjon ? versjon.tiltak.map((tt) => ({ type: 'tekst' as const, tekst: `• ${skjerm(tt.beskrivelse)} (${skjerm(tt.tidsrom)})` })) : [{ type: 'tekst', tekst: t.elev.undersoker }] },
-          { overskrift: t.elev.siFra, avsnitt: [{ type: 'tekst', tekst: t.elev.siFraTekst(navnPaa(ktx.org, sak.saksansvarlig ?? skole?.rektor ?? aktor.oid)) }] },
-          { overskrift: t.rettigheter, avsnitt: [{ type: 'tekst', tekst: t.elev.statsforvalteren }] },
+          { overskrift: t.elev.siFra, avsnitt: [{ type: 'tekst', tekst: t.elev.siFraTekst(navnPaa(ktx.org, voksen)) }] },
+          { overskrift: t.elev.rettigheter, avsnitt: [{ type: 'tekst', tekst: t.elev.statsforvalteren }] },
         ]
       : [
-          { overskrift: t.innledningTittel, avsnitt: [{ type: 'tekst', tekst: t.innledning(elev) }] },
-          { overskrift: t.gjortTittel, avsnitt: gjort },
+          { overskrift: t.innledningTittel, avsnitt: [{ type: 'tekst', tekst: (kommune ? t.innledningKommune : t.innledning)(elev) }] },
+          { overskrift: kommune ? t.gjortTittelKommune : t.gjortTittel, avsnitt: gjort },
           { overskrift: t.planTittel, avsnitt: planAvsnitt },
           ...(sak.avslutning ? [{ overskrift: t.avsluttetTittel, avsnitt: [{ type: 'tekst' as const, tekst: t.avsluttet(formaterDato(osloDato(new Date(sak.avslutning.tid)))) }] }] : []),
-          { overskrift: t.rettigheter, avsnitt: [{ type: 'tekst', tekst: t.statsforvalteren(formaterDato(statsforvalterFra)) }] },
-          { overskrift: t.hilsen, avsnitt: [{ type: 'tekst', tekst: `${navnPaa(ktx.org, aktor.oid)}\n${skole?.navn ?? ''}` }] },
+          { overskrift: t.rettigheter, avsnitt: [{ type: 'tekst', tekst: t.statsforvalteren(formaterDato(tattOpp), formaterDato(statsforvalterFra), kommune) }] },
+          kontakt,
+          { overskrift: t.hilsen, avsnitt: [{ type: 'tekst', tekst: [signatur.navn, signatur.stilling, avsender].filter(Boolean).join('\n') }] },
         ];
-  return {
-    tittel: mottaker === 'elev' ? t.elev.tittel : t.tittel,
+  const tittel = mottaker === 'elev' ? (kommune ? t.elev.tittelKommune : t.elev.tittel) : t.tittel;
+  const dokument: Dokument = {
+    tittel,
     forside: [
       { etikett: t.til, verdi: mottaker === 'elev' ? elev : t.foresatteTil(elev) },
+      ...(kommune ? [{ etikett: t.fra, verdi: ktx.org.kommune.navn }] : []),
       { etikett: t.skole, verdi: skole?.navn ?? sak.skoleId },
       { etikett: t.sak, verdi: sak.saksnummer },
       { etikett: t.dato, verdi: formaterDato(osloDato(ktx.naa())) },
     ],
     seksjoner,
-    metadata: { tittel: `${mottaker === 'elev' ? t.elev.tittel : t.tittel} – ${sak.saksnummer}`, emne: t.tittel },
+    metadata: { tittel: `${tittel} – ${sak.saksnummer}`, emne: t.tittel },
   };
+  return { dokument, fritekst };
 }

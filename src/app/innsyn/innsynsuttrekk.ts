@@ -4,6 +4,8 @@
  */
 export interface UttrekkSak {
   saksnummer: string;
+  /** Whether the case is about the pupil, or about another pupil and names this one. */
+  elevensRolle: string;
   skole: string;
   opprettet: string;
   status: string;

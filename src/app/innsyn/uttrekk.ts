@@ -31,7 +31,7 @@ import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 import { lesingerAv } from './lesinger';
 import { tilInnsynsPdf } from './uttrekkPdf';
-import { HANDLING_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { HENDELSE_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../i18n/betegnelser';
 
 export const InnsynForesporsel = z
@@ -54,14 +54,6 @@ const klasse = (s: string) => normaliser(s).replace(/\s/g, '');
 
 const KOMMER_FRA_TEKST = { nei: 'Nei', vet_ikke: 'Vet ikke', ansatt: 'Ja, en ansatt (§ 12-5)', ledelse: 'Ja, noen i skolens ledelse' } as const;
 const ROLLE_TEKST = { mottaker: 'mottaker', informert: 'informert (skoleeier)', varsler: 'den som meldte', saksansvarlig: 'saksansvarlig' } as const;
-const HENDELSE_TEKST: Record<string, string> = {
-  ...HANDLING_TEKST,
-  sendt: 'Varsel sendt',
-  levert: 'Levert',
-  levering_feilet: 'Levering feilet',
-  skoleeier_informert: 'Skoleeier informert',
-  skoleeier_ikke_informert: 'Skoleeier kunne ikke informeres',
-};
 
 export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<InnsynsFil>> {
   const parsed = InnsynForesporsel.safeParse(raw ?? {});
@@ -87,9 +79,9 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
     }
     const navn = normaliser(f.elevNavn);
     const onsketKlasse = f.elevKlasse ? klasse(f.elevKlasse) : undefined;
-    const elevens = lesbare
-      .filter(({ sak }) => normaliser(sak.varsel.elevNavn) === navn && (!onsketKlasse || !sak.varsel.elevKlasse || klasse(sak.varsel.elevKlasse) === onsketKlasse))
-      .sort((a, b) => a.sak.opprettet.localeCompare(b.sak.opprettet));
+    const erEleven = ({ sak }: SakInnhold) => normaliser(sak.varsel.elevNavn) === navn && (!onsketKlasse || !sak.varsel.elevKlasse || klasse(sak.varsel.elevKlasse) === onsketKlasse);
+    // Every case that names the pupil: as its subject, among «others involved», or in its log.
+    const elevens = lesbare.filter((i) => erEleven(i) || nevnerEleven(i, f.elevNavn)).sort((a, b) => a.sak.opprettet.localeCompare(b.sak.opprettet));
 
     // Other pupils: those named as involved in the pupil's cases, and the subjects of the school's other cases.
     const andre = [...elevens.map(({ sak }) => sak.varsel.involverte ?? ''), ...lesbare.filter(({ sak }) => normaliser(sak.varsel.elevNavn) !== navn).map(({ sak }) => sak.varsel.elevNavn)];
@@ -97,7 +89,10 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
 
     const saker: UttrekkSak[] = [];
     const lest = await lesingerAv(ktx, elevens.map(({ sak, lagret }) => ({ sakId: sak.id, itemId: lagret.itemId })));
-    for (const innhold of elevens) saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), lesinger: lest.get(innhold.lagret.itemId) ?? [] });
+    for (const innhold of elevens) {
+      const rolle = erEleven(innhold) ? 'Saken gjelder eleven.' : 'Saken gjelder en annen elev; eleven er nevnt i den (som annen involvert eller i loggen).';
+      saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), elevensRolle: rolle, lesinger: lest.get(innhold.lagret.itemId) ?? [] });
+    }
 
     const uttrekk: Innsynsuttrekk = {
       elev: { navn: f.elevNavn.trim(), ...(f.elevKlasse ? { klasse: f.elevKlasse } : {}), skole: skole.navn },
@@ -124,7 +119,14 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
   });
 }
 
-function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn: string, skjerm: (s: string) => string): Omit<UttrekkSak, 'lesinger'> {
+/** Whether the case names the pupil (the whole name, any case and spacing) among the involved or in its log. */
+function nevnerEleven({ sak, logg }: SakInnhold, elevNavn: string): boolean {
+  const ord = elevNavn.trim().split(/\s+/).map((o) => o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const moenster = new RegExp(`(?<!\\p{L})${ord.join('\\s+')}(?!\\p{L})`, 'iu');
+  return [sak.varsel.involverte ?? '', ...logg.flatMap((l) => [l.deltakere, l.tekst])].some((t) => moenster.test(t));
+}
+
+function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn: string, skjerm: (s: string) => string): Omit<UttrekkSak, 'lesinger' | 'elevensRolle'> {
   const navn = (oid: string) => (oid === 'system' ? 'Systemet' : navnPaa(ktx.org, oid));
   const v = sak.varsel;
   return {
@@ -134,7 +136,8 @@ function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn
     status: STATUS_TEKST[sak.status],
     ...(sak.arkivert ? { arkivert: `${formaterDato(osloDato(new Date(sak.arkivert.tid)))}, arkivreferanse ${sak.arkivert.referanse}` } : {}),
     varsel: {
-      elev: v.elevNavn,
+      // In a case about another pupil that pupil's name is blanked like any other (the list of others holds it).
+      elev: skjerm(v.elevNavn),
       ...(v.elevKlasse ? { klasse: v.elevKlasse } : {}),
       naar: v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? 'Over tid' : 'Ikke oppgitt',
       ...(v.sted ? { sted: skjerm(v.sted) } : {}),
@@ -195,7 +198,7 @@ function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn
     informert: (sak.informert ?? []).map((i) => ({ dato: formaterDato(i.dato), hvordan: skjerm(i.hvordan) })),
     historikk: sak.historikk.map((h) => ({
       tid: visTid(h.tid),
-      hva: `${HENDELSE_TEKST[h.handling] ?? h.handling}${h.til ? ` → ${navn(h.til)}` : ''}`,
+      hva: `${HENDELSE_TEKST[h.handling]}${h.til ? ` → ${navn(h.til)}` : ''}`,
       av: navn(h.av),
       ...(h.begrunnelse ? { begrunnelse: skjerm(h.begrunnelse) } : {}),
     })),

@@ -33,6 +33,7 @@ function sakSeksjon(s: UttrekkSak): Seksjon {
   return {
     overskrift: `Sak ${s.saksnummer}`,
     avsnitt: [
+      tekst(s.elevensRolle),
       felt('Status', s.status),
       ...(s.arkivert ? [felt('Arkivert', s.arkivert)] : []),
       under('Varselet'),

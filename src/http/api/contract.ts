@@ -120,6 +120,8 @@ export const BrevValgSporring = z
 export interface BrevTekst {
   filnavn: string;
   tekst: string;
+  /** Capitalised words left in the letter that may be a name (the letter page warns rektor before download). */
+  ordAaSjekke: string[];
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * The case's documents: the documentation export (the whole case, for the archive and
  * Statsforvalteren) and the letter to the parents or the pupil, in bokmål or nynorsk, as a PDF or
- * as text to paste into the school's message system.
+ * as text to paste into the school's message system. Before the letter is downloaded the page
+ * warns of capitalised words the name screening kept (they may name another pupil).
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { hent, lastNed, somApiFeil } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
@@ -24,8 +25,21 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
   const [tekst, settTekst] = useState<string>();
   const [melding, settMelding] = useState<{ feil?: string; ok?: string }>({});
   const [arbeider, settArbeider] = useState(false);
+  const [ordAaSjekke, settOrdAaSjekke] = useState<string[]>([]);
   const base = `/api/saker/${encodeURIComponent(sakId)}`;
   const valg = `malform=${malform}&mottaker=${mottaker}`;
+
+  // Before rektor downloads the letter: the words the name screening kept that may still name another pupil.
+  useEffect(() => {
+    if (!kanLageBrev) return;
+    let aktiv = true;
+    hent<{ ordAaSjekke: string[] }>(`${base}/foreldrebrev?${valg}`)
+      .then((b) => aktiv && settOrdAaSjekke(b.ordAaSjekke))
+      .catch(() => aktiv && settOrdAaSjekke([]));
+    return () => {
+      aktiv = false;
+    };
+  }, [base, valg, kanLageBrev]);
 
   async function gjor(arbeid: () => Promise<string | undefined>) {
     settArbeider(true);
@@ -71,6 +85,11 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
               </RadioGroup>
             </Field>
           </div>
+          {ordAaSjekke.length > 0 && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.sjekkNavn(ordAaSjekke.map((o) => `«${o}»`).join(', '))}</MessageBarBody>
+            </MessageBar>
+          )}
           <div className={s.knapper}>
             <Button disabled={arbeider} onClick={() => void gjor(() => lastNed(`${base}/foreldrebrev.pdf?${valg}`))}>
               {t.brevPdf}
