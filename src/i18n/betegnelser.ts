@@ -4,6 +4,7 @@
  * documents and the tab.
  */
 import type { EvalueringUtfall, PlanStatus, TiltakNiva } from '../domain/aktivitetsplan';
+import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import type { Handling, Status } from '../domain/sak';
 import type { LoggType } from '../domain/sakslogg';
 
@@ -47,4 +48,13 @@ export const LOGG_TYPE_TEKST: Record<LoggType, string> = {
   kartlegging: 'Sosiogram eller kartlegging',
   mote: 'Møte',
   annet: 'Annet',
+};
+
+/** «Opplever eleven skolemiljøet som trygt og godt?» and its answers. */
+export const ELEVENS_SVAR_SPORSMAL = 'Opplever eleven skolemiljøet som trygt og godt?';
+export const ELEVENS_SVAR_TEKST: Record<ElevensSvar, string> = {
+  ja: 'Ja',
+  delvis: 'Delvis',
+  nei: 'Nei',
+  ikke_mulig: 'Ikke mulig å spørre',
 };

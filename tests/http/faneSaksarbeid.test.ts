@@ -119,7 +119,8 @@ describe('tab API: working a case to its end', () => {
       dato: '2026-11-23',
       deltakere: 'Eleven, mor, kontaktlærer',
       vurderinger: [{ tiltakId, vurdering: 'Delvis' }],
-      elevensOpplevelse: '«Litt bedre.»',
+      elevensOpplevelse: utfall === 'gjenopprettet' ? '«Det er bra nå.»' : '«Litt bedre.»',
+      elevensSvar: utfall === 'gjenopprettet' ? 'ja' : 'delvis',
       utfall,
       ...(neste ? { nesteEvalueringsdato: neste } : {}),
     });
