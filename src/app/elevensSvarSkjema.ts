@@ -44,3 +44,8 @@ export type ElevensSvarVisning = ElevensSvarMedHvorfor & { tekst: string };
 export function svarVisning(svar: ElevensSvarMedHvorfor): ElevensSvarVisning {
   return { ...svar, tekst: ELEVENS_SVAR_TEKST[svar.svar] };
 }
+
+/** The answer in one line for documents: «Nei», or «Ikke mulig å spørre: why». */
+export function svarSomTekst(svar: ElevensSvarMedHvorfor): string {
+  return svar.hvorfor ? `${ELEVENS_SVAR_TEKST[svar.svar]}: ${svar.hvorfor}` : ELEVENS_SVAR_TEKST[svar.svar];
+}

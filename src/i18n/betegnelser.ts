@@ -58,3 +58,6 @@ export const ELEVENS_SVAR_TEKST: Record<ElevensSvar, string> = {
   nei: 'Nei',
   ikke_mulig: 'Ikke mulig å spørre',
 };
+
+/** Closing or concluding against the pupil's «nei»/«delvis»: the label of rektor's written reason in documents. */
+export const MOT_ELEVEN_ETIKETT = 'Avsluttet mot elevens egen opplevelse – begrunnelse';
