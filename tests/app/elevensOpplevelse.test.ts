@@ -4,11 +4,17 @@
  * unless rektor writes why — through the use cases on a real store.
  */
 import { strict as assert } from 'node:assert';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
+import type { Store } from '../../src/store/port';
+import { startHarness, type Harness } from '../support/graph/harness';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { visPlan } from '../../src/app/plan/visPlan';
 import { leggTilLoggforing, visLogg } from '../../src/app/sakslogg';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
-import { DEMO, aktor, lagTestKontekst, type TestKontekst } from '../support/appKontekst';
+import { DEMO, aktor, kontekstPaa, type TestKontekst } from '../support/appKontekst';
 import { ELEVENS_OPPLEVELSE, ELEVENS_OPPLEVELSE_TRYGG, evaluering, sakMedAktivPlan, sakUnderUndersokelse } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
@@ -16,9 +22,25 @@ const SAKSANSVARLIG = aktor(DEMO.laerer3);
 const LUKK = { begrunnelse: 'Undersøkelsen viser ingen krenking fra andre elever.', informertHvordan: 'Samtale med eleven og telefon til mor' };
 const MOT_ELEVEN = 'Eleven savner en venn som har flyttet; det er ikke noe skolemiljøet kan rette med tiltak.';
 
-describe('the pupil’s own experience decides', () => {
+/** The same use cases on each store: the answers are read back from the log and the plan, in the order given. */
+const LAGRE: Record<string, (h: () => Harness) => Promise<Store>> = {
+  sqlite: async () => openSqliteStore({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-eleven-')) }),
+  sharepoint: async (h) => (await h().warmStore()).store,
+};
+
+for (const [lager, aapne] of Object.entries(LAGRE)) describe(`the pupil’s own experience decides (${lager})`, function () {
+  this.timeout(60_000);
+  let h: Harness | undefined;
   let ktx: TestKontekst;
-  beforeEach(async () => (ktx = await lagTestKontekst()));
+  before(async () => {
+    if (lager === 'sharepoint') h = await startHarness();
+  });
+  after(async () => h?.close());
+  beforeEach(async () => {
+    const store = await aapne(() => h!);
+    let naa = new Date('2026-11-23T09:00:00Z');
+    ktx = Object.assign(await kontekstPaa(store, () => naa), { settTid: (iso: string) => (naa = new Date(iso)), rydd: () => store.close() });
+  });
   afterEach(async () => ktx.rydd());
 
   it('records the answer beside the pupil’s words; «ikke mulig å spørre» needs why, and the answer is required', async () => {
