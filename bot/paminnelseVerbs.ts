@@ -52,7 +52,10 @@ const registrerEvalueringVerb: VerbHandler = async (k, data) => {
     deltakere: streng(data.deltakere),
     vurderinger: tiltak.map((tiltakId, i) => ({ tiltakId, vurdering: streng(data[vurderingId(i)]) ?? '' })),
     elevensOpplevelse: streng(data.elevensOpplevelse),
+    elevensSvar: streng(data.elevensSvar),
+    elevensSvarHvorfor: streng(data.elevensSvarHvorfor),
     utfall: streng(data.utfall),
+    begrunnelseMotEleven: streng(data.begrunnelseMotEleven),
     nesteEvalueringsdato: streng(data.nesteEvalueringsdato),
   };
   const r = await registrerEvalueringFraKort(k.ktx, k.aktor, kortet.sakId, kortet.evalueringsdato, input);

@@ -95,6 +95,7 @@ function handlingVerb(handling: Handling): VerbHandler {
       bekreftet: data.bekreftet === true,
       informertHvordan: streng(data[`informertHvordan_${handling}`]) ?? streng(data.informertHvordan),
       informertDato: streng(data[`informertDato_${handling}`]) ?? streng(data.informertDato),
+      begrunnelseMotEleven: streng(data[`begrunnelseMotEleven_${handling}`]) ?? streng(data.begrunnelseMotEleven),
     };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
@@ -109,8 +110,22 @@ function handlingVerb(handling: Handling): VerbHandler {
 const loggforVerb: VerbHandler = async (k, data) => {
   const sakId = sakIdFra(data);
   if (!sakId) return ugyldigKlikk();
-  const verdier = { loggType: streng(data.loggType), loggDato: streng(data.loggDato), loggDeltakere: streng(data.loggDeltakere), loggTekst: streng(data.loggTekst) };
-  const r = await leggTilLoggforing(k.ktx, k.aktor, sakId, { type: verdier.loggType, dato: verdier.loggDato, deltakere: verdier.loggDeltakere, tekst: verdier.loggTekst });
+  const verdier = {
+    loggType: streng(data.loggType),
+    loggDato: streng(data.loggDato),
+    loggDeltakere: streng(data.loggDeltakere),
+    loggTekst: streng(data.loggTekst),
+    loggElevensSvar: streng(data.loggElevensSvar),
+    loggElevensSvarHvorfor: streng(data.loggElevensSvarHvorfor),
+  };
+  const r = await leggTilLoggforing(k.ktx, k.aktor, sakId, {
+    type: verdier.loggType,
+    dato: verdier.loggDato,
+    deltakere: verdier.loggDeltakere,
+    tekst: verdier.loggTekst,
+    elevensSvar: verdier.loggElevensSvar,
+    elevensSvarHvorfor: verdier.loggElevensSvarHvorfor,
+  });
   if (!r.ok && r.feil.kode !== 'ugyldig' && r.feil.kode !== 'ulovlig_overgang') return feilkort(r.feil.melding, r.feil.kode === 'ikke_tillatt' ? { sakId } : {});
   const naa = await visSak(k.ktx, k.aktor, sakId);
   if (!naa.ok) return feilkort(naa.feil.melding);

@@ -7,6 +7,9 @@
  */
 import type { EvalueringKortVisning } from '../../src/app/paminnelser/evaluering';
 import { MAKS_PLAN } from '../../src/app/plan/planSkjema';
+import { MAKS_HVORFOR } from '../../src/domain/elevensOpplevelse';
+import { MAKS_LENGDE } from '../../src/domain/varsel';
+import { elevensSvarInput, motElevenInput } from './elevensSvarInput';
 import { botTekster } from '../../src/i18n/kort';
 import { VERB } from '../verbnavn';
 import { aapneLenke, adaptivtKort, banner, dato, feltFeil, linje, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Element, type Kort } from './felles';
@@ -83,6 +86,12 @@ export function evalueringskort(v: EvalueringKortVisning, valg: EvalueringskortV
       value: skrevet('elevensOpplevelse', MAKS_PLAN.tekst),
     },
     ...feltFeil(feilFor('elevensOpplevelse')),
+    ...elevensSvarInput({
+      id: { svar: 'elevensSvar', hvorfor: 'elevensSvarHvorfor' },
+      verdier: { svar: skrevet('elevensSvar', 20), hvorfor: skrevet('elevensSvarHvorfor', MAKS_HVORFOR) },
+      feil: { svar: feilFor('elevensSvar'), hvorfor: feilFor('elevensSvarHvorfor') },
+      paakrevd: true,
+    }),
     {
       type: 'Input.ChoiceSet',
       id: 'utfall',
@@ -94,6 +103,10 @@ export function evalueringskort(v: EvalueringKortVisning, valg: EvalueringskortV
       value: skrevet('utfall', 40),
     },
     ...feltFeil(feilFor('utfall')),
+    // Outcome 1 against the pupil's «nei»/«delvis» was refused: rektor may write why (the use case decides who may).
+    ...((felt.utfall && /elevens opplevelse/.test(felt.utfall)) || felt.begrunnelseMotEleven
+      ? motElevenInput('begrunnelseMotEleven', undefined, skrevet('begrunnelseMotEleven', MAKS_LENGDE.begrunnelse), feilFor('begrunnelseMotEleven'))
+      : []),
     { type: 'Input.Date', id: 'nesteEvalueringsdato', label: t.nesteEvalueringsdato, value: skrevet('nesteEvalueringsdato', 10), min: v.idag },
     ...feltFeil(feilFor('nesteEvalueringsdato')),
   ];

@@ -18,6 +18,7 @@ import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../../src/i18n/kort';
 import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
+import { elevensSvarInput, motElevenInput } from './elevensSvarInput';
 import { HANDLING_TEKST } from '../../src/i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../src/i18n/betegnelser';
 import {
@@ -67,7 +68,7 @@ export interface SakskortValg {
   /** The pressed action is valid and final: ask the person to confirm it. */
   bekreft?: boolean;
   /** What the person had chosen or typed, kept after a refused click. */
-  verdier?: { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string; informertHvordan?: string; informertDato?: string };
+  verdier?: { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string; informertHvordan?: string; informertDato?: string; begrunnelseMotEleven?: string };
   tildeltDeg?: boolean;
   /** A confirmation on top, e.g. that a note was logged. */
   bekreftelse?: string;
@@ -240,9 +241,9 @@ function panelInnhold(v: SakVisning, h: PanelHandling, valg: SakskortValg): Elem
   ];
   switch (h) {
     case 'avslutt_uten_tiltak':
-      return [tekst(t.avsluttForklaring, { size: 'Small' }), ...begrunnelse(t.begrunnelse, t.begrunnelseHint), ...informert(h, valg)];
+      return [tekst(t.avsluttForklaring, { size: 'Small' }), ...motEleven(v, h, valg), ...begrunnelse(t.begrunnelse, t.begrunnelseHint), ...informert(h, valg)];
     case 'avslutt':
-      return [tekst(t.avsluttMedTiltakForklaring, { size: 'Small' }), ...informert(h, valg)];
+      return [tekst(t.avsluttMedTiltakForklaring, { size: 'Small' }), ...motEleven(v, h, valg), ...informert(h, valg)];
     case 'meld_skoleeier':
       return [tekst(t.meldForklaring, { size: 'Small' }), ...begrunnelse(t.meldBegrunnelse, t.meldBegrunnelseHint)];
     case 'omklassifiser':
@@ -284,6 +285,12 @@ function detaljer(v: SakVisning): Element {
       ...leveringer(v),
     ],
   };
+}
+
+/** While the pupil's latest answer is «nei» or «delvis», closing asks for rektor's reason against it (one input per panel). */
+function motEleven(v: SakVisning, h: PanelHandling, valg: SakskortValg): Element[] {
+  if (!v.elevIkkeTrygg) return [];
+  return motElevenInput(`begrunnelseMotEleven_${h}`, v.elevIkkeTrygg, valg.handling === h ? (valg.verdier?.begrunnelseMotEleven ?? '') : '', valg.feltFeil?.begrunnelseMotEleven);
 }
 
 /** Closing records when and how pupil and parents were told (the use case refuses a closing without it). */
@@ -337,6 +344,13 @@ function notatInnhold(n: NonNullable<SakskortValg['notat']>): Element[] {
       value: [...verdi('loggTekst')].slice(0, MAKS_LOGG_LENGDE.tekst).join(''),
     },
     ...feltFeil(feil.tekst),
+    ...elevensSvarInput({
+      id: { svar: 'loggElevensSvar', hvorfor: 'loggElevensSvarHvorfor' },
+      verdier: { svar: verdi('loggElevensSvar'), hvorfor: verdi('loggElevensSvarHvorfor') },
+      feil: { svar: feil.elevensSvar, hvorfor: feil.elevensSvarHvorfor },
+      paakrevd: false,
+      etikett: botTekster.elevensSvar.sporsmalNotat,
+    }),
   ];
 }
 

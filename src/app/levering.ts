@@ -14,7 +14,7 @@ import { type SakData, sakFraLager } from '../store/sakRepo';
 import { ADMIN_INGEN_KOMMUNALSJEF } from './skoleeierVarsling';
 import { melding, revisjon } from './utboksposter';
 import type { AppKontekst } from './kontekst';
-import { elevensOpplevelseErLogget, planEvaluertTrygg } from './planStatus';
+import { handlingsKunnskap } from './planStatus';
 import { byggSakVisning } from './sakVisning';
 import { innsyn } from './tilgang';
 
@@ -76,10 +76,7 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
     // A new card exists only once it is delivered, so it shows its own delivery as done, not «sendes».
     const somLevert = rolle ? { ...sak, leveringer: settLevering(sak, entry.to, rolle, { status: 'levert' }).leveringer } : sak;
     const full = tilgang === 'full';
-    const visning = byggSakVisning(ktx.org, somLevert, entry.to, tilgang, {
-      planEvaluertTrygg: full && (await planEvaluertTrygg(ktx, sak)),
-      elevensOpplevelseLogget: full && (await elevensOpplevelseErLogget(ktx, sak)),
-    });
+    const visning = byggSakVisning(ktx.org, somLevert, entry.to, tilgang, full ? await handlingsKunnskap(ktx, sak) : { planEvaluertTrygg: false });
 
     if (entry.kind === 'oppdatering') {
       const kopi = { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };

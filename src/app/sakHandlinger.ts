@@ -20,10 +20,10 @@ import { kjentAktor } from './aktorer';
 import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
-import { elevensOpplevelseErLogget, planEvaluertTrygg } from './planStatus';
+import { handlingsKunnskap } from './planStatus';
 import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
-import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
+import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater, type HandlingsKontekst } from './tilgang';
 import { skoleeierIkkeVarslet } from './skoleeierVarsling';
 
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
@@ -32,8 +32,7 @@ const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sak
 interface LestSak {
   lagret: LagretSak;
   visning: SakVisning;
-  trygg: boolean;
-  elevensOpplevelse: boolean;
+  kunnskap: Required<HandlingsKontekst>;
 }
 
 async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<LestSak>> {
@@ -43,9 +42,8 @@ async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Re
   if (!lagret) return ikkeFunnet();
   const tilgang = innsyn(ktx.org, lagret.sak, aktor.oid);
   if (!tilgang) return ikkeFunnet();
-  const trygg = tilgang === 'full' ? await planEvaluertTrygg(ktx, lagret.sak) : false;
-  const elevensOpplevelse = tilgang === 'full' ? await elevensOpplevelseErLogget(ktx, lagret.sak) : false;
-  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, { planEvaluertTrygg: trygg, elevensOpplevelseLogget: elevensOpplevelse }), trygg, elevensOpplevelse });
+  const kunnskap = tilgang === 'full' ? await handlingsKunnskap(ktx, lagret.sak) : { planEvaluertTrygg: false, elevensOpplevelseLogget: false, elevIkkeTrygg: null, motEleven: null };
+  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, kunnskap), kunnskap });
 }
 
 export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakVisning>> {
@@ -104,7 +102,7 @@ export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingF
 async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakVisning> | 'skrivekonflikt'> {
   const lest = await lesSak(ktx, aktor, f.sakId);
   if (!lest.ok) return lest;
-  const { lagret, visning, trygg, elevensOpplevelse } = lest.verdi;
+  const { lagret, visning, kunnskap } = lest.verdi;
   const handling = f.handling as Handling;
   if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
 
@@ -118,7 +116,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   // The lifecycle is checked in beregnEndring, with the action's own inputs.
 
-  const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {}, { planEvaluertTrygg: trygg, elevensOpplevelseLogget: elevensOpplevelse });
+  const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {}, kunnskap);
   if (!endring.ok) return endring;
   const { sak, hendelse, etterpaa, meldinger, revisjon: logg } = endring.verdi;
   const tid = ktx.naa().toISOString();
@@ -137,7 +135,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
     // Moved to kommunalsjef: the mover is in the leadership the case is now hidden from.
     if (tilgang !== 'full') return ok({ ...byggSakVisning(ktx.org, ny.sak, aktor.oid, 'varsler'), tilgangMistet: true });
     // No action on the case changes a plan's evaluations; a plan just opened has none.
-    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', { planEvaluertTrygg: handling === 'opprett_plan' ? false : trygg, elevensOpplevelseLogget: elevensOpplevelse }));
+    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', handling === 'opprett_plan' ? { ...kunnskap, planEvaluertTrygg: false } : kunnskap));
   } catch (e) {
     // Someone wrote the case since we read it: a decision (seen as a conflict on the next read) or bookkeeping.
     if (e instanceof ConflictError) return 'skrivekonflikt';
@@ -151,26 +149,29 @@ async function beregnEndring(
   gammel: Sak,
   handling: Handling,
   verdier: Record<string, unknown>,
-  kunnskap: { planEvaluertTrygg: boolean; elevensOpplevelseLogget: boolean },
+  kunnskap: Required<HandlingsKontekst>,
 ): Promise<Resultat<Endring>> {
   const sak: Sak = structuredClone(gammel);
   const tid = ktx.naa().toISOString();
   const begrunnelse = typeof verdier.begrunnelse === 'string' ? verdier.begrunnelse.trim() : '';
+  const begrunnelseMotEleven = typeof verdier.begrunnelseMotEleven === 'string' ? verdier.begrunnelseMotEleven.trim() : '';
   const avslutter = handling === 'avslutt' || handling === 'avslutt_uten_tiltak';
   const informering = avslutter ? lesInformering(verdier, aktor, tid, osloDato(ktx.naa()), osloDato(new Date(gammel.opprettet))) : undefined;
   if (informering && !informering.ok) return informering;
   if (informering?.verdi) sak.informert = [...(sak.informert ?? []), informering.verdi];
   const valgt = typeof verdier.klassifisering === 'string' && verdier.klassifisering !== '' ? verdier.klassifisering : undefined;
   const gjelder = gjeldendeKlassifisering(sak);
+  const { elevIkkeTrygg, motEleven: _fraEvaluering, ...resten } = kunnskap;
   const lov = overgang(sak.status, handling, {
     begrunnelse,
     alleredeMeldt: erMeldtSkoleeier(sak),
-    ...kunnskap,
+    ...resten,
+    ...(elevIkkeTrygg ? { elevIkkeTrygg, begrunnelseMotEleven } : {}),
     informert: elevOgForesatteInformert(sak),
     maaKlassifiseres: gjelder === 'vet_ikke',
     klassifisering: valgt,
   });
-  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt) });
+  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt, !!elevIkkeTrygg) });
   if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {
     const m = nb.feil.forLang(nb.felt.begrunnelse, MAKS_LENGDE.begrunnelse);
     return feil({ kode: 'ugyldig', melding: m, felt: { begrunnelse: m } });
@@ -222,13 +223,13 @@ async function beregnEndring(
         const m = nb.feil.forLang(nb.felt.begrunnelse, MAKS_LENGDE.begrunnelse);
         return feil({ kode: 'ugyldig', melding: m, felt: { begrunnelse: m } });
       }
-      sak.avslutning = { av: aktor.oid, tid, begrunnelse };
+      sak.avslutning = { av: aktor.oid, tid, begrunnelse, ...motEleven(kunnskap, begrunnelseMotEleven) };
       endring.hendelse.begrunnelse = begrunnelse;
       break;
     }
     case 'avslutt':
       // Rektor's own words are the record; without them, what the evaluation that allowed closing concluded.
-      sak.avslutning = { av: aktor.oid, tid, begrunnelse: begrunnelse || nb.avslutning.etterEvaluering };
+      sak.avslutning = { av: aktor.oid, tid, begrunnelse: begrunnelse || nb.avslutning.etterEvaluering, ...motEleven(kunnskap, begrunnelseMotEleven) };
       if (begrunnelse) endring.hendelse.begrunnelse = begrunnelse;
       break;
     case 'meld_skoleeier':
@@ -255,8 +256,15 @@ async function beregnEndring(
   return ok(endring);
 }
 
+/** Closing against the pupil's latest «nei»/«delvis»: the reason written now, or the one the evaluation that closed the plan carries. */
+function motEleven(kunnskap: Required<HandlingsKontekst>, begrunnelseMotEleven: string): { motEleven?: string } {
+  if (kunnskap.elevIkkeTrygg) return { motEleven: begrunnelseMotEleven };
+  return kunnskap.motEleven ? { motEleven: kunnskap.motEleven } : {};
+}
+
 /** Which input a refused action's reason is about, so the card shows it under that input. */
-function feltFor(handling: Handling, grunn: string, begrunnelse: string, klassifisering: string | undefined): { felt?: Record<string, string> } {
+function feltFor(handling: Handling, grunn: string, begrunnelse: string, klassifisering: string | undefined, motEleven: boolean): { felt?: Record<string, string> } {
+  if ((handling === 'avslutt' || handling === 'avslutt_uten_tiltak') && motEleven && (grunn.includes('Eleven har sagt') || grunn.includes(nb.felt.begrunnelseMotEleven))) return { felt: { begrunnelseMotEleven: grunn } };
   if ((handling === 'ta_imot' || handling === 'omklassifiser') && !klassifisering && (handling === 'ta_imot' || begrunnelse !== '')) return { felt: { klassifisering: grunn } };
   if ((handling === 'avslutt_uten_tiltak' || handling === 'meld_skoleeier' || handling === 'omklassifiser') && /begrunnelse/i.test(grunn)) return { felt: { begrunnelse: grunn } };
   return {};

@@ -4,6 +4,7 @@
  * its status, not how the case is handled.
  */
 import type { Organisasjon, Oid } from '../domain/organisasjon';
+import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
 import type { Klassifisering, KommerFra, VarselInnhold } from '../domain/varsel';
 import { finnSkole, rollerFor } from '../domain/roller';
@@ -70,7 +71,9 @@ export interface SakVisning {
   meldtSkoleeier?: { av: string; tid: string; begrunnelse?: string };
   /** The action took the case out of this person's sight (moved to kommunalsjef): show nothing of it. */
   tilgangMistet?: true;
-  avslutning?: { av: string; tid: string; begrunnelse: string };
+  avslutning?: { av: string; tid: string; begrunnelse: string; motEleven?: string };
+  /** The pupil's latest answer is «nei» or «delvis» (full view): closing needs rektor's reason against it. */
+  elevIkkeTrygg?: ElevensSvar;
   /** When and how pupil and parents were told (full view only). */
   informert: { dato: string; hvordan: string; elev: boolean; foresatte: boolean; av: string }[];
   planId?: string;
@@ -170,6 +173,7 @@ export function byggSakVisning(
     avslutning: full && sak.avslutning ? { ...sak.avslutning, av: navnPaa(org, sak.avslutning.av) } : undefined,
     informert: full ? (sak.informert ?? []).map((i) => ({ dato: i.dato, hvordan: i.hvordan, elev: i.elev, foresatte: i.foresatte, av: navnPaa(org, i.av) })) : [],
     planId: full ? sak.planId : undefined,
+    ...(full && kunnskap.elevIkkeTrygg ? { elevIkkeTrygg: kunnskap.elevIkkeTrygg } : {}),
     handlinger,
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],

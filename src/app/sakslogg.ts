@@ -21,6 +21,7 @@ import { innsyn, kanLoggfore } from './tilgang';
 import { loggLesing } from './lesLogg';
 import { revisjon } from './utboksposter';
 import { LOGG_TYPE_TEKST } from '../i18n/betegnelser';
+import { elevensSvarFelter, elevensSvarFra, sjekkElevensSvar, svarVisning, type ElevensSvarVisning } from './elevensSvarSkjema';
 
 export interface LoggforingVisning {
   id: string;
@@ -29,6 +30,8 @@ export interface LoggforingVisning {
   dato: string;
   deltakere: string;
   tekst: string;
+  /** «Opplever eleven skolemiljøet som trygt og godt?»: the answer and its words (with why, for «ikke mulig å spørre»). */
+  elevensSvar?: ElevensSvarVisning;
   korrigerer?: string;
   /** The entry that corrects this one: read it as superseded. */
   korrigertAv?: string;
@@ -37,7 +40,8 @@ export interface LoggforingVisning {
 }
 
 function loggSkjema(idag: string) {
-  return z.object({
+  return z
+    .object({
     type: z.enum(LOGG_TYPER, { error: 'Velg hva slags føring det er.' }),
     dato: z
       .string({ error: 'Skriv datoen.' })
@@ -50,7 +54,10 @@ function loggSkjema(idag: string) {
       .min(1, { error: 'Skriv en kort oppsummering.' })
       .max(MAKS_LOGG_LENGDE.tekst, { error: nb.feil.forLang(nb.felt.loggTekst, MAKS_LOGG_LENGDE.tekst) }),
     korrigerer: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().max(100).optional()),
-  });
+    ...elevensSvarFelter,
+  })
+    // The pupil's own experience is recorded as an answer beside the text; other kinds may carry none.
+    .superRefine((v, ctx) => sjekkElevensSvar(v, ctx, v.type === 'elevens_opplevelse'));
 }
 
 export type LoggInput = z.input<ReturnType<typeof loggSkjema>>;
@@ -94,11 +101,12 @@ export async function leggTilLoggforing(
     }
     // The same note sent twice (double click, Teams retrying the invoke) is one entry: keyed by the
     // tab form's own id when it has one, else by what the note says.
-    const innhold = valg.skjemaId ? ['skjema', valg.skjemaId] : [input.type, input.dato, input.deltakere.trim(), input.tekst, input.korrigerer ?? ''];
+    const innhold = valg.skjemaId ? ['skjema', valg.skjemaId] : [input.type, input.dato, input.deltakere.trim(), input.tekst, input.korrigerer ?? '', input.elevensSvar ?? ''];
     const nokkel = createHash('sha256')
       .update(['logg', sakId, aktor.oid, ...innhold].join('\n'))
       .digest('base64url')
       .slice(0, 22);
+    const elevensSvar = input.type === 'elevens_opplevelse' ? elevensSvarFra(input) : undefined;
     const loggforing: Loggforing = {
       id: nokkel,
       sakId,
@@ -106,6 +114,7 @@ export async function leggTilLoggforing(
       dato: input.dato,
       deltakere: input.deltakere.trim(),
       tekst: input.tekst,
+      ...(elevensSvar ? { elevensSvar } : {}),
       ...(input.korrigerer ? { korrigerer: input.korrigerer } : {}),
       av: aktor.oid,
       tid: ktx.naa().toISOString(),
@@ -134,6 +143,7 @@ export function loggVisning(ktx: AppKontekst, l: Loggforing & { korrigertAv?: st
     dato: l.dato,
     deltakere: l.deltakere,
     tekst: l.tekst,
+    ...(l.elevensSvar ? { elevensSvar: svarVisning(l.elevensSvar) } : {}),
     ...(l.korrigerer ? { korrigerer: l.korrigerer } : {}),
     ...(l.korrigertAv ? { korrigertAv: l.korrigertAv } : {}),
     av: navnPaa(ktx.org, l.av),

@@ -8,8 +8,9 @@ import type { Organisasjon } from '../domain/organisasjon';
 import { medKorrigeringer, type Loggforing } from '../domain/sakslogg';
 import type { Sak } from '../domain/sak';
 import { navnPaa } from './sakVisning';
-import { HENDELSE_TEKST, NIVA_TEKST, UTFALL_TEKST } from '../i18n/betegnelser';
+import { ELEVENS_SVAR_SPORSMAL, HENDELSE_TEKST, MOT_ELEVEN_ETIKETT, NIVA_TEKST, UTFALL_TEKST } from '../i18n/betegnelser';
 import { formaterDato } from '../domain/frister';
+import { svarSomTekst } from './elevensSvarSkjema';
 import { LOGG_TYPE_TEKST } from '../i18n/betegnelser';
 
 export const DELPLIKTER = ['folge_med', 'gripe_inn', 'melde_fra', 'undersoke', 'tiltak', 'evaluere', 'avslutning'] as const;
@@ -90,7 +91,10 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
       tittel: `${LOGG_TYPE_TEKST[l.type]}${l.korrigerer ? ' (rettelse av tidligere føring)' : ''}${l.korrigertAv ? ' (rettet senere)' : ''}`,
       tekst: l.tekst,
       av: navn(l.av),
-      ...(l.deltakere ? { detaljer: [{ etikett: 'Deltakere', verdi: l.deltakere }] } : {}),
+      detaljer: [
+        ...(l.elevensSvar ? [{ etikett: ELEVENS_SVAR_SPORSMAL, verdi: svarSomTekst(l.elevensSvar) }] : []),
+        ...(l.deltakere ? [{ etikett: 'Deltakere', verdi: l.deltakere }] : []),
+      ],
     });
   }
   if (plan) {
@@ -113,13 +117,18 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
         tekst: `Elevens opplevelse: ${e.elevensOpplevelse}`,
         av: navn(e.av),
         detaljer: [
+          ...(e.elevensSvar ? [{ etikett: ELEVENS_SVAR_SPORSMAL, verdi: svarSomTekst(e.elevensSvar) }] : []),
+          ...(e.motEleven ? [{ etikett: MOT_ELEVEN_ETIKETT, verdi: `${e.motEleven.begrunnelse} (${navn(e.motEleven.av)})` }] : []),
           { etikett: 'Deltakere', verdi: e.deltakere },
           ...(e.nesteEvalueringsdato ? [{ etikett: 'Neste evaluering', verdi: formaterDato(e.nesteEvalueringsdato) }] : []),
         ],
       });
     }
   }
-  if (sak.avslutning) t.avslutning.push({ tid: sak.avslutning.tid, tittel: 'Saken avsluttet', tekst: sak.avslutning.begrunnelse, av: navn(sak.avslutning.av) });
+  if (sak.avslutning) {
+    const mot = sak.avslutning.motEleven;
+    t.avslutning.push({ tid: sak.avslutning.tid, tittel: 'Saken avsluttet', tekst: sak.avslutning.begrunnelse, av: navn(sak.avslutning.av), ...(mot ? { detaljer: [{ etikett: MOT_ELEVEN_ETIKETT, verdi: mot }] } : {}) });
+  }
   for (const i of sak.informert ?? []) {
     const hvem = [i.elev ? 'eleven' : '', i.foresatte ? 'foresatte' : ''].filter(Boolean).join(' og ');
     t.avslutning.push({ tid: i.dato, tittel: `Informert: ${hvem}`, tekst: i.hvordan, av: navn(i.av) });

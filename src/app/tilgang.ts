@@ -14,6 +14,7 @@
 import { erTiltaksansvarlig, type Aktivitetsplan } from '../domain/aktivitetsplan';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { Handling, Sak } from '../domain/sak';
+import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { finnSkole, rollerFor } from '../domain/roller';
 import { muligeHandlinger } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
@@ -68,6 +69,10 @@ const SAKSLEDER_HANDLINGER: readonly Handling[] = ['avslutt', 'avslutt_uten_tilt
 export interface HandlingsKontekst {
   planEvaluertTrygg: boolean;
   elevensOpplevelseLogget?: boolean;
+  /** The pupil's latest answer, «nei» or «delvis», not yet closed against (null: none binds). */
+  elevIkkeTrygg?: ElevensSvar | null;
+  /** The latest answer was «nei»/«delvis» and an evaluation already concluded against it: its written reason. */
+  motEleven?: string | null;
 }
 
 /**

@@ -11,6 +11,8 @@
 import { erGyldigDato, erVirkedag, formaterDato, leggTilDager, nesteVirkedag, osloDato } from './frister';
 import { nb } from '../i18n/nb';
 import type { Oid } from './organisasjon';
+import { MINSTE_ORD, erVurdering, tiltakspliktStaar, type ElevensSvar, type ElevensSvarMedHvorfor } from './elevensOpplevelse';
+import { ELEVENS_SVAR_TEKST } from '../i18n/betegnelser';
 
 export const TILTAK_NIVAER = ['individ', 'gruppe', 'skole'] as const;
 export type TiltakNiva = (typeof TILTAK_NIVAER)[number];
@@ -77,6 +79,10 @@ export interface Evaluering {
   vurderinger: TiltakVurdering[];
   /** The pupil's own experience, in the pupil's words where possible. */
   elevensOpplevelse: string;
+  /** «Opplever eleven skolemiljøet som trygt og godt?» (absent only on evaluations stored before it was asked). */
+  elevensSvar?: ElevensSvarMedHvorfor;
+  /** Outcome 1 although the pupil answered «nei» or «delvis»: the saksleder's written reason. */
+  motEleven?: { begrunnelse: string; av: Oid };
   utfall: EvalueringUtfall;
   /** Required unless the outcome closes the plan: the plan is never left without a next date. */
   nesteEvalueringsdato?: string;
@@ -175,7 +181,9 @@ export function manglerIPlan(innhold: PlanInnhold, erAnsatt: (oid: Oid) => boole
   if (tom(innhold.evalueringsdato)) mangel('evalueringsdato', 'Planen mangler dato for når tiltakene skal evalueres.');
   else if (!erGyldigDato(innhold.evalueringsdato)) mangel('evalueringsdato', 'Evalueringsdatoen er ikke en gyldig dato.');
   if (tom(innhold.elevensStemme)) mangel('elevensStemme', 'Planen mangler elevens stemme: hvordan eleven er hørt og hva eleven ønsker.');
+  else if (!erVurdering(innhold.elevensStemme)) mangel('elevensStemme', IKKE_VURDERING('Elevens stemme'));
   if (tom(innhold.barnetsBeste)) mangel('barnetsBeste', 'Planen mangler barnets beste-vurdering.');
+  else if (!erVurdering(innhold.barnetsBeste)) mangel('barnetsBeste', IKKE_VURDERING('Barnets beste-vurderingen'));
   return mangler;
 }
 
@@ -240,6 +248,12 @@ export function evaluer(plan: Aktivitetsplan, e: NyEvaluering, p: { id: string; 
   }
   if (tom(e.deltakere)) mangler.push({ felt: 'deltakere', melding: 'Skriv hvem som deltok (eleven, foreldrene, ansatte).' });
   if (tom(e.elevensOpplevelse)) mangler.push({ felt: 'elevensOpplevelse', melding: 'Skriv elevens egen opplevelse.' });
+  if (!e.elevensSvar) mangler.push({ felt: 'elevensSvar', melding: nb.validering.elevensSvarMangler });
+  else if (e.utfall === 'gjenopprettet' && tiltakspliktStaar(e.elevensSvar.svar)) {
+    // The pupil's own experience decides: outcome 1 against it only with the saksleder's written reason.
+    if (!e.motEleven) mangler.push({ felt: 'utfall', melding: UTFALL1_MOT_ELEVEN(e.elevensSvar.svar) });
+    else if (!erVurdering(e.motEleven.begrunnelse)) mangler.push({ felt: 'begrunnelseMotEleven', melding: IKKE_VURDERING('Begrunnelsen') });
+  }
   gjeldende.tiltak.forEach((t, i) => {
     const v = e.vurderinger.find((x) => x.tiltakId === t.id);
     if (!v || tom(v.vurdering)) mangler.push({ felt: `vurderinger[${i}]`, melding: `Skriv en vurdering av tiltak ${i + 1}.` });
@@ -259,6 +273,8 @@ export function evaluer(plan: Aktivitetsplan, e: NyEvaluering, p: { id: string; 
     versjon: gjeldende.nr,
     vurderinger: gjeldende.tiltak.map((t) => ({ tiltakId: t.id, vurdering: e.vurderinger.find((x) => x.tiltakId === t.id)!.vurdering.trim() })),
     elevensOpplevelse: e.elevensOpplevelse.trim(),
+    ...(e.elevensSvar ? { elevensSvar: e.elevensSvar } : {}),
+    ...(e.motEleven && e.utfall === 'gjenopprettet' && tiltakspliktStaar(e.elevensSvar?.svar) ? { motEleven: { begrunnelse: e.motEleven.begrunnelse.trim(), av: e.motEleven.av } } : {}),
     utfall: e.utfall,
     ...(trengerDato ? { nesteEvalueringsdato: e.nesteEvalueringsdato } : {}),
     av: p.av,
@@ -303,6 +319,9 @@ export function tiltakFor(plan: Aktivitetsplan, oid: Oid): Tiltak[] {
 export function erTiltaksansvarlig(plan: Aktivitetsplan, oid: Oid): boolean {
   return gjeldendeVersjon(plan)?.tiltak.some((t) => t.ansvarlig === oid) ?? false;
 }
+
+const IKKE_VURDERING = (hva: string) => nb.validering.ikkeVurdering(hva, MINSTE_ORD);
+const UTFALL1_MOT_ELEVEN = (svar: ElevensSvar) => nb.feil.utfall1ElevIkkeTrygg(ELEVENS_SVAR_TEKST[svar].toLowerCase());
 
 function tom(tekst: string): boolean {
   return tekst.trim() === '';

@@ -4,7 +4,9 @@
  */
 import { HANDLINGER, type Handling, type Status } from './sak';
 import { MAKS_LENGDE } from './varsel';
-import { HANDLING_TEKST, STATUS_TEKST } from '../i18n/betegnelser';
+import { ELEVENS_SVAR_TEKST, HANDLING_TEKST, STATUS_TEKST } from '../i18n/betegnelser';
+import { nb } from '../i18n/nb';
+import { MINSTE_ORD, erVurdering, type ElevensSvar } from './elevensOpplevelse';
 
 export interface OvergangKontekst {
   /** Required for avslutt_uten_tiltak: the documentation must say why no tiltak were needed. */
@@ -21,6 +23,10 @@ export interface OvergangKontekst {
   elevensOpplevelseLogget?: boolean;
   /** A case is closed only with pupil and parents told (recorded before or at closing). */
   informert?: boolean;
+  /** The pupil's latest answer is «nei» or «delvis» and nobody has yet closed against it: closing needs a written reason. */
+  elevIkkeTrygg?: ElevensSvar;
+  /** The saksleder's written reason for closing against the pupil's own experience. */
+  begrunnelseMotEleven?: string;
 }
 
 export type Overgang = { ok: true; til: Status } | { ok: false; grunn: string };
@@ -62,7 +68,7 @@ export function overgang(status: Status, handling: Handling, ctx: OvergangKontek
 
 /** The actions to offer on a card: those `overgang` would accept, once the closing form (reason, who was told) is filled in. */
 export function muligeHandlinger(status: Status, ctx: OvergangKontekst = {}): Handling[] {
-  const medBegrunnelse = { ...ctx, begrunnelse: 'x', klassifisering: 'x', informert: true };
+  const medBegrunnelse = { ...ctx, begrunnelse: 'x', klassifisering: 'x', informert: true, begrunnelseMotEleven: 'x y z' };
   return HANDLINGER.filter((h) => overgang(status, h, medBegrunnelse).ok);
 }
 
@@ -74,18 +80,28 @@ function sjekkVakt(handling: Handling, ctx: OvergangKontekst): string | undefine
       const feil = begrunnelseFeil(ctx.begrunnelse);
       if (feil) return feil;
       if (ctx.elevensOpplevelseLogget !== true) return 'Elevens egen opplevelse må være loggført før saken kan avsluttes uten tiltak.';
-      return ctx.informert === true ? undefined : IKKE_INFORMERT;
+      return motElevenFeil(ctx) ?? (ctx.informert === true ? undefined : IKKE_INFORMERT);
     }
     case 'omklassifiser':
       return begrunnelseFeil(ctx.begrunnelse) ?? (!ctx.klassifisering ? 'Velg hvem saken gjelder.' : undefined);
     case 'avslutt':
       if (ctx.planEvaluertTrygg !== true) return 'Saken kan avsluttes først når aktivitetsplanen er evaluert og eleven har det trygt og godt.';
-      return ctx.informert === true ? undefined : IKKE_INFORMERT;
+      return motElevenFeil(ctx) ?? (ctx.informert === true ? undefined : IKKE_INFORMERT);
     case 'meld_skoleeier':
       return ctx.alleredeMeldt === true ? 'Saken er allerede meldt til skoleeier.' : begrunnelseFeil(ctx.begrunnelse);
     default:
       return undefined;
   }
+}
+
+/** The pupil says it is not safe: closing needs the saksleder's written reason (words, not a «.»). */
+function motElevenFeil(ctx: OvergangKontekst): string | undefined {
+  if (!ctx.elevIkkeTrygg) return undefined;
+  const b = ctx.begrunnelseMotEleven?.trim() ?? '';
+  if (b === '') return nb.feil.elevIkkeTrygg(ELEVENS_SVAR_TEKST[ctx.elevIkkeTrygg].toLowerCase());
+  if (!erVurdering(b)) return nb.validering.ikkeVurdering(nb.felt.begrunnelseMotEleven, MINSTE_ORD);
+  if (b.length > MAKS_LENGDE.begrunnelse) return nb.feil.forLang(nb.felt.begrunnelseMotEleven, MAKS_LENGDE.begrunnelse);
+  return undefined;
 }
 
 function begrunnelseFeil(b: string | undefined): string | undefined {

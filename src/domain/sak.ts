@@ -97,7 +97,8 @@ export interface Sak {
   planId?: string;
   /** Rektor reported the case on to skoleeier, with a short reason. */
   meldtSkoleeier?: { av: Oid; tid: string; begrunnelse?: string };
-  avslutning?: { av: Oid; tid: string; begrunnelse: string };
+  /** motEleven: closed although the pupil's latest answer was «nei» or «delvis», and why (printed in the documentation and the letter). */
+  avslutning?: { av: Oid; tid: string; begrunnelse: string; motEleven?: string };
   /**
    * The school did not receive the varsel within the deadline, so it was passed on to skoleeier
    * (the reminder sweep, src/app/paminnelser): from then on kommunalsjef reads it to follow it up.

@@ -4,6 +4,7 @@
  * to the one it corrects, and both stay readable.
  */
 import type { Oid } from './organisasjon';
+import type { ElevensSvarMedHvorfor, SvarKilde } from './elevensOpplevelse';
 
 /** The pupil's own experience is its own kind: the law counts it, and closing without tiltak needs it. */
 export const LOGG_TYPER = [
@@ -32,6 +33,8 @@ export interface Loggforing {
   deltakere: string;
   /** A short summary; for the pupil's experience, in the pupil's words where possible. */
   tekst: string;
+  /** The pupil's own experience: «Opplever eleven skolemiljøet som trygt og godt?» (absent on entries written before it was asked). */
+  elevensSvar?: ElevensSvarMedHvorfor;
   /** The entry this one corrects. */
   korrigerer?: string;
   av: Oid;
@@ -58,4 +61,10 @@ export function elevensOpplevelseLogget(logg: readonly Pick<Loggforing, 'type'>[
  */
 export function loggDatoForVarselet(dato: string, varselDato: string, hendelsesdato: string | undefined): boolean {
   return dato < varselDato && dato !== hendelsesdato;
+}
+
+/** The answers the log holds to «trygt og godt?», leaving out entries a later entry corrects. */
+export function svarILogg(logg: readonly Loggforing[]): SvarKilde[] {
+  const korrigert = new Set(logg.flatMap((l) => (l.korrigerer ? [l.korrigerer] : [])));
+  return logg.flatMap((l) => (l.elevensSvar && !korrigert.has(l.id) ? [{ svar: l.elevensSvar.svar, dato: l.dato, tid: l.tid }] : []));
 }

@@ -4,6 +4,7 @@
  * documents and the tab.
  */
 import type { EvalueringUtfall, PlanStatus, TiltakNiva } from '../domain/aktivitetsplan';
+import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import type { Handling, Hendelse, Status } from '../domain/sak';
 import type { KommerFra } from '../domain/varsel';
 import type { LoggType } from '../domain/sakslogg';
@@ -87,3 +88,14 @@ export const KLASSIFISERING_TEKST: Record<KommerFra, string> = {
   ansatt: 'En ansatt ved skolen (§ 12-5)',
   ledelse: 'Noen i skolens ledelse (§ 12-5, skoleeier behandler saken)',
 };
+/** «Opplever eleven skolemiljøet som trygt og godt?» and its answers. */
+export const ELEVENS_SVAR_SPORSMAL = 'Opplever eleven skolemiljøet som trygt og godt?';
+export const ELEVENS_SVAR_TEKST: Record<ElevensSvar, string> = {
+  ja: 'Ja',
+  delvis: 'Delvis',
+  nei: 'Nei',
+  ikke_mulig: 'Ikke mulig å spørre',
+};
+
+/** Closing or concluding against the pupil's «nei»/«delvis»: the label of rektor's written reason in documents. */
+export const MOT_ELEVEN_ETIKETT = 'Avsluttet mot elevens egen opplevelse – begrunnelse';

@@ -71,7 +71,8 @@ export const sakTekster = {
     aktiver: 'Aktiver planen',
     aktivert: 'Planen er aktivert.',
     mangler: 'Dette mangler før planen kan aktiveres',
-    ingenMangler: 'Planen har alt loven krever og kan aktiveres.',
+    ingenMangler:
+      'Planen har det innholdet loven krever, og kan aktiveres. Om tiltakene passer for eleven, er skolens vurdering: de skal følge av det undersøkelsen viste og av det eleven selv sier.',
     ikkeRedigerbar: 'Versjonen som gjelder er aktivert og kan ikke endres. En evaluering med utfall 3 åpner en ny versjon.',
     ingenPlan: 'Saken har ingen aktivitetsplan ennå.',
     mineTiltak: 'Tiltak du er ansvarlig for',

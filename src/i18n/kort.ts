@@ -258,6 +258,15 @@ export const botTekster = {
     ogFlere: (n: number) => `… og ${n} til. Se hele listen under Bekreftelser i fanen Skolemiljø.`,
     hvordan: 'De får selv en påminnelse i chatten hver uke til de har bekreftet. Du kan sende en ekstra påminnelse fra Bekreftelser i fanen Skolemiljø.',
   },
+  /** «Opplever eleven skolemiljøet som trygt og godt?» in the evaluation card and the case card's note, and closing against it. */
+  elevensSvar: {
+    sporsmal: 'Opplever eleven skolemiljøet som trygt og godt?',
+    sporsmalNotat: 'Opplever eleven skolemiljøet som trygt og godt? (svar når føringen er elevens egen opplevelse)',
+    hvorfor: 'Hvis det ikke var mulig å spørre: hvorfor?',
+    motEleven: (svar: string) =>
+      `Eleven har svart «${svar}» på om skolemiljøet er trygt og godt. Da har skolen plikt til å sette inn tiltak. Bare rektor kan avslutte likevel, og må skrive hvorfor; begrunnelsen står i dokumentasjonen og i brevet til foreldrene.`,
+    motElevenEtikett: 'Rektors begrunnelse for å avslutte mot elevens opplevelse',
+  },
   evaluering: {
     tittel: (saksnummer: string) => `Evaluering av aktivitetsplanen – sak ${saksnummer}`,
     aapneIFanen: 'Åpne planen i fanen',

@@ -27,6 +27,16 @@ export const nb = {
     korrigererUkjent: 'Føringen som skal rettes finnes ikke i denne saken.',
     planForStor: 'Planen er blitt for stor til å lagres. Korte ned de lengste tekstene og prøv igjen.',
     tiltakIkkeFunnet: 'Fant ikke tiltaket, eller du er ikke ansvarlig for det.',
+    /** The pupil's latest answer is «nei» or «delvis»: the duty to put in tiltak stands (§12-4). */
+    elevIkkeTrygg: (svar: string) =>
+      `Eleven har sagt at skolemiljøet ikke er trygt og godt (svar: «${svar}»). Da har skolen plikt til å sette inn tiltak. ` +
+      'Bare rektor kan avslutte likevel, med en skriftlig begrunnelse for hvorfor.',
+    utfall1ElevIkkeTrygg: (svar: string) =>
+      `Eleven har svart «${svar}» på om skolemiljøet er trygt og godt. Da kan ikke evalueringen konkludere med at det er gjenopprettet; ` +
+      'velg utfall 2 eller 3. Bare rektor kan konkludere mot elevens opplevelse, med en skriftlig begrunnelse.',
+    motElevenBareRektor: 'Bare rektor (kommunalsjef i saker om skolens ledelse) kan avslutte mot elevens egen opplevelse.',
+    klassifiserNeiBegrunnelse: 'Skriv hvorfor saken ikke gjelder noen som jobber på skolen. Varsleren visste ikke, så saken er behandlet som straks til nå.',
+    involvertAnsattUgyldig: 'Velg en ansatt fra listen, eller skriv navnet.',
   },
   felt: {
     skoleId: 'Skole',
@@ -51,6 +61,9 @@ export const nb = {
     loggDato: 'Dato',
     deltakere: 'Hvem som deltok',
     loggTekst: 'Kort oppsummering',
+    elevensSvarHvorfor: 'Hvorfor det ikke var mulig å spørre eleven',
+    begrunnelseMotEleven: 'Begrunnelse for å avslutte mot elevens opplevelse',
+    involvertAnsattTekst: 'Hvem det gjelder',
   },
   avslutning: {
     /** The closing's record when rektor wrote no reason: what the evaluation that allowed it concluded. */
@@ -139,6 +152,10 @@ export const nb = {
       hendelse
         ? `Datoen kan ikke ligge før varselet kom (${varsel}), bortsett fra datoen det skjedde (${hendelse}).`
         : `Datoen kan ikke ligge før varselet kom (${varsel}).`,
+    elevensSvarMangler: 'Svar på om eleven opplever skolemiljøet som trygt og godt.',
+    elevensSvarHvorforMangler: 'Skriv hvorfor det ikke var mulig å spørre eleven.',
+    /** A «.» or a single word is not an assessment (barnets beste, elevens stemme, a reason against the pupil). */
+    ikkeVurdering: (hva: string, minst: number) => `${hva} må skrives med egne ord (minst ${minst} ord), ikke bare tegn eller ett ord.`,
   },
   /** The notice on top of a reminder's case card: what is due, never who the pupil is. */
   paminnelse: {

@@ -7,7 +7,7 @@
  * everyone is asked to confirm again. Correcting a typo keeps the version.
  */
 export const plikter = {
-  versjon: '2026-1',
+  versjon: '2026-2',
   tittel: 'Pliktene dine når en elev ikke har det trygt og godt',
   ingress:
     'Alle som jobber på skolen har de samme pliktene – lærere, assistenter, SFO-ansatte, ' +
@@ -49,8 +49,9 @@ export const plikter = {
       id: 'tiltak',
       navn: 'Sette inn tiltak',
       tekst:
-        'Skolen setter inn tiltak som passer det undersøkelsen viste, og holder på til eleven har det trygt og ' +
-        'godt. Tiltakene står i en skriftlig aktivitetsplan. Får du et tiltak å gjøre, ser du det under «Mine ' +
+        'Sier eleven selv at skolemiljøet ikke er trygt og godt, er det nok: da skal skolen sette inn tiltak. ' +
+        'Tiltakene skal passe det undersøkelsen viste, og skolen holder på til eleven har det trygt og godt. ' +
+        'Tiltakene står i en skriftlig aktivitetsplan. Får du et tiltak å gjøre, ser du det under «Mine ' +
         'oppgaver».',
     },
   ],

@@ -136,3 +136,40 @@ describe('documents: the case export and the letter to the family', function () 
     assert.equal(skjermAndreElever('Olav kom', 'Ola', 'X'), 'Olav kom', 'a longer name is another name');
   });
 });
+
+describe('documents: a case closed against the pupil’s own experience', function () {
+  this.timeout(60_000);
+  let ktx: TestKontekst;
+  let sakId: string;
+  const MOT = 'Eleven savner en venn som flyttet; undersøkelsen fant ingen krenking.';
+
+  before(async () => {
+    ktx = await lagTestKontekst();
+    const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ elevNavn: 'Kari Ærlig-Østby', involverte: 'Ola Nordmann' }), { skjemaId: ktx.nyId() });
+    assert.ok(sendt.ok);
+    sakId = sendt.verdi.id;
+    for (const handling of ['ta_imot', 'start_undersokelse'] as const) assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling })).ok);
+    assert.ok((await leggTilLoggforing(ktx, REKTOR, sakId, { ...ELEVENS_OPPLEVELSE, elevensSvar: 'delvis' })).ok);
+    const verdier = { begrunnelse: 'Ingen krenking funnet.', begrunnelseMotEleven: MOT, informertHvordan: 'Møte med Kari og foreldrene' };
+    const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier });
+    assert.ok(lukket.ok, JSON.stringify(lukket));
+  });
+  after(async () => ktx.rydd());
+
+  it('prints the pupil’s answer and rektor’s reason against it in the documentation', async () => {
+    const r = await lagDokumentasjon(ktx, REKTOR, sakId);
+    assert.ok(r.ok);
+    const { alt } = await tekstI(r.verdi.pdf);
+    for (const ventet of ['Opplever eleven skolemiljøet som trygt og godt?: Delvis', `Avsluttet mot elevens egen opplevelse – begrunnelse: ${MOT}`]) assert.ok(alt.includes(ventet), ventet);
+  });
+
+  it('tells the parents that rektor closed against the pupil’s experience, why, and that they may go to Statsforvalteren', async () => {
+    const r = await lagForeldrebrev(ktx, REKTOR, sakId, { malform: 'nb', mottaker: 'foresatte' });
+    assert.ok(r.ok);
+    const { alt } = await tekstI(r.verdi.pdf);
+    for (const tekst of [alt, r.verdi.tekst.replace(/\s+/g, ' ')]) {
+      assert.ok(tekst.includes(`Eleven sa sist at skolemiljøet ikke er trygt og godt. Rektor avsluttet saken likevel, med denne begrunnelsen: «${MOT}»`), tekst);
+      assert.ok(tekst.includes('Statsforvalteren'));
+    }
+  });
+});

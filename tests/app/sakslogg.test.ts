@@ -4,7 +4,7 @@ import { leggTilLoggforing, visLogg } from '../../src/app/sakslogg';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
-import { ELEVENS_OPPLEVELSE } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE, ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 const LUKK = { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertHvordan: 'Samtale med eleven og telefon til mor' };
@@ -84,7 +84,7 @@ describe('sakslogg and closing without tiltak', () => {
     const kort = await visSak(ktx, REKTOR, sakId);
     assert.ok(kort.ok && !kort.verdi.handlinger.includes('avslutt_uten_tiltak'), 'the card does not offer it yet');
 
-    assert.ok((await leggTilLoggforing(ktx, REKTOR, sakId, ELEVENS_OPPLEVELSE)).ok);
+    assert.ok((await leggTilLoggforing(ktx, REKTOR, sakId, ELEVENS_OPPLEVELSE_TRYGG)).ok);
     const kort2 = await visSak(ktx, REKTOR, sakId);
     assert.ok(kort2.ok && kort2.verdi.handlinger.includes('avslutt_uten_tiltak'));
     const utenInfo = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: LUKK.begrunnelse } });
@@ -100,7 +100,7 @@ describe('sakslogg and closing without tiltak', () => {
 
   it('never lets a delegate close a case: rektor’s responsibility cannot be delegated', async () => {
     const sakId = await sak('ta_imot', 'start_undersokelse');
-    assert.ok((await leggTilLoggforing(ktx, aktor(DEMO.sosiallaerer), sakId, ELEVENS_OPPLEVELSE)).ok);
+    assert.ok((await leggTilLoggforing(ktx, aktor(DEMO.sosiallaerer), sakId, ELEVENS_OPPLEVELSE_TRYGG)).ok);
     for (const oid of [DEMO.inspektor, DEMO.sosiallaerer]) {
       const r = await utforHandling(ktx, aktor(oid), { sakId, handling: 'avslutt_uten_tiltak', verdier: LUKK });
       assert.equal(!r.ok && r.feil.kode, 'ikke_tillatt');

@@ -42,7 +42,7 @@ import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { hentLogg } from '../../src/store/loggRepo';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
-import { BEHANDLER, ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
+import { BEHANDLER, ELEVENS_OPPLEVELSE_TRYGG, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
 
@@ -139,7 +139,7 @@ async function sakKlar(ktx: TestKontekst, kommerFra: KommerFra, handling: Handli
     const r = await utforHandling(ktx, behandler, { sakId: sendt.verdi.id, handling: steg, verdier: verdierFor(steg, kommerFra) });
     assert.ok(r.ok, `forberedelse ${steg}: ${JSON.stringify(r)}`);
   }
-  if (handling === 'avslutt_uten_tiltak') assert.ok((await leggTilLoggforing(ktx, behandler, sendt.verdi.id, ELEVENS_OPPLEVELSE)).ok);
+  if (handling === 'avslutt_uten_tiltak') assert.ok((await leggTilLoggforing(ktx, behandler, sendt.verdi.id, ELEVENS_OPPLEVELSE_TRYGG)).ok);
   return sendt.verdi.id;
 }
 
@@ -253,7 +253,7 @@ describe('authorization matrix: role × action × channel', () => {
     assert.ok(sett.ok);
     assert.deepEqual(sett.verdi.handlinger, ['start_undersokelse']);
     assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'start_undersokelse' })).ok);
-    assert.ok((await leggTilLoggforing(ktx, ansvarlig, sakId, ELEVENS_OPPLEVELSE)).ok);
+    assert.ok((await leggTilLoggforing(ktx, ansvarlig, sakId, ELEVENS_OPPLEVELSE_TRYGG)).ok);
     const avslutt = await utforHandling(ktx, ansvarlig, { sakId, handling: 'avslutt_uten_tiltak', verdier: verdierFor('avslutt_uten_tiltak', 'nei') });
     assert.equal(!avslutt.ok && avslutt.feil.kode, 'ikke_tillatt');
     assert.ok((await utforHandling(ktx, ansvarlig, { sakId, handling: 'opprett_plan' })).ok);

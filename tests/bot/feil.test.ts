@@ -58,7 +58,7 @@ describe('bot: unexpected failures and logs', () => {
     let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
     kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
     const dag = h.naa().toISOString().slice(0, 10);
-    kort = (await rektor.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: dag, loggDeltakere: 'Deltakerne-som-aldri-logges', loggTekst: 'Opplevelsen-som-aldri-logges' })).kort;
+    kort = (await rektor.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: dag, loggDeltakere: 'Deltakerne-som-aldri-logges', loggTekst: 'Opplevelsen-som-aldri-logges', loggElevensSvar: 'ja' })).kort;
     await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Begrunnelsen-som-aldri-logges', informertHvordan: 'Informasjonen-som-aldri-logges' });
     await h.leverAlt();
     assert.ok(logg.length > 5, 'something was logged');

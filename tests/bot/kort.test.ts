@@ -169,7 +169,7 @@ describe('bot: cards', () => {
       const rektor = h.bruker(DEMO.rektor);
       let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
       kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
-      const opplevelse = { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggDeltakere: lang(500), loggTekst: lang(4000) };
+      const opplevelse = { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggDeltakere: lang(500), loggTekst: lang(4000), loggElevensSvar: 'ja' };
       kort = (await rektor.klikkKnapp(kort, 'loggfor', opplevelse)).kort;
       await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: lang(MAKS_LENGDE.begrunnelse), informertHvordan: lang(MAKS_LENGDE.begrunnelse) });
       await h.leverAlt();

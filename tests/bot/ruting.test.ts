@@ -50,8 +50,13 @@ describe('bot: routing a varsel', () => {
     const ks = h.bruker(DEMO.kommunalsjef);
     let kort = (await ks.klikkKnapp(sisteKort(h, DEMO.kommunalsjef), 'ta_imot', { saksansvarlig: DEMO.kommunalsjef })).kort;
     kort = (await ks.klikkKnapp(kort, 'start_undersokelse')).kort;
-    kort = (await ks.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggTekst: '«Jeg er redd for inspektøren.»' })).kort;
-    await ks.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertHvordan: 'Møte med eleven og foreldrene' });
+    kort = (await ks.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggTekst: '«Jeg er redd for inspektøren.»', loggElevensSvar: 'nei' })).kort;
+    // The pupil says «nei»: in a case about the leadership the kommunalsjef, not rektor, may close against it, with a reason.
+    await ks.klikkKnapp(kort, 'avslutt_uten_tiltak', {
+      begrunnelse: 'Inspektøren har sluttet ved skolen.',
+      begrunnelseMotEleven_avslutt_uten_tiltak: 'Inspektøren har sluttet, og eleven møter ham ikke lenger.',
+      informertHvordan: 'Møte med eleven og foreldrene',
+    });
     await h.utboksFerdig();
     assert.equal((await h.sak(sakId)).sak.status, 'avsluttet_uten_tiltak');
     assert.ok(h.connector.til(DEMO.vaktmester, 'oppdatering').length > 0, 'the reporter’s receipt is updated');

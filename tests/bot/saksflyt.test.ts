@@ -14,6 +14,7 @@ const ELEVENS_OPPLEVELSE = (h: BotHarness) => ({
   loggDato: h.naa().toISOString().slice(0, 10),
   loggDeltakere: 'Eleven og kontaktlærer',
   loggTekst: '«Ingen vil være med meg.»',
+  loggElevensSvar: 'nei',
 });
 
 describe('bot: handling a case in the card', () => {
@@ -112,8 +113,20 @@ describe('bot: handling a case in the card', () => {
     assert.match(kortTekst(uten.kort), /begrunnelse må fylles ut/i);
     assert.equal((await h.sak(sakId)).sak.status, 'undersokes');
 
-    const med = await rektor.klikkKnapp(uten.kort, 'avslutt_uten_tiltak', { begrunnelse: BEGRUNNELSE, informertHvordan: 'Samtale med eleven og mor' });
+    // The pupil said «nei»: the panel asks for rektor's reason against it, and closing without one is refused at that input.
+    assert.match(kortTekst(uten.kort), /Eleven har svart «nei» på om skolemiljøet er trygt og godt/);
+    const motEleven = await rektor.klikkKnapp(uten.kort, 'avslutt_uten_tiltak', { begrunnelse: BEGRUNNELSE, informertHvordan: 'Samtale med eleven og mor' });
+    assert.match(kortTekst(motEleven.kort), /Eleven har sagt at skolemiljøet ikke er trygt og godt \(svar: «nei»\)/);
+    assert.ok(JSON.stringify(motEleven.kort).includes('"id":"begrunnelseMotEleven_avslutt_uten_tiltak"'));
+    assert.equal((await h.sak(sakId)).sak.status, 'undersokes');
+
+    const med = await rektor.klikkKnapp(motEleven.kort, 'avslutt_uten_tiltak', {
+      begrunnelse: BEGRUNNELSE,
+      begrunnelseMotEleven_avslutt_uten_tiltak: 'Eleven savner en venn som flyttet; ingen krenking funnet.',
+      informertHvordan: 'Samtale med eleven og mor',
+    });
     assert.match(kortTekst(med.kort), /Avsluttet uten tiltak/);
+    assert.equal((await h.sak(sakId)).sak.avslutning?.motEleven, 'Eleven savner en venn som flyttet; ingen krenking funnet.');
     assert.deepEqual(knapper(med.kort), [], 'a closed case has no actions');
   });
 

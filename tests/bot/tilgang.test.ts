@@ -12,7 +12,7 @@ import type { Handling } from '../../src/domain/sak';
 import type { KommerFra } from '../../src/domain/varsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
-import { ELEVENS_OPPLEVELSE } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
 
 /**
  * What the person sees: the case ('ok'), the receipt ('kvittering'), not allowed, not found (its
@@ -125,7 +125,7 @@ describe('bot: who may do what, through the card', function () {
       assert.ok(r.ok, `forberedelse ${handling}: ${JSON.stringify(!r.ok && r.feil)}`);
     }
     // Closing without tiltak needs the pupil's own experience logged.
-    if (forberedelse.includes('start_undersokelse')) assert.ok((await leggTilLoggforing(ktx, aktor(behandler), sendt.verdi.id, ELEVENS_OPPLEVELSE)).ok);
+    if (forberedelse.includes('start_undersokelse')) assert.ok((await leggTilLoggforing(ktx, aktor(behandler), sendt.verdi.id, ELEVENS_OPPLEVELSE_TRYGG)).ok);
     return sendt.verdi.id;
   }
 

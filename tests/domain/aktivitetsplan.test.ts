@@ -109,6 +109,20 @@ describe('manglerIPlan', () => {
     ]);
   });
 
+  it('does not take a «.» or a single word as a barnets beste-vurdering or the pupil’s voice: words, with the reason at the field', () => {
+    for (const tekst of ['.', '...', 'ok', '- - -', 'Ja.', 'a b c']) {
+      assert.deepEqual(
+        manglerIPlan(plan({ elevensStemme: tekst, barnetsBeste: tekst }), erAnsatt),
+        [
+          { felt: 'elevensStemme', melding: 'Elevens stemme må skrives med egne ord (minst 3 ord), ikke bare tegn eller ett ord.' },
+          { felt: 'barnetsBeste', melding: 'Barnets beste-vurderingen må skrives med egne ord (minst 3 ord), ikke bare tegn eller ett ord.' },
+        ],
+        tekst,
+      );
+    }
+    assert.deepEqual(manglerIPlan(plan({ elevensStemme: 'Vil ha voksen.', barnetsBeste: 'Trygghet veier tyngst.' }), erAnsatt), []);
+  });
+
   it('does not require background or the parents’ view', () => {
     assert.deepEqual(manglerIPlan(plan({ bakgrunn: '', foresattesSyn: '' }), erAnsatt), []);
   });
@@ -207,7 +221,8 @@ function evaluering(endring: Partial<NyEvaluering> = {}): NyEvaluering {
       { tiltakId: 't1', vurdering: 'Voksen har vært der hver dag.' },
       { tiltakId: 't2', vurdering: 'Samtalene er gjennomført.' },
     ],
-    elevensOpplevelse: 'Det er bedre nå, men jeg er fortsatt alene noen ganger.',
+    elevensOpplevelse: 'Det er bra nå. Jeg har noen å være med i friminuttene.',
+    elevensSvar: { svar: 'ja' },
     utfall: 'gjenopprettet',
     ...endring,
   };
@@ -251,6 +266,29 @@ describe('evaluer', () => {
     assert.equal(gjeldendeVersjon(r.plan)!.nr, 1);
     // Version 1 is kept as it was.
     assert.deepEqual(r.plan.versjoner[0], aktivert().versjoner[0]);
+  });
+
+  it('refuses outcome 1 while the pupil answers «nei» or «delvis», at the outcome, unless a written reason against it is given', () => {
+    for (const svar of ['nei', 'delvis'] as const) {
+      const r = evaluer(aktivert(), evaluering({ elevensOpplevelse: 'Bedre, men jeg er fortsatt alene noen ganger.', elevensSvar: { svar } }), EVAL);
+      assert.ok(!r.ok);
+      assert.deepEqual(r.mangler.map((m) => m.felt), ['utfall']);
+      assert.match(r.mangler[0]!.melding, new RegExp(`svart «${svar}».*velg utfall 2 eller 3`));
+    }
+    const punktum = evaluer(aktivert(), evaluering({ elevensSvar: { svar: 'delvis' }, motEleven: { begrunnelse: '.', av: LAERER } }), EVAL);
+    assert.deepEqual(!punktum.ok && punktum.mangler.map((m) => m.felt), ['begrunnelseMotEleven']);
+    const begrunnet = evaluer(aktivert(), evaluering({ elevensSvar: { svar: 'delvis' }, motEleven: { begrunnelse: 'Mobbingen har stoppet; eleven savner en venn som flyttet.', av: LAERER } }), EVAL);
+    assert.ok(begrunnet.ok);
+    assert.deepEqual(begrunnet.evaluering.motEleven, { begrunnelse: 'Mobbingen har stoppet; eleven savner en venn som flyttet.', av: LAERER });
+    assert.deepEqual(begrunnet.evaluering.elevensSvar, { svar: 'delvis' });
+    // Outcomes 2 and 3 are what the duty asks for: no reason needed, none stored.
+    const tre = evaluer(aktivert(), evaluering({ elevensSvar: { svar: 'nei' }, utfall: 'ikke_gjenopprettet', nesteEvalueringsdato: '2026-05-05', motEleven: { begrunnelse: 'ikke brukt her i det hele tatt', av: LAERER } }), EVAL);
+    assert.ok(tre.ok && tre.evaluering.motEleven === undefined);
+  });
+
+  it('requires the pupil’s answer to «trygt og godt?» in every evaluation', () => {
+    const r = evaluer(aktivert(), evaluering({ elevensSvar: undefined }), EVAL);
+    assert.deepEqual(!r.ok && r.mangler.map((m) => m.felt), ['elevensSvar']);
   });
 
   it('names every missing part of an evaluation at once', () => {

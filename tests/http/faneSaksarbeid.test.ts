@@ -119,7 +119,8 @@ describe('tab API: working a case to its end', () => {
       dato: '2026-11-23',
       deltakere: 'Eleven, mor, kontaktlærer',
       vurderinger: [{ tiltakId, vurdering: 'Delvis' }],
-      elevensOpplevelse: '«Litt bedre.»',
+      elevensOpplevelse: utfall === 'gjenopprettet' ? '«Det er bra nå.»' : '«Litt bedre.»',
+      elevensSvar: utfall === 'gjenopprettet' ? 'ja' : 'delvis',
       utfall,
       ...(neste ? { nesteEvalueringsdato: neste } : {}),
     });
@@ -208,5 +209,71 @@ describe('tab API: working a case to its end', () => {
     }
     assert.equal((await kall('GET', `/api/saker/${ledelse}/tidslinje`, DEMO.kommunalsjef)).status, 200);
     assert.equal((await kall('GET', `/api/saker/${sakId}/tidslinje`, DEMO.ukjent)).status, 403, 'unknown person');
+  });
+});
+
+describe('tab API: the pupil says «nei»', () => {
+  let h: BotHarness;
+  let sakId: string;
+  const MOT = 'Eleven savner en venn som flyttet; undersøkelsen fant ingen krenking.';
+
+  async function kall<T = Record<string, unknown>>(metode: string, sti: string, oid: string, kropp?: unknown): Promise<{ status: number; body: T; buffer?: Buffer }> {
+    const svar = await fetch(`${h.url}${sti}`, {
+      method: metode,
+      headers: { 'x-skolemiljo-person': oid, ...(kropp !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(kropp !== undefined ? { body: JSON.stringify(kropp) } : {}),
+    });
+    if ((svar.headers.get('content-type') ?? '').startsWith('application/pdf')) return { status: svar.status, body: {} as T, buffer: Buffer.from(await svar.arrayBuffer()) };
+    return { status: svar.status, body: (await svar.json()) as T };
+  }
+  const avslutt = async (oid: string, ekstra: Record<string, unknown>) => {
+    const sak = await kall<{ versjon: string }>('GET', `/api/saker/${sakId}`, oid);
+    return kall<{ status: string; felt?: Record<string, string>; title?: string; avslutning?: { motEleven?: string } }>('POST', `/api/saker/${sakId}/handlinger`, oid, {
+      handling: 'avslutt_uten_tiltak',
+      versjon: sak.body.versjon,
+      begrunnelse: 'Ingen krenking funnet.',
+      informertHvordan: 'Møte med eleven og foreldrene',
+      ...ekstra,
+    });
+  };
+
+  before(async () => {
+    h = await BotHarness.start();
+    const r = await submitVarsel(h.ktx, aktor(DEMO.laerer), varselSkjema({ elevNavn: 'Åse Ødegård' }), { skjemaId: 'eleven-nei-0001' });
+    assert.ok(r.ok);
+    sakId = r.verdi.id;
+    for (const handling of ['ta_imot', 'start_undersokelse']) {
+      const sak = await kall<{ versjon: string }>('GET', `/api/saker/${sakId}`, DEMO.rektor);
+      assert.equal((await kall('POST', `/api/saker/${sakId}/handlinger`, DEMO.rektor, { handling, versjon: sak.body.versjon })).status, 200);
+    }
+  });
+  after(async () => h.stopp());
+
+  it('records the answer with the log entry, refuses closing at the reason’s field, and lets rektor close against it; the PDF and the letter say so', async () => {
+    const uten = await kall<{ felt: Record<string, string> }>('POST', `/api/saker/${sakId}/logg`, DEMO.rektor, { skjemaId: 'nei-logg-0', ...ELEVENS_OPPLEVELSE, elevensSvar: '' });
+    assert.equal(uten.status, 400);
+    assert.deepEqual(uten.body.felt, { elevensSvar: 'Svar på om eleven opplever skolemiljøet som trygt og godt.' });
+    assert.equal((await kall('POST', `/api/saker/${sakId}/logg`, DEMO.rektor, { skjemaId: 'nei-logg-1', ...ELEVENS_OPPLEVELSE })).status, 200);
+    const logg = await kall<{ elevensSvar?: { svar: string; tekst: string } }[]>('GET', `/api/saker/${sakId}/logg`, DEMO.rektor);
+    assert.deepEqual(logg.body.map((l) => l.elevensSvar), [{ svar: 'nei', tekst: 'Nei' }]);
+    const sak = await kall<{ elevIkkeTrygg?: string; handlinger: string[] }>('GET', `/api/saker/${sakId}`, DEMO.rektor);
+    assert.equal(sak.body.elevIkkeTrygg, 'nei');
+    assert.ok(sak.body.handlinger.includes('avslutt_uten_tiltak'), 'offered, with the reason asked for in the form');
+
+    const nektet = await avslutt(DEMO.rektor, {});
+    assert.equal(nektet.status, 409);
+    assert.match(nektet.body.felt!.begrunnelseMotEleven!, /Eleven har sagt at skolemiljøet ikke er trygt og godt \(svar: «nei»\)/);
+    const inspektor = await avslutt(DEMO.inspektor, { begrunnelseMotEleven: MOT });
+    assert.equal(inspektor.status, 403, JSON.stringify(inspektor.body));
+    const lukket = await avslutt(DEMO.rektor, { begrunnelseMotEleven: MOT });
+    assert.equal(lukket.status, 200, JSON.stringify(lukket.body));
+    assert.equal(lukket.body.avslutning?.motEleven, MOT);
+
+    const pdf = await kall('GET', `/api/saker/${sakId}/dokumentasjon.pdf`, DEMO.rektor);
+    const dokTekst = ((await extractText(new Uint8Array(pdf.buffer!), { mergePages: true })).text as unknown as string).replace(/\s+/g, ' ');
+    assert.ok(dokTekst.includes(`Avsluttet mot elevens egen opplevelse – begrunnelse: ${MOT}`), dokTekst);
+    assert.ok(dokTekst.includes('Opplever eleven skolemiljøet som trygt og godt?: Nei'));
+    const brev = await kall<{ tekst: string }>('GET', `/api/saker/${sakId}/foreldrebrev`, DEMO.rektor);
+    assert.ok(brev.body.tekst.replace(/\s+/g, ' ').includes(`Rektor avsluttet saken likevel, med denne begrunnelsen: «${MOT}»`));
   });
 });

@@ -73,6 +73,7 @@ describe('innsyn: everything stored about one pupil, as PDF and JSON', function 
       dato: '2026-11-23',
       deltakere: 'Kari og kontaktlærer',
       tekst: 'Kari sier at Åsmund Ødegård og Petter Strøm ler av henne hver dag.',
+      elevensSvar: 'nei',
     });
     assert.ok(logg.ok, JSON.stringify(logg));
     const utkast = fulltUtkast();

@@ -58,6 +58,7 @@ describe('the evaluation reminder card', () => {
     assert.match(tekst, /Evalueringen kan ikke lagres ennå/);
     assert.match(tekst, /Skriv hvem som deltok/);
     assert.match(tekst, /Skriv elevens egen opplevelse/);
+    assert.match(tekst, /Svar på om eleven opplever skolemiljøet som trygt og godt/);
     assert.match(tekst, /Neste evaluering må ligge etter denne/);
     assert.match(tekst, /Eleven har hatt en voksen i nærheten hver dag\./, 'what was typed is kept');
     assert.deepEqual(knapper(feil.kort), ['registrer_evaluering']);
@@ -70,6 +71,7 @@ describe('the evaluation reminder card', () => {
       deltakere: 'Eleven, mor og kontaktlærer',
       vurdering_0: 'Eleven har hatt en voksen i nærheten hver dag.',
       elevensOpplevelse: '«Det er bedre nå, men jeg vil fortsatt ha en voksen ute.»',
+      elevensSvar: 'delvis',
       utfall: 'gjenopprettet_tiltak_fortsetter',
       nesteEvalueringsdato: '2027-01-11',
     };
@@ -84,6 +86,7 @@ describe('the evaluation reminder card', () => {
     const lagret = await evalueringer(sakId, eier);
     assert.equal(lagret.length, 1);
     assert.deepEqual([lagret[0]!.utfall, lagret[0]!.elevensOpplevelse, lagret[0]!.nesteEvalueringsdato], [input.utfall, input.elevensOpplevelse, input.nesteEvalueringsdato]);
+    assert.deepEqual(lagret[0]!.elevensSvar, { svar: 'delvis', tekst: 'Delvis' });
 
     // A double submit (or Teams retrying) is one evaluation, and shows the same truth.
     h.settTid(vinter('2026-12-14', '11:31'));
@@ -97,6 +100,21 @@ describe('the evaluation reminder card', () => {
     assert.equal(skjemaTil(eier).length, 1, 'no reminder for a recorded evaluation');
   });
 
+  it('refuses outcome 1 on the card while the pupil answers «nei», and then asks for rektor’s reason at its own input', async () => {
+    const sakId = await sakMedAktivPlan(h.ktx);
+    await sveipKl(vinter('2026-12-14', '09:00'));
+    const kort = skjemaTil(SAKSANSVARLIG.nei)[0]!;
+    const input = { dato: '2026-12-14', deltakere: 'Eleven og kontaktlærer', vurdering_0: 'Voksen har vært der.', elevensOpplevelse: '«Like ille.»', elevensSvar: 'nei', utfall: 'gjenopprettet' };
+    const nektet = await h.bruker(SAKSANSVARLIG.nei).klikkKnapp(kort, 'registrer_evaluering', input);
+    const tekst = kortTekst(nektet.kort);
+    assert.match(tekst, /Eleven har svart «nei» på om skolemiljøet er trygt og godt\. Da kan ikke evalueringen konkludere med at det er gjenopprettet/);
+    assert.ok(JSON.stringify(nektet.kort).includes('"id":"begrunnelseMotEleven"'), 'the reason’s input is offered');
+    assert.deepEqual(knapper(nektet.kort), ['registrer_evaluering']);
+    const saksansvarlig = await h.bruker(SAKSANSVARLIG.nei).klikkKnapp(nektet.kort, 'registrer_evaluering', { ...input, begrunnelseMotEleven: 'Mobbingen har stoppet etter tiltakene i klassen.' });
+    assert.match(kortTekst(saksansvarlig.kort), /Bare rektor/);
+    assert.deepEqual(await evalueringer(sakId, DEMO.rektor), [], 'nothing recorded');
+  });
+
   it('tells the truth on a card whose evaluation someone else recorded in the tab', async () => {
     const sakId = await sakMedAktivPlan(h.ktx);
     await sveipKl(vinter('2026-12-14', '09:00'));
@@ -105,7 +123,7 @@ describe('the evaluation reminder card', () => {
     h.settTid(vinter('2026-12-14', '10:15'));
     const r = await registrerEvaluering(h.ktx, aktor(DEMO.rektor), sakId, await evaluering(h.ktx, sakId, DEMO.rektor, 'gjenopprettet'));
     assert.ok(r.ok, JSON.stringify(r));
-    const svar = await h.bruker(SAKSANSVARLIG.nei).klikkKnapp(kort, 'registrer_evaluering', { dato: '2026-12-14', deltakere: 'x', vurdering_0: 'y', elevensOpplevelse: 'z', utfall: 'gjenopprettet' });
+    const svar = await h.bruker(SAKSANSVARLIG.nei).klikkKnapp(kort, 'registrer_evaluering', { dato: '2026-12-14', deltakere: 'x', vurdering_0: 'y', elevensOpplevelse: 'z', elevensSvar: 'ja', utfall: 'gjenopprettet' });
     assert.deepEqual(knapper(svar.kort), []);
     assert.ok(kortTekst(svar.kort).includes(`Registrert av ${navn(DEMO.rektor)} 14.12.2026 kl. 10:15.`));
     assert.match(kortTekst(svar.kort), /Planen avsluttes/);

@@ -46,14 +46,14 @@ export function aggregatContract(sut: () => StoreUnderTest): void {
         ...plan.versjoner[0]!,
         problem: 'p',
         tiltak: [{ id: 't', beskrivelse: 'b', niva: 'individ', ansvarlig: 'a', tidsrom: 'uke 48', evalueringsnotat: '' }],
-        elevensStemme: 'e',
-        barnetsBeste: 'bb',
+        elevensStemme: 'Eleven vil ha voksen.',
+        barnetsBeste: 'Trygghet veier tyngst.',
       };
       const lagret = await opprettPlan(store, plan, []);
       const aktivert = aktiver(lagret.plan, { av: 'r', tid: '2026-11-23T09:00:00.000Z', idag: '2026-11-23', ukerTilEvaluering: 3, erAnsatt: () => true });
       assert.ok(aktivert.ok);
       const ny = await lagrePlan(store, lagret, aktivert.plan, [], []);
-      const e = evaluer(ny.plan, { dato: '2026-11-23', deltakere: 'd', vurderinger: [{ tiltakId: 't', vurdering: 'v' }], elevensOpplevelse: 'o', utfall: 'ikke_gjenopprettet', nesteEvalueringsdato: '2026-12-07' }, { id: 'e1', av: 'r', tid: '2026-11-23T10:00:00.000Z', idag: '2026-11-23' });
+      const e = evaluer(ny.plan, { dato: '2026-11-23', deltakere: 'd', vurderinger: [{ tiltakId: 't', vurdering: 'v' }], elevensOpplevelse: 'o', elevensSvar: { svar: 'nei' }, utfall: 'ikke_gjenopprettet', nesteEvalueringsdato: '2026-12-07' }, { id: 'e1', av: 'r', tid: '2026-11-23T10:00:00.000Z', idag: '2026-11-23' });
       assert.ok(e.ok);
       await lagrePlan(store, ny, e.plan, [], []);
       await assert.rejects(lagrePlan(store, ny, e.plan, [], []), ConflictError);

@@ -21,6 +21,16 @@ export const ELEVENS_OPPLEVELSE = {
   dato: '2026-11-23',
   deltakere: 'Eleven og kontaktlærer',
   tekst: '«Ingen vil være med meg i friminuttet. Jeg går bare rundt alene.»',
+  elevensSvar: 'nei',
+};
+
+/** A later talk where the pupil says it is safe and good now: a case may then close without tiltak. */
+export const ELEVENS_OPPLEVELSE_TRYGG = {
+  type: 'elevens_opplevelse',
+  dato: '2026-11-23',
+  deltakere: 'Eleven og kontaktlærer',
+  tekst: '«Det er greit nå. Jeg er med de andre i friminuttet.»',
+  elevensSvar: 'ja',
 };
 
 export function fulltUtkast(tiltakAnsvarlig: string = TILTAKSANSVARLIG, id?: string) {
@@ -84,6 +94,7 @@ export async function evaluering(ktx: AppKontekst, sakId: string, oid: string, u
     deltakere: 'Eleven, mor, kontaktlærer',
     vurderinger: gjeldende.tiltak.map((t) => ({ tiltakId: t.id, vurdering: `Vurdert: ${t.beskrivelse}` })),
     elevensOpplevelse: `Eleven sier (${utfall}): «Det er bedre nå.»`,
+    elevensSvar: utfall === 'ikke_gjenopprettet' ? 'nei' : 'ja',
     utfall,
     ...(nesteEvalueringsdato ? { nesteEvalueringsdato } : {}),
   };

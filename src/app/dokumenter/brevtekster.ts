@@ -55,6 +55,9 @@ const nbTekster = {
   } satisfies Record<EvalueringUtfall, string>,
   avsluttetTittel: 'Saken er avsluttet',
   avsluttet: (dato: string) => `Skolen avsluttet saken ${dato}.`,
+  motEleven: (begrunnelse: string) =>
+    `Eleven sa sist at skolemiljøet ikke er trygt og godt. Rektor avsluttet saken likevel, med denne begrunnelsen: «${begrunnelse}» ` +
+    'Er dere uenige, kan dere ta saken til Statsforvalteren (se under).',
   rettigheter: 'Deres rettigheter',
   statsforvalteren: (tattOpp: string, fra: string, kommune: boolean) =>
     `Mener dere at ${kommune ? 'kommunen' : 'skolen'} ikke har gjort nok, kan dere melde saken til Statsforvalteren. Det kan dere gjøre når det har gått minst én uke siden saken ble tatt opp med ${kommune ? 'kommunen' : 'skolen'} (${tattOpp}), det vil si fra ${fra} (opplæringslova § 12-6). Ta gjerne kontakt med ${kommune ? 'kommunen' : 'skolen'} først.`,
@@ -130,6 +133,9 @@ const nnTekster: Brevtekster = {
   },
   avsluttetTittel: 'Saka er avslutta',
   avsluttet: (dato) => `Skulen avslutta saka ${dato}.`,
+  motEleven: (begrunnelse) =>
+    `Eleven sa sist at skolemiljøet ikkje er trygt og godt. Rektor avslutta saka likevel, med denne grunngivinga: «${begrunnelse}» ` +
+    'Er de usamde, kan de ta saka til Statsforvaltaren (sjå under).',
   rettigheter: 'Rettane dykkar',
   statsforvalteren: (tattOpp, fra, kommune) =>
     `Meiner de at ${kommune ? 'kommunen' : 'skulen'} ikkje har gjort nok, kan de melde saka til Statsforvaltaren. Det kan de gjere når det har gått minst éi veke sidan saka vart teken opp med ${kommune ? 'kommunen' : 'skulen'} (${tattOpp}), det vil seie frå ${fra} (opplæringslova § 12-6). Ta gjerne kontakt med ${kommune ? 'kommunen' : 'skulen'} først.`,

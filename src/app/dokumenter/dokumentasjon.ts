@@ -16,7 +16,8 @@ import { kanLoggfore } from '../tilgang';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
-import { LOGG_TYPE_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { ELEVENS_SVAR_SPORSMAL, LOGG_TYPE_TEKST, MOT_ELEVEN_ETIKETT, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { svarSomTekst } from '../elevensSvarSkjema';
 
 export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
 
@@ -117,7 +118,9 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
                 felt('Deltakere', e.deltakere),
                 ...e.vurderinger.map((vu, i) => felt(`Vurdering av tiltak ${i + 1}`, vu.vurdering)),
                 felt('Elevens egen opplevelse', e.elevensOpplevelse),
+                ...(e.elevensSvar ? [felt(ELEVENS_SVAR_SPORSMAL, svarSomTekst(e.elevensSvar))] : []),
                 felt('Utfall', UTFALL_TEKST[e.utfall]),
+                ...(e.motEleven ? [felt(MOT_ELEVEN_ETIKETT, `${e.motEleven.begrunnelse} (${navn(e.motEleven.av)})`)] : []),
                 ...(e.nesteEvalueringsdato ? [felt('Neste evaluering', formaterDato(e.nesteEvalueringsdato))] : []),
                 felt('Registrert av', navn(e.av)),
               ]),
@@ -127,6 +130,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
         avsnitt: [
           felt('Status', STATUS_TEKST[sak.status]),
           ...(sak.avslutning ? [felt('Avsluttet', `${visTid(sak.avslutning.tid)} av ${navn(sak.avslutning.av)}`), felt('Begrunnelse', sak.avslutning.begrunnelse)] : []),
+          ...(sak.avslutning?.motEleven ? [felt(MOT_ELEVEN_ETIKETT, sak.avslutning.motEleven)] : []),
           ...(sak.informert ?? []).map((i) => felt(`Elev og foresatte informert ${formaterDato(i.dato)}`, i.hvordan)),
         ],
       },

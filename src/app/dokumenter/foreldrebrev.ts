@@ -132,7 +132,18 @@ function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], 
           { overskrift: t.innledningTittel, avsnitt: [{ type: 'tekst', tekst: (kommune ? t.innledningKommune : t.innledning)(elev) }] },
           { overskrift: kommune ? t.gjortTittelKommune : t.gjortTittel, avsnitt: gjort },
           { overskrift: t.planTittel, avsnitt: planAvsnitt },
-          ...(sak.avslutning ? [{ overskrift: t.avsluttetTittel, avsnitt: [{ type: 'tekst' as const, tekst: t.avsluttet(formaterDato(osloDato(new Date(sak.avslutning.tid)))) }] }] : []),
+          ...(sak.avslutning
+            ? [
+                {
+                  overskrift: t.avsluttetTittel,
+                  avsnitt: [
+                    { type: 'tekst' as const, tekst: t.avsluttet(formaterDato(osloDato(new Date(sak.avslutning.tid)))) },
+                    // Closed against the pupil's own experience: exactly when the family may want Statsforvalteren.
+                    ...(sak.avslutning.motEleven ? [{ type: 'tekst' as const, tekst: t.motEleven(skjerm(sak.avslutning.motEleven)) }] : []),
+                  ],
+                },
+              ]
+            : []),
           { overskrift: t.rettigheter, avsnitt: [{ type: 'tekst', tekst: t.statsforvalteren(formaterDato(tattOpp), formaterDato(statsforvalterFra), kommune) }] },
           kontakt,
           { overskrift: t.hilsen, avsnitt: [{ type: 'tekst', tekst: [signatur.navn, signatur.stilling, avsender].filter(Boolean).join('\n') }] },

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import '../../i18n/zodNorsk';
 import { EVALUERING_UTFALL, TILTAK_NIVAER } from '../../domain/aktivitetsplan';
 import { erGyldigDato } from '../../domain/frister';
+import { elevensSvarFelter, sjekkElevensSvar } from '../elevensSvarSkjema';
 
 export const MAKS_PLAN = { tekst: 2000, tiltak: 15, tiltakTekst: 1000, tidsrom: 300, deltakere: 500 } as const;
 
@@ -38,14 +39,20 @@ export const utkastSkjema = z.object({
 });
 export type UtkastInput = z.input<typeof utkastSkjema>;
 
-export const evalueringSkjema = z.object({
-  dato: z.string().refine(erGyldigDato, { error: 'Skriv datoen evalueringen ble holdt.' }),
-  deltakere: tekst(MAKS_PLAN.deltakere),
-  vurderinger: z.array(z.object({ tiltakId: z.string().max(100), vurdering: tekst(MAKS_PLAN.tiltakTekst) })).max(MAKS_PLAN.tiltak).default([]),
-  elevensOpplevelse: tekst(MAKS_PLAN.tekst),
-  utfall: z.enum(EVALUERING_UTFALL, { error: 'Velg utfallet av evalueringen.' }),
-  nesteEvalueringsdato: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().optional()),
-});
+export const evalueringSkjema = z
+  .object({
+    dato: z.string().refine(erGyldigDato, { error: 'Skriv datoen evalueringen ble holdt.' }),
+    deltakere: tekst(MAKS_PLAN.deltakere),
+    vurderinger: z.array(z.object({ tiltakId: z.string().max(100), vurdering: tekst(MAKS_PLAN.tiltakTekst) })).max(MAKS_PLAN.tiltak).default([]),
+    elevensOpplevelse: tekst(MAKS_PLAN.tekst),
+    ...elevensSvarFelter,
+    utfall: z.enum(EVALUERING_UTFALL, { error: 'Velg utfallet av evalueringen.' }),
+    nesteEvalueringsdato: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().optional()),
+    /** Outcome 1 against the pupil's «nei»/«delvis»: rektor's written reason. */
+    begrunnelseMotEleven: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v ?? ''), z.string().max(MAKS_PLAN.tekst, { error: `Høyst ${MAKS_PLAN.tekst} tegn.` })),
+  })
+  // A missing answer is named by the domain with every other missing part (evaluer), not alone here.
+  .superRefine((v, ctx) => sjekkElevensSvar(v, ctx, false));
 export type EvalueringInput = z.input<typeof evalueringSkjema>;
 
 export const tiltaksnotatSkjema = z.object({ tiltakId: z.string().max(100), evalueringsnotat: tekst(MAKS_PLAN.tiltakTekst) });

@@ -9,6 +9,7 @@ import type { Organisasjon, Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import type { AppKontekst } from '../kontekst';
+import { svarVisning, type ElevensSvarVisning } from '../elevensSvarSkjema';
 import { navnPaa } from '../sakVisning';
 import { kanHaTiltak } from '../tilgang';
 import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
@@ -48,6 +49,10 @@ export interface EvalueringVisning {
   versjon: number;
   vurderinger: { tiltakId: string; beskrivelse: string; vurdering: string }[];
   elevensOpplevelse: string;
+  /** «Opplever eleven skolemiljøet som trygt og godt?» (absent on evaluations stored before it was asked). */
+  elevensSvar?: ElevensSvarVisning;
+  /** Outcome 1 against the pupil's «nei»/«delvis»: who wrote why. */
+  motEleven?: { begrunnelse: string; av: string };
   utfall: EvalueringUtfall;
   utfallTekst: string;
   nesteEvalueringsdato?: string;
@@ -152,6 +157,8 @@ export function byggPlanVisning(ktx: AppKontekst, sak: Sak, plan: Aktivitetsplan
           versjon: e.versjon,
           vurderinger: e.vurderinger.map((v) => ({ tiltakId: v.tiltakId, beskrivelse: alleTiltak.get(v.tiltakId) ?? '', vurdering: v.vurdering })),
           elevensOpplevelse: e.elevensOpplevelse,
+          ...(e.elevensSvar ? { elevensSvar: svarVisning(e.elevensSvar) } : {}),
+          ...(e.motEleven ? { motEleven: { begrunnelse: e.motEleven.begrunnelse, av: navnPaa(org, e.motEleven.av) } } : {}),
           utfall: e.utfall,
           utfallTekst: UTFALL_TEKST[e.utfall],
           ...(e.nesteEvalueringsdato ? { nesteEvalueringsdato: e.nesteEvalueringsdato } : {}),

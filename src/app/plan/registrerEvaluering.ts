@@ -12,6 +12,8 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { revisjon } from '../utboksposter';
 import { endrePlan } from './lesPlan';
+import { elevensSvarFra } from '../elevensSvarSkjema';
+import { erSaksleder } from '../tilgang';
 import { evalueringSkjema, feltFeil, type EvalueringInput } from './planSkjema';
 import { byggPlanVisning, type PlanVisning } from './planVisning';
 
@@ -28,17 +30,23 @@ export async function registrerEvaluering(
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.evalueringMangler, felt: feltFeil(parsed.error.issues) });
   const e = parsed.data;
   return medLagring(async () => {
-    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret }) => {
+    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret, lagretSak }) => {
       const plan = lagret.plan;
       // The same evaluation sent twice (double click, a retried request) is stored once: keyed by the
       // tab form's own id when it has one, else by what it says.
       const id = evalueringId(plan.id, gjeldendeVersjon(plan)?.nr ?? 0, aktor.oid, valg.skjemaId ? { skjemaId: valg.skjemaId } : e);
       if (plan.evalueringer.some((x) => x.id === id)) return ok('uendret' as const);
-      const res = evaluer(plan, e, { id, av: aktor.oid, tid: ktx.naa().toISOString(), idag: osloDato(ktx.naa()) });
+      const motEleven = e.begrunnelseMotEleven ? { begrunnelse: e.begrunnelseMotEleven, av: aktor.oid } : undefined;
+      const ny = { ...e, elevensSvar: elevensSvarFra(e), ...(motEleven ? { motEleven } : {}) };
+      const res = evaluer(plan, ny, { id, av: aktor.oid, tid: ktx.naa().toISOString(), idag: osloDato(ktx.naa()) });
       if (!res.ok) {
         if (res.grunn) return feil({ kode: 'ulovlig_overgang', melding: res.grunn });
         const felt = Object.fromEntries(res.mangler.map((m) => [m.felt, m.melding]));
         return feil({ kode: 'ugyldig', melding: [nb.feil.evalueringMangler, ...res.mangler.map((m) => `• ${m.melding}`)].join('\n'), felt });
+      }
+      // Concluding against the pupil's own experience is the saksleder's alone (rektor's responsibility, not delegable).
+      if (res.evaluering.motEleven && !erSaksleder(ktx.org, lagretSak.sak, aktor.oid)) {
+        return feil({ kode: 'ulovlig_overgang', melding: nb.feil.motElevenBareRektor, felt: { begrunnelseMotEleven: nb.feil.motElevenBareRektor } });
       }
       return ok({ plan: res.plan, revisjon: [revisjon(ktx, aktor.oid, 'plan_evaluert', `sak=${sakId} utfall=${e.utfall}`)] });
     });

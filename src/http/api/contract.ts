@@ -81,6 +81,8 @@ export const HandlingKropp = z
     /** Closing: how and when pupil and parents were told. */
     informertHvordan: z.string().max(4000).optional(),
     informertDato: z.string().max(10).optional(),
+    /** Closing while the pupil's latest answer is «nei» or «delvis»: rektor's written reason against it. */
+    begrunnelseMotEleven: z.string().max(4000).optional(),
   })
   .strict();
 export type HandlingKropp = z.infer<typeof HandlingKropp>;

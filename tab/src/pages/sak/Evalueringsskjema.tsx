@@ -12,6 +12,8 @@ import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { PlanVisning, Versjon } from './typer';
 import { UTFALL_TEKST } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
+import { ElevensSvarFelt } from './ElevensSvarFelt';
+import { botTekster } from '../../../../src/i18n/kort';
 
 const t = sakTekster.evaluering;
 
@@ -23,7 +25,7 @@ const useStiler = makeStyles({
 export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisning; gjeldende: Versjon; lagret: (p: PlanVisning) => void }) {
   const s = useStiler();
   const skjema = useSkjema();
-  const [verdier, settVerdier] = useState({ dato: idagOslo(), deltakere: '', elevensOpplevelse: '', utfall: '', nesteEvalueringsdato: '' });
+  const [verdier, settVerdier] = useState({ dato: idagOslo(), deltakere: '', elevensOpplevelse: '', elevensSvar: '', elevensSvarHvorfor: '', utfall: '', nesteEvalueringsdato: '', begrunnelseMotEleven: '' });
   const [vurderinger, settVurderinger] = useState<Record<string, string>>({});
   const sett = (navn: keyof typeof verdier) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
 
@@ -55,6 +57,7 @@ export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisni
         <Field label={t.elevensOpplevelse} required {...skjema.felt('elevensOpplevelse')}>
           <Textarea value={verdier.elevensOpplevelse} onChange={sett('elevensOpplevelse')} maxLength={2000} rows={3} resize="vertical" />
         </Field>
+        <ElevensSvarFelt verdi={verdier} endre={(svar) => settVerdier((v) => ({ ...v, ...svar }))} skjema={skjema} />
         <Field label={t.utfall} required {...skjema.felt('utfall')}>
           <RadioGroup value={verdier.utfall} onChange={sett('utfall')}>
             {EVALUERING_UTFALL.map((u) => (
@@ -62,6 +65,12 @@ export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisni
             ))}
           </RadioGroup>
         </Field>
+        {/* Outcome 1 while the pupil says «nei» or «delvis»: only rektor may conclude against it, and writes why. */}
+        {verdier.utfall === 'gjenopprettet' && (verdier.elevensSvar === 'nei' || verdier.elevensSvar === 'delvis') && (
+          <Field label={botTekster.elevensSvar.motElevenEtikett} hint={botTekster.elevensSvar.motEleven(verdier.elevensSvar)} {...skjema.felt('begrunnelseMotEleven')}>
+            <Textarea value={verdier.begrunnelseMotEleven} onChange={sett('begrunnelseMotEleven')} maxLength={1000} rows={3} resize="vertical" />
+          </Field>
+        )}
         <Field label={t.nesteDato} hint={t.nesteDatoHint} {...skjema.felt('nesteEvalueringsdato')}>
           <Input type="date" value={verdier.nesteEvalueringsdato} min={verdier.dato} onChange={sett('nesteEvalueringsdato')} />
         </Field>

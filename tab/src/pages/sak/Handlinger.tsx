@@ -12,7 +12,7 @@ import { ApiFeil, send } from '../../api';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { SakVisning } from './typer';
-import { HANDLING_TEKST } from '../../../../src/i18n/betegnelser';
+import { ELEVENS_SVAR_TEKST, HANDLING_TEKST } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
 
 const t = sakTekster.handlinger;
@@ -31,7 +31,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const [klassifisering, settKlassifisering] = useState('');
   const [bekreft, settBekreft] = useState<Handling>();
   const [avslutning, settAvslutning] = useState<Handling>();
-  const [verdier, settVerdier] = useState({ begrunnelse: '', informertHvordan: '', informertDato: '' });
+  const [verdier, settVerdier] = useState({ begrunnelse: '', informertHvordan: '', informertDato: '', begrunnelseMotEleven: '' });
 
   async function utfor(handling: Handling, ekstra: Record<string, unknown> = {}) {
     const klassifiseres = (handling === 'ta_imot' || handling === 'omklassifiser') && sak.klassifiseringValg.length > 0;
@@ -119,6 +119,12 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
         >
           <h3>{t.avslutningTittel(avslutning === 'avslutt_uten_tiltak')}</h3>
           <p>{t.avslutningForklaring}</p>
+          {/* The pupil's latest answer is «nei» or «delvis»: closing needs rektor's reason against it (the server refuses without). */}
+          {sak.elevIkkeTrygg && (
+            <Field label={botTekster.elevensSvar.motElevenEtikett} hint={botTekster.elevensSvar.motEleven(ELEVENS_SVAR_TEKST[sak.elevIkkeTrygg].toLowerCase())} required {...skjema.felt('begrunnelseMotEleven')}>
+              <Textarea value={verdier.begrunnelseMotEleven} onChange={settVerdi('begrunnelseMotEleven')} maxLength={1000} rows={3} resize="vertical" />
+            </Field>
+          )}
           <Field label={t.begrunnelse} required={avslutning === 'avslutt_uten_tiltak'} {...skjema.felt('begrunnelse')}>
             <Textarea value={verdier.begrunnelse} onChange={settVerdi('begrunnelse')} maxLength={4000} rows={3} resize="vertical" />
           </Field>

@@ -12,9 +12,10 @@ import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing } from './typer';
 import { LOGG_TYPE_TEKST } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
+import { ElevensSvarFelt } from './ElevensSvarFelt';
 
 const t = sakTekster.logg;
-const TOMT = { type: '', dato: '', deltakere: '', tekst: '', korrigerer: '' };
+const TOMT = { type: '', dato: '', deltakere: '', tekst: '', korrigerer: '', elevensSvar: '', elevensSvarHvorfor: '' };
 
 const useStiler = makeStyles({
   skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
@@ -60,6 +61,7 @@ export function Loggskjema({ sakId, logg, idag, lagret }: { sakId: string; logg:
         <Field label={t.tekst} required {...skjema.felt('tekst')}>
           <Textarea value={verdier.tekst} onChange={sett('tekst')} maxLength={MAKS_LOGG_LENGDE.tekst} rows={4} resize="vertical" />
         </Field>
+        {verdier.type === 'elevens_opplevelse' && <ElevensSvarFelt verdi={verdier} endre={(svar) => settVerdier((v) => ({ ...v, ...svar }))} skjema={skjema} />}
         {logg.length > 0 && (
           <Field label={t.korrigerer} {...skjema.felt('korrigerer')}>
             <Select value={verdier.korrigerer} onChange={sett('korrigerer')}>

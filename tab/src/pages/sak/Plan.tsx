@@ -17,6 +17,7 @@ import { Planredigering } from './Planredigering';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing, PlanVisning, Tiltak, Versjon } from './typer';
+import { ELEVENS_SVAR_SPORSMAL, MOT_ELEVEN_ETIKETT } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
 
 const t = sakTekster.plan;
@@ -111,6 +112,17 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
                     </strong>
                     <span>{e.deltakere}</span>
                     <span>«{e.elevensOpplevelse}»</span>
+                    {e.elevensSvar && (
+                      <span>
+                        {ELEVENS_SVAR_SPORSMAL} {e.elevensSvar.tekst}
+                        {e.elevensSvar.hvorfor ? ` (${e.elevensSvar.hvorfor})` : ''}
+                      </span>
+                    )}
+                    {e.motEleven && (
+                      <span>
+                        {MOT_ELEVEN_ETIKETT}: {e.motEleven.begrunnelse} ({e.motEleven.av})
+                      </span>
+                    )}
                     {e.vurderinger.map((v) => (
                       <span key={v.tiltakId}>
                         {v.beskrivelse}: {v.vurdering}
