@@ -97,7 +97,7 @@ function handlingVerb(handling: Handling): VerbHandler {
       informertDato: streng(data[`informertDato_${handling}`]) ?? streng(data.informertDato),
     };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
-    const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
+    const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, via: 'kort', versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
     if (r.ok) {
       return kortForSak(r.verdi, 'sak', await sakValg(k, sakId));
     }

@@ -25,6 +25,7 @@ import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
 import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
 import { skoleeierIkkeVarslet } from './skoleeierVarsling';
+import { oppdaterKopier } from './kortkopier';
 
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
 
@@ -62,6 +63,8 @@ export interface HandlingForesporsel {
   handling: string;
   /** The decision version the person's card showed (SakVisning.versjon); omitted means "act on the current case". */
   versjon?: string;
+  /** Where the person acted: a chat card or the tab. */
+  via?: 'kort' | 'fane';
   /** The clicked card (Teams' replyToId): every other copy is updated, this one gets the response. */
   kortId?: string;
   /**
@@ -122,13 +125,13 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   if (!endring.ok) return endring;
   const { sak, hendelse, etterpaa, meldinger, revisjon: logg } = endring.verdi;
   const tid = ktx.naa().toISOString();
-  const nye: Omit<Hendelse, 'nr'>[] = [{ ...hendelse, av: aktor.oid, tid }];
+  const nye: Omit<Hendelse, 'nr'>[] = [{ ...hendelse, av: aktor.oid, tid, ...(f.via ? { via: f.via } : {}) }];
   if (etterpaa) nye.push({ ...etterpaa, tid });
   sak.historikk = [...lagret.sak.historikk, ...nye.map((h, i) => ({ ...h, nr: lagret.sak.historikk.length + 1 + i }))];
-  // Every other copy of the card is updated to show who did what; the clicked one gets the response.
-  const oppdateringer = sak.leveringer
-    .filter((l) => l.activityId && l.conversationId && (f.kortId ? l.activityId !== f.kortId : l.oid !== aktor.oid))
-    .map((l) => melding(ktx, 'oppdatering', l.oid, { conversationId: l.conversationId!, activityId: l.activityId! }));
+  // Every copy of the card is updated to show who did what; the clicked one gets the response instead
+  // (a click Teams sent without the card's id: the actor's copies are left to the response and refresh-on-view).
+  // From the tab, the actor's own chat copies are updated too.
+  const oppdateringer = oppdaterKopier(ktx, sak, f.kortId ? { kortId: f.kortId } : f.via === 'kort' ? { oid: aktor.oid } : {});
   try {
     const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
     ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');

@@ -113,7 +113,7 @@ function kandidater(org: Organisasjon, sak: Sak): PersonValg[] {
     .sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));
 }
 
-function skoleeierVarsling(org: Organisasjon, sak: Sak): SkoleeierVarsling | undefined {
+export function skoleeierVarsling(org: Organisasjon, sak: Sak): SkoleeierVarsling | undefined {
   const hvorfor = sak.ruting.skoleeierInformeres ? 'paragraf12_5' : sak.meldtSkoleeier ? 'meldt_av_rektor' : undefined;
   if (!hvorfor) return undefined;
   const kopier = sak.leveringer.filter((l) => l.rolle === 'informert');
