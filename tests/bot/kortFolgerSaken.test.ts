@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { DEMO, aktor } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
+import { BotHarness, knapper, kortTekst } from '../support/botHarness';
 import { kopiAv, sendVarsel } from './hjelpere';
 
 describe('bot: every copy of a case card follows the case', () => {
@@ -60,5 +60,17 @@ describe('bot: every copy of a case card follows the case', () => {
     assert.equal(h.connector.kortTil(DEMO.kommunalsjef).length, 0, 'kommunalsjef got no card');
     assert.ok(!sak.leveringer.some((l) => l.oid === DEMO.kommunalsjef), 'and has no copy that would give access');
     assert.ok(!(await h.revisjon(sakId)).some((e) => e.action === 'sendt_videre'));
+  });
+
+  it('sends the kommunalsjef no second card when a §12-5 varsel nobody at the school could get is passed on to her', async () => {
+    for (const oid of [DEMO.rektor, DEMO.inspektor]) h.connector.feilFor(oid, { status: 403, kode: 'BotNotInConversationRoster' });
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
+    await h.leverAlt();
+    assert.equal(h.connector.til(DEMO.kommunalsjef, 'melding').length, 1, 'one card');
+    const kopi = kopiAv(h, DEMO.kommunalsjef);
+    const siste = h.connector.opptak.filter((o) => o.status < 300 && o.aktivitetId === kopi.activityId && o.kort).at(-1);
+    assert.ok(knapper(siste?.kort).includes('ta_imot'), 'her copy now lets her receive it');
+    const { sak } = await h.sak(sakId);
+    assert.equal(sak.leveringer.find((l) => l.oid === DEMO.kommunalsjef && l.rolle === 'mottaker')?.status, 'levert');
   });
 });
