@@ -24,6 +24,7 @@ import {
   aapneLenke,
   adaptivtKort,
   banner,
+  dato,
   feltFeil,
   fritekst,
   linje,
@@ -122,10 +123,19 @@ export function hode(v: SakVisning): Element[] {
   ];
 }
 
-/** What the receiver must know before deciding: why it is urgent, whether skoleeier knows, what to classify. */
+/**
+ * What the receiver must know before deciding: why it is urgent (and who decided so, when a receiver
+ * classified it), whether skoleeier knows, what to classify. Nothing about urgency once it is closed.
+ */
 export function merknader(v: SakVisning): Element[] {
   const ut: Element[] = [];
-  if (v.straks) ut.push(tekst(v.kanal === 'skoleeier' ? t.straksLedelse : t.straksAnsatt, { size: 'Small', spacing: 'Small' }));
+  const liten = { size: 'Small', spacing: 'Small' };
+  const k = v.klassifisert;
+  if (v.straks && k?.klassifisering === 'ledelse') ut.push(tekst(t.flyttetLedelse(k.av, tidspunkt(k.tid)), liten));
+  else if (v.straks && k?.klassifisering === 'ansatt') ut.push(tekst(t.vurdertAnsatt(k.av, tidspunkt(k.tid)), liten));
+  else if (v.straks) ut.push(tekst(v.kanal === 'skoleeier' ? t.straksLedelse : t.straksAnsatt, liten));
+  else if (k) ut.push(tekst(t.vurdert(k.av, tidspunkt(k.tid), botTekster.klassifiseringValg[k.klassifisering]), liten));
+  if (k?.begrunnelse) ut.push(linje(t.begrunnelseEtikett, k.begrunnelse, MAKS_LENGDE.begrunnelse));
   const s = v.skoleeier;
   if (s?.status === 'ikke_varslet') ut.push(banner(t.skoleeierIkkeVarslet(s.grunn === 'ingen_kommunalsjef' ? t.ingenKommunalsjef : t.kommunalsjefIkkeNadd), 'Warning'));
   else if (s) ut.push(tekst(s.status === 'varslet' ? t.skoleeierVarslet : t.skoleeierVarsles, { size: 'Small', isSubtle: true, spacing: 'None' }));
@@ -167,8 +177,17 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
   if (tildel) ut.push(...personvalg(v, valg, t.velgSaksansvarlig));
   if (tildel) knapper.push(utfor(t.tildelKnapp, 'tildel', data, { medInput: true, stil: knapper.length === 0 ? 'positive' : undefined }));
   if (knapper.length > 0) ut.push({ type: 'ActionSet', actions: knapper });
-  if (v.planId) ut.push(tekst(t.plan, { size: 'Small' }));
+  const plan = planLinje(v);
+  if (plan) ut.push(tekst(plan, { size: 'Small' }));
   return ut;
+}
+
+/** The plan as it is now: a draft to fill in, in force with its next evaluation, or closed. */
+export function planLinje(v: SakVisning): string | undefined {
+  if (!v.plan) return undefined;
+  if (v.plan.status === 'utkast') return t.plan.utkast;
+  if (v.plan.status === 'avsluttet') return t.plan.avsluttet;
+  return t.plan.iBruk(v.plan.nesteEvaluering ? dato(v.plan.nesteEvaluering) : '');
 }
 
 function personvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element[] {

@@ -7,6 +7,8 @@
 import type { Oid } from '../domain/organisasjon';
 import type { Levering, Sak } from '../domain/sak';
 import type { OutboxEntry } from '../store/envelope';
+import { ConflictError } from '../store/port';
+import { hentSak, lagreSak } from '../store/sakRepo';
 import type { AppKontekst } from './kontekst';
 import { melding } from './utboksposter';
 
@@ -30,4 +32,31 @@ export function oppdaterKopier(ktx: AppKontekst, sak: Pick<Sak, 'leveringer'>, u
     ut.push(melding(ktx, OPPDATERING, l.oid, { conversationId: l.conversationId, activityId: l.activityId }));
   }
   return ut;
+}
+
+const MAKS_FORSOK = 3;
+
+/**
+ * A change outside the case that its cards show (the plan activated, evaluated or closed in the tab):
+ * every held case card is updated, in one write to the case. Best effort after the change itself is
+ * stored — a failure here is logged and left to Teams' refresh-on-view, never turned into a failed change.
+ */
+export async function oppdaterKopierAvSak(ktx: AppKontekst, sakId: string): Promise<void> {
+  try {
+    for (let forsok = 1; forsok <= MAKS_FORSOK; forsok++) {
+      const lagret = await hentSak(ktx.store, sakId);
+      if (!lagret) return;
+      const nye = oppdaterKopier(ktx, lagret.sak, {}, SAKSKORT_ROLLER);
+      if (nye.length === 0) return;
+      try {
+        const ny = await lagreSak(ktx.store, lagret, lagret.sak, nye, []);
+        ktx.startLevering({ list: 'saker', item: ny.item });
+        return;
+      } catch (e) {
+        if (!(e instanceof ConflictError)) throw e;
+      }
+    }
+  } catch (e) {
+    ktx.log.warn({ sakId, err: { name: (e as Error)?.name } }, 'kunne ikke oppdatere kortene til saken');
+  }
 }

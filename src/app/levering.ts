@@ -17,7 +17,7 @@ import { type SakData, sakFraLager } from '../store/sakRepo';
 import { ADMIN_INGEN_KOMMUNALSJEF } from './skoleeierVarsling';
 import { melding, revisjon } from './utboksposter';
 import type { AppKontekst } from './kontekst';
-import { elevensOpplevelseErLogget, planEvaluertTrygg } from './planStatus';
+import { sakKunnskap } from './planStatus';
 import { byggSakVisning, skoleeierVarsling } from './sakVisning';
 import { OPPDATERING, SAKSKORT_ROLLER, oppdaterKopier } from './kortkopier';
 import { innsyn } from './tilgang';
@@ -88,10 +88,7 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
     // A new card exists only once it is delivered, so it shows its own delivery as done, not «sendes».
     const somLevert = rolle ? { ...sak, leveringer: settLevering(sak, entry.to, rolle, { status: 'levert' }).leveringer } : sak;
     const full = tilgang === 'full';
-    const visning = byggSakVisning(ktx.org, somLevert, entry.to, tilgang, {
-      planEvaluertTrygg: full && (await planEvaluertTrygg(ktx, sak)),
-      elevensOpplevelseLogget: full && (await elevensOpplevelseErLogget(ktx, sak)),
-    });
+    const visning = byggSakVisning(ktx.org, somLevert, entry.to, tilgang, full ? await sakKunnskap(ktx, sak) : { planEvaluertTrygg: false });
 
     // Someone who already holds a copy (a kommunalsjef told of the case who then receives it) gets it updated, not a second card.
     const holdt = entry.kind === OPPDATERING ? undefined : sak.leveringer.find((l) => l.oid === entry.to && l.activityId && l.conversationId && l.rolle !== 'varsler' && l.rolle !== rolle);

@@ -20,7 +20,7 @@ import { kjentAktor } from './aktorer';
 import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
-import { elevensOpplevelseErLogget, planEvaluertTrygg } from './planStatus';
+import { type PlanFakta, sakKunnskap } from './planStatus';
 import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
 import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
@@ -33,8 +33,7 @@ const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sak
 interface LestSak {
   lagret: LagretSak;
   visning: SakVisning;
-  trygg: boolean;
-  elevensOpplevelse: boolean;
+  kunnskap: PlanFakta & { elevensOpplevelseLogget: boolean };
 }
 
 async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<LestSak>> {
@@ -44,9 +43,8 @@ async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Re
   if (!lagret) return ikkeFunnet();
   const tilgang = innsyn(ktx.org, lagret.sak, aktor.oid);
   if (!tilgang) return ikkeFunnet();
-  const trygg = tilgang === 'full' ? await planEvaluertTrygg(ktx, lagret.sak) : false;
-  const elevensOpplevelse = tilgang === 'full' ? await elevensOpplevelseErLogget(ktx, lagret.sak) : false;
-  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, { planEvaluertTrygg: trygg, elevensOpplevelseLogget: elevensOpplevelse }), trygg, elevensOpplevelse });
+  const kunnskap = tilgang === 'full' ? await sakKunnskap(ktx, lagret.sak) : { planEvaluertTrygg: false, elevensOpplevelseLogget: false };
+  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, kunnskap), kunnskap });
 }
 
 export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakVisning>> {
@@ -107,7 +105,7 @@ export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingF
 async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakVisning> | 'skrivekonflikt'> {
   const lest = await lesSak(ktx, aktor, f.sakId);
   if (!lest.ok) return lest;
-  const { lagret, visning, trygg, elevensOpplevelse } = lest.verdi;
+  const { lagret, visning, kunnskap } = lest.verdi;
   const handling = f.handling as Handling;
   if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
 
@@ -121,7 +119,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   // The lifecycle is checked in beregnEndring, with the action's own inputs.
 
-  const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {}, { planEvaluertTrygg: trygg, elevensOpplevelseLogget: elevensOpplevelse });
+  const endring = await beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {}, kunnskap);
   if (!endring.ok) return endring;
   const { sak, hendelse, etterpaa, meldinger, revisjon: logg } = endring.verdi;
   const tid = ktx.naa().toISOString();
@@ -139,8 +137,9 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
     const tilgang = innsyn(ktx.org, ny.sak, aktor.oid);
     // Moved to kommunalsjef: the mover is in the leadership the case is now hidden from.
     if (tilgang !== 'full') return ok({ ...byggSakVisning(ktx.org, ny.sak, aktor.oid, 'varsler'), tilgangMistet: true });
-    // No action on the case changes a plan's evaluations; a plan just opened has none.
-    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', { planEvaluertTrygg: handling === 'opprett_plan' ? false : trygg, elevensOpplevelseLogget: elevensOpplevelse }));
+    // No action on the case changes its plan; a plan just opened is a draft with no evaluations.
+    const etter = handling === 'opprett_plan' ? { ...kunnskap, planEvaluertTrygg: false, plan: { status: 'utkast' as const, nesteEvaluering: '' } } : kunnskap;
+    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', etter));
   } catch (e) {
     // Someone wrote the case since we read it: a decision (seen as a conflict on the next read) or bookkeeping.
     if (e instanceof ConflictError) return 'skrivekonflikt';
