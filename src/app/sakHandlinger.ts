@@ -26,6 +26,7 @@ import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisnin
 import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
 import { skoleeierIkkeVarslet } from './skoleeierVarsling';
 import { oppdaterKopier } from './kortkopier';
+import { erGjentattKlikk, omForeldetKlikk } from './foreldetKlikk';
 
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
 
@@ -112,9 +113,16 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   if (f.versjon !== undefined && f.versjon !== beslutningsversjon(lagret.sak)) {
     // A retried invoke of an action that already went through is success, not a conflict
     // (deliveries may have been recorded since: compare with the last decision).
-    const siste = lagret.sak.historikk.filter((h) => HANDLINGER.includes(h.handling as Handling)).at(-1);
-    if (siste && siste.av === aktor.oid && siste.handling === handling) return ok(visning);
-    return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
+    const klikk = { handling, verdier: f.verdier ?? {}, ...(f.via ? { via: f.via } : {}) };
+    if (erGjentattKlikk(lagret.sak, aktor.oid, klikk)) return ok(visning);
+    // An older copy: say what happened since, and apply what still makes sense (foreldetKlikk.ts).
+    const svar = omForeldetKlikk(ktx.org, lagret.sak, aktor.oid, klikk);
+    if (!svar.tildel) return feil({ kode: 'konflikt', melding: `${svar.melding} ${nb.foreldet.ingentingEndret}` });
+    const { versjon: _eldre, ...naa } = f;
+    const r = await forsokHandling(ktx, aktor, { ...naa, handling: 'tildel', verdier: { saksansvarlig: svar.tildel } });
+    if (r === 'skrivekonflikt') return r;
+    if (!r.ok) return feil({ kode: 'konflikt', melding: `${svar.melding} ${nb.foreldet.ikkeTildelt(r.feil.melding)}` });
+    return ok({ ...r.verdi, melding: `${svar.melding} ${nb.foreldet.tildeltNaa(r.verdi.saksansvarlig?.navn ?? '')}` });
   }
   if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   // The lifecycle is checked in beregnEndring, with the action's own inputs.

@@ -77,6 +77,8 @@ export interface SakVisning {
   /** Delivery state per receiver (full view only). */
   leveringer: { navn: string; rolle: string; status: string }[];
   meldtSkoleeier?: { av: string; tid: string; begrunnelse?: string };
+  /** Told to the person who acted on an older copy: what happened since, and what their click did (foreldetKlikk.ts). */
+  melding?: string;
   /** The action took the case out of this person's sight (moved to kommunalsjef): show nothing of it. */
   tilgangMistet?: true;
   avslutning?: { av: string; tid: string; begrunnelse: string };

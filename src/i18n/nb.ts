@@ -141,6 +141,17 @@ export const nb = {
     bekreftelse_mangler: (skolear: string) => `Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg bekrefte at du er kjent med pliktene for skoleåret ${skolear}.`,
   },
+  /** A click on an older copy of a case card (or a tab page behind the case): what happened since, and what the click did. */
+  foreldet: {
+    tattImotAv: (navn: string, tid: string) => `Saken er allerede tatt imot: ${navn} tok den imot ${tid}.`,
+    tattImotAvDeg: (tid: string, iFanen: boolean) => `Du tok allerede imot saken${iFanen ? ' i fanen' : ''} ${tid}.`,
+    saksansvarlig: (navn: string) => `Saksansvarlig: ${navn}.`,
+    endretAv: (hva: string, navn: string, tid: string) => `Saken er endret siden kortet ditt ble vist: «${hva}» av ${navn} ${tid}.`,
+    endretAvDeg: (hva: string, tid: string, iFanen: boolean) => `Saken er endret siden kortet ditt ble vist: du gjorde «${hva}»${iFanen ? ' i fanen' : ''} ${tid}.`,
+    tildeltNaa: (navn: string) => `Saken er nå tildelt ${navn}, som du valgte.`,
+    ikkeTildelt: (grunn: string) => `${grunn} Tildelingen du valgte er ikke gjort.`,
+    ingentingEndret: 'Ingenting er endret av klikket ditt; du ser saken slik den er nå.',
+  },
   bekreftelsePaminnelse: {
     sendt: (antall: number) => `Påminnelsen er sendt til ${antall} ${antall === 1 ? 'ansatt' : 'ansatte'} som ikke har bekreftet.`,
     alleredeSendt: (tid: string, av: string, antall: number) =>
