@@ -157,16 +157,17 @@ export function fakta(v: SakVisning): Element[] {
 /** The next decision: «Ta imot» (with classification and an assignee beside it), else the next step. */
 function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg): Element[] {
   if (v.handlinger.includes('ta_imot')) {
-    // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first.
-    const bekreft = valg.bekreft && valg.handling === 'ta_imot';
-    const knapper = bekreft
-      ? [utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true }, { medInput: true, stil: 'destructive' }), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })]
-      : [utfor(HANDLING_TEKST.ta_imot, 'ta_imot', data, { medInput: true, stil: 'positive' })];
+    // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first —
+    // the choices shown read-only and sent with the button, so confirming cannot change them.
+    if (valg.bekreft && valg.handling === 'ta_imot') {
+      const { klassifisering, saksansvarlig } = valg.verdier ?? {};
+      const knapp = utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true, klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}) }, { stil: 'destructive' });
+      return [banner(t.bekreftLedelse, 'Warning'), ...valgteVerdier(v, valg), { type: 'ActionSet', actions: [knapp, utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] }];
+    }
     return [
-      ...(bekreft ? [banner(t.bekreftLedelse, 'Warning')] : []),
       ...(v.maaKlassifiseres ? klassifiseringsvalg(v, valg, t.klassifisering) : []),
-      ...(bekreft ? [] : personvalg(v, valg, t.tildelTil)),
-      { type: 'ActionSet', actions: knapper },
+      ...personvalg(v, valg, t.tildelTil),
+      { type: 'ActionSet', actions: [utfor(HANDLING_TEKST.ta_imot, 'ta_imot', data, { medInput: true, stil: 'positive' })] },
     ];
   }
   const neste = (['start_undersokelse', 'opprett_plan'] as const).filter((h) => v.handlinger.includes(h));
@@ -188,6 +189,18 @@ export function planLinje(v: SakVisning): string | undefined {
   if (v.plan.status === 'utkast') return t.plan.utkast;
   if (v.plan.status === 'avsluttet') return t.plan.avsluttet;
   return t.plan.iBruk(v.plan.nesteEvaluering ? dato(v.plan.nesteEvaluering) : '');
+}
+
+/** What the person chose, read-only, on a confirmation step: the classification, the assignee and the reason. */
+function valgteVerdier(v: SakVisning, valg: SakskortValg, begrunnelseEtikett: string = t.begrunnelseEtikett): Element[] {
+  const { klassifisering, saksansvarlig, begrunnelse } = valg.verdier ?? {};
+  const klasse = klassifisering && klassifisering in botTekster.klassifiseringValg ? botTekster.klassifiseringValg[klassifisering as keyof typeof botTekster.klassifiseringValg] : undefined;
+  const person = saksansvarlig ? v.saksansvarligValg.find((p) => p.oid === saksansvarlig) : undefined;
+  return [
+    ...(klasse ? [linje(t.valgtKlassifisering, klasse)] : []),
+    ...(person ? [linje(t.saksansvarlig, person.navn)] : []),
+    ...(begrunnelse ? [linje(begrunnelseEtikett, begrunnelse, MAKS_LENGDE.begrunnelse)] : []),
+  ];
 }
 
 function personvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element[] {
@@ -278,13 +291,25 @@ function panelKnapp(h: PanelHandling, data: Record<string, unknown>, bekreftet: 
   return utfor(tittel, h, { ...data, ...(bekreftet ? { bekreftet: true } : {}) }, { medInput: true, stil: h === 'omklassifiser' && !bekreftet ? undefined : 'destructive' });
 }
 
-/** A panel shown open: after a refused click (the error under its input), or to confirm a final step. */
+/**
+ * A panel shown open: after a refused click (the error under its input), or to confirm a final step.
+ * Confirming shows what was chosen read-only and sends it with the button, so it cannot change.
+ */
 function panel(v: SakVisning, h: PanelHandling, data: Record<string, unknown>, valg: SakskortValg): Element[] {
-  const advarsel = valg.bekreft ? [banner(h === 'meld_skoleeier' ? t.bekreftMeld : t.bekreftLedelse, 'Warning')] : [];
-  const knapper = [panelKnapp(h, data, !!valg.bekreft), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })];
+  const avbryt = utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' });
+  const tittel = mellomtittel(panelTittel(h).replace(/ …$/, ''));
+  if (valg.bekreft) {
+    const { klassifisering, begrunnelse } = valg.verdier ?? {};
+    const valgt = { ...data, ...(klassifisering ? { klassifisering } : {}), [begrunnelseId(h)]: begrunnelse ?? '' };
+    const etikett = h === 'meld_skoleeier' ? t.meldBegrunnelse : h === 'omklassifiser' ? t.omklassifiserBegrunnelse : t.begrunnelseEtikett;
+    return [
+      { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [tittel, banner(h === 'meld_skoleeier' ? t.bekreftMeld : t.bekreftLedelse, 'Warning'), ...valgteVerdier(v, valg, etikett)] },
+      { type: 'ActionSet', actions: [{ ...panelKnapp(h, valgt, true), associatedInputs: 'none' }, avbryt] },
+    ];
+  }
   return [
-    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [mellomtittel(panelTittel(h).replace(/ …$/, '')), ...advarsel, ...panelInnhold(v, h, valg)] },
-    { type: 'ActionSet', actions: knapper },
+    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [tittel, ...panelInnhold(v, h, valg)] },
+    { type: 'ActionSet', actions: [panelKnapp(h, data, false), avbryt] },
   ];
 }
 

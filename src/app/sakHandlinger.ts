@@ -195,6 +195,14 @@ async function beregnEndring(
     // Without a kommunalsjef the case would end with nobody (ledelse) or the report with nobody.
     if (ktx.org.kommune.kommunalsjefer.length === 0) return feil({ kode: 'utilgjengelig', melding: nb.feil.ingenKommunalsjef });
   }
+  // The assignee chosen beside «Ta imot» is checked against where the case goes before anything is confirmed:
+  // a case moved to kommunalsjef is never given to someone at the school.
+  const valgtPerson = handling === 'ta_imot' && typeof verdier.saksansvarlig === 'string' ? verdier.saksansvarlig : '';
+  const skole = finnSkole(ktx.org, sak.skoleId);
+  if (valgtPerson && klassifiserer && skole && !kanVaereSaksansvarlig(ktx.org, { ...sak, ruting: omklassifiser(ktx.org, skole, klassifisering!) }, valgtPerson)) {
+    const m = klassifisering === 'ledelse' ? nb.feil.saksansvarligLedelse : nb.feil.ikkeSaksansvarlig;
+    return feil({ kode: 'ugyldig', melding: m, felt: { saksansvarlig: m } });
+  }
   if (maaBekreftes(handling, verdier) && verdier.bekreftet !== true && verdier.bekreftet !== 'true') {
     return feil({ kode: 'maa_bekreftes', melding: nb.feil.maaBekreftes });
   }

@@ -147,6 +147,7 @@ export const botTekster = {
     tildelKnapp: 'Tildel',
     tildelTittel: 'Bytt saksansvarlig …',
     klassifisering: 'Er det noen som jobber på skolen som krenker eleven, etter din vurdering?',
+    valgtKlassifisering: 'Din vurdering',
     avsluttMedTiltakTittel: 'Avslutt saken …',
     avsluttMedTiltakForklaring: 'Evalueringen viser at eleven har et trygt og godt skolemiljø. Saken avsluttes; eleven og foreldrene skal være informert.',
     informertHvordan: 'Når og hvordan ble eleven og foreldrene informert?',

@@ -13,6 +13,7 @@ export const nb = {
     skjemaUgyldig: 'Noe mangler eller er feil i skjemaet. Rett opp feltene som er merket, og send igjen.',
     ukjentHandling: 'Ukjent handling.',
     ikkeSaksansvarlig: 'Velg en saksansvarlig fra listen.',
+    saksansvarligLedelse: 'Saken flyttes til kommunalsjef og kan ikke gis til noen ved skolen. Ta imot uten å velge saksansvarlig; kommunalsjefen tildeler den.',
     klassifiseringUgyldig: 'Velg hvem saken gjelder fra listen.',
     kanIkkeOmklassifiseres: 'Saken gjelder skolens ledelse og ligger hos skoleeier; den kan ikke endres tilbake.',
     ingenKommunalsjef: 'Kommunen har ingen kommunalsjef registrert i Skolemiljø, så saken kan ikke sendes til skoleeier. Kommunens administrator må legge inn kommunalsjefen. Meld fra til skoleeier på annen måte i mellomtiden.',
