@@ -98,9 +98,10 @@ function handlingVerb(handling: Handling): VerbHandler {
       begrunnelseMotEleven: streng(data[`begrunnelseMotEleven_${handling}`]) ?? streng(data.begrunnelseMotEleven),
     };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
-    const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
+    const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, via: 'kort', versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
     if (r.ok) {
-      return kortForSak(r.verdi, 'sak', await sakValg(k, sakId));
+      // A click on an older copy that still did something says what happened since (foreldetKlikk.ts).
+      return kortForSak(r.verdi, 'sak', { ...(await sakValg(k, sakId)), ...(r.verdi.melding ? { bekreftelse: r.verdi.melding } : {}) });
     }
     return etterAvvist(k, sakId, handling, r.feil, verdier);
   };

@@ -1,5 +1,6 @@
 /**
- * The reporter's receipt: case number, who it went to, when, what happens next and how the
+ * The reporter's receipt: case number, who it went to (each receiver by name; for §12-5 that skoleeier
+ * is told too), when, what happens next and how the
  * information is handled. Later updates show the status only — never how the case is handled.
  */
 import type { SakVisning } from '../../src/app/sakVisning';
@@ -11,11 +12,14 @@ const t = botTekster.kvittering;
 
 export function kvitteringskort(v: SakVisning, refreshFor: readonly string[]): Kort {
   const tilSkoleeier = v.sendtTil === 'skoleeier';
+  const mottakere = v.sendtTilPersoner.map((p) => t.person(p.navn, p.stilling)).join(', ');
   return adaptivtKort(
     [
       overskrift(t.tittel),
       linje(t.saksnummer, v.saksnummer),
-      linje(t.sendtTil, tilSkoleeier ? t.sendtTilSkoleeier : t.sendtTilRektor),
+      linje(t.sendtTil, tilSkoleeier || mottakere === '' ? t.sendtTilSkoleeier : mottakere, 1000),
+      // §12-5: the reporter is told that skoleeier is told too (the law's duty, whatever the delivery's outcome).
+      ...(v.varsel.kommerFra === 'ansatt' && !tilSkoleeier ? [tekst(t.skoleeierVarsles, { size: 'Small' })] : []),
       linje(t.sendt, tidspunkt(v.opprettet)),
       linje(t.elev, v.varsel.elevNavn, MAKS_LENGDE.elevNavn),
       linje(t.status, v.statusTekst),

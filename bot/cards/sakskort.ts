@@ -25,6 +25,7 @@ import {
   aapneLenke,
   adaptivtKort,
   banner,
+  dato,
   feltFeil,
   fritekst,
   linje,
@@ -123,10 +124,19 @@ export function hode(v: SakVisning): Element[] {
   ];
 }
 
-/** What the receiver must know before deciding: why it is urgent, whether skoleeier knows, what to classify. */
+/**
+ * What the receiver must know before deciding: why it is urgent (and who decided so, when a receiver
+ * classified it), whether skoleeier knows, what to classify. Nothing about urgency once it is closed.
+ */
 export function merknader(v: SakVisning): Element[] {
   const ut: Element[] = [];
-  if (v.straks) ut.push(tekst(v.kanal === 'skoleeier' ? t.straksLedelse : t.straksAnsatt, { size: 'Small', spacing: 'Small' }));
+  const liten = { size: 'Small', spacing: 'Small' };
+  const k = v.klassifisert;
+  if (v.straks && k?.klassifisering === 'ledelse') ut.push(tekst(t.flyttetLedelse(k.av, tidspunkt(k.tid)), liten));
+  else if (v.straks && k?.klassifisering === 'ansatt') ut.push(tekst(t.vurdertAnsatt(k.av, tidspunkt(k.tid)), liten));
+  else if (v.straks) ut.push(tekst(v.kanal === 'skoleeier' ? t.straksLedelse : t.straksAnsatt, liten));
+  else if (k) ut.push(tekst(t.vurdert(k.av, tidspunkt(k.tid), botTekster.klassifiseringValg[k.klassifisering]), liten));
+  if (k?.begrunnelse) ut.push(linje(t.begrunnelseEtikett, k.begrunnelse, MAKS_LENGDE.begrunnelse));
   const s = v.skoleeier;
   if (s?.status === 'ikke_varslet') ut.push(banner(t.skoleeierIkkeVarslet(s.grunn === 'ingen_kommunalsjef' ? t.ingenKommunalsjef : t.kommunalsjefIkkeNadd), 'Warning'));
   else if (s) ut.push(tekst(s.status === 'varslet' ? t.skoleeierVarslet : t.skoleeierVarsles, { size: 'Small', isSubtle: true, spacing: 'None' }));
@@ -148,16 +158,17 @@ export function fakta(v: SakVisning): Element[] {
 /** The next decision: «Ta imot» (with classification and an assignee beside it), else the next step. */
 function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg): Element[] {
   if (v.handlinger.includes('ta_imot')) {
-    // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first.
-    const bekreft = valg.bekreft && valg.handling === 'ta_imot';
-    const knapper = bekreft
-      ? [utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true }, { medInput: true, stil: 'destructive' }), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })]
-      : [utfor(HANDLING_TEKST.ta_imot, 'ta_imot', data, { medInput: true, stil: 'positive' })];
+    // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first —
+    // the choices shown read-only and sent with the button, so confirming cannot change them.
+    if (valg.bekreft && valg.handling === 'ta_imot') {
+      const { klassifisering, saksansvarlig } = valg.verdier ?? {};
+      const knapp = utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true, klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}) }, { stil: 'destructive' });
+      return [banner(t.bekreftLedelse, 'Warning'), ...valgteVerdier(v, valg), { type: 'ActionSet', actions: [knapp, utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] }];
+    }
     return [
-      ...(bekreft ? [banner(t.bekreftLedelse, 'Warning')] : []),
       ...(v.maaKlassifiseres ? klassifiseringsvalg(v, valg, t.klassifisering) : []),
-      ...(bekreft ? [] : personvalg(v, valg, t.tildelTil)),
-      { type: 'ActionSet', actions: knapper },
+      ...personvalg(v, valg, t.tildelTil),
+      { type: 'ActionSet', actions: [utfor(HANDLING_TEKST.ta_imot, 'ta_imot', data, { medInput: true, stil: 'positive' })] },
     ];
   }
   const neste = (['start_undersokelse', 'opprett_plan'] as const).filter((h) => v.handlinger.includes(h));
@@ -168,8 +179,29 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
   if (tildel) ut.push(...personvalg(v, valg, t.velgSaksansvarlig));
   if (tildel) knapper.push(utfor(t.tildelKnapp, 'tildel', data, { medInput: true, stil: knapper.length === 0 ? 'positive' : undefined }));
   if (knapper.length > 0) ut.push({ type: 'ActionSet', actions: knapper });
-  if (v.planId) ut.push(tekst(t.plan, { size: 'Small' }));
+  const plan = planLinje(v);
+  if (plan) ut.push(tekst(plan, { size: 'Small' }));
   return ut;
+}
+
+/** The plan as it is now: a draft to fill in, in force with its next evaluation, or closed. */
+export function planLinje(v: SakVisning): string | undefined {
+  if (!v.plan) return undefined;
+  if (v.plan.status === 'utkast') return t.plan.utkast;
+  if (v.plan.status === 'avsluttet') return t.plan.avsluttet;
+  return t.plan.iBruk(v.plan.nesteEvaluering ? dato(v.plan.nesteEvaluering) : '');
+}
+
+/** What the person chose, read-only, on a confirmation step: the classification, the assignee and the reason. */
+function valgteVerdier(v: SakVisning, valg: SakskortValg, begrunnelseEtikett: string = t.begrunnelseEtikett): Element[] {
+  const { klassifisering, saksansvarlig, begrunnelse } = valg.verdier ?? {};
+  const klasse = klassifisering && klassifisering in botTekster.klassifiseringValg ? botTekster.klassifiseringValg[klassifisering as keyof typeof botTekster.klassifiseringValg] : undefined;
+  const person = saksansvarlig ? v.saksansvarligValg.find((p) => p.oid === saksansvarlig) : undefined;
+  return [
+    ...(klasse ? [linje(t.valgtKlassifisering, klasse)] : []),
+    ...(person ? [linje(t.saksansvarlig, person.navn)] : []),
+    ...(begrunnelse ? [linje(begrunnelseEtikett, begrunnelse, MAKS_LENGDE.begrunnelse)] : []),
+  ];
 }
 
 function personvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element[] {
@@ -260,13 +292,25 @@ function panelKnapp(h: PanelHandling, data: Record<string, unknown>, bekreftet: 
   return utfor(tittel, h, { ...data, ...(bekreftet ? { bekreftet: true } : {}) }, { medInput: true, stil: h === 'omklassifiser' && !bekreftet ? undefined : 'destructive' });
 }
 
-/** A panel shown open: after a refused click (the error under its input), or to confirm a final step. */
+/**
+ * A panel shown open: after a refused click (the error under its input), or to confirm a final step.
+ * Confirming shows what was chosen read-only and sends it with the button, so it cannot change.
+ */
 function panel(v: SakVisning, h: PanelHandling, data: Record<string, unknown>, valg: SakskortValg): Element[] {
-  const advarsel = valg.bekreft ? [banner(h === 'meld_skoleeier' ? t.bekreftMeld : t.bekreftLedelse, 'Warning')] : [];
-  const knapper = [panelKnapp(h, data, !!valg.bekreft), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })];
+  const avbryt = utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' });
+  const tittel = mellomtittel(panelTittel(h).replace(/ …$/, ''));
+  if (valg.bekreft) {
+    const { klassifisering, begrunnelse } = valg.verdier ?? {};
+    const valgt = { ...data, ...(klassifisering ? { klassifisering } : {}), [begrunnelseId(h)]: begrunnelse ?? '' };
+    const etikett = h === 'meld_skoleeier' ? t.meldBegrunnelse : h === 'omklassifiser' ? t.omklassifiserBegrunnelse : t.begrunnelseEtikett;
+    return [
+      { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [tittel, banner(h === 'meld_skoleeier' ? t.bekreftMeld : t.bekreftLedelse, 'Warning'), ...valgteVerdier(v, valg, etikett)] },
+      { type: 'ActionSet', actions: [{ ...panelKnapp(h, valgt, true), associatedInputs: 'none' }, avbryt] },
+    ];
+  }
   return [
-    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [mellomtittel(panelTittel(h).replace(/ …$/, '')), ...advarsel, ...panelInnhold(v, h, valg)] },
-    { type: 'ActionSet', actions: knapper },
+    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [tittel, ...panelInnhold(v, h, valg)] },
+    { type: 'ActionSet', actions: [panelKnapp(h, data, false), avbryt] },
   ];
 }
 

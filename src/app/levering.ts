@@ -2,7 +2,10 @@
  * Delivering a case's outbox entries (the dispatcher calls this for each one). Decides what the
  * law and the product want when delivery fails: nobody is silently dropped — an unreachable
  * receiver is marked as such in the case and the audit log, and when nobody in line has the
- * varsel the next receiver in line (another varselmottaker, then kommunalsjef) gets it.
+ * varsel the next receiver in line (another varselmottaker, then kommunalsjef) gets it — only while
+ * the case is still unreceived, as stored at that moment: a received or closed case is never passed on.
+ * What a delivery changes on the card (skoleeier told or not, someone not reached) reaches every copy
+ * held (kortkopier.ts); someone who already holds a copy gets that copy updated, never a second card.
  */
 import type { Oid } from '../domain/organisasjon';
 import type { Levering, Sak } from '../domain/sak';
@@ -14,8 +17,9 @@ import { type SakData, sakFraLager } from '../store/sakRepo';
 import { ADMIN_INGEN_KOMMUNALSJEF } from './skoleeierVarsling';
 import { melding, revisjon } from './utboksposter';
 import type { AppKontekst } from './kontekst';
-import { handlingsKunnskap } from './planStatus';
-import { byggSakVisning } from './sakVisning';
+import { INGEN_KUNNSKAP, sakKunnskap } from './planStatus';
+import { byggSakVisning, skoleeierVarsling } from './sakVisning';
+import { OPPDATERING, SAKSKORT_ROLLER, oppdaterKopier } from './kortkopier';
 import { innsyn } from './tilgang';
 
 /**
@@ -59,7 +63,7 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
       return igjen(ktx, entry, svar.retryAfterMs);
     }
     const tilgang = innsyn(ktx.org, sak, entry.to);
-    if (!tilgang && entry.kind === 'oppdatering') {
+    if (!tilgang && entry.kind === OPPDATERING) {
       // A copy held by someone the case is now hidden from (moved to kommunalsjef, or a delegate after
       // a §12-5 classification): blanked, so nothing of the case stays in their chat.
       const kopi = { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };
@@ -73,36 +77,60 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
       if (entry.kind === 'varsel') return ikkeNadd(ktx, entry, 'levering_hoppet_over');
       return { done: true, audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `til=${entry.to}`)] };
     }
+    if (entry.kind === 'varsel' && sak.status !== 'ny' && !sak.ruting.mottakere.includes(entry.to)) {
+      // Passed on while nobody had it, but received (or closed) since: not theirs any more.
+      return {
+        done: true,
+        update: (s) => ({ ...s, leveringer: s.leveringer.filter((l) => !(l.oid === entry.to && l.rolle === 'mottaker' && l.status === 'venter')) }),
+        audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `til=${entry.to}`)],
+      };
+    }
     // A new card exists only once it is delivered, so it shows its own delivery as done, not «sendes».
     const somLevert = rolle ? { ...sak, leveringer: settLevering(sak, entry.to, rolle, { status: 'levert' }).leveringer } : sak;
     const full = tilgang === 'full';
-    const visning = byggSakVisning(ktx.org, somLevert, entry.to, tilgang, full ? await handlingsKunnskap(ktx, sak) : { planEvaluertTrygg: false });
+    const visning = byggSakVisning(ktx.org, somLevert, entry.to, tilgang, full ? await sakKunnskap(ktx, sak) : INGEN_KUNNSKAP);
 
-    if (entry.kind === 'oppdatering') {
-      const kopi = { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };
+    // Someone who already holds a copy (a kommunalsjef told of the case who then receives it) gets it updated, not a second card.
+    const holdt = entry.kind === OPPDATERING ? undefined : sak.leveringer.find((l) => l.oid === entry.to && l.activityId && l.conversationId && l.rolle !== 'varsler' && l.rolle !== rolle);
+    if (entry.kind === OPPDATERING || holdt) {
+      const kopi = holdt ? { conversationId: holdt.conversationId!, activityId: holdt.activityId! } : { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };
       const svar = await notifier.oppdaterSak(entry.to, kopi, visning, sak.leveringer);
+      if (svar.ok) return holdt ? levert(ktx, entry, sak, rolle, kopi, tid) : { done: true };
+      if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) return igjen(ktx, entry, svar.retryAfterMs);
       // A stale copy is no loss: it refreshes itself when opened (refresh.userIds).
-      if (svar.ok || svar.reason === 'unreachable' || entry.attempts + 1 >= MAKS_FORSOK) return { done: true };
-      return igjen(ktx, entry, svar.retryAfterMs);
+      return holdt ? ikkeNadd(ktx, entry, 'levering_feilet') : { done: true };
     }
 
     const anledning: Anledning = entry.kind === 'informert' || entry.kind === 'meldt' || entry.kind === 'tildelt' ? entry.kind : 'ny';
     const svar = await notifier.sendSak(entry.to, visning, anledning, undefined, sak.leveringer);
-    if (svar.ok) {
-      const { conversationId, activityId } = svar;
-      return {
-        done: true,
-        update: (s) => {
-          const ny = settLevering(s, entry.to, rolle ?? 'mottaker', { status: 'levert', conversationId, activityId, tid });
-          const hendelse = rolle === 'informert' ? 'skoleeier_informert' : 'levert';
-          return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: hendelse, av: 'system', til: entry.to, tid }] };
-        },
-        audit: [revisjon(ktx, 'system', rolle === 'informert' ? 'skoleeier_informert' : 'levert', `til=${entry.to}`)],
-      };
-    }
+    if (svar.ok) return levert(ktx, entry, sak, rolle, svar, tid);
     if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) return igjen(ktx, entry, svar.retryAfterMs);
     return ikkeNadd(ktx, entry, 'levering_feilet');
   };
+}
+
+/**
+ * The card is in this person's chat (`kopi`): recorded in the case. When the case now says something
+ * else of skoleeier than when this delivery began (told, §12-5 or rektor's report), every copy is updated.
+ */
+function levert(ktx: AppKontekst, entry: OutboxEntry, foer: Sak, rolle: Levering['rolle'] | undefined, kopi: { conversationId: string; activityId: string }, tid: string): DeliveryOutcome<SakData> {
+  const { conversationId, activityId } = kopi;
+  return {
+    done: true,
+    update: (s) => {
+      const ny = settLevering(s, entry.to, rolle ?? 'mottaker', { status: 'levert', conversationId, activityId, tid });
+      const hendelse = rolle === 'informert' ? 'skoleeier_informert' : 'levert';
+      return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: hendelse, av: 'system', til: entry.to, tid }] };
+    },
+    // The card just sent was built from the case as it was when this delivery began (`foer`): it is updated too.
+    follow: (s) => ({ value: s, enqueue: skoleeierEndret(ktx, foer, s) ? oppdaterKopier(ktx, s, {}, SAKSKORT_ROLLER) : [] }),
+    audit: [revisjon(ktx, 'system', rolle === 'informert' ? 'skoleeier_informert' : 'levert', `til=${entry.to}`)],
+  };
+}
+
+/** Whether what the cards say of skoleeier (told, being told, not told) differs between two states of the case. */
+function skoleeierEndret(ktx: AppKontekst, foer: Sak, naa: SakData): boolean {
+  return skoleeierVarsling(ktx.org, foer)?.status !== skoleeierVarsling(ktx.org, sakFraLager(naa))?.status;
 }
 
 /**
@@ -121,10 +149,13 @@ function ikkeNadd(ktx: AppKontekst, entry: OutboxEntry, hva: 'levering_feilet' |
       return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: 'levering_feilet', av: 'system', til: entry.to, tid }] };
     },
     follow: (s) => {
-      const neste = entry.kind === 'varsel' ? nesteIRekken(ktx, s, entry.to) : undefined;
-      if (!neste) return { value: s };
+      // Every copy held shows who could not be reached (and, for skoleeier's notice, that skoleeier is NOT told).
+      const kopier = oppdaterKopier(ktx, s, {}, SAKSKORT_ROLLER);
+      // Passed on only while the case, as stored now, is still unreceived.
+      const neste = entry.kind === 'varsel' && s.status === 'ny' ? nesteIRekken(ktx, s, entry.to) : undefined;
+      if (!neste) return { value: s, enqueue: kopier };
       const value = s.leveringer.some((l) => l.oid === neste && l.rolle === 'mottaker') ? s : { ...s, leveringer: [...s.leveringer, { oid: neste, rolle: 'mottaker' as const, status: 'venter' as const, tid }] };
-      return { value, enqueue: [melding(ktx, 'varsel', neste)], audit: [revisjon(ktx, 'system', 'sendt_videre', `til=${neste}`)] };
+      return { value, enqueue: [...kopier, melding(ktx, 'varsel', neste)], audit: [revisjon(ktx, 'system', 'sendt_videre', `til=${neste}`)] };
     },
   };
 }

@@ -1,51 +1,50 @@
-/** What a case's decisions need to know of its aktivitetsplan and its log. */
-import { evaluertTrygg } from '../domain/aktivitetsplan';
+/** What a case's decisions and its card need to know of its aktivitetsplan and its log: one read of each. */
+import { evaluertTrygg, type Aktivitetsplan, type PlanStatus } from '../domain/aktivitetsplan';
 import type { Sak } from '../domain/sak';
 import { sisteSvar, tiltakspliktStaar, type ElevensSvar, type SvarKilde } from '../domain/elevensOpplevelse';
-import { svarILogg } from '../domain/sakslogg';
-import { harLoggforing, hentLogg } from '../store/loggRepo';
+import { elevensOpplevelseLogget, svarILogg } from '../domain/sakslogg';
+import { hentLogg } from '../store/loggRepo';
 import { hentPlan } from '../store/planRepo';
 import type { AppKontekst } from './kontekst';
 import type { HandlingsKontekst } from './tilgang';
 
-/** The case may be closed once the plan's last evaluation concludes the pupil is safe again. */
-export async function planEvaluertTrygg(ktx: AppKontekst, sak: Sak): Promise<boolean> {
-  if (!sak.planId) return false;
-  const plan = await hentPlan(ktx.store, sak.planId);
-  return !!plan && evaluertTrygg(plan.plan);
+/** The plan as a case card tells it: its state now, and the next evaluation while it is in force. */
+export interface PlanFakta {
+  planEvaluertTrygg: boolean;
+  plan?: { status: PlanStatus; nesteEvaluering: string };
 }
 
-/** Whether the pupil's own experience is logged; asked only where closing without tiltak is possible at all. */
-export async function elevensOpplevelseErLogget(ktx: AppKontekst, sak: Sak): Promise<boolean> {
-  if (sak.status !== 'undersokes') return false;
-  return harLoggforing(ktx.store, sak.id, 'elevens_opplevelse');
-}
+/** Everything a full view of the case and its decisions need besides the case itself. */
+export type SakKunnskap = Required<HandlingsKontekst> & PlanFakta;
 
-/**
- * The pupil's latest answer to «trygt og godt?», from the log and the plan's evaluations; asked only
- * where the case can be closed. An evaluation that concluded against it with a reason has settled it.
- */
-export async function sisteElevensSvar(ktx: AppKontekst, sak: Sak): Promise<SvarKilde | undefined> {
-  if (sak.status !== 'undersokes' && sak.status !== 'tiltak') return undefined;
-  const logg = svarILogg(await hentLogg(ktx.store, sak.id));
-  const plan = sak.planId ? await hentPlan(ktx.store, sak.planId) : undefined;
-  const evalueringer = (plan?.plan.evalueringer ?? []).flatMap((e) =>
-    e.elevensSvar ? [{ svar: e.elevensSvar.svar, dato: e.dato, tid: e.tid, ...(e.motEleven ? { motEleven: e.motEleven.begrunnelse } : {}) }] : [],
-  );
-  return sisteSvar([...logg, ...evalueringer]);
-}
+/** What nobody without full access may learn: the defaults a partial view is built with. */
+export const INGEN_KUNNSKAP: SakKunnskap = { planEvaluertTrygg: false, elevensOpplevelseLogget: false, elevIkkeTrygg: null, motEleven: null };
 
 /** The answer that still binds: «nei» or «delvis» that nobody has closed against. */
 export function elevIkkeTrygg(siste: SvarKilde | undefined): ElevensSvar | undefined {
   return siste && tiltakspliktStaar(siste.svar) && !siste.motEleven ? siste.svar : undefined;
 }
 
-/** What a case's decisions need to know beyond the case itself (for a person with full access). */
-export async function handlingsKunnskap(ktx: AppKontekst, sak: Sak): Promise<Required<HandlingsKontekst>> {
-  const siste = await sisteElevensSvar(ktx, sak);
+/** The evaluations' answers to «trygt og godt?»; one that concluded against it with a reason has settled it. */
+function svarIEvalueringer(plan: Aktivitetsplan | undefined): SvarKilde[] {
+  return (plan?.evalueringer ?? []).flatMap((e) =>
+    e.elevensSvar ? [{ svar: e.elevensSvar.svar, dato: e.dato, tid: e.tid, ...(e.motEleven ? { motEleven: e.motEleven.begrunnelse } : {}) }] : [],
+  );
+}
+
+/**
+ * The case's plan (its state, whether its last evaluation found the pupil safe) and log (whether the
+ * pupil's own experience is logged, the pupil's latest answer): asked only where the case can still be
+ * worked, since a closed case's decisions are over.
+ */
+export async function sakKunnskap(ktx: AppKontekst, sak: Sak): Promise<SakKunnskap> {
+  const underArbeid = sak.status === 'undersokes' || sak.status === 'tiltak';
+  const [lagret, logg] = await Promise.all([sak.planId ? hentPlan(ktx.store, sak.planId) : undefined, underArbeid ? hentLogg(ktx.store, sak.id) : []]);
+  const siste = underArbeid ? sisteSvar([...svarILogg(logg), ...svarIEvalueringer(lagret?.plan)]) : undefined;
   return {
-    planEvaluertTrygg: await planEvaluertTrygg(ktx, sak),
-    elevensOpplevelseLogget: await elevensOpplevelseErLogget(ktx, sak),
+    planEvaluertTrygg: lagret ? evaluertTrygg(lagret.plan) : false,
+    ...(lagret ? { plan: { status: lagret.plan.status, nesteEvaluering: lagret.plan.nesteEvaluering } } : {}),
+    elevensOpplevelseLogget: sak.status === 'undersokes' && elevensOpplevelseLogget(logg),
     elevIkkeTrygg: elevIkkeTrygg(siste) ?? null,
     motEleven: siste?.motEleven ?? null,
   };

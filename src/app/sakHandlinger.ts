@@ -20,11 +20,13 @@ import { kjentAktor } from './aktorer';
 import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
-import { handlingsKunnskap } from './planStatus';
+import { INGEN_KUNNSKAP, sakKunnskap, type SakKunnskap } from './planStatus';
 import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
 import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater, type HandlingsKontekst } from './tilgang';
 import { skoleeierIkkeVarslet } from './skoleeierVarsling';
+import { oppdaterKopier } from './kortkopier';
+import { erGjentattKlikk, omForeldetKlikk } from './foreldetKlikk';
 
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
 
@@ -32,7 +34,7 @@ const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sak
 interface LestSak {
   lagret: LagretSak;
   visning: SakVisning;
-  kunnskap: Required<HandlingsKontekst>;
+  kunnskap: SakKunnskap;
 }
 
 async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<LestSak>> {
@@ -42,7 +44,7 @@ async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Re
   if (!lagret) return ikkeFunnet();
   const tilgang = innsyn(ktx.org, lagret.sak, aktor.oid);
   if (!tilgang) return ikkeFunnet();
-  const kunnskap = tilgang === 'full' ? await handlingsKunnskap(ktx, lagret.sak) : { planEvaluertTrygg: false, elevensOpplevelseLogget: false, elevIkkeTrygg: null, motEleven: null };
+  const kunnskap = tilgang === 'full' ? await sakKunnskap(ktx, lagret.sak) : INGEN_KUNNSKAP;
   return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, kunnskap), kunnskap });
 }
 
@@ -60,6 +62,8 @@ export interface HandlingForesporsel {
   handling: string;
   /** The decision version the person's card showed (SakVisning.versjon); omitted means "act on the current case". */
   versjon?: string;
+  /** Where the person acted: a chat card or the tab. */
+  via?: 'kort' | 'fane';
   /** The clicked card (Teams' replyToId): every other copy is updated, this one gets the response. */
   kortId?: string;
   /**
@@ -109,9 +113,16 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   if (f.versjon !== undefined && f.versjon !== beslutningsversjon(lagret.sak)) {
     // A retried invoke of an action that already went through is success, not a conflict
     // (deliveries may have been recorded since: compare with the last decision).
-    const siste = lagret.sak.historikk.filter((h) => HANDLINGER.includes(h.handling as Handling)).at(-1);
-    if (siste && siste.av === aktor.oid && siste.handling === handling) return ok(visning);
-    return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
+    const klikk = { handling, verdier: f.verdier ?? {}, ...(f.via ? { via: f.via } : {}) };
+    if (erGjentattKlikk(lagret.sak, aktor.oid, klikk)) return ok(visning);
+    // An older copy: say what happened since, and apply what still makes sense (foreldetKlikk.ts).
+    const svar = omForeldetKlikk(ktx.org, lagret.sak, aktor.oid, klikk);
+    if (!svar.tildel) return feil({ kode: 'konflikt', melding: `${svar.melding} ${nb.foreldet.ingentingEndret}` });
+    const { versjon: _eldre, ...naa } = f;
+    const r = await forsokHandling(ktx, aktor, { ...naa, handling: 'tildel', verdier: { saksansvarlig: svar.tildel } });
+    if (r === 'skrivekonflikt') return r;
+    if (!r.ok) return feil({ kode: 'konflikt', melding: `${svar.melding} ${nb.foreldet.ikkeTildelt(r.feil.melding)}` });
+    return ok({ ...r.verdi, melding: `${svar.melding} ${nb.foreldet.tildeltNaa(r.verdi.saksansvarlig?.navn ?? '')}` });
   }
   if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   // The lifecycle is checked in beregnEndring, with the action's own inputs.
@@ -120,13 +131,13 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   if (!endring.ok) return endring;
   const { sak, hendelse, etterpaa, meldinger, revisjon: logg } = endring.verdi;
   const tid = ktx.naa().toISOString();
-  const nye: Omit<Hendelse, 'nr'>[] = [{ ...hendelse, av: aktor.oid, tid }];
+  const nye: Omit<Hendelse, 'nr'>[] = [{ ...hendelse, av: aktor.oid, tid, ...(f.via ? { via: f.via } : {}) }];
   if (etterpaa) nye.push({ ...etterpaa, tid });
   sak.historikk = [...lagret.sak.historikk, ...nye.map((h, i) => ({ ...h, nr: lagret.sak.historikk.length + 1 + i }))];
-  // Every other copy of the card is updated to show who did what; the clicked one gets the response.
-  const oppdateringer = sak.leveringer
-    .filter((l) => l.activityId && l.conversationId && (f.kortId ? l.activityId !== f.kortId : l.oid !== aktor.oid))
-    .map((l) => melding(ktx, 'oppdatering', l.oid, { conversationId: l.conversationId!, activityId: l.activityId! }));
+  // Every copy of the card is updated to show who did what; the clicked one gets the response instead
+  // (a click Teams sent without the card's id: the actor's copies are left to the response and refresh-on-view).
+  // From the tab, the actor's own chat copies are updated too.
+  const oppdateringer = oppdaterKopier(ktx, sak, f.kortId ? { kortId: f.kortId } : f.via === 'kort' ? { oid: aktor.oid } : {});
   try {
     const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
     ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
@@ -134,8 +145,9 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
     const tilgang = innsyn(ktx.org, ny.sak, aktor.oid);
     // Moved to kommunalsjef: the mover is in the leadership the case is now hidden from.
     if (tilgang !== 'full') return ok({ ...byggSakVisning(ktx.org, ny.sak, aktor.oid, 'varsler'), tilgangMistet: true });
-    // No action on the case changes a plan's evaluations; a plan just opened has none.
-    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', handling === 'opprett_plan' ? { ...kunnskap, planEvaluertTrygg: false } : kunnskap));
+    // No action on the case changes its plan; a plan just opened is a draft with no evaluations.
+    const etter = handling === 'opprett_plan' ? { ...kunnskap, planEvaluertTrygg: false, plan: { status: 'utkast' as const, nesteEvaluering: '' } } : kunnskap;
+    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', etter));
   } catch (e) {
     // Someone wrote the case since we read it: a decision (seen as a conflict on the next read) or bookkeeping.
     if (e instanceof ConflictError) return 'skrivekonflikt';
@@ -185,6 +197,14 @@ async function beregnEndring(
   if ((klassifiserer && klassifisering === 'ledelse') || handling === 'meld_skoleeier') {
     // Without a kommunalsjef the case would end with nobody (ledelse) or the report with nobody.
     if (ktx.org.kommune.kommunalsjefer.length === 0) return feil({ kode: 'utilgjengelig', melding: nb.feil.ingenKommunalsjef });
+  }
+  // The assignee chosen beside «Ta imot» is checked against where the case goes before anything is confirmed:
+  // a case moved to kommunalsjef is never given to someone at the school.
+  const valgtPerson = handling === 'ta_imot' && typeof verdier.saksansvarlig === 'string' ? verdier.saksansvarlig : '';
+  const skole = finnSkole(ktx.org, sak.skoleId);
+  if (valgtPerson && klassifiserer && skole && !kanVaereSaksansvarlig(ktx.org, { ...sak, ruting: omklassifiser(ktx.org, skole, klassifisering!) }, valgtPerson)) {
+    const m = klassifisering === 'ledelse' ? nb.feil.saksansvarligLedelse : nb.feil.ikkeSaksansvarlig;
+    return feil({ kode: 'ugyldig', melding: m, felt: { saksansvarlig: m } });
   }
   if (maaBekreftes(handling, verdier) && verdier.bekreftet !== true && verdier.bekreftet !== 'true') {
     return feil({ kode: 'maa_bekreftes', melding: nb.feil.maaBekreftes });

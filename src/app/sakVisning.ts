@@ -12,6 +12,7 @@ import { erAvsluttet } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 import { type HandlingsKontekst, type Innsyn, kanLoggfore, kanVaereSaksansvarlig, tillatteHandlinger } from './tilgang';
 import { STATUS_TEKST } from '../i18n/betegnelser';
+import type { PlanFakta } from './planStatus';
 
 export interface PersonValg {
   oid: Oid;
@@ -58,9 +59,17 @@ export interface SakVisning {
   /** What this person may (re)classify the case as (ta_imot of an unclassified case, omklassifiser). */
   klassifiseringValg: Klassifisering[];
   skoleeier?: SkoleeierVarsling;
+  /** Marked «straks» (§12-5, the leadership) while the case is open: a closed case is not urgent. */
   straks: boolean;
+  /**
+   * The receiver's own classification (on receipt, or a later change), who made it and when: a card
+   * says what the receiver decided, not what the reporter answered (full view only).
+   */
+  klassifisert?: { av: string; tid: string; klassifisering: Klassifisering; begrunnelse?: string; endret: boolean };
   /** Who the varsel went to, as the reporter is told: 'rektor' or 'skoleeier'. */
   sendtTil: 'rektor' | 'skoleeier';
+  /** Everyone at the school the varsel went to, as the reporter is told (none when it went to skoleeier). */
+  sendtTilPersoner: PersonValg[];
   opprettet: string;
   varsel: VarselInnhold;
   varsletAv: string;
@@ -69,6 +78,8 @@ export interface SakVisning {
   /** Delivery state per receiver (full view only). */
   leveringer: { navn: string; rolle: string; status: string }[];
   meldtSkoleeier?: { av: string; tid: string; begrunnelse?: string };
+  /** Told to the person who acted on an older copy: what happened since, and what their click did (foreldetKlikk.ts). */
+  melding?: string;
   /** The action took the case out of this person's sight (moved to kommunalsjef): show nothing of it. */
   tilgangMistet?: true;
   avslutning?: { av: string; tid: string; begrunnelse: string; motEleven?: string };
@@ -77,6 +88,8 @@ export interface SakVisning {
   /** When and how pupil and parents were told (full view only). */
   informert: { dato: string; hvordan: string; elev: boolean; foresatte: boolean; av: string }[];
   planId?: string;
+  /** The plan's state now (full view only): a card never calls an active or closed plan a draft. */
+  plan?: PlanFakta['plan'];
   /** Actions this person may take now. */
   handlinger: Handling[];
   /** Whether this person may add to the case log now (it works the case, and the case is open). */
@@ -116,7 +129,7 @@ function kandidater(org: Organisasjon, sak: Sak): PersonValg[] {
     .sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));
 }
 
-function skoleeierVarsling(org: Organisasjon, sak: Sak): SkoleeierVarsling | undefined {
+export function skoleeierVarsling(org: Organisasjon, sak: Sak): SkoleeierVarsling | undefined {
   const hvorfor = sak.ruting.skoleeierInformeres ? 'paragraf12_5' : sak.meldtSkoleeier ? 'meldt_av_rektor' : undefined;
   if (!hvorfor) return undefined;
   const kopier = sak.leveringer.filter((l) => l.rolle === 'informert');
@@ -126,12 +139,19 @@ function skoleeierVarsling(org: Organisasjon, sak: Sak): SkoleeierVarsling | und
   return { hvorfor, status: 'ikke_varslet', grunn: ingen ? 'ingen_kommunalsjef' : 'ikke_nadd' };
 }
 
+/** The last classification a receiver made (ta_imot of a «vet ikke» varsel, or omklassifiser). */
+function klassifisert(org: Organisasjon, sak: Sak): SakVisning['klassifisert'] {
+  const h = sak.historikk.findLast((x) => (x.handling === 'ta_imot' || x.handling === 'omklassifiser') && x.klassifisering);
+  if (!h?.klassifisering) return undefined;
+  return { av: navnPaa(org, h.av), tid: h.tid, klassifisering: h.klassifisering, ...(h.begrunnelse ? { begrunnelse: h.begrunnelse } : {}), endret: h.handling === 'omklassifiser' };
+}
+
 export function byggSakVisning(
   org: Organisasjon,
   sak: Sak,
   oid: Oid,
   innsyn: Innsyn,
-  kunnskap: HandlingsKontekst = { planEvaluertTrygg: false },
+  kunnskap: HandlingsKontekst & Pick<PlanFakta, 'plan'> = { planEvaluertTrygg: false },
 ): SakVisning {
   const full = innsyn === 'full';
   const handlinger = full ? tillatteHandlinger(org, sak, oid, kunnskap) : [];
@@ -150,8 +170,10 @@ export function byggSakVisning(
     maaKlassifiseres,
     klassifiseringValg: handlinger.includes('omklassifiser') || (maaKlassifiseres && handlinger.includes('ta_imot')) ? [...OMKLASSIFISERING[gjelder]] : [],
     ...(full ? { skoleeier: skoleeierVarsling(org, sak) } : {}),
-    straks: sak.ruting.straks,
+    straks: sak.ruting.straks && !erAvsluttet(sak.status),
+    ...(full ? { klassifisert: klassifisert(org, sak) } : {}),
     sendtTil: sak.ruting.kanal === 'skoleeier' ? 'skoleeier' : 'rektor',
+    sendtTilPersoner: sak.ruting.kanal === 'skoleeier' ? [] : sak.ruting.mottakere.map((m) => personValg(org, m)),
     opprettet: sak.opprettet,
     varsel: sak.varsel,
     varsletAv: navnPaa(org, sak.varsletAv),
@@ -174,6 +196,7 @@ export function byggSakVisning(
     informert: full ? (sak.informert ?? []).map((i) => ({ dato: i.dato, hvordan: i.hvordan, elev: i.elev, foresatte: i.foresatte, av: navnPaa(org, i.av) })) : [],
     planId: full ? sak.planId : undefined,
     ...(full && kunnskap.elevIkkeTrygg ? { elevIkkeTrygg: kunnskap.elevIkkeTrygg } : {}),
+    plan: full && sak.planId ? kunnskap.plan : undefined,
     handlinger,
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],

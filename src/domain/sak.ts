@@ -48,6 +48,8 @@ export interface Hendelse {
   begrunnelse?: string;
   /** ta_imot/omklassifiser: the classification the receiver chose. */
   klassifisering?: Klassifisering;
+  /** Where a person's decision was made: in a chat card or in the tab (said to whoever acts on an older copy). */
+  via?: 'kort' | 'fane';
 }
 
 /**

@@ -13,6 +13,7 @@ export const nb = {
     skjemaUgyldig: 'Noe mangler eller er feil i skjemaet. Rett opp feltene som er merket, og send igjen.',
     ukjentHandling: 'Ukjent handling.',
     ikkeSaksansvarlig: 'Velg en saksansvarlig fra listen.',
+    saksansvarligLedelse: 'Saken flyttes til kommunalsjef og kan ikke gis til noen ved skolen. Ta imot uten å velge saksansvarlig; kommunalsjefen tildeler den.',
     klassifiseringUgyldig: 'Velg hvem saken gjelder fra listen.',
     kanIkkeOmklassifiseres: 'Saken gjelder skolens ledelse og ligger hos skoleeier; den kan ikke endres tilbake.',
     ingenKommunalsjef: 'Kommunen har ingen kommunalsjef registrert i Skolemiljø, så saken kan ikke sendes til skoleeier. Kommunens administrator må legge inn kommunalsjefen. Meld fra til skoleeier på annen måte i mellomtiden.',
@@ -170,6 +171,17 @@ export const nb = {
     undersokelse_ikke_startet: (dager: number) => `Påminnelse: undersøkelsen er ikke startet ${dager} virkedager etter at saken ble tatt imot.`,
     bekreftelse_mangler: (skolear: string) => `Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg bekrefte at du er kjent med pliktene for skoleåret ${skolear}.`,
+  },
+  /** A click on an older copy of a case card (or a tab page behind the case): what happened since, and what the click did. */
+  foreldet: {
+    tattImotAv: (navn: string, tid: string) => `Saken er allerede tatt imot: ${navn} tok den imot ${tid}.`,
+    tattImotAvDeg: (tid: string, iFanen: boolean) => `Du tok allerede imot saken${iFanen ? ' i fanen' : ''} ${tid}.`,
+    saksansvarlig: (navn: string) => `Saksansvarlig: ${navn}.`,
+    endretAv: (hva: string, navn: string, tid: string) => `Saken er endret siden kortet ditt ble vist: «${hva}» av ${navn} ${tid}.`,
+    endretAvDeg: (hva: string, tid: string, iFanen: boolean) => `Saken er endret siden kortet ditt ble vist: du gjorde «${hva}»${iFanen ? ' i fanen' : ''} ${tid}.`,
+    tildeltNaa: (navn: string) => `Saken er nå tildelt ${navn}, som du valgte.`,
+    ikkeTildelt: (grunn: string) => `${grunn} Tildelingen du valgte er ikke gjort.`,
+    ingentingEndret: 'Ingenting er endret av klikket ditt; du ser saken slik den er nå.',
   },
   bekreftelsePaminnelse: {
     sendt: (antall: number) => `Påminnelsen er sendt til ${antall} ${antall === 1 ? 'ansatt' : 'ansatte'} som ikke har bekreftet.`,

@@ -450,6 +450,22 @@ function errorInfo(err: unknown): { name?: unknown; code?: unknown } {
   return { name: (err as Error)?.name, code: (err as { code?: unknown })?.code };
 }
 
+/**
+ * Entries to enqueue, without those already waiting unclaimed with the same kind, receiver and
+ * params: two outcomes in one round that both ask to update the same card need one update (the
+ * waiting one is sent from the item as it is then). One that is claimed may be sending an older state.
+ */
+function utenDubletter(outbox: readonly OutboxEntry[], nye: readonly OutboxEntry[]): OutboxEntry[] {
+  const nokkel = (e: OutboxEntry) => JSON.stringify([e.kind, e.to, e.params ?? null]);
+  const venter = new Set(outbox.filter((e) => !e.claimedUntil && !e.dead).map(nokkel));
+  return nye.filter((e) => {
+    const n = nokkel(e);
+    if (venter.has(n)) return false;
+    venter.add(n);
+    return true;
+  });
+}
+
 /** The envelope after a handler's outcome for one entry; pure, so it can be re-applied after a conflict. */
 function applyOutcome(env: Envelope<unknown>, entryId: string, outcome: DeliveryOutcome<unknown>): Envelope<unknown> | undefined {
   const entry = findEntry(env, entryId);
@@ -458,9 +474,10 @@ function applyOutcome(env: Envelope<unknown>, entryId: string, outcome: Delivery
   if (outcome.done) {
     const updated = outcome.update ? outcome.update(env.value) : env.value;
     const follow = outcome.follow?.(updated);
+    const outbox = env.outbox.filter((e) => e.id !== entryId);
     return {
       value: follow ? follow.value : updated,
-      outbox: [...env.outbox.filter((e) => e.id !== entryId), ...(outcome.enqueue ?? []), ...(follow?.enqueue ?? [])],
+      outbox: [...outbox, ...utenDubletter(outbox, [...(outcome.enqueue ?? []), ...(follow?.enqueue ?? [])])],
       audit: [...audit, ...(follow?.audit ?? [])],
     };
   }

@@ -21,7 +21,7 @@ describe('bot: routing a varsel', () => {
     assert.deepEqual(mottakereAvKort(), [...SKOLENS_LEDELSE_OG_MOTTAKERE].sort());
     assert.equal(h.connector.opptak.find((o) => o.kall === 'opprett_samtale')?.oid, DEMO.rektor);
     assert.doesNotMatch(kortTekst(sisteKort(h, DEMO.rektor)), /STRAKS/);
-    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?rektor/);
+    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\), Jon Bakken \(inspektør\), Marte Lie \(sosiallærer\)/);
   });
 
   it('sends a varsel about an employee to rektor marked Straks, and tells kommunalsjef, in the audit log too', async () => {
@@ -33,7 +33,8 @@ describe('bot: routing a varsel', () => {
     const info = sisteKort(h, DEMO.kommunalsjef);
     assert.match(kortTekst(info), /Til orientering/);
     assert.deepEqual(knapper(info), [], 'kommunalsjef is told, rektor handles it');
-    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?rektor/);
+    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\)\n/);
+    assert.match(kortTekst(kvittering.kort), /Skoleeier \(kommunalsjef\) blir også varslet/);
 
     const logg = await h.revisjon(sakId);
     assert.ok(logg.some((e) => e.action === 'skoleeier_informeres' && e.actor === 'system'));

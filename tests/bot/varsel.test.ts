@@ -69,7 +69,7 @@ describe('bot: sending a varsel', () => {
     const { kvittering } = await sendVarsel(h, DEMO.vaktmester);
     const tekst = kortTekst(kvittering.kort);
     assert.match(tekst, /Saksnummer: \n?2026-[ACDEFGHJKMNPQRTUVWXY3467]{4}-[ACDEFGHJKMNPQRTUVWXY3467]{4}\b/);
-    assert.match(tekst, /Sendt til: \n?rektor/);
+    assert.match(tekst, /Sendt til: \n?Hanne Solberg \(rektor\), Jon Bakken \(inspektør\), Marte Lie \(sosiallærer\)/);
     assert.match(tekst, /23\.11\.2026 kl\. 10:00/, 'the time in Europe/Oslo');
     assert.match(tekst, /Hva skjer nå\?/);
     assert.match(tekst, /Slik behandles opplysningene/);

@@ -92,12 +92,14 @@ describe('the delivery path on SharePoint (Graph stand-in)', function () {
     return n;
   };
 
-  for (const [hva, kommerFra, mottakere] of [
-    ['an ordinary varsel', 'nei', [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer]],
-    ['a §12-5 varsel', 'ansatt', [DEMO.rektor, DEMO.kommunalsjef]],
-    ['a varsel about the leadership', 'ledelse', [DEMO.kommunalsjef]],
+  // A §12-5 varsel takes one round more: rektor's card, sent while skoleeier's notice was on its way,
+  // is updated once skoleeier is told (a claim and an outcome write).
+  for (const [hva, kommerFra, mottakere, tomIgjen] of [
+    ['an ordinary varsel', 'nei', [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer], 5],
+    ['a §12-5 varsel', 'ansatt', [DEMO.rektor, DEMO.kommunalsjef], 7],
+    ['a varsel about the leadership', 'ledelse', [DEMO.kommunalsjef], 5],
   ] as const) {
-    it(`gets ${hva} to its first receiver within 2 Graph requests of the submit, and drains in 5`, async () => {
+    it(`gets ${hva} to its first receiver within 2 Graph requests of the submit, and drains in ${tomIgjen}`, async () => {
       // A running process: its audit chain head is known from an earlier delivery.
       await send('nei');
       await runner.idle();
@@ -114,7 +116,7 @@ describe('the delivery path on SharePoint (Graph stand-in)', function () {
       assert.deepEqual(notifier.sendt.map((s) => s.til).sort(), [...mottakere].sort());
       assert.equal(submit, 1, 'the submit is one write');
       assert.ok(forste !== undefined && forste - submit <= 2, `requests to the first card after the submit: ${forste! - submit}`);
-      assert.ok(alt - submit <= 5, `requests to drain: ${alt - submit} (${JSON.stringify(h.standIn.requests.byRoute())})`);
+      assert.ok(alt - submit <= tomIgjen, `requests to drain: ${alt - submit} (${JSON.stringify(h.standIn.requests.byRoute())})`);
       assert.equal(await pending(), 0, 'every card recorded and the audit in the chain');
     });
   }

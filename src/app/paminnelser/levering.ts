@@ -25,7 +25,7 @@ import { hentPlan } from '../../store/planRepo';
 import { hentSak } from '../../store/sakRepo';
 import type { Sak } from '../../domain/sak';
 import type { AppKontekst } from '../kontekst';
-import { elevensOpplevelseErLogget, planEvaluertTrygg } from '../planStatus';
+import { sakKunnskap } from '../planStatus';
 import { byggSakVisning } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
@@ -64,10 +64,7 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
       }
       if (skjema.ok) return utgatt();
     }
-    const visning = byggSakVisning(ktx.org, sak, entry.to, 'full', {
-      planEvaluertTrygg: await planEvaluertTrygg(ktx, sak),
-      elevensOpplevelseLogget: await elevensOpplevelseErLogget(ktx, sak),
-    });
+    const visning = byggSakVisning(ktx.org, sak, entry.to, 'full', await sakKunnskap(ktx, sak));
     return levert(await notifier.sendSak(entry.to, visning, 'paminnelse', paminnelseTekst(ktx, p, sak)), `sak=${sak.id}`);
   };
 }

@@ -12,6 +12,7 @@ import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, ok } from '../resultat';
 import { innsyn, planInnsyn } from '../tilgang';
+import { oppdaterKopierAvSak } from '../kortkopier';
 
 export interface LestPlan {
   lagretSak: LagretSak;
@@ -65,6 +66,9 @@ export async function endrePlan(
       const lagret = await lagrePlan(ktx.store, lest.verdi.lagret, endring.verdi.plan, [], endring.verdi.revisjon);
       ktx.log.info({ sakId, planId: lagret.plan.id, status: lagret.plan.status }, 'plan endret');
       ktx.startLevering({ list: 'aktivitetsplaner', item: lagret.item }); // its audit entries ride on the plan until the dispatcher projects them
+      // The case cards tell the plan's state and next evaluation: the copies people hold follow it.
+      const foer = lest.verdi.lagret.plan;
+      if (foer.status !== lagret.plan.status || foer.nesteEvaluering !== lagret.plan.nesteEvaluering) await oppdaterKopierAvSak(ktx, sakId);
       return ok({ ...lest.verdi, lagret });
     } catch (e) {
       if (e instanceof ItemTooLargeError) return feil({ kode: 'ugyldig', melding: nb.feil.planForStor, felt: {} });

@@ -58,7 +58,7 @@ export function monterSaksarbeid(server: restify.Server, ktx: AppKontekst, r: Ru
       if (!k.ok) return { problem: k.problem };
       const { handling, versjon, ...verdier } = k.verdi;
       // The decision version the page showed is the action's key: the same click twice is one decision.
-      return utforHandling(ktx, aktor, { sakId: sakId(req), handling, ...(versjon !== undefined ? { versjon } : {}), verdier });
+      return utforHandling(ktx, aktor, { sakId: sakId(req), handling, via: 'fane', ...(versjon !== undefined ? { versjon } : {}), verdier });
     }),
   );
   server.get(RUTER.tidslinje.sti, rute(r, (aktor, req) => visTidslinje(ktx, aktor, sakId(req))));

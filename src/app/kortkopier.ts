@@ -1,0 +1,62 @@
+/**
+ * Every copy of a case's card that anyone holds follows the case: whatever changes it — an action in
+ * a card or the tab, a job, a delivery that succeeded or failed — queues one update per copy held.
+ * A copy is one Teams message (activityId): a person who holds the same message under two roles
+ * (a kommunalsjef told of the case who then receives it) gets it updated once.
+ */
+import type { Oid } from '../domain/organisasjon';
+import type { Levering, Sak } from '../domain/sak';
+import type { OutboxEntry } from '../store/envelope';
+import { ConflictError } from '../store/port';
+import { hentSak, lagreSak } from '../store/sakRepo';
+import type { AppKontekst } from './kontekst';
+import { melding } from './utboksposter';
+
+/** The outbox kind that replaces a held copy with the case as it is now (src/app/levering.ts). */
+export const OPPDATERING = 'oppdatering';
+
+/** The copies that show how the case is handled (who has it, whether skoleeier is told): not the receipt or skoleeier's notice. */
+export const SAKSKORT_ROLLER: readonly Levering['rolle'][] = ['mottaker', 'saksansvarlig'];
+
+/**
+ * Updates for every held copy but the one(s) `unntatt` names: the clicked card (it gets the answer),
+ * or the actor's own copies. `roller`: only copies held in these roles (what changed shows on no other).
+ */
+export function oppdaterKopier(ktx: AppKontekst, sak: Pick<Sak, 'leveringer'>, unntatt: { kortId?: string; oid?: Oid } = {}, roller?: readonly Levering['rolle'][]): OutboxEntry[] {
+  const sett = new Set<string>();
+  const ut: OutboxEntry[] = [];
+  for (const l of sak.leveringer) {
+    if (!l.activityId || !l.conversationId || sett.has(l.activityId) || (roller && !roller.includes(l.rolle))) continue;
+    sett.add(l.activityId);
+    if (l.activityId === unntatt.kortId || l.oid === unntatt.oid) continue;
+    ut.push(melding(ktx, OPPDATERING, l.oid, { conversationId: l.conversationId, activityId: l.activityId }));
+  }
+  return ut;
+}
+
+const MAKS_FORSOK = 3;
+
+/**
+ * A change outside the case that its cards show (the plan activated, evaluated or closed in the tab):
+ * every held case card is updated, in one write to the case. Best effort after the change itself is
+ * stored — a failure here is logged and left to Teams' refresh-on-view, never turned into a failed change.
+ */
+export async function oppdaterKopierAvSak(ktx: AppKontekst, sakId: string): Promise<void> {
+  try {
+    for (let forsok = 1; forsok <= MAKS_FORSOK; forsok++) {
+      const lagret = await hentSak(ktx.store, sakId);
+      if (!lagret) return;
+      const nye = oppdaterKopier(ktx, lagret.sak, {}, SAKSKORT_ROLLER);
+      if (nye.length === 0) return;
+      try {
+        const ny = await lagreSak(ktx.store, lagret, lagret.sak, nye, []);
+        ktx.startLevering({ list: 'saker', item: ny.item });
+        return;
+      } catch (e) {
+        if (!(e instanceof ConflictError)) throw e;
+      }
+    }
+  } catch (e) {
+    ktx.log.warn({ sakId, err: { name: (e as Error)?.name } }, 'kunne ikke oppdatere kortene til saken');
+  }
+}
