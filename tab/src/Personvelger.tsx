@@ -25,7 +25,7 @@ const useStiler = makeStyles({
   velger: { minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
 });
 
-export function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
+export default function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
   const s = useStiler();
   const henting = useHent<Personvalg[]>(RUTER.personer.sti);
   const [oid, settOid] = useState('');
