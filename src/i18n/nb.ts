@@ -141,6 +141,10 @@ export const nb = {
     bekreftelse_mangler: (skolear: string) => `Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg bekrefte at du er kjent med pliktene for skoleåret ${skolear}.`,
   },
+  plan: {
+    /** The plan's status once a revision is in force. */
+    statusMedVersjon: (status: string, nr: number) => `${status} – versjon ${nr}`,
+  },
   bekreftelsePaminnelse: {
     sendt: (antall: number) => `Påminnelsen er sendt til ${antall} ${antall === 1 ? 'ansatt' : 'ansatte'} som ikke har bekreftet.`,
     alleredeSendt: (tid: string, av: string, antall: number) =>

@@ -33,7 +33,7 @@ export default function Personvelger({ valgt }: { valgt: (oid: string) => void }
   return (
     <main className={s.side}>
       <Sidetittel>{tekster.lokal.tittel}</Sidetittel>
-      <Text as="p">{tekster.lokal.forklaring}</Text>
+      <Text as="p" block>{tekster.lokal.forklaring}</Text>
       <Tilstand henting={henting}>
         {(personer) => (
           <form

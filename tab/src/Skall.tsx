@@ -5,6 +5,7 @@
  */
 import { Suspense } from 'react';
 import { Button, Link, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Kunngjøringsregion } from './deler/Kunngjoring';
 import { Feilmelding } from './deler/Tilstand';
 import { Sidetittel } from './deler/Sidetittel';
 import type { Meg } from './kontrakt';
@@ -46,6 +47,7 @@ export function Skall({ meg, byttPerson }: { meg: Meg; byttPerson?: () => void }
 
   return (
     <div className={s.skall}>
+      <Kunngjøringsregion />
       <header className={s.topp}>
         <span className={s.appnavn}>{tekster.app}</span>
         <span className={s.person}>

@@ -44,6 +44,7 @@ export const evalueringSkjema = z.object({
   vurderinger: z.array(z.object({ tiltakId: z.string().max(100), vurdering: tekst(MAKS_PLAN.tiltakTekst) })).max(MAKS_PLAN.tiltak).default([]),
   elevensOpplevelse: tekst(MAKS_PLAN.tekst),
   utfall: z.enum(EVALUERING_UTFALL, { error: 'Velg utfallet av evalueringen.' }),
+  fortsetter: z.array(z.string().max(100)).max(MAKS_PLAN.tiltak).optional(),
   nesteEvalueringsdato: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().optional()),
 });
 export type EvalueringInput = z.input<typeof evalueringSkjema>;

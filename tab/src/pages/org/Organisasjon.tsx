@@ -29,7 +29,7 @@ export default function Organisasjon({ meg }: SideProps) {
   return (
     <>
       <Sidetittel>{orgTekster.sider.organisasjon}</Sidetittel>
-      <Body1 as="p">{t.forklaring}</Body1>
+      <Body1 as="p" block>{t.forklaring}</Body1>
       {meg.administrator && <Synkronisering endret={henting.lastPåNytt} />}
       <Tilstand henting={henting}>
         {(oppsett) => (
@@ -130,16 +130,16 @@ function Synkronisering({ endret }: { endret: () => void }) {
         {() =>
           gjeldende && (
             <div aria-live="polite">
-              {!gjeldende.oppsatt && <Body1 as="p">{orgTekster.synk.ikkeOppsatt}</Body1>}
-              <Body1 as="p">{orgTekster.synk.tilkoblet(gjeldende.tilkobledeSkoler)}</Body1>
+              {!gjeldende.oppsatt && <Body1 as="p" block>{orgTekster.synk.ikkeOppsatt}</Body1>}
+              <Body1 as="p" block>{orgTekster.synk.tilkoblet(gjeldende.tilkobledeSkoler)}</Body1>
               {gjeldende.sist ? (
-                <Body1 as="p">
+                <Body1 as="p" block>
                   {orgTekster.synk.sist(visTid(gjeldende.sist.tid), gjeldende.sist.av)} {orgTekster.synk.endringer(gjeldende.sist.nye, gjeldende.sist.endret, gjeldende.sist.sluttet)}
                 </Body1>
               ) : (
-                <Body1 as="p">{orgTekster.synk.aldri}</Body1>
+                <Body1 as="p" block>{orgTekster.synk.aldri}</Body1>
               )}
-              {gjeldende.sistFeilet && <Body1 as="p">{orgTekster.synk.feilet(visTid(gjeldende.sistFeilet))}</Body1>}
+              {gjeldende.sistFeilet && <Body1 as="p" block>{orgTekster.synk.feilet(visTid(gjeldende.sistFeilet))}</Body1>}
             </div>
           )
         }
@@ -334,7 +334,7 @@ function KommunensFolk({ kommune, endret }: { kommune: OrgOppsett['kommune']; en
     >
       {(feil) => (
         <>
-          <Body1 as="p">{t.folkForklaring}</Body1>
+          <Body1 as="p" block>{t.folkForklaring}</Body1>
           {gruppe('kommunalsjefer', t.kommunalsjef, feil)}
           {gruppe('saksbehandlere', t.saksbehandler, feil)}
         </>
