@@ -5,6 +5,9 @@
  * graph-client and msal-node — running once for a double click, and telling when and what changed.
  */
 import { strict as assert } from 'node:assert';
+import { StoreUnavailableError } from '../../src/store/port';
+import { GraphFailure } from '../../src/store/sharepoint/gateway';
+import { synkFeilGrunn } from '../../src/org/synk/synkRunner';
 import { nb } from '../../src/i18n/nb';
 import { BotHarness } from '../support/botHarness';
 import { DEMO } from '../support/appKontekst';
@@ -201,5 +204,27 @@ describe('tab API: the Entra sync on demand (Graph stand-in)', function () {
     assert.deepEqual([s.sist?.nye, s.sist?.sluttet], [0, 1]);
     const ansatte = (await kall(h, 'GET', liste, DEMO.rektor)).body.ansatte as { oid: string }[];
     assert.ok(!ansatte.some((p) => p.oid === ny(3)), 'who left is no longer staff');
+  });
+
+  it('says why a run failed in words an administrator can act on: permission missing, group not found', async () => {
+    const tilfeller: [number, string][] = [
+      [403, nb.org.synkFeil.tillatelse],
+      [404, nb.org.synkFeil.ikke_funnet],
+    ];
+    for (const [i, [status, ord]] of tilfeller.entries()) {
+      g.standIn.faults.next({ status, route: 'GET groups/delta' });
+      await kall(h, 'POST', '/api/organisasjon/synk', DEMO.administrator, { foresporsel: `synk-feil-000${i}` });
+      const s = (await ferdig()) as { sistFeilet?: string; feilGrunn?: string };
+      assert.ok(s.sistFeilet, `${status}: the failure is shown`);
+      assert.equal(s.feilGrunn, ord);
+    }
+    // Graph unavailable: no answer after the retries, throttled or 5xx.
+    assert.equal(synkFeilGrunn(new StoreUnavailableError('Microsoft Graph svarte ikke')), 'utilgjengelig');
+    assert.equal(synkFeilGrunn(new GraphFailure(503, 'serviceNotAvailable', 'x', true)), 'utilgjengelig');
+    assert.equal(synkFeilGrunn(new GraphFailure(401, 'InvalidAuthenticationToken', 'x', false)), 'tillatelse');
+    assert.equal(synkFeilGrunn(new Error('x')), 'ukjent');
+    // A run that works again clears it.
+    await kall(h, 'POST', '/api/organisasjon/synk', DEMO.administrator, { foresporsel: 'synk-feil-ok01' });
+    assert.equal(((await ferdig()) as { sistFeilet?: string }).sistFeilet, undefined);
   });
 });

@@ -30,7 +30,7 @@ export default function Organisasjon({ meg }: SideProps) {
     <>
       <Sidetittel>{orgTekster.sider.organisasjon}</Sidetittel>
       <Body1 as="p" block>{t.forklaring}</Body1>
-      {meg.administrator && <Synkronisering endret={henting.lastPåNytt} />}
+      {meg.administrator && <Synkronisering endret={henting.lastPåNytt} oppsett={henting.data} />}
       <Tilstand henting={henting}>
         {(oppsett) => (
           <>
@@ -88,10 +88,18 @@ function Kommunen({ kommune }: { kommune: OrgOppsett['kommune'] }) {
 const nyId = () => crypto.randomUUID();
 
 /** The sync's state, and «Synkroniser nå»: one click id per run, so a double click (or a retry) is one run. */
-function Synkronisering({ endret }: { endret: () => void }) {
+function Synkronisering({ endret, oppsett }: { endret: () => void; oppsett: OrgOppsett | undefined }) {
   const s = useStiler();
   const henting = useHent<SynkStatus>(RUTER.synk.sti);
   const [status, settStatus] = useState<SynkStatus>();
+  // A school linked or unlinked below changes what a run reads: the count here follows at once.
+  const lestOppsett = useRef(oppsett);
+  useEffect(() => {
+    if (!oppsett || oppsett === lestOppsett.current) return;
+    const første = lestOppsett.current === undefined;
+    lestOppsett.current = oppsett;
+    if (!første) hent<SynkStatus>(RUTER.synk.sti).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
+  }, [oppsett]);
   const [klikkId, settKlikkId] = useState(nyId);
   const [feil, settFeil] = useState<string>();
   const gjeldende = status ?? henting.data;
@@ -139,7 +147,7 @@ function Synkronisering({ endret }: { endret: () => void }) {
               ) : (
                 <Body1 as="p" block>{orgTekster.synk.aldri}</Body1>
               )}
-              {gjeldende.sistFeilet && <Body1 as="p" block>{orgTekster.synk.feilet(visTid(gjeldende.sistFeilet))}</Body1>}
+              {gjeldende.sistFeilet && <Body1 as="p" block>{orgTekster.synk.feilet(visTid(gjeldende.sistFeilet), gjeldende.feilGrunn ?? '')}</Body1>}
             </div>
           )
         }

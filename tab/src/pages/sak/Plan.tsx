@@ -38,6 +38,7 @@ const useStiler = makeStyles({
   // While a revision is written, the version in force stands beside it (below it at narrow widths).
   sideOmSide: {
     display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
     gap: tokens.spacingHorizontalXL,
     '@media (min-width: 56rem)': { gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', alignItems: 'start' },
   },
