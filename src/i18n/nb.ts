@@ -75,6 +75,7 @@ export const nb = {
       utilgjengelig: 'Microsoft Graph svarte ikke (eller ba appen vente). Ingenting er tapt; prøv igjen om litt.',
       ukjent: 'Synkroniseringen stoppet av en uventet feil. Ingenting er tapt; prøv igjen, og be IT se i loggen hvis det gjentar seg.',
     },
+    sokForKort: 'Skriv minst to bokstaver av navnet.',
     synkIkkeOppsatt: 'Synkronisering fra Entra ID er ikke satt opp: appen har ikke tilgang til Microsoft Graph (se docs/organisasjon.md).',
     foresporselMangler: 'Forespørselen mangler sin id. Last siden på nytt og prøv igjen.',
   },
