@@ -14,6 +14,7 @@ import { graphTilgang, type Konfig } from './config';
 import { graphKatalog } from './entraKatalog';
 import type { Katalog } from './org/synk/katalog';
 import { SynkRunner } from './org/synk/synkRunner';
+import { graphPersonkatalog } from './org/personkatalog';
 import type { GraphAuthOptions } from './store/sharepoint/graphClient';
 import { lagKontekst, type AppKontekst } from './app/kontekst';
 import { skrivLesingerForStenging } from './app/lesLogg';
@@ -106,7 +107,8 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   // (the demo by default); a production store is seeded only on purpose, with `npm run org:import`.
   const frø = o.org ? () => o.org! : k.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.ORG_FILE) : undefined;
   const { register, importert } = await OrgRegister.aapne(store, { frø, naa: naa() });
-  const katalog = k.ORG_SYNC_INTERVAL_MIN > 0 ? openKatalog(k) : undefined;
+  const entra = openKatalog(k);
+  const katalog = k.ORG_SYNC_INTERVAL_MIN > 0 ? entra : undefined;
   const synk = katalog && new SynkRunner({ store, katalog, register, log, naa }, k.ORG_SYNC_INTERVAL_MIN * 60_000);
   const samtaler = new SamtaleRepo(store);
   // Made first so use cases can start delivery; it reaches the dispatcher only when it runs.
@@ -152,7 +154,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     : undefined;
   // The admin page's «Synkroniser nå»: a click joins a run already going; the same click twice is one run.
   const synkPort = synk && { start: (id: string, av: string) => void synk.kjorFor(id, av), get kjorer() { return synk.kjorer; } };
-  const api = lagFaneApi({ ktx, ...(sso ? { sso } : {}), ...(synkPort ? { synk: synkPort } : {}) });
+  const api = lagFaneApi({ ktx, ...(sso ? { sso } : {}), ...(synkPort ? { synk: synkPort } : {}), ...(entra ? { personkatalog: graphPersonkatalog(entra) } : {}) });
   const server = createServer(
     { store, log, tabDir: path.join(appRot(), 'tab', 'dist'), sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce(), vekkLevering: () => runner.kick() } },
     [bot.monter, api],

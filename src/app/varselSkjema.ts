@@ -74,6 +74,12 @@ export function lesVarselSkjema(raw: unknown, idag: string): SkjemaResultat {
       const navn = String(issue.path[0] ?? 'skjema');
       felt[navn] ??= issue.message;
     }
+    // Every missing answer at once: «på en bestemt dag» without the date is said now, not at the next submit.
+    const r = (raw ?? {}) as Record<string, unknown>;
+    const valgt = NAAR_VALG.find((v) => v === r.naar);
+    const dato = typeof r.dato === 'string' && r.dato.trim() ? r.dato.trim() : undefined;
+    const naar = lesNaar(valgt, dato);
+    if (!naar.ok) for (const [navn, melding] of Object.entries(naar.felt)) felt[navn] ??= melding;
     return { ok: false, felt };
   }
   const v = parsed.data;

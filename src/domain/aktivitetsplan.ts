@@ -26,8 +26,16 @@ export interface Tiltak {
   ansvarlig: Oid | '';
   /** When the tiltak is carried out, in the school's own words ("uke 12–15, hvert friminutt"). */
   tidsrom: string;
-  /** The responsible staff member's own note on how the tiltak works. */
+  /** The responsible staff member's own note on how the tiltak works (the latest of `notater`). */
   evalueringsnotat: string;
+  /** Every note written on the tiltak, oldest first, with who and when (plans from before have none). */
+  notater?: Tiltaksnotat[];
+}
+
+export interface Tiltaksnotat {
+  tekst: string;
+  av: Oid;
+  tid: string;
 }
 
 /** What one version of the plan says: the fields the plan editor writes. */
@@ -84,6 +92,8 @@ export interface Evaluering {
   /** Outcome 1 although the pupil answered «nei» or «delvis»: the saksleder's written reason. */
   motEleven?: { begrunnelse: string; av: Oid };
   utfall: EvalueringUtfall;
+  /** Outcome 2: the tiltak (ids) that continue, as the evaluation named them. */
+  fortsetter?: string[];
   /** Required unless the outcome closes the plan: the plan is never left without a next date. */
   nesteEvalueringsdato?: string;
   av: Oid;
@@ -222,7 +232,8 @@ export function aktiver(
   ny.versjoner[ny.versjoner.length - 1] = { ...versjon, evalueringsdato: innhold.evalueringsdato, aktivert: { av: p.av, tid: p.tid } };
   // A revision activated after an evaluation keeps the date that evaluation set, unless the revision sets an earlier one.
   ny.nesteEvaluering = ny.nesteEvaluering && ny.nesteEvaluering < innhold.evalueringsdato ? ny.nesteEvaluering : innhold.evalueringsdato;
-  if (ny.status === 'utkast') ny.status = 'aktiv';
+  // A revision put to use is in force and not yet evaluated: the plan is active again, not «evaluert».
+  ny.status = 'aktiv';
   return { ok: true, plan: ny };
 }
 
@@ -258,6 +269,11 @@ export function evaluer(plan: Aktivitetsplan, e: NyEvaluering, p: { id: string; 
     const v = e.vurderinger.find((x) => x.tiltakId === t.id);
     if (!v || tom(v.vurdering)) mangler.push({ felt: `vurderinger[${i}]`, melding: `Skriv en vurdering av tiltak ${i + 1}.` });
   });
+  // Outcome 2 says some tiltak continue: which, from the version evaluated (a card that cannot ask leaves it out).
+  const fortsetter = e.utfall === 'gjenopprettet_tiltak_fortsetter' ? e.fortsetter : undefined;
+  if (fortsetter && (fortsetter.length === 0 || fortsetter.some((id) => !gjeldende.tiltak.some((t) => t.id === id)))) {
+    mangler.push({ felt: 'fortsetter', melding: 'Velg hvilke tiltak som fortsetter.' });
+  }
   const trengerDato = e.utfall !== 'gjenopprettet';
   if (trengerDato) {
     const neste = e.nesteEvalueringsdato ?? '';
@@ -276,6 +292,7 @@ export function evaluer(plan: Aktivitetsplan, e: NyEvaluering, p: { id: string; 
     ...(e.elevensSvar ? { elevensSvar: e.elevensSvar } : {}),
     ...(e.motEleven && e.utfall === 'gjenopprettet' && tiltakspliktStaar(e.elevensSvar?.svar) ? { motEleven: { begrunnelse: e.motEleven.begrunnelse.trim(), av: e.motEleven.av } } : {}),
     utfall: e.utfall,
+    ...(fortsetter ? { fortsetter: gjeldende.tiltak.filter((t) => fortsetter.includes(t.id)).map((t) => t.id) } : {}),
     ...(trengerDato ? { nesteEvalueringsdato: e.nesteEvalueringsdato } : {}),
     av: p.av,
     tid: p.tid,

@@ -4,13 +4,13 @@
  * this file knows no bot framework. No body parser is installed: a route that takes a body puts
  * jsonKropp() first (see jsonKropp.ts for why).
  */
-import fs from 'node:fs';
-import path from 'node:path';
 import restify from 'restify';
 import type { Store } from '../store/port';
 import type { Logger } from '../logging';
 import { mountSweep, type SweepRouteDeps } from './api/sweep';
-import { bareFanefiler, monterSikkerhetshoder } from './sikkerhetshoder';
+import { monterSikkerhetshoder } from './sikkerhetshoder';
+import { monterFanefiler } from './faneFiler';
+import { komprimerSvar } from './komprimering';
 
 export interface ServerDeps {
   store: Store;
@@ -28,6 +28,7 @@ const HEALTH_TIMEOUT_MS = 3000;
 export function createServer(deps: ServerDeps, drivere: Monter[]): restify.Server {
   const server = restify.createServer({ name: 'skolemiljo', handleUncaughtExceptions: false });
   monterSikkerhetshoder(server);
+  server.pre(komprimerSvar());
   for (const monter of drivere) monter(server);
 
   server.get('/healthz', async (_req, res) => {
@@ -45,8 +46,6 @@ export function createServer(deps: ServerDeps, drivere: Monter[]): restify.Serve
 
   mountSweep(server, deps.sweep);
 
-  if (fs.existsSync(path.join(deps.tabDir, 'index.html'))) {
-    server.get('/*', bareFanefiler(restify.plugins.serveStaticFiles(deps.tabDir)));
-  }
+  monterFanefiler(server, deps.tabDir);
   return server;
 }

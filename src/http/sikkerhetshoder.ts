@@ -69,13 +69,3 @@ export function erFanefil(sti: string): boolean {
   }
   return s === '/' || s === '/index.html' || /^\/assets\/[\w-][\w.-]*$/.test(s);
 }
-
-/** The static handler for the built tab, serving only erFanefil's paths; anything else is a plain 404. */
-export function bareFanefiler(statisk: RequestHandler): RequestHandler {
-  return (req, res, next) => {
-    if (erFanefil(req.path())) return statisk(req, res, next);
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
-    res.end(nb.api.ikkeFunnet);
-    return next(false);
-  };
-}

@@ -84,7 +84,7 @@ export const orgTekster = {
     aldri: 'Ingen synkronisering er fullført ennå.',
     sist: (tid: string, av: string) => `Sist fullført ${tid}, startet av ${av}.`,
     endringer: (nye: number, endret: number, sluttet: number) => `${nye} nye ansatte, ${endret} endret, ${sluttet} sluttet.`,
-    feilet: (tid: string) => `Siste forsøk (${tid}) feilet. Det prøves igjen ved neste kjøring; se loggen for årsaken.`,
+    feilet: (tid: string, grunn: string) => `Siste forsøk (${tid}) feilet. ${grunn}`,
     tilkoblet: (n: number) => `${n} ${n === 1 ? 'skole er koblet' : 'skoler er koblet'} til Entra ID.`,
     knapp: 'Synkroniser nå',
     kjorer: 'Synkroniserer …',

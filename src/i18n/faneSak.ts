@@ -79,6 +79,11 @@ export const sakTekster = {
     evalueringsnotat: 'Ditt notat om hvordan tiltaket virker',
     lagreNotat: 'Lagre notatet',
     notatLagret: 'Notatet er lagret.',
+    notater: 'Notater fra den ansvarlige',
+    ingenNotater: 'Ingen notater ennå.',
+    notatAv: (av: string, tid: string) => `${av}, ${tid}`,
+    tilbakeOppgaver: 'Tilbake til Mine oppgaver',
+    gjeldendeVedSiden: (nr: number) => `Versjon ${nr}, som gjelder nå`,
   },
   evaluering: {
     tittel: 'Registrer evaluering',
@@ -93,6 +98,9 @@ export const sakTekster = {
     lagret: 'Evalueringen er lagret.',
     tidligere: 'Evalueringer',
     ingen: 'Ingen evalueringer ennå.',
+    fortsetter: 'Tiltak som fortsetter',
+    fortsetterHint: 'Ved utfall 2: kryss av tiltakene som fortsetter.',
+    fortsetterTiltak: (tiltak: string) => `Fortsetter: ${tiltak}`,
   },
   dokumenter: {
     tittel: 'Dokumenter',

@@ -85,6 +85,15 @@ export const nb = {
     ikkeAdministratorEllerKommunalsjef: 'Bare kommunens administratorer og kommunalsjefer kan se skolenes oppsett.',
     ikkeLeser: 'Bare skolens rektor, kommunalsjefer og kommunens administratorer kan se skolens varslingsliste.',
     synkTidsplan: 'Tidsplanen (daglig)',
+    /** Why the last sync failed, as the administrator can act on it. */
+    synkFeil: {
+      tillatelse:
+        'Appen mangler tillatelse i Microsoft Graph. En global administrator må gi appen programtillatelsene GroupMember.Read.All og User.Read.All (med administratorsamtykke) i Entra ID.',
+      ikke_funnet: 'En gruppe eller et team som en skole er koblet til, finnes ikke i Entra ID. Sjekk gruppe-id-en under «Koble skolen til Entra ID», og koble skolen på nytt.',
+      utilgjengelig: 'Microsoft Graph svarte ikke (eller ba appen vente). Ingenting er tapt; prøv igjen om litt.',
+      ukjent: 'Synkroniseringen stoppet av en uventet feil. Ingenting er tapt; prøv igjen, og be IT se i loggen hvis det gjentar seg.',
+    },
+    sokForKort: 'Skriv minst to bokstaver av navnet.',
     synkIkkeOppsatt: 'Synkronisering fra Entra ID er ikke satt opp: appen har ikke tilgang til Microsoft Graph (se docs/organisasjon.md).',
     foresporselMangler: 'Forespørselen mangler sin id. Last siden på nytt og prøv igjen.',
   },
@@ -182,6 +191,10 @@ export const nb = {
     tildeltNaa: (navn: string) => `Saken er nå tildelt ${navn}, som du valgte.`,
     ikkeTildelt: (grunn: string) => `${grunn} Tildelingen du valgte er ikke gjort.`,
     ingentingEndret: 'Ingenting er endret av klikket ditt; du ser saken slik den er nå.',
+  },
+  plan: {
+    /** The plan's status once a revision is in force. */
+    statusMedVersjon: (status: string, nr: number) => `${status} – versjon ${nr}`,
   },
   bekreftelsePaminnelse: {
     sendt: (antall: number) => `Påminnelsen er sendt til ${antall} ${antall === 1 ? 'ansatt' : 'ansatte'} som ikke har bekreftet.`,

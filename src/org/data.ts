@@ -72,9 +72,14 @@ export interface SynkTilstand {
   sistFullfort?: string;
   /** The last run that completed: who started it and what changed (the admin page shows it). */
   sisteKjoring?: SynkKjoring;
-  /** When the last run that failed started, if it failed after the last completed one (the cause is in the log). */
+  /** When the last run that failed started, if it failed after the last completed one (the details are in the log). */
   sistFeilet?: string;
+  /** Why it failed, in a kind an administrator can act on (the admin page says it in words). */
+  sistFeilGrunn?: SynkFeilGrunn;
 }
+
+/** permission missing (401/403), a group not found (404), Graph unavailable (no answer, throttled, 5xx), or other. */
+export type SynkFeilGrunn = 'tillatelse' | 'ikke_funnet' | 'utilgjengelig' | 'ukjent';
 
 /** Who started a sync: the timer, or an administrator from the admin page. */
 export type SynkStarter = Oid | 'tidsplan';

@@ -25,7 +25,7 @@ const useStiler = makeStyles({
   velger: { minWidth: 0, '& select': { minWidth: 0, textOverflow: 'ellipsis' } },
 });
 
-export function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
+export default function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
   const s = useStiler();
   const henting = useHent<Personvalg[]>(RUTER.personer.sti);
   const [oid, settOid] = useState('');
@@ -33,7 +33,7 @@ export function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
   return (
     <main className={s.side}>
       <Sidetittel>{tekster.lokal.tittel}</Sidetittel>
-      <Text as="p">{tekster.lokal.forklaring}</Text>
+      <Text as="p" block>{tekster.lokal.forklaring}</Text>
       <Tilstand henting={henting}>
         {(personer) => (
           <form

@@ -3,13 +3,13 @@
  * In Teams: teams-js, the Teams theme, the SSO token on every call, the deep link's page.
  * Locally: the person picker, the browser's theme.
  */
-import { useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
 import { Feilmelding } from './deler/Tilstand';
 import { RUTER, type Meg, type Oppsett } from './kontrakt';
-import { Personvelger } from './Personvelger';
-import { gåTil } from './ruter';
+import { gjeldendeSti, gåTil } from './ruter';
+import { forhåndslast } from './sider';
 import { Skall } from './Skall';
 import { TemaKontekst, fluentTema, følgNettleserTema, nettleserTema, type TemaNavn } from './tema';
 import { lokalIdentitet } from './identitet';
@@ -20,6 +20,9 @@ type Fase =
   | { type: 'velgPerson' }
   | { type: 'klar'; meg: Meg; lokal: boolean }
   | { type: 'feil'; melding: string };
+
+// Only the local trial picks a person: Teams never loads the picker (its Select stays off the first page).
+const Personvelger = lazy(() => import('./Personvelger'));
 
 const useStiler = makeStyles({
   flate: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -46,6 +49,7 @@ export function Rot() {
           const token = await teamsToken().catch(() => Promise.reject(new ApiFeil(401, tekster.teams.ikkePålogget)));
           return { authorization: `Bearer ${token}` };
         });
+        forhåndslast(gjeldendeSti());
         settFase({ type: 'klar', meg: await hent<Meg>(RUTER.meg.sti), lokal: false });
         return;
       }
@@ -53,6 +57,7 @@ export function Rot() {
       const valgt = lokalIdentitet.hent();
       if (!valgt) return settFase({ type: 'velgPerson' });
       brukIdentitet(async () => lokalIdentitet.hodelinjer(valgt));
+      forhåndslast(gjeldendeSti());
       settFase({ type: 'klar', meg: await hent<Meg>(RUTER.meg.sti), lokal: true });
     })().catch((feil: unknown) => settFase({ type: 'feil', melding: somApiFeil(feil).message }));
     return () => stopp?.();
@@ -77,12 +82,14 @@ export function Rot() {
         </main>
       )}
       {fase.type === 'velgPerson' && (
-        <Personvelger
-          valgt={(oid) => {
-            lokalIdentitet.husk(oid);
-            settRunde((r) => r + 1);
-          }}
-        />
+        <Suspense fallback={<Spinner label={tekster.laster} />}>
+          <Personvelger
+            valgt={(oid) => {
+              lokalIdentitet.husk(oid);
+              settRunde((r) => r + 1);
+            }}
+          />
+        </Suspense>
       )}
       {fase.type === 'klar' && <Skall meg={fase.meg} {...(fase.lokal ? { byttPerson } : {})} />}
     </FluentProvider>

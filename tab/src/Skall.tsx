@@ -5,11 +5,12 @@
  */
 import { Suspense } from 'react';
 import { Button, Link, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Kunngjøringsregion } from './deler/Kunngjoring';
 import { Feilmelding } from './deler/Tilstand';
 import { Sidetittel } from './deler/Sidetittel';
 import type { Meg } from './kontrakt';
-import { lenke, match, useSti } from './ruter';
-import { sider, startside } from './sider';
+import { lenke, useSti } from './ruter';
+import { sideFor, sider, startside } from './sider';
 import { tekster } from '../../src/i18n/fane';
 
 const useStiler = makeStyles({
@@ -41,11 +42,12 @@ export function Skall({ meg, byttPerson }: { meg: Meg; byttPerson?: () => void }
   const s = useStiler();
   const sti = useSti();
   const gjeldende = sti === '/' ? startside : sti;
-  const treff = sider.map((side) => ({ side, parametre: match(side.sti, gjeldende) })).find((t) => t.parametre);
+  const treff = sideFor(sti);
   const meny = sider.filter((side) => side.meny?.(meg));
 
   return (
     <div className={s.skall}>
+      <Kunngjøringsregion />
       <header className={s.topp}>
         <span className={s.appnavn}>{tekster.app}</span>
         <span className={s.person}>

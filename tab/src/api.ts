@@ -58,6 +58,26 @@ function problem(status: number, json: unknown): ApiFeil {
 
 export const hent = <T>(sti: string) => kall<T>('GET', sti);
 
+/** Reads started ahead (forhåndshent), each taken once by the page's first useHent of that path. */
+const forhånd = new Map<string, { svar: Promise<unknown>; tid: number }>();
+const FORHÅND_GYLDIG_MS = 30_000;
+
+/**
+ * Starts the first page's read at once, beside «meg», so the first screen needs two API round trips
+ * (oppsett, then meg ∥ the page's data), not three or more in a row.
+ */
+export function forhåndshent(sti: string): void {
+  const svar = hent<unknown>(sti);
+  svar.catch(() => undefined); // read (and reported) by the page's useHent
+  forhånd.set(sti, { svar, tid: Date.now() });
+}
+
+function hentFørsteGang<T>(sti: string): Promise<T> {
+  const tidlig = forhånd.get(sti);
+  forhånd.delete(sti);
+  return tidlig && Date.now() - tidlig.tid < FORHÅND_GYLDIG_MS ? (tidlig.svar as Promise<T>) : hent<T>(sti);
+}
+
 /**
  * A file download (a PDF): fetched with the identity headers a plain link cannot carry, then saved
  * under the server's file name. Returns that name; a refusal becomes an ApiFeil like any other.
@@ -98,7 +118,7 @@ export function useHent<T>(sti: string | undefined): Henting<T> {
     if (sti === undefined) return;
     let gjeldende = true;
     settTilstand((t) => ({ ...t, laster: true }));
-    hent<T>(sti).then(
+    hentFørsteGang<T>(sti).then(
       (data) => gjeldende && settTilstand({ data, laster: false }),
       (feil: unknown) => gjeldende && settTilstand({ feil: somApiFeil(feil), laster: false }),
     );

@@ -7,8 +7,10 @@
  * `http://host/#/sak/<id>`, in Teams the same path without the leading '/' as the deep link's subPageId.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { forhåndshent } from './api';
+import { match } from './ruter';
 import { faneRuter } from '../../src/http/faneLenker';
-import type { Meg } from './kontrakt';
+import { RUTER, type Meg } from './kontrakt';
 import type { SideProps } from './sideProps';
 import { tekster } from '../../src/i18n/fane';
 import { orgTekster } from '../../src/i18n/faneOrg';
@@ -18,14 +20,18 @@ export interface Side {
   tittel: string;
   komponent: LazyExoticComponent<ComponentType<SideProps>>;
   meny?: (meg: Meg) => boolean;
+  /** For a first page: its code and the API path it reads first, fetched beside «meg» at start (Rot.tsx). */
+  forhånd?: { kode: () => Promise<unknown>; data: string };
 }
 
 const alle = () => true;
 /** Those who work a school's cases: its receivers and leadership, or the municipality's kommunalsjef. */
 const saksbehandler = (meg: Meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.varselmottaker || s.ledelse);
 
+const minePlikter = () => import('./pages/MinePlikter');
+
 export const sider: Side[] = [
-  { sti: faneRuter.plikter, tittel: tekster.sider.plikter, komponent: lazy(() => import('./pages/MinePlikter')), meny: alle },
+  { sti: faneRuter.plikter, tittel: tekster.sider.plikter, komponent: lazy(minePlikter), meny: alle, forhånd: { kode: minePlikter, data: RUTER.plikter.sti } },
   { sti: faneRuter.meldFra, tittel: tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
   { sti: faneRuter.varsler, tittel: tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
   // Anyone may be responsible for a tiltak in a plan, so everyone has the page.
@@ -50,3 +56,21 @@ export const sider: Side[] = [
 
 /** Where '#/' and an empty hash lead. */
 export const startside = faneRuter.plikter;
+
+/** The page a path opens, with the route's named parts; undefined when no page has that route. */
+export function sideFor(sti: string): { side: Side; parametre: Record<string, string> } | undefined {
+  const gjeldende = sti === '/' ? startside : sti;
+  for (const side of sider) {
+    const parametre = match(side.sti, gjeldende);
+    if (parametre) return { side, parametre };
+  }
+  return undefined;
+}
+
+/** Starts loading the first page's code and data now (see Side.forhånd). */
+export function forhåndslast(sti: string): void {
+  const f = sideFor(sti)?.side.forhånd;
+  if (!f) return;
+  void f.kode().catch(() => undefined); // the page's own lazy load reports a failure
+  forhåndshent(f.data);
+}

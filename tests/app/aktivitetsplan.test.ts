@@ -162,6 +162,36 @@ describe('aktivitetsplan: from draft to closing', () => {
     assert.equal(!(await aktiverPlan(ktx, ansvarlig, sakId)).ok, true);
   });
 
+  it('shows every tiltak note to rektor on the plan, with who wrote it and when, and keeps them across a saved revision', async () => {
+    const sakId = await sakMedAktivPlan(ktx);
+    const ansvarlig = aktor(TILTAKSANSVARLIG);
+    const sett = await visPlan(ktx, ansvarlig, sakId);
+    assert.ok(sett.ok);
+    const tiltakId = sett.verdi.mineTiltak[0]!.id;
+    for (const tekst of ['Hun leker med to andre nå.', 'En dårlig dag fredag, ellers bra.']) {
+      assert.ok((await skrivTiltaksnotat(ktx, ansvarlig, sakId, { tiltakId, evalueringsnotat: tekst })).ok);
+    }
+    const plan = await visPlan(ktx, REKTOR, sakId);
+    assert.ok(plan.ok);
+    const notater = plan.verdi.versjoner.at(-1)!.tiltak[0]!.notater;
+    assert.deepEqual(notater.map((n) => [n.tekst, n.av]), [
+      ['Hun leker med to andre nå.', 'Knut Moen'],
+      ['En dårlig dag fredag, ellers bra.', 'Knut Moen'],
+    ]);
+    assert.equal(notater[0]!.tid, ktx.naa().toISOString());
+    // Outcome 3 opens version 2; saving its draft (which carries no notes) keeps the owner's notes.
+    assert.ok((await registrerEvaluering(ktx, REKTOR, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'ikke_gjenopprettet', '2026-12-14'))).ok);
+    const v2 = await visPlan(ktx, REKTOR, sakId);
+    assert.ok(v2.ok);
+    const utkast = { ...fulltUtkast(), tiltak: v2.verdi.versjoner.at(-1)!.tiltak.map(({ notater: _n, ...t }) => t) };
+    const lagret = await lagreUtkast(ktx, REKTOR, sakId, utkast);
+    assert.ok(lagret.ok, JSON.stringify(lagret));
+    assert.equal(lagret.verdi.versjoner.at(-1)!.tiltak[0]!.notater.length, 2);
+    const aktivert = await aktiverPlan(ktx, REKTOR, sakId);
+    assert.ok(aktivert.ok);
+    assert.equal(aktivert.verdi.statusTekst, 'Aktiv – versjon 2');
+  });
+
   it('gives a clear Norwegian error at the field for bad input, and stores nothing', async () => {
     const sakId = await sakMedUtkast(ktx);
     const for_ = (await ktx.store.getByKey('aktivitetsplaner', `plan:${sakId}`))!.version;

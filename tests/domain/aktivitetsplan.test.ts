@@ -311,7 +311,21 @@ describe('evaluer', () => {
     const a = aktiver(e3.plan, { ...AKTIVERING, idag: '2026-04-15' });
     assert.ok(a.ok);
     assert.equal(gjeldendeVersjon(a.plan)!.nr, 2);
-    assert.equal(a.plan.status, 'evaluert');
+    // Version 2 is in force and not yet evaluated: the plan says «aktiv» again (issue 20), not «evaluert».
+    assert.equal(a.plan.status, 'aktiv');
     assert.equal(a.plan.nesteEvaluering, '2026-05-05');
+  });
+
+  it('outcome 2 names the tiltak that continue, from the version evaluated; none or an unknown one is refused at its field', () => {
+    const plan = aktivert();
+    const id = gjeldendeVersjon(plan)!.tiltak[0]!.id;
+    const e2 = { utfall: 'gjenopprettet_tiltak_fortsetter' as const, nesteEvalueringsdato: '2026-05-05' };
+    const ingen = evaluer(plan, evaluering({ ...e2, fortsetter: [] }), EVAL);
+    assert.ok(!ingen.ok && ingen.mangler.some((m) => m.felt === 'fortsetter'));
+    const ukjent = evaluer(plan, evaluering({ ...e2, fortsetter: ['finnes-ikke'] }), EVAL);
+    assert.ok(!ukjent.ok && ukjent.mangler.some((m) => m.felt === 'fortsetter'));
+    const r = evaluer(plan, evaluering({ ...e2, fortsetter: [id] }), EVAL);
+    assert.ok(r.ok);
+    assert.deepEqual(r.evaluering.fortsetter, [id]);
   });
 });

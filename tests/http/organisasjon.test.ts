@@ -5,6 +5,9 @@
  * graph-client and msal-node — running once for a double click, and telling when and what changed.
  */
 import { strict as assert } from 'node:assert';
+import { StoreUnavailableError } from '../../src/store/port';
+import { GraphFailure } from '../../src/store/sharepoint/gateway';
+import { synkFeilGrunn } from '../../src/org/synk/synkRunner';
 import { nb } from '../../src/i18n/nb';
 import { BotHarness } from '../support/botHarness';
 import { DEMO } from '../support/appKontekst';
@@ -43,6 +46,7 @@ const RUTER: { navn: string; metode: string; sti: string; kropp?: unknown; tilla
   { navn: 'se varslingslisten', metode: 'GET', sti: liste, tillatt: ['rektor', 'administrator', 'kommunalsjef'] },
   { navn: 'endre varslingslisten', metode: 'PUT', sti: liste, kropp: { versjon: 1, ledelse: [DEMO.rektor, DEMO.inspektor], varselmottakere: [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer] }, tillatt: ['rektor'] },
   { navn: 'se synkroniseringen', metode: 'GET', sti: '/api/organisasjon/synk', tillatt: ['administrator'] },
+  { navn: 'søke etter personer', metode: 'GET', sti: '/api/organisasjon/personer?sok=han', tillatt: ['administrator'] },
 ];
 
 describe('tab API: the organisation (admin and rektor pages)', () => {
@@ -109,6 +113,17 @@ describe('tab API: the organisation (admin and rektor pages)', () => {
       const gammel = await kall(h, 'PUT', liste, DEMO.rektor, { ...ny, varselmottakere: [DEMO.rektor] });
       assert.equal(gammel.status, 409);
       assert.equal(gammel.body.title, nb.org.listeEndret);
+    });
+
+    it('finds people by name in the organisation when there is no Graph, and asks for two letters', async () => {
+      const svar = await fetch(`${h.url}/api/organisasjon/personer?sok=${encodeURIComponent('hanne sol')}`, { headers: { 'x-skolemiljo-person': DEMO.administrator } });
+      assert.equal(svar.status, 200);
+      assert.deepEqual(await svar.json(), [{ oid: DEMO.rektor, navn: 'Hanne Solberg', stilling: 'rektor' }]);
+      const etternavn = (await (await fetch(`${h.url}/api/organisasjon/personer?sok=moen`, { headers: { 'x-skolemiljo-person': DEMO.administrator } })).json()) as { navn: string }[];
+      assert.deepEqual(etternavn.map((p) => p.navn), ['Knut Moen']);
+      const kort = await kall(h, 'GET', '/api/organisasjon/personer?sok=h', DEMO.administrator);
+      assert.equal(kort.status, 400);
+      assert.equal((kort.body.felt as Record<string, string>).sok, nb.org.sokForKort);
     });
 
     it('says in Norwegian that the sync is not set up when the app has no Graph access', async () => {
@@ -201,5 +216,43 @@ describe('tab API: the Entra sync on demand (Graph stand-in)', function () {
     assert.deepEqual([s.sist?.nye, s.sist?.sluttet], [0, 1]);
     const ansatte = (await kall(h, 'GET', liste, DEMO.rektor)).body.ansatte as { oid: string }[];
     assert.ok(!ansatte.some((p) => p.oid === ny(3)), 'who left is no longer staff');
+  });
+
+  it('finds people by name in Entra ID through Graph, with the directory’s names, not the organisation’s', async () => {
+    const sigrid = 'e0000000-0000-4000-8000-000000000001';
+    g.standIn.directory.addUser({ id: sigrid, displayName: 'Sigrid Bakke', jobTitle: 'rektor' });
+    g.standIn.directory.addUser({ id: 'e0000000-0000-4000-8000-000000000002', displayName: 'Sigurd Lie', jobTitle: 'lærer' });
+    const sok = async (tekst: string) =>
+      (await (await fetch(`${h.url}/api/organisasjon/personer?sok=${encodeURIComponent(tekst)}`, { headers: { 'x-skolemiljo-person': DEMO.administrator } })).json()) as { oid: string; navn: string; stilling: string }[];
+    const for_ = g.standIn.requests.count('GET users');
+    assert.deepEqual(await sok('sig bak'), [{ oid: sigrid, navn: 'Sigrid Bakke', stilling: 'rektor' }]);
+    assert.deepEqual((await sok('sig')).map((p) => p.navn), ['Sigrid Bakke', 'Sigurd Lie']);
+    g.standIn.directory.addUser({ id: 'e0000000-0000-4000-8000-000000000003', displayName: "Ola O'Neill", jobTitle: null });
+    assert.deepEqual(await sok("o'neill"), [{ oid: 'e0000000-0000-4000-8000-000000000003', navn: "Ola O'Neill", stilling: '' }], 'a quote in the name is escaped in the filter');
+    // The demo organisation's rektor is not in this directory: the directory is what is searched.
+    assert.deepEqual(await sok('hanne'), []);
+    assert.equal(g.standIn.requests.count('GET users') - for_, 4, 'one Graph request a search');
+  });
+
+  it('says why a run failed in words an administrator can act on: permission missing, group not found', async () => {
+    const tilfeller: [number, string][] = [
+      [403, nb.org.synkFeil.tillatelse],
+      [404, nb.org.synkFeil.ikke_funnet],
+    ];
+    for (const [i, [status, ord]] of tilfeller.entries()) {
+      g.standIn.faults.next({ status, route: 'GET groups/delta' });
+      await kall(h, 'POST', '/api/organisasjon/synk', DEMO.administrator, { foresporsel: `synk-feil-000${i}` });
+      const s = (await ferdig()) as { sistFeilet?: string; feilGrunn?: string };
+      assert.ok(s.sistFeilet, `${status}: the failure is shown`);
+      assert.equal(s.feilGrunn, ord);
+    }
+    // Graph unavailable: no answer after the retries, throttled or 5xx.
+    assert.equal(synkFeilGrunn(new StoreUnavailableError('Microsoft Graph svarte ikke')), 'utilgjengelig');
+    assert.equal(synkFeilGrunn(new GraphFailure(503, 'serviceNotAvailable', 'x', true)), 'utilgjengelig');
+    assert.equal(synkFeilGrunn(new GraphFailure(401, 'InvalidAuthenticationToken', 'x', false)), 'tillatelse');
+    assert.equal(synkFeilGrunn(new Error('x')), 'ukjent');
+    // A run that works again clears it.
+    await kall(h, 'POST', '/api/organisasjon/synk', DEMO.administrator, { foresporsel: 'synk-feil-ok01' });
+    assert.equal(((await ferdig()) as { sistFeilet?: string }).sistFeilet, undefined);
   });
 });

@@ -130,6 +130,8 @@ describe('tab in Chromium: the case to its end', function () {
     for (const felt of await side.getByLabel(/Vurdering av tiltaket/).all()) await felt.fill('Vurdert sammen med eleven.');
     await side.getByLabel('Elevens egen opplevelse').fill(opplevelse);
     await side.getByLabel(utfall).check();
+    // Outcome 2 names the tiltak that continue (issue 20).
+    if (utfall.source.startsWith('^2')) await side.getByRole('group', { name: 'Tiltak som fortsetter' }).getByRole('checkbox').first().check();
     if (neste) await side.getByLabel('Neste evaluering').fill(neste);
     await knapp('Lagre evalueringen').click();
   }

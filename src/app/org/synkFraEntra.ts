@@ -28,6 +28,8 @@ export interface SynkStatus {
   sist?: { tid: string; av: string; nye: number; endret: number; sluttet: number; grupperLestHelt: number };
   /** The last attempt failed after the last completed run (when it started). */
   sistFeilet?: string;
+  /** Why, in words an administrator can act on. */
+  feilGrunn?: string;
 }
 
 async function status(ktx: AppKontekst, synk: SynkPort | undefined): Promise<SynkStatus> {
@@ -38,7 +40,7 @@ async function status(ktx: AppKontekst, synk: SynkPort | undefined): Promise<Syn
     kjorer: synk?.kjorer ?? false,
     tilkobledeSkoler: skoler.filter((s) => s.data.kobling).length,
     ...(sist ? { sist: { ...sist, av: sist.av === 'tidsplan' ? nb.org.synkTidsplan : endrerNavn(ktx.org, sist.av) } } : {}),
-    ...(tilstand?.data.sistFeilet ? { sistFeilet: tilstand.data.sistFeilet } : {}),
+    ...(tilstand?.data.sistFeilet ? { sistFeilet: tilstand.data.sistFeilet, feilGrunn: nb.org.synkFeil[tilstand.data.sistFeilGrunn ?? 'ukjent'] } : {}),
   };
 }
 

@@ -35,14 +35,19 @@ export async function lagreUtkast(ktx: AppKontekst, aktor: Aktor, sakId: string,
         problem: input.problem.trim(),
         mal: input.mal.trim(),
         // A tiltak keeps its id across saves (evaluations refer to it); a new one gets one.
-        tiltak: input.tiltak.map((t) => ({
-          id: t.id && versjon.tiltak.some((g) => g.id === t.id) ? t.id : ktx.nyId(),
-          beskrivelse: t.beskrivelse.trim(),
-          niva: t.niva,
-          ansvarlig: t.ansvarlig.trim(),
-          tidsrom: t.tidsrom.trim(),
-          evalueringsnotat: t.evalueringsnotat.trim(),
-        })),
+        // Its notes are the owner's, with who and when: kept from the stored tiltak, never taken from the draft.
+        tiltak: input.tiltak.map((t) => {
+          const lagretTiltak = t.id ? versjon.tiltak.find((g) => g.id === t.id) : undefined;
+          return {
+            id: lagretTiltak ? lagretTiltak.id : ktx.nyId(),
+            beskrivelse: t.beskrivelse.trim(),
+            niva: t.niva,
+            ansvarlig: t.ansvarlig.trim(),
+            tidsrom: t.tidsrom.trim(),
+            evalueringsnotat: t.evalueringsnotat.trim(),
+            ...(lagretTiltak?.notater ? { notater: lagretTiltak.notater } : {}),
+          };
+        }),
         evalueringsdato: input.evalueringsdato,
         elevensStemme: input.elevensStemme.trim(),
         foresattesSyn: input.foresattesSyn.trim(),

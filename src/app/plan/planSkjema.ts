@@ -47,6 +47,7 @@ export const evalueringSkjema = z
     elevensOpplevelse: tekst(MAKS_PLAN.tekst),
     ...elevensSvarFelter,
     utfall: z.enum(EVALUERING_UTFALL, { error: 'Velg utfallet av evalueringen.' }),
+    fortsetter: z.array(z.string().max(100)).max(MAKS_PLAN.tiltak).optional(),
     nesteEvalueringsdato: z.preprocess((v) => (v === '' || v === null ? undefined : v), z.string().optional()),
     /** Outcome 1 against the pupil's «nei»/«delvis»: rektor's written reason. */
     begrunnelseMotEleven: z.preprocess((v) => (typeof v === 'string' ? v.trim() : v ?? ''), z.string().max(MAKS_PLAN.tekst, { error: `Høyst ${MAKS_PLAN.tekst} tegn.` })),

@@ -3,7 +3,7 @@
  * Built only after the access check (lesPlan.ts): a tiltak-responsible staff member gets their own
  * tiltak and the plan's dates, not the rest of the plan.
  */
-import { kanRedigeres, manglerIPlan, sisteVersjon, standardEvalueringsdato, tiltakFor, type Aktivitetsplan, type EvalueringUtfall, type Mangel, type PlanStatus, type PlanVersjon, type TiltakNiva } from '../../domain/aktivitetsplan';
+import { gjeldendeVersjon, kanRedigeres, manglerIPlan, sisteVersjon, standardEvalueringsdato, tiltakFor, type Aktivitetsplan, type EvalueringUtfall, type Mangel, type PlanStatus, type PlanVersjon, type TiltakNiva } from '../../domain/aktivitetsplan';
 import { osloDato } from '../../domain/frister';
 import type { Organisasjon, Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
@@ -13,6 +13,7 @@ import { svarVisning, type ElevensSvarVisning } from '../elevensSvarSkjema';
 import { navnPaa } from '../sakVisning';
 import { kanHaTiltak } from '../tilgang';
 import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { nb } from '../../i18n/nb';
 
 export interface TiltakVisning {
   id: string;
@@ -23,6 +24,8 @@ export interface TiltakVisning {
   ansvarligNavn: string;
   tidsrom: string;
   evalueringsnotat: string;
+  /** Every note on the tiltak, oldest first: what, who (by name) and when. */
+  notater: { tekst: string; av: string; tid: string }[];
 }
 
 export interface VersjonVisning {
@@ -55,6 +58,8 @@ export interface EvalueringVisning {
   motEleven?: { begrunnelse: string; av: string };
   utfall: EvalueringUtfall;
   utfallTekst: string;
+  /** Outcome 2: the tiltak that continue (their descriptions). */
+  fortsetter?: string[];
   nesteEvalueringsdato?: string;
   av: string;
   tid: string;
@@ -126,7 +131,15 @@ function tiltakVisning(org: Organisasjon, t: PlanVersjon['tiltak'][number]): Til
     ansvarligNavn: t.ansvarlig ? navnPaa(org, t.ansvarlig) : '',
     tidsrom: t.tidsrom,
     evalueringsnotat: t.evalueringsnotat,
+    notater: (t.notater ?? []).filter((n) => n.tekst).map((n) => ({ tekst: n.tekst, av: navnPaa(org, n.av), tid: n.tid })),
   };
+}
+
+/** The status, and after a revision which version is in force («Aktiv – versjon 2»). */
+function planStatusTekst(plan: Aktivitetsplan): string {
+  const gjeldende = gjeldendeVersjon(plan);
+  const status = PLAN_STATUS_TEKST[plan.status];
+  return gjeldende && gjeldende.nr > 1 && plan.status !== 'avsluttet' ? nb.plan.statusMedVersjon(status, gjeldende.nr) : status;
 }
 
 export function byggPlanVisning(ktx: AppKontekst, sak: Sak, plan: Aktivitetsplan, oid: Oid, innsyn: 'full' | 'tiltak'): PlanVisning {
@@ -145,7 +158,7 @@ export function byggPlanVisning(ktx: AppKontekst, sak: Sak, plan: Aktivitetsplan
     elevNavn: plan.elevNavn,
     innsyn,
     status: plan.status,
-    statusTekst: PLAN_STATUS_TEKST[plan.status],
+    statusTekst: planStatusTekst(plan),
     eier: navnPaa(org, sak.saksansvarlig ?? skole?.rektor ?? plan.opprettetAv),
     nesteEvaluering: plan.nesteEvaluering,
     versjoner: full ? plan.versjoner.map((v) => versjonVisning(org, v)) : [],
@@ -161,6 +174,7 @@ export function byggPlanVisning(ktx: AppKontekst, sak: Sak, plan: Aktivitetsplan
           ...(e.motEleven ? { motEleven: { begrunnelse: e.motEleven.begrunnelse, av: navnPaa(org, e.motEleven.av) } } : {}),
           utfall: e.utfall,
           utfallTekst: UTFALL_TEKST[e.utfall],
+          ...(e.fortsetter ? { fortsetter: e.fortsetter.map((id) => alleTiltak.get(id) ?? '') } : {}),
           ...(e.nesteEvalueringsdato ? { nesteEvalueringsdato: e.nesteEvalueringsdato } : {}),
           av: navnPaa(org, e.av),
           tid: e.tid,

@@ -24,6 +24,8 @@ export async function skrivTiltaksnotat(ktx: AppKontekst, aktor: Aktor, sakId: s
       if (!tiltak) return feil({ kode: 'ikke_funnet', melding: nb.feil.tiltakIkkeFunnet });
       if (tiltak.evalueringsnotat === evalueringsnotat.trim()) return ok('uendret' as const);
       tiltak.evalueringsnotat = evalueringsnotat.trim();
+      // Each note is kept with who wrote it and when: rektor and the saksansvarlig read them on the plan.
+      tiltak.notater = [...(tiltak.notater ?? []), { tekst: evalueringsnotat.trim(), av: aktor.oid, tid: ktx.naa().toISOString() }];
       return ok({ plan, revisjon: [revisjon(ktx, aktor.oid, 'tiltaksnotat', `sak=${sakId} tiltak=${tiltakId}`)] });
     });
     if (!r.ok) return r;

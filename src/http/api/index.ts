@@ -22,6 +22,7 @@ import { lesMed, rute, sendJson } from './rute';
 import { monterSaksarbeid, sendPdf } from './sakRuter';
 import { monterOrganisasjon } from './orgRuter';
 import type { SynkPort } from '../../app/org/synkFraEntra';
+import type { Personkatalog } from '../../app/org/personsok';
 
 export interface ApiDeps {
   ktx: AppKontekst;
@@ -29,6 +30,8 @@ export interface ApiDeps {
   sso?: SsoKonfig;
   /** The Entra sync, when the app has Graph access (the admin page starts it). */
   synk?: SynkPort;
+  /** Entra ID through Graph; without it the people search reads the organisation. */
+  personkatalog?: Personkatalog;
 }
 
 export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
@@ -79,7 +82,7 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
     );
     server.get(RUTER.sak.sti, rute(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
     monterSaksarbeid(server, ktx, r);
-    monterOrganisasjon(server, ktx, r, deps.synk);
+    monterOrganisasjon(server, ktx, r, deps.synk, deps.personkatalog);
     server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
     server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
     server.post(

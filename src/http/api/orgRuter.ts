@@ -7,6 +7,7 @@ import type restify from 'restify';
 import type { Request } from 'restify';
 import type { AppKontekst } from '../../app/kontekst';
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../app/org/skoleoppsett';
+import { type Personkatalog, sokPersoner } from '../../app/org/personsok';
 import { type SynkPort, startSynk, visSynk } from '../../app/org/synkFraEntra';
 import { endreVarslingsliste, visVarslingsliste } from '../../app/org/varslingsliste';
 import { jsonKropp } from '../jsonKropp';
@@ -21,7 +22,7 @@ const medSkole = <T>(req: Request, bruk: (raw: Record<string, unknown>) => T) =>
   return kropp.ok ? bruk({ ...kropp.verdi, skoleId: skoleId(req) }) : { problem: kropp.problem };
 };
 
-export function monterOrganisasjon(server: restify.Server, ktx: AppKontekst, r: RuteDeps, synk: SynkPort | undefined): void {
+export function monterOrganisasjon(server: restify.Server, ktx: AppKontekst, r: RuteDeps, synk: SynkPort | undefined, personkatalog: Personkatalog | undefined): void {
   server.get(RUTER.orgOppsett.sti, rute(r, (aktor) => visOppsett(ktx, aktor)));
   server.post(
     RUTER.opprettSkole.sti,
@@ -44,6 +45,7 @@ export function monterOrganisasjon(server: restify.Server, ktx: AppKontekst, r: 
   server.get(RUTER.varslingsliste.sti, rute(r, (aktor, req) => visVarslingsliste(ktx, aktor, skoleId(req))));
   server.put(RUTER.endreVarslingsliste.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => endreVarslingsliste(ktx, aktor, raw))));
   server.get(RUTER.synk.sti, rute(r, (aktor) => visSynk(ktx, aktor, synk)));
+  server.get(RUTER.personsok.sti, rute(r, (aktor, req) => sokPersoner(ktx, aktor, new URL(req.url ?? '', 'http://x').searchParams.get('sok'), personkatalog)));
   server.post(
     RUTER.startSynk.sti,
     jsonKropp(),

@@ -41,6 +41,8 @@ export const RUTER = {
   endreVarslingsliste: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/varslingsliste' },
   synk: { metode: 'GET', sti: '/api/organisasjon/synk' },
   startSynk: { metode: 'POST', sti: '/api/organisasjon/synk' },
+  /** ?sok=<name>: people in the directory (Entra ID, or the organisation locally), for naming roles. */
+  personsok: { metode: 'GET', sti: '/api/organisasjon/personer' },
   oversikt: { metode: 'GET', sti: '/api/oversikt' },
   /** Rektor (their school) or kommunalsjef: everything stored about one pupil, as a PDF (attachment) or JSON. */
   innsyn: { metode: 'POST', sti: '/api/innsyn' },

@@ -7,7 +7,9 @@
  */
 import type { Logger } from '../../logging';
 import type { Store } from '../../store/port';
-import type { SynkStarter } from '../data';
+import type { SynkFeilGrunn, SynkStarter } from '../data';
+import { StoreUnavailableError } from '../../store/port';
+import { GraphFailure } from '../../store/sharepoint/gateway';
 import { hentSynk, lagreSynk } from '../orgRepo';
 import type { OrgRegister } from '../register';
 import { synkroniser, type SynkResultat } from './entraSynk';
@@ -70,18 +72,27 @@ export class SynkRunner {
       return r;
     } catch (e) {
       this.d.log.warn({ err: { name: (e as Error).name, code: (e as { code?: string }).code, message: (e as Error).message } }, 'synkronisering fra Entra ID feilet');
-      await this.noterFeil(start);
+      await this.noterFeil(start, synkFeilGrunn(e));
       return undefined;
     }
   }
 
   /** The admin page says the last attempt failed; the delta links stay, so the next run repeats it harmlessly. */
-  private async noterFeil(start: Date): Promise<void> {
+  private async noterFeil(start: Date, grunn: SynkFeilGrunn): Promise<void> {
     try {
       const lagret = await hentSynk(this.d.store);
-      await lagreSynk(this.d.store, { ...(lagret?.data ?? { kjeder: [] }), sistFeilet: start.toISOString() }, lagret);
+      await lagreSynk(this.d.store, { ...(lagret?.data ?? { kjeder: [] }), sistFeilet: start.toISOString(), sistFeilGrunn: grunn }, lagret);
     } catch {
       // The store itself may be what failed; the log line above is the record then.
     }
   }
+}
+
+/** What an administrator can do about a failed run: grant the permission, fix the group, or wait for Graph. */
+export function synkFeilGrunn(e: unknown): SynkFeilGrunn {
+  if (e instanceof StoreUnavailableError) return 'utilgjengelig';
+  if (!(e instanceof GraphFailure)) return 'ukjent';
+  if (e.status === 401 || e.status === 403) return 'tillatelse';
+  if (e.status === 404) return 'ikke_funnet';
+  return e.status === 429 || e.status >= 500 ? 'utilgjengelig' : 'ukjent';
 }

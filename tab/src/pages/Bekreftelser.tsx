@@ -28,7 +28,7 @@ export default function Bekreftelser(_: SideProps) {
       <Tilstand henting={henting}>
         {(side) => (
           <>
-            <Body1 as="p">{t.forklaring(side.skoleår)}</Body1>
+            <Body1 as="p" block>{t.forklaring(side.skoleår)}</Body1>
             {side.skoler.map((skole) => (
               <Skoleandel key={skole.skoleId} skole={skole} />
             ))}
@@ -82,7 +82,7 @@ function SendPaminnelse({ skoleId }: { skoleId: string }) {
   }
   return (
     <div>
-      <Body1 as="p">{t.sendPaminnelseForklaring}</Body1>
+      <Body1 as="p" block>{t.sendPaminnelseForklaring}</Body1>
       <Button appearance="primary" onClick={sendNa} disabledFocusable={sender}>
         {t.sendPaminnelse}
       </Button>

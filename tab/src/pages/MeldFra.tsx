@@ -95,8 +95,8 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
 
   return (
     <form ref={skjema} className={s.skjema} onSubmit={sendInn} noValidate>
-      <Body1 as="p">{t.intro}</Body1>
-      <Body1 as="p">{t.paakrevd}</Body1>
+      <Body1 as="p" block>{t.intro}</Body1>
+      <Body1 as="p" block>{t.paakrevd}</Body1>
       {melding && <Feilmelding melding={melding} />}
       <Field label={t.skole} {...feltProps('skoleId', true)} {...(visning.utenSkole ? { hint: t.skoleUtenSkole } : {})}>
         <Select value={verdier.skoleId} onChange={sett('skoleId')}>
@@ -175,7 +175,7 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
           <Textarea value={verdier.ikkeInformertHvorfor ?? ''} onChange={sett('ikkeInformertHvorfor')} maxLength={MAKS_LENGDE.ikkeInformertHvorfor} />
         </Field>
       )}
-      <Body1 as="p">{t.personvern}</Body1>
+      <Body1 as="p" block>{t.personvern}</Body1>
       <Button className={s.knapp} appearance="primary" type="submit" disabledFocusable={sender}>
         {t.send}
       </Button>
@@ -200,9 +200,9 @@ function Kvitteringsvisning({ kvittering, nyttVarsel }: { kvittering: Kvittering
         <dd className={s.dd}>{kvittering.statusTekst}</dd>
       </dl>
       <h2>{k.hvaSkjerTittel}</h2>
-      <Body1 as="p">{tilSkoleeier ? k.hvaSkjerSkoleeier : k.hvaSkjerRektor}</Body1>
+      <Body1 as="p" block>{tilSkoleeier ? k.hvaSkjerSkoleeier : k.hvaSkjerRektor}</Body1>
       <h2>{k.opplysningerTittel}</h2>
-      <Body1 as="p">{k.opplysninger}</Body1>
+      <Body1 as="p" block>{k.opplysninger}</Body1>
       <Button className={s.knapp} onClick={nyttVarsel}>
         {t.tittel}
       </Button>

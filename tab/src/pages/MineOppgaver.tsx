@@ -18,7 +18,7 @@ export default function MineOppgaver(_: SideProps) {
   return (
     <>
       <Sidetittel>{tekster.sider.oppgaver}</Sidetittel>
-      <Body1 as="p">{t.forklaring}</Body1>
+      <Body1 as="p" block>{t.forklaring}</Body1>
       <Tilstand henting={henting}>
         {(oppgaver) => (
           <Tabell

@@ -29,18 +29,19 @@ export default function MinePlikter(_: SideProps) {
   return (
     <>
       <Sidetittel>{plikter.tittel}</Sidetittel>
-      <Tilstand henting={henting}>{(side) => <Bekreftelse side={side} bekreftet={henting.lastPåNytt} />}</Tilstand>
-      <Body1 as="p">{plikter.ingress}</Body1>
+      <Body1 as="p" block>{plikter.ingress}</Body1>
       <ol className={s.liste}>
         {plikter.delplikter.map((d, i) => (
           <li key={d.id}>
             <Card>
               <CardHeader header={<h2 className={s.h2}>{`${i + 1}. ${d.navn}`}</h2>} />
-              <Text as="p">{d.tekst}</Text>
+              <Text as="p" block>{d.tekst}</Text>
             </Card>
           </li>
         ))}
       </ol>
+      {/* The confirmation comes after the duties it confirms: read first, then confirm. */}
+      <Tilstand henting={henting}>{(side) => <Bekreftelse side={side} bekreftet={henting.lastPåNytt} />}</Tilstand>
       {henting.data && <Mottakere side={henting.data} />}
     </>
   );
@@ -90,7 +91,7 @@ function Mottakere({ side }: { side: PliktSide }) {
       <h2 id="mottakere">{t.mottakereTittel}</h2>
       {side.mottakere.map((m) => (
         <div key={m.skoleId}>
-          <Body1 as="p">{t.mottakereVed(m.skolenavn)}</Body1>
+          <Body1 as="p" block>{t.mottakereVed(m.skolenavn)}</Body1>
           <ul>
             {m.personer.map((p) => (
               <li key={p.navn}>{person(p)}</li>
@@ -98,7 +99,7 @@ function Mottakere({ side }: { side: PliktSide }) {
           </ul>
         </div>
       ))}
-      <Body1 as="p">{t.ledelsen}</Body1>
+      <Body1 as="p" block>{t.ledelsen}</Body1>
       <ul>
         {side.kommunalsjefer.map((p) => (
           <li key={p.navn}>{person(p)}</li>

@@ -16,7 +16,7 @@ export default function MineVarsler(_: SideProps) {
   return (
     <>
       <Sidetittel>{tekster.sider.varsler}</Sidetittel>
-      <Body1 as="p">{t.forklaring}</Body1>
+      <Body1 as="p" block>{t.forklaring}</Body1>
       <Tilstand henting={henting}>
         {(varsler) => (
           <Tabell

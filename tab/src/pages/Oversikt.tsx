@@ -25,7 +25,7 @@ export default function Oversikt(_: SideProps) {
   return (
     <>
       <Sidetittel>{tekster.sider.oversikt}</Sidetittel>
-      <Body1 as="p">{t.forklaring}</Body1>
+      <Body1 as="p" block>{t.forklaring}</Body1>
       <Tilstand henting={henting}>{(side) => <Figurer side={side} />}</Tilstand>
     </>
   );

@@ -23,7 +23,16 @@ import type { Loggforing, SakVisning, TidslinjeSide } from './sak/typer';
 const t = tekster.sak;
 
 const useStiler = makeStyles({
-  fakta: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: `0 0 ${tokens.spacingVerticalL}` },
+  // Label beside value where there is room; at Teams' narrow widths the label stands above its value,
+  // so a long label («Hva som ble sett eller hørt») does not squeeze the text beside it to a sliver.
+  fakta: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
+    margin: `0 0 ${tokens.spacingVerticalL}`,
+    '& dt': { fontWeight: tokens.fontWeightSemibold },
+    '@media (min-width: 30rem)': { gridTemplateColumns: 'max-content minmax(0, 1fr)', '& dt': { fontWeight: tokens.fontWeightRegular } },
+  },
   dd: { margin: 0, overflowWrap: 'anywhere' },
   seksjon: { marginTop: tokens.spacingVerticalXXL },
 });

@@ -113,7 +113,34 @@ export class Directory {
     if (method !== 'GET') return undefined;
     if (path === '/groups/delta' || path === '/groups/microsoft.graph.delta()') return { label: 'GET groups/delta', run: (req) => this.delta('groups', req) };
     if (path === '/users/delta' || path === '/users/microsoft.graph.delta()') return { label: 'GET users/delta', run: (req) => this.delta('users', req) };
+    if (path === '/users') return { label: 'GET users', run: (req) => this.list(req) };
     return undefined;
+  }
+
+  /**
+   * `GET /users` with `$filter=startswith(displayName,'x') or startswith(givenName,'x') or …` (the
+   * filter Graph supports on users without advanced query headers), `$select` and `$top`; given and
+   * surname are read off the display name. Other filters are refused, as this stand-in knows no more.
+   */
+  private list(req: StandInRequest): StandInResponse {
+    const filter = req.query.get('$filter') ?? '';
+    const clauses = filter ? filter.split(/\s+or\s+/i).map((c) => /^\s*startswith\((displayName|givenName|surname),'((?:[^']|'')*)'\)\s*$/i.exec(c)) : [];
+    if (clauses.some((c) => !c)) throw badRequest(`Unsupported filter on users: '${filter}'.`);
+    const top = Math.min(Number(req.query.get('$top') ?? 100) || 100, 999);
+    const select = req.query.get('$select')?.split(',').map((s) => s.trim());
+    const part = (u: DirUser, field: string) => {
+      const words = u.displayName.split(/\s+/);
+      return (field.toLowerCase() === 'givenname' ? words[0] : field.toLowerCase() === 'surname' ? words.at(-1) : u.displayName) ?? '';
+    };
+    const match = (u: DirUser) => clauses.length === 0 || clauses.some((c) => part(u, c![1]!).toLowerCase().startsWith(c![2]!.replace(/''/g, "'").toLowerCase()));
+    const value = [...this.users.values()]
+      .filter((u) => !u.deleted && match(u))
+      .slice(0, top)
+      .map((u) => {
+        const props: Record<string, unknown> = { id: u.id, displayName: u.displayName, jobTitle: u.jobTitle };
+        return select ? Object.fromEntries(Object.entries(props).filter(([k]) => select.includes(k))) : props;
+      });
+    return { status: 200, body: { '@odata.context': `${req.origin}/v1.0/$metadata#users`, value } };
   }
 
   private delta(kind: 'groups' | 'users', req: StandInRequest): StandInResponse {

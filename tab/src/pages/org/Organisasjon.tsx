@@ -29,8 +29,8 @@ export default function Organisasjon({ meg }: SideProps) {
   return (
     <>
       <Sidetittel>{orgTekster.sider.organisasjon}</Sidetittel>
-      <Body1 as="p">{t.forklaring}</Body1>
-      {meg.administrator && <Synkronisering endret={henting.lastPåNytt} />}
+      <Body1 as="p" block>{t.forklaring}</Body1>
+      {meg.administrator && <Synkronisering endret={henting.lastPåNytt} oppsett={henting.data} />}
       <Tilstand henting={henting}>
         {(oppsett) => (
           <>
@@ -88,10 +88,18 @@ function Kommunen({ kommune }: { kommune: OrgOppsett['kommune'] }) {
 const nyId = () => crypto.randomUUID();
 
 /** The sync's state, and «Synkroniser nå»: one click id per run, so a double click (or a retry) is one run. */
-function Synkronisering({ endret }: { endret: () => void }) {
+function Synkronisering({ endret, oppsett }: { endret: () => void; oppsett: OrgOppsett | undefined }) {
   const s = useStiler();
   const henting = useHent<SynkStatus>(RUTER.synk.sti);
   const [status, settStatus] = useState<SynkStatus>();
+  // A school linked or unlinked below changes what a run reads: the count here follows at once.
+  const lestOppsett = useRef(oppsett);
+  useEffect(() => {
+    if (!oppsett || oppsett === lestOppsett.current) return;
+    const første = lestOppsett.current === undefined;
+    lestOppsett.current = oppsett;
+    if (!første) hent<SynkStatus>(RUTER.synk.sti).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
+  }, [oppsett]);
   const [klikkId, settKlikkId] = useState(nyId);
   const [feil, settFeil] = useState<string>();
   const gjeldende = status ?? henting.data;
@@ -130,16 +138,16 @@ function Synkronisering({ endret }: { endret: () => void }) {
         {() =>
           gjeldende && (
             <div aria-live="polite">
-              {!gjeldende.oppsatt && <Body1 as="p">{orgTekster.synk.ikkeOppsatt}</Body1>}
-              <Body1 as="p">{orgTekster.synk.tilkoblet(gjeldende.tilkobledeSkoler)}</Body1>
+              {!gjeldende.oppsatt && <Body1 as="p" block>{orgTekster.synk.ikkeOppsatt}</Body1>}
+              <Body1 as="p" block>{orgTekster.synk.tilkoblet(gjeldende.tilkobledeSkoler)}</Body1>
               {gjeldende.sist ? (
-                <Body1 as="p">
+                <Body1 as="p" block>
                   {orgTekster.synk.sist(visTid(gjeldende.sist.tid), gjeldende.sist.av)} {orgTekster.synk.endringer(gjeldende.sist.nye, gjeldende.sist.endret, gjeldende.sist.sluttet)}
                 </Body1>
               ) : (
-                <Body1 as="p">{orgTekster.synk.aldri}</Body1>
+                <Body1 as="p" block>{orgTekster.synk.aldri}</Body1>
               )}
-              {gjeldende.sistFeilet && <Body1 as="p">{orgTekster.synk.feilet(visTid(gjeldende.sistFeilet))}</Body1>}
+              {gjeldende.sistFeilet && <Body1 as="p" block>{orgTekster.synk.feilet(visTid(gjeldende.sistFeilet), gjeldende.feilGrunn ?? '')}</Body1>}
             </div>
           )
         }
@@ -334,7 +342,7 @@ function KommunensFolk({ kommune, endret }: { kommune: OrgOppsett['kommune']; en
     >
       {(feil) => (
         <>
-          <Body1 as="p">{t.folkForklaring}</Body1>
+          <Body1 as="p" block>{t.folkForklaring}</Body1>
           {gruppe('kommunalsjefer', t.kommunalsjef, feil)}
           {gruppe('saksbehandlere', t.saksbehandler, feil)}
         </>

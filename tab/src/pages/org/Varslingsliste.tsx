@@ -38,7 +38,7 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
     return (
       <>
         <Sidetittel>{orgTekster.sider.varslingsliste}</Sidetittel>
-        <Body1 as="p">{t.ingenSkole}</Body1>
+        <Body1 as="p" block>{t.ingenSkole}</Body1>
       </>
     );
   }
@@ -109,9 +109,9 @@ function Redigering({ visning, lastPåNytt }: { visning: VarslingslisteVisning; 
 
   return (
     <>
-      <Body1 as="p">{t.forklaring}</Body1>
-      <Body1 as="p">{t.versjon(lagret.versjon, visTid(lagret.tid), lagret.av)}</Body1>
-      {!lagret.kanEndre && <Body1 as="p">{t.bareLese}</Body1>}
+      <Body1 as="p" block>{t.forklaring}</Body1>
+      <Body1 as="p" block>{t.versjon(lagret.versjon, visTid(lagret.tid), lagret.av)}</Body1>
+      {!lagret.kanEndre && <Body1 as="p" block>{t.bareLese}</Body1>}
       <Personliste
         id="mottakere"
         tittel={t.mottakere}
@@ -148,7 +148,7 @@ function Redigering({ visning, lastPåNytt }: { visning: VarslingslisteVisning; 
         </div>
       )}
       <div aria-live="polite">
-        {endret && !melding && <Body1 as="p">{t.ulagret}</Body1>}
+        {endret && !melding && <Body1 as="p" block>{t.ulagret}</Body1>}
         {melding?.type === 'ok' && (
           <MessageBar intent="success">
             <MessageBarBody>{melding.tekst}</MessageBarBody>

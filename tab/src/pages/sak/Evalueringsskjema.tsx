@@ -14,6 +14,8 @@ import { UTFALL_TEKST } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
 import { ElevensSvarFelt } from './ElevensSvarFelt';
 import { botTekster } from '../../../../src/i18n/kort';
+import { Tiltaksnotater } from './Tiltaksnotater';
+import { Avkrysningsgruppe } from '../../deler/Avkrysningsgruppe';
 
 const t = sakTekster.evaluering;
 
@@ -27,12 +29,15 @@ export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisni
   const skjema = useSkjema();
   const [verdier, settVerdier] = useState({ dato: idagOslo(), deltakere: '', elevensOpplevelse: '', elevensSvar: '', elevensSvarHvorfor: '', utfall: '', nesteEvalueringsdato: '', begrunnelseMotEleven: '' });
   const [vurderinger, settVurderinger] = useState<Record<string, string>>({});
+  const [fortsetter, settFortsetter] = useState<string[]>([]);
   const sett = (navn: keyof typeof verdier) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
 
   async function lagre(e: FormEvent) {
     e.preventDefault();
     let ny: PlanVisning | undefined;
-    const kropp = { ...verdier, skjemaId: skjema.skjemaId, vurderinger: gjeldende.tiltak.map((x) => ({ tiltakId: x.id, vurdering: vurderinger[x.id] ?? '' })) };
+    const kropp = { ...verdier, skjemaId: skjema.skjemaId, vurderinger: gjeldende.tiltak.map((x) => ({ tiltakId: x.id, vurdering: vurderinger[x.id] ?? '' })),
+      ...(verdier.utfall === 'gjenopprettet_tiltak_fortsetter' ? { fortsetter } : {}),
+    };
     const ok = await skjema.utfor(async () => {
       ny = await send<PlanVisning>(`/api/saker/${encodeURIComponent(plan.sakId)}/plan/evalueringer`, kropp);
     }, t.lagret);
@@ -50,9 +55,12 @@ export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisni
           <Input value={verdier.deltakere} onChange={sett('deltakere')} maxLength={500} />
         </Field>
         {gjeldende.tiltak.map((x, i) => (
-          <Field key={x.id} label={t.vurdering(x.beskrivelse)} required {...skjema.felt(`vurderinger[${i}]`)}>
-            <Textarea value={vurderinger[x.id] ?? ''} onChange={(_, d) => settVurderinger((v) => ({ ...v, [x.id]: d.value }))} maxLength={1000} rows={2} resize="vertical" />
-          </Field>
+          <div key={x.id}>
+            <Field label={t.vurdering(x.beskrivelse)} required {...skjema.felt(`vurderinger[${i}]`)}>
+              <Textarea value={vurderinger[x.id] ?? ''} onChange={(_, d) => settVurderinger((v) => ({ ...v, [x.id]: d.value }))} maxLength={1000} rows={2} resize="vertical" />
+            </Field>
+            <Tiltaksnotater tiltak={x} />
+          </div>
         ))}
         <Field label={t.elevensOpplevelse} required {...skjema.felt('elevensOpplevelse')}>
           <Textarea value={verdier.elevensOpplevelse} onChange={sett('elevensOpplevelse')} maxLength={2000} rows={3} resize="vertical" />
@@ -70,6 +78,16 @@ export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisni
           <Field label={botTekster.elevensSvar.motElevenEtikett} hint={botTekster.elevensSvar.motEleven(verdier.elevensSvar)} {...skjema.felt('begrunnelseMotEleven')}>
             <Textarea value={verdier.begrunnelseMotEleven} onChange={sett('begrunnelseMotEleven')} maxLength={1000} rows={3} resize="vertical" />
           </Field>
+        )}
+        {verdier.utfall === 'gjenopprettet_tiltak_fortsetter' && (
+          <Avkrysningsgruppe
+            legend={t.fortsetter}
+            hint={t.fortsetterHint}
+            {...(skjema.felt('fortsetter').validationMessage ? { feil: skjema.felt('fortsetter').validationMessage } : {})}
+            valg={gjeldende.tiltak.map((x) => ({ id: x.id, etikett: x.beskrivelse }))}
+            valgt={fortsetter}
+            endre={settFortsetter}
+          />
         )}
         <Field label={t.nesteDato} hint={t.nesteDatoHint} {...skjema.felt('nesteEvalueringsdato')}>
           <Input type="date" value={verdier.nesteEvalueringsdato} min={verdier.dato} onChange={sett('nesteEvalueringsdato')} />

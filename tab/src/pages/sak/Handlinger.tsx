@@ -4,7 +4,7 @@
  * skoleeier, and close — with or without tiltak — recording how pupil and parents were told.
  * Each click sends the decision version the page showed, so a double click is one decision.
  */
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { botTekster } from '../../../../src/i18n/kort';
 import type { Handling } from '../../../../src/domain/sak';
@@ -32,8 +32,14 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const [bekreft, settBekreft] = useState<Handling>();
   const [avslutning, settAvslutning] = useState<Handling>();
   const [verdier, settVerdier] = useState({ begrunnelse: '', informertHvordan: '', informertDato: '', begrunnelseMotEleven: '' });
+  // After an action the buttons wait for the case as it now is: a second click on the old page would
+  // send the old decision version and be refused as if someone else had changed the case.
+  const utførtPå = useRef<SakVisning>(undefined);
+  const [låstFor, settLåstFor] = useState<SakVisning>();
+  const låst = skjema.sender || låstFor === sak;
 
   async function utfor(handling: Handling, ekstra: Record<string, unknown> = {}) {
+    if (utførtPå.current === sak) return;
     const klassifiseres = (handling === 'ta_imot' || handling === 'omklassifiser') && sak.klassifiseringValg.length > 0;
     const kropp = {
       handling,
@@ -52,6 +58,8 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
       }
     }, t.utfort(HANDLING_TEKST[handling]));
     if (ok) {
+      utførtPå.current = sak;
+      settLåstFor(sak);
       settBekreft(undefined);
       settAvslutning(undefined);
       endret();
@@ -92,17 +100,17 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
           </Field>
         )}
         {vanlige.map((h) => (
-          <Button key={h} appearance={h === vanlige[0] ? 'primary' : 'secondary'} disabled={skjema.sender} onClick={() => void utfor(h)}>
+          <Button key={h} appearance={h === vanlige[0] ? 'primary' : 'secondary'} disabled={låst} onClick={() => void utfor(h)}>
             {HANDLING_TEKST[h]}
           </Button>
         ))}
         {bekreft && (
-          <Button appearance="primary" disabled={skjema.sender} onClick={() => void utfor(bekreft, { bekreftet: true })}>
+          <Button appearance="primary" disabled={låst} onClick={() => void utfor(bekreft, { bekreftet: true })}>
             {t.bekreft(HANDLING_TEKST[bekreft])}
           </Button>
         )}
         {avslutte.map((h) => (
-          <Button key={h} disabled={skjema.sender} aria-expanded={avslutning === h} onClick={() => settAvslutning(avslutning === h ? undefined : h)}>
+          <Button key={h} disabled={låst} aria-expanded={avslutning === h} onClick={() => settAvslutning(avslutning === h ? undefined : h)}>
             {HANDLING_TEKST[h]} …
           </Button>
         ))}
@@ -135,7 +143,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
             <Input type="date" value={verdier.informertDato} onChange={settVerdi('informertDato')} />
           </Field>
           <div className={s.knapper}>
-            <Button type="submit" appearance="primary" disabled={skjema.sender}>
+            <Button type="submit" appearance="primary" disabled={låst}>
               {t.avslutt}
             </Button>
             <Button onClick={() => settAvslutning(undefined)}>{t.avbryt}</Button>

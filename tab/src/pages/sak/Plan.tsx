@@ -3,7 +3,7 @@
  * written, the version in force and its evaluations afterwards, and for a staff member responsible
  * for a tiltak only that tiltak, its dates and their own note about how it works.
  */
-import { useState } from 'react';
+import { Fragment, useState } from 'react';
 import { Button, Card, Field, Link, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { faneRuter } from '../../../../src/http/faneLenker';
 import { send, useHent } from '../../api';
@@ -19,6 +19,7 @@ import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing, PlanVisning, Tiltak, Versjon } from './typer';
 import { ELEVENS_SVAR_SPORSMAL, MOT_ELEVEN_ETIKETT } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
+import { Tiltaksnotater } from './Tiltaksnotater';
 
 const t = sakTekster.plan;
 
@@ -35,6 +36,13 @@ const useStiler = makeStyles({
   seksjon: { marginTop: tokens.spacingVerticalXXL },
   kort: { padding: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
   liste: { display: 'grid', gap: tokens.spacingVerticalM, listStyle: 'none', padding: 0 },
+  // While a revision is written, the version in force stands beside it (below it at narrow widths).
+  sideOmSide: {
+    display: 'grid',
+    gridTemplateColumns: 'minmax(0, 1fr)',
+    gap: tokens.spacingHorizontalXL,
+    '@media (min-width: 56rem)': { gridTemplateColumns: 'minmax(0, 3fr) minmax(0, 2fr)', alignItems: 'start' },
+  },
 });
 
 export default function Plan({ parametre }: SideProps) {
@@ -43,23 +51,30 @@ export default function Plan({ parametre }: SideProps) {
   // After a save the page shows the server's answer; the editor keeps its own typed state.
   const [siste, settSiste] = useState<PlanVisning>();
   const [runde, settRunde] = useState(0);
+  // The receipt of an activation or evaluation outlives the form it came from (which is renewed).
+  const [kvittering, settKvittering] = useState<string>();
   const plan = siste ?? henting.data;
-  const oppdatert = (p: PlanVisning) => {
+  const oppdatert = (p: PlanVisning, melding?: string) => {
     settSiste(p);
+    settKvittering(melding);
     settRunde((r) => r + 1);
   };
   return (
     <>
       <Sidetittel>{plan ? t.sideTittel(plan.saksnummer) : sakTekster.plan.tittel}</Sidetittel>
-      <p>
-        <Link href={lenke(faneRuter.sak(sakId))}>{t.tilbake}</Link>
-      </p>
+      {plan && (
+        <p>
+          {/* A tiltak's owner may not open the case: their way back is their tasks. */}
+          {plan.innsyn === 'full' ? <Link href={lenke(faneRuter.sak(sakId))}>{t.tilbake}</Link> : <Link href={lenke(faneRuter.oppgaver)}>{t.tilbakeOppgaver}</Link>}
+        </p>
+      )}
+      {kvittering && <Skjemastatus skjema={{ kvittering }} />}
       <Tilstand henting={plan ? { ...henting, data: plan, feil: undefined } : henting}>{(p) => <Planinnhold key={runde} plan={p} oppdatert={oppdatert} />}</Tilstand>
     </>
   );
 }
 
-function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: PlanVisning) => void }) {
+function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: PlanVisning, melding?: string) => void }) {
   const s = useStiler();
   // The case log, for the investigations a version names (only those who see the whole plan read it).
   const logg = useHent<Loggforing[]>(plan.innsyn === 'full' ? `/api/saker/${encodeURIComponent(plan.sakId)}/logg` : undefined).data ?? [];
@@ -83,7 +98,16 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
           ))}
         </section>
       )}
-      {plan.kanRedigeres && <Planredigering plan={plan} logg={logg} endret={oppdatert} />}
+      {plan.kanRedigeres && !gjeldende && <Planredigering plan={plan} logg={logg} endret={oppdatert} />}
+      {plan.kanRedigeres && gjeldende && (
+        <div className={s.sideOmSide}>
+          <Planredigering plan={plan} logg={logg} endret={oppdatert} />
+          <section aria-labelledby="gjeldende-ved-siden">
+            <h2 id="gjeldende-ved-siden">{t.gjeldendeVedSiden(gjeldende.nr)}</h2>
+            <Versjonsvisning versjon={gjeldende} logg={logg} />
+          </section>
+        </div>
+      )}
       {plan.innsyn === 'full' && !plan.kanRedigeres && gjeldende && (
         <section aria-labelledby="gjeldende">
           <h2 id="gjeldende">{t.versjon(gjeldende.nr)}</h2>
@@ -94,7 +118,7 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
       {kanEvalueres && (
         <section className={s.seksjon} aria-labelledby="evaluer">
           <h2 id="evaluer">{sakTekster.evaluering.tittel}</h2>
-          <Evalueringsskjema plan={plan} gjeldende={gjeldende} lagret={oppdatert} />
+          <Evalueringsskjema plan={plan} gjeldende={gjeldende} lagret={(p) => oppdatert(p, sakTekster.evaluering.lagret)} />
         </section>
       )}
       {plan.innsyn === 'full' && (
@@ -123,6 +147,7 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
                         {MOT_ELEVEN_ETIKETT}: {e.motEleven.begrunnelse} ({e.motEleven.av})
                       </span>
                     )}
+                    {e.fortsetter && <span>{sakTekster.evaluering.fortsetterTiltak(e.fortsetter.join('; '))}</span>}
                     {e.vurderinger.map((v) => (
                       <span key={v.tiltakId}>
                         {v.beskrivelse}: {v.vurdering}
@@ -166,12 +191,13 @@ function TidligereVersjoner({ plan, gjeldende, logg }: { plan: PlanVisning; gjel
 function Versjonsvisning({ versjon, logg }: { versjon: Versjon; logg: Loggforing[] }) {
   const s = useStiler();
   const grunnlag = logg.filter((l) => versjon.loggIder.includes(l.id)).map((l) => `${visDato(l.dato)} ${l.typeTekst}`);
-  const rader: [string, string][] = [
+  const før: [string, string][] = [
     [t.bakgrunn, versjon.bakgrunn],
     ...(grunnlag.length > 0 ? [[t.grunnlag, grunnlag.join('; ')] as [string, string]] : []),
     [t.problem, versjon.problem],
     [t.mal, versjon.mal],
-    ...versjon.tiltak.map((x, i): [string, string] => [t.tiltak(i + 1), `${x.beskrivelse} (${x.nivaTekst}) – ${x.tidsrom} – ${x.ansvarligNavn}`]),
+  ];
+  const etter: [string, string][] = [
     [t.evalueringsdato, versjon.evalueringsdato ? visDato(versjon.evalueringsdato) : '–'],
     [t.elevensStemme, versjon.elevensStemme],
     [t.foresattesSyn, versjon.foresattesSyn],
@@ -187,7 +213,19 @@ function Versjonsvisning({ versjon, logg }: { versjon: Versjon; logg: Loggforing
           </dd>
         </>
       )}
-      {rader.map(([etikett, verdi]) => (
+      {før.map(([etikett, verdi]) => (
+        <Rad key={etikett} etikett={etikett} verdi={verdi} />
+      ))}
+      {versjon.tiltak.map((x, i) => (
+        <Fragment key={x.id}>
+          <dt>{t.tiltak(i + 1)}</dt>
+          <dd className={s.dd}>
+            {`${x.beskrivelse} (${x.nivaTekst}) – ${x.tidsrom} – ${x.ansvarligNavn}`}
+            <Tiltaksnotater tiltak={x} />
+          </dd>
+        </Fragment>
+      ))}
+      {etter.map(([etikett, verdi]) => (
         <Rad key={etikett} etikett={etikett} verdi={verdi} />
       ))}
     </dl>
@@ -208,6 +246,7 @@ function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
   const s = useStiler();
   const skjema = useSkjema();
   const [notat, settNotat] = useState(tiltak.evalueringsnotat);
+  const [lagret, settLagret] = useState(tiltak);
   return (
     <Card className={s.kort}>
       <div ref={skjema.skjemaRef}>
@@ -220,7 +259,10 @@ function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
           onSubmit={(e) => {
             e.preventDefault();
             void skjema.utfor(
-              () => send(`/api/saker/${encodeURIComponent(sakId)}/plan/tiltak/${encodeURIComponent(tiltak.id)}/notat`, { evalueringsnotat: notat }, 'PUT').then(() => undefined),
+              () =>
+                send<PlanVisning>(`/api/saker/${encodeURIComponent(sakId)}/plan/tiltak/${encodeURIComponent(tiltak.id)}/notat`, { evalueringsnotat: notat }, 'PUT').then((p) =>
+                  settLagret([...p.mineTiltak, ...(p.versjoner.at(-1)?.tiltak ?? [])].find((x) => x.id === tiltak.id) ?? lagret),
+                ),
               t.notatLagret,
             );
           }}
@@ -232,6 +274,7 @@ function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
             {t.lagreNotat}
           </Button>
         </form>
+        <Tiltaksnotater tiltak={lagret} />
       </div>
     </Card>
   );

@@ -6,9 +6,10 @@
  * to the first. What was typed stays on the page whatever the server answers.
  */
 import { useState } from 'react';
-import { Button, Card, Checkbox, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Card, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { TILTAK_NIVAER } from '../../../../src/domain/aktivitetsplan';
 import { send } from '../../api';
+import { Avkrysningsgruppe } from '../../deler/Avkrysningsgruppe';
 import { visDato } from '../../deler/tid';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
@@ -37,7 +38,7 @@ function fraVersjon(v: Versjon): Utkast {
   return { ...resten, tiltak: tiltak.map(({ id, beskrivelse, niva, ansvarlig, tidsrom, evalueringsnotat }) => ({ id, beskrivelse, niva, ansvarlig, tidsrom, evalueringsnotat })) };
 }
 
-export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg: Loggforing[]; endret: (p: PlanVisning) => void }) {
+export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg: Loggforing[]; endret: (p: PlanVisning, melding?: string) => void }) {
   const s = useStiler();
   const skjema = useSkjema();
   const siste = plan.versjoner.at(-1)!;
@@ -73,7 +74,7 @@ export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg
       await lagreUtkast();
       ny = await send<PlanVisning>(`${sti}/aktivering`, { versjon: siste.nr });
     }, t.aktivert);
-    if (ok && ny) endret(ny);
+    if (ok && ny) endret(ny, t.aktivert);
   }
 
   const tekstfelt = (navn: Tekstfelt, etikett: string, rader = 3) => (
@@ -112,20 +113,14 @@ export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg
           </MessageBarBody>
         </MessageBar>
         {tekstfelt('bakgrunn', t.bakgrunn)}
-        <Field label={t.grunnlag} hint={logg.length > 0 ? t.grunnlagHint : t.ingenGrunnlag} {...felt('loggIder')}>
-          <div role="group" aria-label={t.grunnlag}>
-            {logg.map((l) => (
-              <Checkbox
-                key={l.id}
-                label={`${visDato(l.dato)} ${l.typeTekst}: ${l.tekst.length > 80 ? `${l.tekst.slice(0, 80)}…` : l.tekst}`}
-                checked={utkast.loggIder.includes(l.id)}
-                onChange={(_, d) =>
-                  settUtkast((u) => ({ ...u, loggIder: d.checked ? [...u.loggIder, l.id] : u.loggIder.filter((id) => id !== l.id) }))
-                }
-              />
-            ))}
-          </div>
-        </Field>
+        <Avkrysningsgruppe
+          legend={t.grunnlag}
+          hint={logg.length > 0 ? t.grunnlagHint : t.ingenGrunnlag}
+          {...(felt('loggIder').validationMessage ? { feil: felt('loggIder').validationMessage } : {})}
+          valg={logg.map((l) => ({ id: l.id, etikett: `${visDato(l.dato)} ${l.typeTekst}: ${l.tekst.length > 80 ? `${l.tekst.slice(0, 80)}…` : l.tekst}` }))}
+          valgt={utkast.loggIder}
+          endre={(loggIder) => settUtkast((u) => ({ ...u, loggIder }))}
+        />
         {tekstfelt('problem', t.problem)}
         {tekstfelt('mal', t.mal)}
         <h3 className={s.h3}>{t.tiltakTittel}</h3>

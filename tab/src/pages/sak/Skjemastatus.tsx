@@ -1,14 +1,25 @@
-/** A case-page form's outcome: the server's refusal, or the receipt of what was saved. */
+/**
+ * A case-page form's outcome: the server's refusal, or the receipt of what was saved. The receipt is
+ * announced in the tab's live region (useSkjema); when the action removed the control that had focus
+ * (a case action's button gives way to the next), focus moves here instead of falling to the page.
+ */
+import { useEffect, useRef } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
+import { fokusTapt } from '../../deler/Kunngjoring';
 import { Feilmelding } from '../../deler/Tilstand';
 import type { Skjematilstand } from './skjema';
 
 export function Skjemastatus({ skjema }: { skjema: Pick<Skjematilstand, 'melding' | 'kvittering'> }) {
+  const kvittering = useRef<HTMLDivElement>(null);
+  // After every render: the page may change under the form when it reloads after the action.
+  useEffect(() => {
+    if (skjema.kvittering && fokusTapt()) kvittering.current?.focus();
+  });
   return (
     <>
       {skjema.melding && <Feilmelding melding={skjema.melding} />}
       {skjema.kvittering && (
-        <MessageBar intent="success" role="status">
+        <MessageBar intent="success" ref={kvittering} tabIndex={-1}>
           <MessageBarBody>{skjema.kvittering}</MessageBarBody>
         </MessageBar>
       )}

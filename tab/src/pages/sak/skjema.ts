@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { somApiFeil } from '../../api';
+import { kunngjør } from '../../deler/Kunngjoring';
 
 export interface Skjematilstand {
   /** Put on the element around the form(s): the first field with an error in it gets the focus. */
@@ -27,13 +28,16 @@ export function useSkjema(): Skjematilstand {
   const [melding, settMelding] = useState<string>();
   const [kvittering, settKvittering] = useState<string>();
   const [sender, settSender] = useState(false);
+  // Set at once, not at the next render: a fast second click must not send a second request.
+  const iGang = useRef(false);
   // After a refused request, keyboard and screen-reader users land on the first field to correct.
   useEffect(() => {
     skjemaRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [feltfeil]);
 
   async function utfor(arbeid: () => Promise<void>, ok?: string): Promise<boolean> {
-    if (sender) return false;
+    if (iGang.current) return false;
+    iGang.current = true;
     settSender(true);
     settMelding(undefined);
     settKvittering(undefined);
@@ -41,6 +45,7 @@ export function useSkjema(): Skjematilstand {
       await arbeid();
       settFeltfeil({});
       settKvittering(ok);
+      if (ok) kunngjør(ok);
       settSkjemaId(crypto.randomUUID());
       return true;
     } catch (feil) {
@@ -49,6 +54,7 @@ export function useSkjema(): Skjematilstand {
       settMelding(f.message);
       return false;
     } finally {
+      iGang.current = false;
       settSender(false);
     }
   }

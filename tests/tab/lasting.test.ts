@@ -1,0 +1,66 @@
+/**
+ * The tab's first screen as a Teams client loads it, in real Chromium: every API answer is held
+ * back 600 ms (a slow network), and the requests the page made before its content showed are put in
+ * a chain — a request that started only after another had answered waited for it. The first screen
+ * must need at most two such round trips (oppsett, then «meg» and the page's data side by side).
+ */
+import { strict as assert } from 'node:assert';
+import type { Page } from 'playwright-core';
+import { type Fane, lastet, somPerson, startFane } from '../support/nettleser';
+
+const FORSINKELSE_MS = 600;
+
+interface Kall {
+  sti: string;
+  start: number;
+  slutt?: number;
+}
+
+/** The longest chain of API calls where each started after the one before it had answered. */
+function rundturer(kall: Kall[]): { antall: number; kjede: string[] } {
+  const dybde = new Map<Kall, { antall: number; kjede: string[] }>();
+  const sortert = [...kall].sort((a, b) => a.start - b.start);
+  for (const k of sortert) {
+    const før = sortert.filter((q) => q !== k && q.slutt !== undefined && q.slutt <= k.start).map((q) => dybde.get(q)!);
+    const lengst = før.sort((a, b) => b.antall - a.antall)[0] ?? { antall: 0, kjede: [] };
+    dybde.set(k, { antall: lengst.antall + 1, kjede: [...lengst.kjede, k.sti] });
+  }
+  return [...dybde.values()].sort((a, b) => b.antall - a.antall)[0] ?? { antall: 0, kjede: [] };
+}
+
+async function måltLasting(side: Page, vent: () => Promise<void>): Promise<{ antall: number; kjede: string[] }> {
+  const kall: Kall[] = [];
+  await side.route('**/api/**', async (route) => {
+    const k: Kall = { sti: new URL(route.request().url()).pathname, start: Date.now() };
+    kall.push(k);
+    await new Promise((r) => setTimeout(r, FORSINKELSE_MS));
+    const svar = await route.fetch();
+    k.slutt = Date.now();
+    await route.fulfill({ response: svar });
+  });
+  await side.reload();
+  await vent();
+  await side.unroute('**/api/**');
+  return rundturer(kall);
+}
+
+describe('the tab as Teams loads it: the first screen', function () {
+  this.timeout(90_000);
+  let fane: Fane;
+  const sider = new Map<string, Page>();
+  before(async function () {
+    this.timeout(180_000);
+    fane = await startFane();
+  });
+  after(async () => fane?.stopp());
+
+  it('shows Mine plikter with its content after at most two API round trips', async () => {
+    const side = await somPerson(fane, sider, 'Knut Moen');
+    await lastet(side, /Pliktene dine/);
+    const målt = await måltLasting(side, async () => {
+      await lastet(side, /Pliktene dine/);
+      await side.getByText(/Du har ikke bekreftet/).waitFor();
+    });
+    assert.ok(målt.antall <= 2, `${målt.antall} rundturer etter hverandre: ${målt.kjede.join(' → ')}`);
+  });
+});
