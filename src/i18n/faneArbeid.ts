@@ -35,7 +35,7 @@ export const arbeidTekster = {
     synkende: 'synkende',
     sortert: (retning: string) => `(sortert ${retning})`,
     treff: (n: number, side: number, sider: number) => `${n} ${n === 1 ? 'sak' : 'saker'}, side ${side} av ${sider}`,
-    sider: 'Sider',
+    sider: 'Sider i listen over saker',
     forrige: 'Forrige side',
     neste: 'Neste side',
     side: (n: number) => `Side ${n}`,

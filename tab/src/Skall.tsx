@@ -69,6 +69,7 @@ export function Skall({ meg, byttPerson }: { meg: Meg; byttPerson?: () => void }
                   aria-current={aktiv ? 'page' : undefined}
                 >
                   {side.tittel}
+                  {side.merke && <side.merke sti={gjeldende} />}
                 </Link>
               </li>
             );

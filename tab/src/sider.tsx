@@ -11,6 +11,8 @@ import { faneRuter } from '../../src/http/faneLenker';
 import type { Meg } from './kontrakt';
 import { tekster } from '../../src/i18n/fane';
 import { orgTekster } from '../../src/i18n/faneOrg';
+import { arbeidTekster } from '../../src/i18n/faneArbeid';
+import { VenterMerke } from './deler/VenterMerke';
 
 export interface SideProps {
   meg: Meg;
@@ -25,13 +27,20 @@ export interface Side {
   tittel: string;
   komponent: LazyExoticComponent<ComponentType<SideProps>>;
   meny?: (meg: Meg) => boolean;
+  /** Shown after the title in the menu (a count), given the current route. */
+  merke?: ComponentType<{ sti: string }>;
 }
 
 const alle = () => true;
-/** Those who work a school's cases: its receivers and leadership, or the municipality's kommunalsjef. */
-const saksbehandler = (meg: Meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.varselmottaker || s.ledelse);
+/**
+ * Those who may work cases: a school's receivers and leadership, the municipality's kommunalsjef,
+ * and any staff member, who may be a case's saksansvarlig (the list shows only the cases each has).
+ */
+const saksbehandler = (meg: Meg) => meg.kommunalsjef || meg.skoler.length > 0;
 
 export const sider: Side[] = [
+  // The first page (issue 20): what waits for this person, with its count in the menu.
+  { sti: faneRuter.venter, tittel: arbeidTekster.venter.side, komponent: lazy(() => import('./pages/VenterPaaDeg')), meny: alle, merke: VenterMerke },
   { sti: faneRuter.plikter, tittel: tekster.sider.plikter, komponent: lazy(() => import('./pages/MinePlikter')), meny: alle },
   { sti: faneRuter.meldFra, tittel: tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
   { sti: faneRuter.varsler, tittel: tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
@@ -56,4 +65,4 @@ export const sider: Side[] = [
 ];
 
 /** Where '#/' and an empty hash lead. */
-export const startside = faneRuter.plikter;
+export const startside = faneRuter.venter;
