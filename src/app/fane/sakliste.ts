@@ -66,6 +66,9 @@ export function skolearValg(naa: Date, f: Pick<Fristinnstillinger, 'skolearStart
   return Array.from({ length: SKOLEAR_TILBAKE }, (_, i) => `${forste - i}-${forste - i + 1}`);
 }
 
+/** A search that starts like a case number («2026-KF7M…», or read aloud «2026 KF7M…»): its year. */
+const SAKSNUMMER_AAR = /^\s*(\d{4})[\s-]/;
+
 /**
  * The calendar years whose closed cases a choice needs: both years a school year spans, and the
  * year a case number names (so a searched case number is found in any year).
@@ -76,7 +79,7 @@ export function aarSomLeses(valg: SakerValg): number[] {
     const start = Number(valg.skoleår.slice(0, 4));
     aar.push(start, start + 1);
   }
-  const nummerAar = /^\s*(\d{4})-/.exec(valg.sok ?? '')?.[1];
+  const nummerAar = SAKSNUMMER_AAR.exec(valg.sok ?? '')?.[1];
   if (nummerAar) aar.push(Number(nummerAar));
   return [...new Set(aar)];
 }
@@ -92,7 +95,7 @@ export function passer(rad: SakRad, valg: SakerValg, erApen: boolean): boolean {
   }
   // A case number searched for is found whatever the school year chosen.
   const skoleår = valg.skoleår ?? APNE;
-  const nummerSok = !!sok && /^\d{4}-/.test(sok);
+  const nummerSok = !!sok && SAKSNUMMER_AAR.test(sok);
   if (!nummerSok && (skoleår === APNE ? !erApen : rad.skoleår !== skoleår)) return false;
   if (valg.status && rad.status !== valg.status) return false;
   if (valg.forfalt && !rad.forfalt) return false;
