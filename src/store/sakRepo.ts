@@ -51,10 +51,11 @@ export function lagSaksnummer(sakId: string, opprettet: string): string {
 /**
  * The selection a case belongs to, so that the tab reads a school's cases in bounded queries
  * (SharePoint's list view threshold: the first, indexed clause must match fewer than 5,000 items):
- * all open cases of a school at once, closed ones per calendar year of the varsel (Oslo) — a school
- * year spans two of them, and a case number starts with that year.
+ * all open cases of a school at once ('apen'), closed ones per month of the varsel ('2026-03',
+ * Oslo) — small selections, read in parallel, of which a school year is 13 whatever the
+ * municipality's first school day, and a case number's year 12.
  */
-export function utvalgFor(skoleId: string, hvilke: 'apen' | number): string {
+export function utvalgFor(skoleId: string, hvilke: 'apen' | string): string {
   return `${skoleId}|${hvilke}`;
 }
 
@@ -66,7 +67,7 @@ export function sakKolonner(sak: SakData): Record<string, ColumnValue> {
     VarsletAv: sak.varsletAv,
     Saksansvarlig: sak.saksansvarlig ?? null,
     Opprettet: sak.opprettet,
-    Utvalg: utvalgFor(sak.skoleId, erAvsluttet(sak.status) ? Number(osloDato(new Date(sak.opprettet)).slice(0, 4)) : 'apen'),
+    Utvalg: utvalgFor(sak.skoleId, erAvsluttet(sak.status) ? osloDato(new Date(sak.opprettet)).slice(0, 7) : 'apen'),
   };
 }
 

@@ -48,8 +48,8 @@ export const SCHEMA = {
       text('Saksansvarlig', 'Saksansvarlig (objekt-id)'),
       dateTime('Opprettet', 'Opprettet'),
       // The tab's bounded selections (SharePoint's list view threshold): a school's open cases
-      // ('<skoleId>|apen'), or its closed ones of one calendar year ('<skoleId>|2026'). See sakRepo.ts.
-      text('Utvalg', 'Utvalg (skole og år)'),
+      // ('<skoleId>|apen'), or its closed ones of one month ('<skoleId>|2026-03'). See sakRepo.ts.
+      text('Utvalg', 'Utvalg (skole og måned)'),
       pending,
     ],
   },

@@ -16,7 +16,7 @@ import { visSak } from '../sakHandlinger';
 import { type HistorikkLinje, type SakVisning, navnPaa } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { apneSakerVed, avsluttedeSakerVed, evalueringForfalt, planerIKraft, sakerHvor } from './lesSaker';
-import { type SakRad, type SakerSide, type SakerValg, aarSomLeses, passer, sidenAv, skolearNavn, skolearValg } from './sakliste';
+import { type SakRad, type SakerSide, type SakerValg, filterFor, maanederSomLeses, sidenAv, skolearValg } from './sakliste';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { STATUS_TEKST } from '../../i18n/betegnelser';
 
@@ -44,17 +44,19 @@ export async function listSaker(ktx: AppKontekst, aktor: Aktor, valg: SakerValg 
     const skoler = roller.kommunalsjef
       ? ktx.org.skoler.map((s) => s.id)
       : roller.skoler.filter((s) => s.rektor || s.varselmottaker || s.ledelse).map((s) => s.skoleId);
-    const kandidater = [
-      ...(await apneSakerVed(ktx, skoler)),
-      ...(await avsluttedeSakerVed(ktx, skoler, aarSomLeses(valg))),
-      ...(await sakerHvor(ktx, { column: 'Saksansvarlig', op: 'eq', value: aktor.oid })),
-    ];
+    const idag = osloDato(ktx.naa());
+    // Independent reads, side by side. Only a plan past its evaluation date changes a row (forfalt).
+    const [apne, avsluttede, mine, forfalte] = await Promise.all([
+      apneSakerVed(ktx, skoler),
+      avsluttedeSakerVed(ktx, skoler, maanederSomLeses(valg, frister)),
+      sakerHvor(ktx, { column: 'Saksansvarlig', op: 'eq', value: aktor.oid }),
+      planerIKraft(ktx, leggTilDager(idag, -1)),
+    ]);
+    const kandidater = [...apne, ...avsluttede, ...mine];
     const synlige = new Map<string, Sak>();
     for (const sak of kandidater) if (innsyn(ktx.org, sak, aktor.oid) === 'full') synlige.set(sak.id, sak);
-    const idag = osloDato(ktx.naa());
-    // Only a plan past its evaluation date changes a row (forfalt); the rest is in the case.
-    const forfalte = synlige.size > 0 ? await planerIKraft(ktx, leggTilDager(idag, -1)) : new Map<string, Aktivitetsplan>();
     const rader: SakRad[] = [];
+    const passer = filterFor(valg, frister);
     for (const sak of synlige.values()) {
       const rad: SakRad = {
         id: sak.id,
@@ -64,13 +66,12 @@ export async function listSaker(ktx: AppKontekst, aktor: Aktor, valg: SakerValg 
         status: sak.status,
         statusTekst: STATUS_TEKST[sak.status],
         opprettet: sak.opprettet,
-        skoleår: skolearNavn(sak.opprettet, frister),
         straks: sak.ruting.straks,
         forfalt: sakForfalt(sak, forfalte.get(sak.id), idag),
         harPlan: !!sak.planId,
         ...(sak.saksansvarlig ? { saksansvarlig: navnPaa(ktx.org, sak.saksansvarlig) } : {}),
       };
-      if (passer(rad, valg, !erAvsluttet(sak.status))) rader.push(rad);
+      if (passer(rad, !erAvsluttet(sak.status))) rader.push(rad);
     }
     return ok(sidenAv(rader, valg, skolearValg(ktx.naa(), frister)));
   });

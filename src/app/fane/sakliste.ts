@@ -4,6 +4,7 @@
  */
 import { skolearFor } from '../../domain/bekreftelse';
 import type { Fristinnstillinger } from '../../domain/fristinnstillinger';
+import { osloMidnatt } from '../../domain/frister';
 import type { Status } from '../../domain/sak';
 
 /** What Saker shows of one case. */
@@ -15,8 +16,6 @@ export interface SakRad {
   status: Status;
   statusTekst: string;
   opprettet: string;
-  /** The school year of the varsel, e.g. '2026-2027'. */
-  skoleår: string;
   straks: boolean;
   /** Not received within a working day, or the plan's evaluation date has passed. */
   forfalt: boolean;
@@ -59,7 +58,11 @@ export interface SakerSide {
   skoleårValg: string[];
 }
 
-export const skolearNavn = (tid: string, f: Pick<Fristinnstillinger, 'skolearStart'>) => skolearFor(new Date(tid), f).navn;
+/** When a school year begins and the next begins (ISO instants, Oslo midnight), to compare a varsel's time with. */
+function skolearetsGrenser(skoleår: string, f: Pick<Fristinnstillinger, 'skolearStart'>): [string, string] {
+  const start = Number(skoleår.slice(0, 4));
+  return [osloMidnatt(`${start}-${f.skolearStart}`).toISOString(), osloMidnatt(`${start + 1}-${f.skolearStart}`).toISOString()];
+}
 
 export function skolearValg(naa: Date, f: Pick<Fristinnstillinger, 'skolearStart'>): string[] {
   const forste = Number(skolearFor(naa, f).navn.slice(0, 4));
@@ -70,38 +73,43 @@ export function skolearValg(naa: Date, f: Pick<Fristinnstillinger, 'skolearStart
 const SAKSNUMMER_AAR = /^\s*(\d{4})[\s-]/;
 
 /**
- * The calendar years whose closed cases a choice needs: both years a school year spans, and the
- * year a case number names (so a searched case number is found in any year).
+ * The months whose closed cases a choice needs: those of the school year chosen (13: it may start
+ * mid-month), and those of the year a case number names (so a searched case number is found in any
+ * year).
  */
-export function aarSomLeses(valg: SakerValg): number[] {
-  const aar: number[] = [];
-  if (valg.skoleår && valg.skoleår !== APNE) {
-    const start = Number(valg.skoleår.slice(0, 4));
-    aar.push(start, start + 1);
-  }
+export function maanederSomLeses(valg: SakerValg, f: Pick<Fristinnstillinger, 'skolearStart'>): string[] {
+  const maaneder: string[] = [];
+  const fra = (aar: number, maaned: number, antall: number) => {
+    for (let i = 0; i < antall; i++) {
+      const m = maaned - 1 + i;
+      maaneder.push(`${aar + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`);
+    }
+  };
+  if (valg.skoleår && valg.skoleår !== APNE) fra(Number(valg.skoleår.slice(0, 4)), Number(f.skolearStart.slice(0, 2)), 13);
   const nummerAar = SAKSNUMMER_AAR.exec(valg.sok ?? '')?.[1];
-  if (nummerAar) aar.push(Number(nummerAar));
-  return [...new Set(aar)];
+  if (nummerAar) fra(Number(nummerAar), 1, 12);
+  return [...new Set(maaneder)];
 }
 
 const utenSkilletegn = (s: string) => s.toLowerCase().replace(/[\s-]/g, '');
 
-export function passer(rad: SakRad, valg: SakerValg, erApen: boolean): boolean {
+/** The choice as a test of one row (built once per list: thousands of rows may pass through it). */
+export function filterFor(valg: SakerValg, f: Pick<Fristinnstillinger, 'skolearStart'>): (rad: SakRad, erApen: boolean) => boolean {
   const sok = valg.sok?.trim().toLowerCase();
-  if (sok) {
-    const iNavn = rad.elevNavn.toLowerCase().includes(sok);
-    const iNummer = utenSkilletegn(rad.saksnummer).includes(utenSkilletegn(sok));
-    if (!iNavn && !iNummer) return false;
-  }
+  const sokUtenSkilletegn = sok && utenSkilletegn(sok);
   // A case number searched for is found whatever the school year chosen.
-  const skoleår = valg.skoleår ?? APNE;
   const nummerSok = !!sok && SAKSNUMMER_AAR.test(sok);
-  if (!nummerSok && (skoleår === APNE ? !erApen : rad.skoleår !== skoleår)) return false;
-  if (valg.status && rad.status !== valg.status) return false;
-  if (valg.forfalt && !rad.forfalt) return false;
-  if (valg.utenPlan && (rad.harPlan || !erApen)) return false;
-  if (valg.straks && !rad.straks) return false;
-  return true;
+  const skoleår = valg.skoleår ?? APNE;
+  const grenser = skoleår === APNE || nummerSok ? undefined : skolearetsGrenser(skoleår, f);
+  return (rad, erApen) => {
+    if (sok && !rad.elevNavn.toLowerCase().includes(sok) && !utenSkilletegn(rad.saksnummer).includes(sokUtenSkilletegn!)) return false;
+    if (grenser ? rad.opprettet < grenser[0] || rad.opprettet >= grenser[1] : !nummerSok && !erApen) return false;
+    if (valg.status && rad.status !== valg.status) return false;
+    if (valg.forfalt && !rad.forfalt) return false;
+    if (valg.utenPlan && (rad.harPlan || !erApen)) return false;
+    if (valg.straks && !rad.straks) return false;
+    return true;
+  };
 }
 
 const norsk = new Intl.Collator('nb', { sensitivity: 'base', numeric: true });

@@ -63,15 +63,22 @@ export async function venterPaaDeg(ktx: AppKontekst, aktor: Aktor): Promise<Resu
   const sakOm = (sak: Sak) => ({ id: sak.id, saksnummer: sak.saksnummer, elevNavn: sak.varsel.elevNavn, skolenavn: finnSkole(ktx.org, sak.skoleId)?.navn ?? sak.skoleId });
   return medLagring(async () => {
     const ut: Venter[] = [];
-    for (const sak of await uinnkomneSaker(ktx)) {
+    const skolear = skolearFor(naa, f).navn;
+    // Independent reads, side by side.
+    const [uinnkomne, planer, mineSaker, bekreftelser] = await Promise.all([
+      uinnkomneSaker(ktx),
+      planerIKraft(ktx),
+      sakerHvor(ktx, { column: 'Saksansvarlig', op: 'eq', value: aktor.oid }),
+      roller.skoler.length > 0 ? mineBekreftelser(ktx.store, aktor.oid, skolear) : Promise.resolve([]),
+    ]);
+    for (const sak of uinnkomne) {
       if (!erBehandler(ktx.org, sak, aktor.oid)) continue;
       const sendt = new Date(sak.opprettet);
       const frist = sak.ruting.straks ? undefined : osloDato(virkedagsfrist(sendt, f.varselPaNyttEtterVirkedager));
       ut.push({ type: 'motta', hvor: 'sak', sak: sakOm(sak), ...(frist ? { frist } : {}), forfalt: varselForfall(sendt, sak.ruting.straks, naa, f).length > 0, straks: sak.ruting.straks });
     }
-    const planer = await planerIKraft(ktx);
     const horisont = evalueringHorisont(naa, f);
-    const mine = (await sakerHvor(ktx, { column: 'Saksansvarlig', op: 'eq', value: aktor.oid })).filter(
+    const mine = mineSaker.filter(
       (sak) => !erAvsluttet(sak.status) && innsyn(ktx.org, sak, aktor.oid) === 'full',
     );
     for (const sak of mine) {
@@ -90,10 +97,9 @@ export async function venterPaaDeg(ktx: AppKontekst, aktor: Aktor): Promise<Resu
       }
     }
     ut.push(...(await mineTiltak(ktx, aktor, planer, idag)));
-    if (roller.skoler.length > 0) {
-      const skolear = skolearFor(naa, f).navn;
-      const bekreftet = (await mineBekreftelser(ktx.store, aktor.oid, skolear)).filter((b) => b.tekstversjon === plikter.versjon);
-      if (!roller.skoler.every((s) => bekreftet.some((b) => b.skoleId === s.skoleId))) ut.push({ type: 'bekreft', hvor: 'plikter', forfalt: false, straks: false });
+    const bekreftet = bekreftelser.filter((b) => b.tekstversjon === plikter.versjon);
+    if (roller.skoler.length > 0 && !roller.skoler.every((s) => bekreftet.some((b) => b.skoleId === s.skoleId))) {
+      ut.push({ type: 'bekreft', hvor: 'plikter', forfalt: false, straks: false });
     }
     return ok({ oppgaver: ut.sort(sortering) });
   });
