@@ -44,7 +44,7 @@ export const arbeidTekster = {
   },
   oversikt: {
     handlingTittel: 'Trenger handling nå',
-    handlingForklaring: 'Saker der fristen er passert eller loven krever handling straks. Trykk på saksnummeret for å åpne saken.',
+    handlingForklaring: 'Saker der fristen er passert eller loven krever handling straks, eldst først. Saker som er sendt eller meldt til skoleeier, kan du åpne.',
     ingenHandling: 'Ingenting trenger handling nå.',
     hva: 'Hva',
     forfalteEvalueringer: 'Evaluering har passert fristen',
@@ -52,6 +52,5 @@ export const arbeidTekster = {
     utenUndersokelse: 'Ansatt krenker elev (§ 12-5): undersøkelsen er ikke startet',
     siden: 'Siden',
     skoleårTittel: (s: string) => `Tall for skoleåret ${s.replace('-', '–')}`,
-    varslerSkoleår: 'Varsler dette skoleåret',
   },
 };

@@ -131,4 +131,31 @@ describe('tab API: Saker, Mine oppgaver and Oversikt', () => {
     assert.deepEqual(body.skoleeierSaker.map((s) => s.id), [ledelse]);
     for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.laerer]) assert.equal((await hent('/api/oversikt', oid)).status, 403);
   });
+
+  it('puts what needs action first in Oversikt — no pupil named — and counts the school year, not the calendar year', async () => {
+    // A varsel on 10 August (the school year 2026–2027 starts 15 August) and a §12-5 case received but not investigated.
+    h.settTid('2026-08-10T09:00:00Z');
+    const august = await sak('saker-august-0001', { elevNavn: 'August Elev' }, [['ta_imot', DEMO.rektor]]);
+    h.settTid('2026-11-25T09:00:00Z');
+    const ansatt = await sak('saker-ansatt-0001', { elevNavn: 'Ansatt Elev', kommerFra: 'ansatt' }, [['ta_imot', DEMO.rektor]]);
+    type H = { hva: string; sakId: string; kanApnes: boolean; siden: string };
+    const { body } = await hent<{ skoleår: string; måneder: string[]; trengerHandling: H[]; skoler: { skoleId: string; varslerPerMåned: number[]; åpneSaker: number }[] }>('/api/oversikt', DEMO.kommunalsjef);
+    assert.deepEqual(
+      body.trengerHandling.map((x) => [x.hva, x.sakId, x.kanApnes]),
+      [
+        ['evaluering', medPlan, false],
+        ['ikke_mottatt', vanlig, false],
+        ['ikke_mottatt', ledelse, true],
+        ['uten_undersokelse', ansatt, true],
+      ],
+      'oldest first; only what was routed or reported to skoleeier opens',
+    );
+    assert.ok(!JSON.stringify(body.trengerHandling).includes('Elev'), 'no pupil named');
+    assert.equal(body.skoleår, '2026-2027');
+    assert.deepEqual(body.måneder, ['2026-08', '2026-09', '2026-10', '2026-11']);
+    const skole = body.skoler.find((s) => s.skoleId === DEMO.skole)!;
+    assert.deepEqual(skole.varslerPerMåned, [0, 0, 0, 4], 'the August varsel belongs to the school year before');
+    assert.equal(skole.åpneSaker, 5, 'open cases of any year');
+    assert.ok(!body.trengerHandling.some((x) => x.sakId === august), 'received, not §12-5: nothing overdue');
+  });
 });

@@ -49,6 +49,7 @@ describe('«Venter på deg» and Saker in a browser (issue 20)', function () {
   let ahmeds = { id: '', saksnummer: '' };
   let ledelse = { id: '', saksnummer: '' };
   let medPlan = { id: '', saksnummer: '' };
+  let nils = { id: '', saksnummer: '' };
 
   before(async function () {
     this.timeout(180_000);
@@ -64,7 +65,7 @@ describe('«Venter på deg» and Saker in a browser (issue 20)', function () {
     assert.ok((await lagreUtkast(ktx, aktor(DEMO.rektor), medPlan.id, { ...fulltUtkast(DEMO.vaktmester), evalueringsdato: imorgen })).ok);
     assert.ok((await aktiverPlan(ktx, aktor(DEMO.rektor), medPlan.id)).ok);
     ledelse = await varsel(ktx, 'Lea Holm', 'ledelse');
-    await varsel(ktx, 'Nils Brekke', 'ansatt');
+    nils = await varsel(ktx, 'Nils Brekke', 'ansatt');
     ny = await varsel(ktx, 'Mia Solheim');
   });
   after(async () => {
@@ -191,5 +192,24 @@ describe('«Venter på deg» and Saker in a browser (issue 20)', function () {
     assert.equal(await oppgave(side, 'Ta imot varselet').count(), 1, 'the school’s own varsler are rektor’s to receive');
     assert.equal(await side.getByText('Nils Brekke').count(), 0);
     await sjekkOgFotografer(side, 'venter-kommunalsjef');
+  });
+
+  it('shows the kommunalsjef what needs action first in Oversikt, naming no pupil, then the school year’s figures', async () => {
+    const side = await som(INGRID);
+    await åpne(side, 'Oversikt');
+    const handling = side.getByRole('table', { name: 'Trenger handling nå' });
+    // The leadership case and the §12-5 case (skoleeier is told) are the kommunalsjef's to open; the school's
+    // own unreceived varsler are shown by number only.
+    const ikkeMottatt = handling.getByRole('row').filter({ hasText: 'Varselet er ikke tatt imot' });
+    await ikkeMottatt.getByRole('link', { name: ledelse.saksnummer }).waitFor();
+    await ikkeMottatt.getByRole('link', { name: nils.saksnummer }).waitFor();
+    const hagen = ikkeMottatt.filter({ hasNotText: ledelse.saksnummer }).filter({ hasNotText: nils.saksnummer });
+    assert.ok((await hagen.count()) >= 22);
+    assert.equal(await hagen.getByRole('link').count(), 0, 'a case not reported to skoleeier is not the kommunalsjef’s to read');
+    for (const elev of ['Lea Holm', 'Hagen', 'Mia Solheim']) assert.equal(await handling.getByText(elev).count(), 0, elev);
+    const skoleår = await side.getByRole('heading', { level: 2, name: /^Tall for skoleåret \d{4}–\d{4}$/ }).boundingBox();
+    const førstHandling = await side.getByRole('heading', { level: 2, name: 'Trenger handling nå' }).boundingBox();
+    assert.ok(førstHandling && skoleår && førstHandling.y < skoleår.y, 'what needs action comes before the figures');
+    await sjekkOgFotografer(side, 'oversikt-trenger-handling');
   });
 });
