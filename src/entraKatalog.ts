@@ -5,9 +5,10 @@
  * SharePoint adapter. Application permissions, least privilege: GroupMember.Read.All for
  * /groups/delta with members, User.Read.All for /users/delta (docs/organisasjon.md says why).
  */
-import { Gateway } from './store/sharepoint/gateway';
+import { Gateway, GraphFailure } from './store/sharepoint/gateway';
 import { DEFAULT_GRAPH_BASE_URL, createGraphClient, type GraphAuthOptions } from './store/sharepoint/graphClient';
-import type { DeltaSide, Katalog } from './org/synk/katalog';
+import { KatalogFeil, type DeltaSide, type Katalog } from './org/synk/katalog';
+import type { Katalogperson, Personkatalog } from './app/org/personsok';
 
 /** Graph's $batch holds at most 20 requests. */
 const MAKS_BATCH = 20;
@@ -17,7 +18,12 @@ export function graphKatalog(opts: { graphBaseUrl?: string; auth: GraphAuthOptio
   const baseUrl = (opts.graphBaseUrl ?? DEFAULT_GRAPH_BASE_URL).replace(/\/+$/, '');
   const retry = opts.retry ?? { maxRetries: 3, delayMs: 3000 };
   const gateway = new Gateway(createGraphClient({ graphBaseUrl: baseUrl, auth: opts.auth, ...retry, timeoutMs: opts.timeoutMs ?? 60_000 }), retry);
-  const side = async (url: string) => (await gateway.send<DeltaSide>({ method: 'GET', url })).body;
+  // Graph's refusals reach the sync as KatalogFeil, which it turns into words an administrator can act on.
+  const send = <T>(req: Parameters<Gateway['send']>[0]) =>
+    gateway.send<T>(req).catch((e: unknown) => {
+      throw e instanceof GraphFailure ? new KatalogFeil(e.status, e.message) : e;
+    });
+  const side = async (url: string) => (await send<DeltaSide>({ method: 'GET', url })).body;
   const sider = async (urls: readonly string[]): Promise<DeltaSide[]> => {
     const ut: DeltaSide[] = [];
     for (let i = 0; i < urls.length; i += MAKS_BATCH) {
@@ -27,7 +33,7 @@ export function graphKatalog(opts: { graphBaseUrl?: string; auth: GraphAuthOptio
         continue;
       }
       const requests = del.map((url, j) => ({ id: String(j), method: 'GET', url: url.slice(baseUrl.length) }));
-      const { body } = await gateway.send<{ responses: { id: string; status: number; body?: DeltaSide }[] }>({ method: 'POST', url: `${baseUrl}/$batch`, body: { requests } });
+      const { body } = await send<{ responses: { id: string; status: number; body?: DeltaSide }[] }>({ method: 'POST', url: `${baseUrl}/$batch`, body: { requests } });
       const svar = new Map(body.responses.map((r) => [r.id, r]));
       // A page the batch could not give (throttled, failed) is asked for on its own, where the Gateway's retries apply.
       for (const [j, url] of del.entries()) {
@@ -38,4 +44,31 @@ export function graphKatalog(opts: { graphBaseUrl?: string; auth: GraphAuthOptio
     return ut;
   };
   return { baseUrl, side, sider };
+}
+
+/**
+ * People search in Entra ID through the same Katalog as the sync:
+ * `GET /users?$filter=startswith(displayName,'…') or startswith(givenName,'…') or startswith(surname,'…')`,
+ * which Graph supports without advanced query headers. Needs User.Read.All (the sync's permission).
+ */
+/** A string literal in an OData filter: single quotes doubled. */
+const odataTekst = (s: string) => `'${s.replace(/'/g, "''")}'`;
+
+export function graphPersonkatalog(katalog: Katalog): Personkatalog {
+  return {
+    async sok(tekst, maks) {
+      // The first word narrows at Graph; every word must then match the start of a part of the name.
+      const ord = tekst.split(/\s+/).filter(Boolean);
+      const forste = odataTekst(ord[0] ?? '');
+      const filter = ['displayName', 'givenName', 'surname'].map((f) => `startswith(${f},${forste})`).join(' or ');
+      const url = `${katalog.baseUrl}/users?$filter=${encodeURIComponent(filter)}&$select=id,displayName,jobTitle&$top=${maks * 3}`;
+      const side = await katalog.side(url);
+      const treff = (navn: string) => ord.every((o) => navn.toLocaleLowerCase('nb').split(/\s+/).some((d) => d.startsWith(o.toLocaleLowerCase('nb'))));
+      return side.value
+        .map((u): Katalogperson => ({ oid: String(u.id), navn: String(u.displayName ?? ''), stilling: typeof u.jobTitle === 'string' ? u.jobTitle : '' }))
+        .filter((p) => p.navn && treff(p.navn))
+        .sort((a, b) => a.navn.localeCompare(b.navn, 'nb'))
+        .slice(0, maks);
+    },
+  };
 }

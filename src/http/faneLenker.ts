@@ -5,6 +5,7 @@
  * which the tab reads at start (tab/src/teams.ts) and opens.
  */
 export const faneRuter = {
+  venter: '/venter',
   plikter: '/plikter',
   meldFra: '/meld-fra',
   varsler: '/varsler',

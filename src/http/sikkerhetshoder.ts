@@ -14,8 +14,7 @@
  * The API's answers are data, never pages: their policy lets nothing load and nothing frame them.
  */
 import type restify from 'restify';
-import type { Request, RequestHandler, Response } from 'restify';
-import { nb } from '../i18n/nb';
+import type { Request, Response } from 'restify';
 
 /** Where Teams, Microsoft 365 and Outlook host a tab (Microsoft Learn, tabs/how-to/tab-requirements). */
 export const TEAMS_VERTER = [

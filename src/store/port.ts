@@ -59,6 +59,12 @@ export interface Query {
   orderBy?: { column: string; direction?: 'asc' | 'desc' };
   /** Stop after this many items in all. */
   limit?: number;
+  /**
+   * Items per request, for a caller that will read the whole (bounded) selection: an adapter that
+   * pages over the network asks for this many at once (SharePoint: `$top`, at most 5,000). A hint;
+   * it changes nothing in what is returned.
+   */
+  pageSize?: number;
 }
 
 export interface Store {

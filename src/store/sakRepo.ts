@@ -9,6 +9,7 @@
 import { createHash } from 'node:crypto';
 import type { Sak } from '../domain/sak';
 import { osloDato } from '../domain/frister';
+import { erAvsluttet } from '../domain/livslop';
 import { lesLagretVarsel } from '../domain/varsel';
 import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from './envelope';
 import type { ColumnValue, Item, Store } from './port';
@@ -47,6 +48,17 @@ export function lagSaksnummer(sakId: string, opprettet: string): string {
   return `${osloDato(new Date(opprettet)).slice(0, 4)}-${tegn.slice(0, 4)}-${tegn.slice(4)}`;
 }
 
+/**
+ * The selection a case belongs to, so that the tab reads a school's cases in bounded queries
+ * (SharePoint's list view threshold: the first, indexed clause must match fewer than 5,000 items):
+ * all open cases of a school at once ('apen'), closed ones per month of the varsel ('2026-03',
+ * Oslo) — small selections, read in parallel, of which a school year is 13 whatever the
+ * municipality's first school day, and a case number's year 12.
+ */
+export function utvalgFor(skoleId: string, hvilke: 'apen' | string): string {
+  return `${skoleId}|${hvilke}`;
+}
+
 export function sakKolonner(sak: SakData): Record<string, ColumnValue> {
   return {
     SkoleId: sak.skoleId,
@@ -55,6 +67,7 @@ export function sakKolonner(sak: SakData): Record<string, ColumnValue> {
     VarsletAv: sak.varsletAv,
     Saksansvarlig: sak.saksansvarlig ?? null,
     Opprettet: sak.opprettet,
+    Utvalg: utvalgFor(sak.skoleId, erAvsluttet(sak.status) ? osloDato(new Date(sak.opprettet)).slice(0, 7) : 'apen'),
   };
 }
 

@@ -47,6 +47,9 @@ export const SCHEMA = {
       text('VarsletAv', 'Varslet av (objekt-id)'),
       text('Saksansvarlig', 'Saksansvarlig (objekt-id)'),
       dateTime('Opprettet', 'Opprettet'),
+      // The tab's bounded selections (SharePoint's list view threshold): a school's open cases
+      // ('<skoleId>|apen'), or its closed ones of one month ('<skoleId>|2026-03'). See sakRepo.ts.
+      text('Utvalg', 'Utvalg (skole og måned)'),
       pending,
     ],
   },

@@ -71,6 +71,7 @@ export function Skall({ meg, byttPerson }: { meg: Meg; byttPerson?: () => void }
                   aria-current={aktiv ? 'page' : undefined}
                 >
                   {side.tittel}
+                  {side.merke && <side.merke sti={gjeldende} />}
                 </Link>
               </li>
             );

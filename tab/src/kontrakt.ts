@@ -21,6 +21,9 @@ export type {
   PliktSide,
   SakRad,
   SakSide,
+  SakerSide,
+  Venter,
+  VenterSide,
   SendtPaminnelse,
   SkjemaVisning,
 } from '../../src/http/api/contract';

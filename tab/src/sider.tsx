@@ -14,6 +14,8 @@ import { RUTER, type Meg } from './kontrakt';
 import type { SideProps } from './sideProps';
 import { tekster } from '../../src/i18n/fane';
 import { orgTekster } from '../../src/i18n/faneOrg';
+import { arbeidTekster } from '../../src/i18n/faneArbeid';
+import { VenterMerke } from './deler/VenterMerke';
 
 export interface Side {
   sti: string;
@@ -22,15 +24,23 @@ export interface Side {
   meny?: (meg: Meg) => boolean;
   /** For a first page: its code and the API path it reads first, fetched beside «meg» at start (Rot.tsx). */
   forhånd?: { kode: () => Promise<unknown>; data: string };
+  /** Shown after the title in the menu (a count), given the current route. */
+  merke?: ComponentType<{ sti: string }>;
 }
 
 const alle = () => true;
-/** Those who work a school's cases: its receivers and leadership, or the municipality's kommunalsjef. */
-const saksbehandler = (meg: Meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.varselmottaker || s.ledelse);
+/**
+ * Those who may work cases: a school's receivers and leadership, the municipality's kommunalsjef,
+ * and any staff member, who may be a case's saksansvarlig (the list shows only the cases each has).
+ */
+const saksbehandler = (meg: Meg) => meg.kommunalsjef || meg.skoler.length > 0;
 
+const venterPaaDeg = () => import('./pages/VenterPaaDeg');
 const minePlikter = () => import('./pages/MinePlikter');
 
 export const sider: Side[] = [
+  // The first page (issue 20): what waits for this person, with its count in the menu; its code and data load beside «meg».
+  { sti: faneRuter.venter, tittel: arbeidTekster.venter.side, komponent: lazy(venterPaaDeg), meny: alle, merke: VenterMerke, forhånd: { kode: venterPaaDeg, data: RUTER.venter.sti } },
   { sti: faneRuter.plikter, tittel: tekster.sider.plikter, komponent: lazy(minePlikter), meny: alle, forhånd: { kode: minePlikter, data: RUTER.plikter.sti } },
   { sti: faneRuter.meldFra, tittel: tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
   { sti: faneRuter.varsler, tittel: tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
@@ -55,7 +65,7 @@ export const sider: Side[] = [
 ];
 
 /** Where '#/' and an empty hash lead. */
-export const startside = faneRuter.plikter;
+export const startside = faneRuter.venter;
 
 /** The page a path opens, with the route's named parts; undefined when no page has that route. */
 export function sideFor(sti: string): { side: Side; parametre: Record<string, string> } | undefined {

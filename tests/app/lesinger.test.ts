@@ -83,7 +83,7 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
       assert.ok((await lagDokumentasjon(ktx, rektor, sakId)).ok);
       assert.ok((await lagForeldrebrev(ktx, rektor, sakId, {})).ok);
       const liste = await listSaker(ktx, rektor);
-      assert.ok(liste.ok && liste.verdi.some((r) => r.id === sakId));
+      assert.ok(liste.ok && liste.verdi.rader.some((r) => r.id === sakId));
       // The tiltak's owner reads the plan and their tasks; the reporter reads their own receipt.
       assert.ok((await visPlan(ktx, aktor(TILTAKSANSVARLIG), sakId)).ok);
       const oppgaver = await mineOppgaver(ktx, aktor(TILTAKSANSVARLIG));

@@ -355,7 +355,8 @@ const DEKNING: Record<string, string> = {
   mineVarsler: "the tab's pages: every role",
   hentBekreftelser: "the tab's pages: every role",
   mineOppgaver: "the tab's pages: every role",
-  listSaker: "the tab's pages: every role; which cases each sees: tests/http/faneSaker.test.ts",
+  listSaker: "the tab's pages: every role; which cases each sees: tests/http/faneSaker.test.ts, tests/app/sakerUtvalg.test.ts (both stores)",
+  venterPaaDeg: "tests/app/sakerUtvalg.test.ts (both stores): rektor, the leadership, a saksansvarlig, staff and the kommunalsjef; the API's leadership row here ('/api/venter')",
   hentOversikt: "the tab's pages: every role",
   hentSakSide: "reads through visSak, so the 'vis' rows (every role × case kind) hold for it; tests/http/faneSaker.test.ts",
   lesPlan: "the shared read of every plan use case: every row of 'role × plan and log action × channel'",
@@ -666,7 +667,7 @@ describe('authorization matrix: the tab API column', function () {
     const saksnummer = (await h.ktx.store.getByKey<{ value: { saksnummer: string } }>('saker', `sak:${sakId}`))!.data.value.saksnummer;
     const ledelse: string[] = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer];
     for (const oid of ledelse) {
-      for (const sti of ['/api/saker', '/api/saker?straks=1', '/api/saker?forfalt=1', '/api/mine-oppgaver', '/api/mine-varsler']) {
+      for (const sti of ['/api/saker', '/api/saker?straks=1', '/api/saker?forfalt=1', '/api/saker?skolear=2026-2027', '/api/mine-oppgaver', '/api/mine-varsler', '/api/venter']) {
         const svar = await kall('GET', sti, oid);
         const tekst = await svar.text();
         assert.equal(svar.status, 200, `${oid} ${sti}`);

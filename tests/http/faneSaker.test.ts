@@ -66,31 +66,36 @@ describe('tab API: Saker, Mine oppgaver and Oversikt', () => {
     return { status: svar.status, body: (await svar.json()) as T };
   };
   type Rad = { id: string; forfalt: boolean; harPlan: boolean; straks: boolean; status: string };
+  /** GET /api/saker's rows (one page: these few cases fit on it). */
+  const rader = async (sti: string, oid: string) => {
+    const svar = await hent<{ rader: Rad[] }>(sti, oid);
+    return { status: svar.status, body: svar.body.rader };
+  };
 
   it('lists the school’s cases for rektor, overdue first, never the one about the leadership', async () => {
-    const { status, body } = await hent<Rad[]>('/api/saker', DEMO.rektor);
+    const { status, body } = await rader('/api/saker', DEMO.rektor);
     assert.equal(status, 200);
     assert.deepEqual(new Set(body.map((r) => r.id)), new Set([vanlig, medPlan]));
     assert.ok(body.every((r) => r.forfalt), 'both overdue: one not received in a working day, one past its evaluation');
     for (const oid of [DEMO.inspektor, DEMO.sosiallaerer]) {
-      assert.ok(!(await hent<Rad[]>('/api/saker', oid)).body.some((r) => r.id === ledelse));
+      assert.ok(!(await rader('/api/saker', oid)).body.some((r) => r.id === ledelse));
       assert.equal((await hent<{ kode: string }>(`/api/saker/${ledelse}`, oid)).status, 404);
     }
   });
 
   it('filters by status, overdue, no plan yet and straks', async () => {
-    assert.deepEqual((await hent<Rad[]>('/api/saker?status=ny', DEMO.rektor)).body.map((r) => r.id), [vanlig]);
-    assert.deepEqual((await hent<Rad[]>('/api/saker?utenPlan=1', DEMO.rektor)).body.map((r) => r.id), [vanlig]);
-    assert.deepEqual((await hent<Rad[]>('/api/saker?straks=1', DEMO.rektor)).body.map((r) => r.id), []);
-    assert.deepEqual((await hent<Rad[]>('/api/saker?straks=1', DEMO.kommunalsjef)).body.map((r) => r.id), [ledelse]);
+    assert.deepEqual((await rader('/api/saker?status=ny', DEMO.rektor)).body.map((r) => r.id), [vanlig]);
+    assert.deepEqual((await rader('/api/saker?utenPlan=1', DEMO.rektor)).body.map((r) => r.id), [vanlig]);
+    assert.deepEqual((await rader('/api/saker?straks=1', DEMO.rektor)).body.map((r) => r.id), []);
+    assert.deepEqual((await rader('/api/saker?straks=1', DEMO.kommunalsjef)).body.map((r) => r.id), [ledelse]);
     const feil = await hent<{ kode: string; felt: Record<string, string> }>('/api/saker?status=tull', DEMO.rektor);
     assert.equal(feil.status, 400);
     assert.ok(feil.body.felt.status);
   });
 
   it('shows the saksansvarlig their case, and nothing to a plain staff member', async () => {
-    assert.deepEqual((await hent<Rad[]>('/api/saker', DEMO.laerer3)).body.map((r) => r.id), [medPlan]);
-    assert.deepEqual((await hent<Rad[]>('/api/saker', DEMO.vaktmester)).body, []);
+    assert.deepEqual((await rader('/api/saker', DEMO.laerer3)).body.map((r) => r.id), [medPlan]);
+    assert.deepEqual((await rader('/api/saker', DEMO.vaktmester)).body, []);
   });
 
   it('shows a case with its history grouped per delplikt', async () => {
@@ -125,5 +130,32 @@ describe('tab API: Saker, Mine oppgaver and Oversikt', () => {
     assert.equal(skole.medianTimerTilMottak, 0);
     assert.deepEqual(body.skoleeierSaker.map((s) => s.id), [ledelse]);
     for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.laerer]) assert.equal((await hent('/api/oversikt', oid)).status, 403);
+  });
+
+  it('puts what needs action first in Oversikt — no pupil named — and counts the school year, not the calendar year', async () => {
+    // A varsel on 10 August (the school year 2026–2027 starts 15 August) and a §12-5 case received but not investigated.
+    h.settTid('2026-08-10T09:00:00Z');
+    const august = await sak('saker-august-0001', { elevNavn: 'August Elev' }, [['ta_imot', DEMO.rektor]]);
+    h.settTid('2026-11-25T09:00:00Z');
+    const ansatt = await sak('saker-ansatt-0001', { elevNavn: 'Ansatt Elev', kommerFra: 'ansatt' }, [['ta_imot', DEMO.rektor]]);
+    type H = { hva: string; sakId: string; kanApnes: boolean; siden: string };
+    const { body } = await hent<{ skoleår: string; måneder: string[]; trengerHandling: H[]; skoler: { skoleId: string; varslerPerMåned: number[]; åpneSaker: number }[] }>('/api/oversikt', DEMO.kommunalsjef);
+    assert.deepEqual(
+      body.trengerHandling.map((x) => [x.hva, x.sakId, x.kanApnes]),
+      [
+        ['evaluering', medPlan, false],
+        ['ikke_mottatt', vanlig, false],
+        ['ikke_mottatt', ledelse, true],
+        ['uten_undersokelse', ansatt, true],
+      ],
+      'oldest first; only what was routed or reported to skoleeier opens',
+    );
+    assert.ok(!JSON.stringify(body.trengerHandling).includes('Elev'), 'no pupil named');
+    assert.equal(body.skoleår, '2026-2027');
+    assert.deepEqual(body.måneder, ['2026-08', '2026-09', '2026-10', '2026-11']);
+    const skole = body.skoler.find((s) => s.skoleId === DEMO.skole)!;
+    assert.deepEqual(skole.varslerPerMåned, [0, 0, 0, 4], 'the August varsel belongs to the school year before');
+    assert.equal(skole.åpneSaker, 5, 'open cases of any year');
+    assert.ok(!body.trengerHandling.some((x) => x.sakId === august), 'received, not §12-5: nothing overdue');
   });
 });

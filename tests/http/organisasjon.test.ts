@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { StoreUnavailableError } from '../../src/store/port';
-import { GraphFailure } from '../../src/store/sharepoint/gateway';
+import { KatalogFeil } from '../../src/org/synk/katalog';
 import { synkFeilGrunn } from '../../src/org/synk/synkRunner';
 import { nb } from '../../src/i18n/nb';
 import { BotHarness } from '../support/botHarness';
@@ -248,8 +248,8 @@ describe('tab API: the Entra sync on demand (Graph stand-in)', function () {
     }
     // Graph unavailable: no answer after the retries, throttled or 5xx.
     assert.equal(synkFeilGrunn(new StoreUnavailableError('Microsoft Graph svarte ikke')), 'utilgjengelig');
-    assert.equal(synkFeilGrunn(new GraphFailure(503, 'serviceNotAvailable', 'x', true)), 'utilgjengelig');
-    assert.equal(synkFeilGrunn(new GraphFailure(401, 'InvalidAuthenticationToken', 'x', false)), 'tillatelse');
+    assert.equal(synkFeilGrunn(new KatalogFeil(503, 'x')), 'utilgjengelig');
+    assert.equal(synkFeilGrunn(new KatalogFeil(401, 'x')), 'tillatelse');
     assert.equal(synkFeilGrunn(new Error('x')), 'ukjent');
     // A run that works again clears it.
     await kall(h, 'POST', '/api/organisasjon/synk', DEMO.administrator, { foresporsel: 'synk-feil-ok01' });

@@ -143,9 +143,13 @@ export async function somPerson(fane: Fane, sider: Map<string, Page>, navn: stri
 
 /** Opens a page from the menu, as a person would, and waits until it has loaded. */
 export async function åpneFraMeny(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt): Promise<void> {
-  await side.getByRole('navigation').getByRole('link', { name: menypunkt, exact: true }).click();
+  // An entry may carry a count after its title («Venter på deg (3 oppgaver)»).
+  await side.getByRole('navigation').getByRole('link', { name: new RegExp(`^${menypunkt}( \\(.*\\))?$`) }).click();
   await lastet(side, tittel);
 }
+
+/** The menu's entries without their counts. */
+export const utenAntall = (punkter: string[]) => punkter.map((p) => p.replace(/\s*\d+\s*\(\d+ oppgaver?\)$/, ''));
 
 /** The menu's entries as the person sees them. */
 export async function meny(side: Page): Promise<string[]> {

@@ -1,13 +1,13 @@
 /**
  * Saker: the cases this person works — as receiver, rektor, saksansvarlig or kommunalsjef — with
- * filters, and one case with its timeline per delplikt. Only cases the person has full access to
+ * search, filters, sorting and pages, and one case with its timeline per delplikt. Only cases the person has full access to
  * (tilgang.ts) are listed: a case about a school's leadership never shows for that leadership.
  */
 import type { Aktivitetsplan } from '../../domain/aktivitetsplan';
-import { osloDato, virkedagerMellom } from '../../domain/frister';
+import { leggTilDager, osloDato, virkedagerMellom } from '../../domain/frister';
 import { erAvsluttet } from '../../domain/livslop';
 import { finnSkole } from '../../domain/roller';
-import type { Sak, Status } from '../../domain/sak';
+import type { Sak } from '../../domain/sak';
 import { type DelpliktId, plikter } from '../../i18n/plikter';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -16,54 +16,49 @@ import { loggListelesing } from '../lesLogg';
 import { visSak } from '../sakHandlinger';
 import { type HistorikkLinje, type SakVisning, navnPaa } from '../sakVisning';
 import { innsyn } from '../tilgang';
-import { evalueringForfalt, planerVed, sakerHvor, sakerVed } from './lesSaker';
+import { apneSakerVed, avsluttedeSakerVed, evalueringForfalt, planerIKraft, sakerHvor } from './lesSaker';
+import { type SakRad, type SakerSide, type SakerValg, filterFor, maanederSomLeses, sidenAv, skolearValg } from './sakliste';
+import { fristerFor } from '../../domain/fristinnstillinger';
 import { STATUS_TEKST } from '../../i18n/betegnelser';
 
-export interface SakRad {
-  id: string;
-  saksnummer: string;
-  skolenavn: string;
-  elevNavn: string;
-  status: Status;
-  statusTekst: string;
-  opprettet: string;
-  straks: boolean;
-  /** Not received within a working day, or the plan's evaluation date has passed. */
-  forfalt: boolean;
-  harPlan: boolean;
-  saksansvarlig?: string;
-}
-
-export interface SakerFilter {
-  status?: Status;
-  forfalt?: boolean;
-  utenPlan?: boolean;
-  straks?: boolean;
-}
+export type { SakRad, SakerSide, SakerValg } from './sakliste';
 
 /** A varsel is to be received at once; one working day without it is overdue. */
-function forfalt(sak: Sak, plan: Aktivitetsplan | undefined, idag: string): boolean {
+export function sakForfalt(sak: Sak, plan: Aktivitetsplan | undefined, idag: string): boolean {
   if (erAvsluttet(sak.status)) return false;
   if (sak.status === 'ny' && virkedagerMellom(osloDato(new Date(sak.opprettet)), idag) >= 1) return true;
   return evalueringForfalt(plan, idag);
 }
 
-export async function listSaker(ktx: AppKontekst, aktor: Aktor, filter: SakerFilter = {}): Promise<Resultat<SakRad[]>> {
+/**
+ * Saker: the cases this person may see in full, searched, filtered, sorted and cut to one page on
+ * the server. Bounded reads only (lesSaker.ts): the open cases of the schools the person works,
+ * the closed ones of the school year chosen, the person's own cases as saksansvarlig, and the plans
+ * overdue for evaluation — never a whole school's history, however many cases it holds.
+ */
+export async function listSaker(ktx: AppKontekst, aktor: Aktor, valg: SakerValg = {}): Promise<Resultat<SakerSide>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   const roller = kjent.verdi;
+  const frister = fristerFor(ktx.org.kommune);
   return medLagring(async () => {
     const skoler = roller.kommunalsjef
       ? ktx.org.skoler.map((s) => s.id)
       : roller.skoler.filter((s) => s.rektor || s.varselmottaker || s.ledelse).map((s) => s.skoleId);
-    const kandidater = [...(await sakerVed(ktx, skoler)), ...(await sakerHvor(ktx, { column: 'Saksansvarlig', op: 'eq', value: aktor.oid }))];
+    const idag = osloDato(ktx.naa());
+    // Independent reads, side by side. Only a plan past its evaluation date changes a row (forfalt).
+    const [apne, avsluttede, mine, forfalte] = await Promise.all([
+      apneSakerVed(ktx, skoler),
+      avsluttedeSakerVed(ktx, skoler, maanederSomLeses(valg, frister)),
+      sakerHvor(ktx, { column: 'Saksansvarlig', op: 'eq', value: aktor.oid }),
+      planerIKraft(ktx, leggTilDager(idag, -1)),
+    ]);
+    const kandidater = [...apne, ...avsluttede, ...mine];
     const synlige = new Map<string, Sak>();
     for (const sak of kandidater) if (innsyn(ktx.org, sak, aktor.oid) === 'full') synlige.set(sak.id, sak);
-    const planer = await planerVed(ktx, new Set([...synlige.values()].filter((s) => s.planId).map((s) => s.skoleId)));
-    const idag = osloDato(ktx.naa());
     const rader: SakRad[] = [];
+    const passer = filterFor(valg, frister);
     for (const sak of synlige.values()) {
-      const plan = sak.planId ? planer.get(sak.id) : undefined;
       const rad: SakRad = {
         id: sak.id,
         saksnummer: sak.saksnummer,
@@ -73,20 +68,16 @@ export async function listSaker(ktx: AppKontekst, aktor: Aktor, filter: SakerFil
         statusTekst: STATUS_TEKST[sak.status],
         opprettet: sak.opprettet,
         straks: sak.ruting.straks,
-        forfalt: forfalt(sak, plan, idag),
+        forfalt: sakForfalt(sak, forfalte.get(sak.id), idag),
         harPlan: !!sak.planId,
         ...(sak.saksansvarlig ? { saksansvarlig: navnPaa(ktx.org, sak.saksansvarlig) } : {}),
       };
-      if (filter.status && rad.status !== filter.status) continue;
-      if (filter.forfalt && !rad.forfalt) continue;
-      if (filter.utenPlan && (rad.harPlan || erAvsluttet(sak.status))) continue;
-      if (filter.straks && !rad.straks) continue;
-      rader.push(rad);
+      if (passer(rad, !erAvsluttet(sak.status))) rader.push(rad);
     }
+    const side = sidenAv(rader, valg, skolearValg(ktx.naa(), frister));
     // One entry for this read of the list, naming the cases it showed.
-    loggListelesing(ktx, aktor.oid, rader.map((r) => r.id));
-    // Overdue first, then straks, then newest.
-    return ok(rader.sort((a, b) => Number(b.forfalt) - Number(a.forfalt) || Number(b.straks) - Number(a.straks) || b.opprettet.localeCompare(a.opprettet)));
+    loggListelesing(ktx, aktor.oid, side.rader.map((r) => r.id));
+    return ok(side);
   });
 }
 

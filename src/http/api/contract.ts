@@ -10,6 +10,8 @@
  */
 import { z } from 'zod';
 import { HANDLINGER, STATUSER } from '../../domain/sak';
+import { APNE, SORTERINGER } from '../../app/fane/sakliste';
+import { arbeidTekster } from '../../i18n/faneArbeid';
 
 export type { Meg, Personvalg } from '../../app/fane/meg';
 export type { MittVarsel } from '../../app/fane/mineVarsler';
@@ -18,7 +20,8 @@ export type { BekreftelseSide, SkoleBekreftelser } from '../../app/fane/bekrefte
 export type { SendtPaminnelse } from '../../app/paminnelser/bekreftelser';
 export type { SkjemaVisning } from '../../app/varselSkjemaVisning';
 export type { SakVisning as Kvittering } from '../../app/sakVisning';
-export type { SakRad, SakSide } from '../../app/fane/saker';
+export type { SakRad, SakSide, SakerSide } from '../../app/fane/saker';
+export type { VenterSide, Venter } from '../../app/fane/venter';
 export type { Oppgave } from '../../app/fane/oppgaver';
 export type { OversiktSide, SkoleTall, SkoleeierSak } from '../../app/fane/oversikt';
 export type { LoggforingVisning } from '../../app/sakslogg';
@@ -58,12 +61,17 @@ export const SendVarselKropp = z
   .catchall(z.union([z.string(), z.boolean(), z.null()]));
 export type SendVarselKropp = z.infer<typeof SendVarselKropp>;
 
-/** GET /api/saker filters (query string). */
+/** GET /api/saker: search, filters, sort and page (query string; the tab's route carries the same). */
 export const SakerFilter = z.object({
-  status: z.enum(STATUSER).optional(),
+  sok: z.string().max(100, { error: arbeidTekster.saker.sokForLangt }).optional(),
+  status: z.enum(STATUSER, { error: arbeidTekster.saker.ugyldig }).optional(),
+  skolear: z.union([z.literal(APNE), z.string().regex(/^\d{4}-\d{4}$/)], { error: arbeidTekster.saker.ugyldig }).optional(),
   forfalt: z.literal('1').optional(),
   utenPlan: z.literal('1').optional(),
   straks: z.literal('1').optional(),
+  sorter: z.enum(SORTERINGER, { error: arbeidTekster.saker.ugyldig }).optional(),
+  retning: z.enum(['stigende', 'synkende'], { error: arbeidTekster.saker.ugyldig }).optional(),
+  side: z.coerce.number({ error: arbeidTekster.saker.ugyldig }).int().min(1).max(100_000).optional(),
 });
 export type SakerFilter = z.infer<typeof SakerFilter>;
 

@@ -8,6 +8,7 @@ import { sendBekreftelsePaminnelse } from '../../app/paminnelser/bekreftelser';
 import { hentMeg, personvelger } from '../../app/fane/meg';
 import { mineVarsler } from '../../app/fane/mineVarsler';
 import { mineOppgaver } from '../../app/fane/oppgaver';
+import { venterPaaDeg } from '../../app/fane/venter';
 import { hentOversikt } from '../../app/fane/oversikt';
 import { type InnsynsFil, lagInnsynsuttrekk } from '../../app/innsyn/uttrekk';
 import { hentSakSide, listSaker } from '../../app/fane/saker';
@@ -76,14 +77,25 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
       rute(r, (aktor, req) => {
         const f = lesMed(SakerFilter, Object.fromEntries(new URL(req.url ?? '/', 'http://fane').searchParams));
         if (!f.ok) return { problem: f.problem };
-        const { status, forfalt, utenPlan, straks } = f.verdi;
-        return listSaker(ktx, aktor, { ...(status ? { status } : {}), forfalt: !!forfalt, utenPlan: !!utenPlan, straks: !!straks });
+        const { sok, status, skolear, forfalt, utenPlan, straks, sorter, retning, side } = f.verdi;
+        return listSaker(ktx, aktor, {
+          ...(sok ? { sok } : {}),
+          ...(status ? { status } : {}),
+          ...(skolear ? { skoleår: skolear } : {}),
+          ...(sorter ? { sorter } : {}),
+          ...(side ? { side } : {}),
+          synkende: retning === 'synkende',
+          forfalt: !!forfalt,
+          utenPlan: !!utenPlan,
+          straks: !!straks,
+        });
       }),
     );
     server.get(RUTER.sak.sti, rute(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
     monterSaksarbeid(server, ktx, r);
     monterOrganisasjon(server, ktx, r, deps.synk, deps.personkatalog);
     server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
+    server.get(RUTER.venter.sti, rute(r, (aktor) => venterPaaDeg(ktx, aktor)));
     server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
     server.post(
       RUTER.innsyn.sti,

@@ -31,6 +31,8 @@ export const RUTER = {
   foreldrebrevPdf: { metode: 'GET', sti: '/api/saker/:sakId/foreldrebrev.pdf' },
   foreldrebrev: { metode: 'GET', sti: '/api/saker/:sakId/foreldrebrev' },
   mineOppgaver: { metode: 'GET', sti: '/api/mine-oppgaver' },
+  /** «Venter på deg»: what waits for this person, overdue first (issue 20). */
+  venter: { metode: 'GET', sti: '/api/venter' },
   /** The organisation (issue 12): administrators set up schools; rektor keeps the school's varslingsliste. */
   orgOppsett: { metode: 'GET', sti: '/api/organisasjon' },
   opprettSkole: { metode: 'POST', sti: '/api/organisasjon/skoler' },

@@ -4,6 +4,16 @@
  * into the SharePoint store's adapter.
  */
 
+/** Graph refused or failed a read (its HTTP status), as the Katalog reports it, whatever client it uses. */
+export class KatalogFeil extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 /** One page of a delta round. */
 export interface DeltaSide {
   value: Record<string, unknown>[];

@@ -9,11 +9,10 @@ import type { Logger } from '../../logging';
 import type { Store } from '../../store/port';
 import type { SynkFeilGrunn, SynkStarter } from '../data';
 import { StoreUnavailableError } from '../../store/port';
-import { GraphFailure } from '../../store/sharepoint/gateway';
 import { hentSynk, lagreSynk } from '../orgRepo';
 import type { OrgRegister } from '../register';
 import { synkroniser, type SynkResultat } from './entraSynk';
-import type { Katalog } from './katalog';
+import { KatalogFeil, type Katalog } from './katalog';
 
 /** How many request ids are remembered (a double click, a retried request). */
 const HUSKEDE_FORESPORSLER = 20;
@@ -91,7 +90,7 @@ export class SynkRunner {
 /** What an administrator can do about a failed run: grant the permission, fix the group, or wait for Graph. */
 export function synkFeilGrunn(e: unknown): SynkFeilGrunn {
   if (e instanceof StoreUnavailableError) return 'utilgjengelig';
-  if (!(e instanceof GraphFailure)) return 'ukjent';
+  if (!(e instanceof KatalogFeil)) return 'ukjent';
   if (e.status === 401 || e.status === 403) return 'tillatelse';
   if (e.status === 404) return 'ikke_funnet';
   return e.status === 429 || e.status >= 500 ? 'utilgjengelig' : 'ukjent';

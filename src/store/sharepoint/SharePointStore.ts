@@ -210,7 +210,8 @@ class SharePointStore implements Store {
     const limit = query.limit ?? Number.POSITIVE_INFINITY;
     if (limit === 0) return;
     const q = graphQuery(def, query);
-    const top = query.limit !== undefined ? Math.min(query.limit, MAX_PAGE) : DEFAULT_PAGE;
+    const asked = [query.limit, query.pageSize].filter((n): n is number => n !== undefined);
+    const top = asked.length > 0 ? Math.min(...asked, MAX_PAGE) : DEFAULT_PAGE;
     const url =
       `${await this.listUrl(list)}/items?$expand=fields&$filter=${encodeURIComponent(q.filter)}` +
       (q.orderBy ? `&$orderby=${encodeURIComponent(q.orderBy)}` : '') +

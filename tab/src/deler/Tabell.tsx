@@ -16,27 +16,48 @@ const useStiler = makeStyles({
 export interface Kolonne<T> {
   tittel: string;
   vis: (rad: T) => ReactNode;
+  /** The server's sort key for this column, where the table can be sorted by it. */
+  sorter?: string;
 }
 
-export function Tabell<T>({ tittel, kolonner, rader, nøkkel, tom }: {
+/** A table sorted on the server: which column and direction now, and how to ask for another. */
+export interface Sortering {
+  kolonne?: string;
+  synkende: boolean;
+  velg: (kolonne: string) => void;
+}
+
+export function Tabell<T>({ tittel, kolonner, rader, nøkkel, tom, sortering }: {
   tittel: string;
   kolonner: Kolonne<T>[];
   rader: T[];
   nøkkel: (rad: T) => string;
   /** Shown instead of an empty table. */
   tom: string;
+  sortering?: Sortering;
 }) {
   const s = useStiler();
   if (rader.length === 0) return <p>{tom}</p>;
   return (
     <div className={s.region} role="region" aria-label={tittel} tabIndex={0}>
-      <Table className={s.tabell} size="small">
+      <Table className={s.tabell} size="small" sortable={!!sortering}>
         <caption className={s.tekst}>{tittel}</caption>
         <TableHeader>
           <TableRow>
-            {kolonner.map((k) => (
-              <TableHeaderCell key={k.tittel}>{k.tittel}</TableHeaderCell>
-            ))}
+            {kolonner.map((k) =>
+              sortering && k.sorter ? (
+                // Fluent renders a button in the cell and sets aria-sort from sortDirection.
+                <TableHeaderCell
+                  key={k.tittel}
+                  sortDirection={sortering.kolonne === k.sorter ? (sortering.synkende ? 'descending' : 'ascending') : undefined}
+                  onClick={() => sortering.velg(k.sorter!)}
+                >
+                  {k.tittel}
+                </TableHeaderCell>
+              ) : (
+                <TableHeaderCell key={k.tittel}>{k.tittel}</TableHeaderCell>
+              ),
+            )}
           </TableRow>
         </TableHeader>
         <TableBody>

@@ -1,5 +1,7 @@
 /**
- * Oversikt (kommunalsjef): internkontroll for every school — varsler per month, time to receipt,
+ * Oversikt (kommunalsjef): first what needs action now (issue 20: evaluations past their date,
+ * varsler not received, §12-5 cases not investigated), then internkontroll for every school this
+ * school year — varsler per month, time to receipt,
  * open cases and plans, overdue evaluations, plans without barnets beste, the share of staff who
  * confirmed — each as a chart and as a table with the same numbers; and the cases routed or
  * reported to skoleeier. The server leaves out what a viewer may not count.
@@ -16,8 +18,10 @@ import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
+import { arbeidTekster } from '../../../src/i18n/faneArbeid';
 
 const t = tekster.oversikt;
+const a = arbeidTekster.oversikt;
 type Skole = OversiktSide['skoler'][number];
 
 export default function Oversikt(_: SideProps) {
@@ -26,8 +30,38 @@ export default function Oversikt(_: SideProps) {
     <>
       <Sidetittel>{tekster.sider.oversikt}</Sidetittel>
       <Body1 as="p" block>{t.forklaring}</Body1>
-      <Tilstand henting={henting}>{(side) => <Figurer side={side} />}</Tilstand>
+      <Tilstand henting={henting}>
+        {(side) => (
+          <>
+            <TrengerHandlingNå side={side} />
+            <h2>{a.skoleårTittel(side.skoleår)}</h2>
+            <Figurer side={side} />
+          </>
+        )}
+      </Tilstand>
     </>
+  );
+}
+
+function TrengerHandlingNå({ side }: { side: OversiktSide }) {
+  const hva = { evaluering: a.forfalteEvalueringer, ikke_mottatt: a.ikkeMottatt, uten_undersokelse: a.utenUndersokelse };
+  return (
+    <section aria-labelledby="handling">
+      <h2 id="handling">{a.handlingTittel}</h2>
+      <Body1 as="p">{a.handlingForklaring}</Body1>
+      <Tabell
+        tittel={a.handlingTittel}
+        tom={a.ingenHandling}
+        rader={side.trengerHandling}
+        nøkkel={(h) => `${h.hva}:${h.sakId}`}
+        kolonner={[
+          { tittel: a.hva, vis: (h) => hva[h.hva] },
+          { tittel: t.skole, vis: (h) => h.skolenavn },
+          { tittel: t.saksnummer, vis: (h) => (h.kanApnes ? <Link href={lenke(faneRuter.sak(h.sakId))}>{h.saksnummer}</Link> : h.saksnummer) },
+          { tittel: a.siden, vis: (h) => visDato(h.siden) },
+        ]}
+      />
+    </section>
   );
 }
 

@@ -1,23 +1,28 @@
 /**
- * Saker: the cases I may see (my school's, or the municipality's for the kommunalsjef), filtered
- * by status, overdue evaluations, no plan yet and straks. The filters live in the route
- * (`#/saker?status=ny&straks=1`), so a filtered list can be linked to and survives a reload.
+ * Saker: the cases I may see (my school's, the municipality's for the kommunalsjef, or those I am
+ * saksansvarlig for): search by pupil or case number, status and school year, three shortcuts,
+ * sort by a column, and pages — all done by the server, so the page stays small at any size. The
+ * choices live in the route (`#/saker?sok=kari&skolear=2025-2026&sorter=elev&side=2`), so a
+ * list can be linked to and survives a reload.
  */
-import { Badge, Checkbox, Field, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useState, type FormEvent } from 'react';
+import { Badge, Button, Checkbox, Field, Input, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { STATUSER } from '../../../src/domain/sak';
 import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
-import { RUTER, type SakRad } from '../kontrakt';
+import { RUTER, type SakerSide } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { gåTil, lenke, spørring } from '../ruter';
 import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
+import { arbeidTekster } from '../../../src/i18n/faneArbeid';
 import { STATUS_TEKST } from '../../../src/i18n/betegnelser';
 
 const t = tekster.saker;
+const a = arbeidTekster.saker;
 const AVKRYSNINGER = ['forfalt', 'utenPlan', 'straks'] as const;
 
 const useStiler = makeStyles({
@@ -30,27 +35,58 @@ const useStiler = makeStyles({
     border: 'none',
     padding: 0,
   },
+  sok: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
+  sokefelt: { minWidth: '12rem', flexGrow: 1, maxWidth: '28rem' },
   merker: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS, '& > *': { whiteSpace: 'nowrap' } },
+  sider: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalM },
 });
+
+/** The route with one choice changed; any change but the page's own starts again at page 1. */
+function medValg(filter: URLSearchParams, endring: Record<string, string | undefined>): string {
+  const ny = new URLSearchParams(filter);
+  for (const [navn, verdi] of Object.entries(endring)) {
+    if (verdi) ny.set(navn, verdi);
+    else ny.delete(navn);
+  }
+  if (!('side' in endring)) ny.delete('side');
+  const q = ny.toString();
+  return q ? `${faneRuter.saker}?${q}` : faneRuter.saker;
+}
 
 export default function Saker({ sti }: SideProps) {
   const s = useStiler();
   const filter = spørring(sti);
-  const sett = (navn: string, verdi: string | undefined) => {
-    const ny = new URLSearchParams(filter);
-    if (verdi) ny.set(navn, verdi);
-    else ny.delete(navn);
-    const q = ny.toString();
-    gåTil(q ? `${faneRuter.saker}?${q}` : faneRuter.saker);
-  };
-  const henting = useHent<SakRad[]>(`${RUTER.saker.sti}${filter.size ? `?${filter.toString()}` : ''}`);
+  const sett = (endring: Record<string, string | undefined>) => gåTil(medValg(filter, endring));
+  const sokIRuten = filter.get('sok') ?? '';
+  const [sok, settSok] = useState(sokIRuten);
+  // The field follows the route (a link, back/forward), not only what was typed.
+  useEffect(() => settSok(sokIRuten), [sokIRuten]);
+  const henting = useHent<SakerSide>(`${RUTER.saker.sti}${filter.size ? `?${filter.toString()}` : ''}`);
+  const sorter = filter.get('sorter') ?? undefined;
+  const synkende = filter.get('retning') === 'synkende';
+
   return (
     <>
       <Sidetittel>{tekster.sider.saker}</Sidetittel>
+      <form
+        className={s.sok}
+        role="search"
+        onSubmit={(e: FormEvent) => {
+          e.preventDefault();
+          sett({ sok: sok.trim() || undefined });
+        }}
+      >
+        <Field label={a.sok} className={s.sokefelt}>
+          <Input type="search" value={sok} maxLength={100} onChange={(_, d) => settSok(d.value)} />
+        </Field>
+        <Button type="submit" appearance="primary">
+          {a.sokKnapp}
+        </Button>
+      </form>
       <fieldset className={s.filtre}>
         <legend>{t.filtre}</legend>
         <Field label={t.status}>
-          <Select value={filter.get('status') ?? ''} onChange={(_, d) => sett('status', d.value || undefined)}>
+          <Select value={filter.get('status') ?? ''} onChange={(_, d) => sett({ status: d.value || undefined })}>
             <option value="">{t.alle}</option>
             {STATUSER.map((st) => (
               <option key={st} value={st}>
@@ -59,36 +95,61 @@ export default function Saker({ sti }: SideProps) {
             ))}
           </Select>
         </Field>
+        <Field label={a.skoleår}>
+          <Select value={henting.data?.skoleår ?? filter.get('skolear') ?? ''} onChange={(_, d) => sett({ skolear: d.value === 'apne' ? undefined : d.value })}>
+            <option value="apne">{a.alleApne}</option>
+            {(henting.data?.skoleårValg ?? []).map((år) => (
+              <option key={år} value={år}>
+                {a.skoleårNavn(år)}
+              </option>
+            ))}
+          </Select>
+        </Field>
         {AVKRYSNINGER.map((navn) => (
-          <Checkbox key={navn} label={t.avkrysning[navn]} checked={filter.get(navn) === '1'} onChange={(_, d) => sett(navn, d.checked ? '1' : undefined)} />
+          <Checkbox key={navn} label={t.avkrysning[navn]} checked={filter.get(navn) === '1'} onChange={(_, d) => sett({ [navn]: d.checked ? '1' : undefined })} />
         ))}
       </fieldset>
       <Tilstand henting={henting}>
-        {(saker) => (
-          <Tabell
-            tittel={t.tabell(saker.length)}
-            tom={t.ingen}
-            rader={saker}
-            nøkkel={(sak) => sak.id}
-            kolonner={[
-              { tittel: t.saksnummer, vis: (sak) => <Link href={lenke(faneRuter.sak(sak.id))}>{sak.saksnummer}</Link> },
-              { tittel: t.elev, vis: (sak) => sak.elevNavn },
-              { tittel: t.skole, vis: (sak) => sak.skolenavn },
-              {
-                tittel: t.status,
-                vis: (sak) => (
-                  <span className={s.merker}>
-                    {sak.statusTekst}
-                    {sak.straks && <Badge color="danger">{t.straks}</Badge>}
-                    {sak.forfalt && <Badge color="warning">{t.forfalt}</Badge>}
-                    {!sak.harPlan && <Badge color="informative">{t.utenPlan}</Badge>}
-                  </span>
-                ),
-              },
-              { tittel: t.opprettet, vis: (sak) => visDato(sak.opprettet) },
-              { tittel: t.saksansvarlig, vis: (sak) => sak.saksansvarlig ?? t.ikkeTildelt },
-            ]}
-          />
+        {(side) => (
+          <>
+            <Tabell
+              tittel={a.treff(side.treff, side.side, side.sider)}
+              tom={t.ingen}
+              rader={side.rader}
+              nøkkel={(sak) => sak.id}
+              sortering={{
+                ...(sorter ? { kolonne: sorter } : {}),
+                synkende,
+                velg: (kolonne) => sett({ sorter: kolonne, retning: kolonne === sorter && !synkende ? 'synkende' : undefined }),
+              }}
+              kolonner={[
+                { tittel: t.saksnummer, sorter: 'saksnummer', vis: (sak) => <Link href={lenke(faneRuter.sak(sak.id))}>{sak.saksnummer}</Link> },
+                { tittel: t.elev, sorter: 'elev', vis: (sak) => sak.elevNavn },
+                { tittel: t.skole, sorter: 'skole', vis: (sak) => sak.skolenavn },
+                {
+                  tittel: t.status,
+                  sorter: 'status',
+                  vis: (sak) => (
+                    <span className={s.merker}>
+                      {sak.statusTekst}
+                      {sak.straks && <Badge color="danger">{t.straks}</Badge>}
+                      {sak.forfalt && <Badge color="warning">{t.forfalt}</Badge>}
+                      {!sak.harPlan && <Badge color="informative">{t.utenPlan}</Badge>}
+                    </span>
+                  ),
+                },
+                { tittel: t.opprettet, sorter: 'opprettet', vis: (sak) => visDato(sak.opprettet) },
+                { tittel: t.saksansvarlig, sorter: 'saksansvarlig', vis: (sak) => sak.saksansvarlig ?? t.ikkeTildelt },
+              ]}
+            />
+            {side.sider > 1 && (
+              <nav aria-label={a.sider} className={s.sider}>
+                {side.side > 1 && <Link href={lenke(medValg(filter, { side: String(side.side - 1) }))}>{a.forrige}</Link>}
+                <span aria-current="page">{a.side(side.side)}</span>
+                {side.side < side.sider && <Link href={lenke(medValg(filter, { side: String(side.side + 1) }))}>{a.neste}</Link>}
+              </nav>
+            )}
+          </>
         )}
       </Tilstand>
     </>

@@ -44,7 +44,8 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
     const kropp = {
       handling,
       versjon: sak.versjon,
-      ...(handling === 'tildel' ? { saksansvarlig } : {}),
+      // «Ta imot» with a person chosen beside it receives and assigns in one click, as the card does.
+      ...(handling === 'tildel' || (handling === 'ta_imot' && saksansvarlig) ? { saksansvarlig } : {}),
       ...(klassifiseres ? { klassifisering } : {}),
       ...ekstra,
     };

@@ -1,0 +1,56 @@
+/**
+ * The tab's words for the day's work (issue 20): «Venter på deg», Saker's search, sort and pages,
+ * and Oversikt's «trenger handling». One part of the one catalog (README.md here).
+ */
+export const arbeidTekster = {
+  venter: {
+    side: 'Venter på deg',
+    forklaring: 'Det du skal gjøre nå, med det som har passert fristen først. Trykk på oppgaven for å gjøre den.',
+    ingen: 'Ingenting venter på deg nå.',
+    liste: 'Oppgaver som venter på deg',
+    /** The menu's count, read aloud with the entry. */
+    antall: (n: number) => (n === 1 ? '1 oppgave' : `${n} oppgaver`),
+    handling: {
+      motta: 'Ta imot varselet',
+      undersok: 'Start undersøkelsen',
+      plan: 'Skriv aktivitetsplanen',
+      evaluer: 'Evaluer planen',
+      tiltak: (tekst: string) => `Tiltak: ${tekst}`,
+      bekreft: 'Bekreft at du kjenner pliktene dine',
+    },
+    bekreftForklaring: 'Hvert skoleår bekrefter alle ansatte at de kjenner pliktene sine.',
+    om: (elev: string, saksnummer: string, skole: string) => `${elev} · sak ${saksnummer} · ${skole}`,
+    frist: (dato: string) => `Frist ${dato}`,
+    forfalt: 'Fristen er passert',
+    straks: 'Straks',
+  },
+  saker: {
+    sok: 'Søk etter elev eller saksnummer',
+    sokKnapp: 'Søk',
+    skoleår: 'Skoleår',
+    alleApne: 'Åpne saker, alle år',
+    skoleårNavn: (s: string) => s.replace('-', '–'),
+    sorterEtter: (kolonne: string) => `Sorter etter ${kolonne.toLowerCase()}`,
+    stigende: 'stigende',
+    synkende: 'synkende',
+    sortert: (retning: string) => `(sortert ${retning})`,
+    treff: (n: number, side: number, sider: number) => `${n} ${n === 1 ? 'sak' : 'saker'}, side ${side} av ${sider}`,
+    sider: 'Sider i listen over saker',
+    forrige: 'Forrige side',
+    neste: 'Neste side',
+    side: (n: number) => `Side ${n}`,
+    sokForLangt: 'Søket kan være på høyst 100 tegn.',
+    ugyldig: 'Ugyldig valg i listen over saker. Last siden på nytt.',
+  },
+  oversikt: {
+    handlingTittel: 'Trenger handling nå',
+    handlingForklaring: 'Saker der fristen er passert eller loven krever handling straks, eldst først. Saker som er sendt eller meldt til skoleeier, kan du åpne.',
+    ingenHandling: 'Ingenting trenger handling nå.',
+    hva: 'Hva',
+    forfalteEvalueringer: 'Evaluering har passert fristen',
+    ikkeMottatt: 'Varselet er ikke tatt imot',
+    utenUndersokelse: 'Ansatt krenker elev (§ 12-5): undersøkelsen er ikke startet',
+    siden: 'Siden',
+    skoleårTittel: (s: string) => `Tall for skoleåret ${s.replace('-', '–')}`,
+  },
+};
