@@ -35,10 +35,13 @@ export function graphKatalog(opts: { graphBaseUrl?: string; auth: GraphAuthOptio
       const requests = del.map((url, j) => ({ id: String(j), method: 'GET', url: url.slice(baseUrl.length) }));
       const { body } = await send<{ responses: { id: string; status: number; body?: DeltaSide }[] }>({ method: 'POST', url: `${baseUrl}/$batch`, body: { requests } });
       const svar = new Map(body.responses.map((r) => [r.id, r]));
-      // A page the batch could not give (throttled, failed) is asked for on its own, where the Gateway's retries apply.
       for (const [j, url] of del.entries()) {
         const r = svar.get(String(j));
-        ut.push(r && r.status === 200 && r.body ? r.body : await side(url));
+        if (r && r.status === 200 && r.body) ut.push(r.body);
+        // A refusal (no permission, no such group) is Graph's answer, as it would be on its own.
+        else if (r && r.status >= 400 && r.status < 500 && r.status !== 429) throw new KatalogFeil(r.status, `Graph svarte ${r.status} i en $batch`);
+        // A page the batch could not give (throttled, failed) is asked for on its own, where the Gateway's retries apply.
+        else ut.push(await side(url));
       }
     }
     return ut;

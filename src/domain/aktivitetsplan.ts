@@ -12,7 +12,6 @@ import { erGyldigDato, erVirkedag, formaterDato, leggTilDager, nesteVirkedag, os
 import { nb } from '../i18n/nb';
 import type { Oid } from './organisasjon';
 import { MINSTE_ORD, erVurdering, tiltakspliktStaar, type ElevensSvar, type ElevensSvarMedHvorfor } from './elevensOpplevelse';
-import { ELEVENS_SVAR_TEKST } from '../i18n/betegnelser';
 
 export const TILTAK_NIVAER = ['individ', 'gruppe', 'skole'] as const;
 export type TiltakNiva = (typeof TILTAK_NIVAER)[number];
@@ -338,7 +337,8 @@ export function erTiltaksansvarlig(plan: Aktivitetsplan, oid: Oid): boolean {
 }
 
 const IKKE_VURDERING = (hva: string) => nb.validering.ikkeVurdering(hva, MINSTE_ORD);
-const UTFALL1_MOT_ELEVEN = (svar: ElevensSvar) => nb.feil.utfall1ElevIkkeTrygg(ELEVENS_SVAR_TEKST[svar].toLowerCase());
+// Only «nei» and «delvis» bind (tiltakspliktStaar); the answer's code is the word the pupil's answer is shown by.
+const UTFALL1_MOT_ELEVEN = (svar: ElevensSvar) => nb.feil.utfall1ElevIkkeTrygg(svar);
 
 function tom(tekst: string): boolean {
   return tekst.trim() === '';

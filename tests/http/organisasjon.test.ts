@@ -180,7 +180,8 @@ describe('tab API: the Entra sync on demand (Graph stand-in)', function () {
     }
     throw new Error('synkroniseringen ble ikke ferdig');
   }
-  const gruppeKall = () => g.standIn.requests.count('GET groups/delta');
+  // The first page of each round may come inside the sync's $batch.
+  const gruppeKall = () => g.standIn.requests.count('GET groups/delta') + g.standIn.requests.batchedCount('GET groups/delta');
 
   it('shows when the timer last ran, then runs once for a double click and shows who started it and what changed', async () => {
     const forst = await status();
