@@ -38,13 +38,15 @@ export async function startHarness(options: GraphStandInOptions = {}): Promise<H
   const base = { tenantId: standIn.app.tenantId, clientId: standIn.app.clientId, authorityHost: standIn.authorityHost };
   const auth: GraphAppAuthOptions = { ...base, certificate: { thumbprint: cert.thumbprintSha256, privateKeyPem: cert.privateKeyPem } };
   const secretAuth: GraphAppAuthOptions = { ...base, clientSecret: standIn.app.clientSecret };
-  // Tests keep delays tiny; production defaults are 3 retries, 3 s, 30 s timeout.
+  // Tests keep delays tiny; production defaults are 3 retries, 3 s, 30 s timeout. The time-out stays at
+  // 20 s: it is there to end a hung request, and a busy 2-core machine answered the stand-in's ordinary
+  // requests after more than 5 s (tests that are about time-outs set their own).
   const storeOptions = (siteId: string, overrides: Partial<SharePointStoreOptions> = {}): SharePointStoreOptions => ({
     siteId,
     graphBaseUrl: standIn.graphBaseUrl,
     auth,
     retry: { maxRetries: 3, delayMs: 5 },
-    timeoutMs: 5000,
+    timeoutMs: 20_000,
     ...overrides,
   });
   const provisioning = () => provisionContext({ graphBaseUrl: standIn.graphBaseUrl, auth, retry: { maxRetries: 3, delayMs: 5 } });
