@@ -94,7 +94,7 @@ const DEFAULT_MAX_ATTEMPTS = 8;
 /** The lease is 2 minutes; a list another instance left work on is looked at within a few of them. */
 const DEFAULT_FULL_CHECK_MS = 5 * 60_000;
 /** Items a pass works on at once: each waits mostly on the store and Teams, which the notifier paces (bot/takt.ts). */
-const ITEMS_AT_ONCE = 10;
+const ITEMS_AT_ONCE = 16;
 /** Rounds on one item per visit: each round delivers what the previous one enqueued (the next in line). */
 const MAX_ROUNDS_PER_ITEM = 5;
 
