@@ -2,7 +2,8 @@
  * Delivers the outbox entries and projects the audit entries that ride inside aggregate items
  * (see src/store/envelope.ts), for every list whose schema has `outbox: true`.
  *
- * One item at a time, in as few store writes as the guarantees allow (issue 14):
+ * Each item in as few store writes as the guarantees allow (issue 14), and a pass works on up to
+ * ITEMS_AT_ONCE items at once (issue 21; the notifier paces Teams, the audit chain groups the appends):
  * 1. claim: every entry due on the item is claimed in one write (claimedUntil, claimedBy, and its
  *    attempt counted), guarded by the item's version, so two dispatchers never send the same entry;
  * 2. the handlers run for the claimed entries at once (in parallel; the notifier paces Teams);
