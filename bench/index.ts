@@ -10,12 +10,14 @@ import { runSweepBench } from './sweep.bench';
 import { runTabBench } from './tab.bench';
 import { runOrgSyncBench } from './orgSync.bench';
 import { runSakerBench } from './saker.bench';
+import { runTravelMorgenBench } from './travelMorgen.bench';
 import { runUseCaseBench } from './useCases.bench';
 
 async function main(): Promise<void> {
   await runBotBench();
   await runGraphBench();
   await runLeveringBench();
+  await runTravelMorgenBench();
   await runSweepBench();
   await runUseCaseBench();
   await runSkjultSakBench();

@@ -46,7 +46,7 @@ const VARSLER = [
   { navn: 'leadership varsel (kommunalsjef)', kommerFra: 'ledelse' },
 ] as const;
 
-const NAAR = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer, DEMO.kommunalsjef, DEMO.vaktmester];
+const NAAR = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer, DEMO.kommunalsjef, DEMO.vaktmester, DEMO.laerer2, DEMO.laerer3];
 
 /** How a store's cost is counted: Graph requests, or store operations. */
 interface Teller {
@@ -78,12 +78,12 @@ function tellendeLager(indre: Store): { store: Store; teller: () => number } {
 }
 
 /** One process of the app: context, bot notifier (timing the first card), dispatcher and runner. */
-async function prosess(store: Store, connector: ConnectorStandIn) {
+export async function prosess(store: Store, connector: ConnectorStandIn, naa: () => Date = () => new Date()) {
   const log = createLogger('silent');
-  const { register } = await OrgRegister.aapne(store, { frø: () => demoOrg(), naa: new Date() });
+  const { register } = await OrgRegister.aapne(store, { frø: () => demoOrg(), naa: naa() });
   // Made before the dispatcher it runs, as in src/compose.ts: the use case kicks it.
   const kjoring: { runner?: OutboxRunner } = {};
-  const ktx: AppKontekst = lagKontekst({ store, register, naa: () => new Date(), nyId: randomUUID, log, startLevering: (skrevet) => kjoring.runner?.kickSoon(skrevet) });
+  const ktx: AppKontekst = lagKontekst({ store, register, naa, nyId: randomUUID, log, startLevering: (skrevet) => kjoring.runner?.kickSoon(skrevet) });
   const samtaler = new SamtaleRepo(store);
   for (const oid of NAAR) {
     const conversationId = `a:personlig-${oid}`;
@@ -115,7 +115,7 @@ async function prosess(store: Store, connector: ConnectorStandIn) {
   return { ktx, dispatcher, runner, forste };
 }
 
-type Prosess = Awaited<ReturnType<typeof prosess>>;
+export type Prosess = Awaited<ReturnType<typeof prosess>>;
 
 async function enVarsel(p: Prosess, teller: Teller, connector: ConnectorStandIn, varsel: (typeof VARSLER)[number]): Promise<Maling> {
   const kortFor = connector.opptak.filter((o) => o.kall === 'melding').length;
@@ -150,7 +150,7 @@ async function enVarsel(p: Prosess, teller: Teller, connector: ConnectorStandIn,
 }
 
 /** Whether the case still has outbox or audit entries pending. */
-async function harVentende(store: Store, sakId: string): Promise<boolean> {
+export async function harVentende(store: Store, sakId: string): Promise<boolean> {
   for await (const item of store.query<Envelope<unknown>>('saker', { where: [{ column: 'Ventende', op: 'gt', value: 0 }] })) {
     if ((item.data.value as { id?: string }).id === sakId) return true;
   }

@@ -2,7 +2,8 @@
  * Delivers the outbox entries and projects the audit entries that ride inside aggregate items
  * (see src/store/envelope.ts), for every list whose schema has `outbox: true`.
  *
- * One item at a time, in as few store writes as the guarantees allow (issue 14):
+ * Each item in as few store writes as the guarantees allow (issue 14), and a pass works on up to
+ * ITEMS_AT_ONCE items at once (issue 21; the notifier paces Teams, the audit chain groups the appends):
  * 1. claim: every entry due on the item is claimed in one write (claimedUntil, claimedBy, and its
  *    attempt counted), guarded by the item's version, so two dispatchers never send the same entry;
  * 2. the handlers run for the claimed entries at once (in parallel; the notifier paces Teams);
@@ -94,7 +95,7 @@ const DEFAULT_MAX_ATTEMPTS = 8;
 /** The lease is 2 minutes; a list another instance left work on is looked at within a few of them. */
 const DEFAULT_FULL_CHECK_MS = 5 * 60_000;
 /** Items a pass works on at once: each waits mostly on the store and Teams, which the notifier paces (bot/takt.ts). */
-const ITEMS_AT_ONCE = 10;
+const ITEMS_AT_ONCE = 16;
 /** Rounds on one item per visit: each round delivers what the previous one enqueued (the next in line). */
 const MAX_ROUNDS_PER_ITEM = 5;
 

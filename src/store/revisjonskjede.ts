@@ -14,8 +14,8 @@
  * 2. number and hash the group's entries from the head and write the head with them as `ventende`
  *    — a concurrent appender in another process gets a conflict and starts over;
  * 3. store the entries (keyed by their id, so a repeat stores nothing twice), 20 to a $batch;
- * 4. answer the group's callers; then clear `ventende` — unless another group is already queued,
- *    whose head write replaces it.
+ * 4. answer the group's callers; then, after a quiet moment (ROLIG_MS) with no new append, clear
+ *    `ventende` — a group that comes meanwhile replaces it with its own head write instead.
  * The head remembers the last ids it chained (`nylige`), so an entry projected twice (a crash between
  * projecting and removing it from its case) is chained once. A crash anywhere leaves either
  * nothing or a head whose `ventende` the next append (or the verifier) completes.
@@ -118,10 +118,14 @@ interface Ko {
   skriver?: Promise<void>;
   /** The head as this process last wrote it, its `ventende` stored: the next group writes it without reading it first. */
   kjent?: Item<Hode>;
+  /** Ends the quiet moment before `ventende` is cleared (a new append, or revisjonSkrevet). */
+  vekk?: () => void;
 }
 const koer = new WeakMap<Store, Ko>();
 /** Entries per group: the head carries them as `ventende`, and an item has a size limit (MAX_DATA_CHARS). */
 const MAKS_GRUPPE = 60;
+/** How long the writer waits for more appends before it clears `ventende` with a write of its own. */
+const ROLIG_MS = 150;
 
 /**
  * Appends the entries to the chain (those already chained are skipped); resolves once they are
@@ -132,6 +136,7 @@ export function leggTilRevisjon(store: Store, poster: Revisjonspost[]): Promise<
   const ko = koer.get(store) ?? koer.set(store, { venter: [] }).get(store)!;
   return new Promise<void>((ferdig, feilet) => {
     ko.venter.push({ poster, ferdig, feilet });
+    ko.vekk?.();
     startSkriver(store, ko);
   });
 }
@@ -139,7 +144,10 @@ export function leggTilRevisjon(store: Store, poster: Revisjonspost[]): Promise<
 /** Resolves when this process has no append under way (its last `ventende` cleared): call before closing the store. */
 export async function revisjonSkrevet(store: Store): Promise<void> {
   const ko = koer.get(store);
-  while (ko?.skriver) await ko.skriver;
+  while (ko?.skriver) {
+    ko.vekk?.();
+    await ko.skriver;
+  }
 }
 
 function startSkriver(store: Store, ko: Ko): void {
@@ -164,9 +172,10 @@ async function skrivGrupper(store: Store, ko: Ko): Promise<void> {
       gruppe.forEach((g) => g.feilet(e));
       continue;
     }
-    // The callers have their answer. With nothing more queued, `ventende` is cleared; a queued
-    // group's head write replaces it instead, which saves this write while appends keep coming.
-    await Promise.resolve();
+    // The callers have their answer. `ventende` is cleared after a quiet moment; a group that comes
+    // meanwhile replaces it with its head write instead, which saves this write while appends keep coming.
+    if (ko.venter.length === 0) await new Promise<void>((r) => ((ko.vekk = r), setTimeout(r, ROLIG_MS).unref()));
+    ko.vekk = undefined;
     if (ko.venter.length === 0) await tomVentende(store, ko);
   }
 }

@@ -180,7 +180,7 @@ describe('tab API: the Entra sync on demand (Graph stand-in)', function () {
     }
     throw new Error('synkroniseringen ble ikke ferdig');
   }
-  // The first page of each round may come inside the sync's $batch.
+  /** Group delta pages read, on their own or inside the $batch of a run's first pages. */
   const gruppeKall = () => g.standIn.requests.count('GET groups/delta') + g.standIn.requests.batchedCount('GET groups/delta');
 
   it('shows when the timer last ran, then runs once for a double click and shows who started it and what changed', async () => {
