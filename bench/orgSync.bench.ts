@@ -13,7 +13,6 @@ import { hentSkole, lagreSkole } from '../src/org/orgRepo';
 import { synkroniser } from '../src/org/synk/entraSynk';
 import { graphKatalog } from '../src/entraKatalog';
 import type { Katalog } from '../src/org/synk/katalog';
-import { openSqliteStore } from '../src/store/sqlite/SqliteStore';
 import { MEMBERS_PAGE, USERS_PAGE } from '../tests/support/graph/directory';
 import { startHarness } from '../tests/support/graph/harness';
 import { runIfMain } from './runDirect';

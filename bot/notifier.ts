@@ -22,6 +22,7 @@ import { bekreftelseOversiktKort } from './cards/bekreftelseOversikt';
 import { evalueringskort } from './cards/evalueringskort';
 import { plikterkort } from './cards/plikterkort';
 import { adminkort } from './cards/adminkort';
+import { rolleendringKort } from './cards/rolleendringkort';
 import { skjultkort } from './cards/skjultkort';
 import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';
 import type { Kort } from './cards/felles';
@@ -79,6 +80,8 @@ export class TeamsNotifier implements Notifier {
           return plikterkort(visning, egenTeamsId);
         case 'bekreftelse_oversikt':
           return bekreftelseOversiktKort(visning);
+        case 'rolleendring':
+          return rolleendringKort(visning);
         case 'evaluering':
           return evalueringskort(visning.skjema, { melding: visning.melding, teamsId: egenTeamsId, lenke: this.d.fanelenke(faneRuter.plan(visning.skjema.sakId)) });
       }

@@ -29,7 +29,9 @@ export type PaminnelseVisning =
   /** Rektor's weekly summary of who at the school has not confirmed. */
   | { type: 'bekreftelse_oversikt'; skoleår: string; skole: SkoleBekreftelser }
   /** An evaluation due: the evaluation's fields, to record in the card. */
-  | { type: 'evaluering'; melding: string; skjema: EvalueringKortVisning };
+  | { type: 'evaluering'; melding: string; skjema: EvalueringKortVisning }
+  /** To the kommunalsjefer: someone was named to (or removed from) a role that reads cases. */
+  | { type: 'rolleendring'; melding: string };
 
 export interface Notifier {
   /**

@@ -60,3 +60,14 @@ export interface Organisasjon {
    */
   andre?: Person[];
 }
+
+/** A role that reads cases, changed: who did it, when, and who held it before and after. */
+export interface Rolleendring {
+  rolle: 'kommunalsjef' | 'saksbehandler' | 'rektor';
+  /** The school, for rektor. */
+  skoleId?: string;
+  av: Oid;
+  tid: string;
+  for: Person[];
+  etter: Person[];
+}

@@ -25,6 +25,8 @@ export const PAMINNELSE_TYPER = [
   'bekreftelse_oversikt',
   /** Rektor's «Send påminnelse» on the tab's Bekreftelser page: at most one a day per school. */
   'bekreftelse_rektor',
+  /** A kommunalsjef, a municipal case worker or a rektor named or removed: told to the kommunalsjefer (src/app/org/rolleendring.ts). */
+  'rolleendring',
 ] as const;
 export type PaminnelseType = (typeof PAMINNELSE_TYPER)[number];
 

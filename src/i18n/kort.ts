@@ -253,6 +253,7 @@ export const botTekster = {
     plikter: 'Påminnelse: bekreft at du kjenner pliktene dine',
     bekreftelse_oversikt: 'Ukens oversikt: ansatte som ikke har bekreftet pliktene',
     evaluering: 'Påminnelse: en aktivitetsplan skal evalueres',
+    rolleendring: 'Skolemiljø: en rolle som leser saker er endret',
   },
   plikter: {
     skolear: (skolear: string) => `Skoleåret ${skolear}`,
@@ -310,6 +311,10 @@ export const botTekster = {
     meldtTittel: (saksnummer: string) => `Melding fra rektor til skoleeier – sak ${saksnummer}`,
     meldtHvorfor: (av: string) => `${av} melder denne saken til skoleeier. Skolen har saken og følger den opp; dette er rektors melding videre.`,
     rektorsBegrunnelse: 'Rektors begrunnelse',
+  },
+  rolleendring: {
+    tittel: 'En rolle som leser saker er endret',
+    hvorfor: 'Kommunalsjefene får beskjed hver gang noen blir gjort til eller fjernet som kommunalsjef, kommunens saksbehandler eller rektor. Kjenner du ikke igjen endringen, ta det opp med kommunens IT.',
   },
   admin: {
     tittel: 'Et problem i oppsettet av Skolemiljø',

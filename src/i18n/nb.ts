@@ -96,6 +96,15 @@ export const nb = {
     sokForKort: 'Skriv minst to bokstaver av navnet.',
     synkIkkeOppsatt: 'Synkronisering fra Entra ID er ikke satt opp: appen har ikke tilgang til Microsoft Graph (se docs/organisasjon.md).',
     foresporselMangler: 'Forespørselen mangler sin id. Last siden på nytt og prøv igjen.',
+    egenRolle: 'Du kan ikke gi deg selv en rolle som leser saker (kommunalsjef, kommunens saksbehandler eller rektor). En annen administrator må gjøre endringen, og den blir loggført og meldt til kommunalsjefene.',
+    /** The card to the kommunalsjefer when a role that reads cases changes. */
+    rolleendring: {
+      kommunalsjef: 'kommunalsjef',
+      saksbehandler: 'kommunens saksbehandler',
+      rektor: (skole: string) => `rektor ved ${skole}`,
+      ingen: 'ingen',
+      tekst: (av: string, rolle: string, tid: string, for_: string, etter: string) => `${av} endret hvem som er ${rolle}, ${tid}. Før: ${for_}. Nå: ${etter}.`,
+    },
   },
   http: {
     ikkeJson: 'Innholdet må være JSON (content-type: application/json).',

@@ -6,6 +6,7 @@
  * by the outbox dispatcher like any other.
  */
 import type { PaminnelseType } from '../domain/paminnelser';
+import type { Rolleendring } from '../domain/organisasjon';
 import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from '../store/envelope';
 import type { Item, Store } from './port';
 
@@ -25,6 +26,8 @@ export interface Paminnelse {
   skolear?: string;
   /** Who asked for it (rektor's «Send påminnelse»); the sweep's own are 'system'. */
   av?: string;
+  /** For a role change: who named whom to what, when, before and after (src/app/org/rolleendring.ts). */
+  rolleendring?: Rolleendring;
   /** How many it was sent to (rektor's «Send påminnelse», told to the next who clicks). */
   antall?: number;
   opprettet: string;

@@ -42,6 +42,7 @@ import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { hentLogg } from '../../src/store/loggRepo';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
+import { nb } from '../../src/i18n/nb';
 import { BEHANDLER, ELEVENS_OPPLEVELSE_TRYGG, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
@@ -405,6 +406,16 @@ describe('authorization matrix: role × organisation action', () => {
     navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }),
     settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }),
   };
+  /**
+   * Separation of duties: giving oneself a role that reads cases is refused for everyone — the
+   * administrator too, who may name anyone else (docs/trusselmodell.md).
+   */
+  const selv = (a: ReturnType<typeof aktor>) => ({ oid: a.oid, navn: 'Meg selv', stilling: '' });
+  const SELV_HANDLINGER: Record<string, OrgHandling> = {
+    navngiRektorSegSelv: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: selv(a) }),
+    kommunalsjefSegSelv: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [...ktx.org.kommune.kommunalsjefer, selv(a)], saksbehandlere: ktx.org.kommune.saksbehandlere }),
+    saksbehandlerSegSelv: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: ktx.org.kommune.kommunalsjefer, saksbehandlere: [...ktx.org.kommune.saksbehandlere, selv(a)] }),
+  };
   const REKTOR_HANDLINGER: Record<string, OrgHandling> = {
     visVarslingsliste: (a) => visVarslingsliste(ktx, a, DEMO.skole),
     endreVarslingsliste: (a) => endreVarslingsliste(ktx, a, { skoleId: DEMO.skole, versjon: 1, ledelse: [DEMO.rektor], varselmottakere: [DEMO.rektor] }),
@@ -427,11 +438,15 @@ describe('authorization matrix: role × organisation action', () => {
     endreVarslingsliste: ['rektor'],
     visSynk: ['administrator'],
     startSynk: ['administrator'],
+    navngiRektorSegSelv: [],
+    kommunalsjefSegSelv: [],
+    saksbehandlerSegSelv: [],
   };
   const orgTilstand = async () => JSON.stringify(await all(ktx.store.query('organisasjon', { where: [{ column: 'Type', op: 'ne', value: '' }] })));
 
   for (const [gruppe, handlinger] of [
     ['admin', ADMIN_HANDLINGER],
+    ['selv', SELV_HANDLINGER],
     ['rektor', REKTOR_HANDLINGER],
     ['synk', SYNK_HANDLINGER],
   ] as const) {
@@ -445,6 +460,8 @@ describe('authorization matrix: role × organisation action', () => {
           if (f === 'ok') assert.ok(r.ok, JSON.stringify(r));
           else {
             assert.equal(r.feil?.kode, f);
+            // The administrator may change the organisation, but not to give itself a role that reads cases.
+            if (gruppe === 'selv' && rolle === 'administrator') assert.equal((r.feil as { melding?: string }).melding, nb.org.egenRolle);
             assert.equal(await orgTilstand(), for_, 'a refused action must not write');
             assert.equal(startet, 0, 'a refused action starts no sync');
           }

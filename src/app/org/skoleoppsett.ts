@@ -15,6 +15,8 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { medSkole, sjekkRegler } from './orgRegler';
 import { somAdministrator, somOppsettLeser } from './orgTilgang';
+import { endring, ikkeSegSelv, kunngjor } from './rolleendring';
+import { navnPaa } from '../sakVisning';
 
 export interface SkoleOppsett {
   id: string;
@@ -104,6 +106,8 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown)
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     const gammel = lagret.data.varslingsliste;
     if (gammel?.rektor === rektor.oid) return ok(await oppsettFor(ktx, lagret.data));
+    const selv = ikkeSegSelv(aktor, [], [rektor]);
+    if (!selv.ok) return selv;
     const uten = (oids: Oid[]) => oids.filter((oid) => oid !== gammel?.rektor && oid !== rektor.oid);
     const liste: Varslingsliste = {
       versjon: (gammel?.versjon ?? 0) + 1,
@@ -131,6 +135,9 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown)
       throw e;
     }
     if (gammel) await endreAnsatt(ktx.store, gammel.rektor, (a) => a && { ...a, skoler: a.skoler.filter((id) => id !== skoleId) });
+    const kommunalsjefer = ktx.org.kommune.kommunalsjefer.map((k) => k.oid);
+    const forrige = gammel ? [{ oid: gammel.rektor, navn: navnPaa(ktx.org, gammel.rektor), stilling: 'rektor' }] : [];
+    await kunngjor(ktx, [endring(aktor, ktx.naa(), 'rektor', forrige, [rektor], skoleId)!], kommunalsjefer);
     await ktx.register.last();
     ktx.log.info({ skoleId, versjon: liste.versjon }, 'rektor navngitt');
     return ok(await oppsettFor(ktx, ny));
@@ -160,12 +167,23 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
   return medLagring(async () => {
     const lagret = await hentKommune(ktx.store);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    // Compared with what is stored (the register may lag another process's change by a moment).
+    const endringer = [
+      endring(aktor, ktx.naa(), 'kommunalsjef', lagret.data.kommunalsjefer, kommunalsjefer),
+      endring(aktor, ktx.naa(), 'saksbehandler', lagret.data.saksbehandlere, saksbehandlere),
+    ].filter((e) => e !== undefined);
+    // Nobody gives themselves a role that reads cases (rolleendring.ts).
+    for (const [for_, etter] of [[lagret.data.kommunalsjefer, kommunalsjefer], [lagret.data.saksbehandlere, saksbehandlere]] as const) {
+      const selv = ikkeSegSelv(aktor, for_, etter);
+      if (!selv.ok) return selv;
+    }
     try {
-      await lagreKommune(ktx.store, { ...lagret.data, kommunalsjefer, saksbehandlere }, lagret);
+      await lagreKommune(ktx.store, { ...lagret.data, kommunalsjefer, saksbehandlere, historikk: [...(lagret.data.historikk ?? []), ...endringer] }, lagret);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
       throw e;
     }
+    await kunngjor(ktx, endringer, lagret.data.kommunalsjefer.map((k) => k.oid));
     await ktx.register.last();
     return ok(kommunensFolk(ktx));
   });

@@ -18,6 +18,7 @@ import { bekreftelserForSkole } from '../fane/bekreftelser';
 import { navnPaa } from '../sakVisning';
 import { harIkkeBekreftet, OVERSIKT_KIND, PLIKTER_KIND } from './bekreftelser';
 import { visEvalueringKort } from './evaluering';
+import { ROLLEENDRING_KIND, rolleendringVisning } from '../org/rolleendring';
 import { retryDelayMs } from '../../outbox/dispatcher';
 import type { DeliveryHandler, DeliveryOutcome } from '../../outbox/handler';
 import type { Paminnelse } from '../../store/paminnelseRepo';
@@ -46,6 +47,12 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
     };
     const utgatt = (): DeliveryOutcome<Paminnelse> => ({ done: true, audit: [revisjon(ktx, 'system', 'paminnelse_utgatt', `${p.type} til=${entry.to}`)] });
 
+    if (entry.kind === ROLLEENDRING_KIND) {
+      // To the kommunalsjefer of the moment before; one removed since is still told, anyone else not.
+      const e = p.rolleendring;
+      const fortsatt = ktx.org.kommune.kommunalsjefer.some((k) => k.oid === entry.to) || (e?.rolle === 'kommunalsjef' && e.for.some((x) => x.oid === entry.to));
+      return e && fortsatt ? levert(await notifier.sendPaminnelse(entry.to, rolleendringVisning(ktx, e)), `rolle=${e.rolle}`) : utgatt();
+    }
     if (entry.kind === PLIKTER_KIND || entry.kind === OVERSIKT_KIND) {
       const visning = await bekreftelseVisning(ktx, entry.kind, entry.to, p);
       return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
@@ -111,6 +118,7 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
     case 'bekreftelse_mangler':
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
+    case 'rolleendring':
       return false;
   }
 }
@@ -138,6 +146,7 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'bekreftelse_mangler':
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
+    case 'rolleendring':
       return '';
   }
 }

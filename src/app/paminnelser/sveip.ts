@@ -156,6 +156,7 @@ export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
     case 'bekreftelse_mangler':
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
+    case 'rolleendring':
       // Not about a case: bekreftelser.ts decides who gets these.
       kandidater = [];
       break;
