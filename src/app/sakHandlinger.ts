@@ -7,7 +7,7 @@
 import { nyPlan } from '../domain/aktivitetsplan';
 import { erGyldigDato, formaterDato, osloDato } from '../domain/frister';
 import { overgang } from '../domain/livslop';
-import { HANDLINGER, elevOgForesatteInformert, type Handling, type Hendelse, type Informering, type Sak } from '../domain/sak';
+import { HANDLINGER, INFORMERT_RADER, elevOgForesatteInformert, type Handling, type Hendelse, type Informering, type Sak } from '../domain/sak';
 import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/varsel';
 import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
@@ -65,8 +65,9 @@ export interface HandlingForesporsel {
   /** The clicked card (Teams' replyToId): every other copy is updated, this one gets the response. */
   kortId?: string;
   /**
-   * Action inputs from the card: saksansvarlig (oid), begrunnelse, klassifisering, informertHvordan and
-   * informertDato (closing), and bekreftet for the actions that need a confirmation step (BEKREFTES).
+   * Action inputs from the card: saksansvarlig (oid), begrunnelse, klassifisering, who was told at
+   * closing (INFORMERT_FELT: the pupil and each parent, how and when), and bekreftet for the actions
+   * that need a confirmation step (BEKREFTES).
    */
   verdier?: Record<string, unknown>;
 }
@@ -159,7 +160,7 @@ async function beregnEndring(
   const avslutter = handling === 'avslutt' || handling === 'avslutt_uten_tiltak';
   const informering = avslutter ? lesInformering(verdier, aktor, tid, osloDato(ktx.naa()), osloDato(new Date(gammel.opprettet))) : undefined;
   if (informering && !informering.ok) return informering;
-  if (informering?.verdi) sak.informert = [...(sak.informert ?? []), informering.verdi];
+  if (informering?.verdi.length) sak.informert = [...(sak.informert ?? []), ...informering.verdi];
   const valgt = typeof verdier.klassifisering === 'string' && verdier.klassifisering !== '' ? verdier.klassifisering : undefined;
   const gjelder = gjeldendeKlassifisering(sak);
   const lov = overgang(sak.status, handling, {
@@ -300,24 +301,30 @@ function endreKlassifisering(ktx: AppKontekst, sak: Sak, til: Klassifisering, en
 }
 
 /**
- * The closing form's «when and how were pupil and parents told»: optional when it was recorded
- * before, and then the lifecycle check asks for it. Telling at closing covers both pupil and parents.
+ * The closing form's «who was told, how and when», one row per person (INFORMERT_RADER): the pupil,
+ * and each parent or guardian by who they are. Optional when recorded before, and then the lifecycle
+ * check asks for it. A row is refused at its own field: a parent without who, no how, a date in the
+ * future or before the varsel came.
  */
-function lesInformering(verdier: Record<string, unknown>, aktor: Aktor, tid: string, idag: string, varselDato: string): Resultat<Informering | undefined> {
-  const hvordan = typeof verdier.informertHvordan === 'string' ? verdier.informertHvordan.trim() : '';
-  if (hvordan === '') return ok(undefined);
-  if (hvordan.length > MAKS_LENGDE.begrunnelse) {
-    const m = nb.feil.forLang(nb.felt.informertHvordan, MAKS_LENGDE.begrunnelse);
-    return feil({ kode: 'ugyldig', melding: m, felt: { informertHvordan: m } });
+function lesInformering(verdier: Record<string, unknown>, aktor: Aktor, tid: string, idag: string, varselDato: string): Resultat<Informering[]> {
+  const tekst = (felt: string) => (typeof verdier[felt] === 'string' ? verdier[felt].trim() : '');
+  const ut: Informering[] = [];
+  const felt: Record<string, string> = {};
+  for (const rad of INFORMERT_RADER) {
+    const navn = 'navn' in rad ? tekst(rad.navn) : '';
+    const hvordan = tekst(rad.hvordan);
+    const datoTekst = tekst(rad.dato);
+    if (!navn && !hvordan && !datoTekst) continue;
+    if ('navn' in rad && !navn) felt[rad.navn] = nb.validering.foresattMangler;
+    if (navn.length > MAKS_LENGDE.informertNavn) felt['navn' in rad ? rad.navn : rad.hvordan] = nb.feil.forLang(nb.felt.informertNavn, MAKS_LENGDE.informertNavn);
+    if (!hvordan) felt[rad.hvordan] = nb.validering.informertHvordanMangler;
+    else if (hvordan.length > MAKS_LENGDE.begrunnelse) felt[rad.hvordan] = nb.feil.forLang(nb.felt.informertHvordan, MAKS_LENGDE.begrunnelse);
+    const dato = datoTekst || idag;
+    if (!erGyldigDato(dato) || dato > idag) felt[rad.dato] = nb.feil.informertDato;
+    else if (dato < varselDato) felt[rad.dato] = nb.validering.informertForVarsel(formaterDato(varselDato));
+    const elev = rad.hvem === 'elev';
+    ut.push({ dato, hvordan, hvem: rad.hvem, ...(navn ? { navn } : {}), elev, foresatte: !elev, av: aktor.oid, tid });
   }
-  const dato = typeof verdier.informertDato === 'string' && verdier.informertDato !== '' ? verdier.informertDato : idag;
-  if (!erGyldigDato(dato) || dato > idag) {
-    const m = nb.feil.informertDato;
-    return feil({ kode: 'ugyldig', melding: m, felt: { informertDato: m } });
-  }
-  if (dato < varselDato) {
-    const m = nb.validering.informertForVarsel(formaterDato(varselDato));
-    return feil({ kode: 'ugyldig', melding: m, felt: { informertDato: m } });
-  }
-  return ok({ dato, hvordan, elev: true, foresatte: true, av: aktor.oid, tid });
+  if (Object.keys(felt).length > 0) return feil({ kode: 'ugyldig', melding: Object.values(felt)[0]!, felt });
+  return ok(ut);
 }

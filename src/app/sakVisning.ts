@@ -72,7 +72,7 @@ export interface SakVisning {
   tilgangMistet?: true;
   avslutning?: { av: string; tid: string; begrunnelse: string };
   /** When and how pupil and parents were told (full view only). */
-  informert: { dato: string; hvordan: string; elev: boolean; foresatte: boolean; av: string }[];
+  informert: { dato: string; hvordan: string; hvem?: 'elev' | 'foresatt'; navn?: string; elev: boolean; foresatte: boolean; av: string }[];
   planId?: string;
   /** Actions this person may take now. */
   handlinger: Handling[];
@@ -168,7 +168,9 @@ export function byggSakVisning(
       : [],
     meldtSkoleeier: full && sak.meldtSkoleeier ? { ...sak.meldtSkoleeier, av: navnPaa(org, sak.meldtSkoleeier.av) } : undefined,
     avslutning: full && sak.avslutning ? { ...sak.avslutning, av: navnPaa(org, sak.avslutning.av) } : undefined,
-    informert: full ? (sak.informert ?? []).map((i) => ({ dato: i.dato, hvordan: i.hvordan, elev: i.elev, foresatte: i.foresatte, av: navnPaa(org, i.av) })) : [],
+    informert: full
+      ? (sak.informert ?? []).map((i) => ({ dato: i.dato, hvordan: i.hvordan, ...(i.hvem ? { hvem: i.hvem } : {}), ...(i.navn ? { navn: i.navn } : {}), elev: i.elev, foresatte: i.foresatte, av: navnPaa(org, i.av) }))
+      : [],
     planId: full ? sak.planId : undefined,
     handlinger,
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),

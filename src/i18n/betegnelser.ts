@@ -4,7 +4,7 @@
  * documents and the tab.
  */
 import type { EvalueringUtfall, PlanStatus, TiltakNiva } from '../domain/aktivitetsplan';
-import type { Handling, Hendelse, Status } from '../domain/sak';
+import type { Handling, Hendelse, Informering, Status } from '../domain/sak';
 import type { KommerFra } from '../domain/varsel';
 import type { LoggType } from '../domain/sakslogg';
 
@@ -74,3 +74,10 @@ export const KLASSIFISERING_TEKST: Record<KommerFra, string> = {
   ansatt: 'En ansatt ved skolen (§ 12-5)',
   ledelse: 'Noen i skolens ledelse (§ 12-5, skoleeier behandler saken)',
 };
+
+/** Who one record of informing is about: the pupil, a named parent, or (records from before) both in one line. */
+export function informertHvemTekst(i: Pick<Informering, 'hvem' | 'navn' | 'elev' | 'foresatte'>): string {
+  if (i.hvem === 'elev') return 'Eleven';
+  if (i.hvem === 'foresatt') return `Forelder/foresatt (${i.navn ?? 'ikke oppgitt'})`;
+  return [i.elev ? 'Eleven' : '', i.foresatte ? 'foresatte' : ''].filter(Boolean).join(' og ') + ' (registrert samlet)';
+}

@@ -13,7 +13,7 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import { BotHarness } from '../support/botHarness';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { hentSak } from '../../src/store/sakRepo';
-import { ELEVENS_OPPLEVELSE, evaluering, fulltUtkast, sakMedAktivPlan, sakUnderUndersokelse } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE, evaluering, fulltUtkast, sakMedAktivPlan, sakUnderUndersokelse, INFORMERT } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 type Feil = { ok: false; feil: { kode: string; felt?: Record<string, string> } };
@@ -41,8 +41,8 @@ describe('true dates: what cannot have happened then is refused', () => {
 
   it('refuses informing pupil and parents before the varsel came', async () => {
     const sakId = await sakUnderUndersokelse(ktx);
-    const r = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: 'Eleven har det bra.', informertHvordan: 'Samtale', informertDato: '2026-11-22' } });
-    assert.equal(felt(r, 'informertDato'), 'Eleven og foreldrene kan ikke ha blitt informert om saken før varselet kom (23.11.2026).');
+    const r = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: 'Eleven har det bra.', ...INFORMERT, informertElevDato: '2026-11-22' } });
+    assert.equal(felt(r, 'informertElevDato'), 'Eleven og foreldrene kan ikke ha blitt informert om saken før varselet kom (23.11.2026).');
     assert.deepEqual((await hentSak(ktx.store, sakId))!.sak.informert ?? [], [], 'nothing stored');
   });
 

@@ -41,7 +41,7 @@ import { STATUS_FOR_FEIL } from '../../src/http/api/problem';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { hentLogg } from '../../src/store/loggRepo';
-import { BEHANDLER, ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast } from '../support/saksgang';
+import { BEHANDLER, ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, INFORMERT } from '../support/saksgang';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
 
@@ -115,9 +115,9 @@ function verdierFor(handling: Handling, kommerFra: KommerFra): Record<string, un
     case 'ta_imot':
       return kommerFra === 'vet_ikke' ? { klassifisering: 'nei' } : {};
     case 'avslutt_uten_tiltak':
-      return { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertHvordan: 'Samtale med eleven og mor' };
+      return { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', ...INFORMERT };
     case 'avslutt':
-      return { informertHvordan: 'Samtale med eleven og mor' };
+      return { ...INFORMERT };
     case 'meld_skoleeier':
       return { begrunnelse: 'Alvorlig: eleven er slått flere ganger.', bekreftet: true };
     case 'omklassifiser':

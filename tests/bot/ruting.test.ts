@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
 import { BotHarness, knapper, kortTekst } from '../support/botHarness';
 import { sendVarsel, sisteKort } from './hjelpere';
+import { INFORMERT } from '../support/saksgang';
 
 const SKOLENS_LEDELSE_OG_MOTTAKERE = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer];
 const ANNEN_SKOLE = { rektor: DEMO.annenRektor, inspektor: '00000000-0000-4000-8000-000000000202' };
@@ -51,7 +52,7 @@ describe('bot: routing a varsel', () => {
     let kort = (await ks.klikkKnapp(sisteKort(h, DEMO.kommunalsjef), 'ta_imot', { saksansvarlig: DEMO.kommunalsjef })).kort;
     kort = (await ks.klikkKnapp(kort, 'start_undersokelse')).kort;
     kort = (await ks.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggTekst: '«Jeg er redd for inspektøren.»' })).kort;
-    await ks.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertHvordan: 'Møte med eleven og foreldrene' });
+    await ks.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', ...INFORMERT });
     await h.utboksFerdig();
     assert.equal((await h.sak(sakId)).sak.status, 'avsluttet_uten_tiltak');
     assert.ok(h.connector.til(DEMO.vaktmester, 'oppdatering').length > 0, 'the reporter’s receipt is updated');

@@ -5,6 +5,7 @@ import { visLogg } from '../../src/app/sakslogg';
 import { DEMO, aktor } from '../support/appKontekst';
 import { BotHarness, knapper, kortTekst } from '../support/botHarness';
 import { kopiAv, sendVarsel, sisteKort } from './hjelpere';
+import { INFORMERT } from '../support/saksgang';
 
 const REKTOR_NAVN = 'Hanne Solberg';
 const INSPEKTOR_NAVN = 'Jon Bakken';
@@ -108,11 +109,11 @@ describe('bot: handling a case in the card', () => {
     let kort = (await rektor.klikkKnapp(mottatt.kort, 'start_undersokelse')).kort;
     assert.ok(!knapper(kort).includes('avslutt_uten_tiltak'), 'not before the pupil’s experience is logged');
     kort = (await rektor.klikkKnapp(kort, 'loggfor', ELEVENS_OPPLEVELSE(h))).kort;
-    const uten = await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: '   ', informertHvordan: 'Samtale med eleven og mor' });
+    const uten = await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: '   ', ...INFORMERT });
     assert.match(kortTekst(uten.kort), /begrunnelse må fylles ut/i);
     assert.equal((await h.sak(sakId)).sak.status, 'undersokes');
 
-    const med = await rektor.klikkKnapp(uten.kort, 'avslutt_uten_tiltak', { begrunnelse: BEGRUNNELSE, informertHvordan: 'Samtale med eleven og mor' });
+    const med = await rektor.klikkKnapp(uten.kort, 'avslutt_uten_tiltak', { begrunnelse: BEGRUNNELSE, ...INFORMERT });
     assert.match(kortTekst(med.kort), /Avsluttet uten tiltak/);
     assert.deepEqual(knapper(med.kort), [], 'a closed case has no actions');
   });

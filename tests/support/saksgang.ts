@@ -23,6 +23,9 @@ export const ELEVENS_OPPLEVELSE = {
   tekst: '«Ingen vil være med meg i friminuttet. Jeg går bare rundt alene.»',
 };
 
+/** Closing's «who was told»: the pupil and one parent, each on their own (INFORMERT_RADER). */
+export const INFORMERT = { informertElevHvordan: 'Samtale med kontaktlærer', informertForesatt1Navn: 'mor', informertForesatt1Hvordan: 'Telefon' } as const;
+
 export function fulltUtkast(tiltakAnsvarlig: string = TILTAKSANSVARLIG, id?: string) {
   return {
     bakgrunn: 'Varsel fra kontaktlærer; samtale med eleven 23.11.',

@@ -1,5 +1,6 @@
 /** The letter to parents and pupil, in bokmål and nynorsk (same shape). */
 import type { EvalueringUtfall } from '../../domain/aktivitetsplan';
+import type { Informering } from '../../domain/sak';
 import type { LoggType } from '../../domain/sakslogg';
 
 const nbTekster = {
@@ -53,6 +54,9 @@ const nbTekster = {
     gjenopprettet_tiltak_fortsetter: 'Eleven har det trygt og godt, men noen tiltak fortsetter.',
     ikke_gjenopprettet: 'Eleven har det ikke trygt og godt ennå. Tiltakene er endret eller videreført.',
   } satisfies Record<EvalueringUtfall, string>,
+  informertTittel: 'Hvem som er informert',
+  informert: (dato: string, i: Pick<Informering, 'hvem' | 'navn'>, hvordan: string) =>
+    `${dato}: ${i.hvem === 'elev' ? 'Eleven' : i.hvem === 'foresatt' ? `Forelder/foresatt (${i.navn ?? ''})` : 'Eleven og foresatte'} – ${hvordan}`,
   avsluttetTittel: 'Saken er avsluttet',
   avsluttet: (dato: string) => `Skolen avsluttet saken ${dato}.`,
   rettigheter: 'Deres rettigheter',
@@ -128,6 +132,8 @@ const nnTekster: Brevtekster = {
     gjenopprettet_tiltak_fortsetter: 'Eleven har det trygt og godt, men nokre tiltak held fram.',
     ikke_gjenopprettet: 'Eleven har det ikkje trygt og godt enno. Tiltaka er endra eller vidareførte.',
   },
+  informertTittel: 'Kven som er informerte',
+  informert: (dato, i, hvordan) => `${dato}: ${i.hvem === 'elev' ? 'Eleven' : i.hvem === 'foresatt' ? `Forelder/føresett (${i.navn ?? ''})` : 'Eleven og foreldra'} – ${hvordan}`,
   avsluttetTittel: 'Saka er avslutta',
   avsluttet: (dato) => `Skulen avslutta saka ${dato}.`,
   rettigheter: 'Rettane dykkar',

@@ -15,7 +15,7 @@ import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type TidslinjeLinje } from '
 import { kanLoggfore } from '../tilgang';
 import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
-import { LOGG_TYPE_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { LOGG_TYPE_TEKST, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 
 export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
 
@@ -125,7 +125,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
         avsnitt: [
           felt('Status', STATUS_TEKST[sak.status]),
           ...(sak.avslutning ? [felt('Avsluttet', `${visTid(sak.avslutning.tid)} av ${navn(sak.avslutning.av)}`), felt('Begrunnelse', sak.avslutning.begrunnelse)] : []),
-          ...(sak.informert ?? []).map((i) => felt(`Elev og foresatte informert ${formaterDato(i.dato)}`, i.hvordan)),
+          ...(sak.informert ?? []).map((i) => felt(`Informert ${formaterDato(i.dato)}: ${informertHvemTekst(i)}`, `${i.hvordan} (registrert av ${navn(i.av)})`)),
         ],
       },
       historikkSeksjon(ktx.org, sak, 7),

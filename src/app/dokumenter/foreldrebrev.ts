@@ -130,6 +130,9 @@ function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], 
           { overskrift: t.innledningTittel, avsnitt: [{ type: 'tekst', tekst: (kommune ? t.innledningKommune : t.innledning)(elev) }] },
           { overskrift: kommune ? t.gjortTittelKommune : t.gjortTittel, avsnitt: gjort },
           { overskrift: t.planTittel, avsnitt: planAvsnitt },
+          ...((sak.informert ?? []).length > 0
+            ? [{ overskrift: t.informertTittel, avsnitt: (sak.informert ?? []).map((i) => ({ type: 'tekst' as const, tekst: t.informert(formaterDato(i.dato), i, skjerm(i.hvordan)) })) }]
+            : []),
           ...(sak.avslutning ? [{ overskrift: t.avsluttetTittel, avsnitt: [{ type: 'tekst' as const, tekst: t.avsluttet(formaterDato(osloDato(new Date(sak.avslutning.tid)))) }] }] : []),
           { overskrift: t.rettigheter, avsnitt: [{ type: 'tekst', tekst: t.statsforvalteren(formaterDato(tattOpp), formaterDato(statsforvalterFra), kommune) }] },
           kontakt,

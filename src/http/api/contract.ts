@@ -9,7 +9,7 @@
  * for a form; `ref` for an unexpected failure.
  */
 import { z } from 'zod';
-import { HANDLINGER, STATUSER } from '../../domain/sak';
+import { HANDLINGER, INFORMERT_FELT, STATUSER } from '../../domain/sak';
 
 export type { Meg, Personvalg } from '../../app/fane/meg';
 export type { MittVarsel } from '../../app/fane/mineVarsler';
@@ -78,9 +78,8 @@ export const HandlingKropp = z
     klassifisering: z.string().max(40).optional(),
     /** The second click of a final step (maa_bekreftes). */
     bekreftet: z.boolean().optional(),
-    /** Closing: how and when pupil and parents were told. */
-    informertHvordan: z.string().max(4000).optional(),
-    informertDato: z.string().max(10).optional(),
+    /** Closing: who was told, one row per person (INFORMERT_RADER: the pupil, up to two parents), how and when. */
+    ...Object.fromEntries(INFORMERT_FELT.map((f) => [f, z.string().max(4000).optional()])),
   })
   .strict();
 export type HandlingKropp = z.infer<typeof HandlingKropp>;
