@@ -5,9 +5,9 @@
  * told and sees the current case.
  */
 import { nyPlan } from '../domain/aktivitetsplan';
-import { erGyldigDato, formaterDato, osloDato } from '../domain/frister';
+import { osloDato } from '../domain/frister';
 import { overgang } from '../domain/livslop';
-import { HANDLINGER, INFORMERT_RADER, elevOgForesatteInformert, type Handling, type Hendelse, type Informering, type Sak } from '../domain/sak';
+import { HANDLINGER, elevOgForesatteInformert, type Handling, type Hendelse, type Sak } from '../domain/sak';
 import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/varsel';
 import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
@@ -25,6 +25,7 @@ import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
 import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater } from './tilgang';
 import { skoleeierIkkeVarslet } from './skoleeierVarsling';
+import { lesInformering, manglerInformert } from './informering';
 
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
 
@@ -171,7 +172,11 @@ async function beregnEndring(
     maaKlassifiseres: gjelder === 'vet_ikke',
     klassifisering: valgt,
   });
-  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt) });
+  if (!lov.ok) {
+    // Nobody recorded as told: the refusal stands at the first person still missing (the pupil, else a parent).
+    if (avslutter && !elevOgForesatteInformert(sak) && /informert/.test(lov.grunn)) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, felt: { [manglerInformert(sak)]: lov.grunn } });
+    return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt) });
+  }
   if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {
     const m = nb.feil.forLang(nb.felt.begrunnelse, MAKS_LENGDE.begrunnelse);
     return feil({ kode: 'ugyldig', melding: m, felt: { begrunnelse: m } });
@@ -298,33 +303,4 @@ function endreKlassifisering(ktx: AppKontekst, sak: Sak, til: Klassifisering, en
       endring.etterpaa = ikke.hendelse;
     }
   }
-}
-
-/**
- * The closing form's «who was told, how and when», one row per person (INFORMERT_RADER): the pupil,
- * and each parent or guardian by who they are. Optional when recorded before, and then the lifecycle
- * check asks for it. A row is refused at its own field: a parent without who, no how, a date in the
- * future or before the varsel came.
- */
-function lesInformering(verdier: Record<string, unknown>, aktor: Aktor, tid: string, idag: string, varselDato: string): Resultat<Informering[]> {
-  const tekst = (felt: string) => (typeof verdier[felt] === 'string' ? verdier[felt].trim() : '');
-  const ut: Informering[] = [];
-  const felt: Record<string, string> = {};
-  for (const rad of INFORMERT_RADER) {
-    const navn = 'navn' in rad ? tekst(rad.navn) : '';
-    const hvordan = tekst(rad.hvordan);
-    const datoTekst = tekst(rad.dato);
-    if (!navn && !hvordan && !datoTekst) continue;
-    if ('navn' in rad && !navn) felt[rad.navn] = nb.validering.foresattMangler;
-    if (navn.length > MAKS_LENGDE.informertNavn) felt['navn' in rad ? rad.navn : rad.hvordan] = nb.feil.forLang(nb.felt.informertNavn, MAKS_LENGDE.informertNavn);
-    if (!hvordan) felt[rad.hvordan] = nb.validering.informertHvordanMangler;
-    else if (hvordan.length > MAKS_LENGDE.begrunnelse) felt[rad.hvordan] = nb.feil.forLang(nb.felt.informertHvordan, MAKS_LENGDE.begrunnelse);
-    const dato = datoTekst || idag;
-    if (!erGyldigDato(dato) || dato > idag) felt[rad.dato] = nb.feil.informertDato;
-    else if (dato < varselDato) felt[rad.dato] = nb.validering.informertForVarsel(formaterDato(varselDato));
-    const elev = rad.hvem === 'elev';
-    ut.push({ dato, hvordan, hvem: rad.hvem, ...(navn ? { navn } : {}), elev, foresatte: !elev, av: aktor.oid, tid });
-  }
-  if (Object.keys(felt).length > 0) return feil({ kode: 'ugyldig', melding: Object.values(felt)[0]!, felt });
-  return ok(ut);
 }

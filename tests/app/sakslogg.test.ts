@@ -92,6 +92,7 @@ describe('sakslogg and closing without tiltak', () => {
     // Only the mother phoned: the pupil is not told, and nothing says «eleven og foresatte».
     const bareMor = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { ...LUKK, informertElevHvordan: '' } });
     assert.ok(!bareMor.ok && /informert/.test(bareMor.feil.melding), JSON.stringify(bareMor));
+    assert.match((bareMor.feil as { felt: Record<string, string> }).felt.informertElevHvordan!, /informert/, 'at the pupil’s row');
     const utenHvem = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { ...LUKK, informertForesatt1Navn: '' } });
     assert.ok(!utenHvem.ok && utenHvem.feil.kode === 'ugyldig');
     assert.equal((utenHvem.feil as { felt: Record<string, string> }).felt.informertForesatt1Navn, 'Skriv hvem av foreldrene eller de foresatte som ble informert (for eksempel «mor» eller navnet).');
