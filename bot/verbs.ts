@@ -11,7 +11,7 @@ import { leggTilLoggforing } from '../src/app/sakslogg';
 import { utforHandling, visSak } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
 import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
-import { HANDLINGER, type Handling } from '../src/domain/sak';
+import { HANDLINGER, INFORMERT_FELT, type Handling } from '../src/domain/sak';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { feilkort } from './cards/feilkort';
 import type { Kort } from './cards/felles';
@@ -93,8 +93,7 @@ function handlingVerb(handling: Handling): VerbHandler {
       begrunnelse: begrunnelse ?? streng(data.begrunnelse),
       klassifisering: streng(data.klassifisering),
       bekreftet: data.bekreftet === true,
-      informertHvordan: streng(data[`informertHvordan_${handling}`]) ?? streng(data.informertHvordan),
-      informertDato: streng(data[`informertDato_${handling}`]) ?? streng(data.informertDato),
+      ...Object.fromEntries(INFORMERT_FELT.map((f) => [f, streng(data[`${f}_${handling}`]) ?? streng(data[f])])),
       begrunnelseMotEleven: streng(data[`begrunnelseMotEleven_${handling}`]) ?? streng(data.begrunnelseMotEleven),
     };
     // The card's decision version: the use case tells a click on a card behind a decision made since.

@@ -12,7 +12,7 @@
  * case moved on shows the current state and no stale buttons.
  */
 import type { SakVisning } from '../../src/app/sakVisning';
-import type { Handling } from '../../src/domain/sak';
+import { INFORMERT_RADER, type Handling } from '../../src/domain/sak';
 import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../src/domain/sakslogg';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../../src/i18n/kort';
@@ -69,7 +69,7 @@ export interface SakskortValg {
   /** The pressed action is valid and final: ask the person to confirm it. */
   bekreft?: boolean;
   /** What the person had chosen or typed, kept after a refused click. */
-  verdier?: { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string; informertHvordan?: string; informertDato?: string; begrunnelseMotEleven?: string };
+  verdier?: { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string; [informert: string]: string | boolean | undefined };
   tildeltDeg?: boolean;
   /** A confirmation on top, e.g. that a note was logged. */
   bekreftelse?: string;
@@ -334,27 +334,35 @@ function detaljer(v: SakVisning): Element {
 /** While the pupil's latest answer is «nei» or «delvis», closing asks for rektor's reason against it (one input per panel). */
 function motEleven(v: SakVisning, h: PanelHandling, valg: SakskortValg): Element[] {
   if (!v.elevIkkeTrygg) return [];
-  return motElevenInput(`begrunnelseMotEleven_${h}`, v.elevIkkeTrygg, valg.handling === h ? (valg.verdier?.begrunnelseMotEleven ?? '') : '', valg.feltFeil?.begrunnelseMotEleven);
+  return motElevenInput(`begrunnelseMotEleven_${h}`, v.elevIkkeTrygg, valg.handling === h ? String(valg.verdier?.begrunnelseMotEleven ?? '') : '', valg.feltFeil?.begrunnelseMotEleven);
 }
 
-/** Closing records when and how pupil and parents were told (the use case refuses a closing without it). */
+/**
+ * Closing records who was told, one row per person (the pupil, up to two parents/guardians), how and
+ * when; the use case refuses a closing without the pupil and one parent, and a row without who or how.
+ */
 function informert(h: PanelHandling, valg: SakskortValg): Element[] {
-  const skrevet = (id: 'informertHvordan' | 'informertDato', maks: number) => [...(valg.handling === h ? (valg.verdier?.[id] ?? '') : '')].slice(0, maks).join('');
+  const skrevet = (id: string, maks: number) => [...String(valg.handling === h ? (valg.verdier?.[id] ?? '') : '')].slice(0, maks).join('');
+  const feil = valg.feltFeil ?? {};
   // One id per panel: every input on the card is sent with every action.
-  return [
+  return INFORMERT_RADER.flatMap((rad, i): Element[] => [
+    mellomtittel(rad.hvem === 'elev' ? t.informertElev : t.informertForesatt(i)),
+    ...('navn' in rad
+      ? [{ type: 'Input.Text', id: `${rad.navn}_${h}`, label: t.informertNavn, placeholder: t.informertNavnHint, maxLength: MAKS_LENGDE.informertNavn, value: skrevet(rad.navn, MAKS_LENGDE.informertNavn) }, ...feltFeil(feil[rad.navn])]
+      : []),
     {
       type: 'Input.Text',
-      id: `informertHvordan_${h}`,
+      id: `${rad.hvordan}_${h}`,
       label: t.informertHvordan,
-      placeholder: t.informertHvordanHint,
+      placeholder: rad.hvem === 'elev' ? t.informertHvordanHint : t.informertForesattHint,
       isMultiline: true,
       maxLength: MAKS_LENGDE.begrunnelse,
-      value: skrevet('informertHvordan', MAKS_LENGDE.begrunnelse),
+      value: skrevet(rad.hvordan, MAKS_LENGDE.begrunnelse),
     },
-    ...feltFeil(valg.feltFeil?.informertHvordan),
-    { type: 'Input.Date', id: `informertDato_${h}`, label: t.informertDato, value: skrevet('informertDato', 10) },
-    ...feltFeil(valg.feltFeil?.informertDato),
-  ];
+    ...feltFeil(feil[rad.hvordan]),
+    { type: 'Input.Date', id: `${rad.dato}_${h}`, label: t.informertDato, value: skrevet(rad.dato, 10) },
+    ...feltFeil(feil[rad.dato]),
+  ]);
 }
 
 /** «Legg til notat»: a log entry (kind, date, who took part, summary) without leaving the chat. */

@@ -5,9 +5,9 @@
  * told and sees the current case.
  */
 import { nyPlan } from '../domain/aktivitetsplan';
-import { erGyldigDato, formaterDato, osloDato } from '../domain/frister';
+import { osloDato } from '../domain/frister';
 import { overgang } from '../domain/livslop';
-import { HANDLINGER, elevOgForesatteInformert, type Handling, type Hendelse, type Informering, type Sak } from '../domain/sak';
+import { HANDLINGER, elevOgForesatteInformert, type Handling, type Hendelse, type Sak } from '../domain/sak';
 import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/varsel';
 import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
@@ -27,6 +27,7 @@ import { erMeldtSkoleeier, innsyn, kanVaereSaksansvarlig, rollenTillater, type H
 import { skoleeierIkkeVarslet } from './skoleeierVarsling';
 import { oppdaterKopier } from './kortkopier';
 import { erGjentattKlikk, omForeldetKlikk } from './foreldetKlikk';
+import { lesInformering, manglerInformert } from './informering';
 
 const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
 
@@ -67,8 +68,9 @@ export interface HandlingForesporsel {
   /** The clicked card (Teams' replyToId): every other copy is updated, this one gets the response. */
   kortId?: string;
   /**
-   * Action inputs from the card: saksansvarlig (oid), begrunnelse, klassifisering, informertHvordan and
-   * informertDato (closing), and bekreftet for the actions that need a confirmation step (BEKREFTES).
+   * Action inputs from the card: saksansvarlig (oid), begrunnelse, klassifisering, who was told at
+   * closing (INFORMERT_FELT: the pupil and each parent, how and when), and bekreftet for the actions
+   * that need a confirmation step (BEKREFTES).
    */
   verdier?: Record<string, unknown>;
 }
@@ -170,7 +172,7 @@ async function beregnEndring(
   const avslutter = handling === 'avslutt' || handling === 'avslutt_uten_tiltak';
   const informering = avslutter ? lesInformering(verdier, aktor, tid, osloDato(ktx.naa()), osloDato(new Date(gammel.opprettet))) : undefined;
   if (informering && !informering.ok) return informering;
-  if (informering?.verdi) sak.informert = [...(sak.informert ?? []), informering.verdi];
+  if (informering?.verdi.length) sak.informert = [...(sak.informert ?? []), ...informering.verdi];
   const valgt = typeof verdier.klassifisering === 'string' && verdier.klassifisering !== '' ? verdier.klassifisering : undefined;
   const gjelder = gjeldendeKlassifisering(sak);
   const { elevIkkeTrygg, motEleven: _fraEvaluering, ...resten } = kunnskap;
@@ -183,7 +185,11 @@ async function beregnEndring(
     maaKlassifiseres: gjelder === 'vet_ikke',
     klassifisering: valgt,
   });
-  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt, !!elevIkkeTrygg) });
+  if (!lov.ok) {
+    // Nobody recorded as told: the refusal stands at the first person still missing (the pupil, else a parent).
+    if (avslutter && !elevOgForesatteInformert(sak) && /informert/.test(lov.grunn)) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, felt: { [manglerInformert(sak)]: lov.grunn } });
+    return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt, !!elevIkkeTrygg) });
+  }
   if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {
     const m = nb.feil.forLang(nb.felt.begrunnelse, MAKS_LENGDE.begrunnelse);
     return feil({ kode: 'ugyldig', melding: m, felt: { begrunnelse: m } });
@@ -325,27 +331,4 @@ function endreKlassifisering(ktx: AppKontekst, sak: Sak, til: Klassifisering, en
       endring.etterpaa = ikke.hendelse;
     }
   }
-}
-
-/**
- * The closing form's «when and how were pupil and parents told»: optional when it was recorded
- * before, and then the lifecycle check asks for it. Telling at closing covers both pupil and parents.
- */
-function lesInformering(verdier: Record<string, unknown>, aktor: Aktor, tid: string, idag: string, varselDato: string): Resultat<Informering | undefined> {
-  const hvordan = typeof verdier.informertHvordan === 'string' ? verdier.informertHvordan.trim() : '';
-  if (hvordan === '') return ok(undefined);
-  if (hvordan.length > MAKS_LENGDE.begrunnelse) {
-    const m = nb.feil.forLang(nb.felt.informertHvordan, MAKS_LENGDE.begrunnelse);
-    return feil({ kode: 'ugyldig', melding: m, felt: { informertHvordan: m } });
-  }
-  const dato = typeof verdier.informertDato === 'string' && verdier.informertDato !== '' ? verdier.informertDato : idag;
-  if (!erGyldigDato(dato) || dato > idag) {
-    const m = nb.feil.informertDato;
-    return feil({ kode: 'ugyldig', melding: m, felt: { informertDato: m } });
-  }
-  if (dato < varselDato) {
-    const m = nb.validering.informertForVarsel(formaterDato(varselDato));
-    return feil({ kode: 'ugyldig', melding: m, felt: { informertDato: m } });
-  }
-  return ok({ dato, hvordan, elev: true, foresatte: true, av: aktor.oid, tid });
 }

@@ -86,7 +86,7 @@ export interface SakVisning {
   /** The pupil's latest answer is «nei» or «delvis» (full view): closing needs rektor's reason against it. */
   elevIkkeTrygg?: ElevensSvar;
   /** When and how pupil and parents were told (full view only). */
-  informert: { dato: string; hvordan: string; elev: boolean; foresatte: boolean; av: string }[];
+  informert: { dato: string; hvordan: string; hvem?: 'elev' | 'foresatt'; navn?: string; elev: boolean; foresatte: boolean; av: string }[];
   planId?: string;
   /** The plan's state now (full view only): a card never calls an active or closed plan a draft. */
   plan?: PlanFakta['plan'];
@@ -193,7 +193,9 @@ export function byggSakVisning(
       : [],
     meldtSkoleeier: full && sak.meldtSkoleeier ? { ...sak.meldtSkoleeier, av: navnPaa(org, sak.meldtSkoleeier.av) } : undefined,
     avslutning: full && sak.avslutning ? { ...sak.avslutning, av: navnPaa(org, sak.avslutning.av) } : undefined,
-    informert: full ? (sak.informert ?? []).map((i) => ({ dato: i.dato, hvordan: i.hvordan, elev: i.elev, foresatte: i.foresatte, av: navnPaa(org, i.av) })) : [],
+    informert: full
+      ? (sak.informert ?? []).map((i) => ({ dato: i.dato, hvordan: i.hvordan, ...(i.hvem ? { hvem: i.hvem } : {}), ...(i.navn ? { navn: i.navn } : {}), elev: i.elev, foresatte: i.foresatte, av: navnPaa(org, i.av) }))
+      : [],
     planId: full ? sak.planId : undefined,
     ...(full && kunnskap.elevIkkeTrygg ? { elevIkkeTrygg: kunnskap.elevIkkeTrygg } : {}),
     plan: full && sak.planId ? kunnskap.plan : undefined,

@@ -8,7 +8,7 @@ import type { Organisasjon } from '../domain/organisasjon';
 import { medKorrigeringer, type Loggforing } from '../domain/sakslogg';
 import type { Sak } from '../domain/sak';
 import { navnPaa } from './sakVisning';
-import { ELEVENS_SVAR_SPORSMAL, HENDELSE_TEKST, MOT_ELEVEN_ETIKETT, NIVA_TEKST, UTFALL_TEKST } from '../i18n/betegnelser';
+import { ELEVENS_SVAR_SPORSMAL, HENDELSE_TEKST, MOT_ELEVEN_ETIKETT, NIVA_TEKST, UTFALL_TEKST, informertHvemTekst } from '../i18n/betegnelser';
 import { formaterDato } from '../domain/frister';
 import { svarSomTekst } from './elevensSvarSkjema';
 import { LOGG_TYPE_TEKST } from '../i18n/betegnelser';
@@ -130,8 +130,7 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
     t.avslutning.push({ tid: sak.avslutning.tid, tittel: 'Saken avsluttet', tekst: sak.avslutning.begrunnelse, av: navn(sak.avslutning.av), ...(mot ? { detaljer: [{ etikett: MOT_ELEVEN_ETIKETT, verdi: mot }] } : {}) });
   }
   for (const i of sak.informert ?? []) {
-    const hvem = [i.elev ? 'eleven' : '', i.foresatte ? 'foresatte' : ''].filter(Boolean).join(' og ');
-    t.avslutning.push({ tid: i.dato, tittel: `Informert: ${hvem}`, tekst: i.hvordan, av: navn(i.av) });
+    t.avslutning.push({ tid: i.dato, tittel: `Informert: ${informertHvemTekst(i)}`, tekst: i.hvordan, av: navn(i.av) });
   }
   for (const d of DELPLIKTER) t[d].sort((a, b) => a.tid.localeCompare(b.tid));
   return t;

@@ -65,16 +65,38 @@ export interface Levering {
   tid: string;
 }
 
+/** Who one record of informing is about: the pupil, or one parent/guardian. */
+export type InformertHvem = 'elev' | 'foresatt';
+
 export interface Informering {
   /** YYYY-MM-DD they were told. */
   dato: string;
-  /** How: a talk, a letter through the school's message system, a meeting. */
+  /** How: a talk, a phone call, a letter through the school's message system, a meeting. */
   hvordan: string;
+  /**
+   * One record per person told. Absent only in records made before each person was recorded on
+   * their own; those said «eleven og foresatte» in one line.
+   */
+  hvem?: InformertHvem;
+  /** Which parent or guardian, as written («mor», «far, Ole Hansen»); for hvem 'foresatt'. */
+  navn?: string;
   elev: boolean;
   foresatte: boolean;
   av: Oid;
   tid: string;
 }
+
+/**
+ * The closing form's rows, one per person: the pupil and up to two parents/guardians. The field names
+ * are the same on the card, in the tab and in the API, so one parser reads them all.
+ */
+export const INFORMERT_RADER = [
+  { hvem: 'elev', hvordan: 'informertElevHvordan', dato: 'informertElevDato' },
+  { hvem: 'foresatt', navn: 'informertForesatt1Navn', hvordan: 'informertForesatt1Hvordan', dato: 'informertForesatt1Dato' },
+  { hvem: 'foresatt', navn: 'informertForesatt2Navn', hvordan: 'informertForesatt2Hvordan', dato: 'informertForesatt2Dato' },
+] as const satisfies readonly { hvem: InformertHvem; navn?: string; hvordan: string; dato: string }[];
+export type InformertRad = (typeof INFORMERT_RADER)[number];
+export const INFORMERT_FELT: readonly string[] = INFORMERT_RADER.flatMap((r): string[] => ['navn' in r ? r.navn : '', r.hvordan, r.dato].filter((f) => f !== ''));
 
 /** Whether both the pupil and the parents have been told (in one record or in two). */
 export function elevOgForesatteInformert(sak: Pick<Sak, 'informert'>): boolean {

@@ -68,6 +68,8 @@ export const MAKS_LENGDE = {
   grepInnHvordan: 1000,
   ikkeInformertHvorfor: 500,
   begrunnelse: 1000,
+  /** Which parent or guardian was told («mor, Anne Hansen»). */
+  informertNavn: 100,
 } as const;
 
 /** The old stored shape (before SKJEMAVERSJON 2): defaults filled in, the date always set. */

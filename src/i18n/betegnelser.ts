@@ -5,7 +5,7 @@
  */
 import type { EvalueringUtfall, PlanStatus, TiltakNiva } from '../domain/aktivitetsplan';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
-import type { Handling, Hendelse, Status } from '../domain/sak';
+import type { Handling, Hendelse, Informering, Status } from '../domain/sak';
 import type { KommerFra } from '../domain/varsel';
 import type { LoggType } from '../domain/sakslogg';
 
@@ -99,3 +99,10 @@ export const ELEVENS_SVAR_TEKST: Record<ElevensSvar, string> = {
 
 /** Closing or concluding against the pupil's «nei»/«delvis»: the label of rektor's written reason in documents. */
 export const MOT_ELEVEN_ETIKETT = 'Avsluttet mot elevens egen opplevelse – begrunnelse';
+
+/** Who one record of informing is about: the pupil, a named parent, or (records from before) both in one line. */
+export function informertHvemTekst(i: Pick<Informering, 'hvem' | 'navn' | 'elev' | 'foresatte'>): string {
+  if (i.hvem === 'elev') return 'Eleven';
+  if (i.hvem === 'foresatt') return `Forelder/foresatt (${i.navn ?? 'ikke oppgitt'})`;
+  return [i.elev ? 'Eleven' : '', i.foresatte ? 'foresatte' : ''].filter(Boolean).join(' og ') + ' (registrert samlet)';
+}

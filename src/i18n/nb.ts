@@ -19,7 +19,7 @@ export const nb = {
     ingenKommunalsjef: 'Kommunen har ingen kommunalsjef registrert i Skolemiljø, så saken kan ikke sendes til skoleeier. Kommunens administrator må legge inn kommunalsjefen. Meld fra til skoleeier på annen måte i mellomtiden.',
     maaBekreftes: 'Bekreft for å fullføre.',
     forLang: (felt: string, maks: number) => `${felt} kan ha høyst ${maks} tegn.`,
-    informertDato: 'Skriv datoen eleven og foreldrene ble informert (ikke frem i tid).',
+    informertDato: 'Skriv datoen de ble informert (ikke frem i tid).',
     planIkkeFunnet: 'Saken har ingen aktivitetsplan ennå.',
     planIkkeRedigerbar: 'Denne versjonen av planen er aktivert og kan ikke endres. Endringer gjøres i en ny versjon etter en evaluering.',
     planMangler: 'Planen kan ikke aktiveres ennå. Dette mangler:',
@@ -56,7 +56,8 @@ export const nb = {
     ikkeInformertHvorfor: 'Hvorfor ikke?',
     begrunnelse: 'Begrunnelse',
     saksansvarlig: 'Saksansvarlig',
-    informertHvordan: 'Når og hvordan eleven og foreldrene ble informert',
+    informertHvordan: 'Hvordan de ble informert',
+    informertNavn: 'Hvem av foreldrene',
     informertDato: 'Dato de ble informert',
     loggType: 'Type',
     loggDato: 'Dato',
@@ -166,6 +167,8 @@ export const nb = {
     begrunnelsePakrevd: 'Skriv en begrunnelse for å avslutte saken uten tiltak.',
     /** Dates a record cannot truly have (issue 18): each names the date it may not be before. */
     evalueringForAktivering: (aktivert: string) => `Evalueringen kan ikke være holdt før planen ble aktivert (${aktivert}).`,
+    foresattMangler: 'Skriv hvem av foreldrene eller de foresatte som ble informert (for eksempel «mor» eller navnet).',
+    informertHvordanMangler: 'Skriv hvordan de ble informert (for eksempel samtale, telefon eller møte).',
     informertForVarsel: (varsel: string) => `Eleven og foreldrene kan ikke ha blitt informert om saken før varselet kom (${varsel}).`,
     loggForVarsel: (varsel: string, hendelse: string | undefined) =>
       hendelse

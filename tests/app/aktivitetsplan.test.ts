@@ -9,7 +9,7 @@ import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import type { Envelope } from '../../src/store/envelope';
 import type { PlanData } from '../../src/store/planRepo';
 import { DEMO, aktor, lagTestKontekst, type TestKontekst } from '../support/appKontekst';
-import { TILTAKSANSVARLIG, evaluering, fulltUtkast, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
+import { TILTAKSANSVARLIG, evaluering, fulltUtkast, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse, INFORMERT } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 
@@ -88,7 +88,7 @@ describe('aktivitetsplan: from draft to closing', () => {
     assert.equal(to.verdi.nesteEvaluering, '2026-12-14');
 
     // Not closable before outcome 1.
-    const forTidlig = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { informertHvordan: 'Samtale med eleven og mor' } });
+    const forTidlig = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { ...INFORMERT } });
     assert.equal(!forTidlig.ok && forTidlig.feil.kode, 'ulovlig_overgang');
 
     const en = await registrerEvaluering(ktx, REKTOR, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'gjenopprettet'));
@@ -100,10 +100,13 @@ describe('aktivitetsplan: from draft to closing', () => {
 
     const utenInfo = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt' });
     assert.ok(!utenInfo.ok && /informert/.test(utenInfo.feil.melding));
-    const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { informertHvordan: 'Samtale med eleven og mor 23.11.' } });
+    const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { ...INFORMERT } });
     assert.ok(lukket.ok, JSON.stringify(lukket));
     assert.equal(lukket.verdi.status, 'avsluttet');
-    assert.deepEqual(lukket.verdi.informert.map((i) => [i.dato, i.hvordan, i.elev, i.foresatte]), [['2026-11-23', 'Samtale med eleven og mor 23.11.', true, true]]);
+    assert.deepEqual(lukket.verdi.informert.map((i) => [i.dato, i.hvem, i.navn, i.hvordan]), [
+      ['2026-11-23', 'elev', undefined, 'Samtale med kontaktlærer'],
+      ['2026-11-23', 'foresatt', 'mor', 'Telefon'],
+    ]);
   });
 
   it('stores the same evaluation sent twice once', async () => {

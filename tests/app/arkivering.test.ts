@@ -18,7 +18,7 @@ import { hentSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { drain, OutboxDispatcher } from '../../src/outbox/dispatcher';
 import { DEMO, DEMO_ORG_FIL, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
-import { ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE_TRYGG, INFORMERT } from '../support/saksgang';
 
 describe('archive: marking what has been archived', () => {
   let dir: string;
@@ -41,7 +41,7 @@ describe('archive: marking what has been archived', () => {
       // Closing without tiltak needs the investigation started and the pupil's own experience logged.
       assert.ok((await utforHandling(ktx, rektor, { sakId: sendt.verdi.id, handling: 'start_undersokelse' })).ok);
       assert.ok((await leggTilLoggforing(ktx, rektor, sendt.verdi.id, ELEVENS_OPPLEVELSE_TRYGG)).ok);
-      const verdier = { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertHvordan: 'Samtale med eleven og telefon til mor' };
+      const verdier = { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', ...INFORMERT };
       const r = await utforHandling(ktx, rektor, { sakId: sendt.verdi.id, handling: 'avslutt_uten_tiltak', verdier });
       assert.ok(r.ok, JSON.stringify(r));
     }

@@ -101,4 +101,17 @@ describe('letters to the family: who received it, who writes, the week, no other
     assert.ok(elev.alt.includes('Til deg fra kommunen'));
     assert.ok(!elev.alt.includes('Hanne Solberg'), 'the pupil is never sent to the rektor the case is about');
   });
+
+  it('a case the school received and then moved to the kommune says both, and names no school leader as receiver', async () => {
+    ktx.settTid('2026-12-14T08:00:00Z');
+    const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: ktx.nyId() });
+    assert.ok(sendt.ok);
+    const sakId = sendt.verdi.id;
+    await gjor(DEMO.rektor, sakId, 'ta_imot');
+    ktx.settTid('2026-12-15T10:00:00Z');
+    await gjor(DEMO.rektor, sakId, 'omklassifiser', { klassifisering: 'ledelse', begrunnelse: 'Eleven fortalte at det gjelder inspektøren.', bekreftet: true });
+    const { tekst } = await brev(DEMO.kommunalsjef, sakId);
+    assert.ok(tekst.includes('14.12.2026: Skolen tok imot saken. 15.12.2026: Saken ble overført til kommunen, som skoleeier, fordi den kan gjelde noen i skolens ledelse.'), tekst);
+    assert.ok(!tekst.includes('Hanne Solberg') && !tekst.includes('Kommunen tok imot'), tekst);
+  });
 });

@@ -15,7 +15,7 @@ import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { sjekkPdfA, tekstI } from '../support/pdfLesing';
-import { ELEVENS_OPPLEVELSE, TILTAKSANSVARLIG, evaluering, fulltUtkast } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE, INFORMERT, TILTAKSANSVARLIG, evaluering, fulltUtkast } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 const ANDRE_ELEVER = 'Ola Nordmann, Åsmund Ødegård';
@@ -40,7 +40,7 @@ describe('documents: the case export and the letter to the family', function () 
     assert.ok((await registrerEvaluering(ktx, REKTOR, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'ikke_gjenopprettet', '2026-12-07'))).ok);
     assert.ok((await aktiverPlan(ktx, REKTOR, sakId)).ok);
     assert.ok((await registrerEvaluering(ktx, REKTOR, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'gjenopprettet'))).ok);
-    assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { begrunnelse: 'Kari og foreldrene sier at hun har det bra nå; kontaktlærer ser det samme.', informertHvordan: 'Samtale med Kari og møte med foreldrene' } })).ok);
+    assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { begrunnelse: 'Kari og foreldrene sier at hun har det bra nå; kontaktlærer ser det samme.', informertElevHvordan: 'Samtale med Kari', informertForesatt1Navn: 'mor', informertForesatt1Hvordan: 'Møte med mor og far', informertForesatt2Navn: 'far', informertForesatt2Hvordan: 'Møte med mor og far' } })).ok);
   });
   after(async () => ktx.rydd());
 
@@ -66,7 +66,9 @@ describe('documents: the case export and the letter to the family', function () 
       'Eleven ønsker en voksen i nærheten',
       'Elevens trygghet veier tyngst',
       'Knut Moen',
-      'Samtale med Kari og møte med foreldrene',
+      'Informert 23.11.2026: Eleven: Samtale med Kari',
+      'Informert 23.11.2026: Forelder/foresatt (mor): Møte med mor og far',
+      'Informert 23.11.2026: Forelder/foresatt (far): Møte med mor og far',
       // Rektor's own reason at closing, as written (it used to be replaced by a fixed sentence).
       'Begrunnelse: Kari og foreldrene sier at hun har det bra nå; kontaktlærer ser det samme.',
       '3 – Ikke trygt og godt ennå',
@@ -150,7 +152,7 @@ describe('documents: a case closed against the pupil’s own experience', functi
     sakId = sendt.verdi.id;
     for (const handling of ['ta_imot', 'start_undersokelse'] as const) assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling })).ok);
     assert.ok((await leggTilLoggforing(ktx, REKTOR, sakId, { ...ELEVENS_OPPLEVELSE, elevensSvar: 'delvis' })).ok);
-    const verdier = { begrunnelse: 'Ingen krenking funnet.', begrunnelseMotEleven: MOT, informertHvordan: 'Møte med Kari og foreldrene' };
+    const verdier = { begrunnelse: 'Ingen krenking funnet.', begrunnelseMotEleven: MOT, ...INFORMERT };
     const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier });
     assert.ok(lukket.ok, JSON.stringify(lukket));
   });

@@ -15,11 +15,11 @@ import { visPlan } from '../../src/app/plan/visPlan';
 import { leggTilLoggforing, visLogg } from '../../src/app/sakslogg';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { DEMO, aktor, kontekstPaa, type TestKontekst } from '../support/appKontekst';
-import { ELEVENS_OPPLEVELSE, ELEVENS_OPPLEVELSE_TRYGG, evaluering, sakMedAktivPlan, sakUnderUndersokelse } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE, ELEVENS_OPPLEVELSE_TRYGG, INFORMERT, evaluering, sakMedAktivPlan, sakUnderUndersokelse } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 const SAKSANSVARLIG = aktor(DEMO.laerer3);
-const LUKK = { begrunnelse: 'Undersøkelsen viser ingen krenking fra andre elever.', informertHvordan: 'Samtale med eleven og telefon til mor' };
+const LUKK = { begrunnelse: 'Undersøkelsen viser ingen krenking fra andre elever.', ...INFORMERT };
 const MOT_ELEVEN = 'Eleven savner en venn som har flyttet; det er ikke noe skolemiljøet kan rette med tiltak.';
 
 /** The same use cases on each store: the answers are read back from the log and the plan, in the order given. */
@@ -125,7 +125,7 @@ for (const [lager, aapne] of Object.entries(LAGRE)) describe(`the pupil’s own 
     assert.ok(rektorMot.ok, JSON.stringify(rektorMot));
     const kort = await visSak(ktx, REKTOR, sakId);
     assert.ok(kort.ok && kort.verdi.handlinger.includes('avslutt') && kort.verdi.elevIkkeTrygg === undefined, 'the evaluation settled it');
-    const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { informertHvordan: 'Møte med eleven og mor' } });
+    const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { ...INFORMERT } });
     assert.ok(lukket.ok, JSON.stringify(lukket));
     assert.equal(lukket.verdi.avslutning?.motEleven, MOT_ELEVEN);
   });
@@ -135,7 +135,7 @@ for (const [lager, aapne] of Object.entries(LAGRE)) describe(`the pupil’s own 
     assert.ok((await registrerEvaluering(ktx, REKTOR, sakId, await evaluering(ktx, sakId, DEMO.rektor, 'gjenopprettet'))).ok);
     ktx.settTid('2026-11-23T12:00:00Z');
     assert.ok((await leggTilLoggforing(ktx, REKTOR, sakId, { ...ELEVENS_OPPLEVELSE, tekst: '«Det har begynt igjen.»' })).ok);
-    const nektet = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { informertHvordan: 'Møte med eleven og mor' } });
+    const nektet = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { ...INFORMERT } });
     assert.ok(!nektet.ok && 'felt' in nektet.feil && nektet.feil.felt?.begrunnelseMotEleven);
   });
 });

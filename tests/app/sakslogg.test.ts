@@ -7,7 +7,7 @@ import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '.
 import { ELEVENS_OPPLEVELSE, ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
-const LUKK = { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertHvordan: 'Samtale med eleven og telefon til mor' };
+const LUKK = { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertElevHvordan: 'Samtale med eleven', informertForesatt1Navn: 'mor', informertForesatt1Hvordan: 'Telefon', informertForesatt1Dato: '2026-11-21' };
 
 describe('sakslogg and closing without tiltak', () => {
   let ktx: TestKontekst;
@@ -89,11 +89,21 @@ describe('sakslogg and closing without tiltak', () => {
     assert.ok(kort2.ok && kort2.verdi.handlinger.includes('avslutt_uten_tiltak'));
     const utenInfo = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: LUKK.begrunnelse } });
     assert.ok(!utenInfo.ok && /informert/.test(utenInfo.feil.melding));
-    const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { ...LUKK, informertDato: '2026-11-22' } });
+    // Only the mother phoned: the pupil is not told, and nothing says «eleven og foresatte».
+    const bareMor = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { ...LUKK, informertElevHvordan: '' } });
+    assert.ok(!bareMor.ok && /informert/.test(bareMor.feil.melding), JSON.stringify(bareMor));
+    assert.match((bareMor.feil as { felt: Record<string, string> }).felt.informertElevHvordan!, /informert/, 'at the pupil’s row');
+    const utenHvem = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { ...LUKK, informertForesatt1Navn: '' } });
+    assert.ok(!utenHvem.ok && utenHvem.feil.kode === 'ugyldig');
+    assert.equal((utenHvem.feil as { felt: Record<string, string> }).felt.informertForesatt1Navn, 'Skriv hvem av foreldrene eller de foresatte som ble informert (for eksempel «mor» eller navnet).');
+    const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { ...LUKK, informertElevDato: '2026-11-22' } });
     assert.ok(lukket.ok, JSON.stringify(lukket));
     assert.equal(lukket.verdi.status, 'avsluttet_uten_tiltak');
     assert.deepEqual(lukket.verdi.avslutning && lukket.verdi.avslutning.begrunnelse, LUKK.begrunnelse);
-    assert.deepEqual(lukket.verdi.informert, [{ dato: '2026-11-22', hvordan: LUKK.informertHvordan, elev: true, foresatte: true, av: 'Hanne Solberg' }]);
+    assert.deepEqual(lukket.verdi.informert, [
+      { dato: '2026-11-22', hvordan: 'Samtale med eleven', hvem: 'elev', elev: true, foresatte: false, av: 'Hanne Solberg' },
+      { dato: '2026-11-21', hvordan: 'Telefon', hvem: 'foresatt', navn: 'mor', elev: false, foresatte: true, av: 'Hanne Solberg' },
+    ]);
     const etter = await leggTilLoggforing(ktx, REKTOR, sakId, { ...ELEVENS_OPPLEVELSE, tekst: 'for sent' });
     assert.equal(!etter.ok && etter.feil.kode, 'ulovlig_overgang', 'a closed case’s log is archive material');
   });

@@ -13,7 +13,7 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import { BotHarness } from '../support/botHarness';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { hentSak } from '../../src/store/sakRepo';
-import { ELEVENS_OPPLEVELSE, evaluering, fulltUtkast, sakMedAktivPlan, sakUnderUndersokelse } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE, evaluering, fulltUtkast, sakMedAktivPlan, sakUnderUndersokelse, INFORMERT } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 type Feil = { ok: false; feil: { kode: string; felt?: Record<string, string> } };
@@ -41,8 +41,8 @@ describe('true dates: what cannot have happened then is refused', () => {
 
   it('refuses informing pupil and parents before the varsel came', async () => {
     const sakId = await sakUnderUndersokelse(ktx);
-    const r = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: 'Eleven har det bra.', informertHvordan: 'Samtale', informertDato: '2026-11-22' } });
-    assert.equal(felt(r, 'informertDato'), 'Eleven og foreldrene kan ikke ha blitt informert om saken før varselet kom (23.11.2026).');
+    const r = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: 'Eleven har det bra.', ...INFORMERT, informertElevDato: '2026-11-22' } });
+    assert.equal(felt(r, 'informertElevDato'), 'Eleven og foreldrene kan ikke ha blitt informert om saken før varselet kom (23.11.2026).');
     assert.deepEqual((await hentSak(ktx.store, sakId))!.sak.informert ?? [], [], 'nothing stored');
   });
 
@@ -82,6 +82,7 @@ describe('true dates through the tab API', function () {
   it('shows each refusal at its field', async () => {
     h.settTid('2026-11-23T09:00:00Z');
     const sakId = await sakMedAktivPlan(h.ktx);
+    const sak = await sakUnderUndersokelse(h.ktx);
     const logg = await post(`/api/saker/${sakId}/logg`, { skjemaId: 'dato-logg-01', ...ELEVENS_OPPLEVELSE, dato: '2026-11-10' });
     assert.equal(logg.status, 400);
     assert.equal(logg.felt.dato, 'Datoen kan ikke ligge før varselet kom (23.11.2026).');
@@ -90,5 +91,16 @@ describe('true dates through the tab API', function () {
     const ev = await post(`/api/saker/${sakId}/plan/evalueringer`, e);
     assert.equal(ev.status, 400);
     assert.equal(ev.felt.dato, 'Evalueringen kan ikke være holdt før planen ble aktivert (23.11.2026).');
+
+    // Closing: each person told is refused at their own row — a date before the varsel, a parent without who.
+    const versjon = ((await (await fetch(`${h.url}/api/saker/${sak}`, { headers: { 'x-skolemiljo-person': DEMO.rektor } })).json()) as { versjon: string }).versjon;
+    const lukk = (ekstra: Record<string, string>) => post(`/api/saker/${sak}/handlinger`, { handling: 'avslutt_uten_tiltak', versjon, begrunnelse: 'Trygt nå.', ...INFORMERT, ...ekstra });
+    const foer = await lukk({ informertForesatt1Dato: '2026-11-20' });
+    assert.equal(foer.status, 400);
+    assert.equal(foer.felt.informertForesatt1Dato, 'Eleven og foreldrene kan ikke ha blitt informert om saken før varselet kom (23.11.2026).');
+    const utenHvem = await lukk({ informertForesatt1Navn: '' });
+    assert.equal(utenHvem.status, 400);
+    assert.match(utenHvem.felt.informertForesatt1Navn!, /Skriv hvem av foreldrene/);
+    assert.equal((await lukk({})).status, 200);
   });
 });

@@ -43,7 +43,7 @@ import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { hentLogg } from '../../src/store/loggRepo';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { nb } from '../../src/i18n/nb';
-import { BEHANDLER, ELEVENS_OPPLEVELSE_TRYGG, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
+import { BEHANDLER, ELEVENS_OPPLEVELSE_TRYGG, INFORMERT, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
 
@@ -117,9 +117,9 @@ function verdierFor(handling: Handling, kommerFra: KommerFra): Record<string, un
     case 'ta_imot':
       return kommerFra === 'vet_ikke' ? { klassifisering: 'nei' } : {};
     case 'avslutt_uten_tiltak':
-      return { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertHvordan: 'Samtale med eleven og mor' };
+      return { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', ...INFORMERT };
     case 'avslutt':
-      return { informertHvordan: 'Samtale med eleven og mor' };
+      return { ...INFORMERT };
     case 'meld_skoleeier':
       return { begrunnelse: 'Alvorlig: eleven er slått flere ganger.', bekreftet: true };
     case 'omklassifiser':

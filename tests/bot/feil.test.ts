@@ -5,6 +5,7 @@ import { UTSATT_HEADER, ventetid } from '../../bot/connectorHttp';
 import { DEMO } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
 import { sendVarsel, sisteKort } from './hjelpere';
+import { INFORMERT } from '../support/saksgang';
 
 const restFeil = (status: number, kode?: string, headere: Record<string, string> = {}) => ({
   statusCode: status,
@@ -59,7 +60,7 @@ describe('bot: unexpected failures and logs', () => {
     kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
     const dag = h.naa().toISOString().slice(0, 10);
     kort = (await rektor.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: dag, loggDeltakere: 'Deltakerne-som-aldri-logges', loggTekst: 'Opplevelsen-som-aldri-logges', loggElevensSvar: 'ja' })).kort;
-    await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Begrunnelsen-som-aldri-logges', informertHvordan: 'Informasjonen-som-aldri-logges' });
+    await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Begrunnelsen-som-aldri-logges', ...INFORMERT });
     await h.leverAlt();
     assert.ok(logg.length > 5, 'something was logged');
     const aldri = ['Begrunnelsen-som-aldri-logges', 'Opplevelsen-som-aldri-logges', 'Deltakerne-som-aldri-logges', 'Informasjonen-som-aldri-logges', 'Hanne Solberg'];

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { leggTilLoggforing } from '../../src/app/sakslogg';
-import { ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE_TRYGG, INFORMERT } from '../support/saksgang';
 import { lagLeveringsHandler } from '../../src/app/levering';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
@@ -148,7 +148,7 @@ describe('a copy delivered after the case moved on', () => {
       assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId: r.verdi.id, handling: 'ta_imot' })).ok);
       assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId: r.verdi.id, handling: 'start_undersokelse' })).ok);
       assert.ok((await leggTilLoggforing(ktx, aktor(DEMO.rektor), r.verdi.id, ELEVENS_OPPLEVELSE_TRYGG)).ok);
-      const lukk = { begrunnelse: 'Eleven har det trygt og godt.', informertHvordan: 'Samtale med eleven og mor' };
+      const lukk = { begrunnelse: 'Eleven har det trygt og godt.', ...INFORMERT };
       assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId: r.verdi.id, handling: 'avslutt_uten_tiltak', verdier: lukk })).ok);
       await drain(dispatcher);
       const sen = teams.sendt.find((s) => s.til === DEMO.sosiallaerer)!;

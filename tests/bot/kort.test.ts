@@ -18,6 +18,7 @@ import { DEMO, demoOrg } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
 import { MAKS_BYTES, assertGyldigKort, kortProblemer } from '../support/cardValidation';
 import { sakIdPaa, sisteKort } from './hjelpere';
+import { INFORMERT } from '../support/saksgang';
 
 /** Markdown, links, templating and HTML a person might type, on purpose or not. */
 const FARLIG = '**fet** _kursiv_ [klikk her](https://example.invalid) ![bilde](x) <b>html</b> ${"$"}{$root.x} {{mal}} \\* \n- liste\n1. nr';
@@ -171,7 +172,7 @@ describe('bot: cards', () => {
       kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
       const opplevelse = { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggDeltakere: lang(500), loggTekst: lang(4000), loggElevensSvar: 'ja' };
       kort = (await rektor.klikkKnapp(kort, 'loggfor', opplevelse)).kort;
-      await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: lang(MAKS_LENGDE.begrunnelse), informertHvordan: lang(MAKS_LENGDE.begrunnelse) });
+      await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: lang(MAKS_LENGDE.begrunnelse), ...INFORMERT, informertElevHvordan: lang(MAKS_LENGDE.begrunnelse), informertForesatt1Hvordan: lang(MAKS_LENGDE.begrunnelse) });
       await h.leverAlt();
       await varsler.klikk('vis_sak', { sakId: sakIdPaa(kvittering.kort), kort: 'kvittering' });
 

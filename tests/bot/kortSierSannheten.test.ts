@@ -32,7 +32,7 @@ describe('bot: each card tells the case as it is now', () => {
     const sakId = await sakKlarTilAvslutning(h.ktx, 'ansatt');
     await h.leverAlt();
     const etter = h.connector.opptak.length;
-    const svar = await h.bruker(DEMO.rektor).klikk('avslutt', { sakId, informertHvordan_avslutt: 'Samtale med eleven og mor 23.11.' });
+    const svar = await h.bruker(DEMO.rektor).klikk('avslutt', { sakId, informertElevHvordan_avslutt: 'Samtale med eleven 23.11.', informertForesatt1Navn_avslutt: 'mor', informertForesatt1Hvordan_avslutt: 'Telefon 23.11.' });
     await h.leverAlt();
     assert.equal((await h.sak(sakId)).sak.status, 'avsluttet');
 

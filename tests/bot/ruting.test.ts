@@ -3,6 +3,7 @@ import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
 import { BotHarness, knapper, kortTekst } from '../support/botHarness';
 import { sendVarsel, sisteKort } from './hjelpere';
+import { INFORMERT } from '../support/saksgang';
 
 const SKOLENS_LEDELSE_OG_MOTTAKERE = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer];
 const ANNEN_SKOLE = { rektor: DEMO.annenRektor, inspektor: '00000000-0000-4000-8000-000000000202' };
@@ -56,7 +57,7 @@ describe('bot: routing a varsel', () => {
     await ks.klikkKnapp(kort, 'avslutt_uten_tiltak', {
       begrunnelse: 'Inspektøren har sluttet ved skolen.',
       begrunnelseMotEleven_avslutt_uten_tiltak: 'Inspektøren har sluttet, og eleven møter ham ikke lenger.',
-      informertHvordan: 'Møte med eleven og foreldrene',
+      ...INFORMERT,
     });
     await h.utboksFerdig();
     assert.equal((await h.sak(sakId)).sak.status, 'avsluttet_uten_tiltak');

@@ -5,6 +5,7 @@ import { visLogg } from '../../src/app/sakslogg';
 import { DEMO, aktor } from '../support/appKontekst';
 import { BotHarness, knapper, kortTekst } from '../support/botHarness';
 import { kopiAv, sendVarsel, sisteKort } from './hjelpere';
+import { INFORMERT } from '../support/saksgang';
 
 const REKTOR_NAVN = 'Hanne Solberg';
 const INSPEKTOR_NAVN = 'Jon Bakken';
@@ -109,13 +110,13 @@ describe('bot: handling a case in the card', () => {
     let kort = (await rektor.klikkKnapp(mottatt.kort, 'start_undersokelse')).kort;
     assert.ok(!knapper(kort).includes('avslutt_uten_tiltak'), 'not before the pupil’s experience is logged');
     kort = (await rektor.klikkKnapp(kort, 'loggfor', ELEVENS_OPPLEVELSE(h))).kort;
-    const uten = await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: '   ', informertHvordan: 'Samtale med eleven og mor' });
+    const uten = await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: '   ', ...INFORMERT });
     assert.match(kortTekst(uten.kort), /begrunnelse må fylles ut/i);
     assert.equal((await h.sak(sakId)).sak.status, 'undersokes');
 
     // The pupil said «nei»: the panel asks for rektor's reason against it, and closing without one is refused at that input.
     assert.match(kortTekst(uten.kort), /Eleven har svart «nei» på om skolemiljøet er trygt og godt/);
-    const motEleven = await rektor.klikkKnapp(uten.kort, 'avslutt_uten_tiltak', { begrunnelse: BEGRUNNELSE, informertHvordan: 'Samtale med eleven og mor' });
+    const motEleven = await rektor.klikkKnapp(uten.kort, 'avslutt_uten_tiltak', { begrunnelse: BEGRUNNELSE, ...INFORMERT });
     assert.match(kortTekst(motEleven.kort), /Eleven har sagt at skolemiljøet ikke er trygt og godt \(svar: «nei»\)/);
     assert.ok(JSON.stringify(motEleven.kort).includes('"id":"begrunnelseMotEleven_avslutt_uten_tiltak"'));
     assert.equal((await h.sak(sakId)).sak.status, 'undersokes');
@@ -123,7 +124,7 @@ describe('bot: handling a case in the card', () => {
     const med = await rektor.klikkKnapp(motEleven.kort, 'avslutt_uten_tiltak', {
       begrunnelse: BEGRUNNELSE,
       begrunnelseMotEleven_avslutt_uten_tiltak: 'Eleven savner en venn som flyttet; ingen krenking funnet.',
-      informertHvordan: 'Samtale med eleven og mor',
+      ...INFORMERT,
     });
     assert.match(kortTekst(med.kort), /Avsluttet uten tiltak/);
     assert.equal((await h.sak(sakId)).sak.avslutning?.motEleven, 'Eleven savner en venn som flyttet; ingen krenking funnet.');

@@ -12,7 +12,7 @@ import type { Handling } from '../../src/domain/sak';
 import type { KommerFra } from '../../src/domain/varsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
-import { ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE_TRYGG, INFORMERT } from '../support/saksgang';
 
 /**
  * What the person sees: the case ('ok'), the receipt ('kvittering'), not allowed, not found (its
@@ -170,7 +170,7 @@ describe('bot: who may do what, through the card', function () {
           const sakId = await sakI(kommerFra, FORBEREDELSE[verb]);
           await h.utboksFerdig();
           const for_ = await h.sak(sakId);
-          const data = { sakId, saksansvarlig: saksansvarligFor(kommerFra), begrunnelse: BEGRUNNELSE, klassifisering: verb === 'ta_imot' ? 'nei' : KLASSIFISERING[kommerFra], bekreftet: true, informertHvordan: 'Samtale med eleven og mor' };
+          const data = { sakId, saksansvarlig: saksansvarligFor(kommerFra), begrunnelse: BEGRUNNELSE, klassifisering: verb === 'ta_imot' ? 'nei' : KLASSIFISERING[kommerFra], bekreftet: true, ...INFORMERT };
           const svar = await h.bruker(AKTORER[rolle]).klikk(verb, data);
           const etter = await h.sak(sakId);
           try {

@@ -9,7 +9,7 @@ import { extractText } from 'unpdf';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { BotHarness } from '../support/botHarness';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
-import { ELEVENS_OPPLEVELSE, fulltUtkast } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE, fulltUtkast, INFORMERT } from '../support/saksgang';
 
 type Svar<T = Record<string, unknown>> = { status: number; type: string; body: T; buffer?: Buffer; disposition: string };
 
@@ -141,18 +141,18 @@ describe('tab API: working a case to its end', () => {
   });
 
   it('closes the case by rektor only, recording how pupil and parents were told', async () => {
-    const delegat = await handling(DEMO.laerer3, 'avslutt', { begrunnelse: 'Trygt nå', informertHvordan: 'Samtale' });
+    const delegat = await handling(DEMO.laerer3, 'avslutt', { begrunnelse: 'Trygt nå', ...INFORMERT });
     assert.equal(delegat.status, 403);
     const uten = await kall<{ felt: Record<string, string> }>('POST', `/api/saker/${sakId}/handlinger`, DEMO.rektor, {
       handling: 'avslutt',
       versjon: (await kall<{ versjon: string }>('GET', `/api/saker/${sakId}`, DEMO.rektor)).body.versjon,
       begrunnelse: 'Eleven har det trygt.',
-      informertHvordan: 'Møte',
-      informertDato: '2099-01-01',
+      ...INFORMERT,
+      informertElevDato: '2099-01-01',
     });
     assert.equal(uten.status, 400);
-    assert.ok(uten.body.felt.informertDato);
-    const lukket = await handling(DEMO.rektor, 'avslutt', { begrunnelse: 'Eleven har det trygt.', informertHvordan: 'Møte med eleven og mor 23.11.' });
+    assert.ok(uten.body.felt.informertElevDato);
+    const lukket = await handling(DEMO.rektor, 'avslutt', { begrunnelse: 'Eleven har det trygt.', ...INFORMERT });
     assert.equal(lukket.status, 200, JSON.stringify(lukket.body));
     assert.equal(lukket.body.status, 'avsluttet');
   });
@@ -164,7 +164,7 @@ describe('tab API: working a case to its end', () => {
     const saksnummer = (await h.sak(sakId)).sak.saksnummer;
     assert.match(pdf.disposition, new RegExp(`^attachment; filename="Skolemiljosak_${saksnummer}_Bakkelokka-skole_2026-11-23_2026-11-23_Unntatt-offentlighet-offl-13\\.pdf"$`));
     const tekst = await pdfTekst(pdf.buffer!);
-    for (const s of ['Unntatt offentlighet, offl. §13 jf. fvl. §13', saksnummer, 'Åse Ødegård', ELEVENS_OPPLEVELSE.tekst, 'Aktivitetsplan', 'Versjon 2', 'Evalueringer', 'Møte med eleven og mor 23.11.']) {
+    for (const s of ['Unntatt offentlighet, offl. §13 jf. fvl. §13', saksnummer, 'Åse Ødegård', ELEVENS_OPPLEVELSE.tekst, 'Aktivitetsplan', 'Versjon 2', 'Evalueringer', 'Forelder/foresatt (mor)']) {
       assert.ok(tekst.includes(s), `the PDF has «${s}»`);
     }
   });
@@ -232,7 +232,7 @@ describe('tab API: the pupil says «nei»', () => {
       handling: 'avslutt_uten_tiltak',
       versjon: sak.body.versjon,
       begrunnelse: 'Ingen krenking funnet.',
-      informertHvordan: 'Møte med eleven og foreldrene',
+      ...INFORMERT,
       ...ekstra,
     });
   };

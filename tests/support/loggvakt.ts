@@ -14,7 +14,7 @@ import { createLogger, type Logger } from '../../src/logging';
 
 /** Fields of a varsel, a case log entry, a plan and a closing whose test values are pupils' names or case text. */
 const INNHOLDSFELT = [
-  'elevNavn', 'involverte', 'beskrivelse', 'begrunnelse', 'sted', 'grepInnHvordan', 'ikkeInformertHvorfor', 'informertHvordan', 'hvordan',
+  'elevNavn', 'involverte', 'beskrivelse', 'begrunnelse', 'sted', 'grepInnHvordan', 'ikkeInformertHvorfor', 'informertElevHvordan', 'informertForesatt1Hvordan', 'informertForesatt1Navn', 'hvordan',
   'tekst', 'deltakere', 'bakgrunn', 'problem', 'mal', 'elevensStemme', 'foresattesSyn', 'barnetsBeste', 'elevensOpplevelse', 'vurdering', 'evalueringsnotat',
 ];
 const HEMMELIGE = /^\w*(?:SECRET|PASSWORD|HEMMELIG)\w*$/i;

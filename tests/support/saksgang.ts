@@ -33,6 +33,9 @@ export const ELEVENS_OPPLEVELSE_TRYGG = {
   elevensSvar: 'ja',
 };
 
+/** Closing's «who was told»: the pupil and one parent, each on their own (INFORMERT_RADER). */
+export const INFORMERT = { informertElevHvordan: 'Samtale med kontaktlærer', informertForesatt1Navn: 'mor', informertForesatt1Hvordan: 'Telefon' } as const;
+
 export function fulltUtkast(tiltakAnsvarlig: string = TILTAKSANSVARLIG, id?: string) {
   return {
     bakgrunn: 'Varsel fra kontaktlærer; samtale med eleven 23.11.',

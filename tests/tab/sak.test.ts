@@ -164,11 +164,15 @@ describe('tab in Chromium: the case to its end', function () {
     await axeRen(side);
   });
 
-  it('closes the case, recording how pupil and parents were told', async () => {
+  it('closes the case, recording who was told — the pupil and the mother, each on their own', async () => {
     await side.getByRole('link', { name: 'Tilbake til saken' }).click();
     await knapp('Avslutt saken …').click();
     await side.getByLabel('Begrunnelse').fill('Evalueringen viser at eleven har det trygt og godt.');
-    await side.getByLabel(/Hvordan eleven og foreldrene ble informert/).fill('Samtale med eleven og mor, med retten til å gå til Statsforvalteren.');
+    // Who was told, each on their own: the pupil, and the mother by phone.
+    await side.getByRole('group', { name: 'Eleven' }).getByLabel('Hvordan de ble informert').fill('Samtale med eleven, med retten til å gå til Statsforvalteren.');
+    const mor = side.getByRole('group', { name: 'Forelder eller foresatt 1' });
+    await mor.getByLabel(/Hvem/).fill('mor');
+    await mor.getByLabel('Hvordan de ble informert').fill('Telefon til mor, med retten til å gå til Statsforvalteren.');
     await knapp('Avslutt saken').click();
     await utfort('Utført: Avslutt saken.');
     await side.getByText('Saken avsluttet').waitFor();
@@ -189,7 +193,8 @@ describe('tab in Chromium: the case to its end', function () {
       'Voksen ved klatrestativet i alle friminutt',
       'Knut Moen',
       '«Det er mye bedre nå.»',
-      'Samtale med eleven og mor',
+      'Eleven: Samtale med eleven',
+      'Forelder/foresatt (mor): Telefon til mor',
       'Versjon 2',
       'Voksen ved klatrestativet og fast lekegruppe',
       '«Det er fortsatt vanskelig.»',
@@ -202,6 +207,8 @@ describe('tab in Chromium: the case to its end', function () {
 
   it('downloads the letter to the parents in nynorsk, naming no other pupil', async () => {
     await side.getByLabel('Nynorsk').check();
+    // Before download: the words the name screening kept at a sentence's start, for rektor to check.
+    await side.getByText(/kan være navn på en annen elev: .*«Voksen»/).waitFor();
     const [nedlasting] = await Promise.all([side.waitForEvent('download'), knapp('Last ned brevet (PDF)').click()]);
     assert.match(nedlasting.suggestedFilename(), /\.pdf$/);
     const { text } = await extractText(new Uint8Array(fs.readFileSync((await nedlasting.path())!)), { mergePages: true });

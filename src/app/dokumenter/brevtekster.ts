@@ -1,5 +1,6 @@
 /** The letter to parents and pupil, in bokmål and nynorsk (same shape). */
 import type { EvalueringUtfall } from '../../domain/aktivitetsplan';
+import type { Informering } from '../../domain/sak';
 import type { LoggType } from '../../domain/sakslogg';
 
 const nbTekster = {
@@ -23,6 +24,8 @@ const nbTekster = {
   mottattRektor: (dato: string, navn: string) => `${dato}: Rektor ${navn} tok imot saken.`,
   mottattDelegat: (dato: string, navn: string, stilling: string) => `${dato}: ${navn} (${stilling}) tok imot saken på vegne av rektor.`,
   mottattKommunen: (dato: string, navn: string, stilling: string) => `${dato}: Kommunen tok imot saken (${navn}, ${stilling}).`,
+  mottattSkolen: (dato: string) => `${dato}: Skolen tok imot saken.`,
+  flyttetTilKommunen: (dato: string) => `${dato}: Saken ble overført til kommunen, som skoleeier, fordi den kan gjelde noen i skolens ledelse.`,
   ikkeMottatt: 'Saken er ikke tatt imot ennå.',
   undersokelseStartet: (dato: string) => `${dato}: Skolen startet undersøkelsen.`,
   undersokelseStartetKommune: (dato: string) => `${dato}: Kommunen startet undersøkelsen.`,
@@ -53,6 +56,9 @@ const nbTekster = {
     gjenopprettet_tiltak_fortsetter: 'Eleven har det trygt og godt, men noen tiltak fortsetter.',
     ikke_gjenopprettet: 'Eleven har det ikke trygt og godt ennå. Tiltakene er endret eller videreført.',
   } satisfies Record<EvalueringUtfall, string>,
+  informertTittel: 'Hvem som er informert',
+  informert: (dato: string, i: Pick<Informering, 'hvem' | 'navn'>, hvordan: string) =>
+    `${dato}: ${i.hvem === 'elev' ? 'Eleven' : i.hvem === 'foresatt' ? `Forelder/foresatt (${i.navn ?? ''})` : 'Eleven og foresatte'} – ${hvordan}`,
   avsluttetTittel: 'Saken er avsluttet',
   avsluttet: (dato: string) => `Skolen avsluttet saken ${dato}.`,
   motEleven: (begrunnelse: string) =>
@@ -101,6 +107,8 @@ const nnTekster: Brevtekster = {
   mottattRektor: (dato, navn) => `${dato}: Rektor ${navn} tok imot saka.`,
   mottattDelegat: (dato, navn, stilling) => `${dato}: ${navn} (${stilling}) tok imot saka på vegner av rektor.`,
   mottattKommunen: (dato, navn, stilling) => `${dato}: Kommunen tok imot saka (${navn}, ${stilling}).`,
+  mottattSkolen: (dato) => `${dato}: Skulen tok imot saka.`,
+  flyttetTilKommunen: (dato) => `${dato}: Saka vart overført til kommunen, som skuleeigar, fordi ho kan gjelde nokon i leiinga på skulen.`,
   ikkeMottatt: 'Saka er ikkje teken imot enno.',
   undersokelseStartet: (dato) => `${dato}: Skulen starta undersøkinga.`,
   undersokelseStartetKommune: (dato) => `${dato}: Kommunen starta undersøkinga.`,
@@ -131,6 +139,8 @@ const nnTekster: Brevtekster = {
     gjenopprettet_tiltak_fortsetter: 'Eleven har det trygt og godt, men nokre tiltak held fram.',
     ikke_gjenopprettet: 'Eleven har det ikkje trygt og godt enno. Tiltaka er endra eller vidareførte.',
   },
+  informertTittel: 'Kven som er informerte',
+  informert: (dato, i, hvordan) => `${dato}: ${i.hvem === 'elev' ? 'Eleven' : i.hvem === 'foresatt' ? `Forelder/føresett (${i.navn ?? ''})` : 'Eleven og foreldra'} – ${hvordan}`,
   avsluttetTittel: 'Saka er avslutta',
   avsluttet: (dato) => `Skulen avslutta saka ${dato}.`,
   motEleven: (begrunnelse) =>

@@ -16,7 +16,7 @@ import { kanLoggfore } from '../tilgang';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
-import { ELEVENS_SVAR_SPORSMAL, LOGG_TYPE_TEKST, MOT_ELEVEN_ETIKETT, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { ELEVENS_SVAR_SPORSMAL, LOGG_TYPE_TEKST, MOT_ELEVEN_ETIKETT, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 import { svarSomTekst } from '../elevensSvarSkjema';
 
 export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
@@ -131,7 +131,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
           felt('Status', STATUS_TEKST[sak.status]),
           ...(sak.avslutning ? [felt('Avsluttet', `${visTid(sak.avslutning.tid)} av ${navn(sak.avslutning.av)}`), felt('Begrunnelse', sak.avslutning.begrunnelse)] : []),
           ...(sak.avslutning?.motEleven ? [felt(MOT_ELEVEN_ETIKETT, sak.avslutning.motEleven)] : []),
-          ...(sak.informert ?? []).map((i) => felt(`Elev og foresatte informert ${formaterDato(i.dato)}`, i.hvordan)),
+          ...(sak.informert ?? []).map((i) => felt(`Informert ${formaterDato(i.dato)}: ${informertHvemTekst(i)}`, `${i.hvordan} (registrert av ${navn(i.av)})`)),
         ],
       },
       historikkSeksjon(ktx.org, sak, 7),

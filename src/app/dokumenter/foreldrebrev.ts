@@ -66,15 +66,25 @@ export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: str
   });
 }
 
-/** Who received the case, in the family's words: rektor, a delegate on rektor's behalf, or the kommune. */
-function mottattLinje(ktx: AppKontekst, sak: Sak, t: Brevtekster): string {
+/**
+ * Who received the case, in the family's words: rektor, a delegate on rektor's behalf, or the kommune;
+ * a case the school received and then moved to the kommune (it may concern the leadership) says both,
+ * without naming the school's leader who received it.
+ */
+function mottattLinjer(ktx: AppKontekst, sak: Sak, t: Brevtekster): string[] {
   const mottak = sak.historikk.find((h) => h.handling === 'ta_imot' || h.handling === 'tildel');
-  if (!mottak) return t.ikkeMottatt;
-  const dato = formaterDato(osloDato(new Date(mottak.tid)));
-  const person = rollerFor(ktx.org, mottak.av).person;
-  const navn = person?.navn ?? navnPaa(ktx.org, mottak.av);
-  if (sak.ruting.kanal === 'skoleeier') return t.mottattKommunen(dato, navn, person?.stilling ?? '');
-  return finnSkole(ktx.org, sak.skoleId)?.rektor === mottak.av ? t.mottattRektor(dato, navn) : t.mottattDelegat(dato, navn, person?.stilling ?? '');
+  if (!mottak) return [t.ikkeMottatt];
+  const dag = (tid: string) => formaterDato(osloDato(new Date(tid)));
+  const roller = rollerFor(ktx.org, mottak.av);
+  const navn = roller.person?.navn ?? navnPaa(ktx.org, mottak.av);
+  const stilling = roller.person?.stilling ?? '';
+  const iKommunen = roller.kommunalsjef || ktx.org.kommune.saksbehandlere.some((p) => p.oid === mottak.av);
+  if (iKommunen) return [t.mottattKommunen(dag(mottak.tid), navn, stilling)];
+  if (sak.ruting.kanal === 'skoleeier') {
+    const flyttet = sak.historikk.find((h) => h.handling === 'omklassifiser' && h.klassifisering === 'ledelse');
+    return [t.mottattSkolen(dag(mottak.tid)), ...(flyttet ? [t.flyttetTilKommunen(dag(flyttet.tid))] : [])];
+  }
+  return [finnSkole(ktx.org, sak.skoleId)?.rektor === mottak.av ? t.mottattRektor(dag(mottak.tid), navn) : t.mottattDelegat(dag(mottak.tid), navn, stilling)];
 }
 
 function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], plan: Aktivitetsplan | undefined, t: Brevtekster, mottaker: 'foresatte' | 'elev'): { dokument: Dokument; fritekst: string[] } {
@@ -97,7 +107,7 @@ function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], 
   const tattOpp = osloDato(new Date(sak.opprettet));
   const statsforvalterFra = leggTilDager(tattOpp, 7);
   const gjort: Avsnitt[] = [
-    { type: 'tekst', tekst: mottattLinje(ktx, sak, t) },
+    ...mottattLinjer(ktx, sak, t).map((tekst) => ({ type: 'tekst' as const, tekst })),
     ...sak.historikk
       .filter((h) => h.handling === 'start_undersokelse')
       .map((h) => ({ type: 'tekst' as const, tekst: (kommune ? t.undersokelseStartetKommune : t.undersokelseStartet)(formaterDato(osloDato(new Date(h.tid)))) })),
@@ -132,6 +142,9 @@ function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], 
           { overskrift: t.innledningTittel, avsnitt: [{ type: 'tekst', tekst: (kommune ? t.innledningKommune : t.innledning)(elev) }] },
           { overskrift: kommune ? t.gjortTittelKommune : t.gjortTittel, avsnitt: gjort },
           { overskrift: t.planTittel, avsnitt: planAvsnitt },
+          ...((sak.informert ?? []).length > 0
+            ? [{ overskrift: t.informertTittel, avsnitt: (sak.informert ?? []).map((i) => ({ type: 'tekst' as const, tekst: t.informert(formaterDato(i.dato), i, skjerm(i.hvordan)) })) }]
+            : []),
           ...(sak.avslutning
             ? [
                 {

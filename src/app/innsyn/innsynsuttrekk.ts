@@ -31,7 +31,7 @@ export interface UttrekkSak {
   };
   meldtSkoleeier?: { tid: string; av: string; begrunnelse?: string };
   avslutning?: { tid: string; av: string; begrunnelse: string };
-  informert: { dato: string; hvordan: string }[];
+  informert: { dato: string; hvem: string; hvordan: string }[];
   historikk: { tid: string; hva: string; av: string; begrunnelse?: string }[];
   /** Who the case's cards went to. */
   mottakere: { navn: string; som: string; tid: string }[];

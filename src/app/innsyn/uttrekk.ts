@@ -31,7 +31,7 @@ import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 import { lesingerAv } from './lesinger';
 import { tilInnsynsPdf } from './uttrekkPdf';
-import { HENDELSE_TEKST, NIVA_TEKST, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { HENDELSE_TEKST, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../i18n/betegnelser';
 
 export const InnsynForesporsel = z
@@ -195,7 +195,7 @@ function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn
       ? { meldtSkoleeier: { tid: visTid(sak.meldtSkoleeier.tid), av: navn(sak.meldtSkoleeier.av), ...(sak.meldtSkoleeier.begrunnelse ? { begrunnelse: skjerm(sak.meldtSkoleeier.begrunnelse) } : {}) } }
       : {}),
     ...(sak.avslutning ? { avslutning: { tid: visTid(sak.avslutning.tid), av: navn(sak.avslutning.av), begrunnelse: skjerm(sak.avslutning.begrunnelse) } } : {}),
-    informert: (sak.informert ?? []).map((i) => ({ dato: formaterDato(i.dato), hvordan: skjerm(i.hvordan) })),
+    informert: (sak.informert ?? []).map((i) => ({ dato: formaterDato(i.dato), hvem: informertHvemTekst(i), hvordan: skjerm(i.hvordan) })),
     historikk: sak.historikk.map((h) => ({
       tid: visTid(h.tid),
       hva: `${HENDELSE_TEKST[h.handling]}${h.til ? ` → ${navn(h.til)}` : ''}`,

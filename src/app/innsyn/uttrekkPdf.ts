@@ -76,7 +76,7 @@ function sakSeksjon(s: UttrekkSak): Seksjon {
       under('Meldt videre og avslutning'),
       ...(s.meldtSkoleeier ? [felt('Meldt til skoleeier', `${s.meldtSkoleeier.tid} av ${s.meldtSkoleeier.av}${s.meldtSkoleeier.begrunnelse ? `: ${s.meldtSkoleeier.begrunnelse}` : ''}`)] : []),
       ...(s.avslutning ? [felt('Avsluttet', `${s.avslutning.tid} av ${s.avslutning.av}: ${s.avslutning.begrunnelse}`)] : []),
-      ...s.informert.map((i) => felt(`Elev og foresatte informert ${i.dato}`, i.hvordan)),
+      ...s.informert.map((i) => felt(`Informert ${i.dato}: ${i.hvem}`, i.hvordan)),
       ...(!s.meldtSkoleeier && !s.avslutning && s.informert.length === 0 ? [tekst('Ikke meldt videre, ikke avsluttet.')] : []),
       under('Historikk'),
       ...s.historikk.map((h) => felt(h.tid, `${h.hva} (${h.av})${h.begrunnelse ? `: ${h.begrunnelse}` : ''}`)),

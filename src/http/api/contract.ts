@@ -9,7 +9,7 @@
  * for a form; `ref` for an unexpected failure.
  */
 import { z } from 'zod';
-import { HANDLINGER, STATUSER } from '../../domain/sak';
+import { HANDLINGER, INFORMERT_FELT, STATUSER } from '../../domain/sak';
 import { APNE, SORTERINGER } from '../../app/fane/sakliste';
 import { arbeidTekster } from '../../i18n/faneArbeid';
 
@@ -86,9 +86,8 @@ export const HandlingKropp = z
     klassifisering: z.string().max(40).optional(),
     /** The second click of a final step (maa_bekreftes). */
     bekreftet: z.boolean().optional(),
-    /** Closing: how and when pupil and parents were told. */
-    informertHvordan: z.string().max(4000).optional(),
-    informertDato: z.string().max(10).optional(),
+    /** Closing: who was told, one row per person (INFORMERT_RADER: the pupil, up to two parents), how and when. */
+    ...Object.fromEntries(INFORMERT_FELT.map((f) => [f, z.string().max(4000).optional()])),
     /** Closing while the pupil's latest answer is «nei» or «delvis»: rektor's written reason against it. */
     begrunnelseMotEleven: z.string().max(4000).optional(),
   })

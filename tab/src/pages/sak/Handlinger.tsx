@@ -1,13 +1,15 @@
 /**
  * The case's actions this person may take now (the server lists them: SakVisning.handlinger), as
  * the card offers them: receive, assign, start the investigation, open the plan, report to
- * skoleeier, and close — with or without tiltak — recording how pupil and parents were told.
+ * skoleeier, and close — with or without tiltak — recording who was told (the pupil and each
+ * parent on their own), how and when.
  * Each click sends the decision version the page showed, so a double click is one decision.
  */
 import { useRef, useState, type FormEvent } from 'react';
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { botTekster } from '../../../../src/i18n/kort';
-import type { Handling } from '../../../../src/domain/sak';
+import { INFORMERT_RADER, type Handling } from '../../../../src/domain/sak';
+import { MAKS_LENGDE } from '../../../../src/domain/varsel';
 import { ApiFeil, send } from '../../api';
 import { useSkjema } from './skjema';
 import { sakTekster } from '../../../../src/i18n/faneSak';
@@ -22,6 +24,7 @@ const useStiler = makeStyles({
   rad: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
   skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem', marginTop: tokens.spacingVerticalM },
   knapper: { display: 'flex', gap: tokens.spacingHorizontalS },
+  person: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
 });
 
 export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => void }) {
@@ -31,7 +34,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const [klassifisering, settKlassifisering] = useState('');
   const [bekreft, settBekreft] = useState<Handling>();
   const [avslutning, settAvslutning] = useState<Handling>();
-  const [verdier, settVerdier] = useState({ begrunnelse: '', informertHvordan: '', informertDato: '', begrunnelseMotEleven: '' });
+  const [verdier, settVerdier] = useState<Record<string, string>>({ begrunnelse: '', begrunnelseMotEleven: '' });
   // After an action the buttons wait for the case as it now is: a second click on the old page would
   // send the old decision version and be refused as if someone else had changed the case.
   const utførtPå = useRef<SakVisning>(undefined);
@@ -69,7 +72,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
 
   const vanlige = sak.handlinger.filter((h) => !AVSLUTNING.includes(h));
   const avslutte = sak.handlinger.filter((h) => AVSLUTNING.includes(h));
-  const settVerdi = (navn: keyof typeof verdier) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
+  const settVerdi = (navn: string) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
 
   return (
     <div ref={skjema.skjemaRef}>
@@ -137,12 +140,23 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
           <Field label={t.begrunnelse} required={avslutning === 'avslutt_uten_tiltak'} {...skjema.felt('begrunnelse')}>
             <Textarea value={verdier.begrunnelse} onChange={settVerdi('begrunnelse')} maxLength={4000} rows={3} resize="vertical" />
           </Field>
-          <Field label={t.informertHvordan} required {...skjema.felt('informertHvordan')}>
-            <Textarea value={verdier.informertHvordan} onChange={settVerdi('informertHvordan')} maxLength={4000} rows={2} resize="vertical" />
-          </Field>
-          <Field label={t.informertDato} {...skjema.felt('informertDato')}>
-            <Input type="date" value={verdier.informertDato} onChange={settVerdi('informertDato')} />
-          </Field>
+          {INFORMERT_RADER.map((rad, i) => (
+            // One group per person told: the pupil, and each parent or guardian on their own.
+            <fieldset key={rad.hvordan} className={s.person}>
+              <legend>{rad.hvem === 'elev' ? t.informertElev : t.informertForesatt(i)}</legend>
+              {'navn' in rad && (
+                <Field label={t.informertNavn} {...skjema.felt(rad.navn)}>
+                  <Input value={verdier[rad.navn] ?? ''} onChange={settVerdi(rad.navn)} maxLength={MAKS_LENGDE.informertNavn} />
+                </Field>
+              )}
+              <Field label={t.informertHvordan} required={i < 2} {...skjema.felt(rad.hvordan)}>
+                <Textarea value={verdier[rad.hvordan] ?? ''} onChange={settVerdi(rad.hvordan)} maxLength={4000} rows={2} resize="vertical" />
+              </Field>
+              <Field label={t.informertDato} {...skjema.felt(rad.dato)}>
+                <Input type="date" value={verdier[rad.dato] ?? ''} onChange={settVerdi(rad.dato)} />
+              </Field>
+            </fieldset>
+          ))}
           <div className={s.knapper}>
             <Button type="submit" appearance="primary" disabled={låst}>
               {t.avslutt}
