@@ -36,7 +36,9 @@ export const nb = {
       'velg utfall 2 eller 3. Bare rektor kan konkludere mot elevens opplevelse, med en skriftlig begrunnelse.',
     motElevenBareRektor: 'Bare rektor (kommunalsjef i saker om skolens ledelse) kan avslutte mot elevens egen opplevelse.',
     klassifiserNeiBegrunnelse: 'Skriv hvorfor saken ikke gjelder noen som jobber på skolen. Varsleren visste ikke, så saken er behandlet som straks til nå.',
-    involvertAnsattUgyldig: 'Velg en ansatt fra listen, eller skriv navnet.',
+    involvertAnsattUgyldig: 'Velg en ansatt ved skolen fra listen, eller skriv navnet.',
+    involvertIkkeAnsattSak: 'Saken gjelder ikke en som jobber på skolen. Velg det først, eller la feltet stå tomt.',
+    involvertILedelsen: 'Den du har valgt, er i skolens ledelse. Da skal saken til kommunalsjef: velg at den gjelder noen i skolens ledelse.',
   },
   felt: {
     skoleId: 'Skole',
@@ -64,6 +66,7 @@ export const nb = {
     elevensSvarHvorfor: 'Hvorfor det ikke var mulig å spørre eleven',
     begrunnelseMotEleven: 'Begrunnelse for å avslutte mot elevens opplevelse',
     involvertAnsattTekst: 'Hvem det gjelder',
+    involvertAnsatt: 'Hvem det gjelder',
   },
   org: {
     ikkeAdministrator: 'Bare kommunens administratorer kan endre skolenes oppsett.',
