@@ -4,6 +4,7 @@
  * reason — through the use cases, on both stores.
  */
 import { strict as assert } from 'node:assert';
+import { extractText } from 'unpdf';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -23,6 +24,7 @@ import { ELEVENS_OPPLEVELSE, fulltUtkast } from '../support/saksgang';
 import type { AppKontekst } from '../../src/app/kontekst';
 
 const REKTOR = aktor(DEMO.rektor);
+const pdfTekst = async (pdf: Buffer) => ((await extractText(new Uint8Array(pdf), { mergePages: true })).text as unknown as string).replace(/\s+/g, ' ');
 /** Ahmed Ali, a teacher: the employee the varsel is about. */
 const INVOLVERT = DEMO.laerer3;
 
@@ -119,5 +121,17 @@ for (const [lager, aapne] of Object.entries(LAGRE)) describe(`§12-5: the employ
     assert.ok(ok.ok, JSON.stringify(ok));
     assert.equal(ok.verdi.straks, false, 'no longer straks once classified as not an employee');
     assert.deepEqual(ok.verdi.historikk.filter((x) => x.hendelse === 'ta_imot').map((x) => [x.klassifisering, x.begrunnelse]), [['nei', grunn]]);
+    const pdf = await lagDokumentasjon(ktx, REKTOR, r.verdi.id);
+    assert.ok(pdf.ok);
+    assert.ok((await pdfTekst(pdf.verdi.pdf)).includes(`av Hanne Solberg: ingen som jobber på skolen: ${grunn}`), 'the reason is in the documentation');
+  });
+
+  it('states in the documentation that the named employee is kept out, without naming them', async () => {
+    const sakId = await varsel({ involvertAnsatt: INVOLVERT });
+    const pdf = await lagDokumentasjon(ktx, REKTOR, sakId);
+    assert.ok(pdf.ok);
+    const tekst = await pdfTekst(pdf.verdi.pdf);
+    assert.ok(tekst.includes('Ansatt saken gjelder: Navngitt i varselet eller av rektor, og holdt utenfor saken'), tekst);
+    assert.ok(!tekst.includes('Ahmed Ali'), 'not named');
   });
 });
