@@ -158,6 +158,12 @@ export const nb = {
     varsel_ikke_mottatt_straks: 'Påminnelse: dette varselet skal følges opp straks og er ikke tatt imot ennå.',
     varsel_kommunalsjef: (frist: string) => `Til skoleeier: varselet er ikke tatt imot av skolen innen fristen (${frist}).`,
     undersokelse_ikke_startet: (dager: number) => `Påminnelse: undersøkelsen er ikke startet ${dager} virkedager etter at saken ble tatt imot.`,
+    undersokelse_ikke_startet_straks: (dager: number) =>
+      `Straks: undersøkelsen skulle vært startet innen ${dager} ${dager === 1 ? 'virkedag' : 'virkedager'} etter at saken ble tatt imot, og er ikke startet.`,
+    undersokelse_straks_rektor: (timer: number, dager: number) =>
+      `Straks: saken gjelder en som jobber på skolen, og undersøkelsen er ikke startet ${timer} arbeidstimer etter at saken ble tatt imot. Den skal startes innen ${dager} ${dager === 1 ? 'virkedag' : 'virkedager'}.`,
+    undersokelse_straks_kommunalsjef: (timer: number) =>
+      `Til skoleeier: saken gjelder en som jobber på skolen, og undersøkelsen er ikke startet ${timer} arbeidstimer etter at skolen tok imot den.`,
     bekreftelse_mangler: (skolear: string) => `Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg bekrefte at du er kjent med pliktene for skoleåret ${skolear}.`,
   },

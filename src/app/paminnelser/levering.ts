@@ -25,7 +25,7 @@ import { hentPlan } from '../../store/planRepo';
 import { hentSak } from '../../store/sakRepo';
 import type { Sak } from '../../domain/sak';
 import type { AppKontekst } from '../kontekst';
-import { elevensOpplevelseErLogget, planEvaluertTrygg } from '../planStatus';
+import { handlingsKunnskap } from '../planStatus';
 import { byggSakVisning } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
@@ -64,10 +64,7 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
       }
       if (skjema.ok) return utgatt();
     }
-    const visning = byggSakVisning(ktx.org, sak, entry.to, 'full', {
-      planEvaluertTrygg: await planEvaluertTrygg(ktx, sak),
-      elevensOpplevelseLogget: await elevensOpplevelseErLogget(ktx, sak),
-    });
+    const visning = byggSakVisning(ktx.org, sak, entry.to, 'full', await handlingsKunnskap(ktx, sak));
     return levert(await notifier.sendSak(entry.to, visning, 'paminnelse', paminnelseTekst(ktx, p, sak)), `sak=${sak.id}`);
   };
 }
@@ -102,6 +99,8 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
     case 'varsel_kommunalsjef':
       return sak.status === 'ny';
     case 'undersokelse_ikke_startet':
+    case 'undersokelse_straks_rektor':
+    case 'undersokelse_straks_kommunalsjef':
       return sak.status === 'mottatt';
     case 'evaluering_snart':
     case 'evaluering_i_dag':
@@ -137,7 +136,13 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'varsel_kommunalsjef':
       return t.varsel_kommunalsjef(sak.ruting.straks ? `${f.straksKommunalsjefEtterTimer} timer` : `${f.varselKommunalsjefEtterVirkedager} virkedager`);
     case 'undersokelse_ikke_startet':
-      return t.undersokelse_ikke_startet(Math.max(f.undersokelseInnenVirkedager, virkedagerMellom(osloDato(mottattTid(sak)), idag)));
+      return sak.ruting.straks
+        ? t.undersokelse_ikke_startet_straks(f.straksUndersokelseInnenVirkedager)
+        : t.undersokelse_ikke_startet(Math.max(f.undersokelseInnenVirkedager, virkedagerMellom(osloDato(mottattTid(sak)), idag)));
+    case 'undersokelse_straks_rektor':
+      return t.undersokelse_straks_rektor(f.straksUndersokelseRektorEtterTimer, f.straksUndersokelseInnenVirkedager);
+    case 'undersokelse_straks_kommunalsjef':
+      return t.undersokelse_straks_kommunalsjef(f.straksUndersokelseKommunalsjefEtterTimer);
     case 'bekreftelse_mangler':
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
