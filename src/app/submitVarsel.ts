@@ -3,7 +3,7 @@
  * the notifications to its receivers and its audit entries, so a crash right after the write
  * still delivers it. The same form submitted twice (double click, Teams retry) stores one varsel.
  */
-import { routeVarsel, rutingFeil } from '../domain/routing';
+import { routeVarsel, rutingFeil, rutingUten } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
 import { osloDato } from '../domain/frister';
 import type { Levering, Sak } from '../domain/sak';
@@ -39,7 +39,11 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   const skole = finnSkole(ktx.org, innhold.skoleId);
   if (!skole) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { skoleId: nb.validering.skoleUkjent } });
 
-  const ruting = routeVarsel(ktx.org, skole, innhold.kommerFra);
+  const involvert = innhold.involvertAnsatt;
+  if (involvert && 'oid' in involvert && !skole.ansatte.some((p) => p.oid === involvert.oid)) {
+    return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { involvertAnsatt: nb.feil.involvertAnsattUgyldig } });
+  }
+  const ruting = rutingUten(ktx.org, skole, routeVarsel(ktx.org, skole, innhold.kommerFra), involvert && 'oid' in involvert ? involvert.oid : undefined);
   const rutingsfeil = rutingFeil(ruting);
   if (rutingsfeil) return feil({ kode: 'utilgjengelig', melding: rutingsfeil });
 
@@ -60,6 +64,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
     varsel: innhold,
     varsletAv: aktor.oid,
     opprettet: tid,
+    ...(involvert ? { involvertAnsatt: { ...involvert, av: aktor.oid, tid } } : {}),
     historikk: [{ nr: 1, handling: 'sendt', av: aktor.oid, tid }],
     leveringer,
   };

@@ -25,12 +25,19 @@ export type Innsyn = 'full' | 'varsler';
 /** Hidden from this person altogether (a case about their school's leadership). */
 export function erSkjermet(org: Organisasjon, sak: Sak, oid: Oid): boolean {
   if (sak.ruting.skjermetFor.includes(oid)) return true;
+  // §12-5: the employee the case is about never sees it, on any route.
+  if (erInvolvertAnsatt(sak, oid)) return true;
   if (sak.ruting.kanal !== 'skoleeier') return false;
   // The kommunalsjef is who a leadership case is for, even if also listed at a school (routing agrees).
   if (rollerFor(org, oid).kommunalsjef) return false;
   // Leadership changes over time: today's leaders of the school are kept out too.
   const skole = finnSkole(org, sak.skoleId);
   return !!skole && (skole.ledelse.includes(oid) || skole.rektor === oid || skole.varselmottakere.includes(oid));
+}
+
+/** The employee the case is about (§12-5), as named in the varsel or by the receiver. */
+export function erInvolvertAnsatt(sak: Pick<Sak, 'involvertAnsatt'>, oid: Oid): boolean {
+  return !!sak.involvertAnsatt && 'oid' in sak.involvertAnsatt && sak.involvertAnsatt.oid === oid;
 }
 
 /** Those who receive and decide on the case (not a saksansvarlig, who works it). */

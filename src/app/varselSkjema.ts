@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import '../i18n/zodNorsk';
-import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG, SKJEMAVERSJON, type Naar, type VarselInnhold } from '../domain/varsel';
+import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG, SKJEMAVERSJON, type InvolvertAnsatt, type Naar, type VarselInnhold } from '../domain/varsel';
 import { nb } from '../i18n/nb';
 
 type Felt = keyof typeof nb.felt;
@@ -60,6 +60,9 @@ export function varselSkjema(idag: string) {
     grepInnHvordan: tekst('grepInnHvordan', MAKS_LENGDE.grepInnHvordan),
     elevInformert: valgfrittValg(['ja', 'nei'] as const),
     ikkeInformertHvorfor: tekst('ikkeInformertHvorfor', MAKS_LENGDE.ikkeInformertHvorfor),
+    /** «Hvem gjelder det?» when an employee is behind it (optional): a person of the organisation, or a name. */
+    involvertAnsatt: tekst('involvertAnsatt', 64),
+    involvertAnsattTekst: tekst('involvertAnsattTekst', MAKS_LENGDE.involvertAnsattTekst),
   });
 }
 
@@ -101,6 +104,7 @@ export function lesVarselSkjema(raw: unknown, idag: string): SkjemaResultat {
     grepInnHvordan: valgfri(v.grepInnHvordan),
     elevInformert: v.elevInformert === undefined ? undefined : v.elevInformert === 'ja',
     ikkeInformertHvorfor: valgfri(v.ikkeInformertHvorfor),
+    involvertAnsatt: v.kommerFra === 'ansatt' || v.kommerFra === 'ledelse' ? lesInvolvert(v.involvertAnsatt, v.involvertAnsattTekst) : undefined,
   };
   // Drop undefined keys so stored JSON stays small and round-trips exactly.
   return { ok: true, innhold: JSON.parse(JSON.stringify(innhold)) as VarselInnhold };
@@ -118,4 +122,10 @@ function lesNaar(valgt: (typeof NAAR_VALG)[number] | undefined, dato: string | u
   }
   if (dato) return { ok: false, felt: { naar: nb.validering.naarMotstridende } };
   return { ok: true, naar: { type: valgt } };
+}
+
+/** The employee named, if any: a chosen person wins over a name written beside it. */
+export function lesInvolvert(oid: string, tekst: string): InvolvertAnsatt | undefined {
+  if (oid) return { oid };
+  return tekst ? { tekst } : undefined;
 }

@@ -83,6 +83,37 @@ export function virkedagsfrist(instant: Date, n: number): Date {
   return new Date(osloMidnatt(leggTilVirkedager(dato, n)).getTime() + (instant.getTime() - osloMidnatt(dato).getTime()));
 }
 
+/**
+ * The instant `timer` working hours after `start`: only the hours between `fra` and `til` ('HH:MM',
+ * Oslo wall clock) on working days count, so a night, a weekend or a holiday never counts as working time.
+ */
+export function arbeidstimerEtter(start: Date, timer: number, fra: string, til: string): Date {
+  let igjen = timer * 3_600_000;
+  let dato = osloDato(start);
+  let fraTid = start.getTime();
+  for (let dager = 0; dager < 400; dager++) {
+    if (erVirkedag(dato)) {
+      const apner = osloKlokka(dato, fra).getTime();
+      const stenger = osloKlokka(dato, til).getTime();
+      const begynn = Math.max(fraTid, apner);
+      if (begynn < stenger) {
+        if (igjen <= stenger - begynn) return new Date(begynn + igjen);
+        igjen -= stenger - begynn;
+      }
+    }
+    dato = leggTilDager(dato, 1);
+    fraTid = osloMidnatt(dato).getTime();
+  }
+  throw new RangeError('Fant ingen arbeidstid innen et år');
+}
+
+/** The instant `klokka` ('HH:MM') on Oslo's wall clock on `dato`; on the DST days the hour the clock moved is accounted for. */
+export function osloKlokka(dato: string, klokka: string): Date {
+  const minutter = (k: string) => Number(k.slice(0, 2)) * 60 + Number(k.slice(3, 5));
+  const gjett = new Date(osloMidnatt(dato).getTime() + minutter(klokka) * 60_000);
+  return new Date(gjett.getTime() + (minutter(klokka) - minutter(osloKlokkeslett(gjett))) * 60_000);
+}
+
 /** 'HH:MM' on Oslo's wall clock. */
 export function osloKlokkeslett(instant: Date): string {
   const d = iOslo(instant);

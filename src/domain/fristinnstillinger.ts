@@ -19,6 +19,12 @@ export interface Fristinnstillinger {
   straksKommunalsjefEtterTimer: number;
   /** An investigation not started this many working days after receipt reminds saksansvarlig and rektor. */
   undersokelseInnenVirkedager: number;
+  /** §12-5 («straks»): the investigation is started within this many working days of receipt … */
+  straksUndersokelseInnenVirkedager: number;
+  /** … rektor is reminded after this many working hours (nights and days off never count) … */
+  straksUndersokelseRektorEtterTimer: number;
+  /** … and the kommunalsjef is told after this many. */
+  straksUndersokelseKommunalsjefEtterTimer: number;
   /** 'MM-DD': the school year starts here; bekreftelser are asked for from this day, weekly. */
   skolearStart: string;
   /** Days between two bekreftelse reminders. */
@@ -36,6 +42,9 @@ export const STANDARD_FRISTER: Fristinnstillinger = {
   straksPaNyttEtterTimer: 1,
   straksKommunalsjefEtterTimer: 2,
   undersokelseInnenVirkedager: 5,
+  straksUndersokelseInnenVirkedager: 1,
+  straksUndersokelseRektorEtterTimer: 4,
+  straksUndersokelseKommunalsjefEtterTimer: 8,
   skolearStart: '08-15',
   bekreftelseHverNteDag: 7,
   arbeidstidFra: '07:30',
@@ -58,6 +67,9 @@ export const fristinnstillingerSkjema = z
     straksPaNyttEtterTimer: antall(s.straksPaNyttEtterTimer, 1, 72),
     straksKommunalsjefEtterTimer: antall(s.straksKommunalsjefEtterTimer, 1, 72),
     undersokelseInnenVirkedager: antall(s.undersokelseInnenVirkedager, 1, 60),
+    straksUndersokelseInnenVirkedager: antall(s.straksUndersokelseInnenVirkedager, 1, 10),
+    straksUndersokelseRektorEtterTimer: antall(s.straksUndersokelseRektorEtterTimer, 1, 72),
+    straksUndersokelseKommunalsjefEtterTimer: antall(s.straksUndersokelseKommunalsjefEtterTimer, 1, 72),
     skolearStart: z.string().regex(MANED_DAG, { error: 'skriv dato som MM-DD, f.eks. 08-15' }).default(s.skolearStart),
     bekreftelseHverNteDag: antall(s.bekreftelseHverNteDag, 1, 60),
     arbeidstidFra: z.string().regex(KLOKKESLETT, { error: 'skriv klokkeslett som TT:MM, f.eks. 07:30' }).default(s.arbeidstidFra),
@@ -67,6 +79,10 @@ export const fristinnstillingerSkjema = z
   .refine((f) => f.varselPaNyttEtterVirkedager < f.varselKommunalsjefEtterVirkedager, {
     error: 'kommunalsjef varsles etter at mottakerne har fått varselet på nytt',
     path: ['varselKommunalsjefEtterVirkedager'],
+  })
+  .refine((f) => f.straksUndersokelseRektorEtterTimer < f.straksUndersokelseKommunalsjefEtterTimer, {
+    error: 'kommunalsjef varsles etter at rektor har fått påminnelse',
+    path: ['straksUndersokelseKommunalsjefEtterTimer'],
   })
   .refine((f) => f.straksPaNyttEtterTimer < f.straksKommunalsjefEtterTimer, {
     error: 'kommunalsjef varsles etter at mottakerne har fått varselet på nytt',

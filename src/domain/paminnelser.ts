@@ -7,7 +7,7 @@
  * varsel escalation) keeps its dag, so a sweep that runs late, or twice, or in two processes,
  * finds the same reminder and claims it once; a daily one (overdue) has today as its dag.
  */
-import { erVirkedag, leggTilDager, leggTilVirkedager, osloDato, osloKlokkeslett, trekkFraVirkedager, virkedagerMellom, virkedagsfrist } from './frister';
+import { arbeidstimerEtter, erVirkedag, leggTilDager, leggTilVirkedager, osloDato, osloKlokkeslett, trekkFraVirkedager, virkedagerMellom, virkedagsfrist } from './frister';
 import { skolearFor } from './bekreftelse';
 import type { Fristinnstillinger } from './fristinnstillinger';
 
@@ -19,6 +19,9 @@ export const PAMINNELSE_TYPER = [
   'varsel_ikke_mottatt',
   'varsel_kommunalsjef',
   'undersokelse_ikke_startet',
+  /** §12-5: the investigation of a «straks» case not started after the municipality's working hours: rektor, then kommunalsjef. */
+  'undersokelse_straks_rektor',
+  'undersokelse_straks_kommunalsjef',
   /** An employee who has not confirmed «jeg er kjent med pliktene» this school year (the weekly round). */
   'bekreftelse_mangler',
   /** Rektor's weekly summary of who at the school has not confirmed. */
@@ -91,10 +94,22 @@ export function varselForfall(sendt: Date, straks: boolean, naa: Date, f: Fristi
   return frister.filter((x) => naa >= x.frist).map((x) => ({ type: x.type, dag: osloDato(x.frist), straks }));
 }
 
-/** A received case whose investigation has not started (status 'mottatt'), received at `mottatt`. */
-export function undersokelseForfall(mottatt: Date, naa: Date, f: Fristinnstillinger): Forfall[] {
-  const frist = virkedagsfrist(mottatt, f.undersokelseInnenVirkedager);
-  return naa >= frist ? [ikkeStraks('undersokelse_ikke_startet', osloDato(frist))] : [];
+/**
+ * A received case whose investigation has not started (status 'mottatt'), received at `mottatt`.
+ * A «straks» case (§12-5) runs on working hours: rektor is reminded, then the kommunalsjef told,
+ * and the usual reminder comes after its own (shorter) number of working days.
+ */
+export function undersokelseForfall(mottatt: Date, naa: Date, f: Fristinnstillinger, straks = false): Forfall[] {
+  if (!straks) {
+    const frist = virkedagsfrist(mottatt, f.undersokelseInnenVirkedager);
+    return naa >= frist ? [ikkeStraks('undersokelse_ikke_startet', osloDato(frist))] : [];
+  }
+  const frister = [
+    { type: 'undersokelse_straks_rektor' as const, frist: arbeidstimerEtter(mottatt, f.straksUndersokelseRektorEtterTimer, f.arbeidstidFra, f.arbeidstidTil) },
+    { type: 'undersokelse_straks_kommunalsjef' as const, frist: arbeidstimerEtter(mottatt, f.straksUndersokelseKommunalsjefEtterTimer, f.arbeidstidFra, f.arbeidstidTil) },
+    { type: 'undersokelse_ikke_startet' as const, frist: virkedagsfrist(mottatt, f.straksUndersokelseInnenVirkedager) },
+  ];
+  return frister.filter((x) => naa >= x.frist).map((x) => ({ type: x.type, dag: osloDato(x.frist), straks: true }));
 }
 
 /**

@@ -18,12 +18,12 @@ export function routeVarsel(org: Organisasjon, skole: Skole, kommerFra: KommerFr
     case 'vet_ikke':
       // The reporter cannot say whether an adult at the school is behind it: it may be a colleague,
       // so it goes to rektor with only leaders as reserve (never a delegate outside the leadership),
-      // and rektor classifies it on receipt.
+      // and rektor classifies it on receipt. Until then it is handled as straks (§12-5 may apply).
       return {
         kanal: 'rektor',
         mottakere: [skole.rektor],
         reserve: ledereSomMottar,
-        straks: false,
+        straks: true,
         skoleeierInformeres: false,
         skjermetFor: [],
       };
@@ -62,6 +62,18 @@ export function routeVarsel(org: Organisasjon, skole: Skole, kommerFra: KommerFr
     default:
       return ukjent(kommerFra);
   }
+}
+
+/**
+ * §12-5: the employee a varsel names is never among its receivers. Someone in the school's
+ * leadership (rektor included) named as the employee makes it a case about the leadership, routed
+ * and classified as such, whatever the reporter chose.
+ */
+export function rutingUten(org: Organisasjon, skole: Skole, ruting: Ruting, involvert: Oid | undefined): Ruting {
+  if (!involvert) return ruting;
+  const erLeder = involvert === skole.rektor || skole.ledelse.includes(involvert);
+  const r = erLeder && ruting.kanal !== 'skoleeier' ? omklassifiser(org, skole, 'ledelse') : ruting;
+  return { ...r, mottakere: r.mottakere.filter((o) => o !== involvert), reserve: r.reserve.filter((o) => o !== involvert) };
 }
 
 /**

@@ -4,7 +4,7 @@
  * so that every change is one write even where the store has no transactions.
  */
 import type { Oid } from './organisasjon';
-import type { Klassifisering, VarselInnhold } from './varsel';
+import type { InvolvertAnsatt, Klassifisering, VarselInnhold } from './varsel';
 
 export const STATUSER = ['ny', 'mottatt', 'undersokes', 'tiltak', 'avsluttet', 'avsluttet_uten_tiltak'] as const;
 export type Status = (typeof STATUSER)[number];
@@ -119,6 +119,12 @@ export interface Sak {
   opprettet: string;
   saksansvarlig?: Oid;
   planId?: string;
+  /**
+   * §12-5: the employee the case is about (from the varsel, or added or corrected by the receiver at
+   * receipt). A named person of the organisation is kept out of the case entirely (tilgang.ts: erSkjermet):
+   * never receiver, saksansvarlig, a tiltak's owner or a reader.
+   */
+  involvertAnsatt?: InvolvertAnsatt & { av: Oid; tid: string };
   /** Rektor reported the case on to skoleeier, with a short reason. */
   meldtSkoleeier?: { av: Oid; tid: string; begrunnelse?: string };
   /** motEleven: closed although the pupil's latest answer was «nei» or «delvis», and why (printed in the documentation and the letter). */

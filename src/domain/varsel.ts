@@ -54,9 +54,17 @@ export interface VarselInnhold {
   grepInnHvordan?: string;
   elevInformert?: boolean;
   ikkeInformertHvorfor?: string;
+  /**
+   * When the krenking comes from an employee: who, if the reporter said (optional) — a person of the
+   * organisation, or a name as written. The case keeps its own record (Sak.involvertAnsatt), which rektor may correct.
+   */
+  involvertAnsatt?: InvolvertAnsatt;
   /** Only on varsler from the old form: answers that may be its defaults (see UsikkertSvar). */
   usikre?: UsikkertSvar[];
 }
+
+/** An employee a varsel is about: a person of the organisation (oid), or a name as the reporter wrote it. */
+export type InvolvertAnsatt = { oid: string } | { tekst: string };
 
 /** Upper bounds for free text, so that a card stays under Teams' size limit. */
 export const MAKS_LENGDE = {
@@ -67,6 +75,7 @@ export const MAKS_LENGDE = {
   involverte: 500,
   grepInnHvordan: 1000,
   ikkeInformertHvorfor: 500,
+  involvertAnsattTekst: 200,
   begrunnelse: 1000,
   /** Which parent or guardian was told («mor, Anne Hansen»). */
   informertNavn: 100,

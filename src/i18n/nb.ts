@@ -37,7 +37,9 @@ export const nb = {
       'velg utfall 2 eller 3. Bare rektor kan konkludere mot elevens opplevelse, med en skriftlig begrunnelse.',
     motElevenBareRektor: 'Bare rektor (kommunalsjef i saker om skolens ledelse) kan avslutte mot elevens egen opplevelse.',
     klassifiserNeiBegrunnelse: 'Skriv hvorfor saken ikke gjelder noen som jobber på skolen. Varsleren visste ikke, så saken er behandlet som straks til nå.',
-    involvertAnsattUgyldig: 'Velg en ansatt fra listen, eller skriv navnet.',
+    involvertAnsattUgyldig: 'Velg en ansatt ved skolen fra listen, eller skriv navnet.',
+    involvertIkkeAnsattSak: 'Saken gjelder ikke en som jobber på skolen. Velg det først, eller la feltet stå tomt.',
+    involvertILedelsen: 'Den du har valgt, er i skolens ledelse. Da skal saken til kommunalsjef: velg at den gjelder noen i skolens ledelse.',
   },
   felt: {
     skoleId: 'Skole',
@@ -66,6 +68,7 @@ export const nb = {
     elevensSvarHvorfor: 'Hvorfor det ikke var mulig å spørre eleven',
     begrunnelseMotEleven: 'Begrunnelse for å avslutte mot elevens opplevelse',
     involvertAnsattTekst: 'Hvem det gjelder',
+    involvertAnsatt: 'Hvem det gjelder',
   },
   avslutning: {
     /** The closing's record when rektor wrote no reason: what the evaluation that allowed it concluded. */
@@ -190,6 +193,12 @@ export const nb = {
     varsel_ikke_mottatt_straks: 'Påminnelse: dette varselet skal følges opp straks og er ikke tatt imot ennå.',
     varsel_kommunalsjef: (frist: string) => `Til skoleeier: varselet er ikke tatt imot av skolen innen fristen (${frist}).`,
     undersokelse_ikke_startet: (dager: number) => `Påminnelse: undersøkelsen er ikke startet ${dager} virkedager etter at saken ble tatt imot.`,
+    undersokelse_ikke_startet_straks: (dager: number) =>
+      `Straks: undersøkelsen skulle vært startet innen ${dager} ${dager === 1 ? 'virkedag' : 'virkedager'} etter at saken ble tatt imot, og er ikke startet.`,
+    undersokelse_straks_rektor: (timer: number, dager: number) =>
+      `Straks: saken gjelder en som jobber på skolen, og undersøkelsen er ikke startet ${timer} arbeidstimer etter at saken ble tatt imot. Den skal startes innen ${dager} ${dager === 1 ? 'virkedag' : 'virkedager'}.`,
+    undersokelse_straks_kommunalsjef: (timer: number) =>
+      `Til skoleeier: saken gjelder en som jobber på skolen, og undersøkelsen er ikke startet ${timer} arbeidstimer etter at skolen tok imot den.`,
     bekreftelse_mangler: (skolear: string) => `Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg bekrefte at du er kjent med pliktene for skoleåret ${skolear}.`,
   },

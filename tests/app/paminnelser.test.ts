@@ -123,6 +123,25 @@ describe('reminders and escalations', () => {
       assert.deepEqual(await sveipKl(vinter('2026-03-17', '10:00')), []);
     });
 
+    it('in a §12-5 case runs on working hours: rektor after 4, the kommunalsjef after 8, never counting the night', async () => {
+      const sakId = await sendVarsel(vinter('2026-03-09', '08:00'), 'ansatt');
+      ktx.settTid(vinter('2026-03-09', '09:00'));
+      await handling(DEMO.rektor, sakId, 'ta_imot', { saksansvarlig: DEMO.laerer2 });
+      assert.deepEqual(await sveipKl(vinter('2026-03-09', '12:59')), []);
+      const rektor = await sveipKl(vinter('2026-03-09', '13:00'));
+      assert.deepEqual(rektor.map(([til]) => til), [DEMO.rektor]);
+      assert.match(rektor[0]![1], /Straks: saken gjelder en som jobber på skolen, og undersøkelsen er ikke startet 4 arbeidstimer etter/);
+      assert.deepEqual(await sveipKl(vinter('2026-03-09', '23:00')), [], 'the night is not working time');
+      const kommunalsjef = await sveipKl(vinter('2026-03-10', '08:00'));
+      assert.deepEqual(kommunalsjef.map(([til]) => til), [DEMO.kommunalsjef]);
+      assert.match(kommunalsjef[0]![1], /Til skoleeier: .* 8 arbeidstimer/);
+      const dagen = await sveipKl(vinter('2026-03-10', '09:00'));
+      assert.deepEqual(mottakere(dagen), [DEMO.rektor, DEMO.laerer2].sort());
+      assert.match(dagen[0]![1], /skulle vært startet innen 1 virkedag/);
+      await handling(DEMO.rektor, sakId, 'start_undersokelse');
+      assert.deepEqual(await sveipKl(vinter('2026-03-11', '09:00')), []);
+    });
+
     it('does not remind once the investigation has started', async () => {
       const sakId = await sendVarsel(vinter('2026-03-09', '09:00'));
       await handling(DEMO.rektor, sakId, 'ta_imot');

@@ -115,7 +115,7 @@ function verdierFor(handling: Handling, kommerFra: KommerFra): Record<string, un
     case 'tildel':
       return { saksansvarlig: kommerFra === 'ledelse' ? DEMO.kommunalsjef : DEMO.laerer3 };
     case 'ta_imot':
-      return kommerFra === 'vet_ikke' ? { klassifisering: 'nei' } : {};
+      return kommerFra === 'vet_ikke' ? { klassifisering: 'nei', begrunnelse: 'Samtalen viste at det gjelder andre elever.' } : {};
     case 'avslutt_uten_tiltak':
       return { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', ...INFORMERT };
     case 'avslutt':
@@ -709,5 +709,80 @@ describe('authorization matrix: the tab API column', function () {
       h.connector.opptak.some((o) => o.oid === DEMO.kommunalsjef && JSON.stringify(o.aktivitet ?? {}).includes(sakId)),
       'the sweep did remind the one the case is for (kommunalsjef)',
     );
+  });
+});
+
+/**
+ * The named employee's row (§12-5): the employee a varsel names is nobody in the case — every use
+ * case answers «not found», every route 404, no list, task, export or reminder shows it, and they
+ * cannot be made saksansvarlig or a tiltak's owner. Ahmed Ali (laerer3) would otherwise be the
+ * demo's saksansvarlig.
+ */
+describe('authorization matrix: the employee a §12-5 case names', function () {
+  this.timeout(120_000);
+  const NAVNGITT = DEMO.laerer3;
+  let h: BotHarness;
+  let sakId: string;
+  before(async () => {
+    h = await BotHarness.start();
+    const sendt = await submitVarsel(h.ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ansatt', involvertAnsatt: NAVNGITT }), { skjemaId: 'navngitt-ansatt-01' });
+    assert.ok(sendt.ok);
+    sakId = sendt.verdi.id;
+    const rektor = aktor(DEMO.rektor);
+    for (const [handling, verdier] of [['ta_imot', { saksansvarlig: DEMO.laerer2 }], ['start_undersokelse', {}], ['opprett_plan', {}]] as const) {
+      assert.ok((await utforHandling(h.ktx, rektor, { sakId, handling, verdier })).ok, handling);
+    }
+    assert.ok((await leggTilLoggforing(h.ktx, rektor, sakId, { type: 'samtale_elev', dato: '2026-11-23', tekst: 'Samtale.' })).ok);
+    assert.ok((await lagreUtkast(h.ktx, rektor, sakId, fulltUtkast(TILTAKSANSVARLIG))).ok);
+    assert.ok((await aktiverPlan(h.ktx, rektor, sakId)).ok);
+  });
+  after(async () => h.stopp());
+
+  it('use cases: every read and every action → ikke_funnet, and nothing is written', async () => {
+    const a = aktor(NAVNGITT);
+    const for_ = (await h.ktx.store.getByKey('saker', `sak:${sakId}`))!.version;
+    const svar: [string, Resultat<unknown>][] = [
+      ['visSak', await visSak(h.ktx, a, sakId)],
+      ['visTidslinje', await visTidslinje(h.ktx, a, sakId)],
+      ['visLogg', await visLogg(h.ktx, a, sakId)],
+      ['leggTilLoggforing', await leggTilLoggforing(h.ktx, a, sakId, { type: 'annet', dato: '2026-11-23', tekst: 'x' })],
+      ['visPlan', await visPlan(h.ktx, a, sakId)],
+      ['lagreUtkast', await lagreUtkast(h.ktx, a, sakId, fulltUtkast())],
+      ['registrerEvaluering', await registrerEvaluering(h.ktx, a, sakId, await evaluering(h.ktx, sakId, DEMO.rektor, 'gjenopprettet'))],
+      ['lagDokumentasjon', await lagDokumentasjon(h.ktx, a, sakId)],
+      ['lagForeldrebrev', await lagForeldrebrev(h.ktx, a, sakId, {})],
+      ...(await Promise.all(HANDLINGER.map(async (handling): Promise<[string, Resultat<unknown>]> => [handling, await utforHandling(h.ktx, a, { sakId, handling, verdier: verdierFor(handling, 'ansatt') })]))),
+    ];
+    for (const [navn, r] of svar) assert.equal(!r.ok && r.feil.kode, 'ikke_funnet', navn);
+    assert.equal((await h.ktx.store.getByKey('saker', `sak:${sakId}`))!.version, for_, 'a refused action must not write');
+  });
+
+  it('is never made saksansvarlig, and is not offered as one', async () => {
+    const rektor = aktor(DEMO.rektor);
+    const sak = await visSak(h.ktx, rektor, sakId);
+    assert.ok(sak.ok && !sak.verdi.saksansvarligValg.some((p) => p.oid === NAVNGITT));
+    const tildel = await utforHandling(h.ktx, rektor, { sakId, handling: 'tildel', verdier: { saksansvarlig: NAVNGITT } });
+    assert.equal(!tildel.ok && tildel.feil.kode, 'ugyldig');
+    // A plan naming them as a tiltak's owner is refused at activation: tests/app/involvertAnsatt.test.ts.
+  });
+
+  it('API: every route 404, and no list, task, export or reminder shows the case', async () => {
+    const kall = (metode: string, sti: string, kropp?: unknown) =>
+      fetch(`${h.url}${sti}`, { method: metode, headers: { 'x-skolemiljo-person': NAVNGITT, ...(kropp ? { 'content-type': 'application/json' } : {}) }, ...(kropp ? { body: JSON.stringify(kropp) } : {}) });
+    for (const sti of ['', '/tidslinje', '/logg', '/plan', '/dokumentasjon.pdf', '/foreldrebrev', '/foreldrebrev.pdf']) {
+      assert.equal((await kall('GET', `/api/saker/${sakId}${sti}`)).status, 404, `GET …${sti}`);
+    }
+    assert.equal((await kall('POST', `/api/saker/${sakId}/handlinger`, { handling: 'tildel', saksansvarlig: NAVNGITT })).status, 404);
+    assert.equal((await kall('POST', `/api/saker/${sakId}/logg`, { skjemaId: 'navngitt-logg-1', type: 'annet', dato: '2026-11-23', tekst: 'x' })).status, 404);
+    for (const sti of ['/api/saker', '/api/saker?straks=1', '/api/mine-oppgaver', '/api/mine-varsler']) {
+      const svar = await kall('GET', sti);
+      assert.ok(!(await svar.text()).includes(sakId), sti);
+    }
+    h.connector.opptak.length = 0;
+    h.settTid('2026-12-21T09:00:00Z');
+    await h.app.sweep.runOnce();
+    await h.leverAlt();
+    assert.deepEqual(h.connector.opptak.filter((o) => o.oid === NAVNGITT && JSON.stringify(o.aktivitet ?? {}).includes(sakId)), []);
+    assert.ok(h.connector.opptak.some((o) => JSON.stringify(o.aktivitet ?? {}).includes(sakId)), 'the sweep did remind someone of the case');
   });
 });

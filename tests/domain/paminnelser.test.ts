@@ -126,6 +126,49 @@ describe('investigations not started', () => {
   });
 });
 
+describe('investigations not started in a «straks» case (§12-5): working hours', () => {
+  const straks = (mottatt: Date, naa: Date) => typer(undersokelseForfall(mottatt, naa, f, true));
+
+  it('reminds rektor after 4 working hours, tells the kommunalsjef after 8, and the usual reminder after one working day', () => {
+    const mottatt = oslo('2026-03-09', '09:00'); // Monday
+    assert.deepEqual(straks(mottatt, oslo('2026-03-09', '12:59')), []);
+    assert.deepEqual(straks(mottatt, oslo('2026-03-09', '13:00')), ['undersokelse_straks_rektor@2026-03-09']);
+    // 09:00–16:30 is 7.5 hours; the 8th is 07:30–08:00 the next morning.
+    assert.deepEqual(straks(mottatt, oslo('2026-03-10', '07:59')), ['undersokelse_straks_rektor@2026-03-09']);
+    assert.deepEqual(straks(mottatt, oslo('2026-03-10', '08:00')), ['undersokelse_straks_rektor@2026-03-09', 'undersokelse_straks_kommunalsjef@2026-03-10']);
+    assert.deepEqual(straks(mottatt, oslo('2026-03-10', '09:00')), ['undersokelse_straks_rektor@2026-03-09', 'undersokelse_straks_kommunalsjef@2026-03-10', 'undersokelse_ikke_startet@2026-03-10']);
+    assert.ok(undersokelseForfall(mottatt, oslo('2026-03-10', '09:00'), f, true).every((x) => x.straks));
+  });
+
+  it('never counts a night, a weekend or a holiday as working time', () => {
+    // Received Friday 15:30: one hour that day, the other three on Monday from 07:30.
+    assert.deepEqual(straks(oslo('2026-03-13', '15:30'), oslo('2026-03-16', '10:29')), []);
+    assert.deepEqual(straks(oslo('2026-03-13', '15:30'), oslo('2026-03-16', '10:30')), ['undersokelse_straks_rektor@2026-03-16']);
+    // Received at night: the count starts at 07:30.
+    assert.deepEqual(straks(oslo('2026-03-10', '23:00'), oslo('2026-03-11', '11:29')), []);
+    assert.deepEqual(straks(oslo('2026-03-10', '23:00'), oslo('2026-03-11', '11:30')), ['undersokelse_straks_rektor@2026-03-11']);
+    // Skjærtorsdag to 2. påskedag are days off: received Wednesday 1 April 15:00 (summer time), 1.5 hours that day, then Tuesday 7 April.
+    assert.deepEqual(straks(sommer('2026-04-01', '15:00'), sommer('2026-04-07', '09:59')), []);
+    assert.deepEqual(straks(sommer('2026-04-01', '15:00'), sommer('2026-04-07', '10:00')), ['undersokelse_straks_rektor@2026-04-07']);
+  });
+
+  it('counts the working day the clocks change on by the wall clock', () => {
+    // 29 March 2026 is a Sunday: the first working day after is in summer time; received Friday 27 at 16:00 (winter).
+    assert.deepEqual(straks(oslo('2026-03-27', '16:00'), sommer('2026-03-30', '10:59')), []);
+    assert.deepEqual(straks(oslo('2026-03-27', '16:00'), sommer('2026-03-30', '11:00')), ['undersokelse_straks_rektor@2026-03-30']);
+  });
+
+  it('follows the municipality’s own hours, and refuses a kommunalsjef step before rektor’s', () => {
+    const egne = fristinnstillingerSkjema.parse({ straksUndersokelseRektorEtterTimer: 2, straksUndersokelseKommunalsjefEtterTimer: 3 });
+    assert.deepEqual(typer(undersokelseForfall(oslo('2026-03-09', '09:00'), oslo('2026-03-09', '12:00'), egne, true)), [
+      'undersokelse_straks_rektor@2026-03-09',
+      'undersokelse_straks_kommunalsjef@2026-03-09',
+    ]);
+    const feil = fristinnstillingerSkjema.safeParse({ straksUndersokelseRektorEtterTimer: 8, straksUndersokelseKommunalsjefEtterTimer: 4 });
+    assert.ok(!feil.success && feil.error.issues.some((i) => i.path[0] === 'straksUndersokelseKommunalsjefEtterTimer'));
+  });
+});
+
 describe('quiet hours', () => {
   const vanlig = { straks: false };
   it('send reminders between 07:30 and 16:30 on working days only', () => {

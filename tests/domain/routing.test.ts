@@ -31,12 +31,12 @@ function utenKommunalsjef() {
 
 describe('routeVarsel', () => {
   describe('when the reporter does not know whether someone who works at the school is behind it', () => {
-    it('routes to rektor, with only leaders among the receivers as reserve, not straks, skoleeier not told', () => {
+    it('routes to rektor, with only leaders among the receivers as reserve, straks until classified, skoleeier not told', () => {
       assert.deepEqual(routeVarsel(organisasjon(), skoleA(), 'vet_ikke'), {
         kanal: 'rektor',
         mottakere: [REKTOR],
         reserve: [INSPEKTOR],
-        straks: false,
+        straks: true,
         skoleeierInformeres: false,
         skjermetFor: [],
       });

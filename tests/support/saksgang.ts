@@ -57,7 +57,7 @@ export async function sakUnderUndersokelse(ktx: AppKontekst, kommerFra: KommerFr
   const b = aktor(BEHANDLER[kommerFra]);
   for (const [handling, verdier] of [
     // A «vet ikke» case is classified on receipt (here: not an adult at the school).
-    ['ta_imot', kommerFra === 'vet_ikke' ? { klassifisering: 'nei' } : {}],
+    ['ta_imot', kommerFra === 'vet_ikke' ? { klassifisering: 'nei', begrunnelse: 'Samtalen viste at det gjelder andre elever.' } : {}],
     ['tildel', { saksansvarlig: SAKSANSVARLIG[kommerFra] }],
     ['start_undersokelse', {}],
   ] as const) {

@@ -7,6 +7,7 @@
  */
 import { formaterDato, formaterTid, osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
+import type { Sak } from '../../domain/sak';
 import { type Avsnitt, type Dokument, type Seksjon, tilPdf } from '../../dokument/pdf';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
@@ -67,6 +68,9 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
           felt('Når det skjedde', v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? 'Over tid' : 'Ikke oppgitt'),
           felt('Meldt av', navn(sak.varsletAv)),
           felt('Sendt', visTid(sak.opprettet)),
+          // §12-5: the exclusion is stated, the person is not named (the document may reach the family).
+          ...(sak.involvertAnsatt ? [felt('Ansatt saken gjelder', 'Navngitt i varselet eller av rektor, og holdt utenfor saken: ikke mottaker, saksansvarlig, tiltaksansvarlig eller leser (§ 12-5).')] : []),
+          ...klassifiseringNei(sak).map((h) => felt(`Vurdert ${visTid(h.tid)} av ${navn(h.av)}: ingen som jobber på skolen`, h.begrunnelse ?? '')),
           ...(v.sted ? [felt('Sted', v.sted)] : []),
           ...(v.involverte ? [felt('Andre involverte', v.involverte)] : []),
           { type: 'underoverskrift', tekst: 'Hva som ble sett eller hørt' },
@@ -157,6 +161,11 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     const filnavn = `Skolemiljosak_${filnavnDel(sak.saksnummer)}_${filnavnDel(skolenavn)}_${fra}_${til}_Unntatt-offentlighet-offl-13.pdf`;
     return ok({ filnavn, pdf });
   });
+}
+
+/** Receipts that classified a «vet ikke» varsel as not an employee: handled as straks until then, so the reason is documented. */
+function klassifiseringNei(sak: Sak): Sak['historikk'] {
+  return sak.varsel.kommerFra === 'vet_ikke' ? sak.historikk.filter((h) => h.klassifisering === 'nei') : [];
 }
 
 function linjeAvsnitt(l: TidslinjeLinje): Avsnitt[] {

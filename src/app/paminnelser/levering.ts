@@ -106,6 +106,8 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
     case 'varsel_kommunalsjef':
       return sak.status === 'ny';
     case 'undersokelse_ikke_startet':
+    case 'undersokelse_straks_rektor':
+    case 'undersokelse_straks_kommunalsjef':
       return sak.status === 'mottatt';
     case 'evaluering_snart':
     case 'evaluering_i_dag':
@@ -142,7 +144,13 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'varsel_kommunalsjef':
       return t.varsel_kommunalsjef(sak.ruting.straks ? `${f.straksKommunalsjefEtterTimer} timer` : `${f.varselKommunalsjefEtterVirkedager} virkedager`);
     case 'undersokelse_ikke_startet':
-      return t.undersokelse_ikke_startet(Math.max(f.undersokelseInnenVirkedager, virkedagerMellom(osloDato(mottattTid(sak)), idag)));
+      return sak.ruting.straks
+        ? t.undersokelse_ikke_startet_straks(f.straksUndersokelseInnenVirkedager)
+        : t.undersokelse_ikke_startet(Math.max(f.undersokelseInnenVirkedager, virkedagerMellom(osloDato(mottattTid(sak)), idag)));
+    case 'undersokelse_straks_rektor':
+      return t.undersokelse_straks_rektor(f.straksUndersokelseRektorEtterTimer, f.straksUndersokelseInnenVirkedager);
+    case 'undersokelse_straks_kommunalsjef':
+      return t.undersokelse_straks_kommunalsjef(f.straksUndersokelseKommunalsjefEtterTimer);
     case 'bekreftelse_mangler':
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':

@@ -71,7 +71,7 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
   }
   for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'Status', op: 'eq', value: 'mottatt' }] })) {
     const sak = fraItem(item).sak;
-    for (const forfall of undersokelseForfall(mottattTid(sak), naa, f)) await behandle({ forfall, ting: `sak:${sak.id}`, sak });
+    for (const forfall of undersokelseForfall(mottattTid(sak), naa, f, sak.ruting.straks)) await behandle({ forfall, ting: `sak:${sak.id}`, sak });
   }
   const horisont = evalueringHorisont(naa, f);
   const planer = ktx.store.query<Envelope<PlanData>>('aktivitetsplaner', { where: [{ column: 'NesteEvaluering', op: 'le', value: horisont }] });
@@ -152,6 +152,13 @@ export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
     }
     case 'undersokelse_ikke_startet':
       kandidater = [...eier, ...ledelse()];
+      break;
+    case 'undersokelse_straks_rektor':
+      kandidater = ledelse();
+      break;
+    case 'undersokelse_straks_kommunalsjef':
+      // In a case about the leadership the kommunalsjef is the one reminded as «rektor» already.
+      kandidater = sak.ruting.kanal === 'skoleeier' ? [] : org.kommune.kommunalsjefer.map((k) => k.oid);
       break;
     case 'bekreftelse_mangler':
     case 'bekreftelse_oversikt':

@@ -90,6 +90,9 @@ export const HandlingKropp = z
     ...Object.fromEntries(INFORMERT_FELT.map((f) => [f, z.string().max(4000).optional()])),
     /** Closing while the pupil's latest answer is «nei» or «delvis»: rektor's written reason against it. */
     begrunnelseMotEleven: z.string().max(4000).optional(),
+    /** Receiving a §12-5 case: who the employee is (a person of the school, or a name), added or corrected. */
+    involvertAnsatt: z.string().max(64).optional(),
+    involvertAnsattTekst: z.string().max(400).optional(),
   })
   .strict();
 export type HandlingKropp = z.infer<typeof HandlingKropp>;
