@@ -12,6 +12,7 @@ import { utforHandling, visSak } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
 import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
 import { HANDLINGER, type Handling } from '../src/domain/sak';
+import { osloDato } from '../src/domain/frister';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { feilkort } from './cards/feilkort';
 import type { Kort } from './cards/felles';
@@ -148,7 +149,7 @@ async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, f
 
 /** What every case card shown to the clicking person carries: who holds a copy, and the case's page in the tab. */
 async function sakValg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
-  return { refreshFor: await refreshFor(k, sakId), lenke: k.fanelenke(faneRuter.sak(sakId)) };
+  return { refreshFor: await refreshFor(k, sakId), lenke: k.fanelenke(faneRuter.sak(sakId)), idag: osloDato(k.ktx.naa()) };
 }
 
 export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {

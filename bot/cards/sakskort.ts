@@ -12,12 +12,12 @@
  * case moved on shows the current state and no stale buttons.
  */
 import type { SakVisning } from '../../src/app/sakVisning';
-import type { Handling } from '../../src/domain/sak';
 import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../src/domain/sakslogg';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../../src/i18n/kort';
 import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
+import { PANEL_HANDLINGER, type PanelHandling, type SakskortValg, klassifiseringsvalg, panel, panelInnhold, panelKnapp, panelTittel, personvalg, valgteVerdier } from './sakspaneler';
 import { HANDLING_TEKST } from '../../src/i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../src/i18n/betegnelser';
 import {
@@ -43,38 +43,11 @@ import {
 
 const t = botTekster.sak;
 
-const MAKS_VALG = 100;
 /** The description on the first screen; the whole text is under «Vis detaljer». */
 const KORT_BESKRIVELSE = 400;
 export const DETALJER_ID = 'detaljer';
 
-/** The actions with their own panel (inputs and a button), and the input ids they send. */
-export const PANEL_HANDLINGER = ['avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier', 'omklassifiser'] as const;
-type PanelHandling = (typeof PANEL_HANDLINGER)[number];
-/** Every input on a card is sent with every action (associatedInputs auto): one id per panel. */
-export const begrunnelseId = (h: PanelHandling) => `begrunnelse_${h}`;
-
-export interface SakskortValg {
-  /** Teams user ids (29:…) of everyone holding a copy. */
-  refreshFor: readonly string[];
-  /** The case's page in the tab, for «Åpne i fanen». */
-  lenke?: string;
-  /** A notice on top: someone else acted, or the last click was refused for a reason not tied to one input. */
-  melding?: string;
-  /** Problems per input (saksansvarlig, klassifisering, begrunnelse), shown under the input. */
-  feltFeil?: Record<string, string>;
-  /** The action the person pressed, when it was refused: its panel is shown open. */
-  handling?: Handling;
-  /** The pressed action is valid and final: ask the person to confirm it. */
-  bekreft?: boolean;
-  /** What the person had chosen or typed, kept after a refused click. */
-  verdier?: { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string; informertHvordan?: string; informertDato?: string };
-  tildeltDeg?: boolean;
-  /** A confirmation on top, e.g. that a note was logged. */
-  bekreftelse?: string;
-  /** «Legg til notat» refused: the panel shown open with what was typed and each problem under its input. */
-  notat?: { verdier: Record<string, string | undefined>; feltFeil?: Record<string, string> };
-}
+export { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './sakspaneler';
 
 const egenRad = (actions: Element[]): Element[] => (actions.length > 0 ? [{ type: 'ActionSet', actions }] : []);
 
@@ -97,11 +70,13 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
     ...(v.avslutning ? [linje(t.avsluttet(v.avslutning.av, tidspunkt(v.avslutning.tid)), v.avslutning.begrunnelse, MAKS_LENGDE.begrunnelse)] : []),
     ...primaer(v, data, valg),
     ...(aapent ? panel(v, aapent, data, valg) : []),
-    ...(valg.notat && v.kanLoggfore ? notatPanel(v, valg.notat) : []),
+    ...(valg.notat && v.kanLoggfore ? notatPanel(v, valg.notat, valg.idag) : []),
     { type: 'ActionSet', actions: sekundaere(v, data, valg, aapent) },
+    // A closing step not offered yet says what it waits for.
+    ...v.ikkeEnna.map((x) => tekst(t.ikkeEnna(HANDLING_TEKST[x.handling], x.grunn), { size: 'Small', isSubtle: true, spacing: 'Small' })),
     // Its own row: Teams shows at most five actions in one.
     ...egenRad([
-      ...(v.kanLoggfore && !valg.notat ? [visKort(t.leggTilNotat, notatInnhold({ verdier: {} }), [notatKnapp(v)])] : []),
+      ...(v.kanLoggfore && !valg.notat ? [visKort(t.leggTilNotat, notatInnhold({ verdier: {} }, valg.idag), [notatKnapp(v)])] : []),
       ...(valg.lenke ? [aapneLenke(t.aapneIFanen, valg.lenke)] : []),
     ]),
     detaljer(v),
@@ -191,50 +166,6 @@ export function planLinje(v: SakVisning): string | undefined {
   return t.plan.iBruk(v.plan.nesteEvaluering ? dato(v.plan.nesteEvaluering) : '');
 }
 
-/** What the person chose, read-only, on a confirmation step: the classification, the assignee and the reason. */
-function valgteVerdier(v: SakVisning, valg: SakskortValg, begrunnelseEtikett: string = t.begrunnelseEtikett): Element[] {
-  const { klassifisering, saksansvarlig, begrunnelse } = valg.verdier ?? {};
-  const klasse = klassifisering && klassifisering in botTekster.klassifiseringValg ? botTekster.klassifiseringValg[klassifisering as keyof typeof botTekster.klassifiseringValg] : undefined;
-  const person = saksansvarlig ? v.saksansvarligValg.find((p) => p.oid === saksansvarlig) : undefined;
-  return [
-    ...(klasse ? [linje(t.valgtKlassifisering, klasse)] : []),
-    ...(person ? [linje(t.saksansvarlig, person.navn)] : []),
-    ...(begrunnelse ? [linje(begrunnelseEtikett, begrunnelse, MAKS_LENGDE.begrunnelse)] : []),
-  ];
-}
-
-function personvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element[] {
-  if (v.saksansvarligValg.length === 0) return [];
-  const valgt = valg.verdier?.saksansvarlig ?? v.saksansvarlig?.oid ?? '';
-  const personer = v.saksansvarligValg.slice(0, MAKS_VALG);
-  return [
-    {
-      type: 'Input.ChoiceSet',
-      id: 'saksansvarlig',
-      label: etikett,
-      placeholder: t.velgSaksansvarlig,
-      value: personer.some((p) => p.oid === valgt) ? valgt : '',
-      choices: personer.map((p) => ({ title: p.stilling ? `${p.navn} (${p.stilling})` : p.navn, value: p.oid })),
-    },
-    ...feltFeil(valg.feltFeil?.saksansvarlig),
-    ...(v.saksansvarligValg.length > MAKS_VALG ? [tekst(t.flereValg(v.saksansvarligValg.length - MAKS_VALG), { isSubtle: true })] : []),
-  ];
-}
-
-function klassifiseringsvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element[] {
-  const valgt = valg.verdier?.klassifisering ?? '';
-  return [
-    {
-      type: 'Input.ChoiceSet',
-      id: 'klassifisering',
-      label: etikett,
-      style: 'expanded',
-      value: v.klassifiseringValg.includes(valgt as never) ? valgt : '',
-      choices: v.klassifiseringValg.map((k) => ({ title: botTekster.klassifiseringValg[k], value: k })),
-    },
-    ...feltFeil(valg.feltFeil?.klassifisering),
-  ];
-}
 
 /** The row below the decision: details, then the final steps behind their ShowCards. */
 function sekundaere(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg, aapent: PanelHandling | undefined): Element[] {
@@ -246,72 +177,11 @@ function sekundaere(v: SakVisning, data: Record<string, unknown>, valg: Sakskort
   }
   for (const h of PANEL_HANDLINGER) {
     if (h === aapent || !v.handlinger.includes(h) || (mottas && h === 'omklassifiser')) continue;
-    ut.push(visKort(panelTittel(h), panelInnhold(v, h, { ...valg, feltFeil: {} }), [panelKnapp(h, data, false)]));
+    ut.push(visKort(panelTittel(h), panelInnhold(v, h, { ...valg, feltFeil: {} }, true), [panelKnapp(h, data, false)]));
   }
   return ut;
 }
 
-function panelTittel(h: PanelHandling): string {
-  if (h === 'avslutt') return t.avsluttMedTiltakTittel;
-  return h === 'avslutt_uten_tiltak' ? t.avsluttTittel : h === 'meld_skoleeier' ? t.meldTittel : t.omklassifiserTittel;
-}
-
-function panelInnhold(v: SakVisning, h: PanelHandling, valg: SakskortValg): Element[] {
-  const skrevet = valg.handling === h ? (valg.verdier?.begrunnelse ?? '') : '';
-  const begrunnelse = (label: string, placeholder?: string): Element[] => [
-    {
-      type: 'Input.Text',
-      id: begrunnelseId(h),
-      label,
-      ...(placeholder ? { placeholder } : {}),
-      isMultiline: true,
-      maxLength: MAKS_LENGDE.begrunnelse,
-      value: [...skrevet].slice(0, MAKS_LENGDE.begrunnelse).join(''),
-    },
-    ...feltFeil(valg.feltFeil?.begrunnelse),
-  ];
-  switch (h) {
-    case 'avslutt_uten_tiltak':
-      return [tekst(t.avsluttForklaring, { size: 'Small' }), ...begrunnelse(t.begrunnelse, t.begrunnelseHint), ...informert(h, valg)];
-    case 'avslutt':
-      return [tekst(t.avsluttMedTiltakForklaring, { size: 'Small' }), ...informert(h, valg)];
-    case 'meld_skoleeier':
-      return [tekst(t.meldForklaring, { size: 'Small' }), ...begrunnelse(t.meldBegrunnelse, t.meldBegrunnelseHint)];
-    case 'omklassifiser':
-      return [
-        tekst(t.omklassifiserForklaring, { size: 'Small' }),
-        ...klassifiseringsvalg(v, valg.handling === h ? valg : { ...valg, verdier: {} }, t.omklassifiserTil),
-        ...begrunnelse(t.omklassifiserBegrunnelse),
-      ];
-  }
-}
-
-function panelKnapp(h: PanelHandling, data: Record<string, unknown>, bekreftet: boolean): Element {
-  const tittel = h === 'meld_skoleeier' ? (bekreftet ? t.bekreftKnappMeld : t.meldVidere) : h === 'omklassifiser' ? (bekreftet ? t.bekreftKnappLedelse : t.meldVidere) : HANDLING_TEKST[h];
-  return utfor(tittel, h, { ...data, ...(bekreftet ? { bekreftet: true } : {}) }, { medInput: true, stil: h === 'omklassifiser' && !bekreftet ? undefined : 'destructive' });
-}
-
-/**
- * A panel shown open: after a refused click (the error under its input), or to confirm a final step.
- * Confirming shows what was chosen read-only and sends it with the button, so it cannot change.
- */
-function panel(v: SakVisning, h: PanelHandling, data: Record<string, unknown>, valg: SakskortValg): Element[] {
-  const avbryt = utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' });
-  const tittel = mellomtittel(panelTittel(h).replace(/ …$/, ''));
-  if (valg.bekreft) {
-    const { klassifisering, begrunnelse } = valg.verdier ?? {};
-    const valgt = { ...data, ...(klassifisering ? { klassifisering } : {}), [begrunnelseId(h)]: begrunnelse ?? '' };
-    const etikett = h === 'meld_skoleeier' ? t.meldBegrunnelse : h === 'omklassifiser' ? t.omklassifiserBegrunnelse : t.begrunnelseEtikett;
-    return [
-      { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [tittel, banner(h === 'meld_skoleeier' ? t.bekreftMeld : t.bekreftLedelse, 'Warning'), ...valgteVerdier(v, valg, etikett)] },
-      { type: 'ActionSet', actions: [{ ...panelKnapp(h, valgt, true), associatedInputs: 'none' }, avbryt] },
-    ];
-  }
-  return [
-    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [tittel, ...panelInnhold(v, h, valg)] },
-    { type: 'ActionSet', actions: [panelKnapp(h, data, false), avbryt] },
-  ];
-}
 
 /** Everything else, one tap away: the full answers, what has been done, who has the case. */
 function detaljer(v: SakVisning): Element {
@@ -330,28 +200,9 @@ function detaljer(v: SakVisning): Element {
   };
 }
 
-/** Closing records when and how pupil and parents were told (the use case refuses a closing without it). */
-function informert(h: PanelHandling, valg: SakskortValg): Element[] {
-  const skrevet = (id: 'informertHvordan' | 'informertDato', maks: number) => [...(valg.handling === h ? (valg.verdier?.[id] ?? '') : '')].slice(0, maks).join('');
-  // One id per panel: every input on the card is sent with every action.
-  return [
-    {
-      type: 'Input.Text',
-      id: `informertHvordan_${h}`,
-      label: t.informertHvordan,
-      placeholder: t.informertHvordanHint,
-      isMultiline: true,
-      maxLength: MAKS_LENGDE.begrunnelse,
-      value: skrevet('informertHvordan', MAKS_LENGDE.begrunnelse),
-    },
-    ...feltFeil(valg.feltFeil?.informertHvordan),
-    { type: 'Input.Date', id: `informertDato_${h}`, label: t.informertDato, value: skrevet('informertDato', 10) },
-    ...feltFeil(valg.feltFeil?.informertDato),
-  ];
-}
 
 /** «Legg til notat»: a log entry (kind, date, who took part, summary) without leaving the chat. */
-function notatInnhold(n: NonNullable<SakskortValg['notat']>): Element[] {
+function notatInnhold(n: NonNullable<SakskortValg['notat']>, idag?: string): Element[] {
   const verdi = (id: string) => n.verdier[id] ?? '';
   const feil = n.feltFeil ?? {};
   return [
@@ -365,7 +216,7 @@ function notatInnhold(n: NonNullable<SakskortValg['notat']>): Element[] {
       choices: LOGG_TYPER.map((type) => ({ title: LOGG_TYPE_TEKST[type], value: type })),
     },
     ...feltFeil(feil.type),
-    { type: 'Input.Date', id: 'loggDato', label: t.loggDato, isRequired: true, errorMessage: t.loggDatoFeil, value: verdi('loggDato').slice(0, 10) },
+    { type: 'Input.Date', id: 'loggDato', label: t.loggDato, isRequired: true, errorMessage: t.loggDatoFeil, value: verdi('loggDato').slice(0, 10) || (idag ?? ''), ...(idag ? { max: idag } : {}) },
     ...feltFeil(feil.dato),
     { type: 'Input.Text', id: 'loggDeltakere', label: t.loggDeltakere, maxLength: MAKS_LOGG_LENGDE.deltakere, value: [...verdi('loggDeltakere')].slice(0, MAKS_LOGG_LENGDE.deltakere).join('') },
     ...feltFeil(feil.deltakere),
@@ -388,9 +239,9 @@ function notatKnapp(v: SakVisning): Element {
   return utfor(t.lagreNotat, VERB.loggfor, { sakId: v.id }, { medInput: true, stil: 'positive' });
 }
 
-function notatPanel(v: SakVisning, n: NonNullable<SakskortValg['notat']>): Element[] {
+function notatPanel(v: SakVisning, n: NonNullable<SakskortValg['notat']>, idag?: string): Element[] {
   return [
-    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [mellomtittel(t.leggTilNotat), ...notatInnhold(n)] },
+    { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [mellomtittel(t.leggTilNotat), ...notatInnhold(n, idag)] },
     { type: 'ActionSet', actions: [notatKnapp(v), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] },
   ];
 }

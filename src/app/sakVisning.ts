@@ -7,9 +7,9 @@ import type { Organisasjon, Oid } from '../domain/organisasjon';
 import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
 import type { Klassifisering, KommerFra, VarselInnhold } from '../domain/varsel';
 import { finnSkole, rollerFor } from '../domain/roller';
-import { erAvsluttet } from '../domain/livslop';
+import { OVERGANGER, erAvsluttet, overgang } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
-import { type HandlingsKontekst, type Innsyn, kanLoggfore, kanVaereSaksansvarlig, tillatteHandlinger } from './tilgang';
+import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, tillatteHandlinger } from './tilgang';
 import { STATUS_TEKST } from '../i18n/betegnelser';
 import type { PlanFakta } from './planStatus';
 
@@ -89,6 +89,8 @@ export interface SakVisning {
   plan?: PlanFakta['plan'];
   /** Actions this person may take now. */
   handlinger: Handling[];
+  /** Closing actions this person will have once something is done, with what (a hidden button says why it is not there yet). */
+  ikkeEnna: { handling: Handling; grunn: string }[];
   /** Whether this person may add to the case log now (it works the case, and the case is open). */
   kanLoggfore: boolean;
   /** People the case may be assigned to (only when 'tildel' is allowed). */
@@ -143,6 +145,17 @@ function klassifisert(org: Organisasjon, sak: Sak): SakVisning['klassifisert'] {
   return { av: navnPaa(org, h.av), tid: h.tid, klassifisering: h.klassifisering, ...(h.begrunnelse ? { begrunnelse: h.begrunnelse } : {}), endret: h.handling === 'omklassifiser' };
 }
 
+/** The closing actions the person's role allows in this state but the case is not ready for, and why. */
+function ikkeEnna(org: Organisasjon, sak: Sak, oid: Oid, handlinger: readonly Handling[], k: HandlingsKontekst): SakVisning['ikkeEnna'] {
+  const ut: SakVisning['ikkeEnna'] = [];
+  for (const h of ['avslutt_uten_tiltak', 'avslutt'] as const) {
+    if (handlinger.includes(h) || !OVERGANGER[h].fra.includes(sak.status) || !rollenTillater(org, sak, oid, h)) continue;
+    const r = overgang(sak.status, h, { ...k, begrunnelse: 'x', klassifisering: 'x', informert: true, alleredeMeldt: erMeldtSkoleeier(sak) });
+    if (!r.ok) ut.push({ handling: h, grunn: r.grunn });
+  }
+  return ut;
+}
+
 export function byggSakVisning(
   org: Organisasjon,
   sak: Sak,
@@ -194,6 +207,7 @@ export function byggSakVisning(
     planId: full ? sak.planId : undefined,
     plan: full && sak.planId ? kunnskap.plan : undefined,
     handlinger,
+    ikkeEnna: full ? ikkeEnna(org, sak, oid, handlinger, kunnskap) : [],
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
   };
