@@ -90,7 +90,8 @@ function handlingVerb(handling: Handling): VerbHandler {
     // Each panel has its own reason input (every input on the card is sent with every action).
     const begrunnelse = (PANEL_HANDLINGER as readonly string[]).includes(handling) ? streng(data[begrunnelseId(handling as (typeof PANEL_HANDLINGER)[number])]) : undefined;
     const verdier = {
-      saksansvarlig: streng(data.saksansvarlig),
+      // «Ta imot og bli saksansvarlig»: the actor from the activity, never an id from the card.
+      saksansvarlig: handling === 'ta_imot' && data.tilMeg === true ? k.aktor.oid : streng(data.saksansvarlig),
       begrunnelse: begrunnelse ?? streng(data.begrunnelse),
       klassifisering: streng(data.klassifisering),
       bekreftet: data.bekreftet === true,

@@ -142,7 +142,14 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
     return [
       ...(v.maaKlassifiseres ? klassifiseringsvalg(v, valg, t.klassifisering) : []),
       ...personvalg(v, valg, t.tildelTil),
-      { type: 'ActionSet', actions: [utfor(HANDLING_TEKST.ta_imot, 'ta_imot', data, { medInput: true, stil: 'positive' })] },
+      {
+        type: 'ActionSet',
+        actions: [
+          utfor(HANDLING_TEKST.ta_imot, 'ta_imot', data, { medInput: true, stil: 'positive' }),
+          // One tap to receive and own it; two (pick, press) to give it to someone else.
+          ...(v.kanTaSelv ? [utfor(t.taImotSelv, 'ta_imot', { ...data, tilMeg: true }, { medInput: true })] : []),
+        ],
+      },
     ];
   }
   const neste = (['start_undersokelse', 'opprett_plan'] as const).filter((h) => v.handlinger.includes(h));

@@ -93,6 +93,8 @@ export interface SakVisning {
   ikkeEnna: { handling: Handling; grunn: string }[];
   /** Whether this person may add to the case log now (it works the case, and the case is open). */
   kanLoggfore: boolean;
+  /** This person may receive the case and become its saksansvarlig in one tap («Ta imot og bli saksansvarlig»). */
+  kanTaSelv: boolean;
   /** People the case may be assigned to (only when 'tildel' is allowed). */
   saksansvarligValg: PersonValg[];
 }
@@ -209,6 +211,7 @@ export function byggSakVisning(
     handlinger,
     ikkeEnna: full ? ikkeEnna(org, sak, oid, handlinger, kunnskap) : [],
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
+    kanTaSelv: handlinger.includes('ta_imot') && kanVaereSaksansvarlig(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
   };
 }

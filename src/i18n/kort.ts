@@ -143,6 +143,7 @@ export const botTekster = {
     begrunnelseEtikett: 'Begrunnelse',
     meldtSkoleeier: (av: string, tid: string) => `Meldt til skoleeier av ${av} ${tid}`,
     tildelTil: 'Tildel til (valgfritt)',
+    taImotSelv: 'Ta imot og bli saksansvarlig',
     velgSaksansvarlig: 'Velg saksansvarlig',
     tildelKnapp: 'Tildel',
     tildelTittel: 'Bytt saksansvarlig …',
