@@ -84,16 +84,18 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
   return adaptivtKort(body, { refresh: oppfrisking(v.id, 'sak', valg.refreshFor) });
 }
 
-/** Case number, status and STRAKS on one line. */
+/**
+ * The case number on its own line, status and STRAKS as badges under it: at Teams' narrowest width
+ * (320 px) a number beside two badges wrapped onto two or three lines.
+ */
 export function hode(v: SakVisning): Element[] {
+  const merkeKolonne = (e: Element): Element => ({ type: 'Column', width: 'auto', items: [e], verticalContentAlignment: 'Center' });
   return [
+    overskrift(t.tittel(v.saksnummer)),
     {
       type: 'ColumnSet',
-      columns: [
-        { type: 'Column', width: 'stretch', items: [overskrift(t.tittel(v.saksnummer))], verticalContentAlignment: 'Center' },
-        { type: 'Column', width: 'auto', items: [merke(v.statusTekst, 'emphasis')], verticalContentAlignment: 'Center' },
-        ...(v.straks ? [{ type: 'Column', width: 'auto', items: [merke(t.straks, 'attention')], verticalContentAlignment: 'Center' }] : []),
-      ],
+      spacing: 'Small',
+      columns: [merkeKolonne(merke(v.statusTekst, 'emphasis')), ...(v.straks ? [merkeKolonne(merke(t.straks, 'attention'))] : [])],
     },
   ];
 }
