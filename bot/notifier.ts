@@ -16,6 +16,7 @@ import { type Activity, CardFactory, type CloudAdapter, type ConversationParamet
 import type { AppKontekst } from '../src/app/kontekst';
 import type { SakVisning } from '../src/app/sakVisning';
 import type { Oid } from '../src/domain/organisasjon';
+import { osloDato } from '../src/domain/frister';
 import type { Levering } from '../src/domain/sak';
 import type { AdminMelding, Anledning, Notifier, NotifyResult, PaminnelseVisning } from '../src/app/notifier';
 import { bekreftelseOversiktKort } from './cards/bekreftelseOversikt';
@@ -69,7 +70,7 @@ export class TeamsNotifier implements Notifier {
     // The receiver's conversation is read beside the holders' (send() then finds it read).
     const [{ teamsIds }] = await Promise.all([kortholdere(this.d.ktx, this.d.samtaler, visning.id, leveringer), this.d.samtaler.hent(til)]);
     const lagKort = (egenTeamsId: string) =>
-      kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding, lenke: this.d.fanelenke(faneRuter.sak(visning.id)) });
+      kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding, lenke: this.d.fanelenke(faneRuter.sak(visning.id)), idag: osloDato(this.d.ktx.naa()) });
     return this.send(til, lagKort, botTekster.varsling[anledning]);
   }
 
@@ -117,7 +118,7 @@ export class TeamsNotifier implements Notifier {
 
   async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, kjente?: readonly Levering[]): Promise<NotifyResult> {
     const { teamsIds, leveringer } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id, kjente);
-    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds, lenke: this.d.fanelenke(faneRuter.sak(visning.id)) });
+    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds, lenke: this.d.fanelenke(faneRuter.sak(visning.id)), idag: osloDato(this.d.ktx.naa()) });
     const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
     const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {
       await ctx.updateActivity({ ...kortmelding(kort, botTekster.varsling.oppdatert), id: kopi.activityId });

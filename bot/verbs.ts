@@ -12,6 +12,7 @@ import { utforHandling, visSak } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
 import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
 import { HANDLINGER, INFORMERT_FELT, type Handling } from '../src/domain/sak';
+import { osloDato } from '../src/domain/frister';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { feilkort } from './cards/feilkort';
 import type { Kort } from './cards/felles';
@@ -89,7 +90,8 @@ function handlingVerb(handling: Handling): VerbHandler {
     // Each panel has its own reason input (every input on the card is sent with every action).
     const begrunnelse = (PANEL_HANDLINGER as readonly string[]).includes(handling) ? streng(data[begrunnelseId(handling as (typeof PANEL_HANDLINGER)[number])]) : undefined;
     const verdier = {
-      saksansvarlig: streng(data.saksansvarlig),
+      // «Ta imot og bli saksansvarlig»: the actor from the activity, never an id from the card.
+      saksansvarlig: handling === 'ta_imot' && data.tilMeg === true ? k.aktor.oid : streng(data.saksansvarlig),
       begrunnelse: begrunnelse ?? streng(data.begrunnelse),
       klassifisering: streng(data.klassifisering),
       bekreftet: data.bekreftet === true,
@@ -162,7 +164,7 @@ async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, f
 
 /** What every case card shown to the clicking person carries: who holds a copy, and the case's page in the tab. */
 async function sakValg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
-  return { refreshFor: await refreshFor(k, sakId), lenke: k.fanelenke(faneRuter.sak(sakId)) };
+  return { refreshFor: await refreshFor(k, sakId), lenke: k.fanelenke(faneRuter.sak(sakId)), idag: osloDato(k.ktx.naa()) };
 }
 
 export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {

@@ -71,7 +71,8 @@ export function evalueringskort(v: EvalueringKortVisning, valg: EvalueringskortV
     ...feltFeil(feilFor('deltakere')),
     ...(v.tiltak.length > 0 ? [mellomtittel(t.tiltak)] : []),
     ...v.tiltak.flatMap((tt, i) => [
-      { type: 'Input.Text', id: vurderingId(i), label: t.vurdering(i + 1, [...tt.beskrivelse].slice(0, 200).join('')), isMultiline: true, maxLength: MAKS_PLAN.tiltakTekst, value: skrevet(vurderingId(i), MAKS_PLAN.tiltakTekst) },
+      // Every tiltak is assessed (the use case refuses an evaluation without): required, as the form says.
+      { type: 'Input.Text', id: vurderingId(i), label: t.vurdering(i + 1, [...tt.beskrivelse].slice(0, 200).join('')), isRequired: true, errorMessage: t.vurderingFeil, isMultiline: true, maxLength: MAKS_PLAN.tiltakTekst, value: skrevet(vurderingId(i), MAKS_PLAN.tiltakTekst) },
       ...feltFeil(feilFor(`vurderinger[${i}]`)),
     ]),
     {

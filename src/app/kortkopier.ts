@@ -9,24 +9,31 @@ import type { Levering, Sak } from '../domain/sak';
 import type { OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
 import { hentSak, lagreSak } from '../store/sakRepo';
+import { innsyn } from './tilgang';
 import type { AppKontekst } from './kontekst';
 import { melding } from './utboksposter';
 
 /** The outbox kind that replaces a held copy with the case as it is now (src/app/levering.ts). */
 export const OPPDATERING = 'oppdatering';
 
-/** The copies that show how the case is handled (who has it, whether skoleeier is told): not the receipt or skoleeier's notice. */
-export const SAKSKORT_ROLLER: readonly Levering['rolle'][] = ['mottaker', 'saksansvarlig'];
+/**
+ * The copies that show how the case is handled (who has it, whether skoleeier is told, the plan): case
+ * cards of people who still see the case — not the receipt or skoleeier's notice, and not a copy
+ * already blanked when the case left its holder's sight.
+ */
+export function viserSaken(ktx: AppKontekst, sak: Sak): (l: Levering) => boolean {
+  return (l) => (l.rolle === 'mottaker' || l.rolle === 'saksansvarlig') && innsyn(ktx.org, sak, l.oid) === 'full';
+}
 
 /**
  * Updates for every held copy but the one(s) `unntatt` names: the clicked card (it gets the answer),
- * or the actor's own copies. `roller`: only copies held in these roles (what changed shows on no other).
+ * or the actor's own copies. `bare`: only the copies it accepts (those that show what changed).
  */
-export function oppdaterKopier(ktx: AppKontekst, sak: Pick<Sak, 'leveringer'>, unntatt: { kortId?: string; oid?: Oid } = {}, roller?: readonly Levering['rolle'][]): OutboxEntry[] {
+export function oppdaterKopier(ktx: AppKontekst, sak: Pick<Sak, 'leveringer'>, unntatt: { kortId?: string; oid?: Oid } = {}, bare?: (l: Levering) => boolean): OutboxEntry[] {
   const sett = new Set<string>();
   const ut: OutboxEntry[] = [];
   for (const l of sak.leveringer) {
-    if (!l.activityId || !l.conversationId || sett.has(l.activityId) || (roller && !roller.includes(l.rolle))) continue;
+    if (!l.activityId || !l.conversationId || sett.has(l.activityId) || (bare && !bare(l))) continue;
     sett.add(l.activityId);
     if (l.activityId === unntatt.kortId || l.oid === unntatt.oid) continue;
     ut.push(melding(ktx, OPPDATERING, l.oid, { conversationId: l.conversationId, activityId: l.activityId }));
@@ -46,7 +53,7 @@ export async function oppdaterKopierAvSak(ktx: AppKontekst, sakId: string): Prom
     for (let forsok = 1; forsok <= MAKS_FORSOK; forsok++) {
       const lagret = await hentSak(ktx.store, sakId);
       if (!lagret) return;
-      const nye = oppdaterKopier(ktx, lagret.sak, {}, SAKSKORT_ROLLER);
+      const nye = oppdaterKopier(ktx, lagret.sak, {}, viserSaken(ktx, lagret.sak));
       if (nye.length === 0) return;
       try {
         const ny = await lagreSak(ktx.store, lagret, lagret.sak, nye, []);

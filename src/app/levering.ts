@@ -19,7 +19,7 @@ import { melding, revisjon } from './utboksposter';
 import type { AppKontekst } from './kontekst';
 import { INGEN_KUNNSKAP, sakKunnskap } from './planStatus';
 import { byggSakVisning, skoleeierVarsling } from './sakVisning';
-import { OPPDATERING, SAKSKORT_ROLLER, oppdaterKopier } from './kortkopier';
+import { OPPDATERING, oppdaterKopier, viserSaken } from './kortkopier';
 import { innsyn } from './tilgang';
 
 /**
@@ -123,7 +123,7 @@ function levert(ktx: AppKontekst, entry: OutboxEntry, foer: Sak, rolle: Levering
       return { ...ny, historikk: [...ny.historikk, { nr: ny.historikk.length + 1, handling: hendelse, av: 'system', til: entry.to, tid }] };
     },
     // The card just sent was built from the case as it was when this delivery began (`foer`): it is updated too.
-    follow: (s) => ({ value: s, enqueue: skoleeierEndret(ktx, foer, s) ? oppdaterKopier(ktx, s, {}, SAKSKORT_ROLLER) : [] }),
+    follow: (s) => ({ value: s, enqueue: skoleeierEndret(ktx, foer, s) ? oppdaterKopier(ktx, s, {}, viserSaken(ktx, sakFraLager(s))) : [] }),
     audit: [revisjon(ktx, 'system', rolle === 'informert' ? 'skoleeier_informert' : 'levert', `til=${entry.to}`)],
   };
 }
@@ -150,7 +150,7 @@ function ikkeNadd(ktx: AppKontekst, entry: OutboxEntry, hva: 'levering_feilet' |
     },
     follow: (s) => {
       // Every copy held shows who could not be reached (and, for skoleeier's notice, that skoleeier is NOT told).
-      const kopier = oppdaterKopier(ktx, s, {}, SAKSKORT_ROLLER);
+      const kopier = oppdaterKopier(ktx, s, {}, viserSaken(ktx, sakFraLager(s)));
       // Passed on only while the case, as stored now, is still unreceived.
       const neste = entry.kind === 'varsel' && s.status === 'ny' ? nesteIRekken(ktx, s, entry.to) : undefined;
       if (!neste) return { value: s, enqueue: kopier };

@@ -6,7 +6,7 @@
  */
 import { nyPlan } from '../domain/aktivitetsplan';
 import { osloDato } from '../domain/frister';
-import { overgang } from '../domain/livslop';
+import { feltProblemer, overgang, utfyltSkjema } from '../domain/livslop';
 import { HANDLINGER, elevOgForesatteInformert, type Handling, type Hendelse, type Sak } from '../domain/sak';
 import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/varsel';
 import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser, rutingUten } from '../domain/routing';
@@ -15,6 +15,7 @@ import { finnSkole } from '../domain/roller';
 import { nb } from '../i18n/nb';
 import type { AuditEntry, OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
+import { utenDubletter } from '../outbox/dispatcher';
 import { opprettPlan } from '../store/planRepo';
 import { hentSak, lagreSak, type LagretSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
@@ -139,8 +140,9 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   sak.historikk = [...lagret.sak.historikk, ...nye.map((h, i) => ({ ...h, nr: lagret.sak.historikk.length + 1 + i }))];
   // Every copy of the card is updated to show who did what; the clicked one gets the response instead
   // (a click Teams sent without the card's id: the actor's copies are left to the response and refresh-on-view).
-  // From the tab, the actor's own chat copies are updated too.
-  const oppdateringer = oppdaterKopier(ktx, sak, f.kortId ? { kortId: f.kortId } : f.via === 'kort' ? { oid: aktor.oid } : {});
+  // From the tab, the actor's own chat copies are updated too. A copy already waiting for an update gets one.
+  const unntatt = f.kortId ? { kortId: f.kortId } : f.via === 'fane' ? {} : { oid: aktor.oid };
+  const oppdateringer = utenDubletter(lagret.outbox, oppdaterKopier(ktx, sak, unntatt));
   try {
     const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
     ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
@@ -172,12 +174,11 @@ async function beregnEndring(
   const begrunnelseMotEleven = typeof verdier.begrunnelseMotEleven === 'string' ? verdier.begrunnelseMotEleven.trim() : '';
   const avslutter = handling === 'avslutt' || handling === 'avslutt_uten_tiltak';
   const informering = avslutter ? lesInformering(verdier, aktor, tid, osloDato(ktx.naa()), osloDato(new Date(gammel.opprettet))) : undefined;
-  if (informering && !informering.ok) return informering;
-  if (informering?.verdi.length) sak.informert = [...(sak.informert ?? []), ...informering.verdi];
+  if (informering?.ok && informering.verdi.length) sak.informert = [...(sak.informert ?? []), ...informering.verdi];
   const valgt = typeof verdier.klassifisering === 'string' && verdier.klassifisering !== '' ? verdier.klassifisering : undefined;
   const gjelder = gjeldendeKlassifisering(sak);
   const { elevIkkeTrygg, motEleven: _fraEvaluering, ...resten } = kunnskap;
-  const lov = overgang(sak.status, handling, {
+  const ctx = {
     begrunnelse,
     alleredeMeldt: erMeldtSkoleeier(sak),
     ...resten,
@@ -185,12 +186,20 @@ async function beregnEndring(
     informert: elevOgForesatteInformert(sak),
     maaKlassifiseres: gjelder === 'vet_ikke',
     klassifisering: valgt,
-  });
-  if (!lov.ok) {
-    // Nobody recorded as told: the refusal stands at the first person still missing (the pupil, else a parent).
-    if (avslutter && !elevOgForesatteInformert(sak) && /informert/.test(lov.grunn)) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, felt: { [manglerInformert(sak)]: lov.grunn } });
-    return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt, !!elevIkkeTrygg) });
-  }
+  };
+  // The case's state first (nothing the form can fix), then every problem with the inputs at once, each under its field.
+  const tilstand = overgang(sak.status, handling, utfyltSkjema(ctx));
+  if (!tilstand.ok) return feil({ kode: 'ulovlig_overgang', melding: tilstand.grunn });
+  const { informertHvordan: ikkeInformert, ...skjemaProblemer } = feltProblemer(handling, ctx);
+  const problemer = {
+    ...skjemaProblemer,
+    // Nobody recorded as told: the problem stands at the first person still missing (the pupil, else a parent).
+    ...(ikkeInformert ? { [manglerInformert(sak)]: ikkeInformert } : {}),
+    ...(informering && !informering.ok && informering.feil.kode === 'ugyldig' ? informering.feil.felt : {}),
+  };
+  if (Object.keys(problemer).length > 0) return feil({ kode: 'ulovlig_overgang', melding: Object.values(problemer)[0]!, felt: problemer });
+  const lov = overgang(sak.status, handling, ctx);
+  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt, !!elevIkkeTrygg) });
   if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {
     const m = nb.feil.forLang(nb.felt.begrunnelse, MAKS_LENGDE.begrunnelse);
     return feil({ kode: 'ugyldig', melding: m, felt: { begrunnelse: m } });

@@ -8,9 +8,9 @@ import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
 import type { Klassifisering, KommerFra, VarselInnhold } from '../domain/varsel';
 import { finnSkole, rollerFor } from '../domain/roller';
-import { erAvsluttet } from '../domain/livslop';
+import { OVERGANGER, erAvsluttet, overgang, utfyltSkjema } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
-import { type HandlingsKontekst, type Innsyn, kanLoggfore, kanVaereSaksansvarlig, tillatteHandlinger } from './tilgang';
+import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, tillatteHandlinger } from './tilgang';
 import { STATUS_TEKST } from '../i18n/betegnelser';
 import type { PlanFakta } from './planStatus';
 
@@ -92,8 +92,12 @@ export interface SakVisning {
   plan?: PlanFakta['plan'];
   /** Actions this person may take now. */
   handlinger: Handling[];
+  /** Closing actions this person will have once something is done, with what (a hidden button says why it is not there yet). */
+  ikkeEnna: { handling: Handling; grunn: string }[];
   /** Whether this person may add to the case log now (it works the case, and the case is open). */
   kanLoggfore: boolean;
+  /** This person may receive the case and become its saksansvarlig in one tap («Ta imot og bli saksansvarlig»). */
+  kanTaSelv: boolean;
   /** People the case may be assigned to (only when 'tildel' is allowed). */
   saksansvarligValg: PersonValg[];
 }
@@ -144,6 +148,17 @@ function klassifisert(org: Organisasjon, sak: Sak): SakVisning['klassifisert'] {
   const h = sak.historikk.findLast((x) => (x.handling === 'ta_imot' || x.handling === 'omklassifiser') && x.klassifisering);
   if (!h?.klassifisering) return undefined;
   return { av: navnPaa(org, h.av), tid: h.tid, klassifisering: h.klassifisering, ...(h.begrunnelse ? { begrunnelse: h.begrunnelse } : {}), endret: h.handling === 'omklassifiser' };
+}
+
+/** The closing actions the person's role allows in this state but the case is not ready for, and why. */
+function ikkeEnna(org: Organisasjon, sak: Sak, oid: Oid, handlinger: readonly Handling[], k: HandlingsKontekst): SakVisning['ikkeEnna'] {
+  const ut: SakVisning['ikkeEnna'] = [];
+  for (const h of ['avslutt_uten_tiltak', 'avslutt'] as const) {
+    if (handlinger.includes(h) || !OVERGANGER[h].fra.includes(sak.status) || !rollenTillater(org, sak, oid, h)) continue;
+    const r = overgang(sak.status, h, utfyltSkjema({ planEvaluertTrygg: k.planEvaluertTrygg, elevensOpplevelseLogget: k.elevensOpplevelseLogget ?? false, alleredeMeldt: erMeldtSkoleeier(sak) }));
+    if (!r.ok) ut.push({ handling: h, grunn: r.grunn });
+  }
+  return ut;
 }
 
 export function byggSakVisning(
@@ -200,7 +215,9 @@ export function byggSakVisning(
     ...(full && kunnskap.elevIkkeTrygg ? { elevIkkeTrygg: kunnskap.elevIkkeTrygg } : {}),
     plan: full && sak.planId ? kunnskap.plan : undefined,
     handlinger,
+    ikkeEnna: full ? ikkeEnna(org, sak, oid, handlinger, kunnskap) : [],
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
+    kanTaSelv: handlinger.includes('ta_imot') && kanVaereSaksansvarlig(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
   };
 }

@@ -68,14 +68,59 @@ export function overgang(status: Status, handling: Handling, ctx: OvergangKontek
 
 /** The actions to offer on a card: those `overgang` would accept, once the closing form (reason, who was told) is filled in. */
 export function muligeHandlinger(status: Status, ctx: OvergangKontekst = {}): Handling[] {
-  const medBegrunnelse = { ...ctx, begrunnelse: 'x', klassifisering: 'x', informert: true, begrunnelseMotEleven: 'x y z' };
-  return HANDLINGER.filter((h) => overgang(status, h, medBegrunnelse).ok);
+  const utfylt = utfyltSkjema(ctx);
+  return HANDLINGER.filter((h) => overgang(status, h, utfylt).ok);
+}
+
+/** The context with every input a form can fix filled in: what `overgang` then refuses is the case's state. */
+export function utfyltSkjema(ctx: OvergangKontekst): OvergangKontekst {
+  return { ...ctx, begrunnelse: 'x', klassifisering: ctx.klassifisering ?? 'x', informert: true, begrunnelseMotEleven: 'x y z' };
+}
+
+/**
+ * Every problem with the inputs an action takes (its form's fields) at once, by input: the person
+ * fixes them all in one round trip. What is not an input (the state, the plan, the log) is not here.
+ */
+export function feltProblemer(handling: Handling, ctx: OvergangKontekst): Record<string, string> {
+  const ut: Record<string, string> = {};
+  const begrunnelse = () => {
+    const f = begrunnelseFeil(ctx.begrunnelse);
+    if (f) ut.begrunnelse = f;
+  };
+  const motEleven = () => {
+    const f = motElevenFeil(ctx);
+    if (f) ut.begrunnelseMotEleven = f;
+  };
+  switch (handling) {
+    case 'ta_imot':
+      if (ctx.maaKlassifiseres && !ctx.klassifisering) ut.klassifisering = VELG_KLASSIFISERING;
+      break;
+    case 'omklassifiser':
+      begrunnelse();
+      if (!ctx.klassifisering) ut.klassifisering = VELG_GJELDER;
+      break;
+    case 'meld_skoleeier':
+      if (ctx.alleredeMeldt !== true) begrunnelse();
+      break;
+    case 'avslutt_uten_tiltak':
+      begrunnelse();
+      motEleven();
+      if (ctx.informert !== true) ut.informertHvordan = IKKE_INFORMERT;
+      break;
+    case 'avslutt':
+      motEleven();
+      if (ctx.informert !== true) ut.informertHvordan = IKKE_INFORMERT;
+      break;
+    default:
+      break;
+  }
+  return ut;
 }
 
 function sjekkVakt(handling: Handling, ctx: OvergangKontekst): string | undefined {
   switch (handling) {
     case 'ta_imot':
-      return ctx.maaKlassifiseres && !ctx.klassifisering ? 'Velg hvem som krenker eleven, etter din vurdering.' : undefined;
+      return ctx.maaKlassifiseres && !ctx.klassifisering ? VELG_KLASSIFISERING : undefined;
     case 'avslutt_uten_tiltak': {
       const feil = begrunnelseFeil(ctx.begrunnelse);
       if (feil) return feil;
@@ -83,7 +128,7 @@ function sjekkVakt(handling: Handling, ctx: OvergangKontekst): string | undefine
       return motElevenFeil(ctx) ?? (ctx.informert === true ? undefined : IKKE_INFORMERT);
     }
     case 'omklassifiser':
-      return begrunnelseFeil(ctx.begrunnelse) ?? (!ctx.klassifisering ? 'Velg hvem saken gjelder.' : undefined);
+      return begrunnelseFeil(ctx.begrunnelse) ?? (!ctx.klassifisering ? VELG_GJELDER : undefined);
     case 'avslutt':
       if (ctx.planEvaluertTrygg !== true) return 'Saken kan avsluttes først når aktivitetsplanen er evaluert og eleven har det trygt og godt.';
       return motElevenFeil(ctx) ?? (ctx.informert === true ? undefined : IKKE_INFORMERT);
@@ -135,6 +180,8 @@ function feilStatus(status: Status, handling: Handling): string {
 }
 
 const IKKE_INFORMERT = 'Skriv når og hvordan eleven og foreldrene er informert før saken avsluttes.';
+const VELG_KLASSIFISERING = 'Velg hvem som krenker eleven, etter din vurdering.';
+const VELG_GJELDER = 'Velg hvem saken gjelder.';
 
 function nei(grunn: string): Overgang {
   return { ok: false, grunn };

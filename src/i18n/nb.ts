@@ -191,7 +191,8 @@ export const nb = {
       `Til rektor: evalueringen av aktivitetsplanen skulle vært gjort ${dato} og er ${dager} virkedager forsinket.`,
     varsel_ikke_mottatt: 'Påminnelse: dette varselet er ikke tatt imot ennå.',
     varsel_ikke_mottatt_straks: 'Påminnelse: dette varselet skal følges opp straks og er ikke tatt imot ennå.',
-    varsel_kommunalsjef: (frist: string) => `Til skoleeier: varselet er ikke tatt imot av skolen innen fristen (${frist}).`,
+    varsel_kommunalsjef: (frist: string, rektor: string) =>
+      `Til skoleeier: varselet er ikke tatt imot av skolen innen fristen (${frist}). Neste steg: kontakt ${rektor ? `rektor ${rektor}` : 'skolens ledelse'} og sørg for at skolen tar imot saken nå. Hele saken kan du lese under «Vis detaljer» og i fanen.`,
     undersokelse_ikke_startet: (dager: number) => `Påminnelse: undersøkelsen er ikke startet ${dager} virkedager etter at saken ble tatt imot.`,
     undersokelse_ikke_startet_straks: (dager: number) =>
       `Straks: undersøkelsen skulle vært startet innen ${dager} ${dager === 1 ? 'virkedag' : 'virkedager'} etter at saken ble tatt imot, og er ikke startet.`,

@@ -456,7 +456,7 @@ function errorInfo(err: unknown): { name?: unknown; code?: unknown } {
  * params: two outcomes in one round that both ask to update the same card need one update (the
  * waiting one is sent from the item as it is then). One that is claimed may be sending an older state.
  */
-function utenDubletter(outbox: readonly OutboxEntry[], nye: readonly OutboxEntry[]): OutboxEntry[] {
+export function utenDubletter(outbox: readonly OutboxEntry[], nye: readonly OutboxEntry[]): OutboxEntry[] {
   const nokkel = (e: OutboxEntry) => JSON.stringify([e.kind, e.to, e.params ?? null]);
   const venter = new Set(outbox.filter((e) => !e.claimedUntil && !e.dead).map(nokkel));
   return nye.filter((e) => {

@@ -37,7 +37,7 @@ describe('bot: every copy of a case card follows the case', () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester);
     const kopi = kopiAv(h, DEMO.rektor);
     h.connector.nullstill();
-    assert.ok((await utforHandling(h.ktx, aktor(DEMO.rektor), { sakId, handling: 'ta_imot' })).ok);
+    assert.ok((await utforHandling(h.ktx, aktor(DEMO.rektor), { sakId, handling: 'ta_imot', via: 'fane' })).ok);
     await h.utboksFerdig();
     const [put] = h.connector.til(DEMO.rektor, 'oppdatering');
     assert.equal(put?.aktivitetId, kopi.activityId);

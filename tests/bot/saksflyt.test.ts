@@ -37,6 +37,19 @@ describe('bot: handling a case in the card', () => {
     assert.deepEqual(knapper(tildelt), ['start_undersokelse', 'loggfor'], 'a saksansvarlig works the case and keeps its log, does not decide on it');
   });
 
+  it('receives a case and makes the receiver its saksansvarlig in one tap («Ta imot og bli saksansvarlig»)', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester);
+    const kort = sisteKort(h, DEMO.inspektor);
+    const knapp = (kort.body as unknown[]).flatMap((e) => ((e as { actions?: { title?: string; data?: { tilMeg?: boolean } }[] }).actions ?? [])).find((a) => a.data?.tilMeg);
+    assert.equal(knapp?.title, 'Ta imot og bli saksansvarlig');
+    // The id comes from the activity: a card cannot name someone else through this button.
+    const svar = await h.bruker(DEMO.inspektor).klikk('ta_imot', { ...knapp!.data, saksansvarlig: DEMO.laerer });
+    const { sak } = await h.sak(sakId);
+    assert.equal(sak.status, 'mottatt');
+    assert.equal(sak.saksansvarlig, DEMO.inspektor);
+    assert.match(kortTekst(svar.kort), new RegExp(`Saksansvarlig: \n?${INSPEKTOR_NAVN}`));
+  });
+
   it('updates every other copy after an action to show who did what; the reporter’s receipt shows status only', async () => {
     await sendVarsel(h, DEMO.vaktmester);
     const kort = sisteKort(h, DEMO.rektor);

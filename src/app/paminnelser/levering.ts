@@ -125,6 +125,12 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
   }
 }
 
+/** The school's rektor by name, for a next step that names who to call ('' when the school has none). */
+function rektorNavn(ktx: AppKontekst, sak: Sak): string {
+  const rektor = finnSkole(ktx.org, sak.skoleId)?.rektor;
+  return rektor ? navnPaa(ktx.org, rektor) : '';
+}
+
 export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): string {
   const t = nb.paminnelse;
   const f = fristerFor(ktx.org.kommune);
@@ -142,7 +148,7 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'varsel_ikke_mottatt':
       return sak.ruting.straks ? t.varsel_ikke_mottatt_straks : t.varsel_ikke_mottatt;
     case 'varsel_kommunalsjef':
-      return t.varsel_kommunalsjef(sak.ruting.straks ? `${f.straksKommunalsjefEtterTimer} timer` : `${f.varselKommunalsjefEtterVirkedager} virkedager`);
+      return t.varsel_kommunalsjef(sak.ruting.straks ? `${f.straksKommunalsjefEtterTimer} timer` : `${f.varselKommunalsjefEtterVirkedager} virkedager`, rektorNavn(ktx, sak));
     case 'undersokelse_ikke_startet':
       return sak.ruting.straks
         ? t.undersokelse_ikke_startet_straks(f.straksUndersokelseInnenVirkedager)
