@@ -191,13 +191,15 @@ async function beregnEndring(
   const tilstand = overgang(sak.status, handling, utfyltSkjema(ctx));
   if (!tilstand.ok) return feil({ kode: 'ulovlig_overgang', melding: tilstand.grunn });
   const { informertHvordan: ikkeInformert, ...skjemaProblemer } = feltProblemer(handling, ctx);
+  const ugyldigInformering = informering && !informering.ok && informering.feil.kode === 'ugyldig' ? informering.feil : undefined;
   const problemer = {
     ...skjemaProblemer,
     // Nobody recorded as told: the problem stands at the first person still missing (the pupil, else a parent).
     ...(ikkeInformert ? { [manglerInformert(sak)]: ikkeInformert } : {}),
-    ...(informering && !informering.ok && informering.feil.kode === 'ugyldig' ? informering.feil.felt : {}),
+    ...(ugyldigInformering ? ugyldigInformering.felt : {}),
   };
-  if (Object.keys(problemer).length > 0) return feil({ kode: 'ulovlig_overgang', melding: Object.values(problemer)[0]!, felt: problemer });
+  // A date or text that cannot be is invalid input (400); a step the case is not ready for is a refused transition (409).
+  if (Object.keys(problemer).length > 0) return feil({ kode: ugyldigInformering ? 'ugyldig' : 'ulovlig_overgang', melding: Object.values(problemer)[0]!, felt: problemer });
   const lov = overgang(sak.status, handling, ctx);
   if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt, !!elevIkkeTrygg) });
   if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {

@@ -72,9 +72,12 @@ export function muligeHandlinger(status: Status, ctx: OvergangKontekst = {}): Ha
   return HANDLINGER.filter((h) => overgang(status, h, utfylt).ok);
 }
 
+/** A reason of real words (erVurdering): stands for whatever the person will write. */
+const SKJEMA_UTFYLT = 'en skrevet begrunnelse';
+
 /** The context with every input a form can fix filled in: what `overgang` then refuses is the case's state. */
 export function utfyltSkjema(ctx: OvergangKontekst): OvergangKontekst {
-  return { ...ctx, begrunnelse: 'x', klassifisering: ctx.klassifisering ?? 'x', informert: true, begrunnelseMotEleven: 'x y z' };
+  return { ...ctx, begrunnelse: 'x', klassifisering: ctx.klassifisering ?? 'x', informert: true, begrunnelseMotEleven: SKJEMA_UTFYLT };
 }
 
 /**
