@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { OrgOppsett, SkoleOppsett, SynkStatus } from '../../../../src/http/api/contract';
 import { ApiFeil, hent, send, somApiFeil, useHent } from '../../api';
+import { kunngjør } from '../../deler/Kunngjoring';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
 import { Feilmelding, Tilstand } from '../../deler/Tilstand';
@@ -176,7 +177,9 @@ function Skjema({ id, tittel, send: sendInn, children, knapp }: { id: string; ti
     settFeil(undefined);
     settOk(undefined);
     try {
-      settOk(await sendInn());
+      const kvittering = await sendInn();
+      settOk(kvittering);
+      kunngjør(kvittering);
     } catch (err) {
       const f = err instanceof ApiFeil ? err : somApiFeil(err);
       settFeil({ melding: f.message, felt: f.felt });
