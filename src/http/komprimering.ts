@@ -36,13 +36,15 @@ export function varierPåKoding(res: ServerResponse): void {
 }
 
 /**
- * A restify `pre` handler: compresses the response's body as it is written, deciding when the
+ * A restify `pre` handler: compresses a GET's response body as it is written, deciding when the
  * headers go out (by then the status, the type and any length are known). Fast settings: these are
  * answers made per request, not files made once (faneFiler.ts compresses those at the highest level).
  */
 export function komprimerSvar() {
   return (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
-    const koding = req.method === 'HEAD' ? undefined : velgKoding(req.headers['accept-encoding']);
+    // Reads only: what the tab loads (files, pages' data). Answers to POST/PUT are small receipts, and
+    // the bot's endpoint (/api/messages) answers the Bot Framework, which gains nothing from it.
+    const koding = req.method === 'GET' ? velgKoding(req.headers['accept-encoding']) : undefined;
     if (!koding) return next();
     const skriv = res.write.bind(res) as (del: Buffer) => boolean;
     const avslutt = res.end.bind(res) as () => void;

@@ -11,6 +11,7 @@ export type {
   TidslinjeSide,
   TiltakVisning,
   VersjonVisning,
+  Katalogperson,
   Kvittering,
   Meg,
   MittVarsel,

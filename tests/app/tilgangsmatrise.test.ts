@@ -34,6 +34,7 @@ import { verifiserKjede } from '../../src/store/revisjonskjede';
 import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
+import { sokPersoner } from '../../src/app/org/personsok';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
 import { BotHarness } from '../support/botHarness';
@@ -339,6 +340,7 @@ const DEKNING: Record<string, string> = {
   visVarslingsliste: "'role × organisation action' block",
   visSynk: "'role × organisation action' block (synk)",
   startSynk: "'role × organisation action' block (synk); the real run, twice clicked: tests/http/organisasjon.test.ts",
+  sokPersoner: "'role × organisation action' block (synk group: the directory); Graph's search: tests/http/organisasjon.test.ts",
   somOppsettLeser: "'role × organisation action' block (visOppsett asks it)",
   somListeLeser: "'role × organisation action' block (visVarslingsliste asks it)",
   endreVarslingsliste: "'role × organisation action' block",
@@ -426,6 +428,7 @@ describe('authorization matrix: role × organisation action', () => {
   const SYNK_HANDLINGER: Record<string, OrgHandling> = {
     visSynk: (a) => visSynk(ktx, a, port),
     startSynk: (a) => startSynk(ktx, a, { foresporsel: 'matrise-klikk-1' }, port),
+    sokPersoner: (a) => sokPersoner(ktx, a, 'hanne', undefined),
   };
   /** Who may do each: setup changes and the sync are the administrators'; the school owner sees setup and lists; rektor keeps the own list. */
   const TILLATT: Record<string, Rolle[]> = {
@@ -441,6 +444,7 @@ describe('authorization matrix: role × organisation action', () => {
     navngiRektorSegSelv: [],
     kommunalsjefSegSelv: [],
     saksbehandlerSegSelv: [],
+    sokPersoner: ['administrator'],
   };
   const orgTilstand = async () => JSON.stringify(await all(ktx.store.query('organisasjon', { where: [{ column: 'Type', op: 'ne', value: '' }] })));
 

@@ -50,6 +50,13 @@ describe('tab API: local identity, Meld fra and Mine varsler', () => {
     assert.equal(skjema.idag, '2026-11-23');
   });
 
+  it('names every missing answer at once, the date of «på en bestemt dag» included', async () => {
+    const svar = await post('/api/varsler', DEMO.vaktmester, { skoleId: DEMO.skole, elevNavn: 'Ola', naar: 'dato', skjemaId: 'fane-skjema-dato1' });
+    assert.equal(svar.status, 400);
+    const felt = ((await svar.json()) as { felt: Record<string, string> }).felt;
+    assert.deepEqual(Object.keys(felt).sort(), ['beskrivelse', 'dato', 'kommerFra']);
+  });
+
   it('sends a varsel through the bot’s use case: a receipt, one case for a double click, delivered to rektor', async () => {
     const kropp = { ...varselSkjema(), skjemaId: 'fane-skjema-0001' };
     const [a, b] = await Promise.all([post('/api/varsler', DEMO.vaktmester, kropp), post('/api/varsler', DEMO.vaktmester, kropp)]);

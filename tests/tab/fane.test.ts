@@ -105,6 +105,9 @@ describe('the tab in a browser', function () {
     for (let i = 0; i < 40 && !(await knapp.evaluate((k) => k === k.ownerDocument.activeElement)); i++) await side.keyboard.press('Tab');
     await side.keyboard.press('Enter');
     await side.getByText(/Du bekreftet at du er kjent med pliktene/).waitFor();
+    // The button is gone: focus is on the receipt, not fallen to the page, and it was said politely.
+    await side.waitForFunction("/Du bekreftet/.test(document.querySelector('[aria-live=polite]')?.textContent ?? '')");
+    assert.notEqual(await side.evaluate('document.activeElement?.tagName'), 'BODY');
     await side.reload();
     await lastet(side, /Pliktene dine/);
     await side.getByText(/Du bekreftet at du er kjent med pliktene/).waitFor();

@@ -115,6 +115,8 @@ describe('the organisation’s pages in a browser', function () {
     assert.equal(await side.getByRole('button', { name: 'Synkroniser nå' }).count(), 0, 'no button that cannot work');
     await sjekkOgFotografer(side, 'org-organisasjon');
 
+    const teller = side.getByRole('region', { name: 'Synkronisering fra Entra ID' });
+    await teller.getByText('0 skoler er koblet til Entra ID.').waitFor();
     const koble = side.getByRole('form', { name: 'Koble en skole til Entra ID' });
     await koble.getByRole('combobox', { name: 'Skole' }).selectOption({ label: 'Fjordsiden ungdomsskole' });
     await koble.getByLabel('Gruppens eller Teamets objekt-id').fill('ikke-en-id');
@@ -125,6 +127,8 @@ describe('the organisation’s pages in a browser', function () {
     await koble.getByRole('button', { name: 'Lagre koblingen' }).click();
     await koble.getByText(/Fjordsiden ungdomsskole er koblet/).waitFor();
     await skoler.getByRole('row').filter({ hasText: 'Fjordsiden ungdomsskole' }).getByText('Team 5a5a5a5a-0000-4000-8000-000000000001').waitFor();
+    // The sync's counter follows without a reload.
+    await teller.getByText('1 skole er koblet til Entra ID.').waitFor();
 
     const ny = side.getByRole('form', { name: 'Ny skole' });
     await ny.getByLabel(/Skole-id/).fill('Nystølen');
@@ -136,19 +140,32 @@ describe('the organisation’s pages in a browser', function () {
     await ny.getByText(/Nystølen skole er opprettet/).waitFor();
     await side.getByRole('table', { name: 'Skoler (3)' }).getByRole('row').filter({ hasText: 'Nystølen skole' }).getByText('Nei – navngi rektor').waitFor();
 
+    // Rektor is named by a people search: a name typed, a person picked from the directory, never an object id.
+    const rektor = side.getByRole('form', { name: 'Navngi rektor' });
+    await rektor.getByRole('combobox', { name: 'Skole' }).selectOption({ label: 'Nystølen skole' });
+    assert.equal(await rektor.getByText(/objekt-id/).count(), 0);
+    await rektor.getByLabel('Søk etter rektor (navn)').fill('ahm');
+    await rektor.getByRole('list', { name: 'Treff for rektor' }).getByRole('button', { name: 'Velg Ahmed Ali (lærer)' }).click();
+    await rektor.getByText('Valgt: Ahmed Ali (lærer)').waitFor();
+    await rektor.getByLabel('Stilling').fill('rektor');
+    await rektor.getByRole('button', { name: 'Navngi rektor' }).click();
+    await rektor.getByText('Ahmed Ali er rektor ved Nystølen skole.').waitFor();
+    await side.getByRole('table', { name: 'Skoler (3)' }).getByRole('row').filter({ hasText: 'Nystølen skole' }).getByText('Ahmed Ali').waitFor();
+
     // The municipality's people: a school's rektor cannot be kommunalsjef (varsler about the leadership would reach it).
     const folk = side.getByRole('form', { name: 'Navngi kommunens folk' });
     await folk.getByRole('button', { name: 'Legg til kommunalsjef' }).click();
-    await folk.getByLabel('Kommunalsjef 2: objekt-id i Entra ID').fill('00000000-0000-4000-8000-000000000101');
-    await folk.getByLabel('Kommunalsjef 2: navn').fill(HANNE);
+    const ny2 = folk.getByRole('group', { name: 'Kommunalsjef 2' });
+    await ny2.getByLabel('Søk etter kommunalsjef (navn)').fill('hanne');
+    await ny2.getByRole('button', { name: 'Velg Hanne Solberg (rektor)' }).click();
     await folk.getByRole('button', { name: 'Lagre kommunens folk' }).click();
     await folk.getByText(/Hanne Solberg er i ledelsen eller blant varselmottakerne ved Bakkeløkka skole/).first().waitFor();
-    await folk.getByLabel('Kommunalsjef 2: objekt-id i Entra ID').fill('5a5a5a5a-0000-4000-8000-000000000099');
-    await folk.getByLabel('Kommunalsjef 2: navn').fill('Siri Berg');
-    await folk.getByLabel('Kommunalsjef 2: stilling').fill('kommunalsjef skole');
+    await ny2.getByLabel('Søk etter kommunalsjef (navn)').fill('tor eri');
+    await ny2.getByRole('button', { name: 'Velg Tor Eriksen (assistent)' }).click();
+    await ny2.getByLabel('Kommunalsjef 2: stilling').fill('kommunalsjef skole');
     await folk.getByRole('button', { name: 'Lagre kommunens folk' }).click();
     await folk.getByText('Kommunens folk er lagret.').waitFor();
-    await side.getByRole('region', { name: 'Kommunens folk' }).getByText(/Siri Berg \(kommunalsjef skole\)/).waitFor();
+    await side.getByRole('region', { name: 'Kommunens folk' }).getByText(/Tor Eriksen \(kommunalsjef skole\)/).waitFor();
     await sjekkOgFotografer(side, 'org-organisasjon-endret');
   });
 

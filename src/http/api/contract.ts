@@ -34,6 +34,7 @@ export type { InnsynForesporsel, Innsynsuttrekk, UttrekkSak } from '../../app/in
 export type { Oppsett as OrgOppsett, SkoleOppsett } from '../../app/org/skoleoppsett';
 export type { VarslingslisteVisning, ListeVersjon, Personvalg as ListePerson } from '../../app/org/varslingsliste';
 export type { SynkStatus } from '../../app/org/synkFraEntra';
+export type { Katalogperson } from '../../app/org/personsok';
 
 /** How the tab learns which identity to send (answered without one). */
 export type Oppsett = { modus: 'lokal' } | { modus: 'teams' };

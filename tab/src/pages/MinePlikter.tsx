@@ -3,10 +3,11 @@
  * yearly «Jeg er kjent med pliktene» — showing when I confirmed, or asking again when the text
  * has a new version since.
  */
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { plikter } from '../../../src/i18n/plikter';
 import { send, somApiFeil, useHent } from '../api';
+import { fokusTapt, kunngjør } from '../deler/Kunngjoring';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
@@ -51,11 +52,21 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
   const s = useStiler();
   const [sender, settSender] = useState(false);
   const [feil, settFeil] = useState<string>();
+  const nettopp = useRef(false);
+  const kvittering = useRef<HTMLDivElement>(null);
   const gjeldende = side.bekreftelse?.versjon === plikter.versjon ? side.bekreftelse : undefined;
+  const tekst = gjeldende ? t.bekreftet(visTid(gjeldende.tid), side.skoleår) : '';
+  // Just confirmed: the button is gone, so focus goes to the receipt (not the page) and it is said.
+  useEffect(() => {
+    if (!tekst || !nettopp.current) return;
+    nettopp.current = false;
+    kunngjør(tekst);
+    if (fokusTapt()) kvittering.current?.focus();
+  }, [tekst]);
   if (gjeldende)
     return (
-      <MessageBar intent="success">
-        <MessageBarBody>{t.bekreftet(visTid(gjeldende.tid), side.skoleår)}</MessageBarBody>
+      <MessageBar intent="success" ref={kvittering} tabIndex={-1}>
+        <MessageBarBody>{tekst}</MessageBarBody>
       </MessageBar>
     );
   async function bekreft() {
@@ -63,6 +74,7 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
     settSender(true);
     try {
       await send(RUTER.bekreftPlikter.sti, { versjon: plikter.versjon });
+      nettopp.current = true;
       bekreftet();
     } catch (e) {
       settFeil(somApiFeil(e).message);

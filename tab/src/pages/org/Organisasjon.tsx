@@ -8,6 +8,7 @@ import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'rea
 import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { OrgOppsett, SkoleOppsett, SynkStatus } from '../../../../src/http/api/contract';
 import { ApiFeil, hent, send, somApiFeil, useHent } from '../../api';
+import { kunngjør } from '../../deler/Kunngjoring';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
 import { Feilmelding, Tilstand } from '../../deler/Tilstand';
@@ -16,6 +17,7 @@ import { RUTER, stiMed } from '../../kontrakt';
 import { lenke } from '../../ruter';
 import type { SideProps } from '../../sideProps';
 import { orgTekster } from '../../../../src/i18n/faneOrg';
+import { Personsok } from './Personsok';
 
 const t = orgTekster.org;
 
@@ -175,7 +177,9 @@ function Skjema({ id, tittel, send: sendInn, children, knapp }: { id: string; ti
     settFeil(undefined);
     settOk(undefined);
     try {
-      settOk(await sendInn());
+      const kvittering = await sendInn();
+      settOk(kvittering);
+      kunngjør(kvittering);
     } catch (err) {
       const f = err instanceof ApiFeil ? err : somApiFeil(err);
       settFeil({ melding: f.message, felt: f.felt });
@@ -283,12 +287,13 @@ function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: (
             <Field label={t.skole} required {...feltFeil(feil, 'skoleId')}>
               {skolevalg(rektor.skoleId, (v) => settRektor({ ...rektor, skoleId: v }))}
             </Field>
-            <Field label={t.rektorOid} required {...feltFeil(feil, 'rektor.oid')}>
-              <Input value={rektor.oid} onChange={(_, d) => settRektor({ ...rektor, oid: d.value })} autoComplete="off" />
-            </Field>
-            <Field label={t.rektorNavn} required {...feltFeil(feil, 'rektor.navn')}>
-              <Input value={rektor.navn} onChange={(_, d) => settRektor({ ...rektor, navn: d.value })} autoComplete="off" />
-            </Field>
+            <Personsok
+              hvem={t.rektor}
+              etikett={t.rektor}
+              {...(rektor.oid ? { valgt: rektor } : {})}
+              feil={feil['rektor.oid'] ?? feil['rektor.navn']}
+              velg={(p) => settRektor({ ...rektor, oid: p.oid, navn: p.navn, stilling: p.stilling || rektor.stilling })}
+            />
             <Field label={t.stilling} {...feltFeil(feil, 'rektor.stilling')}>
               <Input value={rektor.stilling} onChange={(_, d) => settRektor({ ...rektor, stilling: d.value })} autoComplete="off" />
             </Field>
@@ -312,12 +317,13 @@ function KommunensFolk({ kommune, endret }: { kommune: OrgOppsett['kommune']; en
         <legend>{t[navn]}</legend>
         {folk[navn].map((p, i) => (
           <div key={i} role="group" aria-label={`${hvem} ${i + 1}`}>
-            <Field label={t.personOid(hvem, i + 1)} required {...feltFeil(feil, `${navn}.${i}.oid`)}>
-              <Input value={p.oid} onChange={(_, d) => endre(i, 'oid', d.value)} autoComplete="off" />
-            </Field>
-            <Field label={t.personNavn(hvem, i + 1)} required {...feltFeil(feil, `${navn}.${i}.navn`)}>
-              <Input value={p.navn} onChange={(_, d) => endre(i, 'navn', d.value)} autoComplete="off" />
-            </Field>
+            <Personsok
+              hvem={hvem}
+              etikett={t.person(hvem, i + 1)}
+              {...(p.oid ? { valgt: p } : {})}
+              feil={feil[`${navn}.${i}.oid`] ?? feil[`${navn}.${i}.navn`]}
+              velg={(valgt) => settFolk((f) => ({ ...f, [navn]: f[navn].map((q, j) => (j === i ? { ...valgt, stilling: valgt.stilling || q.stilling } : q)) }))}
+            />
             <Field label={t.personStilling(hvem, i + 1)} {...feltFeil(feil, `${navn}.${i}.stilling`)}>
               <Input value={p.stilling} onChange={(_, d) => endre(i, 'stilling', d.value)} autoComplete="off" />
             </Field>
