@@ -13,7 +13,8 @@ import { sakerVed } from '../../src/app/fane/lesSaker';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import type { Store } from '../../src/store/port';
-import { skolensSaker } from '../../bench/sakerData';
+import { lagretSak, skolensSaker } from '../../bench/sakerData';
+import { fyllManglendeUtvalg } from '../../src/store/sakRepo';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { startHarness, type Harness } from '../support/graph/harness';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
@@ -155,3 +156,30 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
     });
   });
 }
+
+describe('cases stored before Saker’s bounded selections (embedded store)', () => {
+  it('get their Utvalg once at start, and then show in Saker', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-utvalg-'));
+    const store = await openSqliteStore({ dataDir: dir });
+    try {
+      // As an older version stored them: no Utvalg column.
+      for (let i = 0; i < 3; i++) {
+        const { Utvalg: _u, ...gamle } = lagretSak(i, 2026, 'mottatt').columns;
+        await store.create('saker', { ...lagretSak(i, 2026, 'mottatt'), columns: gamle });
+      }
+      const ktx = await kontekstPaa(store, () => NAA);
+      const treff = async () => {
+        const r = await listSaker(ktx, aktor(DEMO.rektor));
+        assert.ok(r.ok);
+        return r.verdi.treff;
+      };
+      assert.equal(await treff(), 0);
+      assert.equal(await fyllManglendeUtvalg(store), 3);
+      assert.equal(await treff(), 3);
+      assert.equal(await fyllManglendeUtvalg(store), 0, 'once');
+    } finally {
+      await store.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
