@@ -116,6 +116,9 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
       const synkende = await saker(DEMO.rektor, { skoleår: '2024-2025', sorter: 'elev', synkende: true });
       assert.ok(synkende.rader[0]!.elevNavn.localeCompare(side.rader[0]!.elevNavn, 'nb', { numeric: true }) > 0);
       if (h) assert.equal(await graphKall(() => saker(DEMO.rektor, { skoleår: '2024-2025' })), 16, '+ the 13 months the school year touches');
+      // Closed cases asked for without a school year are this school year's (none here).
+      const avsluttede = await saker(DEMO.rektor, { status: 'avsluttet' });
+      assert.deepEqual([avsluttede.skoleår, avsluttede.treff], ['2026-2027', 0]);
     });
 
     it('finds a case by pupil name, and by its number in any year', async () => {
