@@ -355,7 +355,7 @@ const DEKNING: Record<string, string> = {
   mineOppgaver: "the tab's pages: every role",
   listSaker: "the tab's pages: every role; which cases each sees: tests/http/faneSaker.test.ts, tests/app/sakerUtvalg.test.ts (both stores)",
   oppgaverI: 'the shared part of mineOppgaver and venterPaaDeg (their rows hold for it)',
-  venterPaaDeg: "tests/app/sakerUtvalg.test.ts (both stores): rektor, the leadership, a saksansvarlig, staff and the kommunalsjef; the API's leadership row here ('/api/venter')",
+  venterPaaDeg: "tests/app/sakerUtvalg.test.ts (both stores): rektor, the leadership, a saksansvarlig, staff, someone at no school (nothing) and the kommunalsjef; the API's leadership row here ('/api/venter')",
   hentOversikt: "the tab's pages: every role",
   hentSakSide: "reads through visSak, so the 'vis' rows (every role × case kind) hold for it; tests/http/faneSaker.test.ts",
   lesPlan: "the shared read of every plan use case: every row of 'role × plan and log action × channel'",

@@ -18,7 +18,7 @@ import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import { plikter } from '../../i18n/plikter';
 import { mineBekreftelser } from '../../store/bekreftelseRepo';
-import { kjentAktor } from '../aktorer';
+import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { mottattTid } from '../paminnelser/sveip';
 import { type Resultat, medLagring, ok } from '../resultat';
@@ -53,7 +53,9 @@ const sortering = (a: Venter, b: Venter) =>
   Number(b.forfalt) - Number(a.forfalt) || Number(b.straks) - Number(a.straks) || (a.frist ?? '9').localeCompare(b.frist ?? '9') || RANG[a.type] - RANG[b.type];
 
 export async function venterPaaDeg(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<VenterSide>> {
-  const kjent = kjentAktor(ktx, aktor);
+  // The first page for anyone in the tenant (issue 12: someone at no school may still report): for
+  // them, nothing waits.
+  const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const roller = kjent.verdi;
   const f = fristerFor(ktx.org.kommune);
