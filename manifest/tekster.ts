@@ -5,6 +5,7 @@
  * because the bot only understands bokmål words.
  */
 import { botTekster } from '../src/i18n/kort';
+import { arbeidTekster } from '../src/i18n/faneArbeid';
 
 export type Sprak = 'nb' | 'nn' | 'en';
 
@@ -14,9 +15,9 @@ export interface ManifestTekster {
   kommandoer: Record<keyof typeof botTekster.kommandoer, { tittel: string; beskrivelse: string }>;
   /**
    * The tab's pages, one personal static tab each, keyed by the tab's route (tab/src/sider.tsx).
-   * Mine plikter, the tab's start page, has the entityId `skolemiljo` that the cards' deep links name.
+   * Venter på deg, the tab's start page (issue 20), has the entityId `skolemiljo` that the cards' deep links name.
    */
-  sider: Record<'plikter' | 'meld-fra' | 'varsler' | 'oppgaver' | 'saker' | 'bekreftelser' | 'oversikt', string>;
+  sider: Record<'venter' | 'plikter' | 'meld-fra' | 'varsler' | 'oppgaver' | 'saker' | 'bekreftelser' | 'oversikt', string>;
 }
 
 const k = botTekster.kommandoer;
@@ -35,6 +36,7 @@ export const manifestTekster: Record<Sprak, ManifestTekster> = {
     },
     kommandoer: { varsel: { tittel: ord.varsel, beskrivelse: k.varsel.beskrivelse }, hjelp: { tittel: ord.hjelp, beskrivelse: k.hjelp.beskrivelse } },
     sider: {
+      venter: arbeidTekster.venter.side,
       plikter: 'Mine plikter',
       'meld-fra': 'Meld fra',
       varsler: 'Mine varsler',
@@ -59,6 +61,7 @@ export const manifestTekster: Record<Sprak, ManifestTekster> = {
       hjelp: { tittel: ord.hjelp, beskrivelse: 'Sjå kva eg kan hjelpe deg med' },
     },
     sider: {
+      venter: 'Ventar på deg',
       plikter: 'Mine plikter',
       'meld-fra': 'Meld frå',
       varsler: 'Mine varsel',
@@ -84,6 +87,7 @@ export const manifestTekster: Record<Sprak, ManifestTekster> = {
       hjelp: { tittel: ord.hjelp, beskrivelse: 'See what I can help you with' },
     },
     sider: {
+      venter: 'Waiting for you',
       plikter: 'My duties',
       'meld-fra': 'Report',
       varsler: 'My reports',

@@ -35,6 +35,7 @@ import type { Store } from './store/port';
 import { SamtaleRepo } from './store/samtaleRepo';
 import { openSharePointStore } from './store/sharepoint/SharePointStore';
 import { openSqliteStore } from './store/sqlite/SqliteStore';
+import { fyllManglendeUtvalg } from './store/sakRepo';
 
 /** The store the configuration names (also used by the command-line tools). */
 export async function openStore(k: Konfig): Promise<Store> {
@@ -102,6 +103,11 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const log = o.log ?? createLogger(k.LOG_LEVEL);
   const store = o.store ?? (await openStore(k));
   const naa = o.naa ?? (() => new Date());
+  // Cases stored before Saker's bounded selections (issue 20) get their Utvalg column once.
+  if (store.kind === 'sqlite') {
+    const fylt = await fyllManglendeUtvalg(store);
+    if (fylt > 0) log.info({ fylt }, 'saker: Utvalg fylt inn');
+  }
   // The organisation lives in the store. An empty embedded store starts from the organisation file
   // (the demo by default); a production store is seeded only on purpose, with `npm run org:import`.
   const frø = o.org ? () => o.org! : k.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.ORG_FILE) : undefined;

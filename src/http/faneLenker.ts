@@ -19,7 +19,7 @@ export const faneRuter = {
 
 /**
  * The manifest has one personal tab per page (manifest/manifest.template.json, staticTabs), each
- * opening its route; deep links name the first one (Mine plikter) and carry the route, which the
+ * opening its route; deep links name the first one (Venter på deg) and carry the route, which the
  * tab opens (tab/src/teams.ts reads it as subPageId).
  */
 export const FANE_ENTITY_ID = 'skolemiljo';

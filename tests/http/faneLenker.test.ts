@@ -29,6 +29,6 @@ describe('the tab routes and the manifest', () => {
       );
     }
     const deeplenkenesFane = manifest.staticTabs.find((t) => t.entityId === FANE_ENTITY_ID);
-    assert.ok(deeplenkenesFane?.contentUrl.endsWith(`/#${faneRuter.plikter}`), 'deep links open the start page\'s tab');
+    assert.ok(deeplenkenesFane?.contentUrl.endsWith(`/#${faneRuter.venter}`), 'deep links open the start page\'s tab');
   });
 });

@@ -87,13 +87,13 @@ describe('the Teams app package', () => {
     const faner = manifest.staticTabs as { entityId: string; name: string; contentUrl: string; scopes: string[] }[];
     assert.deepEqual(
       faner.map((f) => f.name),
-      ['Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser', 'Oversikt'],
+      ['Venter på deg', 'Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser', 'Oversikt'],
     );
     // The tab's hash routes (src/http/faneLenker.ts); the start page carries the entityId the cards' deep links name.
     const r = faneRuter;
     assert.deepEqual(
       faner.map((f) => f.contentUrl),
-      [r.plikter, r.meldFra, r.varsler, r.oppgaver, r.saker, r.bekreftelser, r.oversikt].map((sti) => `https://${MILJO.APP_DOMAIN}/#${sti}`),
+      [r.venter, r.plikter, r.meldFra, r.varsler, r.oppgaver, r.saker, r.bekreftelser, r.oversikt].map((sti) => `https://${MILJO.APP_DOMAIN}/#${sti}`),
     );
     assert.equal(faner[0]!.entityId, FANE_ENTITY_ID);
     for (const f of faner) assert.deepEqual(f.scopes, ['personal']);
@@ -104,8 +104,9 @@ describe('the Teams app package', () => {
     const { manifest, lokaliseringer } = lagAppPakke(lesPakkeMiljo(MILJO));
     const nokler = (fil: Json) => Object.keys(fil).filter((k) => k !== '$schema').sort();
     assert.deepEqual(nokler(lokaliseringer['nn.json']!), nokler(lokaliseringer['en.json']!));
-    assert.ok(nokler(lokaliseringer['nn.json']!).includes('staticTabs[6].name'));
-    assert.equal(lokaliseringer['nn.json']!['staticTabs[1].name'], 'Meld frå');
+    assert.ok(nokler(lokaliseringer['nn.json']!).includes('staticTabs[7].name'));
+    assert.equal(lokaliseringer['nn.json']!['staticTabs[0].name'], 'Ventar på deg');
+    assert.equal(lokaliseringer['nn.json']!['staticTabs[2].name'], 'Meld frå');
     assert.equal(lokaliseringer['en.json']!['name.short'], 'School environment');
     assert.notEqual(lokaliseringer['en.json']!['description.full'], (manifest.description as Json).full);
   });

@@ -54,23 +54,6 @@ export async function planerIKraft(ktx: AppKontekst, til?: string): Promise<Map<
   return ut;
 }
 
-export async function sakerVed(ktx: AppKontekst, skoleIder: Iterable<string>): Promise<Sak[]> {
-  const ut: Sak[] = [];
-  for (const skoleId of new Set(skoleIder)) ut.push(...(await sakerHvor(ktx, { column: 'SkoleId', op: 'eq', value: skoleId })));
-  return ut;
-}
-
-/** The plans at these schools, by their case's id. */
-export async function planerVed(ktx: AppKontekst, skoleIder: Iterable<string>): Promise<Map<string, Aktivitetsplan>> {
-  const ut = new Map<string, Aktivitetsplan>();
-  for (const skoleId of new Set(skoleIder)) {
-    for await (const item of ktx.store.query<Envelope<PlanData>>('aktivitetsplaner', { where: [{ column: 'SkoleId', op: 'eq', value: skoleId }] })) {
-      ut.set(item.data.value.sakId, item.data.value);
-    }
-  }
-  return ut;
-}
-
 /** An active plan whose evaluation date has passed (Oslo date `idag`). */
 export function evalueringForfalt(plan: Aktivitetsplan | undefined, idag: string): boolean {
   return !!plan && plan.status === 'aktiv' && plan.nesteEvaluering !== '' && plan.nesteEvaluering < idag;

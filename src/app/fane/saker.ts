@@ -17,7 +17,8 @@ import { visSak } from '../sakHandlinger';
 import { type HistorikkLinje, type SakVisning, navnPaa } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { apneSakerVed, avsluttedeSakerVed, evalueringForfalt, planerIKraft, sakerHvor } from './lesSaker';
-import { type SakRad, type SakerSide, type SakerValg, filterFor, maanederSomLeses, sidenAv, skolearValg } from './sakliste';
+import { APNE, type SakRad, type SakerSide, type SakerValg, filterFor, maanederSomLeses, sidenAv, skolearValg } from './sakliste';
+import { skolearFor } from '../../domain/bekreftelse';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { STATUS_TEKST } from '../../i18n/betegnelser';
 
@@ -36,11 +37,14 @@ export function sakForfalt(sak: Sak, plan: Aktivitetsplan | undefined, idag: str
  * the closed ones of the school year chosen, the person's own cases as saksansvarlig, and the plans
  * overdue for evaluation — never a whole school's history, however many cases it holds.
  */
-export async function listSaker(ktx: AppKontekst, aktor: Aktor, valg: SakerValg = {}): Promise<Resultat<SakerSide>> {
+export async function listSaker(ktx: AppKontekst, aktor: Aktor, forespurt: SakerValg = {}): Promise<Resultat<SakerSide>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   const roller = kjent.verdi;
   const frister = fristerFor(ktx.org.kommune);
+  // Closed cases are read per school year: asked for without one, they are this school year's.
+  const valg =
+    forespurt.status && erAvsluttet(forespurt.status) && (forespurt.skoleår ?? APNE) === APNE ? { ...forespurt, skoleår: skolearFor(ktx.naa(), frister).navn } : forespurt;
   return medLagring(async () => {
     const skoler = roller.kommunalsjef
       ? ktx.org.skoler.map((s) => s.id)

@@ -9,7 +9,6 @@
  * about a school's leadership never to that leadership, not even as a count. Bounded reads only
  * (lesSaker.ts): the unreceived varsler, my cases, the plans in force, my bekreftelser.
  */
-import { gjeldendeVersjon, type Aktivitetsplan } from '../../domain/aktivitetsplan';
 import { skolearFor } from '../../domain/bekreftelse';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { osloDato, virkedagsfrist } from '../../domain/frister';
@@ -19,13 +18,13 @@ import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import { plikter } from '../../i18n/plikter';
 import { mineBekreftelser } from '../../store/bekreftelseRepo';
-import { hentSak } from '../../store/sakRepo';
-import { kjentAktor } from '../aktorer';
+import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { mottattTid } from '../paminnelser/sveip';
 import { type Resultat, medLagring, ok } from '../resultat';
-import { erBehandler, erSkjermet, innsyn } from '../tilgang';
+import { erBehandler, innsyn } from '../tilgang';
 import { evalueringForfalt, planerIKraft, sakerHvor, uinnkomneSaker } from './lesSaker';
+import { oppgaverI } from './oppgaver';
 
 /** What is to be done; the tab names it and links to where it is done. */
 export type VenterType = 'motta' | 'undersok' | 'plan' | 'evaluer' | 'tiltak' | 'bekreft';
@@ -54,7 +53,9 @@ const sortering = (a: Venter, b: Venter) =>
   Number(b.forfalt) - Number(a.forfalt) || Number(b.straks) - Number(a.straks) || (a.frist ?? '9').localeCompare(b.frist ?? '9') || RANG[a.type] - RANG[b.type];
 
 export async function venterPaaDeg(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<VenterSide>> {
-  const kjent = kjentAktor(ktx, aktor);
+  // The first page for anyone in the tenant (issue 12: someone at no school may still report): for
+  // them, nothing waits.
+  const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const roller = kjent.verdi;
   const f = fristerFor(ktx.org.kommune);
@@ -96,26 +97,15 @@ export async function venterPaaDeg(ktx: AppKontekst, aktor: Aktor): Promise<Resu
         }
       }
     }
-    ut.push(...(await mineTiltak(ktx, aktor, planer, idag)));
+    for (const o of await oppgaverI(ktx, aktor, planer, mineSaker)) {
+      if (o.type !== 'tiltak') continue;
+      const sak = { id: o.sakId, saksnummer: o.saksnummer, elevNavn: o.elevNavn, skolenavn: o.skolenavn };
+      ut.push({ type: 'tiltak', hvor: 'plan', sak, tekst: o.tekst, frist: o.frist, forfalt: o.forfalt, straks: o.straks });
+    }
     const bekreftet = bekreftelser.filter((b) => b.tekstversjon === plikter.versjon);
     if (roller.skoler.length > 0 && !roller.skoler.every((s) => bekreftet.some((b) => b.skoleId === s.skoleId))) {
       ut.push({ type: 'bekreft', hvor: 'plikter', forfalt: false, straks: false });
     }
     return ok({ oppgaver: ut.sort(sortering) });
   });
-}
-
-/** The tiltak I am responsible for in the active plans, each plan's case read to check I may see it. */
-async function mineTiltak(ktx: AppKontekst, aktor: Aktor, planer: Map<string, Aktivitetsplan>, idag: string): Promise<Venter[]> {
-  const ut: Venter[] = [];
-  for (const plan of planer.values()) {
-    if (plan.status !== 'aktiv') continue;
-    const tiltak = (gjeldendeVersjon(plan)?.tiltak ?? []).filter((t) => t.ansvarlig === aktor.oid);
-    if (tiltak.length === 0) continue;
-    const sak = (await hentSak(ktx.store, plan.sakId))?.sak;
-    if (!sak || erAvsluttet(sak.status) || erSkjermet(ktx.org, sak, aktor.oid)) continue;
-    const om = { id: sak.id, saksnummer: sak.saksnummer, elevNavn: plan.elevNavn, skolenavn: finnSkole(ktx.org, sak.skoleId)?.navn ?? sak.skoleId };
-    for (const t of tiltak) ut.push({ type: 'tiltak', hvor: 'plan', sak: om, tekst: t.beskrivelse, frist: plan.nesteEvaluering, forfalt: evalueringForfalt(plan, idag), straks: sak.ruting.straks });
-  }
-  return ut;
 }
