@@ -100,4 +100,27 @@ describe('outbox: claims left by a crash', () => {
     assert.equal((await other.runOnce()).delivered, 1);
     assert.deepEqual(sent, ['e1']);
   });
+
+  it('is looked for at once by a survivor whose timer passes had found nothing, as soon as the peer is known gone', async () => {
+    let klokke = NOW;
+    const survivor = new OutboxDispatcher({ store, handlers: { saker: delivers }, now: () => klokke, leaseMs: LEASE_MS, claimant: { instance: 'app-2', run: 'run-1' } });
+    assert.equal((await survivor.runOnce()).delivered, 1); // the list is empty now
+    await survivor.runOnce({ idle: true }); // …and known to be
+    // app-1 beats, then claims a new item and dies.
+    const env = envelope({ tittel: 'Sak' }, [{ id: 'e2', kind: 'varsel', to: 'rektor', created: NOW.toISOString(), attempts: 0 }]);
+    await store.create('saker', { key: 'senere', columns: withPending({ SkoleId: 'S1' }, env), data: env });
+    let claimed!: () => void;
+    const reached = new Promise<void>((r) => (claimed = r));
+    const doomed = dispatcher({ instance: 'app-1', run: 'run-1' }, () => (claimed(), new Promise(() => undefined)));
+    await doomed.hjerteslag();
+    void doomed.deliverItem('saker', (await store.getByKey<Envelope<unknown>>('saker', 'senere'))!);
+    await reached;
+    klokke = new Date(NOW.getTime() + HJERTESLAG_MS);
+    await survivor.hjerteslag();
+    assert.equal((await survivor.runOnce({ idle: true })).delivered, 0, 'an idle timer pass skips the list, and app-1 still beats');
+    klokke = new Date(NOW.getTime() + DOD_ETTER_MS + HJERTESLAG_MS);
+    await survivor.hjerteslag();
+    assert.equal((await survivor.runOnce({ idle: true })).delivered, 1, 'app-1 is gone: the next timer pass looks and takes its claim over');
+    assert.deepEqual(sent, ['e1', 'e2']);
+  });
 });
