@@ -11,7 +11,7 @@
  * still could not be written then is logged as an error, entry by entry (ids only): never lost silently.
  */
 import type { Logger } from '../logging';
-import type { Store } from '../store/port';
+import { ItemTooLargeError, type Store } from '../store/port';
 import { type Revisjonspost, leggTilRevisjon } from '../store/revisjonskjede';
 import type { LagretSak } from '../store/sakRepo';
 import type { AppKontekst } from './kontekst';
@@ -24,6 +24,13 @@ export type Lesing = (typeof LESINGER)[number];
 
 /** Entries per append: one chain write per batch however many people read at once. */
 const PARTI = 50;
+/**
+ * Characters of entries per append: the chain's head carries an append's entries until they are
+ * stored, and an item holds at most MAX_DATA_CHARS (60,000) — beside the head's own list of recent ids.
+ */
+const PARTI_TEGN = 15_000;
+/** Cases named per list entry (about 3,800 characters): a longer list is read as several entries. */
+const SAKER_PER_POST = 100;
 const FORSTE_PAUSE_MS = 100;
 const STORSTE_PAUSE_MS = 30_000;
 
@@ -59,12 +66,19 @@ class Lesingsko {
     // After the answer: the reader's request finishes before the chain is touched.
     await new Promise((r) => setImmediate(r));
     while (this.ventende.length > 0) {
-      const parti = this.ventende.slice(0, PARTI);
+      const parti = nestePart(this.ventende);
       try {
         await leggTilRevisjon(this.store, parti);
         this.ventende.splice(0, parti.length);
         this.forsok = 0;
       } catch (e) {
+        if (e instanceof ItemTooLargeError && parti.length === 1) {
+          // Can never be stored (the entries are bounded so this should not happen): said loudly, with its ids, not retried forever.
+          const [p] = parti;
+          this.log.error({ revisjonId: p!.id, aktor: p!.actor, handling: p!.action, elementId: p!.itemId, tid: p!.at }, 'revisjon: lesing for stor til kjeden, ikke skrevet');
+          this.ventende.splice(0, 1);
+          continue;
+        }
         this.forsok++;
         const pause = Math.min(STORSTE_PAUSE_MS, FORSTE_PAUSE_MS * 2 ** (this.forsok - 1));
         this.log.warn({ err: { name: (e as Error)?.name }, ventende: this.ventende.length, forsok: this.forsok, pauseMs: pause }, 'revisjon: lesinger ikke skrevet ennå, prøver igjen');
@@ -73,6 +87,18 @@ class Lesingsko {
     }
     this.skriver = undefined;
   }
+}
+
+/** The next batch: at most PARTI entries and PARTI_TEGN characters (at least one entry). */
+function nestePart(ventende: readonly Revisjonspost[]): Revisjonspost[] {
+  let tegn = 0;
+  let n = 0;
+  while (n < ventende.length && n < PARTI) {
+    tegn += JSON.stringify(ventende[n]).length;
+    if (n > 0 && tegn > PARTI_TEGN) break;
+    n++;
+  }
+  return ventende.slice(0, n);
 }
 
 const koer = new WeakMap<Store, Lesingsko>();
@@ -91,10 +117,15 @@ export function loggLesing(ktx: AppKontekst, oid: string, lagret: LagretSak, hva
 
 type Listelesing = Extract<Lesing, 'saker_listet' | 'oppgaver_listet'>;
 
-/** One entry for one read of a list of cases (Saker, Mine oppgaver), naming the cases it showed (by case id). */
+/**
+ * One entry for one read of a list of cases (Saker, Mine oppgaver), naming the cases it showed (by
+ * case id) — a list of more than SAKER_PER_POST cases as one entry per part, so each fits the chain.
+ */
 export function loggListelesing(ktx: AppKontekst, oid: string, sakIder: readonly string[], hva: Listelesing = 'saker_listet'): void {
-  if (sakIder.length === 0) return;
-  ko(ktx).legg({ ...revisjon(ktx, oid, hva, `saker=${[...new Set(sakIder)].join(',')}`), list: 'saker' });
+  const ider = [...new Set(sakIder)];
+  for (let i = 0; i < ider.length; i += SAKER_PER_POST) {
+    ko(ktx).legg({ ...revisjon(ktx, oid, hva, `saker=${ider.slice(i, i + SAKER_PER_POST).join(',')}`), list: 'saker' });
+  }
 }
 
 /** The case ids a list entry names (none for other entries). */

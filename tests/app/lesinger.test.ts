@@ -6,6 +6,7 @@
  * dropped) and arrives once the chain can be written. The pupil's innsyn export lists every read.
  */
 import { strict as assert } from 'node:assert';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,7 +16,7 @@ import { mineOppgaver } from '../../src/app/fane/oppgaver';
 import { hentSakSide, listSaker } from '../../src/app/fane/saker';
 import { lagInnsynsuttrekk } from '../../src/app/innsyn/uttrekk';
 import type { AppKontekst } from '../../src/app/kontekst';
-import { lesingerSkrevet } from '../../src/app/lesLogg';
+import { lesingerSkrevet, listedeSaker, loggListelesing } from '../../src/app/lesLogg';
 import { visPlan } from '../../src/app/plan/visPlan';
 import { visSak } from '../../src/app/sakHandlinger';
 import { visLogg } from '../../src/app/sakslogg';
@@ -125,6 +126,18 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
         assert.ok(hva(rektorsNavn).includes(LESING_TEKST[kode]!), `${kode}: ${JSON.stringify(sak.lesinger)}`);
       }
       assert.deepEqual(hva(vaktmester), [LESING_TEKST.plan_lest, LESING_TEKST.oppgaver_listet]);
+    });
+
+    it('writes a long list read as entries that fit the store, and a burst of them in batches, all in the chain', async () => {
+      const fra = await sisteNr(ktx.store);
+      const ider = Array.from({ length: 250 }, () => randomUUID());
+      for (let i = 0; i < 5; i++) loggListelesing(ktx, DEMO.kommunalsjef, ider);
+      assert.deepEqual(await lesingerSkrevet(ktx.store), []);
+      const nye = await lenkerEtter(ktx.store, fra);
+      assert.equal(nye.length, 15);
+      assert.ok(nye.every((l) => l.action === 'saker_listet' && l.actor === DEMO.kommunalsjef && JSON.stringify(l).length < 5000));
+      assert.deepEqual(new Set(nye.flatMap((l) => listedeSaker(l))), new Set(ider));
+      assert.ok((await verifiserKjede(ktx.store)).ok);
     });
 
     if (lager === 'sqlite') {
