@@ -87,7 +87,11 @@ function handlingVerb(handling: Handling): VerbHandler {
     const sakId = sakIdFra(data);
     if (!sakId) return ugyldigKlikk();
     // Each panel has its own reason input (every input on the card is sent with every action).
-    const begrunnelse = (PANEL_HANDLINGER as readonly string[]).includes(handling) ? streng(data[begrunnelseId(handling as (typeof PANEL_HANDLINGER)[number])]) : undefined;
+    const begrunnelse = (PANEL_HANDLINGER as readonly string[]).includes(handling)
+      ? streng(data[begrunnelseId(handling as (typeof PANEL_HANDLINGER)[number])])
+      : handling === 'ta_imot'
+        ? streng(data.klassifiseringBegrunnelse)
+        : undefined;
     const verdier = {
       saksansvarlig: streng(data.saksansvarlig),
       begrunnelse: begrunnelse ?? streng(data.begrunnelse),
@@ -96,6 +100,8 @@ function handlingVerb(handling: Handling): VerbHandler {
       informertHvordan: streng(data[`informertHvordan_${handling}`]) ?? streng(data.informertHvordan),
       informertDato: streng(data[`informertDato_${handling}`]) ?? streng(data.informertDato),
       begrunnelseMotEleven: streng(data[`begrunnelseMotEleven_${handling}`]) ?? streng(data.begrunnelseMotEleven),
+      // Receiving: who the employee is (§12-5); other actions ignore these.
+      ...(handling === 'ta_imot' ? { involvertAnsatt: streng(data.involvertAnsatt), involvertAnsattTekst: streng(data.involvertAnsattTekst) } : {}),
     };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });

@@ -44,6 +44,7 @@ import {
 const t = botTekster.sak;
 
 const MAKS_VALG = 100;
+const MAKS_INVOLVERT_VALG = 20;
 /** The description on the first screen; the whole text is under «Vis detaljer». */
 const KORT_BESKRIVELSE = 400;
 export const DETALJER_ID = 'detaljer';
@@ -68,7 +69,16 @@ export interface SakskortValg {
   /** The pressed action is valid and final: ask the person to confirm it. */
   bekreft?: boolean;
   /** What the person had chosen or typed, kept after a refused click. */
-  verdier?: { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string; informertHvordan?: string; informertDato?: string; begrunnelseMotEleven?: string };
+  verdier?: {
+    saksansvarlig?: string;
+    begrunnelse?: string;
+    klassifisering?: string;
+    informertHvordan?: string;
+    informertDato?: string;
+    begrunnelseMotEleven?: string;
+    involvertAnsatt?: string;
+    involvertAnsattTekst?: string;
+  };
   tildeltDeg?: boolean;
   /** A confirmation on top, e.g. that a note was logged. */
   bekreftelse?: string;
@@ -141,6 +151,7 @@ export function fakta(v: SakVisning): Element[] {
     linje(t.elev, elev, MAKS_LENGDE.elevNavn + MAKS_LENGDE.elevKlasse + 3),
     linje(t.skole, v.skole.navn),
     linje(t.hvaGjelder, botTekster.gjelder[v.gjelder]),
+    ...(v.involvertAnsatt ? [linje(t.involvertAnsattNa, v.involvertAnsatt.navn, MAKS_LENGDE.involvertAnsattTekst)] : []),
     ...(v.saksansvarlig || v.status !== 'ny' ? [linje(t.saksansvarlig, v.saksansvarlig?.navn ?? t.ikkeTildelt)] : []),
   ];
 }
@@ -156,6 +167,8 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
     return [
       ...(bekreft ? [banner(t.bekreftLedelse, 'Warning')] : []),
       ...(v.maaKlassifiseres ? klassifiseringsvalg(v, valg, t.klassifisering) : []),
+      ...(v.maaKlassifiseres && !bekreft ? tekstInput('klassifiseringBegrunnelse', t.klassifiseringBegrunnelse, valg.handling === 'ta_imot' ? valg.verdier?.begrunnelse : undefined, valg.handling === 'ta_imot' ? valg.feltFeil?.begrunnelse : undefined) : []),
+      ...(bekreft ? [] : involvertValg(v, valg)),
       ...(bekreft ? [] : personvalg(v, valg, t.tildelTil)),
       { type: 'ActionSet', actions: knapper },
     ];
@@ -188,6 +201,22 @@ function personvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element
     ...feltFeil(valg.feltFeil?.saksansvarlig),
     ...(v.saksansvarligValg.length > MAKS_VALG ? [tekst(t.flereValg(v.saksansvarligValg.length - MAKS_VALG), { isSubtle: true })] : []),
   ];
+}
+
+/** §12-5 at receipt: who the employee is, added or corrected (the use case keeps that person out of the case). */
+function involvertValg(v: SakVisning, valg: SakskortValg): Element[] {
+  if (v.gjelder !== 'ansatt' && v.gjelder !== 'vet_ikke') return [];
+  // Beside the assignee's list the card must stay under Teams' size limit: a shorter list, and a name can always be written.
+  const personer = v.saksansvarligValg.slice(0, MAKS_INVOLVERT_VALG);
+  return [
+    { type: 'Input.ChoiceSet', id: 'involvertAnsatt', label: t.involvertAnsatt, style: 'filtered', value: valg.verdier?.involvertAnsatt ?? '', choices: personer.map((p) => ({ title: p.navn, value: p.oid })) },
+    ...feltFeil(valg.feltFeil?.involvertAnsatt),
+    ...tekstInput('involvertAnsattTekst', t.involvertAnsattTekst, valg.verdier?.involvertAnsattTekst, undefined),
+  ];
+}
+
+function tekstInput(id: string, label: string, verdi: string | undefined, feil: string | undefined): Element[] {
+  return [{ type: 'Input.Text', id, label, maxLength: MAKS_LENGDE.begrunnelse, value: [...(verdi ?? '')].slice(0, MAKS_LENGDE.begrunnelse).join('') }, ...feltFeil(feil)];
 }
 
 function klassifiseringsvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element[] {

@@ -29,6 +29,8 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const skjema = useSkjema();
   const [saksansvarlig, settSaksansvarlig] = useState('');
   const [klassifisering, settKlassifisering] = useState('');
+  // Receiving: the reason for classifying «vet ikke» as «nei», and who the employee is (§12-5), added or corrected.
+  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: '', involvertAnsattTekst: '' });
   const [bekreft, settBekreft] = useState<Handling>();
   const [avslutning, settAvslutning] = useState<Handling>();
   const [verdier, settVerdier] = useState({ begrunnelse: '', informertHvordan: '', informertDato: '', begrunnelseMotEleven: '' });
@@ -40,6 +42,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
       versjon: sak.versjon,
       ...(handling === 'tildel' ? { saksansvarlig } : {}),
       ...(klassifiseres ? { klassifisering } : {}),
+      ...(handling === 'ta_imot' ? mottak : {}),
       ...ekstra,
     };
     const ok = await skjema.utfor(async () => {
@@ -90,6 +93,28 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
               ))}
             </Select>
           </Field>
+        )}
+        {vanlige.includes('ta_imot') && sak.maaKlassifiseres && (
+          <Field label={botTekster.sak.klassifiseringBegrunnelse} {...skjema.felt('begrunnelse')}>
+            <Input value={mottak.begrunnelse} onChange={(_, d) => settMottak((m) => ({ ...m, begrunnelse: d.value }))} maxLength={1000} />
+          </Field>
+        )}
+        {vanlige.includes('ta_imot') && (sak.gjelder === 'ansatt' || sak.gjelder === 'vet_ikke') && (
+          <>
+            <Field label={botTekster.sak.involvertAnsatt} {...skjema.felt('involvertAnsatt')}>
+              <Select value={mottak.involvertAnsatt} onChange={(_, d) => settMottak((m) => ({ ...m, involvertAnsatt: d.value }))}>
+                <option value="">{sak.involvertAnsatt ? `${botTekster.sak.involvertAnsattNa}: ${sak.involvertAnsatt.navn}` : t.velgPerson}</option>
+                {sak.saksansvarligValg.map((p) => (
+                  <option key={p.oid} value={p.oid}>
+                    {p.navn}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={botTekster.sak.involvertAnsattTekst} {...skjema.felt('involvertAnsattTekst')}>
+              <Input value={mottak.involvertAnsattTekst} onChange={(_, d) => settMottak((m) => ({ ...m, involvertAnsattTekst: d.value }))} maxLength={200} />
+            </Field>
+          </>
         )}
         {vanlige.map((h) => (
           <Button key={h} appearance={h === vanlige[0] ? 'primary' : 'secondary'} disabled={skjema.sender} onClick={() => void utfor(h)}>
