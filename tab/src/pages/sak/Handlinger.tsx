@@ -72,14 +72,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
       <form className={s.rad} onSubmit={(e) => e.preventDefault()} noValidate>
         {vanlige.includes('tildel') && sak.saksansvarligValg.length > 0 && (
           <Field label={t.saksansvarlig} {...skjema.felt('saksansvarlig')}>
-            <Select value={saksansvarlig} onChange={(_, d) => settSaksansvarlig(d.value)}>
-              <option value="">{t.velgPerson}</option>
-              {sak.saksansvarligValg.map((p) => (
-                <option key={p.oid} value={p.oid}>
-                  {p.navn}
-                </option>
-              ))}
-            </Select>
+            <Personvalg verdi={saksansvarlig} endre={settSaksansvarlig} personer={sak.saksansvarligValg} tom={t.velgPerson} />
           </Field>
         )}
         {sak.klassifiseringValg.length > 0 && (
@@ -102,14 +95,12 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
         {vanlige.includes('ta_imot') && (sak.gjelder === 'ansatt' || sak.gjelder === 'vet_ikke') && (
           <>
             <Field label={botTekster.sak.involvertAnsatt} {...skjema.felt('involvertAnsatt')}>
-              <Select value={mottak.involvertAnsatt} onChange={(_, d) => settMottak((m) => ({ ...m, involvertAnsatt: d.value }))}>
-                <option value="">{sak.involvertAnsatt ? `${botTekster.sak.involvertAnsattNa}: ${sak.involvertAnsatt.navn}` : t.velgPerson}</option>
-                {sak.saksansvarligValg.map((p) => (
-                  <option key={p.oid} value={p.oid}>
-                    {p.navn}
-                  </option>
-                ))}
-              </Select>
+              <Personvalg
+                verdi={mottak.involvertAnsatt}
+                endre={(oid) => settMottak((m) => ({ ...m, involvertAnsatt: oid }))}
+                personer={sak.saksansvarligValg}
+                tom={sak.involvertAnsatt ? `${botTekster.sak.involvertAnsattNa}: ${sak.involvertAnsatt.navn}` : t.velgPerson}
+              />
             </Field>
             <Field label={botTekster.sak.involvertAnsattTekst} {...skjema.felt('involvertAnsattTekst')}>
               <Input value={mottak.involvertAnsattTekst} onChange={(_, d) => settMottak((m) => ({ ...m, involvertAnsattTekst: d.value }))} maxLength={200} />
@@ -168,5 +159,19 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
         </form>
       )}
     </div>
+  );
+}
+
+/** A choice of the school's staff (the server's list: those the case may involve); `tom` is the first, empty choice. */
+function Personvalg({ verdi, endre, personer, tom }: { verdi: string; endre: (oid: string) => void; personer: SakVisning['saksansvarligValg']; tom: string }) {
+  return (
+    <Select value={verdi} onChange={(_, d) => endre(d.value)}>
+      <option value="">{tom}</option>
+      {personer.map((p) => (
+        <option key={p.oid} value={p.oid}>
+          {p.navn}
+        </option>
+      ))}
+    </Select>
   );
 }
