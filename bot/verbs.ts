@@ -88,7 +88,11 @@ function handlingVerb(handling: Handling): VerbHandler {
     const sakId = sakIdFra(data);
     if (!sakId) return ugyldigKlikk();
     // Each panel has its own reason input (every input on the card is sent with every action).
-    const begrunnelse = (PANEL_HANDLINGER as readonly string[]).includes(handling) ? streng(data[begrunnelseId(handling as (typeof PANEL_HANDLINGER)[number])]) : undefined;
+    const begrunnelse = (PANEL_HANDLINGER as readonly string[]).includes(handling)
+      ? streng(data[begrunnelseId(handling as (typeof PANEL_HANDLINGER)[number])])
+      : handling === 'ta_imot'
+        ? streng(data.klassifiseringBegrunnelse)
+        : undefined;
     const verdier = {
       // «Ta imot og bli saksansvarlig»: the actor from the activity, never an id from the card.
       saksansvarlig: handling === 'ta_imot' && data.tilMeg === true ? k.aktor.oid : streng(data.saksansvarlig),
@@ -97,6 +101,8 @@ function handlingVerb(handling: Handling): VerbHandler {
       bekreftet: data.bekreftet === true,
       ...Object.fromEntries(INFORMERT_FELT.map((f) => [f, streng(data[`${f}_${handling}`]) ?? streng(data[f])])),
       begrunnelseMotEleven: streng(data[`begrunnelseMotEleven_${handling}`]) ?? streng(data.begrunnelseMotEleven),
+      // Receiving: who the employee is (§12-5); other actions ignore these.
+      ...(handling === 'ta_imot' ? { involvertAnsatt: streng(data.involvertAnsatt), involvertAnsattTekst: streng(data.involvertAnsattTekst) } : {}),
     };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, via: 'kort', versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });

@@ -44,6 +44,7 @@ import {
 
 const t = botTekster.sak;
 
+const MAKS_INVOLVERT_VALG = 20;
 /** The description on the first screen; the whole text is under «Vis detaljer». */
 const KORT_BESKRIVELSE = 400;
 export const DETALJER_ID = 'detaljer';
@@ -128,6 +129,7 @@ export function fakta(v: SakVisning): Element[] {
     linje(t.elev, elev, MAKS_LENGDE.elevNavn + MAKS_LENGDE.elevKlasse + 3),
     linje(t.skole, v.skole.navn),
     linje(t.hvaGjelder, botTekster.gjelder[v.gjelder]),
+    ...(v.involvertAnsatt ? [linje(t.involvertAnsattNa, v.involvertAnsatt.navn, MAKS_LENGDE.involvertAnsattTekst)] : []),
     ...(v.saksansvarlig || v.status !== 'ny' ? [linje(t.saksansvarlig, v.saksansvarlig?.navn ?? t.ikkeTildelt)] : []),
   ];
 }
@@ -138,12 +140,15 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
     // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first —
     // the choices shown read-only and sent with the button, so confirming cannot change them.
     if (valg.bekreft && valg.handling === 'ta_imot') {
-      const { klassifisering, saksansvarlig } = valg.verdier ?? {};
-      const knapp = utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true, klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}) }, { stil: 'destructive' });
+      const { klassifisering, saksansvarlig, involvertAnsatt, involvertAnsattTekst } = valg.verdier ?? {};
+      const valgt = { klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}), ...(involvertAnsatt ? { involvertAnsatt } : {}), ...(involvertAnsattTekst ? { involvertAnsattTekst } : {}) };
+      const knapp = utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true, ...valgt }, { stil: 'destructive' });
       return [banner(t.bekreftLedelse, 'Warning'), ...valgteVerdier(v, valg), { type: 'ActionSet', actions: [knapp, utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] }];
     }
     return [
       ...(v.maaKlassifiseres ? klassifiseringsvalg(v, valg, t.klassifisering) : []),
+      ...(v.maaKlassifiseres ? tekstInput('klassifiseringBegrunnelse', t.klassifiseringBegrunnelse, valg.handling === 'ta_imot' ? valg.verdier?.begrunnelse : undefined, valg.handling === 'ta_imot' ? valg.feltFeil?.begrunnelse : undefined) : []),
+      ...involvertValg(v, valg),
       ...personvalg(v, valg, t.tildelTil),
       {
         type: 'ActionSet',
@@ -176,6 +181,21 @@ export function planLinje(v: SakVisning): string | undefined {
   return t.plan.iBruk(v.plan.nesteEvaluering ? dato(v.plan.nesteEvaluering) : '');
 }
 
+/** §12-5 at receipt: who the employee is, added or corrected (the use case keeps that person out of the case). */
+function involvertValg(v: SakVisning, valg: SakskortValg): Element[] {
+  if (v.gjelder !== 'ansatt' && v.gjelder !== 'vet_ikke') return [];
+  // Beside the assignee's list the card must stay under Teams' size limit: a shorter list, and a name can always be written.
+  const personer = v.saksansvarligValg.slice(0, MAKS_INVOLVERT_VALG);
+  return [
+    { type: 'Input.ChoiceSet', id: 'involvertAnsatt', label: t.involvertAnsatt, style: 'filtered', value: String(valg.verdier?.involvertAnsatt ?? ''), choices: personer.map((p) => ({ title: p.navn, value: p.oid })) },
+    ...feltFeil(valg.feltFeil?.involvertAnsatt),
+    ...tekstInput('involvertAnsattTekst', t.involvertAnsattTekst, String(valg.verdier?.involvertAnsattTekst ?? ''), undefined),
+  ];
+}
+
+function tekstInput(id: string, label: string, verdi: string | undefined, feil: string | undefined): Element[] {
+  return [{ type: 'Input.Text', id, label, maxLength: MAKS_LENGDE.begrunnelse, value: [...(verdi ?? '')].slice(0, MAKS_LENGDE.begrunnelse).join('') }, ...feltFeil(feil)];
+}
 
 /** The row below the decision: details, then the final steps behind their ShowCards. */
 function sekundaere(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg, aapent: PanelHandling | undefined): Element[] {

@@ -25,6 +25,13 @@ type Valg = { title: string; value: string }[];
 
 const valgFra = <K extends string>(verdier: readonly K[], titler: Record<K, string>): Valg => verdier.map((v) => ({ title: titler[v], value: v }));
 
+/** Staff of the preselected school to choose from (a filtered list: it may be long). */
+function involvertValg(visning: SkjemaVisning): Element[] {
+  const ansatte = visning.ansatte.filter((p) => !visning.valgtSkoleId || p.skoleId === visning.valgtSkoleId).slice(0, 300);
+  if (ansatte.length === 0) return [];
+  return [{ type: 'Input.ChoiceSet', id: 'involvertAnsatt', label: t.involvertAnsatt, placeholder: t.involvertAnsattHint, style: 'filtered', choices: ansatte.map((p) => ({ title: p.navn, value: p.oid })) }];
+}
+
 export function varselskjema(visning: SkjemaVisning, tilstand: SkjemaTilstand): Kort {
   const v = (id: string, maks: number): string => {
     const r = tilstand.verdier?.[id];
@@ -54,6 +61,9 @@ export function varselskjema(visning: SkjemaVisning, tilstand: SkjemaTilstand): 
     ...tekstfelt('elevKlasse', t.elevKlasse),
     ...tekstfelt('beskrivelse', t.beskrivelse, { isMultiline: true, placeholder: t.beskrivelseHint, isRequired: true, errorMessage: t.beskrivelseMangler }),
     ...valgfelt('kommerFra', t.kommerFra, valgFra(KOMMER_FRA, t.kommerFraValg), { style: 'expanded', isRequired: true, errorMessage: t.kommerFraMangler }),
+    // §12-5: who, if the reporter knows (the case keeps that person out of it); only read with «ja».
+    ...involvertValg(visning).flatMap((e) => medFeil({ ...e, value: v('involvertAnsatt', 64) })),
+    ...tekstfelt('involvertAnsattTekst', t.involvertAnsattTekst),
     // «Når skjedde det?»: a day, over time, or «vet ikke»; nothing chosen and no date until the person picks.
     ...valgfelt('naar', t.naar, valgFra(NAAR_VALG, t.naarValg), { style: 'expanded' }),
     ...medFeil({ type: 'Input.Date', id: 'dato', label: t.dato, value: v('dato', 10), max: visning.idag }),

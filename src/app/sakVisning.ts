@@ -83,6 +83,8 @@ export interface SakVisning {
   /** The action took the case out of this person's sight (moved to kommunalsjef): show nothing of it. */
   tilgangMistet?: true;
   avslutning?: { av: string; tid: string; begrunnelse: string; motEleven?: string };
+  /** §12-5: the employee the case is about, as named (full view; never shown to the family). */
+  involvertAnsatt?: { oid?: string; navn: string };
   /** The pupil's latest answer is «nei» or «delvis» (full view): closing needs rektor's reason against it. */
   elevIkkeTrygg?: ElevensSvar;
   /** When and how pupil and parents were told (full view only). */
@@ -214,6 +216,7 @@ export function byggSakVisning(
     planId: full ? sak.planId : undefined,
     ...(full && kunnskap.elevIkkeTrygg ? { elevIkkeTrygg: kunnskap.elevIkkeTrygg } : {}),
     plan: full && sak.planId ? kunnskap.plan : undefined,
+    ...(full && sak.involvertAnsatt ? { involvertAnsatt: 'oid' in sak.involvertAnsatt ? { oid: sak.involvertAnsatt.oid, navn: navnPaa(org, sak.involvertAnsatt.oid) } : { navn: sak.involvertAnsatt.tekst } } : {}),
     handlinger,
     ikkeEnna: full ? ikkeEnna(org, sak, oid, handlinger, kunnskap) : [],
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),

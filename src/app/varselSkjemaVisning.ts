@@ -11,6 +11,11 @@ export interface SkjemaVisning {
   /** The person works at no school the organisation knows (a vikar, a new hire): the form asks which school. */
   utenSkole?: true;
   idag: string;
+  /**
+   * «Hvis en som jobber på skolen: hvem?» (optional): the staff of the person's own schools to choose
+   * from (anyone else is named in words). Never the pupils.
+   */
+  ansatte: { skoleId: string; oid: string; navn: string }[];
 }
 
 export function hentVarselSkjema(ktx: AppKontekst, aktor: Aktor): Resultat<SkjemaVisning> {
@@ -20,5 +25,9 @@ export function hentVarselSkjema(ktx: AppKontekst, aktor: Aktor): Resultat<Skjem
   const skoler = [...ktx.org.skoler]
     .sort((a, b) => Number(mine.has(b.id)) - Number(mine.has(a.id)) || a.navn.localeCompare(b.navn, 'nb'))
     .map((s) => ({ id: s.id, navn: s.navn }));
-  return ok({ skoler, valgtSkoleId: mine.size === 1 ? [...mine][0] : undefined, ...(mine.size === 0 ? { utenSkole: true as const } : {}), idag: osloDato(ktx.naa()) });
+  const ansatte = ktx.org.skoler
+    .filter((s) => mine.has(s.id))
+    .flatMap((s) => s.ansatte.filter((p) => p.oid !== aktor.oid).map((p) => ({ skoleId: s.id, oid: p.oid, navn: p.navn })))
+    .sort((a, b) => a.navn.localeCompare(b.navn, 'nb'));
+  return ok({ skoler, valgtSkoleId: mine.size === 1 ? [...mine][0] : undefined, ...(mine.size === 0 ? { utenSkole: true as const } : {}), idag: osloDato(ktx.naa()), ansatte });
 }

@@ -84,11 +84,14 @@ const allInput = {
 };
 const alleFeil = Object.fromEntries(Object.keys(allInput).map((k) => [k, lang(200)]));
 
+/** A school's whole staff as the form's «hvem?» list, names at their longest. */
+const alleAnsatte = () => Array.from({ length: 300 }, (_, i) => ({ skoleId: DEMO.skole, oid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, navn: lang(100) }));
+
 const KORT: Record<string, () => Kort> = {
   velkomst: () => velkomstkort(),
-  varselskjema: () => varselskjema({ skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn })), valgtSkoleId: DEMO.skole, idag: '2026-11-23' }, { skjemaId: 'x'.repeat(36) }),
+  varselskjema: () => varselskjema({ skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn })), valgtSkoleId: DEMO.skole, idag: '2026-11-23', ansatte: alleAnsatte() }, { skjemaId: 'x'.repeat(36) }),
   'varselskjema, tilbake med all input og alle feil': () =>
-    varselskjema({ skoler: org.skoler, idag: '2026-11-23' }, { skjemaId: 'x'.repeat(36), verdier: allInput, feil: { melding: lang(300), felt: alleFeil } }),
+    varselskjema({ skoler: org.skoler, idag: '2026-11-23', ansatte: alleAnsatte() }, { skjemaId: 'x'.repeat(36), verdier: allInput, feil: { melding: lang(300), felt: alleFeil } }),
   kvittering: () => kvitteringskort(byggSakVisning(org, maksSak(), DEMO.vaktmester, 'varsler'), userIds),
   sakskort: () => sakskort(maksVisning(), { refreshFor: userIds, melding: lang(1000), feltFeil: { saksansvarlig: lang(300), begrunnelse: lang(300) }, verdier: { begrunnelse: lang(MAKS_LENGDE.begrunnelse) }, tildeltDeg: true }),
   informasjonskort: () => informasjonskort(byggSakVisning(org, maksSak(), DEMO.kommunalsjef, 'full'), userIds),

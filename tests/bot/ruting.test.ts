@@ -65,6 +65,36 @@ describe('bot: routing a varsel', () => {
     for (const oid of SKOLENS_LEDELSE_OG_MOTTAKERE) assert.deepEqual(h.connector.opptak.filter((o) => o.oid === oid), [], oid);
   });
 
+  it('names the employee from the form; the named person gets no card, rektor sees who and may correct it at receipt', async () => {
+    const skjema = await h.bruker(DEMO.vaktmester).skriv('varsel');
+    assert.ok(JSON.stringify(skjema).includes('"id":"involvertAnsatt"'), 'the form asks who');
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt', involvertAnsatt: DEMO.laerer3 });
+    assert.equal(h.connector.kortTil(DEMO.laerer3).filter((k) => JSON.stringify(k).includes(sakId)).length, 0);
+    const rektor = h.bruker(DEMO.rektor);
+    const kort = sisteKort(h, DEMO.rektor);
+    assert.match(kortTekst(kort), /Ansatt varselet gjelder \(holdes utenfor saken\)[\s\S]*Ahmed Ali/);
+    assert.ok(!JSON.stringify(kort).includes(`"value":"${DEMO.laerer3}"`), 'not offered as saksansvarlig or anything else');
+    // Rektor corrects it at receipt: it was Lise Dahl.
+    const lise = '00000000-0000-4000-8000-000000000107';
+    const mottatt = await rektor.klikkKnapp(kort, 'ta_imot', { involvertAnsatt: lise });
+    assert.match(kortTekst(mottatt.kort), /Ansatt varselet gjelder \(holdes utenfor saken\)[\s\S]*Lise Dahl/);
+    const involvert = (await h.sak(sakId)).sak.involvertAnsatt;
+    assert.equal(involvert && 'oid' in involvert && involvert.oid, lise);
+  });
+
+  it('receives a «vet ikke» varsel as «nei» only with rektor’s reason, asked in the card', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'vet_ikke' });
+    const rektor = h.bruker(DEMO.rektor);
+    const kort = sisteKort(h, DEMO.rektor);
+    assert.match(kortTekst(kort), /STRAKS/, 'straks until classified');
+    const uten = await rektor.klikkKnapp(kort, 'ta_imot', { klassifisering: 'nei' });
+    assert.match(kortTekst(uten.kort), /Skriv hvorfor saken ikke gjelder noen som jobber på skolen/);
+    assert.equal((await h.sak(sakId)).sak.status, 'ny');
+    const med = await rektor.klikkKnapp(uten.kort, 'ta_imot', { klassifisering: 'nei', klassifiseringBegrunnelse: 'Samtalen viste at det gjelder to elever.' });
+    assert.ok(!knapper(med.kort).includes('ta_imot'));
+    assert.equal((await h.sak(sakId)).sak.historikk.find((x) => x.handling === 'ta_imot')?.begrunnelse, 'Samtalen viste at det gjelder to elever.');
+  });
+
   it('sends a varsel at another school to that school’s receivers only', async () => {
     const laererB = '00000000-0000-4000-8000-000000000203';
     await sendVarsel(h, laererB, { skoleId: DEMO.annenSkole });

@@ -102,7 +102,7 @@ describe('bot: the receiver’s card states only what the reporter said', functi
       }
     };
     gaa(svarPaaSkjema!.kort);
-    assert.deepEqual(inputs.map((i) => i.id).sort(), ['beskrivelse', 'dato', 'elevInformert', 'elevKlasse', 'elevNavn', 'grepInn', 'grepInnHvordan', 'ikkeInformertHvorfor', 'involverte', 'kilde', 'kommerFra', 'naar', 'skoleId', 'sted']);
+    assert.deepEqual(inputs.map((i) => i.id).sort(), ['beskrivelse', 'dato', 'elevInformert', 'elevKlasse', 'elevNavn', 'grepInn', 'grepInnHvordan', 'ikkeInformertHvorfor', 'involvertAnsatt', 'involvertAnsattTekst', 'involverte', 'kilde', 'kommerFra', 'naar', 'skoleId', 'sted']);
     for (const i of inputs) {
       if (i.id === 'skoleId') assert.equal(i.value, DEMO.skole);
       else assert.ok(i.value === undefined || i.value === '', `${String(i.id)} is preset to «${String(i.value)}»`);

@@ -277,3 +277,36 @@ describe('tab API: the pupil says «nei»', () => {
     assert.ok(brev.body.tekst.replace(/\s+/g, ' ').includes(`Rektor avsluttet saken likevel, med denne begrunnelsen: «${MOT}»`));
   });
 });
+
+describe('tab API: a varsel naming the employee (§12-5)', () => {
+  let h: BotHarness;
+  before(async () => (h = await BotHarness.start()));
+  after(async () => h.stopp());
+  const kall = async (metode: string, sti: string, oid: string, kropp?: unknown) => {
+    const svar = await fetch(`${h.url}${sti}`, {
+      method: metode,
+      headers: { 'x-skolemiljo-person': oid, ...(kropp !== undefined ? { 'content-type': 'application/json' } : {}) },
+      ...(kropp !== undefined ? { body: JSON.stringify(kropp) } : {}),
+    });
+    return { status: svar.status, body: (await svar.json()) as Record<string, unknown> };
+  };
+
+  it('offers the school’s staff in Meld fra, keeps the named person out, and lets rektor correct it at receipt', async () => {
+    const skjema = await kall('GET', '/api/varsler/skjema', DEMO.vaktmester);
+    const ansatte = skjema.body.ansatte as { oid: string; navn: string }[];
+    assert.ok(ansatte.some((p) => p.oid === DEMO.laerer3) && !ansatte.some((p) => p.oid === DEMO.vaktmester));
+    const feil = await kall('POST', '/api/varsler', DEMO.vaktmester, { skjemaId: 'navngitt-api-01', ...varselSkjema({ kommerFra: 'ansatt', involvertAnsatt: DEMO.annenRektor }) });
+    assert.equal(feil.status, 400);
+    assert.deepEqual(feil.body.felt, { involvertAnsatt: 'Velg en ansatt ved skolen fra listen, eller skriv navnet.' });
+    const sendt = await kall('POST', '/api/varsler', DEMO.vaktmester, { skjemaId: 'navngitt-api-02', ...varselSkjema({ kommerFra: 'ansatt', involvertAnsatt: DEMO.laerer3 }) });
+    assert.equal(sendt.status, 200, JSON.stringify(sendt.body));
+    const sakId = String(sendt.body.id);
+    assert.equal((await kall('GET', `/api/saker/${sakId}`, DEMO.laerer3)).status, 404);
+    const sak = await kall('GET', `/api/saker/${sakId}`, DEMO.rektor);
+    assert.deepEqual(sak.body.involvertAnsatt, { oid: DEMO.laerer3, navn: 'Ahmed Ali' });
+    const rettet = await kall('POST', `/api/saker/${sakId}/handlinger`, DEMO.rektor, { handling: 'ta_imot', versjon: sak.body.versjon, involvertAnsattTekst: 'en vikar fra byrået' });
+    assert.equal(rettet.status, 200, JSON.stringify(rettet.body));
+    assert.deepEqual(rettet.body.involvertAnsatt, { navn: 'en vikar fra byrået' });
+    assert.equal((await kall('GET', `/api/saker/${sakId}`, DEMO.laerer3)).status, 404, 'he has no part in the case');
+  });
+});

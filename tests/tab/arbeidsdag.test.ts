@@ -10,7 +10,7 @@ import type { Locator, Page } from 'playwright-core';
 import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
-import { SMAL, type Fane, lastet, sjekkOgFotografer, skjermbilde, startFane } from '../support/nettleser';
+import { SMAL, type Fane, lastet, sjekkOgFotografer, skjermbilde, startFane, ventPå } from '../support/nettleser';
 import { evaluering, sakMedAktivPlan, sakMedUtkast } from '../support/saksgang';
 
 const KNUT = DEMO.vaktmester; // the tiltak's owner
@@ -107,7 +107,7 @@ describe('the plan and the case as people work them', function () {
     await side.getByRole('definition').filter({ hasText: 'Aktiv – versjon 2' }).waitFor();
     assert.equal(await side.getByText('Evaluert', { exact: true }).count(), 0);
     // The editor is gone: focus is on the receipt, not fallen to the page, and it was announced.
-    await side.waitForFunction("document.querySelector('[aria-live=polite]')?.textContent === 'Planen er aktivert.'");
+    await ventPå(side, "document.querySelector('[aria-live=polite]')?.textContent === 'Planen er aktivert.'");
     assert.notEqual(await side.evaluate('document.activeElement?.tagName'), 'BODY');
 
     const skjema = side.getByRole('form', { name: 'Registrer evaluering' });
@@ -204,7 +204,7 @@ describe('the plan and the case as people work them', function () {
     await side.getByRole('button', { name: 'Ta imot', exact: true }).click();
     // The next decision at once, while the page still shows the case as it was.
     await side.getByRole('button', { name: 'Tildel saksansvarlig', exact: true }).click();
-    await side.waitForFunction("document.querySelector('[aria-live=polite]')?.textContent === 'Utført: Tildel saksansvarlig.'");
+    await ventPå(side, "document.querySelector('[aria-live=polite]')?.textContent === 'Utført: Tildel saksansvarlig.'");
     assert.equal(await side.getByText(/endret av noen andre samtidig/).count(), 0);
     await side.getByRole('definition').filter({ hasText: 'Ahmed Ali' }).waitFor();
     assert.notEqual(await side.evaluate('document.activeElement?.tagName'), 'BODY', 'focus did not fall to the page');

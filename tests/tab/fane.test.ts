@@ -17,7 +17,7 @@ import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import type { KommerFra } from '../../src/domain/varsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
-import { SMAL, type Fane, alvorligeAxeBrudd, lastet, meny, sjekkOgFotografer, skjermbilde, somPerson, startFane, utenAntall, åpneFraMeny as åpne } from '../support/nettleser';
+import { SMAL, type Fane, alvorligeAxeBrudd, lastet, meny, sjekkOgFotografer, skjermbilde, somPerson, startFane, utenAntall, åpneFraMeny as åpne, ventPå } from '../support/nettleser';
 import { BEHANDLER, ELEVENS_OPPLEVELSE, SAKSANSVARLIG, fulltUtkast } from '../support/saksgang';
 
 const KNUT = 'Knut Moen'; // vaktmester at Bakkeløkka
@@ -106,7 +106,7 @@ describe('the tab in a browser', function () {
     await side.keyboard.press('Enter');
     await side.getByText(/Du bekreftet at du er kjent med pliktene/).waitFor();
     // The button is gone: focus is on the receipt, not fallen to the page, and it was said politely.
-    await side.waitForFunction("/Du bekreftet/.test(document.querySelector('[aria-live=polite]')?.textContent ?? '')");
+    await ventPå(side, "/Du bekreftet/.test(document.querySelector('[aria-live=polite]')?.textContent ?? '')");
     assert.notEqual(await side.evaluate('document.activeElement?.tagName'), 'BODY');
     await side.reload();
     await lastet(side, /Pliktene dine/);

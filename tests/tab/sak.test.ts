@@ -3,8 +3,10 @@
  * Chromium): a varsel arrives; rektor opens the case, receives it and starts the investigation,
  * logs the pupil's own experience, writes a plan whose activation is refused with the missing items
  * at their fields (focus on the first, nothing typed lost), completes and activates it, records an
- * evaluations with outcome 3 (a new version), 2 (a next date needed) and 1, closes the case and
- * downloads the documentation PDF and the parents' letter, which are read back with unpdf.
+ * evaluations with outcome 3 (a new version), 2 (a next date needed) and 1 (refused while the pupil
+ * says «nei»), logs the pupil saying «nei» again, is refused closing until rektor writes why she closes
+ * against it, and downloads the documentation PDF and the parents' letter (read back with unpdf), which
+ * both print that reason.
  */
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
@@ -14,6 +16,7 @@ import { DEMO, varselSkjema } from '../support/appKontekst';
 import { type Fane, alvorligeAxeBrudd, skjermbilde, startFane, ventPå } from '../support/nettleser';
 
 const ELEVENS_ORD = '«Ingen vil være med meg i friminuttet. Jeg går bare rundt alene.»';
+const MOT_ELEVEN = 'Ingen plager eleven lenger; hun savner en venn som har flyttet, og det kan ikke tiltak på skolen rette.';
 
 describe('tab in Chromium: the case to its end', function () {
   this.timeout(180_000);
@@ -46,6 +49,8 @@ describe('tab in Chromium: the case to its end', function () {
   }
   const knapp = (navn: string) => side.getByRole('button', { name: navn, exact: true });
   const utfort = (tekst: string) => side.getByRole('status').filter({ hasText: tekst }).waitFor();
+  /** «Opplever eleven skolemiljøet som trygt og godt?» in the form on the page. */
+  const svar = (s: 'Ja' | 'Delvis' | 'Nei') => side.getByRole('radiogroup', { name: /Opplever eleven skolemiljøet som trygt og godt/ }).getByLabel(s, { exact: true }).check();
 
   it('rektor opens the case, receives it and starts the investigation', async () => {
     await side.goto(`${fane.url}/#/sak/${encodeURIComponent(sakId)}`);
@@ -66,6 +71,10 @@ describe('tab in Chromium: the case to its end', function () {
     await side.getByLabel('Hva slags føring').selectOption('elevens_opplevelse');
     await side.getByLabel('Hvem deltok').fill('Eleven og kontaktlærer');
     await side.getByLabel('Kort oppsummering').fill(ELEVENS_ORD);
+    await knapp('Lagre føringen').click();
+    // The pupil's own experience is an answer, not only text: refused at that question until it is given.
+    await side.getByText('Svar på om eleven opplever skolemiljøet som trygt og godt.').waitFor();
+    await svar('Nei');
     await knapp('Lagre føringen').click();
     await utfort('Føringen er lagret.');
     const undersoke = side.getByRole('listitem').filter({ has: side.getByRole('heading', { name: 'Undersøke' }) });
@@ -125,10 +134,11 @@ describe('tab in Chromium: the case to its end', function () {
   });
 
   /** Fills the evaluation form of the version in force; returns when the page shows it saved. */
-  async function evaluer(utfall: RegExp, opplevelse: string, neste?: string) {
+  async function evaluer(utfall: RegExp, opplevelse: string, elevensSvar: 'Ja' | 'Delvis' | 'Nei', neste?: string) {
     await side.getByLabel(/Hvem deltok/).fill('Eleven, mor, kontaktlærer');
     for (const felt of await side.getByLabel(/Vurdering av tiltaket/).all()) await felt.fill('Vurdert sammen med eleven.');
     await side.getByLabel('Elevens egen opplevelse').fill(opplevelse);
+    await svar(elevensSvar);
     await side.getByLabel(utfall).check();
     // Outcome 2 names the tiltak that continue (issue 20).
     if (utfall.source.startsWith('^2')) await side.getByRole('group', { name: 'Tiltak som fortsetter' }).getByRole('checkbox').first().check();
@@ -139,7 +149,7 @@ describe('tab in Chromium: the case to its end', function () {
 
   it('records evaluations: outcome 3 opens version 2 with a next date, 2 needs a next date, 1 closes the plan', async () => {
     await axeRen(side);
-    await evaluer(/^3 – /, '«Det er fortsatt vanskelig.»', omToUker);
+    await evaluer(/^3 – /, '«Det er fortsatt vanskelig.»', 'Nei', omToUker);
     // Outcome 3: tiltak are changed in a new version of the plan, activated like the first.
     await side.getByRole('heading', { name: 'Du skriver versjon 2' }).waitFor();
     await side.getByRole('group', { name: 'Tiltak 1' }).getByLabel('Hva skal gjøres').fill('Voksen ved klatrestativet og fast lekegruppe uten Per Olsen');
@@ -150,7 +160,7 @@ describe('tab in Chromium: the case to its end', function () {
     await tidligere.getByText('Versjon 1').click();
     await tidligere.getByText('Voksen ved klatrestativet i alle friminutt', { exact: false }).waitFor();
     // Outcome 2 without the next date: refused at that field, with focus there and nothing lost.
-    await evaluer(/^2 – /, '«Det er bedre, men jeg vil ha lekegruppa.»');
+    await evaluer(/^2 – /, '«Det er bedre, men jeg vil ha lekegruppa.»', 'Delvis');
     await ventPå(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
     assert.equal(await side.evaluate('document.activeElement?.id'), await side.getByLabel('Neste evaluering').getAttribute('id'));
     assert.equal(await side.getByLabel('Elevens egen opplevelse').inputValue(), '«Det er bedre, men jeg vil ha lekegruppa.»');
@@ -158,21 +168,36 @@ describe('tab in Chromium: the case to its end', function () {
     await knapp('Lagre evalueringen').click();
     await side.getByText('«Det er bedre, men jeg vil ha lekegruppa.»').waitFor();
     await skjermbilde(side, 'plan-evaluering');
-    await evaluer(/^1 – Eleven har et trygt og godt skolemiljø/, '«Det er mye bedre nå.»');
+    // Outcome 1 while the pupil says «nei» is refused at the outcome.
+    await evaluer(/^1 – Eleven har et trygt og godt skolemiljø/, '«Det er ikke bra.»', 'Nei');
+    await side.getByText(/Eleven har svart «nei» på om skolemiljøet er trygt og godt\. Da kan ikke evalueringen konkludere/).first().waitFor();
+    await evaluer(/^1 – Eleven har et trygt og godt skolemiljø/, '«Det er mye bedre nå.»', 'Ja');
     await side.getByText('Avsluttet', { exact: true }).waitFor();
     await side.getByText('«Det er mye bedre nå.»').waitFor();
     await axeRen(side);
   });
 
-  it('closes the case, recording who was told — the pupil and the mother, each on their own', async () => {
+  it('the pupil says «nei» again: closing is refused until rektor writes why she closes against it — and who was told is recorded, the pupil and the mother each on their own', async () => {
     await side.getByRole('link', { name: 'Tilbake til saken' }).click();
+    await side.getByLabel('Hva slags føring').selectOption('elevens_opplevelse');
+    await side.getByLabel('Kort oppsummering').fill('«Ingen plager meg, men jeg savner Ida. Det er ikke godt på skolen.»');
+    await svar('Nei');
+    await knapp('Lagre føringen').click();
+    await utfort('Føringen er lagret.');
     await knapp('Avslutt saken …').click();
-    await side.getByLabel('Begrunnelse').fill('Evalueringen viser at eleven har det trygt og godt.');
+    await side.getByLabel('Begrunnelse', { exact: true }).fill('Evalueringen viser at eleven har det trygt og godt.');
     // Who was told, each on their own: the pupil, and the mother by phone.
     await side.getByRole('group', { name: 'Eleven' }).getByLabel('Hvordan de ble informert').fill('Samtale med eleven, med retten til å gå til Statsforvalteren.');
     const mor = side.getByRole('group', { name: 'Forelder eller foresatt 1' });
     await mor.getByLabel(/Hvem/).fill('mor');
     await mor.getByLabel('Hvordan de ble informert').fill('Telefon til mor, med retten til å gå til Statsforvalteren.');
+    await knapp('Avslutt saken').click();
+    const mot = side.getByLabel(/Rektors begrunnelse for å avslutte mot elevens opplevelse/);
+    await ventPå(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
+    assert.equal(await side.evaluate('document.activeElement?.id'), await mot.getAttribute('id'), 'focus on the reason against the pupil');
+    await side.getByText(/Eleven har sagt at skolemiljøet ikke er trygt og godt \(svar: «nei»\)/).first().waitFor();
+    await axeRen(side);
+    await mot.fill(MOT_ELEVEN);
     await knapp('Avslutt saken').click();
     await utfort('Utført: Avslutt saken.');
     await side.getByText('Saken avsluttet').waitFor();
@@ -199,8 +224,10 @@ describe('tab in Chromium: the case to its end', function () {
       'Voksen ved klatrestativet og fast lekegruppe',
       '«Det er fortsatt vanskelig.»',
       'Eleven er med i leken de fleste dager.',
+      `Avsluttet mot elevens egen opplevelse – begrunnelse: ${MOT_ELEVEN}`,
+      'Opplever eleven skolemiljøet som trygt og godt?: Nei',
     ]) {
-      assert.ok((text as unknown as string).includes(s), `the PDF has «${s}»`);
+      assert.ok((text as unknown as string).replace(/\s+/g, ' ').includes(s), `the PDF has «${s}»`);
     }
     assert.match(text as unknown as string, /Undersøkelser planen bygger på:?\s*\d\d\.\d\d\.\d{4} Elevens egen opplevelse/);
   });
@@ -214,6 +241,7 @@ describe('tab in Chromium: the case to its end', function () {
     const { text } = await extractText(new Uint8Array(fs.readFileSync((await nedlasting.path())!)), { mergePages: true });
     const brev = text as unknown as string;
     assert.match(brev, /Statsforvaltaren/);
+    assert.ok(brev.replace(/\s+/g, ' ').includes(`Rektor avslutta saka likevel, med denne grunngivinga: «${MOT_ELEVEN}»`), 'the letter says rektor closed against the pupil, and why');
     assert.ok(!brev.includes(ELEVENS_ORD), 'the log’s contents stay out of the letter');
     assert.match(brev, /Voksen ved klatrestativet og fast lekegruppe/);
     assert.ok(!brev.includes('Per Olsen'), 'the other pupil named in the varsel is blanked in the tiltak too');

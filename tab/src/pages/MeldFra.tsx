@@ -124,6 +124,28 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
           ))}
         </RadioGroup>
       </Field>
+      {/* §12-5: who, if the reporter knows (optional); the case then keeps that person out of it. */}
+      {(verdier.kommerFra === 'ansatt' || verdier.kommerFra === 'ledelse') && (
+        <>
+          {visning.ansatte.some((p) => p.skoleId === verdier.skoleId) && (
+            <Field label={t.involvertAnsatt} {...feltProps('involvertAnsatt')}>
+              <Select value={verdier.involvertAnsatt ?? ''} onChange={sett('involvertAnsatt')}>
+                <option value="">{t.involvertAnsattHint}</option>
+                {visning.ansatte
+                  .filter((p) => p.skoleId === verdier.skoleId)
+                  .map((p) => (
+                    <option key={p.oid} value={p.oid}>
+                      {p.navn}
+                    </option>
+                  ))}
+              </Select>
+            </Field>
+          )}
+          <Field label={t.involvertAnsattTekst} {...feltProps('involvertAnsattTekst')}>
+            <Input value={verdier.involvertAnsattTekst ?? ''} onChange={sett('involvertAnsattTekst')} maxLength={MAKS_LENGDE.involvertAnsattTekst} autoComplete="off" />
+          </Field>
+        </>
+      )}
       <Field label={t.naar} {...feltProps('naar')}>
         <RadioGroup value={verdier.naar ?? ''} onChange={sett('naar')}>
           {NAAR_VALG.map((v) => (

@@ -18,6 +18,7 @@ import { Loggskjema } from './sak/Loggskjema';
 import { Tidslinje } from './sak/Tidslinje';
 import { idagOslo } from './sak/skjema';
 import { sakTekster } from '../../../src/i18n/faneSak';
+import { botTekster } from '../../../src/i18n/kort';
 import type { Loggforing, SakVisning, TidslinjeSide } from './sak/typer';
 
 const t = tekster.sak;
@@ -68,6 +69,12 @@ export default function Sak({ parametre }: SideProps) {
               <dd className={s.dd}>{sak.statusTekst}</dd>
               <dt>{t.saksansvarlig}</dt>
               <dd className={s.dd}>{sak.saksansvarlig?.navn ?? t.ikkeTildelt}</dd>
+              {sak.involvertAnsatt && (
+                <>
+                  <dt>{botTekster.sak.involvertAnsattNa}</dt>
+                  <dd className={s.dd}>{sak.involvertAnsatt.navn}</dd>
+                </>
+              )}
               <dt>{t.beskrivelse}</dt>
               <dd className={s.dd}>{sak.varsel.beskrivelse}</dd>
             </dl>

@@ -32,6 +32,8 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const skjema = useSkjema();
   const [saksansvarlig, settSaksansvarlig] = useState('');
   const [klassifisering, settKlassifisering] = useState('');
+  // Receiving: the reason for classifying «vet ikke» as «nei», and who the employee is (§12-5), added or corrected.
+  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: '', involvertAnsattTekst: '' });
   const [bekreft, settBekreft] = useState<Handling>();
   const [avslutning, settAvslutning] = useState<Handling>();
   const [verdier, settVerdier] = useState<Record<string, string>>({ begrunnelse: '', begrunnelseMotEleven: '' });
@@ -50,6 +52,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
       // «Ta imot» with a person chosen beside it receives and assigns in one click, as the card does.
       ...(handling === 'tildel' || (handling === 'ta_imot' && saksansvarlig) ? { saksansvarlig } : {}),
       ...(klassifiseres ? { klassifisering } : {}),
+      ...(handling === 'ta_imot' ? mottak : {}),
       ...ekstra,
     };
     const ok = await skjema.utfor(async () => {
@@ -81,14 +84,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
       <form className={s.rad} onSubmit={(e) => e.preventDefault()} noValidate>
         {vanlige.includes('tildel') && sak.saksansvarligValg.length > 0 && (
           <Field label={t.saksansvarlig} {...skjema.felt('saksansvarlig')}>
-            <Select value={saksansvarlig} onChange={(_, d) => settSaksansvarlig(d.value)}>
-              <option value="">{t.velgPerson}</option>
-              {sak.saksansvarligValg.map((p) => (
-                <option key={p.oid} value={p.oid}>
-                  {p.navn}
-                </option>
-              ))}
-            </Select>
+            <Personvalg verdi={saksansvarlig} endre={settSaksansvarlig} personer={sak.saksansvarligValg} tom={t.velgPerson} />
           </Field>
         )}
         {sak.klassifiseringValg.length > 0 && (
@@ -102,6 +98,26 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
               ))}
             </Select>
           </Field>
+        )}
+        {vanlige.includes('ta_imot') && sak.maaKlassifiseres && (
+          <Field label={botTekster.sak.klassifiseringBegrunnelse} {...skjema.felt('begrunnelse')}>
+            <Input value={mottak.begrunnelse} onChange={(_, d) => settMottak((m) => ({ ...m, begrunnelse: d.value }))} maxLength={1000} />
+          </Field>
+        )}
+        {vanlige.includes('ta_imot') && (sak.gjelder === 'ansatt' || sak.gjelder === 'vet_ikke') && (
+          <>
+            <Field label={botTekster.sak.involvertAnsatt} {...skjema.felt('involvertAnsatt')}>
+              <Personvalg
+                verdi={mottak.involvertAnsatt}
+                endre={(oid) => settMottak((m) => ({ ...m, involvertAnsatt: oid }))}
+                personer={sak.saksansvarligValg}
+                tom={sak.involvertAnsatt ? `${botTekster.sak.involvertAnsattNa}: ${sak.involvertAnsatt.navn}` : t.velgPerson}
+              />
+            </Field>
+            <Field label={botTekster.sak.involvertAnsattTekst} {...skjema.felt('involvertAnsattTekst')}>
+              <Input value={mottak.involvertAnsattTekst} onChange={(_, d) => settMottak((m) => ({ ...m, involvertAnsattTekst: d.value }))} maxLength={200} />
+            </Field>
+          </>
         )}
         {vanlige.map((h) => (
           <Button key={h} appearance={h === vanlige[0] ? 'primary' : 'secondary'} disabled={låst} onClick={() => void utfor(h)}>
@@ -166,5 +182,19 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
         </form>
       )}
     </div>
+  );
+}
+
+/** A choice of the school's staff (the server's list: those the case may involve); `tom` is the first, empty choice. */
+function Personvalg({ verdi, endre, personer, tom }: { verdi: string; endre: (oid: string) => void; personer: SakVisning['saksansvarligValg']; tom: string }) {
+  return (
+    <Select value={verdi} onChange={(_, d) => endre(d.value)}>
+      <option value="">{tom}</option>
+      {personer.map((p) => (
+        <option key={p.oid} value={p.oid}>
+          {p.navn}
+        </option>
+      ))}
+    </Select>
   );
 }
