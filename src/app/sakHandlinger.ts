@@ -177,8 +177,11 @@ async function beregnEndring(
   // The case's state first (nothing the form can fix), then every problem with the inputs at once, each under its field.
   const tilstand = overgang(sak.status, handling, { ...ctx, begrunnelse: 'x', klassifisering: valgt ?? 'x', informert: true });
   if (!tilstand.ok) return feil({ kode: 'ulovlig_overgang', melding: tilstand.grunn });
-  const problemer = { ...feltProblemer(handling, ctx), ...(informering && !informering.ok && informering.feil.kode === 'ugyldig' ? informering.feil.felt : {}) };
-  if (Object.keys(problemer).length > 0) return feil({ kode: 'ulovlig_overgang', melding: Object.values(problemer)[0]!, felt: problemer });
+  const formfeil = informering && !informering.ok && informering.feil.kode === 'ugyldig' ? informering.feil.felt : {};
+  const problemer = { ...feltProblemer(handling, ctx), ...formfeil };
+  // A value in a wrong form is invalid input; an input the lifecycle needs and lacks is its refusal (as before).
+  const kode = Object.keys(formfeil).length > 0 ? 'ugyldig' : 'ulovlig_overgang';
+  if (Object.keys(problemer).length > 0) return feil({ kode, melding: Object.values(problemer)[0]!, felt: problemer });
   const lov = overgang(sak.status, handling, ctx);
   if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt) });
   if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {
