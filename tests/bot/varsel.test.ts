@@ -83,7 +83,7 @@ describe('bot: sending a varsel', () => {
     const kort = h.connector.kortTil(DEMO.rektor);
     assert.equal(kort.length, 1);
     assert.equal(sakIdPaa(kort[0]!), sakId);
-    assert.deepEqual(knapper(kort[0]).sort(), ['loggfor', 'meld_skoleeier', 'ta_imot'], '«Ta imot» with the assignee beside it; reporting on and a note behind their own step');
+    assert.deepEqual(knapper(kort[0]).sort(), ['loggfor', 'meld_skoleeier', 'ta_imot', 'ta_imot'], '«Ta imot» with the assignee beside it and «Ta imot og bli saksansvarlig»; reporting on and a note behind their own step');
   });
 
   it('stores one varsel for a double click or a Teams retry of the same form', async () => {

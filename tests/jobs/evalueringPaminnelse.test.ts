@@ -43,6 +43,8 @@ describe('the evaluation reminder card', () => {
     for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.laerer]) assert.equal(skjemaTil(oid).length, 0, oid);
     const planlenke = `{"type":"Action.OpenUrl","title":"Åpne planen i fanen","url":"${h.url}/#/sak/${sakId}/plan"}`;
     assert.ok(JSON.stringify(kort).includes(planlenke), 'the card opens the plan in the tab');
+    // Every tiltak's assessment is required by the use case, so the form marks it required (issue 26).
+    assert.ok(JSON.stringify(kort).includes('"id":"vurdering_0","label":"Tiltak 1: Voksen ved klatrestativet i alle friminutt","isRequired":true'));
 
     const person = h.bruker(eier);
     // Bad input: the pupil's experience and who took part are missing, the next date is before the evaluation.
