@@ -1,0 +1,94 @@
+/**
+ * The Entra sync on the Organisasjon page: its state (when it last ran, what changed, why the last
+ * attempt failed), how many schools a run reads, and «Synkroniser nå» for administrators.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
+import type { OrgOppsett, SynkStatus } from '../../../../src/http/api/contract';
+import { hent, send, somApiFeil, useHent } from '../../api';
+import { Feilmelding, Tilstand } from '../../deler/Tilstand';
+import { visTid } from '../../deler/tid';
+import { RUTER } from '../../kontrakt';
+import { orgTekster } from '../../../../src/i18n/faneOrg';
+
+const useStiler = makeStyles({
+  seksjon: { marginBottom: tokens.spacingVerticalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },
+  knapp: { alignSelf: 'flex-start' },
+});
+
+const nyId = () => crypto.randomUUID();
+
+/** The sync's state, and «Synkroniser nå»: one click id per run, so a double click (or a retry) is one run. */
+export function Synkronisering({ endret, oppsett }: { endret: () => void; oppsett: OrgOppsett | undefined }) {
+  const s = useStiler();
+  const henting = useHent<SynkStatus>(RUTER.synk.sti);
+  const [status, settStatus] = useState<SynkStatus>();
+  // A school linked or unlinked below changes what a run reads: the count here follows at once.
+  const lestOppsett = useRef(oppsett);
+  useEffect(() => {
+    if (!oppsett || oppsett === lestOppsett.current) return;
+    const første = lestOppsett.current === undefined;
+    lestOppsett.current = oppsett;
+    if (!første) hent<SynkStatus>(RUTER.synk.sti).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
+  }, [oppsett]);
+  const [klikkId, settKlikkId] = useState(nyId);
+  const [feil, settFeil] = useState<string>();
+  const gjeldende = status ?? henting.data;
+  const kjørte = useRef(false);
+
+  // While a run is going, ask every other second; when it ends, read the schools again.
+  useEffect(() => {
+    if (!gjeldende?.kjorer) {
+      if (kjørte.current) {
+        kjørte.current = false;
+        settKlikkId(nyId());
+        endret();
+      }
+      return;
+    }
+    kjørte.current = true;
+    const tidtaker = setTimeout(() => {
+      hent<SynkStatus>(RUTER.synk.sti).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
+    }, 2000);
+    return () => clearTimeout(tidtaker);
+  }, [gjeldende, endret]);
+
+  async function start() {
+    settFeil(undefined);
+    try {
+      settStatus(await send<SynkStatus>(RUTER.startSynk.sti, { foresporsel: klikkId }));
+    } catch (e) {
+      settFeil(somApiFeil(e).message);
+    }
+  }
+
+  return (
+    <section className={s.seksjon} aria-labelledby="synk">
+      <h2 id="synk">{orgTekster.synk.tittel}</h2>
+      <Tilstand henting={henting}>
+        {() =>
+          gjeldende && (
+            <div aria-live="polite">
+              {!gjeldende.oppsatt && <Body1 as="p" block>{orgTekster.synk.ikkeOppsatt}</Body1>}
+              <Body1 as="p" block>{orgTekster.synk.tilkoblet(gjeldende.tilkobledeSkoler)}</Body1>
+              {gjeldende.sist ? (
+                <Body1 as="p" block>
+                  {orgTekster.synk.sist(visTid(gjeldende.sist.tid), gjeldende.sist.av)} {orgTekster.synk.endringer(gjeldende.sist.nye, gjeldende.sist.endret, gjeldende.sist.sluttet)}
+                </Body1>
+              ) : (
+                <Body1 as="p" block>{orgTekster.synk.aldri}</Body1>
+              )}
+              {gjeldende.sistFeilet && <Body1 as="p" block>{orgTekster.synk.feilet(visTid(gjeldende.sistFeilet), gjeldende.feilGrunn ?? '')}</Body1>}
+            </div>
+          )
+        }
+      </Tilstand>
+      {gjeldende?.oppsatt && (
+        <Button className={s.knapp} appearance="primary" disabled={gjeldende.kjorer} onClick={() => void start()}>
+          {gjeldende.kjorer ? orgTekster.synk.kjorer : orgTekster.synk.knapp}
+        </Button>
+      )}
+      {feil && <Feilmelding melding={feil} />}
+    </section>
+  );
+}
