@@ -1,52 +1,40 @@
 /** What a case's decisions need to know of its aktivitetsplan and its log. */
-import { evaluertTrygg } from '../domain/aktivitetsplan';
+import { evaluertTrygg, type Aktivitetsplan } from '../domain/aktivitetsplan';
 import type { Sak } from '../domain/sak';
-import { sisteSvar, tiltakspliktStaar, type ElevensSvar, type SvarKilde } from '../domain/elevensOpplevelse';
-import { svarILogg } from '../domain/sakslogg';
-import { harLoggforing, hentLogg } from '../store/loggRepo';
+import { sisteSvar, tiltakspliktStaar, type SvarKilde } from '../domain/elevensOpplevelse';
+import { elevensOpplevelseLogget, svarILogg, type Loggforing } from '../domain/sakslogg';
+import { hentLogg } from '../store/loggRepo';
 import { hentPlan } from '../store/planRepo';
 import type { AppKontekst } from './kontekst';
 import type { HandlingsKontekst } from './tilgang';
 
-/** The case may be closed once the plan's last evaluation concludes the pupil is safe again. */
-export async function planEvaluertTrygg(ktx: AppKontekst, sak: Sak): Promise<boolean> {
-  if (!sak.planId) return false;
-  const plan = await hentPlan(ktx.store, sak.planId);
-  return !!plan && evaluertTrygg(plan.plan);
-}
-
-/** Whether the pupil's own experience is logged; asked only where closing without tiltak is possible at all. */
-export async function elevensOpplevelseErLogget(ktx: AppKontekst, sak: Sak): Promise<boolean> {
-  if (sak.status !== 'undersokes') return false;
-  return harLoggforing(ktx.store, sak.id, 'elevens_opplevelse');
-}
+const INGENTING: Required<HandlingsKontekst> = { planEvaluertTrygg: false, elevensOpplevelseLogget: false, elevIkkeTrygg: null, motEleven: null };
 
 /**
- * The pupil's latest answer to «trygt og godt?», from the log and the plan's evaluations; asked only
- * where the case can be closed. An evaluation that concluded against it with a reason has settled it.
+ * What a case's closing needs to know beyond the case itself (for a person with full access), read
+ * only where the case can be closed (under investigation, or with a plan), with one read of the log
+ * and one of the plan:
+ * - whether the plan's last evaluation concludes the pupil is safe again;
+ * - whether the pupil's own experience is logged (closing without tiltak needs it);
+ * - the pupil's latest answer to «trygt og godt?» from the log and the evaluations, and whether it
+ *   still binds («nei»/«delvis» that no evaluation has concluded against with a reason).
  */
-export async function sisteElevensSvar(ktx: AppKontekst, sak: Sak): Promise<SvarKilde | undefined> {
-  if (sak.status !== 'undersokes' && sak.status !== 'tiltak') return undefined;
-  const logg = svarILogg(await hentLogg(ktx.store, sak.id));
-  const plan = sak.planId ? await hentPlan(ktx.store, sak.planId) : undefined;
-  const evalueringer = (plan?.plan.evalueringer ?? []).flatMap((e) =>
-    e.elevensSvar ? [{ svar: e.elevensSvar.svar, dato: e.dato, tid: e.tid, ...(e.motEleven ? { motEleven: e.motEleven.begrunnelse } : {}) }] : [],
-  );
-  return sisteSvar([...logg, ...evalueringer]);
-}
-
-/** The answer that still binds: «nei» or «delvis» that nobody has closed against. */
-export function elevIkkeTrygg(siste: SvarKilde | undefined): ElevensSvar | undefined {
-  return siste && tiltakspliktStaar(siste.svar) && !siste.motEleven ? siste.svar : undefined;
-}
-
-/** What a case's decisions need to know beyond the case itself (for a person with full access). */
 export async function handlingsKunnskap(ktx: AppKontekst, sak: Sak): Promise<Required<HandlingsKontekst>> {
-  const siste = await sisteElevensSvar(ktx, sak);
+  if (sak.status !== 'undersokes' && sak.status !== 'tiltak') return INGENTING;
+  const logg = await hentLogg(ktx.store, sak.id);
+  const plan = sak.planId ? (await hentPlan(ktx.store, sak.planId))?.plan : undefined;
+  const siste = sisteElevensSvar(logg, plan);
   return {
-    planEvaluertTrygg: await planEvaluertTrygg(ktx, sak),
-    elevensOpplevelseLogget: await elevensOpplevelseErLogget(ktx, sak),
-    elevIkkeTrygg: elevIkkeTrygg(siste) ?? null,
+    planEvaluertTrygg: !!plan && evaluertTrygg(plan),
+    elevensOpplevelseLogget: sak.status === 'undersokes' && elevensOpplevelseLogget(logg),
+    elevIkkeTrygg: siste && tiltakspliktStaar(siste.svar) && !siste.motEleven ? siste.svar : null,
     motEleven: siste?.motEleven ?? null,
   };
+}
+
+function sisteElevensSvar(logg: Loggforing[], plan: Aktivitetsplan | undefined): SvarKilde | undefined {
+  const evalueringer = (plan?.evalueringer ?? []).flatMap((e) =>
+    e.elevensSvar ? [{ svar: e.elevensSvar.svar, dato: e.dato, tid: e.tid, ...(e.motEleven ? { motEleven: e.motEleven.begrunnelse } : {}) }] : [],
+  );
+  return sisteSvar([...svarILogg(logg), ...evalueringer]);
 }
