@@ -19,6 +19,7 @@ import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
 import { elevensSvarInput } from './elevensSvarInput';
 import { PANEL_HANDLINGER, type PanelHandling, type SakskortValg, klassifiseringsvalg, panel, panelInnhold, panelKnapp, panelTittel, personvalg, valgteVerdier } from './sakspaneler';
+import { involvertValg, tekstInput } from './mottak';
 import { HANDLING_TEKST } from '../../src/i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../src/i18n/betegnelser';
 import {
@@ -44,7 +45,6 @@ import {
 
 const t = botTekster.sak;
 
-const MAKS_INVOLVERT_VALG = 20;
 /** The description on the first screen; the whole text is under «Vis detaljer». */
 const KORT_BESKRIVELSE = 400;
 export const DETALJER_ID = 'detaljer';
@@ -179,22 +179,6 @@ export function planLinje(v: SakVisning): string | undefined {
   if (v.plan.status === 'utkast') return t.plan.utkast;
   if (v.plan.status === 'avsluttet') return t.plan.avsluttet;
   return t.plan.iBruk(v.plan.nesteEvaluering ? dato(v.plan.nesteEvaluering) : '');
-}
-
-/** §12-5 at receipt: who the employee is, added or corrected (the use case keeps that person out of the case). */
-function involvertValg(v: SakVisning, valg: SakskortValg): Element[] {
-  if (v.gjelder !== 'ansatt' && v.gjelder !== 'vet_ikke') return [];
-  // Beside the assignee's list the card must stay under Teams' size limit: a shorter list, and a name can always be written.
-  const personer = v.saksansvarligValg.slice(0, MAKS_INVOLVERT_VALG);
-  return [
-    { type: 'Input.ChoiceSet', id: 'involvertAnsatt', label: t.involvertAnsatt, style: 'filtered', value: String(valg.verdier?.involvertAnsatt ?? ''), choices: personer.map((p) => ({ title: p.navn, value: p.oid })) },
-    ...feltFeil(valg.feltFeil?.involvertAnsatt),
-    ...tekstInput('involvertAnsattTekst', t.involvertAnsattTekst, String(valg.verdier?.involvertAnsattTekst ?? ''), undefined),
-  ];
-}
-
-function tekstInput(id: string, label: string, verdi: string | undefined, feil: string | undefined): Element[] {
-  return [{ type: 'Input.Text', id, label, maxLength: MAKS_LENGDE.begrunnelse, value: [...(verdi ?? '')].slice(0, MAKS_LENGDE.begrunnelse).join('') }, ...feltFeil(feil)];
 }
 
 /** The row below the decision: details, then the final steps behind their ShowCards. */

@@ -9,8 +9,8 @@ import { osloDato } from '../domain/frister';
 import { feltProblemer, overgang, utfyltSkjema } from '../domain/livslop';
 import { HANDLINGER, elevOgForesatteInformert, type Handling, type Hendelse, type Sak } from '../domain/sak';
 import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/varsel';
-import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser, rutingUten } from '../domain/routing';
-import { lesInvolvert } from './varselSkjema';
+import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser } from '../domain/routing';
+import { navngiInvolvert } from './involvertAnsatt';
 import { finnSkole } from '../domain/roller';
 import { nb } from '../i18n/nb';
 import type { AuditEntry, OutboxEntry } from '../store/envelope';
@@ -352,29 +352,5 @@ function endreKlassifisering(ktx: AppKontekst, sak: Sak, til: Klassifisering, en
       endring.etterpaa = ikke.hendelse;
     }
   }
-}
-
-/**
- * At receipt the receiver may add or correct who the employee is (§12-5): a person of the school
- * (who is then kept out of the case) or a name. Someone in the leadership is a leadership case,
- * which goes to kommunalsjef by its own classification. Returns whether anything was set.
- */
-function navngiInvolvert(ktx: AppKontekst, sak: Sak, verdier: Record<string, unknown>, gjelder: string, aktor: Aktor, tid: string): Resultat<boolean> {
-  const oid = typeof verdier.involvertAnsatt === 'string' ? verdier.involvertAnsatt.trim() : '';
-  const tekst = typeof verdier.involvertAnsattTekst === 'string' ? verdier.involvertAnsattTekst.trim().slice(0, MAKS_LENGDE.involvertAnsattTekst) : '';
-  const involvert = lesInvolvert(oid, tekst);
-  if (!involvert) return ok(false);
-  const ugyldig = (m: string) => feil<boolean>({ kode: 'ugyldig', melding: m, felt: { involvertAnsatt: m } });
-  if (gjelder !== 'ansatt' && gjelder !== 'ledelse') return ugyldig(nb.feil.involvertIkkeAnsattSak);
-  const skole = finnSkole(ktx.org, sak.skoleId);
-  if ('oid' in involvert) {
-    if (!skole?.ansatte.some((p) => p.oid === involvert.oid)) return ugyldig(nb.feil.involvertAnsattUgyldig);
-    if (sak.ruting.kanal !== 'skoleeier' && (skole.rektor === involvert.oid || skole.ledelse.includes(involvert.oid))) return ugyldig(nb.feil.involvertILedelsen);
-  }
-  sak.involvertAnsatt = { ...involvert, av: aktor.oid, tid };
-  // Kept out from now on: not saksansvarlig, not among the receivers.
-  if (sak.saksansvarlig && 'oid' in involvert && sak.saksansvarlig === involvert.oid) delete sak.saksansvarlig;
-  if (skole) sak.ruting = rutingUten(ktx.org, skole, sak.ruting, 'oid' in involvert ? involvert.oid : undefined);
-  return ok(true);
 }
 

@@ -27,5 +27,7 @@ export type {
   VenterSide,
   SendtPaminnelse,
   SkjemaVisning,
+  OrgOppsett,
+  SynkStatus,
 } from '../../src/http/api/contract';
 export { RUTER, stiMed } from '../../src/http/api/ruter';

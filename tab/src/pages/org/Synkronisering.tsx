@@ -4,7 +4,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
-import type { OrgOppsett, SynkStatus } from '../../../../src/http/api/contract';
+import type { OrgOppsett, SynkStatus } from '../../kontrakt';
 import { hent, send, somApiFeil, useHent } from '../../api';
 import { Feilmelding, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';

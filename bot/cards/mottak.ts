@@ -1,0 +1,30 @@
+/**
+ * What «Ta imot» asks beside the classification and the assignee: the reason when a «vet ikke» varsel
+ * is classified «nei», and (§12-5) who the employee is, added or corrected — the use case keeps that
+ * person out of the case.
+ */
+import type { SakVisning } from '../../src/app/sakVisning';
+import { MAKS_LENGDE } from '../../src/domain/varsel';
+import { botTekster } from '../../src/i18n/kort';
+import { feltFeil, type Element } from './felles';
+import type { SakskortValg } from './sakspaneler';
+
+const t = botTekster.sak;
+/** Beside the assignee's list the card must stay under Teams' size limit: a shorter list, and a name can always be written. */
+const MAKS_INVOLVERT_VALG = 20;
+
+/** §12-5 at receipt: who the employee is, added or corrected (the use case keeps that person out of the case). */
+export function involvertValg(v: SakVisning, valg: SakskortValg): Element[] {
+  if (v.gjelder !== 'ansatt' && v.gjelder !== 'vet_ikke') return [];
+  const personer = v.saksansvarligValg.slice(0, MAKS_INVOLVERT_VALG);
+  return [
+    { type: 'Input.ChoiceSet', id: 'involvertAnsatt', label: t.involvertAnsatt, style: 'filtered', value: String(valg.verdier?.involvertAnsatt ?? ''), choices: personer.map((p) => ({ title: p.navn, value: p.oid })) },
+    ...feltFeil(valg.feltFeil?.involvertAnsatt),
+    ...tekstInput('involvertAnsattTekst', t.involvertAnsattTekst, String(valg.verdier?.involvertAnsattTekst ?? ''), undefined),
+  ];
+}
+
+export function tekstInput(id: string, label: string, verdi: string | undefined, feil: string | undefined): Element[] {
+  return [{ type: 'Input.Text', id, label, maxLength: MAKS_LENGDE.begrunnelse, value: [...(verdi ?? '')].slice(0, MAKS_LENGDE.begrunnelse).join('') }, ...feltFeil(feil)];
+}
+
