@@ -1,5 +1,5 @@
 /**
- * The tab's first load: the JavaScript a browser must fetch before Mine plikter (the start page)
+ * The tab's first load: the JavaScript a browser must fetch before «Venter på deg» (the start page)
  * shows — the entry chunk and the page's chunk with everything they import statically — measured
  * as sent: fetched from the server's own file serving (src/http/faneFiler.ts) as a Teams client asks
  * for it (Accept-Encoding: gzip, deflate, br), counting every byte the socket received, headers
@@ -66,6 +66,9 @@ export async function runTabBench(): Promise<void> {
   }
 }
 
+/** The page '#/' opens (tab/src/sider.tsx: startside). */
+const FØRSTE_SIDE = 'src/pages/VenterPaaDeg.tsx';
+
 async function målFiler(base: string): Promise<void> {
   const kb = new Map<string, number>();
   const sum = async (filer: Iterable<string>) => {
@@ -77,14 +80,14 @@ async function målFiler(base: string): Promise<void> {
     return total;
   };
   const manifest = JSON.parse(fs.readFileSync(path.join(byggMappe, '.vite', 'manifest.json'), 'utf8')) as Manifest;
-  const førsteSide = lukning(manifest, ['index.html', 'src/pages/MinePlikter.tsx']);
+  const førsteSide = lukning(manifest, ['index.html', FØRSTE_SIDE]);
   const førsteKb = await sum(førsteSide);
   const teamsKb = await sum([...lukning(manifest, ['src/teams.ts'])].filter((f) => !førsteSide.has(f)));
-  console.log('\nFanen, første side (Mine plikter), JavaScript på tråden (som sendt, Accept-Encoding: gzip, deflate, br):');
+  console.log('\nFanen, første side («Venter på deg», tab/src/sider.tsx: startside), JavaScript på tråden (som sendt, Accept-Encoding: gzip, deflate, br):');
   console.log(`  lokalt:     ${førsteKb.toFixed(1)} KB i ${førsteSide.size} filer (mål ≤ ${GRENSE_KB} KB: ${førsteKb <= GRENSE_KB ? 'nådd' : 'IKKE nådd'})`);
   console.log(`  i Teams:    ${(førsteKb + teamsKb).toFixed(1)} KB (teams-js ${teamsKb.toFixed(1)} KB i tillegg) (mål ≤ ${GRENSE_KB} KB: ${førsteKb + teamsKb <= GRENSE_KB ? 'nådd' : 'IKKE nådd'})`);
   for (const [nøkkel, post] of Object.entries(manifest)) {
-    if (!nøkkel.startsWith('src/pages/') || nøkkel.endsWith('MinePlikter.tsx')) continue;
+    if (!nøkkel.startsWith('src/pages/') || nøkkel === FØRSTE_SIDE) continue;
     const ekstra = [...lukning(manifest, [nøkkel])].filter((f) => !førsteSide.has(f));
     console.log(`  ${path.basename(nøkkel, '.tsx').padEnd(12)} +${(await sum(ekstra)).toFixed(1)} KB når siden åpnes (${post.file})`);
   }

@@ -13,6 +13,8 @@ const sv = botTekster.svar;
 
 /** Enough history and receivers for the card; the tab shows everything. Keeps the card far below Teams' size limit. */
 const MAKS_HISTORIKK = 15;
+/** A reason in the card's history, cut with «…»: fifteen whole reasons would take the card past Teams' size limit; the tab and the documentation hold them whole. */
+const MAKS_HISTORIKK_BEGRUNNELSE = 700;
 const MAKS_LEVERINGER = 30;
 
 /** The reporter's description, capped at `maks` characters on this screen. */
@@ -96,7 +98,7 @@ export function historikk(linjer: readonly HistorikkLinje[]): Element[] {
     ...(skjult > 0 ? [tekst(t.eldreHistorikk(skjult), { isSubtle: true })] : []),
     ...vist.flatMap((h) => [
       fritekst(hendelseTekst(h), 400),
-      ...hendelseDetalj(h).map((d) => ({ ...fritekst(d, MAKS_LENGDE.begrunnelse + 50), spacing: 'None' })),
+      ...hendelseDetalj(h).map((d) => ({ ...fritekst(d, MAKS_HISTORIKK_BEGRUNNELSE), spacing: 'None' })),
     ]),
   ];
 }

@@ -13,6 +13,7 @@ import zlib from 'node:zlib';
 import type restify from 'restify';
 import { type Koding, komprimerbar, varierPåKoding, velgKoding } from './komprimering';
 import { erFanefil } from './sikkerhetshoder';
+import { nb } from '../i18n/nb';
 
 const TYPER: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -87,7 +88,8 @@ export function monterFanefiler(server: restify.Server, tabDir: string): void {
     const sti = erFanefil(req.path()) ? filFor(rot, req.url ?? '/') : undefined;
     const fil = sti && les(sti);
     if (!sti || !fil) {
-      res.send(404);
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
+      res.end(nb.api.ikkeFunnet);
       return;
     }
     const hashet = path.relative(rot, sti).startsWith(`assets${path.sep}`);

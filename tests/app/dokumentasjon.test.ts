@@ -39,7 +39,7 @@ describe('the documentation export: classification, skoleeier told, history in w
     const sakId = sendt.verdi.id;
     await drain(dispatcher);
     ktx.settTid('2026-12-21T09:00:00Z');
-    await gjor(sakId, 'ta_imot', { klassifisering: 'nei' });
+    await gjor(sakId, 'ta_imot', { klassifisering: 'nei', begrunnelse: 'Samtalen viste at det gjelder andre elever.' });
     ktx.settTid('2026-12-22T13:30:00Z');
     await gjor(sakId, 'omklassifiser', { klassifisering: 'ansatt', begrunnelse: 'Eleven fortalte i samtalen at det var en assistent.' });
 

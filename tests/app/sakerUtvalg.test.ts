@@ -15,6 +15,7 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import type { Store } from '../../src/store/port';
 import { lagretSak, skolensSaker } from '../../bench/sakerData';
 import { fyllManglendeUtvalg } from '../../src/store/sakRepo';
+import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { startHarness, type Harness } from '../support/graph/harness';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
@@ -82,10 +83,12 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
       assert.ok(r.ok, JSON.stringify(!r.ok && r.feil));
       return r.verdi;
     };
+    /** The reads a use case makes before it answers: the audit entries of earlier reads are written first, and its own (written after the answer) are not reads. */
     const graphKall = async (arbeid: () => Promise<unknown>) => {
+      await lesingerSkrevet(store);
       h!.standIn.requests.reset();
       await arbeid();
-      return h!.standIn.requests.count();
+      return h!.standIn.requests.count('GET items');
     };
 
     it('lists the open cases of a school with 5,300, a page of 25, by bounded queries', async function () {

@@ -20,7 +20,7 @@ import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { startHarness, type Harness } from '../support/graph/harness';
 import { tekstI } from '../support/pdfLesing';
-import { ELEVENS_OPPLEVELSE } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE, ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 
@@ -60,7 +60,7 @@ for (const lager of LAGRE) {
       assert.ok(sendt.ok);
       const sakId = sendt.verdi.id;
       for (const handling of ['ta_imot', 'start_undersokelse']) assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling })).ok);
-      assert.ok((await leggTilLoggforing(ktx, REKTOR, sakId, ELEVENS_OPPLEVELSE)).ok);
+      assert.ok((await leggTilLoggforing(ktx, REKTOR, sakId, ELEVENS_OPPLEVELSE_TRYGG)).ok);
       const verdier = {
         begrunnelse: 'Eleven og mor sier at det er bra nå.',
         informertElevHvordan: 'Samtale med kontaktlærer',

@@ -39,17 +39,17 @@ describe('bot: the case card’s forms', () => {
     const notatDato = elementer(kort).find((e) => e.id === 'loggDato');
     assert.equal(notatDato?.value, '2026-11-23', 'a note’s date is today unless changed');
 
-    kort = (await rektor.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: '2026-11-23', loggTekst: '«Ingen vil være med meg.»' })).kort;
+    kort = (await rektor.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: '2026-11-23', loggTekst: '«Ingen vil være med meg.»', loggElevensSvar: 'ja' })).kort;
     assert.doesNotMatch(kortTekst(kort), /kommer her når/);
     const felt = Object.fromEntries(elementer(kort).filter((e) => typeof e.id === 'string').map((e) => [e.id as string, e]));
     assert.equal(felt.begrunnelse_avslutt_uten_tiltak?.isRequired, true);
-    assert.equal(felt.informertHvordan_avslutt_uten_tiltak?.isRequired, true);
-    assert.equal(felt.informertDato_avslutt_uten_tiltak?.value, '2026-11-23');
-    assert.equal(felt.informertDato_avslutt_uten_tiltak?.max, '2026-11-23', 'no date in the future');
+    assert.equal(felt.informertElevHvordan_avslutt_uten_tiltak?.isRequired, true);
+    assert.equal(felt.informertElevDato_avslutt_uten_tiltak?.value, '2026-11-23');
+    assert.equal(felt.informertElevDato_avslutt_uten_tiltak?.max, '2026-11-23', 'no date in the future');
 
-    const svar = await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse_avslutt_uten_tiltak: ' ', informertHvordan_avslutt_uten_tiltak: '' });
+    const svar = await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse_avslutt_uten_tiltak: ' ', informertElevHvordan_avslutt_uten_tiltak: '' });
     assert.match(underInput(svar.kort, 'begrunnelse_avslutt_uten_tiltak'), /En begrunnelse må fylles ut/);
-    assert.match(underInput(svar.kort, 'informertHvordan_avslutt_uten_tiltak'), /Skriv når og hvordan eleven og foreldrene er informert/);
+    assert.match(underInput(svar.kort, 'informertElevHvordan_avslutt_uten_tiltak'), /Skriv når og hvordan eleven og foreldrene er informert/);
     const forst = elementer(svar.kort).find((e) => e.type === 'Container' && e.style === 'attention');
     assert.equal(forst, undefined, 'no banner on top: each problem is under its input');
   });

@@ -69,7 +69,7 @@ describe('npm run sweep beside the running app', function () {
     const paminnelser = () => h.connector.kortTil(DEMO.rektor).filter((k) => /Påminnelse: dette varselet er ikke tatt imot ennå/.test(kortTekst(k))).length;
     h.settTid('2026-11-24T09:00:00Z');
     const env = { PATH: process.env.PATH, DATA_DIR: h.dataDir, ORG_FILE: DEMO_ORG_FIL, LOG_LEVEL: 'silent', PUBLIC_URL: h.url, JOBS_SECRET: HEMMELIG };
-    const cli = path.resolve(__dirname, '../../src/jobs/cli.ts');
+    const cli = path.resolve(__dirname, '../../src/sveipCli.ts');
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--disable-warning=DEP0111', cli, '--naa', '2026-11-24T09:00:00Z'], { env });
     assert.equal((JSON.parse(stdout) as { sendt: number }).sendt, 1);
     assert.match(stderr, /Appen er vekket/);

@@ -7,6 +7,7 @@
  * behaviour); no timing is asserted.
  */
 import { strict as assert } from 'node:assert';
+import { osloDato } from '../../src/domain/frister';
 import { randomUUID } from 'node:crypto';
 import { lagKontekst, type AppKontekst } from '../../src/app/kontekst';
 import { lagLeveringsHandler } from '../../src/app/levering';
@@ -168,7 +169,7 @@ describe('the delivery path on SharePoint (Graph stand-in)', function () {
     for (const handling of ['ta_imot', 'start_undersokelse'] as const) assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling })).ok);
     await runner.idle();
 
-    const r = await leggTilLoggforing(ktx, aktor(DEMO.rektor), sakId, { type: 'observasjon', dato: '2026-11-20', deltakere: '', tekst: 'Observert i storefri.' });
+    const r = await leggTilLoggforing(ktx, aktor(DEMO.rektor), sakId, { type: 'observasjon', dato: osloDato(ktx.naa()), deltakere: '', tekst: 'Observert i storefri.' });
     assert.ok(r.ok);
     h.standIn.requests.reset(); // the kick runs after the use case has returned
     await runner.idle();

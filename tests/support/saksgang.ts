@@ -8,6 +8,7 @@ import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import type { KommerFra } from '../../src/domain/varsel';
+import { osloDato } from '../../src/domain/frister';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { DEMO, aktor, varselSkjema } from './appKontekst';
 
@@ -64,7 +65,8 @@ export async function sakUnderUndersokelse(ktx: AppKontekst, kommerFra: KommerFr
     const r = await utforHandling(ktx, b, { sakId, handling, verdier });
     assert.ok(r.ok, `${handling}: ${JSON.stringify(r)}`);
   }
-  const logg = await leggTilLoggforing(ktx, b, sakId, ELEVENS_OPPLEVELSE);
+  // Dated today by the test's clock: nothing in a case can be dated before its varsel.
+  const logg = await leggTilLoggforing(ktx, b, sakId, { ...ELEVENS_OPPLEVELSE, dato: osloDato(ktx.naa()) });
   assert.ok(logg.ok, JSON.stringify(logg));
   return sakId;
 }

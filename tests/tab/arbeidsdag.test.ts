@@ -8,6 +8,7 @@
 import { strict as assert } from 'node:assert';
 import type { Locator, Page } from 'playwright-core';
 import { leggTilLoggforing } from '../../src/app/sakslogg';
+import { osloDato } from '../../src/domain/frister';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
 import { SMAL, type Fane, lastet, sjekkOgFotografer, skjermbilde, startFane, ventPå } from '../support/nettleser';
@@ -114,6 +115,7 @@ describe('the plan and the case as people work them', function () {
     await skjema.getByLabel(/Hvem deltok/).fill('Eleven, mor, kontaktlærer');
     await skjema.getByLabel(/Vurdering av tiltaket/).fill('Virker.');
     await skjema.getByLabel('Elevens egen opplevelse').fill('«Det er bedre.»');
+    await skjema.getByRole('radiogroup', { name: /Opplever eleven skolemiljøet som trygt og godt/ }).getByLabel('Delvis', { exact: true }).check();
     await skjema.getByLabel(/^2 – /).check();
     await skjema.getByLabel('Neste evaluering').fill('2026-12-21');
     await skjema.getByRole('button', { name: 'Lagre evalueringen' }).click();
@@ -128,7 +130,7 @@ describe('the plan and the case as people work them', function () {
   it('gives each «Undersøkelser planen bygger på» box its own name: clicking the third entry’s text ticks the third', async () => {
     const sakId = await sakMedUtkast(fane.app.ktx);
     for (const [type, tekst] of [['observasjon', 'Observert alene ved gjerdet.'], ['samtale_foresatte', 'Mor forteller om vonde morgener.']] as const) {
-      const r = await leggTilLoggforing(fane.app.ktx, aktor(DEMO.rektor), sakId, { type, dato: '2026-11-20', deltakere: 'Kontaktlærer', tekst });
+      const r = await leggTilLoggforing(fane.app.ktx, aktor(DEMO.rektor), sakId, { type, dato: osloDato(fane.app.ktx.naa()), deltakere: 'Kontaktlærer', tekst });
       assert.ok(r.ok, JSON.stringify(r));
     }
     const side = await som(DEMO.rektor);

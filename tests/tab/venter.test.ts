@@ -60,7 +60,7 @@ describe('«Venter på deg» and Saker in a browser (issue 20)', function () {
     // Rektor's own case: a plan in force, evaluated tomorrow, with a tiltak for the vaktmester.
     medPlan = await varsel(ktx, 'Sara Berg');
     await gjor(ktx, DEMO.rektor, medPlan.id, [['ta_imot', { saksansvarlig: DEMO.rektor }], ['start_undersokelse', {}], ['opprett_plan', {}]]);
-    assert.ok((await leggTilLoggforing(ktx, aktor(DEMO.rektor), medPlan.id, ELEVENS_OPPLEVELSE)).ok);
+    assert.ok((await leggTilLoggforing(ktx, aktor(DEMO.rektor), medPlan.id, { ...ELEVENS_OPPLEVELSE, dato: osloDato(new Date()) })).ok);
     const imorgen = leggTilDager(osloDato(new Date()), 1);
     assert.ok((await lagreUtkast(ktx, aktor(DEMO.rektor), medPlan.id, { ...fulltUtkast(DEMO.vaktmester), evalueringsdato: imorgen })).ok);
     assert.ok((await aktiverPlan(ktx, aktor(DEMO.rektor), medPlan.id)).ok);
