@@ -20,7 +20,7 @@ import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { startHarness, type Harness } from '../support/graph/harness';
 import { tekstI } from '../support/pdfLesing';
-import { ELEVENS_OPPLEVELSE, ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
+import { ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 
