@@ -12,12 +12,11 @@ const t = botTekster.kvittering;
 
 export function kvitteringskort(v: SakVisning, refreshFor: readonly string[]): Kort {
   const tilSkoleeier = v.sendtTil === 'skoleeier';
-  const mottakere = v.sendtTilPersoner.map((p) => t.person(p.navn, p.stilling)).join(', ');
   return adaptivtKort(
     [
       overskrift(t.tittel),
       linje(t.saksnummer, v.saksnummer),
-      linje(t.sendtTil, tilSkoleeier || mottakere === '' ? t.sendtTilSkoleeier : mottakere, 1000),
+      linje(t.sendtTil, t.mottakere(tilSkoleeier, v.sendtTilPersoner), 1000),
       // §12-5: the reporter is told that skoleeier is told too (the law's duty, whatever the delivery's outcome).
       ...(v.varsel.kommerFra === 'ansatt' && !tilSkoleeier ? [tekst(t.skoleeierVarsles, { size: 'Small' })] : []),
       linje(t.sendt, tidspunkt(v.opprettet)),

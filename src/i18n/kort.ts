@@ -81,9 +81,9 @@ export const botTekster = {
     tittel: 'Takk – varselet er sendt',
     saksnummer: 'Saksnummer',
     sendtTil: 'Sendt til',
-    sendtTilRektor: 'rektor',
-    sendtTilSkoleeier: 'skoleeier (kommunalsjef)',
-    person: (navn: string, stilling: string) => (stilling ? `${navn} (${stilling})` : navn),
+    /** Who the varsel went to, by name (the receivers in order), or skoleeier when it went past the school. */
+    mottakere: (tilSkoleeier: boolean, personer: readonly { navn: string; stilling: string }[]) =>
+      tilSkoleeier || personer.length === 0 ? 'skoleeier (kommunalsjef)' : personer.map((p) => (p.stilling ? `${p.navn} (${p.stilling})` : p.navn)).join(', '),
     skoleeierVarsles: 'Skoleeier (kommunalsjef) blir også varslet, slik loven krever når det gjelder en som jobber på skolen.',
     sendt: 'Sendt',
     elev: 'Elev',

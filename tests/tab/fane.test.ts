@@ -133,6 +133,8 @@ describe('the tab in a browser', function () {
     await lastet(side, 'Takk – varselet er sendt');
     varselNr = ((await side.getByText(/^Saksnummer: /).innerText()).split(': ')[1] ?? '').trim();
     assert.match(varselNr, /^\d{4}-/);
+    // The receipt names who got it, every receiver in order — not «rektor» when three people did.
+    await side.getByText('Hanne Solberg (rektor), Jon Bakken (inspektør), Marte Lie (sosiallærer)', { exact: true }).waitFor();
     await sjekkOgFotografer(side, 'fane-meld-fra-kvittering');
 
     await åpne(side, 'Mine varsler');

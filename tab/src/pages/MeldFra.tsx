@@ -215,7 +215,8 @@ function Kvitteringsvisning({ kvittering, nyttVarsel }: { kvittering: Kvittering
       </MessageBar>
       <dl className={s.kvittering}>
         <dt>{k.sendtTil}</dt>
-        <dd className={s.dd}>{tilSkoleeier ? k.sendtTilSkoleeier : k.sendtTilRektor}</dd>
+        <dd className={s.dd}>{k.mottakere(tilSkoleeier, kvittering.sendtTilPersoner)}</dd>
+        {kvittering.varsel.kommerFra === 'ansatt' && !tilSkoleeier && <dd className={s.dd}>{k.skoleeierVarsles}</dd>}
         <dt>{k.sendt}</dt>
         <dd className={s.dd}>{visTid(kvittering.opprettet)}</dd>
         <dt>{k.status}</dt>
