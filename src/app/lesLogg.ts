@@ -19,7 +19,7 @@ import type { Innsyn } from './tilgang';
 import { revisjon } from './utboksposter';
 
 /** What was read: one code per view of case content (the innsyn export names each). */
-export const LESINGER = ['sak_lest', 'tidslinje_lest', 'logg_lest', 'plan_lest', 'dokumentasjon_lest', 'brev_lest', 'saker_listet', 'oppgaver_listet'] as const;
+export const LESINGER = ['sak_lest', 'tidslinje_lest', 'logg_lest', 'plan_lest', 'dokumentasjon_lest', 'brev_lest', 'saker_listet', 'oppgaver_listet', 'venter_listet'] as const;
 export type Lesing = (typeof LESINGER)[number];
 
 /** Entries per append: one chain write per batch however many people read at once. */
@@ -115,7 +115,8 @@ export function loggLesing(ktx: AppKontekst, oid: string, lagret: LagretSak, hva
   ko(ktx).legg({ ...revisjon(ktx, oid, hva, innsyn ? `innsyn=${innsyn}` : undefined), list: 'saker', itemId: lagret.itemId });
 }
 
-type Listelesing = Extract<Lesing, 'saker_listet' | 'oppgaver_listet'>;
+type Listelesing = Extract<Lesing, 'saker_listet' | 'oppgaver_listet' | 'venter_listet'>;
+const LISTELESINGER: readonly string[] = ['saker_listet', 'oppgaver_listet', 'venter_listet'] satisfies Listelesing[];
 
 /**
  * One entry for one read of a list of cases (Saker, Mine oppgaver), naming the cases it showed (by
@@ -130,7 +131,7 @@ export function loggListelesing(ktx: AppKontekst, oid: string, sakIder: readonly
 
 /** The case ids a list entry names (none for other entries). */
 export function listedeSaker(post: Pick<Revisjonspost, 'action' | 'detail'>): string[] {
-  if ((post.action !== 'saker_listet' && post.action !== 'oppgaver_listet') || !post.detail?.startsWith('saker=')) return [];
+  if (!LISTELESINGER.includes(post.action) || !post.detail?.startsWith('saker=')) return [];
   return post.detail.slice('saker='.length).split(',');
 }
 

@@ -61,6 +61,7 @@ export const LESING_TEKST: Record<string, string> = {
   brev_lest: 'Laget brevet til eleven eller foresatte',
   saker_listet: 'Så saken i sakslisten',
   oppgaver_listet: 'Så saken i Mine oppgaver',
+  venter_listet: 'Så saken i «Venter på deg»',
   innsyn_uttrekk: 'Tok ut innsyn',
 };
 

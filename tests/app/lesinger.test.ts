@@ -13,6 +13,7 @@ import path from 'node:path';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { mineOppgaver } from '../../src/app/fane/oppgaver';
+import { venterPaaDeg } from '../../src/app/fane/venter';
 import { hentSakSide, listSaker } from '../../src/app/fane/saker';
 import { lagInnsynsuttrekk } from '../../src/app/innsyn/uttrekk';
 import type { AppKontekst } from '../../src/app/kontekst';
@@ -89,6 +90,8 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
       assert.ok((await visPlan(ktx, aktor(TILTAKSANSVARLIG), sakId)).ok);
       const oppgaver = await mineOppgaver(ktx, aktor(TILTAKSANSVARLIG));
       assert.ok(oppgaver.ok && oppgaver.verdi.some((o) => o.sakId === sakId));
+      const venter = await venterPaaDeg(ktx, aktor(TILTAKSANSVARLIG));
+      assert.ok(venter.ok && venter.verdi.oppgaver.some((o) => o.sak?.id === sakId));
       assert.ok((await visSak(ktx, aktor(DEMO.laerer), sakId)).ok);
       // Refused reads read nothing.
       assert.equal((await visPlan(ktx, aktor(DEMO.annenRektor), sakId)).ok, false);
@@ -110,6 +113,7 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
           [DEMO.rektor, 'saker_listet', 'i listen'],
           [TILTAKSANSVARLIG, 'plan_lest', 'saken'],
           [TILTAKSANSVARLIG, 'oppgaver_listet', 'i listen'],
+          [TILTAKSANSVARLIG, 'venter_listet', 'i listen'],
         ],
       );
       assert.ok(nye.every((l) => l.at === NAA.toISOString() && l.list === 'saker'));
@@ -125,7 +129,7 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
       for (const kode of ['sak_lest', 'tidslinje_lest', 'logg_lest', 'plan_lest', 'dokumentasjon_lest', 'brev_lest', 'saker_listet']) {
         assert.ok(hva(rektorsNavn).includes(LESING_TEKST[kode]!), `${kode}: ${JSON.stringify(sak.lesinger)}`);
       }
-      assert.deepEqual(hva(vaktmester), [LESING_TEKST.plan_lest, LESING_TEKST.oppgaver_listet]);
+      assert.deepEqual(hva(vaktmester), [LESING_TEKST.plan_lest, LESING_TEKST.oppgaver_listet, LESING_TEKST.venter_listet]);
     });
 
     it('writes a long list read as entries that fit the store, and a burst of them in batches, all in the chain', async () => {

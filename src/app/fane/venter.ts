@@ -25,6 +25,7 @@ import { type Resultat, medLagring, ok } from '../resultat';
 import { erBehandler, innsyn } from '../tilgang';
 import { evalueringForfalt, planerIKraft, sakerHvor, uinnkomneSaker } from './lesSaker';
 import { oppgaverI } from './oppgaver';
+import { loggListelesing } from '../lesLogg';
 
 /** What is to be done; the tab names it and links to where it is done. */
 export type VenterType = 'motta' | 'undersok' | 'plan' | 'evaluer' | 'tiltak' | 'bekreft';
@@ -106,6 +107,8 @@ export async function venterPaaDeg(ktx: AppKontekst, aktor: Aktor): Promise<Resu
     if (roller.skoler.length > 0 && !roller.skoler.every((s) => bekreftet.some((b) => b.skoleId === s.skoleId))) {
       ut.push({ type: 'bekreft', hvor: 'plikter', forfalt: false, straks: false });
     }
+    // One entry for this read of the page, naming the cases it showed (pupils' names are on it).
+    loggListelesing(ktx, aktor.oid, ut.flatMap((o) => (o.sak ? [o.sak.id] : [])), 'venter_listet');
     return ok({ oppgaver: ut.sort(sortering) });
   });
 }
