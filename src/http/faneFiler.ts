@@ -47,7 +47,7 @@ function komprimer(rå: Buffer, koding: Koding): Promise<Buffer> {
     : gzip(rå, { level: 9 });
 }
 
-/** The file a URL path names inside the build, or undefined (outside it, hidden, or a folder). */
+/** The file an allowed URL path (erFanefil) names inside the build, or undefined (outside it, or of a type not served). */
 function filFor(rot: string, urlSti: string): string | undefined {
   let sti: string;
   try {
@@ -56,8 +56,7 @@ function filFor(rot: string, urlSti: string): string | undefined {
     return undefined;
   }
   const relativ = sti === '/' || sti === '' ? 'index.html' : sti.replace(/^\/+/, '');
-  // No hidden files (.vite/manifest.json, .kilder.json) and no way out of the folder.
-  if (relativ.split('/').some((del) => del === '' || del.startsWith('.'))) return undefined;
+  // Which paths may be served is erFanefil's one rule (the page and its assets); this only maps them into the build.
   const fil = path.resolve(rot, relativ);
   return fil.startsWith(rot + path.sep) && TYPER[path.extname(fil)] ? fil : undefined;
 }
