@@ -98,6 +98,8 @@ export const nb = {
       ukjent: 'Synkroniseringen stoppet av en uventet feil. Ingenting er tapt; prøv igjen, og be IT se i loggen hvis det gjentar seg.',
     },
     sokForKort: 'Skriv minst to bokstaver av navnet.',
+    /** A person named by object id whom the directory (Entra ID, or the organisation locally) does not know. */
+    personUkjent: (oid: string) => `Fant ingen person med id ${oid} i katalogen. Velg personen med personsøket.`,
     synkIkkeOppsatt: 'Synkronisering fra Entra ID er ikke satt opp: appen har ikke tilgang til Microsoft Graph (se docs/organisasjon.md).',
     foresporselMangler: 'Forespørselen mangler sin id. Last siden på nytt og prøv igjen.',
     egenRolle: 'Du kan ikke gi deg selv en rolle som leser saker (kommunalsjef, kommunens saksbehandler eller rektor). En annen administrator må gjøre endringen, og den blir loggført og meldt til kommunalsjefene.',

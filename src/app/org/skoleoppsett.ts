@@ -17,6 +17,7 @@ import { medSkole, sjekkRegler } from './orgRegler';
 import { somAdministrator, somOppsettLeser } from './orgTilgang';
 import { endring, ikkeSegSelv, kunngjor } from './rolleendring';
 import { navnPaa } from '../sakVisning';
+import { type Personkatalog, fraKatalogen, organisasjonensKatalog } from './personsok';
 
 export interface SkoleOppsett {
   id: string;
@@ -37,7 +38,8 @@ export interface Oppsett {
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const guid = z.string().trim().toLowerCase().regex(GUID, { error: nb.org.oidUgyldig });
 const navn = z.string().trim().min(1, { error: nb.org.navnMangler }).max(200);
-const person = z.object({ oid: guid, navn, stilling: z.string().trim().max(200).default('') });
+/** A person picked in the people search: the name sent is only a hint, the directory's is stored (fraKatalogen). */
+const person = z.object({ oid: guid, navn: z.string().trim().max(200).optional(), stilling: z.string().trim().max(200).default('') });
 
 function ugyldig<T>(e: z.ZodError): Resultat<T> {
   const felt = Object.fromEntries(e.issues.map((i) => [i.path.join('.') || 'skjema', i.message]));
@@ -95,19 +97,22 @@ const rektorSkjema = z.object({ skoleId: z.string().min(1).max(100), rektor: per
  * rektor works there even before the sync finds them in its group); the former rektor is no
  * longer placed there and stays only if the school's group has them.
  */
-export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<SkoleOppsett>> {
+export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown, katalog?: Personkatalog): Promise<Resultat<SkoleOppsett>> {
   const admin = somAdministrator(ktx, aktor);
   if (!admin.ok) return admin;
   const input = rektorSkjema.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
-  const { skoleId, rektor } = input.data;
+  const { skoleId } = input.data;
   return medLagring(async () => {
     const lagret = await hentSkole(ktx.store, skoleId);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     const gammel = lagret.data.varslingsliste;
-    if (gammel?.rektor === rektor.oid) return ok(await oppsettFor(ktx, lagret.data));
-    const selv = ikkeSegSelv(aktor, [], [rektor]);
+    if (gammel?.rektor === input.data.rektor.oid) return ok(await oppsettFor(ktx, lagret.data));
+    const selv = ikkeSegSelv(aktor, [], [{ oid: input.data.rektor.oid, navn: '', stilling: '' }]);
     if (!selv.ok) return selv;
+    const funnet = await fraKatalogen(katalog ?? organisasjonensKatalog(ktx.org), [input.data.rektor], 'rektor');
+    if (!funnet.ok) return funnet;
+    const rektor = funnet.verdi[0]!;
     const uten = (oids: Oid[]) => oids.filter((oid) => oid !== gammel?.rektor && oid !== rektor.oid);
     const liste: Varslingsliste = {
       versjon: (gammel?.versjon ?? 0) + 1,
@@ -151,22 +156,29 @@ const folkSkjema = z.object({ kommunalsjefer: z.array(person).max(50), saksbehan
  * allowed, as in the organisation file (between two kommunalsjefer): the app then says on every
  * card it concerns that skoleeier could not be told.
  */
-export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<Oppsett['kommune']>> {
+export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unknown, katalog?: Personkatalog): Promise<Resultat<Oppsett['kommune']>> {
   const admin = somAdministrator(ktx, aktor);
   if (!admin.ok) return admin;
   const input = folkSkjema.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
-  const { kommunalsjefer, saksbehandlere } = input.data;
-  for (const k of kommunalsjefer) {
-    const skole = ktx.org.skoler.find((s) => s.ledelse.includes(k.oid) || s.rektor === k.oid || s.varselmottakere.includes(k.oid));
-    if (skole) {
-      const melding = nb.org.kommunalsjefISkole(k.navn, skole.navn);
-      return feil({ kode: 'ugyldig', melding, felt: { kommunalsjefer: melding } });
-    }
-  }
   return medLagring(async () => {
     const lagret = await hentKommune(ktx.store);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    // Names from the directory; those already named keep the name they were stored with.
+    const kilde = katalog ?? organisasjonensKatalog(ktx.org);
+    const kjente = [...lagret.data.kommunalsjefer, ...lagret.data.saksbehandlere];
+    const ks = await fraKatalogen(kilde, input.data.kommunalsjefer, 'kommunalsjefer', kjente);
+    if (!ks.ok) return ks;
+    const sb = await fraKatalogen(kilde, input.data.saksbehandlere, 'saksbehandlere', kjente);
+    if (!sb.ok) return sb;
+    const [kommunalsjefer, saksbehandlere] = [ks.verdi, sb.verdi];
+    for (const k of kommunalsjefer) {
+      const skole = ktx.org.skoler.find((s) => s.ledelse.includes(k.oid) || s.rektor === k.oid || s.varselmottakere.includes(k.oid));
+      if (skole) {
+        const melding = nb.org.kommunalsjefISkole(k.navn, skole.navn);
+        return feil({ kode: 'ugyldig', melding, felt: { kommunalsjefer: melding } });
+      }
+    }
     // Compared with what is stored (the register may lag another process's change by a moment).
     const endringer = [
       endring(aktor, ktx.naa(), 'kommunalsjef', lagret.data.kommunalsjefer, kommunalsjefer),

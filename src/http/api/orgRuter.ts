@@ -33,13 +33,13 @@ export function monterOrganisasjon(server: restify.Server, ktx: AppKontekst, r: 
     }),
   );
   server.put(RUTER.kobleSkole.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => kobleSkole(ktx, aktor, raw))));
-  server.put(RUTER.navngiRektor.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => navngiRektor(ktx, aktor, raw))));
+  server.put(RUTER.navngiRektor.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => navngiRektor(ktx, aktor, raw, personkatalog))));
   server.put(
     RUTER.kommunensFolk.sti,
     jsonKropp(),
     rute(r, (aktor, req) => {
       const kropp = lesMed(OrgKropp, req.body);
-      return kropp.ok ? settKommunensFolk(ktx, aktor, kropp.verdi) : { problem: kropp.problem };
+      return kropp.ok ? settKommunensFolk(ktx, aktor, kropp.verdi, personkatalog) : { problem: kropp.problem };
     }),
   );
   server.get(RUTER.varslingsliste.sti, rute(r, (aktor, req) => visVarslingsliste(ktx, aktor, skoleId(req))));
