@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import '../../i18n/zodNorsk';
-import type { Oid, Person } from '../../domain/organisasjon';
+import type { Kontaktinfo, Oid, Person } from '../../domain/organisasjon';
 import { nb } from '../../i18n/nb';
 import { ansatteVed, skoleMed } from '../../org/bygg';
 import type { Kobling, SkoleData, Varslingsliste } from '../../org/data';
@@ -28,10 +28,12 @@ export interface SkoleOppsett {
   antallAnsatte: number;
   /** Takes varsler: has a rektor. */
   klar: boolean;
+  /** Phone, e-mail, postal address for the letters; empty until set. */
+  kontakt: Kontaktinfo;
 }
 
 export interface Oppsett {
-  kommune: { navn: string; kommunalsjefer: Person[]; saksbehandlere: Person[]; administratorer: Person[] };
+  kommune: { navn: string; kommunalsjefer: Person[]; saksbehandlere: Person[]; administratorer: Person[]; kontakt: Kontaktinfo };
   skoler: SkoleOppsett[];
 }
 
@@ -220,7 +222,7 @@ async function endreSkole(ktx: AppKontekst, skoleId: string, endre: (s: SkoleDat
 
 function kommunensFolk(ktx: AppKontekst): Oppsett['kommune'] {
   const k = ktx.org.kommune;
-  return { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer };
+  return { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer, kontakt: k.kontakt ?? {} };
 }
 
 async function oppsettFor(ktx: AppKontekst, s: SkoleData): Promise<SkoleOppsett> {
@@ -238,5 +240,6 @@ function skoleOppsett(s: SkoleData, alle: Parameters<typeof ansatteVed>[1]): Sko
     ...(rektor ? { rektor: { oid: rektor, navn: her.find((a) => a.oid === rektor)?.navn ?? nb.org.ukjentNavn } } : {}),
     antallAnsatte: her.length,
     klar: !!rektor,
+    kontakt: s.kontakt ?? {},
   };
 }
