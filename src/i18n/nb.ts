@@ -105,7 +105,6 @@ export const nb = {
       epostUgyldig: 'Skriv en e-postadresse som «post@skole.kommune.no».',
       adresseForLang: 'Postadressen kan være høyst 200 tegn.',
       ikkeTillatt: 'Bare skolens rektor og kommunens administratorer kan endre skolens kontaktopplysninger.',
-      lagret: 'Kontaktopplysningene er lagret.',
       endret: 'Kontaktopplysningene ble endret av noen andre samtidig. Last siden på nytt og prøv igjen.',
     },
     personUkjent: (oid: string) => `Fant ingen person med id ${oid} i katalogen. Velg personen med personsøket.`,

@@ -44,6 +44,8 @@ const RUTER: { navn: string; metode: string; sti: string; kropp?: unknown; tilla
   { navn: 'navngi rektor', metode: 'PUT', sti: `/api/organisasjon/skoler/${DEMO.annenSkole}/rektor`, kropp: { rektor: { oid: DEMO.annenRektor, navn: 'Anne Kristiansen', stilling: 'rektor' } }, tillatt: ['administrator'] },
   { navn: 'kommunens folk', metode: 'PUT', sti: '/api/organisasjon/kommune', kropp: { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland', stilling: 'kommunalsjef oppvekst' }], saksbehandlere: [] }, tillatt: ['administrator'] },
   { navn: 'se varslingslisten', metode: 'GET', sti: liste, tillatt: ['rektor', 'administrator', 'kommunalsjef'] },
+  { navn: 'skolens kontaktopplysninger', metode: 'PUT', sti: `/api/organisasjon/skoler/${DEMO.skole}/kontakt`, kropp: { telefon: '22 33 44 55', epost: 'post@bakkelokka.no' }, tillatt: ['rektor', 'administrator'] },
+  { navn: 'kommunens kontaktopplysninger', metode: 'PUT', sti: '/api/organisasjon/kommune/kontakt', kropp: { telefon: '99 88 77 66' }, tillatt: ['administrator'] },
   { navn: 'endre varslingslisten', metode: 'PUT', sti: liste, kropp: { versjon: 1, ledelse: [DEMO.rektor, DEMO.inspektor], varselmottakere: [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer] }, tillatt: ['rektor'] },
   { navn: 'se synkroniseringen', metode: 'GET', sti: '/api/organisasjon/synk', tillatt: ['administrator'] },
   { navn: 'søke etter personer', metode: 'GET', sti: '/api/organisasjon/personer?sok=han', tillatt: ['administrator'] },
