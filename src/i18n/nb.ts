@@ -200,6 +200,10 @@ export const nb = {
       `Straks: saken gjelder en som jobber på skolen, og undersøkelsen er ikke startet ${timer} arbeidstimer etter at saken ble tatt imot. Den skal startes innen ${dager} ${dager === 1 ? 'virkedag' : 'virkedager'}.`,
     undersokelse_straks_kommunalsjef: (timer: number) =>
       `Til skoleeier: saken gjelder en som jobber på skolen, og undersøkelsen er ikke startet ${timer} arbeidstimer etter at skolen tok imot den.`,
+    tiltak_straks_rektor: (timer: number) =>
+      `Straks: saken gjelder en som jobber på skolen, og ingen aktivitetsplan er satt i verk ${timer} arbeidstimer etter at undersøkelsen ble startet. Tiltak skal settes inn straks: lag og aktiver planen.`,
+    tiltak_straks_kommunalsjef: (timer: number) =>
+      `Til skoleeier: saken gjelder en som jobber på skolen, og skolen har ikke satt i verk en aktivitetsplan ${timer} arbeidstimer etter at undersøkelsen ble startet.`,
     bekreftelse_mangler: (skolear: string) => `Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg bekrefte at du er kjent med pliktene for skoleåret ${skolear}.`,
   },

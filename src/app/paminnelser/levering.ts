@@ -109,6 +109,9 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
     case 'undersokelse_straks_rektor':
     case 'undersokelse_straks_kommunalsjef':
       return sak.status === 'mottatt';
+    case 'tiltak_straks_rektor':
+    case 'tiltak_straks_kommunalsjef':
+      return await utenPlanIKraft(ktx, sak);
     case 'evaluering_snart':
     case 'evaluering_i_dag':
     case 'evaluering_forfalt':
@@ -123,6 +126,13 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
     case 'rolleendring':
       return false;
   }
+}
+
+/** §12-5's tiltak still due: the investigation goes on with no plan, or the plan is a draft never activated. */
+async function utenPlanIKraft(ktx: AppKontekst, sak: Sak): Promise<boolean> {
+  if (sak.status === 'undersokes') return true;
+  if (sak.status !== 'tiltak' || !sak.planId) return false;
+  return (await hentPlan(ktx.store, sak.planId))?.plan.status === 'utkast';
 }
 
 /** The school's rektor by name, for a next step that names who to call ('' when the school has none). */
@@ -157,6 +167,10 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
       return t.undersokelse_straks_rektor(f.straksUndersokelseRektorEtterTimer, f.straksUndersokelseInnenVirkedager);
     case 'undersokelse_straks_kommunalsjef':
       return t.undersokelse_straks_kommunalsjef(f.straksUndersokelseKommunalsjefEtterTimer);
+    case 'tiltak_straks_rektor':
+      return t.tiltak_straks_rektor(f.straksTiltakRektorEtterTimer);
+    case 'tiltak_straks_kommunalsjef':
+      return t.tiltak_straks_kommunalsjef(f.straksTiltakKommunalsjefEtterTimer);
     case 'bekreftelse_mangler':
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
