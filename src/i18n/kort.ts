@@ -96,6 +96,13 @@ export const botTekster = {
   },
   sak: {
     tittel: (saksnummer: string) => `Sak ${saksnummer}`,
+    /** The kommunalsjef's steps on a school's case (src/app/skoleeierSteg.ts). */
+    skoleeier: {
+      beRektor: 'Be rektor følge opp',
+      taOver: 'Ta over saken',
+      taOverForklaring: 'Du blir saksansvarlig og kan ta imot, behandle og avslutte saken for skoleeier. Rektor ser fortsatt saken, og alle som har kortet ser at du tok den over.',
+      taOverKnapp: 'Ta over saken nå',
+    },
     aapneIFanen: 'Åpne saken i fanen',
     straks: 'STRAKS',
     straksAnsatt: 'Varselet sier at en som jobber på skolen kan krenke eleven. Rektor må følge opp straks.',
@@ -136,7 +143,7 @@ export const botTekster = {
     visDetaljer: 'Vis detaljer',
     skjulDetaljer: 'Skjul detaljer',
     leveringStatus: { venter: 'sendes', levert: 'levert', uoppnaelig: 'kunne ikke nås' } as Record<string, string>,
-    leveringRolle: { mottaker: 'mottaker', informert: 'skoleeier', saksansvarlig: 'saksansvarlig' } as Record<string, string>,
+    leveringRolle: { mottaker: 'mottaker', informert: 'skoleeier', saksansvarlig: 'saksansvarlig', paminnelse: 'påminnelse' } as Record<string, string>,
     plan: {
       utkast: 'Aktivitetsplanen er opprettet og er et utkast. Åpne fanen «Skolemiljø» for å fylle den ut og ta den i bruk.',
       iBruk: (neste: string) => (neste ? `Aktivitetsplanen er i bruk. Neste evaluering: ${neste}.` : 'Aktivitetsplanen er i bruk.'),
@@ -256,6 +263,8 @@ export const botTekster = {
     avslutt: (av: string, tid: string) => `Avsluttet av ${av} ${tid}`,
     meld_skoleeier: (av: string, tid: string) => `Meldt til skoleeier av ${av} ${tid}`,
     omklassifiser: (av: string, til: string, tid: string) => `Endret av ${av} ${tid} til: ${til}`,
+    be_om_oppfolging: (av: string, til: string, tid: string) => `${av} (skoleeier) ba ${til} følge opp saken ${tid}`,
+    ta_over: (av: string, tid: string) => `Tatt over av ${av} (skoleeier) ${tid}`,
     begrunnelse: (b: string) => `Begrunnelse: ${b}`,
     grunn: (g: string) => `Grunn: ${g}`,
   },

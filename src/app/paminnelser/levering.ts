@@ -31,13 +31,20 @@ import { byggSakVisning } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { mottattTid } from './sveip';
+import { husPaminnelseKopi } from '../kortkopier';
 
 /** As for case cards (src/app/levering.ts): a person not reached after this many tries is given up on for this reminder. */
 const MAKS_FORSOK = 5;
 
 export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): DeliveryHandler<Paminnelse> {
   return async (entry, p) => {
-    const levert = (svar: NotifyResult, hva: string): DeliveryOutcome<Paminnelse> => {
+    const levert = async (svar: NotifyResult, hva: string, kopiAv?: { sak: Sak; skjema?: true }): Promise<DeliveryOutcome<Paminnelse>> => {
+      if (svar.ok && kopiAv) {
+        // A case's reminder is a copy of the case too: its changes update it (src/app/paminnelseKopier.ts).
+        const grunn = { type: p.type, tid: p.opprettet, ...(p.evalueringsdato ? { evalueringsdato: p.evalueringsdato } : {}), ...(kopiAv.skjema ? { skjema: true as const } : {}) };
+        const kopi = { oid: entry.to, rolle: 'paminnelse' as const, status: 'levert' as const, conversationId: svar.conversationId, activityId: svar.activityId, tid: ktx.naa().toISOString(), grunn };
+        await husPaminnelseKopi(ktx, kopiAv.sak.id, kopi, async (sak) => !(await fortsattAktuell(ktx, p, sak)));
+      }
       if (svar.ok) return { done: true, audit: [revisjon(ktx, 'system', 'paminnelse_sendt', `${p.type} ${hva} til=${entry.to}`)] };
       if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) {
         const vent = svar.retryAfterMs ?? retryDelayMs(entry.attempts);
@@ -67,12 +74,12 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
       const skjema = await visEvalueringKort(ktx, { oid: entry.to, tenantId: ktx.org.tenantId }, sak.id, p.evalueringsdato);
       if (skjema.ok && skjema.verdi.status.type === 'apen') {
         const svar = await notifier.sendPaminnelse(entry.to, { type: 'evaluering', melding: paminnelseTekst(ktx, p, sak), skjema: skjema.verdi });
-        return levert(svar, `sak=${sak.id}`);
+        return levert(svar, `sak=${sak.id}`, { sak, skjema: true });
       }
       if (skjema.ok) return utgatt();
     }
     const visning = byggSakVisning(ktx.org, sak, entry.to, 'full', await sakKunnskap(ktx, sak));
-    return levert(await notifier.sendSak(entry.to, visning, 'paminnelse', paminnelseTekst(ktx, p, sak)), `sak=${sak.id}`);
+    return levert(await notifier.sendSak(entry.to, visning, 'paminnelse', paminnelseTekst(ktx, p, sak), sak.leveringer), `sak=${sak.id}`, { sak });
   };
 }
 
@@ -100,7 +107,7 @@ async function bekreftelseVisning(ktx: AppKontekst, kind: string, til: Oid, p: P
 }
 
 /** Whether the thing the reminder is about is still undone. */
-async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promise<boolean> {
+export async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promise<boolean> {
   switch (p.type) {
     case 'varsel_ikke_mottatt':
     case 'varsel_kommunalsjef':
