@@ -2,7 +2,9 @@
  * §12-5: tiltak run on working hours too (issue 18). From the moment the investigation starts until an
  * aktivitetsplan is in force, rektor is reminded after the municipality's working hours and the
  * kommunalsjef told after more; nights and days off never count. The real sweep and outbox on both
- * stores (SQLite, and SharePoint through the Graph stand-in), with a clock the test moves.
+ * stores (SQLite, and SharePoint through the Graph stand-in), with a clock the test moves. Also on both
+ * stores (issue 26): the kommunalsjef's «Be rektor følge opp», and reminder cards kept as tracked copies
+ * that turn into what was done once the plan is activated.
  */
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
@@ -15,6 +17,8 @@ import { KjenteKrav, sveip } from '../../src/app/paminnelser/sveip';
 import { aktiverPlan } from '../../src/app/plan/aktiverPlan';
 import { lagreUtkast } from '../../src/app/plan/lagreUtkast';
 import { utforHandling } from '../../src/app/sakHandlinger';
+import { beRektorFolgeOpp } from '../../src/app/skoleeierSteg';
+import { hentSak } from '../../src/store/sakRepo';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import type { Store } from '../../src/store/port';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
@@ -100,9 +104,31 @@ for (const lager of LAGRE) {
       assert.deepEqual(tilKommunalsjef.map(([til]) => til), [DEMO.kommunalsjef]);
       assert.match(tilKommunalsjef[0]![1], /^Til skoleeier: .*ikke satt i verk en aktivitetsplan 16 arbeidstimer etter at undersøkelsen ble startet/);
 
+      // The kommunalsjef asks rektor from her card (issue 26): one card to rektor, one history line, however often asked.
+      naa = new Date(kl('2026-03-11', '08:30'));
+      const for_ = notifier.sendt.length;
+      assert.ok((await beRektorFolgeOpp(ktx, aktor(DEMO.kommunalsjef), sakId)).ok);
+      assert.ok((await beRektorFolgeOpp(ktx, aktor(DEMO.kommunalsjef), sakId)).ok);
+      await drain(dispatcher);
+      const bedt = notifier.sendt.slice(for_);
+      assert.deepEqual(bedt.map((s) => s.til), [DEMO.rektor]);
+      assert.match(bedt[0]!.melding ?? '', /Ingrid Haugland \(kommunalsjef, skoleeier\) ba deg 11\.03\.2026 kl\. 08:30 om å følge opp/);
+      const lagret = (await hentSak(ktx.store, sakId))!.sak;
+      assert.equal(lagret.historikk.filter((h) => h.handling === 'be_om_oppfolging').length, 1);
+
+      // Every reminder card rektor and the kommunalsjef hold is a tracked copy, stored on the case …
+      const kopier = lagret.leveringer.filter((l) => l.rolle === 'paminnelse');
+      assert.deepEqual(kopier.map((l) => [l.oid, l.grunn?.type]).sort(), [[DEMO.kommunalsjef, 'tiltak_straks_kommunalsjef'], [DEMO.rektor, 'oppfolging'], [DEMO.rektor, 'tiltak_straks_rektor']].sort());
+
       naa = new Date(kl('2026-03-11', '09:00'));
       const a = await aktiverPlan(ktx, rektor, sakId);
       assert.ok(a.ok, JSON.stringify(a));
+      await drain(dispatcher);
+      // … and follows the case: activating the plan turns each reminder into what was done, by whom, when.
+      for (const k of kopier.filter((l) => l.grunn?.type !== 'oppfolging')) {
+        const siste = notifier.oppdatert.filter((o) => o.activityId === k.activityId).at(-1);
+        assert.match(siste?.melding ?? '', /^Aktivitetsplanen er satt i verk av Hanne Solberg 11\.03\.2026 kl\. 09:00\. Påminnelsen gjelder ikke lenger\.$/, k.oid);
+      }
       assert.deepEqual(await sveipKl(kl('2026-03-12', '10:00')), [], 'a plan in force ends the reminders');
     });
 
