@@ -13,6 +13,7 @@ import { osloDato, formaterTid } from '../domain/frister';
 import type { Sak, SkoleeierSteg } from '../domain/sak';
 import { finnSkole } from '../domain/roller';
 import { nb } from '../i18n/nb';
+import type { OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
 import { hentSak, lagreSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
@@ -57,9 +58,10 @@ async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: Skolee
 
     const tid = ktx.naa().toISOString();
     const ny: Sak = structuredClone(sak);
-    const rektor = finnSkole(ktx.org, sak.skoleId)?.rektor;
-    const meldinger = [];
-    if (steg === 'be_om_oppfolging' && rektor) {
+    // skoleeierAvslag made sure the school has a rektor who sees the case before asking them.
+    const rektor = finnSkole(ktx.org, sak.skoleId)?.rektor ?? '';
+    const meldinger: OutboxEntry[] = [];
+    if (steg === 'be_om_oppfolging') {
       ny.historikk.push({ nr: ny.historikk.length + 1, handling: steg, av: aktor.oid, til: rektor, tid, via: 'kort' });
       // Its own message (not an update of a copy rektor holds), kept as a copy the case's changes update.
       ny.leveringer.push({ oid: rektor, rolle: 'paminnelse', status: 'venter', tid, grunn: { type: OPPFOLGING, av: aktor.oid, tid } });
@@ -75,7 +77,7 @@ async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: Skolee
       const skrevet = await lagreSak(ktx.store, lagret, ny, [...meldinger, ...kopier], [revisjon(ktx, aktor.oid, steg, `sak=${sak.id}`)]);
       ktx.log.info({ sakId: sak.id, steg }, 'skoleeier-steg utført');
       ktx.startLevering({ list: 'saker', item: skrevet.item });
-      const svar = steg === 'ta_over' ? nb.skoleeierSteg.overtatt : nb.skoleeierSteg.bedt(rektor ? navnPaa(ktx.org, rektor) : '');
+      const svar = steg === 'ta_over' ? nb.skoleeierSteg.overtatt : nb.skoleeierSteg.bedt(navnPaa(ktx.org, rektor));
       return ok({ ...(await visning(ktx, skrevet.sak, aktor.oid)), melding: svar });
     } catch (e) {
       if (!(e instanceof ConflictError)) throw e;
