@@ -6,7 +6,7 @@
  * - «Ta over saken»: skoleeier takes the case over: she becomes its saksansvarlig and decides and closes
  *   it beside rektor (tilgang.ts). A case about the leadership is hers already and is never offered.
  * Authorization is tilgang.ts' skoleeierAvslag, asked again on every click. A second click makes no
- * second record: asking again the same day before rektor did anything, or taking over what she took over,
+ * second record: asking again the same day with no step taken in the case since, or taking over what she took over,
  * answers what was done.
  */
 import { osloDato, formaterTid } from '../domain/frister';
@@ -88,7 +88,7 @@ async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: Skolee
 
 /**
  * What a repeated click finds already done (undefined: nothing, so do it): the case taken over by her,
- * or rektor asked by her today with no decision in the case since.
+ * or rektor asked by her today with no step (decision) taken in the case since.
  */
 function alleredeGjort(ktx: AppKontekst, sak: Sak, oid: string, steg: SkoleeierSteg): string | undefined {
   if (steg === 'ta_over') return sak.overtattAvSkoleeier?.av === oid ? nb.skoleeierSteg.alleredeOvertatt(formaterTid(new Date(sak.overtattAvSkoleeier.tid))) : undefined;

@@ -245,7 +245,7 @@ export const nb = {
       overtatt_av_annen: (navn: string, tid: string) => `${navn} tok over saken for skoleeier ${tid}.`,
     },
     bedt: (rektor: string) => `${rektor} har fått beskjed om at du ber om oppfølging av saken. Det står i saksloggen.`,
-    alleredeBedt: (tid: string) => `Du ba rektor følge opp saken ${tid}, og rektor har ikke gjort noe i saken siden. Ingen ny beskjed er sendt; du kan be igjen i morgen.`,
+    alleredeBedt: (tid: string) => `Du ba rektor følge opp saken ${tid}, og ingen har tatt noe nytt steg i saken siden. Ingen ny beskjed er sendt; du kan be igjen i morgen.`,
     overtatt: 'Du har tatt over saken for skoleeier og er nå saksansvarlig. Rektor ser fortsatt saken.',
     alleredeOvertatt: (tid: string) => `Du tok over saken ${tid}.`,
     /** On the card rektor gets. */
