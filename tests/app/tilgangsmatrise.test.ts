@@ -36,7 +36,7 @@ import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varsli
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
-import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
 import { BotHarness } from '../support/botHarness';
 import { STATUS_FOR_FEIL } from '../../src/http/api/problem';
@@ -857,4 +857,19 @@ describe('authorization matrix: role × skoleeier step × case', () => {
       }
     }
   }
+
+  it('refuses «Ta over saken» to a second kommunalsjef once the first has it, saying who and when; she may still ask rektor', async () => {
+    const sakId = await lag('ansatt');
+    const annen = { oid: DEMO.innsatsteam, navn: 'Ole Ny', stilling: 'kommunalsjef' };
+    await endreKommune(ktx, (k) => ({ ...k, kommunalsjefer: [...k.kommunalsjefer, annen] }));
+    try {
+      assert.ok((await taOverSaken(ktx, aktor(DEMO.kommunalsjef), sakId)).ok);
+      const r = await taOverSaken(ktx, aktor(annen.oid), sakId);
+      assert.equal(!r.ok && r.feil.kode, 'ulovlig_overgang');
+      assert.match(!r.ok ? r.feil.melding : '', /^Ingrid Haugland tok over saken for skoleeier \d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}\.$/);
+      assert.ok((await beRektorFolgeOpp(ktx, aktor(annen.oid), sakId)).ok);
+    } finally {
+      await endreKommune(ktx, (k) => ({ ...k, kommunalsjefer: k.kommunalsjefer.filter((x) => x.oid !== annen.oid) }));
+    }
+  });
 });
