@@ -5,7 +5,7 @@
  * process replaces the kept copy at once (another process sees it within KEEP_MS).
  */
 import { osloDato } from '../../domain/frister';
-import { skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
+import { erSommerferie, skoledagFra, skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
 import type { Store } from '../../store/port';
 import { hentHelhet } from '../../store/skolearRepo';
 import type { AppKontekst } from '../kontekst';
@@ -53,4 +53,17 @@ export async function lastKalender(ktx: AppKontekst): Promise<void> {
 export function ruteFor(ktx: Pick<AppKontekst, 'store'>): (skolear: string) => Skolerute {
   const h = hylle(ktx.store);
   return (skolear) => h.get(skolear)?.rute ?? standardSkolerute(skolear);
+}
+
+/** `dato` or the next school day, by the calendars last read (lastKalender first). */
+export function skoledagI(ktx: Pick<AppKontekst, 'store'>): (dato: string) => string {
+  const rute = ruteFor(ktx);
+  return (dato) => skoledagFra(dato, rute);
+}
+
+/** Whether today is in the summer holiday by the municipality's skolerute (the weekly rounds pause). */
+export async function iSommerferien(ktx: AppKontekst): Promise<boolean> {
+  await lastKalender(ktx);
+  const idag = osloDato(ktx.naa());
+  return erSommerferie(ruteFor(ktx)(skolearForDato(idag)), idag);
 }
