@@ -150,6 +150,7 @@ export const skolearTekster = {
     apne: 'Åpne årshjulet',
     sammendrag: 'Sjekkpunkt i årshjulet nærmer seg',
   },
+  dokumentasjonEtikett: 'Skolerute',
   /** The documentation's line on which calendar the dates followed. */
   dokumentasjon: (kilde: string, skolear: string) => `Standarddatoer er satt etter ${kilde} for skoleåret ${skolear}. Lovens frister teller virkedager uavhengig av skoleruta.`,
 };

@@ -8,6 +8,7 @@ import { osloDato } from '../../domain/frister';
 import { erSommerferie, skoledagFra, skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
 import type { Store } from '../../store/port';
 import { hentHelhet } from '../../store/skolearRepo';
+import { skolearTekster } from '../../i18n/skolear';
 import type { AppKontekst } from '../kontekst';
 
 const KEEP_MS = 5 * 60_000;
@@ -66,4 +67,11 @@ export async function iSommerferien(ktx: AppKontekst): Promise<boolean> {
   await lastKalender(ktx);
   const idag = osloDato(ktx.naa());
   return erSommerferie(ruteFor(ktx)(skolearForDato(idag)), idag);
+}
+
+/** Which calendar a date's school year followed, for the documentation (the stored one, or the default). */
+export async function kalenderTekst(ktx: AppKontekst, dato: string): Promise<string> {
+  const skolear = skolearForDato(dato);
+  const lagret = await lesSkolerute(ktx.store, skolear);
+  return skolearTekster.dokumentasjon(skolearTekster.kilde[lagret?.rute.kilde ?? 'standard'], skolear);
 }
