@@ -30,4 +30,5 @@ export type {
   OrgOppsett,
   SynkStatus,
 } from '../../src/http/api/contract';
+export type { SkoleruteSide, IcsImport, AarshjulSide, SkoleAarshjul, PunktVisning } from '../../src/http/api/contract';
 export { RUTER, stiMed } from '../../src/http/api/ruter';

@@ -122,7 +122,7 @@ for (const lager of LAGRE) {
       const vist = await visSkolerute(ktx, KS);
       assert.ok(vist.ok && vist.verdi.rute.kilde === 'standard', 'nothing saved');
       const tom = await lesSkoleruteFil(ktx, KS, { skolear: '2026-2027', ics: 'ikke en kalender' });
-      assert.ok(!tom.ok && tom.feil.kode === 'ugyldig' && 'felt' in tom.feil && tom.feil.felt.ics);
+      assert.ok(!tom.ok && tom.feil.kode === 'ugyldig' && 'felt' in tom.feil && tom.feil.felt?.ics);
       assert.equal(((await lesSkoleruteFil(ktx, REKTOR, { skolear: '2026-2027', ics: ICS })) as { feil: { kode: string } }).feil.kode, 'ikke_tillatt');
     });
 
@@ -174,7 +174,7 @@ for (const lager of LAGRE) {
       assert.equal(((await markerSjekkpunkt(ktx, aktor(DEMO.annenRektor), marker)) as { feil: { kode: string } }).feil.kode, 'ikke_tillatt');
       assert.equal(((await markerSjekkpunkt(ktx, aktor(DEMO.inspektor), marker)) as { feil: { kode: string } }).feil.kode, 'ikke_tillatt');
       const feilLenke = await markerSjekkpunkt(ktx, REKTOR, { ...marker, lenke: 'javascript:alert(1)' });
-      assert.ok(!feilLenke.ok && 'felt' in feilLenke.feil && feilLenke.feil.felt.lenke);
+      assert.ok(!feilLenke.ok && 'felt' in feilLenke.feil && feilLenke.feil.felt?.lenke);
       const [a, b] = await Promise.all([markerSjekkpunkt(ktx, REKTOR, marker), markerSjekkpunkt(ktx, REKTOR, { ...marker, notat: 'Dobbeltklikk' })]);
       assert.ok(a.ok && b.ok);
       const oversikt = await visAarshjul(ktx, KS);
