@@ -14,7 +14,8 @@ const t = skolearTekster.aarshjul;
 const FARGE = { utfort: 'success', forsinket: 'danger', snart: 'warning', senere: 'informative' } as const;
 
 const useStiler = makeStyles({
-  liste: { listStyle: 'none', padding: 0, margin: 0 },
+  // A long URL or name wraps at 320 px instead of widening the page.
+  liste: { listStyle: 'none', padding: 0, margin: 0, overflowWrap: 'anywhere' },
   punkt: { padding: `${tokens.spacingVerticalM} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   topp: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'center' },
   navn: { fontWeight: tokens.fontWeightSemibold, margin: 0, fontSize: tokens.fontSizeBase300 },

@@ -3,7 +3,7 @@
  * planning day, an .ics file read into the rows (nothing is saved until «Lagre»), and each field's
  * own error from the server under it. Native inputs and buttons: it works by keyboard alone.
  */
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { send, somApiFeil } from '../../api';
 import { kunngjør } from '../../deler/Kunngjoring';
@@ -17,6 +17,7 @@ type Rad = { nr: number; type: string; fra: string; til: string; navn: string };
 const useStiler = makeStyles({
   rad: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
   datoer: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
+  etikett: { display: 'block', marginBottom: tokens.spacingVerticalXS },
   seksjon: { margin: `${tokens.spacingVerticalL} 0` },
   knapper: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalL} 0` },
 });
@@ -33,7 +34,6 @@ export function SkoleruteSkjema({ side, lagret }: { side: SkoleruteSide; lagret:
   const [felt, settFelt] = useState<Record<string, string>>({});
   const [melding, settMelding] = useState<{ type: 'ok' | 'feil' | 'info'; tekst: string; linjer?: string[] }>();
   const [lagrer, settLagrer] = useState(false);
-  const fil = useRef<HTMLInputElement>(null);
 
   const endre = (nr: number, hva: Partial<Rad>) => settRader((r) => r.map((x) => (x.nr === nr ? { ...x, ...hva } : x)));
   const feilVed = (navn: string) => (felt[navn] ? { validationState: 'error' as const, validationMessage: felt[navn] } : {});
@@ -50,7 +50,6 @@ export function SkoleruteSkjema({ side, lagret }: { side: SkoleruteSide; lagret:
       settKilde('ics');
       settFelt({});
       settMelding({ type: 'info', tekst: svar.melding, linjer: svar.merknader });
-      kunngjør(svar.melding);
     } catch (e) {
       const feil = somApiFeil(e);
       settMelding({ type: 'feil', tekst: feil.felt.ics ?? feil.message });
@@ -81,9 +80,11 @@ export function SkoleruteSkjema({ side, lagret }: { side: SkoleruteSide; lagret:
       <section className={s.seksjon} aria-labelledby="ics-tittel">
         <h2 id="ics-tittel">{t.importTittel}</h2>
         <Body1 as="p" block>{t.importForklaring}</Body1>
-        <Field label={t.velgFil}>
-          <input ref={fil} type="file" accept=".ics,text/calendar" onChange={(e) => void lesFil(e.target.files)} />
-        </Field>
+        {/* A native file input: Fluent has none, and a Field's label reaches only Fluent inputs. */}
+        <label htmlFor="ics-fil" className={s.etikett}>
+          {t.velgFil}
+        </label>
+        <input id="ics-fil" type="file" accept=".ics,text/calendar" onChange={(e) => void lesFil(e.target.files)} />
       </section>
       <div aria-live="polite">
         {melding && (
