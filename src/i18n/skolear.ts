@@ -98,6 +98,7 @@ export const skolearTekster = {
     dato: 'Frist',
     ansvar: 'Hvem',
     ansvarValg: { skolen: 'Hele skolen (rektor leder)', rektor: 'Rektor' } satisfies Record<SjekkpunktAnsvar, string>,
+    endre: 'Endre sjekkpunktene',
     leggTil: 'Legg til sjekkpunkt',
     fjern: (navn: string) => `Fjern «${navn}»`,
     lagre: 'Lagre årshjulet',

@@ -99,6 +99,7 @@ describe('the school year’s pages in a browser', function () {
     await åpne(side, 'Årshjul');
     await side.getByRole('table', { name: 'Skolenes framdrift' }).getByText('Fjordsiden ungdomsskole').waitFor();
     await side.getByText('Dette er standardårshjulet. Endre det og lagre for å gjøre det til kommunens eget.').waitFor();
+    await side.getByRole('button', { name: 'Endre sjekkpunktene' }).click();
     await side.getByRole('button', { name: 'Legg til sjekkpunkt' }).click();
     const sjekkpunkt = side.getByRole('textbox', { name: /^Sjekkpunkt(?!ene)/ });
     await sjekkpunkt.last().fill('Trivselsdag for hele skolen');
@@ -106,6 +107,7 @@ describe('the school year’s pages in a browser', function () {
     await side.getByLabel(/^Frist/).last().fill(`${ar + 1}-05-05`);
     await side.getByRole('button', { name: 'Lagre årshjulet' }).click();
     await side.getByText('Dette er standardårshjulet. Endre det og lagre for å gjøre det til kommunens eget.').waitFor({ state: 'detached' });
+    await side.getByRole('button', { name: 'Endre sjekkpunktene' }).click();
     assert.equal(await side.getByRole('textbox', { name: /^Sjekkpunkt(?!ene)/ }).count(), 9);
     await sjekkOgFotografer(side, 'aarshjul-definert');
   });

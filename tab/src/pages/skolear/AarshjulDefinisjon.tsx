@@ -28,6 +28,8 @@ export function AarshjulDefinisjon({ side, lagret }: { side: AarshjulSide; lagre
   const [felt, settFelt] = useState<Record<string, string>>({});
   const [feil, settFeil] = useState<string>();
   const [lagrer, settLagrer] = useState(false);
+  // Closed at first: the overview is what the kommunalsjef looks at most days.
+  const [apen, settApen] = useState(false);
   const endre = (nr: number, hva: Partial<Rad>) => settRader((r) => r.map((x) => (x.nr === nr ? { ...x, ...hva } : x)));
   const feilVed = (navn: string) => (felt[navn] ? { validationState: 'error' as const, validationMessage: felt[navn] } : {});
 
@@ -54,39 +56,48 @@ export function AarshjulDefinisjon({ side, lagret }: { side: AarshjulSide; lagre
       <h2 id="definer-tittel">{t.definer}</h2>
       <Body1 as="p" block>{t.definerForklaring}</Body1>
       {side.standard && <Body1 as="p" block>{t.standardBrukt}</Body1>}
-      <ol style={{ paddingInlineStart: '1.25rem', margin: 0 }}>
-        {rader.map((r, i) => (
-          <li key={r.nr} className={s.rad}>
-            <Field label={t.navn} required {...feilVed(`sjekkpunkter.${i}.navn`)}>
-              <Input value={r.navn} maxLength={200} onChange={(_, d) => endre(r.nr, { navn: d.value })} />
-            </Field>
-            <Field label={t.ferdigNar} required {...feilVed(`sjekkpunkter.${i}.ferdigNar`)}>
-              <Textarea value={r.ferdigNar} maxLength={1000} onChange={(_, d) => endre(r.nr, { ferdigNar: d.value })} />
-            </Field>
-            <div className={s.linje}>
-              <Field label={t.dato} required {...feilVed(`sjekkpunkter.${i}.dato`)}>
-                <Input type="date" value={r.dato} onChange={(_, d) => endre(r.nr, { dato: d.value })} />
-              </Field>
-              <Field label={t.ansvar}>
-                <Select value={r.ansvar} onChange={(_, d) => endre(r.nr, { ansvar: d.value })}>
-                  {side.ansvarValg.map((v) => (
-                    <option key={v.verdi} value={v.verdi}>
-                      {v.tekst}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
-              <Button onClick={() => settRader((x) => x.filter((y) => y.nr !== r.nr))}>{t.fjern(r.navn)}</Button>
-            </div>
-          </li>
-        ))}
-      </ol>
-      <div className={s.knapper}>
-        <Button onClick={() => settRader((x) => [...x, { nr: ++teller, navn: '', ferdigNar: '', dato: '', ansvar: 'skolen' }])}>{t.leggTil}</Button>
-        <Button appearance="primary" onClick={() => void lagre()} disabledFocusable={lagrer}>
-          {t.lagre}
+      {!apen && (
+        <Button onClick={() => settApen(true)} aria-expanded={false}>
+          {t.endre}
         </Button>
-      </div>
+      )}
+      {apen && (
+        <>
+          <ol style={{ paddingInlineStart: '1.25rem', margin: 0 }}>
+            {rader.map((r, i) => (
+              <li key={r.nr} className={s.rad}>
+                <Field label={t.navn} required {...feilVed(`sjekkpunkter.${i}.navn`)}>
+                  <Input value={r.navn} maxLength={200} onChange={(_, d) => endre(r.nr, { navn: d.value })} />
+                </Field>
+                <Field label={t.ferdigNar} required {...feilVed(`sjekkpunkter.${i}.ferdigNar`)}>
+                  <Textarea value={r.ferdigNar} maxLength={1000} onChange={(_, d) => endre(r.nr, { ferdigNar: d.value })} />
+                </Field>
+                <div className={s.linje}>
+                  <Field label={t.dato} required {...feilVed(`sjekkpunkter.${i}.dato`)}>
+                    <Input type="date" value={r.dato} onChange={(_, d) => endre(r.nr, { dato: d.value })} />
+                  </Field>
+                  <Field label={t.ansvar}>
+                    <Select value={r.ansvar} onChange={(_, d) => endre(r.nr, { ansvar: d.value })}>
+                      {side.ansvarValg.map((v) => (
+                        <option key={v.verdi} value={v.verdi}>
+                          {v.tekst}
+                        </option>
+                      ))}
+                    </Select>
+                  </Field>
+                  <Button onClick={() => settRader((x) => x.filter((y) => y.nr !== r.nr))}>{t.fjern(r.navn)}</Button>
+                </div>
+              </li>
+            ))}
+          </ol>
+          <div className={s.knapper}>
+            <Button onClick={() => settRader((x) => [...x, { nr: ++teller, navn: '', ferdigNar: '', dato: '', ansvar: 'skolen' }])}>{t.leggTil}</Button>
+            <Button appearance="primary" onClick={() => void lagre()} disabledFocusable={lagrer}>
+              {t.lagre}
+            </Button>
+          </div>
+        </>
+      )}
       <div aria-live="polite">
         {feil && (
           <MessageBar intent="error" layout="multiline">
