@@ -5,10 +5,9 @@
  * the rest of the school's leadership reads them.
  */
 import { useState } from 'react';
-import { Badge, Body1 } from '@fluentui/react-components';
+import { Badge, Body1, Field, ProgressBar } from '@fluentui/react-components';
 import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
-import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { RUTER, type AarshjulSide } from '../kontrakt';
 import type { SideProps } from '../sideProps';
@@ -44,40 +43,36 @@ export default function Aarshjul(_: SideProps) {
   );
 }
 
-/** Every school at a glance: how many checkpoints are done, and which are late. */
+/** Every school at a glance: how many checkpoints are done, and which are late (a list, readable at 320 px). */
 function Oversikt({ side }: { side: AarshjulSide }) {
   return (
     <section aria-labelledby="oversikt-tittel">
       <h2 id="oversikt-tittel">{t.oversikt}</h2>
       <Body1 as="p" block>{t.oversiktForklaring}</Body1>
-      <Tabell
-        tittel={t.oversikt}
-        tom=""
-        rader={side.skoler}
-        nøkkel={(s) => s.skoleId}
-        kolonner={[
-          { tittel: t.skole, vis: (s) => s.navn },
-          { tittel: t.status.utfort, vis: (s) => s.gjortTekst },
-          {
-            tittel: t.forsinkede,
-            vis: (s) =>
-              s.forsinket.length === 0 ? (
-                t.ingenForsinket
-              ) : (
-                <ul style={{ margin: 0, paddingInlineStart: '1rem' }}>
-                  {s.forsinket.map((navn) => (
-                    <li key={navn}>
-                      <Badge appearance="tint" color="danger">
-                        {t.status.forsinket}
-                      </Badge>{' '}
-                      {navn}
-                    </li>
-                  ))}
-                </ul>
-              ),
-          },
-        ]}
-      />
+      {side.skoler.map((s) => (
+        <section key={s.skoleId} aria-labelledby={`oversikt-${s.skoleId}`} style={{ overflowWrap: 'anywhere' }}>
+          <h3 id={`oversikt-${s.skoleId}`}>{s.navn}</h3>
+          <Field label={s.gjortTekst} validationState="none">
+            <ProgressBar value={s.punkter.length === 0 ? 0 : s.gjort / s.punkter.length} thickness="large" aria-valuetext={s.gjortTekst} />
+          </Field>
+          {s.forsinket.length === 0 ? (
+            <Body1 as="p" block>{t.ingenForsinketTekst}</Body1>
+          ) : (
+            <>
+              <Body1 as="p" block>
+                <Badge appearance="tint" color="danger">
+                  {t.forsinketAntall(s.forsinket.length)}
+                </Badge>
+              </Body1>
+              <ul>
+                {s.forsinket.map((navn) => (
+                  <li key={navn}>{navn}</li>
+                ))}
+              </ul>
+            </>
+          )}
+        </section>
+      ))}
     </section>
   );
 }
