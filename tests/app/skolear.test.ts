@@ -5,9 +5,6 @@
  * not touch; the årshjul defined, marked done once, seen late, and its reminder sent once.
  */
 import { strict as assert } from 'node:assert';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { lagLeveringsHandler } from '../../src/app/levering';
@@ -18,32 +15,12 @@ import { lagreAarshjul, markerSjekkpunkt, visAarshjul } from '../../src/app/skol
 import { lagreSkolerute, lesSkoleruteFil, visSkolerute } from '../../src/app/skolear/skolerute';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
-import type { Store } from '../../src/store/port';
-import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
-import { startHarness } from '../support/graph/harness';
+import { BEGGE_LAGRE } from '../support/beggeLagre';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { tekstI } from '../support/pdfLesing';
 import { sakMedAktivPlan } from '../support/saksgang';
 
-const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
-  {
-    navn: 'SQLite',
-    aapne: async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-skolear-'));
-      const store = await openSqliteStore({ dataDir: dir });
-      return { store, rydd: async () => (await store.close(), fs.rmSync(dir, { recursive: true, force: true })) };
-    },
-  },
-  {
-    navn: 'SharePoint (Graph stand-in)',
-    aapne: async () => {
-      const h = await startHarness();
-      const { store } = await h.warmStore();
-      return { store, rydd: async () => (await store.close(), await h.close()) };
-    },
-  },
-];
 
 const vinter = (dato: string, klokka = '10:00') => `${dato}T${klokka}:00+01:00`;
 const sommer = (dato: string, klokka = '10:00') => `${dato}T${klokka}:00+02:00`;
@@ -64,7 +41,7 @@ const EGEN_RUTE = {
 
 const ICS = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20261005', 'DTEND;VALUE=DATE:20261010', 'SUMMARY:Høstferie', 'END:VEVENT', 'BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20260819', 'SUMMARY:Første skoledag', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
 
-for (const lager of LAGRE) {
+for (const lager of BEGGE_LAGRE) {
   describe(`the school year on ${lager.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
