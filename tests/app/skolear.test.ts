@@ -6,6 +6,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
+import { bekreftPlikter } from '../../src/app/fane/plikter';
+import { plikter } from '../../src/i18n/plikter';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { lagLeveringsHandler } from '../../src/app/levering';
 import { lagPaminnelseHandler } from '../../src/app/paminnelser/levering';
@@ -165,6 +167,11 @@ for (const lager of BEGGE_LAGRE) {
       assert.ok(oversikt.verdi.skoler.find((s) => s.skoleId === DEMO.annenSkole)!.forsinket.includes(punkt.navn), 'the other school is still late');
       // The bekreftelse checkpoint shows the figures the product has.
       assert.match(skole.punkter.find((p) => p.bekreftelse)!.bekreftelseTekst ?? '', /^0 av \d+ ansatte har bekreftet/);
+      // When every employee has confirmed, the product knows the bekreftelse checkpoint is done.
+      for (const p of ktx.org.skoler.find((x) => x.id === DEMO.skole)!.ansatte) assert.ok((await bekreftPlikter(ktx, aktor(p.oid), plikter.versjon)).ok);
+      const alle = await visAarshjul(ktx, KS);
+      const bekreftet = alle.ok && alle.verdi.skoler.find((s) => s.skoleId === DEMO.skole)!.punkter.find((p) => p.bekreftelse)!;
+      assert.ok(bekreftet && bekreftet.status === 'utfort' && /^(\d+) av \1 ansatte har bekreftet \(100 %\)/.test(bekreftet.bekreftelseTekst ?? ''), JSON.stringify(bekreftet));
       // The leadership reads its own school; staff nothing.
       const inspektor = await visAarshjul(ktx, aktor(DEMO.inspektor));
       assert.ok(inspektor.ok && !inspektor.verdi.alle && inspektor.verdi.skoler.map((s) => s.skoleId).join() === DEMO.skole && !inspektor.verdi.skoler[0]!.kanMarkere);
