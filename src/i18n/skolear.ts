@@ -116,6 +116,8 @@ export const skolearTekster = {
     oversikt: 'Skolenes framdrift',
     oversiktForklaring: 'Hver skole med hvor mange sjekkpunkter som er gjort, og hvilke som er forsinket.',
     gjort: (gjort: number, alle: number) => `${gjort} av ${alle} gjort`,
+    visPunkter: (skole: string) => `Vis sjekkpunktene for ${skole}`,
+    skjulPunkter: (skole: string) => `Skjul sjekkpunktene for ${skole}`,
     forsinketAntall: (n: number) => `Forsinket: ${n}`,
     ingenForsinketTekst: 'Ingen sjekkpunkter er forsinket.',
     mineSkoler: 'Skolens sjekkpunkter',

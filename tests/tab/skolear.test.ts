@@ -143,6 +143,12 @@ describe('the school year’s pages in a browser', function () {
     assert.ok(!(await skole('Bakkeløkka skole').getByRole('listitem').allInnerTexts()).includes(sen), 'Bakkeløkka did it');
     assert.match(await skole('Fjordsiden ungdomsskole').innerText(), /Forsinket: \d+/);
     await sjekkOgFotografer(side, 'aarshjul-oversikt');
+    // The school's own record, note and link, one click away.
+    await side.getByRole('button', { name: 'Vis sjekkpunktene for Bakkeløkka skole' }).click();
+    await skole('Bakkeløkka skole').getByText('Gjennomgått på personalmøtet, se referatet.').waitFor();
+    await skole('Bakkeløkka skole').getByRole('link', { name: 'https://bakkelokka.sharepoint.com/referat.docx' }).waitFor();
+    assert.equal(await side.getByRole('button', { name: /^Marker som gjort/ }).count(), 0, 'the kommunalsjef reads, rektor marks');
+    await sjekkOgFotografer(side, 'aarshjul-oversikt-skole');
     fs.mkdirSync(path.resolve(__dirname, '../../docs/screenshots'), { recursive: true });
     for (const navn of ['skolerute-importert', 'aarshjul-rektor', 'aarshjul-oversikt']) {
       fs.copyFileSync(path.join(skjermbildeMappe, `${navn}.png`), path.resolve(__dirname, `../../docs/screenshots/${navn}.png`));

@@ -5,7 +5,7 @@
  * the rest of the school's leadership reads them.
  */
 import { useState } from 'react';
-import { Badge, Body1, Field, ProgressBar } from '@fluentui/react-components';
+import { Badge, Body1, Button, Field, ProgressBar } from '@fluentui/react-components';
 import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
@@ -29,7 +29,7 @@ export default function Aarshjul(_: SideProps) {
         {(side) => (
           <>
             <VelgSkolear etikett={t.skolear} verdi={side.skolear} valg={side.valg} velg={settSkolear} />
-            {side.alle && <Oversikt side={side} />}
+            {side.alle && <Oversikt side={side} endret={henting.lastPåNytt} />}
             {side.skoler
               .filter((s) => !side.alle || s.kanMarkere)
               .map((skole) => (
@@ -44,7 +44,9 @@ export default function Aarshjul(_: SideProps) {
 }
 
 /** Every school at a glance: how many checkpoints are done, and which are late (a list, readable at 320 px). */
-function Oversikt({ side }: { side: AarshjulSide }) {
+function Oversikt({ side, endret }: { side: AarshjulSide; endret: () => void }) {
+  const [apne, settApne] = useState<ReadonlySet<string>>(new Set());
+  const veksle = (id: string) => settApne((a) => (a.has(id) ? new Set([...a].filter((x) => x !== id)) : new Set([...a, id])));
   return (
     <section aria-labelledby="oversikt-tittel">
       <h2 id="oversikt-tittel">{t.oversikt}</h2>
@@ -71,6 +73,10 @@ function Oversikt({ side }: { side: AarshjulSide }) {
               </ul>
             </>
           )}
+          <Button onClick={() => veksle(s.skoleId)} aria-expanded={apne.has(s.skoleId)}>
+            {apne.has(s.skoleId) ? t.skjulPunkter(s.navn) : t.visPunkter(s.navn)}
+          </Button>
+          {apne.has(s.skoleId) && <Sjekkpunkter skolear={side.skolear} skole={s} endret={endret} iOversikt />}
         </section>
       ))}
     </section>

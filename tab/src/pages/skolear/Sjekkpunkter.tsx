@@ -22,33 +22,42 @@ const useStiler = makeStyles({
   skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },
 });
 
-export function Sjekkpunkter({ skolear, skole, endret }: { skolear: string; skole: SkoleAarshjul; endret: () => void }) {
+/**
+ * `iOversikt`: shown inside the kommunalsjef's overview under the school's own heading (level 3),
+ * so the list stands without a heading of its own and each checkpoint's name is a level 4 heading.
+ */
+export function Sjekkpunkter({ skolear, skole, endret, iOversikt = false }: { skolear: string; skole: SkoleAarshjul; endret: () => void; iOversikt?: boolean }) {
   const s = useStiler();
+  const Navn = iOversikt ? 'h4' : 'h3';
+  const liste = (
+    <ul className={s.liste}>
+      {skole.punkter.map((p) => (
+        <li key={p.id} className={s.punkt}>
+          <div className={s.topp}>
+            <Navn className={s.navn}>{p.navn}</Navn>
+            <Badge appearance="tint" color={FARGE[p.status]}>
+              {p.statusTekst}
+            </Badge>
+          </div>
+          <Body1>
+            {t.frist(p.datoTekst)} · {p.ansvarTekst}
+          </Body1>
+          <Body1>{p.ferdigNar}</Body1>
+          {p.bekreftelseTekst && <Body1>{p.bekreftelseTekst}</Body1>}
+          {p.utfort && <Utfort utfort={p.utfort} />}
+          {skole.kanMarkere && !p.utfort && <Marker skolear={skolear} skoleId={skole.skoleId} punkt={p} endret={endret} />}
+        </li>
+      ))}
+    </ul>
+  );
+  if (iOversikt) return liste;
   return (
     <section aria-labelledby={`skole-${skole.skoleId}`}>
       <h2 id={`skole-${skole.skoleId}`}>
         {t.mineSkoler}: {skole.navn}
       </h2>
       <Body1 as="p" block>{skole.gjortTekst}</Body1>
-      <ul className={s.liste}>
-        {skole.punkter.map((p) => (
-          <li key={p.id} className={s.punkt}>
-            <div className={s.topp}>
-              <h3 className={s.navn}>{p.navn}</h3>
-              <Badge appearance="tint" color={FARGE[p.status]}>
-                {p.statusTekst}
-              </Badge>
-            </div>
-            <Body1>
-              {t.frist(p.datoTekst)} · {p.ansvarTekst}
-            </Body1>
-            <Body1>{p.ferdigNar}</Body1>
-            {p.bekreftelseTekst && <Body1>{p.bekreftelseTekst}</Body1>}
-            {p.utfort && <Utfort utfort={p.utfort} />}
-            {skole.kanMarkere && !p.utfort && <Marker skolear={skolear} skoleId={skole.skoleId} punkt={p} endret={endret} />}
-          </li>
-        ))}
-      </ul>
+      {liste}
     </section>
   );
 }
