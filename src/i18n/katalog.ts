@@ -12,6 +12,7 @@ import { sakTekster as faneSak } from './faneSak';
 import { botTekster as kort } from './kort';
 import { nb } from './nb';
 import { plikter } from './plikter';
+import { revisjonTekster as revisjon } from './revisjon';
 
-export const nbKatalog = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid };
+export const nbKatalog = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
 export type Katalog = typeof nbKatalog;

@@ -140,6 +140,14 @@ export const SCHEMA = {
     // view threshold); 16 buckets keep every query's first, indexed clause under it up to ~80,000.
     columns: [text('Oid', 'Person (objekt-id)'), text('Bolk', 'Bolk')],
   },
+  revisjoner: {
+    name: 'Revisjoner',
+    displayName: 'Revisjon av internkontrollen',
+    description: 'Årets revisjon av internkontrollen: kommunalsjefens spørsmål (versjoner) og rektorenes svar',
+    outbox: false,
+    // Type: 'revisjon' (one per school year) | 'svar' (one per school and school year).
+    columns: [text('Type', 'Type'), text('Skolear', 'Skoleår'), text('SkoleId', 'Skole')],
+  },
 } as const satisfies Record<string, ListDef>;
 
 export type ListName = keyof typeof SCHEMA;
