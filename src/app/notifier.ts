@@ -31,7 +31,9 @@ export type PaminnelseVisning =
   /** An evaluation due: the evaluation's fields, to record in the card. */
   | { type: 'evaluering'; melding: string; skjema: EvalueringKortVisning }
   /** To the kommunalsjefer: someone was named to (or removed from) a role that reads cases. */
-  | { type: 'rolleendring'; melding: string };
+  | { type: 'rolleendring'; melding: string }
+  /** To a rektor: answer this school year's revision of the internkontroll in the tab (src/app/revisjon). */
+  | { type: 'revisjon'; melding: string };
 
 export interface Notifier {
   /**

@@ -102,7 +102,6 @@ export const revisjonTekster = {
     filnavn: (skoleår: string) => `rapport-kommunestyret-skolemiljo-${skoleår}.pdf`,
   },
   kort: {
-    varsling: 'Revisjon av internkontrollen',
     tittel: 'Revisjon av internkontrollen for skolemiljøet',
     tekst: (avsender: string, skoleår: string) =>
       `${avsender} ber deg svare på årets revisjon av internkontrollen for skoleåret ${skoleår.replace('-', '–')}. Skolens tall er fylt ut fra Skolemiljø; du kommenterer dem og svarer på spørsmålene i fanen.`,
@@ -115,5 +114,6 @@ export const revisjonTekster = {
     forMange: (maks: number) => `Revisjonen kan ha høyst ${maks} spørsmål.`,
     ingenRektor: 'Ingen skole har rektor registrert, så revisjonen kan ikke sendes.',
     ukjentSkole: 'Du er ikke rektor ved denne skolen.',
+    nevnerElev: 'Svaret ser ut til å nevne en elev ved navn. Svarene går inn i rapporten til kommunestyret, som ikke skal nevne noen elev: skriv uten navn.',
   },
 };

@@ -144,9 +144,10 @@ export const SCHEMA = {
     name: 'Revisjoner',
     displayName: 'Revisjon av internkontrollen',
     description: 'Årets revisjon av internkontrollen: kommunalsjefens spørsmål (versjoner) og rektorenes svar',
-    outbox: false,
+    // The audit entries of each change ride on the item (no notifications: the cards go on Påminnelser).
+    outbox: true,
     // Type: 'revisjon' (one per school year) | 'svar' (one per school and school year).
-    columns: [text('Type', 'Type'), text('Skolear', 'Skoleår'), text('SkoleId', 'Skole')],
+    columns: [text('Type', 'Type'), text('Skolear', 'Skoleår'), text('SkoleId', 'Skole'), pending],
   },
 } as const satisfies Record<string, ListDef>;
 

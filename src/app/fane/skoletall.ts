@@ -36,6 +36,8 @@ export interface SkoleTall {
 /** The school year so far: its name, first day, months (oldest first) and today (Oslo). */
 export interface Skolearet {
   navn: string;
+  /** The first school day (YYYY-MM-DD). */
+  start: string;
   maaneder: string[];
   /** ISO time of the first school day's midnight (Oslo): cases from then on are this year's. */
   fraStart: string;
@@ -57,7 +59,7 @@ export function skolearetNa(ktx: AppKontekst): Skolearet {
   const naa = ktx.naa();
   const idag = osloDato(naa);
   const skolear = skolearFor(naa, fristerFor(ktx.org.kommune));
-  return { navn: skolear.navn, maaneder: skolearetsMaaneder(skolear.start, idag), fraStart: osloMidnatt(skolear.start).toISOString(), idag };
+  return { navn: skolear.navn, start: skolear.start, maaneder: skolearetsMaaneder(skolear.start, idag), fraStart: osloMidnatt(skolear.start).toISOString(), idag };
 }
 
 /** §12-5: an employee is behind it (as reported, or as classified since); everything is straks. */

@@ -164,6 +164,7 @@ export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
+    case 'revisjon':
       // Not about a case: bekreftelser.ts decides who gets these.
       kandidater = [];
       break;

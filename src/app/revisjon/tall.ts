@@ -41,10 +41,25 @@ export function revisjonsTall(s: SkolensSaker, planer: Map<string, Aktivitetspla
   };
 }
 
-/** The figures rektor sees for their school: cases hidden from rektor (about the leadership) are left out. */
-export async function rektorsTall(ktx: AppKontekst, skole: Skole, rektor: string, aar: Skolearet): Promise<RevisjonsTall> {
+/**
+ * The figures rektor sees for their school: cases hidden from rektor (about the leadership) are
+ * left out. With them the names of the pupils of the counted cases, so an answer naming one is refused.
+ */
+export async function rektorsTall(ktx: AppKontekst, skole: Skole, rektor: string, aar: Skolearet): Promise<{ tall: RevisjonsTall; elevnavn: string[] }> {
   const [planer, lest] = await Promise.all([planerIKraft(ktx), lesSkolensSaker(ktx, skole, aar)]);
-  return revisjonsTall(bareTalte(lest, (sak) => !erSkjermet(ktx.org, sak, rektor) && sak.ruting.kanal !== 'skoleeier'), planer, aar);
+  const talte = bareTalte(lest, (sak) => !erSkjermet(ktx.org, sak, rektor) && sak.ruting.kanal !== 'skoleeier');
+  return { tall: revisjonsTall(talte, planer, aar), elevnavn: [...talte.apne, ...talte.avsluttede].map((s) => s.varsel.elevNavn) };
+}
+
+/** Whether the text names one of these pupils: the whole name, or a part of it of three letters or more, as a word. */
+export function nevnerElev(tekst: string, elevnavn: string[]): boolean {
+  const ord = new Set(tekst.toLocaleLowerCase('nb').split(/[^\p{L}\p{N}-]+/u));
+  const hel = tekst.toLocaleLowerCase('nb');
+  return elevnavn.some((navn) => {
+    const n = navn.trim().toLocaleLowerCase('nb');
+    if (n === '') return false;
+    return hel.includes(n) || n.split(/\s+/).some((del) => del.length >= 3 && ord.has(del));
+  });
 }
 
 /** Every school's figures and the municipality's medians, every case counted (the kommunalsjef's). */
