@@ -19,7 +19,7 @@ import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
 import { elevensSvarInput } from './elevensSvarInput';
 import { PANEL_HANDLINGER, type PanelHandling, type SakskortValg, klassifiseringsvalg, panel, panelInnhold, panelKnapp, panelTittel, personvalg, valgteVerdier } from './sakspaneler';
-import { involvertValg, tekstInput } from './mottak';
+import { involvertValg, temaInput, tekstInput } from './mottak';
 import { HANDLING_TEKST } from '../../src/i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../src/i18n/betegnelser';
 import {
@@ -149,6 +149,7 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
       ...(v.maaKlassifiseres ? klassifiseringsvalg(v, valg, t.klassifisering) : []),
       ...(v.maaKlassifiseres ? tekstInput('klassifiseringBegrunnelse', t.klassifiseringBegrunnelse, valg.handling === 'ta_imot' ? valg.verdier?.begrunnelse : undefined, valg.handling === 'ta_imot' ? valg.feltFeil?.begrunnelse : undefined) : []),
       ...involvertValg(v, valg),
+      ...temaInput(v, valg),
       ...personvalg(v, valg, t.tildelTil),
       {
         type: 'ActionSet',

@@ -3,6 +3,7 @@
  * authorization check (tilgang.ts); a reporter gets the 'varsler' view: their own varsel and
  * its status, not how the case is handled.
  */
+import { temaValg } from './sakstemaValg';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
@@ -102,6 +103,8 @@ export interface SakVisning {
   kanTaSelv: boolean;
   /** People the case may be assigned to (only when 'tildel' is allowed). */
   saksansvarligValg: PersonValg[];
+  /** The case themes to choose from at receipt (issue 23; only when 'ta_imot' is allowed). */
+  temaValg?: { id: string; navn: string }[];
 }
 
 const BESLUTNINGER: ReadonlySet<string> = new Set(HANDLINGER);
@@ -222,5 +225,6 @@ export function byggSakVisning(
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
     kanTaSelv: handlinger.includes('ta_imot') && kanVaereSaksansvarlig(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
+    ...(handlinger.includes('ta_imot') ? { temaValg: temaValg(org.kommune) } : {}),
   };
 }

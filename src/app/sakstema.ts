@@ -4,7 +4,7 @@
  * to skoleeier) — at receipt, in the plan or later. One item write with its audit entry (the theme's
  * id, never text); a double click stores it once, and a concurrent change of the case is retried.
  */
-import { erSakstema, sakstemaerFor } from '../domain/sakstema';
+import { erSakstema } from '../domain/sakstema';
 import { nb } from '../i18n/nb';
 import { revisjonTekster as t } from '../i18n/revisjon';
 import { ConflictError } from '../store/port';
@@ -12,7 +12,7 @@ import { hentSak, lagreSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
-import { temanavn } from './revisjon/rapport';
+import { temaValg, temanavn } from './sakstemaValg';
 import { innsyn, kanLoggfore } from './tilgang';
 import { revisjon } from './utboksposter';
 
@@ -35,7 +35,7 @@ export async function visSakstema(ktx: AppKontekst, aktor: Aktor, sakId: string)
     const tema = lagret.sak.tema;
     return ok({
       ...(tema ? { tema: { id: tema.id, navn: temanavn(k, tema.id) } } : {}),
-      valg: sakstemaerFor(k).map((x) => ({ id: x.id, navn: temanavn(k, x.id) })),
+      valg: temaValg(k),
       kanEndre: kanLoggfore(ktx.org, lagret.sak, aktor.oid),
     });
   });

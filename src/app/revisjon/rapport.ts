@@ -9,7 +9,7 @@ import { type Dokument, type Avsnitt, tilPdf } from '../../dokument/pdf';
 import { tilTekst } from '../../dokument/tekst';
 import { formaterDato, osloDato } from '../../domain/frister';
 import { type RevisjonsSvar, type RevisjonsTall, summer } from '../../domain/revisjon';
-import { sakstemaerFor } from '../../domain/sakstema';
+import { temanavn } from '../sakstemaValg';
 import { revisjonTekster as t } from '../../i18n/revisjon';
 import { alleSvar } from '../../store/revisjonRepo';
 import type { PdfFil } from '../dokumenter/dokumentasjon';
@@ -21,12 +21,6 @@ import { nb } from '../../i18n/nb';
 import { skolearetNa } from '../fane/skoletall';
 import type { Kommune } from '../../domain/organisasjon';
 import { kommunensTall } from './tall';
-
-/** A theme's words: the municipality's own, or the catalog's for the default list. */
-export function temanavn(kommune: Pick<Kommune, 'sakstemaer'>, id: string): string {
-  if (id === '') return t.tema.ingen;
-  return sakstemaerFor(kommune).find((x) => x.id === id)?.navn ?? t.tema.navn[id] ?? id;
-}
 
 /** The figures as labelled lines, the same in the tab, the PDF and the text. */
 export function tallLinjer(kommune: Pick<Kommune, 'sakstemaer'>, x: Omit<RevisjonsTall, 'medianTimerTilMottak' | 'medianTimerTilUndersokelse'> & Partial<RevisjonsTall>): { etikett: string; verdi: string }[] {
