@@ -3,8 +3,32 @@
  * (the default questions, the tab's pages, the card to rektor) and the report to the kommunestyre.
  * Bokmål; one part of the one catalog (README.md here).
  */
+import type { RevisjonsTall } from '../domain/revisjon';
+
 const tall = (n: number) => String(n).replace('.', ',');
 const timer = (t: number | undefined) => (t === undefined ? 'ingen ennå' : `${tall(t)} timer`);
+const temaListe = (par: [string, number][]) => (par.length === 0 ? 'ingen' : par.map(([t, n]) => `${t}: ${n}`).join(', '));
+const andel = (bekreftet: number, ansatte: number) => (ansatte === 0 ? '0 av 0' : `${bekreftet} av ${ansatte} (${Math.round((bekreftet / ansatte) * 100)} %)`);
+type Tall = Omit<RevisjonsTall, 'medianTimerTilMottak' | 'medianTimerTilUndersokelse'> & Partial<RevisjonsTall>;
+
+/** The figures as labelled lines, the same in the tab, the PDF and the text; `temanavn` gives a theme id its words. */
+function linjer(x: Tall, temanavn: (id: string) => string): { etikett: string; verdi: string }[] {
+  const t = revisjonTekster.tall;
+  const temaer = (r: Record<string, number>) => temaListe(Object.entries(r).sort((a, b) => b[1] - a[1]).map(([id, n]) => [temanavn(id), n]));
+  return [
+    { etikett: t.varsler, verdi: String(x.varsler) },
+    { etikett: t.temaer, verdi: temaer(x.temaer) },
+    { etikett: t.aktivitetsplaner, verdi: String(x.aktivitetsplaner) },
+    { etikett: t.planTemaer, verdi: temaer(x.planTemaer) },
+    { etikett: t.mottak, verdi: timer(x.medianTimerTilMottak) },
+    { etikett: t.undersokelse, verdi: timer(x.medianTimerTilUndersokelse) },
+    { etikett: t.utenBarnetsBeste, verdi: String(x.planerUtenBarnetsBeste) },
+    { etikett: t.forfalte, verdi: String(x.forfalteEvalueringer) },
+    { etikett: t.utenTiltak, verdi: String(x.avsluttetUtenTiltak) },
+    { etikett: t.paragraf125, verdi: String(x.paragraf125) },
+    { etikett: t.bekreftet, verdi: andel(x.bekreftet, x.ansatte) },
+  ];
+}
 
 export const revisjonTekster = {
   tema: {
@@ -66,6 +90,7 @@ export const revisjonTekster = {
     lastNedPdf: 'Last ned rapporten til kommunestyret (PDF)',
     visTekst: 'Vis rapporten som tekst',
     tekstEtikett: 'Rapporten som tekst, til å lime inn',
+    rapport: 'Rapport til kommunestyret',
   },
   tall: {
     varsler: 'Varsler',
@@ -79,10 +104,7 @@ export const revisjonTekster = {
     utenTiltak: 'Saker avsluttet uten tiltak',
     paragraf125: 'Saker der en ansatt krenket en elev (§ 12-5)',
     bekreftet: 'Ansatte som har bekreftet pliktene',
-    andel: (bekreftet: number, ansatte: number) => (ansatte === 0 ? '0 av 0' : `${bekreftet} av ${ansatte} (${Math.round((bekreftet / ansatte) * 100)} %)`),
-    timer,
-    tall,
-    temaListe: (par: [string, number][]) => (par.length === 0 ? 'ingen' : par.map(([t, n]) => `${t}: ${n}`).join(', ')),
+    linjer,
   },
   rapport: {
     tittel: (kommune: string) => `Rapport til kommunestyret: oppfølging av skolemiljøet i ${kommune}`,

@@ -31,3 +31,5 @@ export type {
   SynkStatus,
 } from '../../src/http/api/contract';
 export { RUTER, stiMed } from '../../src/http/api/ruter';
+// Issue 23 (the yearly revision, case themes): its own routes and shapes.
+export * from '../../src/http/api/revisjonKontrakt';

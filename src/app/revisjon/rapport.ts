@@ -8,7 +8,7 @@
 import { type Dokument, type Avsnitt, tilPdf } from '../../dokument/pdf';
 import { tilTekst } from '../../dokument/tekst';
 import { formaterDato, osloDato } from '../../domain/frister';
-import { type RevisjonsSvar, type RevisjonsTall, summer } from '../../domain/revisjon';
+import { type RevisjonsSvar, summer } from '../../domain/revisjon';
 import { temanavn } from '../sakstemaValg';
 import { revisjonTekster as t } from '../../i18n/revisjon';
 import { alleSvar } from '../../store/revisjonRepo';
@@ -22,23 +22,8 @@ import { skolearetNa } from '../fane/skoletall';
 import type { Kommune } from '../../domain/organisasjon';
 import { kommunensTall } from './tall';
 
-/** The figures as labelled lines, the same in the tab, the PDF and the text. */
-export function tallLinjer(kommune: Pick<Kommune, 'sakstemaer'>, x: Omit<RevisjonsTall, 'medianTimerTilMottak' | 'medianTimerTilUndersokelse'> & Partial<RevisjonsTall>): { etikett: string; verdi: string }[] {
-  const temaer = (r: Record<string, number>) => t.tall.temaListe(Object.entries(r).sort((a, b) => b[1] - a[1]).map(([id, n]) => [temanavn(kommune, id), n]));
-  return [
-    { etikett: t.tall.varsler, verdi: String(x.varsler) },
-    { etikett: t.tall.temaer, verdi: temaer(x.temaer) },
-    { etikett: t.tall.aktivitetsplaner, verdi: String(x.aktivitetsplaner) },
-    { etikett: t.tall.planTemaer, verdi: temaer(x.planTemaer) },
-    { etikett: t.tall.mottak, verdi: t.tall.timer(x.medianTimerTilMottak) },
-    { etikett: t.tall.undersokelse, verdi: t.tall.timer(x.medianTimerTilUndersokelse) },
-    { etikett: t.tall.utenBarnetsBeste, verdi: String(x.planerUtenBarnetsBeste) },
-    { etikett: t.tall.forfalte, verdi: String(x.forfalteEvalueringer) },
-    { etikett: t.tall.utenTiltak, verdi: String(x.avsluttetUtenTiltak) },
-    { etikett: t.tall.paragraf125, verdi: String(x.paragraf125) },
-    { etikett: t.tall.bekreftet, verdi: t.tall.andel(x.bekreftet, x.ansatte) },
-  ];
-}
+/** The figures as labelled lines (the catalog's), with the municipality's theme words. */
+export const tallLinjer = (kommune: Pick<Kommune, 'sakstemaer'>, x: Parameters<typeof t.tall.linjer>[0]) => t.tall.linjer(x, (id) => temanavn(kommune, id));
 
 const felt = (l: { etikett: string; verdi: string }): Avsnitt => ({ type: 'felt', ...l });
 

@@ -14,6 +14,7 @@ import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { navnPaa } from '../sakVisning';
 import { skolearetNa } from '../fane/skoletall';
 import { aaretsRevisjon } from './revisjonen';
+import { temaValg } from '../sakstemaValg';
 import { kommunensTall, rektorsTall } from './tall';
 
 /** A saved answer as shown: each question of the version it answered, with its answer. */
@@ -39,6 +40,8 @@ export interface RevisjonSide {
   /** The questions as now (the kommunalsjef edits them; rektor answers them once sent). */
   sporsmal: SporsmalsVersjon;
   sendt?: { dato: string; antall: number };
+  /** The case themes' words by id (the municipality's list), for the figures. */
+  temanavn: Record<string, string>;
   /** Rektor: their schools. */
   mineSkoler: RektorSkole[];
   /** Kommunalsjef: every school, its figures and answer. */
@@ -65,7 +68,8 @@ export async function hentRevisjonSide(ktx: AppKontekst, aktor: Aktor): Promise<
     const aar = skolearetNa(ktx);
     const { revisjon } = await aaretsRevisjon(ktx);
     const sendt = revisjon.sendt ? { dato: formaterDato(osloDato(new Date(revisjon.sendt.tid))), antall: revisjon.sendt.til.length } : undefined;
-    const base = { skoleår: aar.navn, sporsmal: gjeldende(revisjon)!, ...(sendt ? { sendt } : {}) };
+    const temanavn = Object.fromEntries(temaValg(ktx.org.kommune).map((x) => [x.id, x.navn]));
+    const base = { skoleår: aar.navn, temanavn, sporsmal: gjeldende(revisjon)!, ...(sendt ? { sendt } : {}) };
     if (kommunalsjef) {
       const [tall, svar] = await Promise.all([kommunensTall(ktx, aar), alleSvar(ktx.store, aar.navn)]);
       const skoler = tall.skoler.map(({ skole, tall: t }) => {

@@ -7,7 +7,7 @@ import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-compo
 import { send, useHent } from '../../api';
 import { Tilstand } from '../../deler/Tilstand';
 import { revisjonTekster } from '../../../../src/i18n/revisjon';
-import type { SakstemaVisning } from '../../../../src/http/api/revisjonKontrakt';
+import type { SakstemaVisning } from '../../kontrakt';
 import { useSkjema } from './skjema';
 import { Skjemastatus } from './Skjemastatus';
 
