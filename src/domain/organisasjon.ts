@@ -49,7 +49,14 @@ export interface Kommune {
   evalueringEtterUker?: number;
   /** The themes a case can be given (issue 23, src/domain/sakstema.ts); the default list when not set. */
   sakstemaer?: { id: string; navn?: string }[];
+  /**
+   * The municipality's official written form (målform): what the record is written in (the
+   * documentation, the history, reports) and what people read when nothing else says. Bokmål when not set.
+   */
+  malform?: Malform;
 }
+
+export type Malform = 'nb' | 'nn';
 
 export interface Organisasjon {
   /** Entra tenant id the people belong to. */
