@@ -12,7 +12,8 @@ import { useSkjema } from './skjema';
 import { Skjemastatus } from './Skjemastatus';
 
 const t = revisjonTekster.tema;
-const useStiler = makeStyles({ rad: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalM } });
+// One column, the button below: at 320 px a row would let the field's hint widen the page.
+const useStiler = makeStyles({ rad: { display: 'grid', gridTemplateColumns: 'minmax(0, 30rem)', justifyItems: 'start', gap: tokens.spacingVerticalS } });
 
 function Temavalg({ valg, verdi, endre, feil }: { valg: { id: string; navn: string }[]; verdi: string; endre: (id: string) => void; feil?: ReturnType<ReturnType<typeof useSkjema>['felt']> }) {
   return (
