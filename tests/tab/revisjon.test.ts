@@ -15,6 +15,7 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
 import { type Fane, alvorligeAxeBrudd, lastet, sjekkOgFotografer, skjermbilde, somPerson, startFane, åpneFraMeny as åpne } from '../support/nettleser';
 import { sakMedAktivPlan } from '../support/saksgang';
+import { hentSak } from '../../src/store/sakRepo';
 
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
 const INGRID = 'Ingrid Haugland'; // kommunalsjef
@@ -107,6 +108,21 @@ describe('the yearly revision and the report to the kommunestyre in a browser (i
     await side.setViewportSize({ width: 1024, height: 900 });
     await skjermbilde(side, 'revisjon-kommunalsjef-bred');
     await side.setViewportSize({ width: 320, height: 900 });
+  });
+
+  it('lets rektor choose the theme when receiving a varsel in the tab', async () => {
+    const ny = await submitVarsel(fane.app.ktx, aktor(DEMO.laerer), varselSkjema({ elevNavn: 'Mia Solheim' }), { skjemaId: fane.app.ktx.nyId() });
+    assert.ok(ny.ok);
+    const side = await som(HANNE);
+    await side.goto(`${fane.url}/#/sak/${encodeURIComponent(ny.verdi.id)}`);
+    await lastet(side, `Sak ${ny.verdi.saksnummer}`);
+    await side.getByRole('combobox', { name: 'Tema' }).selectOption({ label: 'Krenkende ord og handlinger' });
+    await side.getByRole('button', { name: 'Ta imot', exact: true }).click();
+    await side.getByText('Mottatt', { exact: true }).first().waitFor();
+    assert.equal((await hentSak(fane.app.ktx.store, ny.verdi.id))!.sak.tema?.id, 'krenkende_ord');
+    await side.getByRole('combobox', { name: 'Tema' }).waitFor();
+    assert.equal(await side.getByRole('combobox', { name: 'Tema' }).inputValue(), 'krenkende_ord');
+    await sjekkOgFotografer(side, 'sak-tema-ved-mottak');
   });
 
   it("lets rektor set a case's theme on the case page", async () => {

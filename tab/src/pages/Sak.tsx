@@ -86,7 +86,8 @@ export default function Sak({ parametre }: SideProps) {
                 <Handlinger sak={sak} endret={endret} />
               </section>
             )}
-            {full && (
+            {/* Before receipt the theme is chosen beside «Ta imot» (Handlinger). */}
+            {full && !sak.handlinger.includes('ta_imot') && (
               <section className={s.seksjon} aria-labelledby="tema">
                 <h2 id="tema">{revisjonTekster.tema.felt}</h2>
                 <Sakstema sakId={sak.id} />
