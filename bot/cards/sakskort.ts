@@ -140,8 +140,8 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
     // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first —
     // the choices shown read-only and sent with the button, so confirming cannot change them.
     if (valg.bekreft && valg.handling === 'ta_imot') {
-      const { klassifisering, saksansvarlig, involvertAnsatt, involvertAnsattTekst } = valg.verdier ?? {};
-      const valgt = { klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}), ...(involvertAnsatt ? { involvertAnsatt } : {}), ...(involvertAnsattTekst ? { involvertAnsattTekst } : {}) };
+      const { klassifisering, saksansvarlig, involvertAnsatt, involvertAnsattTekst, tema } = valg.verdier ?? {};
+      const valgt = { klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}), ...(involvertAnsatt ? { involvertAnsatt } : {}), ...(involvertAnsattTekst ? { involvertAnsattTekst } : {}), ...(tema ? { tema } : {}) };
       const knapp = utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true, ...valgt }, { stil: 'destructive' });
       return [banner(t.bekreftLedelse, 'Warning'), ...valgteVerdier(v, valg), { type: 'ActionSet', actions: [knapp, utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] }];
     }

@@ -24,7 +24,7 @@ import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import type { Store } from '../../src/store/port';
 import { hentSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
-import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
+import { DEMO, aktor, endreKommune, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { startHarness, type Harness } from '../support/graph/harness';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { tekstI } from '../support/pdfLesing';
@@ -94,6 +94,18 @@ for (const lager of LAGRE) {
       assert.equal((await hentSak(ktx.store, planSak))!.sak.tema?.id, 'utestenging');
       const sett = await visSakstema(ktx, REKTOR, planSak);
       assert.ok(sett.ok && sett.verdi.kanEndre && sett.verdi.valg.length === 7);
+    });
+
+    it("offers the municipality's own list of themes when it has one", async () => {
+      await endreKommune(ktx, (k) => ({ ...k, sakstemaer: [{ id: 'utestenging' }, { id: 'kroppspress', navn: 'Kroppspress' }] }));
+      try {
+        const sett = await visSakstema(ktx, REKTOR, planSak);
+        assert.ok(sett.ok);
+        assert.deepEqual(sett.verdi.valg, [{ id: 'utestenging', navn: 'Utestenging' }, { id: 'kroppspress', navn: 'Kroppspress' }]);
+        assert.equal((await settSakstema(ktx, REKTOR, planSak, 'vold')).ok, false, 'not on this municipality\'s list');
+      } finally {
+        await endreKommune(ktx, ({ sakstemaer: _, ...k }) => k);
+      }
     });
 
     it('is not there to answer before it is sent; sending reaches every rektor once, through the outbox', async () => {
