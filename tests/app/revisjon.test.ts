@@ -27,7 +27,7 @@ import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, endreKommune, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { startHarness, type Harness } from '../support/graph/harness';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
-import { tekstI } from '../support/pdfLesing';
+import { sjekkPdfA, tekstI } from '../support/pdfLesing';
 import { sakMedAktivPlan } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
@@ -181,6 +181,7 @@ for (const lager of LAGRE) {
       assert.equal((await lagKommunestyrerapport(ktx, REKTOR)).ok, false, 'only the kommunalsjef makes the report');
       const pdf = await lagKommunestyrerapport(ktx, KOMMUNALSJEF);
       assert.ok(pdf.ok);
+      await sjekkPdfA(pdf.verdi.pdf);
       const { alt } = await tekstI(pdf.verdi.pdf);
       const tekst = await kommunestyrerapportTekst(ktx, KOMMUNALSJEF);
       assert.ok(tekst.ok);
