@@ -6,9 +6,6 @@
  * rektor exactly once, answers keep the version they answered, and no pupil is named in the report.
  */
 import { strict as assert } from 'node:assert';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { hentOversikt } from '../../src/app/fane/oversikt';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { lagLeveringsHandler } from '../../src/app/levering';
@@ -21,11 +18,9 @@ import { settSakstema, visSakstema } from '../../src/app/sakstema';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
-import type { Store } from '../../src/store/port';
 import { hentSak } from '../../src/store/sakRepo';
-import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
+import { BEGGE_LAGRE } from '../support/beggeLagre';
 import { DEMO, aktor, endreKommune, kontekstPaa, varselSkjema } from '../support/appKontekst';
-import { startHarness, type Harness } from '../support/graph/harness';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { sjekkPdfA, tekstI } from '../support/pdfLesing';
 import { sakMedAktivPlan } from '../support/saksgang';
@@ -35,24 +30,7 @@ const ANNEN_REKTOR = aktor(DEMO.annenRektor);
 const KOMMUNALSJEF = aktor(DEMO.kommunalsjef);
 const NAA = new Date('2026-11-23T09:00:00Z');
 
-const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
-  {
-    navn: 'SQLite',
-    aapne: async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-revisjon-'));
-      const store = await openSqliteStore({ dataDir: dir });
-      return { store, rydd: async () => (await store.close(), fs.rmSync(dir, { recursive: true, force: true })) };
-    },
-  },
-  {
-    navn: 'SharePoint (Graph stand-in)',
-    aapne: async () => {
-      const h: Harness = await startHarness();
-      const { store } = await h.warmStore();
-      return { store, rydd: async () => (await store.close(), await h.close()) };
-    },
-  },
-];
+const LAGRE = BEGGE_LAGRE;
 
 for (const lager of LAGRE) {
   describe(`the yearly revision and the report to the kommunestyre (${lager.navn})`, function () {
