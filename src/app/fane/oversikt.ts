@@ -9,7 +9,8 @@
  * case not reported to skoleeier the kommunalsjef sees that it exists, not its content).
  *
  * Bounded reads (lesSaker.ts): each school's open cases and this school year's closed ones by
- * month, and the plans in force — never a school's whole history.
+ * month, and the plans in force — never a school's whole history. The figures are computed in
+ * skoletall.ts, which the yearly revision and the report to the kommunestyre share (issue 23).
  */
 import type { Sak } from '../../domain/sak';
 import { nb } from '../../i18n/nb';
