@@ -31,7 +31,9 @@ export type PaminnelseVisning =
   /** An evaluation due: the evaluation's fields, to record in the card. */
   | { type: 'evaluering'; melding: string; skjema: EvalueringKortVisning }
   /** To the kommunalsjefer: someone was named to (or removed from) a role that reads cases. */
-  | { type: 'rolleendring'; melding: string };
+  | { type: 'rolleendring'; melding: string }
+  /** To the adult a pupil chose (issue 25): who wants to talk — never what the pupil wrote. */
+  | { type: 'elev_vil_snakke'; elevNavn: string; klasse?: string };
 
 export interface Notifier {
   /**

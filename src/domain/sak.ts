@@ -5,6 +5,7 @@
  */
 import type { Oid } from './organisasjon';
 import type { InvolvertAnsatt, Klassifisering, VarselInnhold } from './varsel';
+import type { FraEleven } from './fraEleven';
 
 export const STATUSER = ['ny', 'mottatt', 'undersokes', 'tiltak', 'avsluttet', 'avsluttet_uten_tiltak'] as const;
 export type Status = (typeof STATUSER)[number];
@@ -117,6 +118,8 @@ export interface Sak {
   varsel: VarselInnhold;
   varsletAv: Oid;
   opprettet: string;
+  /** The pupil raised it themselves, from Teams (issue 25); `varsletAv` is then the pupil. */
+  fraEleven?: FraEleven;
   saksansvarlig?: Oid;
   planId?: string;
   /**

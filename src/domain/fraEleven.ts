@@ -1,0 +1,42 @@
+/**
+ * A matter a pupil raised themselves, from Teams (issue 25): what is recorded on the case, and the
+ * pure rules around it — what the pupil may see of it afterwards, how many a day, and whether the
+ * adult the pupil chose may be told.
+ */
+import type { Oid } from './organisasjon';
+import type { Ruting, Status } from './sak';
+
+/** The pupil raised it (the case's `varsletAv` is the pupil); `tid` starts §12-6's week. */
+export interface FraEleven {
+  tid: string;
+  /** About the pupil themselves, or about another pupil. */
+  gjelder: 'seg_selv' | 'annen';
+  /** The adult the pupil wants to talk with, from the school's list (or their kontaktlærer). */
+  snakkeMed?: Oid;
+  /** Whether that adult was sent a card (not when the case is about an adult at the school). */
+  snakkeMedVarslet?: boolean;
+}
+
+/** A kind limit: a pupil may raise this many matters a day (Oslo); the next is met with a kind text. */
+export const MAKS_PER_DAG = 3;
+
+/** What the pupil sees of their own report: never the case, only where it has come. */
+export type ElevStatus = 'mottatt' | 'skal_snakke' | 'jobber';
+
+export function elevStatus(status: Status): ElevStatus {
+  if (status === 'ny') return 'mottatt';
+  // Received, or assigned and being investigated: talking with the pupil comes first (§12-4's undersøke).
+  if (status === 'mottatt') return 'skal_snakke';
+  // Investigating, measures in place, or closed: the school is (or was) working on it. A closed case
+  // is not «done» to the pupil: the pupil is told the outcome by an adult, not by a status line.
+  return 'jobber';
+}
+
+/**
+ * The chosen adult is told only when nothing suggests an adult at the school is behind it (kanal
+ * 'skole'): in a §12-5 or leadership case, or «vet ikke», the chosen adult may be the one it is
+ * about, so the receivers see the wish on the case and decide who talks with the pupil.
+ */
+export function kanVarsleValgtVoksen(ruting: Ruting, voksen: Oid): boolean {
+  return ruting.kanal === 'skole' && !ruting.skjermetFor.includes(voksen);
+}
