@@ -3,6 +3,7 @@
  * authorization check (tilgang.ts); a reporter gets the 'varsler' view: their own varsel and
  * its status, not how the case is handled.
  */
+import { fraElevenVisning, type FraElevenVisning } from './elev/fraElevenVisning';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
@@ -102,6 +103,8 @@ export interface SakVisning {
   kanTaSelv: boolean;
   /** People the case may be assigned to (only when 'tildel' is allowed). */
   saksansvarligValg: PersonValg[];
+  /** The pupil raised it themselves (issue 25): said on the case, with when, and who the pupil wants to talk with (full view). */
+  fraEleven?: FraElevenVisning;
 }
 
 const BESLUTNINGER: ReadonlySet<string> = new Set(HANDLINGER);
@@ -116,7 +119,8 @@ export function beslutningsversjon(sak: Pick<Sak, 'historikk'>): string {
 }
 
 export function navnPaa(org: Organisasjon, oid: Oid): string {
-  return rollerFor(org, oid).person?.navn ?? 'Ukjent person';
+  const r = rollerFor(org, oid);
+  return r.person?.navn ?? r.elev?.elev.navn ?? 'Ukjent person';
 }
 
 function personValg(org: Organisasjon, oid: Oid): PersonValg {
@@ -222,5 +226,6 @@ export function byggSakVisning(
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
     kanTaSelv: handlinger.includes('ta_imot') && kanVaereSaksansvarlig(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
+    ...(full && sak.fraEleven ? { fraEleven: fraElevenVisning(org, sak, sak.fraEleven) } : {}),
   };
 }

@@ -22,6 +22,7 @@ import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifisere
 import { lesMed, rute, sendJson } from './rute';
 import { monterSaksarbeid, sendPdf } from './sakRuter';
 import { monterOrganisasjon } from './orgRuter';
+import { monterElev } from './elevRuter';
 import type { SynkPort } from '../../app/org/synkFraEntra';
 import type { Personkatalog } from '../../app/org/personsok';
 
@@ -94,6 +95,7 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
     server.get(RUTER.sak.sti, rute(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
     monterSaksarbeid(server, ktx, r);
     monterOrganisasjon(server, ktx, r, deps.synk, deps.personkatalog);
+    monterElev(server, ktx, r);
     server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
     server.get(RUTER.venter.sti, rute(r, (aktor) => venterPaaDeg(ktx, aktor)));
     server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
