@@ -51,6 +51,9 @@ export function lesSiFra(raw: unknown, voksne: readonly string[]): SiFraLest {
   if (!r.success) {
     const felt: Record<string, string> = {};
     for (const i of r.error.issues) felt[String(i.path[0] ?? 'skjema')] ??= i.message;
+    // Every missing answer at once: zod skips the cross-field check while another field is wrong.
+    const raa = (raw ?? {}) as Record<string, unknown>;
+    if (raa.hvem === 'meg' && tom(raa.hvordan)) felt.hvordan ??= t.feil.hvordan;
     return { ok: false, felt };
   }
   const v = r.data;
