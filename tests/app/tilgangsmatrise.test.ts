@@ -35,6 +35,7 @@ import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varsli
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
+import { hentSiFraSkjema, mineMeldinger, siFra } from '../../src/app/elev/siFra';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
 import { BotHarness } from '../support/botHarness';
@@ -58,6 +59,8 @@ const AKTORER = {
   kommunalsjef: DEMO.kommunalsjef,
   administrator: DEMO.administrator,
   ukjent: DEMO.ukjent,
+  /** A pupil (issue 25): «Si fra» and their own status only; every staff use case and every case refused. */
+  elev: DEMO.elev,
 } as const;
 type Rolle = keyof typeof AKTORER;
 
@@ -83,6 +86,7 @@ const AVSLUTNINGER: readonly Handling[] = ['avslutt', 'avslutt_uten_tiltak'];
 
 function forventet(kommerFraVarsel: KommerFra, rolle: Rolle, handling: Handling): Forventet {
   if (rolle === 'ukjent') return 'ukjent_person';
+  if (rolle === 'elev') return 'ikke_tillatt';
   // A «vet ikke» case received (classified «nei» in FORBEREDELSE) is the school's receivers' from then on.
   const kommerFra = kommerFraVarsel === 'vet_ikke' && FORBEREDELSE[handling].includes('ta_imot') ? 'nei' : kommerFraVarsel;
   if (AVSLUTNINGER.includes(handling) && BEHANDLERE[kommerFra].includes(rolle)) return SAKSLEDER[kommerFra] === rolle ? 'ok' : 'ikke_tillatt';
@@ -177,7 +181,7 @@ describe('authorization matrix: role × action × channel', () => {
   // 'vis' rows: reading the case. Deciders and readers see it; everyone else is told «not found».
   for (const kommerFra of KOMMER_FRA) {
     for (const rolle of Object.keys(AKTORER) as Rolle[]) {
-      const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : BEHANDLERE[kommerFra].includes(rolle) || LESERE[kommerFra].includes(rolle) ? 'ok' : 'ikke_funnet';
+      const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : rolle === 'elev' ? 'ikke_tillatt' : BEHANDLERE[kommerFra].includes(rolle) || LESERE[kommerFra].includes(rolle) ? 'ok' : 'ikke_funnet';
       it(`vis: kommerFra=${kommerFra}: ${rolle} visSak → ${f}`, async () => {
         const sakId = await sakKlarFor(kommerFra, 'ta_imot');
         const r = await visSak(ktx, aktor(AKTORER[rolle]), sakId);
@@ -196,7 +200,8 @@ describe('authorization matrix: role × action × channel', () => {
     assert.equal(!skjema.ok && skjema.feil.kode, 'ukjent_person');
   });
   for (const rolle of Object.keys(AKTORER) as Rolle[]) {
-    const f: Forventet = 'ok';
+    // A pupil tells an adult through «Si fra» (src/app/elev), not the staff form.
+    const f: Forventet = rolle === 'elev' ? 'ikke_tillatt' : 'ok';
     it(`submit/skjema: ${rolle} submitVarsel, hentVarselSkjema → ${f}`, async () => {
       const r = await submitVarsel(ktx, aktor(AKTORER[rolle]), varselSkjema(), { skjemaId: ktx.nyId() });
       assert.equal(r.ok ? 'ok' : r.feil.kode, f);
@@ -310,6 +315,8 @@ describe('authorization matrix: role × action × channel', () => {
       administrator: 'o o T o o T o o T',
       // In no school (issue 12): may report, see the duties and their own varsler; nothing of any case.
       ukjent: 'o o T o o U U U U',
+      // A pupil (issue 25): none of the staff pages — «Si fra» and «Det jeg har sagt fra om» only (below).
+      elev: 'T T T T T T T T T',
     };
     const TEGN: Record<string, 'ok' | 'ikke_tillatt' | 'ukjent_person'> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
     for (const [rolle, rad] of Object.entries(MATRISE) as [Rolle, string][]) {
@@ -379,8 +386,33 @@ const DEKNING: Record<string, string> = {
   lagInnsynsuttrekk: "the 'innsyn' rows: every role; which cases each gets, blanking and the audit: tests/http/innsyn.test.ts",
   visEvalueringKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
   registrerEvalueringFraKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
+  hentSiFraSkjema: "the 'elev' block: every role (only a pupil)",
+  siFra: "the 'elev' block: every role; routing, the receipt and the limit on both stores: tests/app/elevSiFra.test.ts",
+  mineMeldinger: "the 'elev' block: every role (status only: tests/app/elevSiFra.test.ts)",
+  elevITenanten: "the 'elev' block (every pupil use case asks it)",
   sendBekreftelsePaminnelse: 'tests/jobs/bekreftelsePaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
 };
+
+// 'elev' block (issue 25): the pupils' use cases are a pupil's alone; everyone else is refused, and writes nothing.
+describe('authorization matrix: the pupil’s use cases × every role', () => {
+  let ktx: TestKontekst;
+  before(async () => (ktx = await lagTestKontekst()));
+  after(async () => ktx.rydd());
+  const siFraSvar = { hvem: 'meg', hva: 'Ingen vil være med meg.', hvordan: 'nei', voksen: 'nei' };
+  for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+    const f: Forventet = rolle === 'elev' ? 'ok' : 'ikke_tillatt';
+    it(`elev: ${rolle} hentSiFraSkjema, siFra, mineMeldinger → ${f}`, async () => {
+      const a = aktor(AKTORER[rolle]);
+      const for_ = (await all(ktx.store.query('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01' }] }))).length;
+      const kode = (r: Resultat<unknown>) => (r.ok ? 'ok' : r.feil.kode);
+      assert.equal(kode(hentSiFraSkjema(ktx, a)), f);
+      assert.equal(kode(await siFra(ktx, a, siFraSvar, { skjemaId: ktx.nyId() })), f);
+      assert.equal(kode(await mineMeldinger(ktx, a)), f);
+      const etter = (await all(ktx.store.query('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01' }] }))).length;
+      assert.equal(etter, for_ + (f === 'ok' ? 1 : 0), 'a refused pupil action must not write');
+    });
+  }
+});
 
 describe('authorization matrix: every use case is in it', () => {
   it('finds every use case of src/app (…(ktx: AppKontekst, aktor: Aktor…)) in the matrix, and every Handling in the main table', () => {
@@ -514,6 +546,7 @@ const PLAN_FULL: Record<KommerFra, PlanRolle[]> = {
 
 function forventetPlan(kommerFra: KommerFra, rolle: PlanRolle, handling: PlanHandling): Forventet {
   if (rolle === 'ukjent') return 'ukjent_person';
+  if (rolle === 'elev') return 'ikke_tillatt';
   if (PLAN_FULL[kommerFra].includes(rolle)) return 'ok';
   if (rolle === 'tiltaksansvarlig') {
     // Named only in a draft (these two act on one): the plan gives them nothing, and the case is hidden as ever.
