@@ -5,7 +5,7 @@
  * message under each field; the form's id makes a double click one record.
  */
 import type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../src/app/elev/elevVisning';
-import { MAKS_HVA } from '../../src/app/elev/siFraSkjema';
+import { HVEM_SOM_HELST, MAKS_HVA } from '../../src/app/elev/siFraSkjema';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { elevTekster as t } from '../../src/i18n/elev';
 import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Element, type Kort } from './felles';
@@ -44,7 +44,7 @@ export function siFraKort(v: SiFraSkjemaVisning, s: ElevSkjemaTilstand): Kort {
       ...med({ type: 'Input.Text', id: 'hva', label: ord.hva, placeholder: ord.hvaHjelp, isMultiline: true, maxLength: MAKS_HVA, isRequired: true, errorMessage: t.feil.hva, value: verdi('hva', MAKS_HVA) }),
       ...valg('hvordan', t.hvordan.sporsmal, [{ title: t.hvordan.ja, value: 'ja' }, { title: t.hvordan.delvis, value: 'delvis' }, { title: t.hvordan.nei, value: 'nei' }]),
       ...valg('voksen', t.voksen.sporsmal, (['nei', 'ansatt', 'ledelse', 'vet_ikke'] as const).map((k) => ({ title: t.voksen[k], value: k })), { isRequired: true, errorMessage: t.feil.voksen }),
-      ...valg('snakkeMed', t.snakkeMed.sporsmal, [{ title: t.snakkeMed.hvemSomHelst, value: '' }, ...v.voksne.map((a) => ({ title: `${a.navn} (${a.rolle})`, value: a.oid }))]),
+      ...valg('snakkeMed', t.snakkeMed.sporsmal, [{ title: t.snakkeMed.hvemSomHelst, value: HVEM_SOM_HELST }, ...v.voksne.map((a) => ({ title: `${a.navn} (${a.rolle})`, value: a.oid }))]),
     ],
     { actions: [utfor(t.send, ELEV_VERB.siFra, { skjemaId: s.skjemaId }, { stil: 'positive', medInput: true })] },
   );

@@ -12,6 +12,9 @@ import { elevTekster as t } from '../../i18n/elev';
 /** Shorter than a staff varsel: a pupil's message, and a card that stays small. */
 export const MAKS_HVA = 2000;
 
+/** The choice «Det går fint med hvem som helst» (a card's choice needs a value): no one in particular. */
+export const HVEM_SOM_HELST = 'hvem_som_helst';
+
 export interface SiFraSvar {
   gjelder: 'seg_selv' | 'annen';
   /** The other pupil's name, when the pupil wrote it. */
@@ -37,7 +40,7 @@ const skjema = z
     hva: tekst(MAKS_HVA, t.feil.hvaForLang(MAKS_HVA)).refine((s) => s.length > 0, { error: t.feil.hva }),
     hvordan: z.preprocess((v) => (tom(v) ? undefined : v), z.enum(['ja', 'delvis', 'nei'] as const, { error: t.feil.hvordan }).optional()),
     voksen: valg(KOMMER_FRA, t.feil.voksen),
-    snakkeMed: tekst(64, t.feil.snakkeMed),
+    snakkeMed: tekst(64, t.feil.snakkeMed).transform((v) => (v === HVEM_SOM_HELST ? '' : v)),
   })
   .superRefine((v, ctx) => {
     if (v.hvem === 'meg' && !v.hvordan) ctx.addIssue({ code: 'custom', path: ['hvordan'], message: t.feil.hvordan });
