@@ -14,6 +14,7 @@ const APNE = new Set<string>(['oppsett', 'personer']);
 /** Bodies each write route's schema accepts. */
 const KROPP: Record<string, unknown> = {
   bekreftPlikter: { versjon: '1' },
+  settSprak: { sprak: 'nn' },
   sendVarsel: { skjemaId: 'elev-som-ansatt-01', skoleId: DEMO.skole, elevNavn: 'Ida Berg', beskrivelse: 'Prøver skjemaet for ansatte.', kommerFra: 'nei' },
   handling: { handling: 'ta_imot' },
   loggfor: { skjemaId: 'elev-logg-000001', type: 'annet', dato: '2026-11-23', tekst: 'Prøver loggen.' },
