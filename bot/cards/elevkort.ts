@@ -5,7 +5,7 @@
  * message under each field; the form's id makes a double click one record.
  */
 import type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../src/app/elev/elevVisning';
-import { HVEM_SOM_HELST, MAKS_HVA } from '../../src/app/elev/siFraSkjema';
+import { HVEM_SOM_HELST, MAKS_HVA } from '../../src/domain/fraEleven';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { elevTekster as t } from '../../src/i18n/elev';
 import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Element, type Kort } from './felles';

@@ -17,6 +17,12 @@ export interface FraEleven {
   snakkeMedVarslet?: boolean;
 }
 
+/** Shorter than a staff varsel: a pupil's message, and a card that stays small. */
+export const MAKS_HVA = 2000;
+
+/** The choice «Det går fint med hvem som helst» (a card's choice needs a value): no one in particular. */
+export const HVEM_SOM_HELST = 'hvem_som_helst';
+
 /** A kind limit: a pupil may raise this many matters a day (Oslo); the next is met with a kind text. */
 export const MAKS_PER_DAG = 3;
 

@@ -40,6 +40,11 @@ const kontaktRolle: Record<ElevkontaktRolle, string> = {
 export const elevTekster = {
   trinn,
   menySiFra: 'Si fra',
+  navigasjon: 'Sider',
+  /** The local trial's person picker: what a pupil is. */
+  stilling: (klasse: string | undefined) => (klasse ? `elev, ${klasse}` : 'elev'),
+  valgfritt: '(valgfritt)',
+  sendNy: 'Si fra om noe mer',
   menyMine: 'Det jeg har sagt fra om',
   hvem: { sporsmal: 'Gjelder det deg, eller en annen elev?', meg: 'Meg', annen: 'En annen elev' },
   annenNavn: { etikett: 'Hva heter eleven?', hjelp: 'Skriv navnet hvis du vet det.' },

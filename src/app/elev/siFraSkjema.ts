@@ -8,12 +8,7 @@ import '../../i18n/zodNorsk';
 import { KOMMER_FRA, MAKS_LENGDE, type KommerFra } from '../../domain/varsel';
 import type { ElevensSvar } from '../../domain/elevensOpplevelse';
 import { elevTekster as t } from '../../i18n/elev';
-
-/** Shorter than a staff varsel: a pupil's message, and a card that stays small. */
-export const MAKS_HVA = 2000;
-
-/** The choice «Det går fint med hvem som helst» (a card's choice needs a value): no one in particular. */
-export const HVEM_SOM_HELST = 'hvem_som_helst';
+import { HVEM_SOM_HELST, MAKS_HVA } from '../../domain/fraEleven';
 
 export interface SiFraSvar {
   gjelder: 'seg_selv' | 'annen';
