@@ -43,7 +43,9 @@ function Skjema({ skjema, sendt }: { skjema: SiFraSkjemaVisning; sendt: (k: Elev
   const [sender, settSender] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
-    form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    // A group of radio buttons carries aria-invalid on the group: focus its first button.
+    const felt = form.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (felt?.matches('input, textarea') ? felt : felt?.querySelector<HTMLElement>('input, textarea'))?.focus();
   }, [feltfeil]);
   const sett = (felt: string) => (_: unknown, d: { value: string }) => settV((x) => ({ ...x, [felt]: d.value }));
   const feil = (felt: string, påkrevd = false) => ({
