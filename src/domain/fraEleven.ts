@@ -6,16 +6,7 @@
 import type { Oid } from './organisasjon';
 import type { Ruting, Status } from './sak';
 
-/** The pupil raised it (the case's `varsletAv` is the pupil); `tid` starts §12-6's week. */
-export interface FraEleven {
-  tid: string;
-  /** About the pupil themselves, or about another pupil. */
-  gjelder: 'seg_selv' | 'annen';
-  /** The adult the pupil wants to talk with, from the school's list (or their kontaktlærer). */
-  snakkeMed?: Oid;
-  /** Whether that adult was sent a card (not when the case is about an adult at the school). */
-  snakkeMedVarslet?: boolean;
-}
+export type { FraEleven } from './sak';
 
 /** Shorter than a staff varsel: a pupil's message, and a card that stays small. */
 export const MAKS_HVA = 2000;

@@ -5,7 +5,6 @@
  */
 import type { Oid } from './organisasjon';
 import type { InvolvertAnsatt, Klassifisering, VarselInnhold } from './varsel';
-import type { FraEleven } from './fraEleven';
 
 export const STATUSER = ['ny', 'mottatt', 'undersokes', 'tiltak', 'avsluttet', 'avsluttet_uten_tiltak'] as const;
 export type Status = (typeof STATUSER)[number];
@@ -36,6 +35,20 @@ export interface Ruting {
   skjermetFor: Oid[];
   /** Set when a receiver classified or reclassified the case; absent: the reporter's answer stands. */
   klassifisering?: Klassifisering;
+}
+
+/**
+ * The pupil raised it themselves, from Teams (issue 25; rules in fraEleven.ts): the case's `varsletAv`
+ * is the pupil; `tid` starts §12-6's week.
+ */
+export interface FraEleven {
+  tid: string;
+  /** About the pupil themselves, or about another pupil. */
+  gjelder: 'seg_selv' | 'annen';
+  /** The adult the pupil wants to talk with, from the school's list (or their kontaktlærer). */
+  snakkeMed?: Oid;
+  /** Whether that adult was sent a card (not when the case is about an adult at the school). */
+  snakkeMedVarslet?: boolean;
 }
 
 /** One entry in the case's own history, shown on the card ("who did what, when"). */

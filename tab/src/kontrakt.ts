@@ -30,5 +30,5 @@ export type {
   OrgOppsett,
   SynkStatus,
 } from '../../src/http/api/contract';
-export type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../src/app/elev/elevVisning';
+export type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../src/http/api/contract';
 export { RUTER, stiMed } from '../../src/http/api/ruter';

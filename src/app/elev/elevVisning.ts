@@ -7,7 +7,8 @@
 import type { Elev, Organisasjon, Skole, Trinn } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
-import { elevStatus, type ElevStatus } from '../../domain/fraEleven';
+import { HVEM_SOM_HELST, MAKS_HVA, elevStatus, type ElevStatus } from '../../domain/fraEleven';
+import { MAKS_LENGDE } from '../../domain/varsel';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { formaterDato, leggTilDager, leggTilVirkedager, osloDato } from '../../domain/frister';
 import { elevTekster as t } from '../../i18n/elev';
@@ -23,6 +24,10 @@ export interface SiFraSkjemaVisning {
   trinn: Trinn;
   skolenavn: string;
   voksne: ElevVoksen[];
+  /** The longest answers the server takes, so the form stops there. */
+  grenser: { hva: number; annenNavn: number };
+  /** The value of «Det går fint med hvem som helst». */
+  hvemSomHelst: string;
 }
 
 /** One matter the pupil raised: when, and where it has come. Nothing else. */
@@ -59,7 +64,13 @@ export function voksneFor(org: Organisasjon, skole: Skole, elev: Elev): ElevVoks
 }
 
 export function skjemaVisning(org: Organisasjon, skole: Skole, elev: Elev): SiFraSkjemaVisning {
-  return { trinn: skole.trinn ?? 'barnetrinn', skolenavn: skole.navn, voksne: voksneFor(org, skole, elev) };
+  return {
+    trinn: skole.trinn ?? 'barnetrinn',
+    skolenavn: skole.navn,
+    voksne: voksneFor(org, skole, elev),
+    grenser: { hva: MAKS_HVA, annenNavn: MAKS_LENGDE.elevNavn },
+    hvemSomHelst: HVEM_SOM_HELST,
+  };
 }
 
 export function elevMelding(sak: Sak): ElevMelding {

@@ -10,8 +10,6 @@ import { send, somApiFeil } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Feilmelding } from '../deler/Tilstand';
 import { RUTER, type ElevKvittering, type SiFraSkjemaVisning } from '../kontrakt';
-import { HVEM_SOM_HELST, MAKS_HVA } from '../../../src/domain/fraEleven';
-import { MAKS_LENGDE } from '../../../src/domain/varsel';
 import { elevTekster as t } from '../../../src/i18n/elev';
 
 const useStiler = makeStyles({
@@ -82,11 +80,11 @@ function Skjema({ skjema, sendt }: { skjema: SiFraSkjemaVisning; sendt: (k: Elev
       </Field>
       {v.hvem === 'annen' && (
         <Field label={`${t.annenNavn.etikett} ${t.valgfritt}`} hint={t.annenNavn.hjelp} {...feil('annenNavn')}>
-          <Input value={v.annenNavn ?? ''} onChange={sett('annenNavn')} maxLength={MAKS_LENGDE.elevNavn} autoComplete="off" />
+          <Input value={v.annenNavn ?? ''} onChange={sett('annenNavn')} maxLength={skjema.grenser.annenNavn} autoComplete="off" />
         </Field>
       )}
       <Field label={ord.hva} hint={ord.hvaHjelp} {...feil('hva', true)}>
-        <Textarea value={v.hva ?? ''} onChange={sett('hva')} maxLength={MAKS_HVA} rows={5} resize="vertical" />
+        <Textarea value={v.hva ?? ''} onChange={sett('hva')} maxLength={skjema.grenser.hva} rows={5} resize="vertical" />
       </Field>
       {v.hvem === 'meg' && (
         <Field label={t.hvordan.sporsmal} {...feil('hvordan', true)}>
@@ -107,7 +105,7 @@ function Skjema({ skjema, sendt }: { skjema: SiFraSkjemaVisning; sendt: (k: Elev
       {skjema.voksne.length > 0 && (
         <Field label={`${t.snakkeMed.sporsmal} ${t.valgfritt}`} {...feil('snakkeMed')}>
           <RadioGroup value={v.snakkeMed ?? ''} onChange={sett('snakkeMed')}>
-            <Radio value={HVEM_SOM_HELST} label={t.snakkeMed.hvemSomHelst} />
+            <Radio value={skjema.hvemSomHelst} label={t.snakkeMed.hvemSomHelst} />
             {skjema.voksne.map((a) => (
               <Radio key={a.oid} value={a.oid} label={`${a.navn} (${a.rolle})`} />
             ))}
