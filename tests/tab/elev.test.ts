@@ -7,7 +7,8 @@
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { elevTekster as t } from '../../src/i18n/elev';
-import { type Fane, lastet, meny, sjekkOgFotografer, startFane, SMAL, ventPå } from '../support/nettleser';
+import { type Fane, lastet, meny, sjekkOgFotografer, somPerson, startFane, SMAL, ventPå } from '../support/nettleser';
+import { DEMO } from '../support/appKontekst';
 
 const IDA = 'Ida Berg';
 
@@ -74,5 +75,15 @@ describe('a pupil tells an adult in the tab (issue 25)', function () {
     const tekst = await side.locator('main').innerText();
     assert.ok(!tekst.includes('friminuttet') && !tekst.includes('Per Hansen'), tekst);
     await sjekkOgFotografer(side, 'elev-sagt-fra');
+  });
+
+  it('rektor sees on the case page that the pupil said it themselves, and when', async () => {
+    const saker: string[] = [];
+    for await (const i of fane.app.store.query<{ value: { id: string } }>('saker', { where: [{ column: 'VarsletAv', op: 'eq', value: DEMO.elev }] })) saker.push(i.data.value.id);
+    assert.equal(saker.length, 1);
+    const rektor = await somPerson(fane, new Map(), 'Hanne Solberg');
+    await rektor.goto(`${fane.url}/#/sak/${saker[0]}`);
+    await lastet(rektor, /^Sak /);
+    await rektor.getByText(/^Eleven har sagt fra selv, \d\d\.\d\d\.\d{4}\. Eleven vil gjerne snakke med Per Hansen\.$/).waitFor();
   });
 });
