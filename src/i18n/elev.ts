@@ -100,6 +100,8 @@ export const elevTekster = {
   /** On the case, for staff: the pupil raised it themselves, and when (§12-6's week starts then). */
   fraEleven: (dato: string) => `Eleven har sagt fra selv, ${dato}.`,
   fraElevenKort: 'Eleven har sagt fra selv',
+  /** The documentation's label for it. */
+  dokumentEtikett: 'Eleven tok det opp selv',
   fraElevenVilSnakke: (navn: string) => `Eleven vil gjerne snakke med ${navn}.`,
   /** «Deltakere» of the log entry that holds the pupil's own words. */
   loggDeltakere: 'Eleven selv, skrevet i Teams',

@@ -23,6 +23,8 @@ import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { startHarness } from '../support/graph/harness';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
+import { tekstI } from '../support/pdfLesing';
+import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 
 const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
   {
@@ -120,6 +122,11 @@ for (const lager of LAGRE) {
       // The receivers' case page says it too.
       const side = await visSak(ktx, aktor(DEMO.rektor), sak.id);
       assert.ok(side.ok && side.verdi.fraEleven?.dato === '2026-11-23');
+      // The documentation Statsforvalteren reads says it too.
+      const dok = await lagDokumentasjon(ktx, aktor(DEMO.rektor), sak.id);
+      assert.ok(dok.ok);
+      const { alt } = await tekstI(dok.verdi.pdf);
+      assert.ok(alt.includes('Eleven tok det opp selv') && alt.includes('Eleven har sagt fra selv, 23.11.2026.'), alt.slice(0, 600));
     });
 
     it('§12-5 and the leadership: routed by the same law, and the chosen adult is not told (it may be them)', async () => {
