@@ -18,15 +18,15 @@ export const HVEM_SOM_HELST = 'hvem_som_helst';
 export const MAKS_PER_DAG = 3;
 
 /** What the pupil sees of their own report: never the case, only where it has come. */
-export type ElevStatus = 'mottatt' | 'skal_snakke' | 'jobber';
+export type ElevStatus = 'mottatt' | 'skal_snakke' | 'jobber' | 'ferdig';
 
 export function elevStatus(status: Status): ElevStatus {
   if (status === 'ny') return 'mottatt';
-  // Received, or assigned and being investigated: talking with the pupil comes first (§12-4's undersøke).
+  // Received: talking with the pupil comes first (§12-4's undersøke).
   if (status === 'mottatt') return 'skal_snakke';
-  // Investigating, measures in place, or closed: the school is (or was) working on it. A closed case
-  // is not «done» to the pupil: the pupil is told the outcome by an adult, not by a status line.
-  return 'jobber';
+  if (status === 'undersokes' || status === 'tiltak') return 'jobber';
+  // Closed: saying «working on it» would not be true. The outcome is told by an adult, not by a status line.
+  return 'ferdig';
 }
 
 /**

@@ -5,9 +5,7 @@
  * 10-year-old must understand every word. What differs by age is in `trinn`.
  */
 import type { ElevkontaktRolle, Trinn } from '../domain/organisasjon';
-
-/** What the pupil may see of their own report: never the case, only one of these. */
-export type ElevStatus = 'mottatt' | 'skal_snakke' | 'jobber';
+import type { ElevStatus } from '../domain/fraEleven';
 
 const trinn: Record<Trinn, { tittel: string; intro: string; hva: string; hvaHjelp: string }> = {
   barnetrinn: {
@@ -89,6 +87,7 @@ export const elevTekster = {
       mottatt: 'Skolen har fått det du skrev.',
       skal_snakke: 'En voksen skal snakke med deg.',
       jobber: 'Skolen jobber med det.',
+      ferdig: 'Skolen er ferdig med dette. Har du det fortsatt ikke bra, kan du si fra igjen eller snakke med en voksen.',
     } satisfies Record<ElevStatus, string>,
   },
   /** To the adult the pupil chose: the card says who wants to talk, nothing of what was written. */

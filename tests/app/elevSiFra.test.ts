@@ -15,6 +15,7 @@ import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { mineVarsler } from '../../src/app/fane/mineVarsler';
 import { elevTekster } from '../../src/i18n/elev';
+import { elevStatus } from '../../src/domain/fraEleven';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import { hentLogg } from '../../src/store/loggRepo';
 import type { Store } from '../../src/store/port';
@@ -186,6 +187,8 @@ for (const lager of LAGRE) {
       assert.equal(await status(), 'En voksen skal snakke med deg.');
       assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId: r.verdi.id, handling: 'start_undersokelse' })).ok);
       assert.equal(await status(), 'Skolen jobber med det.');
+      // A closed case is not «working on it»: the line says it is done (the outcome is told by an adult).
+      assert.deepEqual((['avsluttet', 'avsluttet_uten_tiltak', 'tiltak'] as const).map(elevStatus), ['ferdig', 'ferdig', 'jobber']);
     });
 
     it('a kind limit: three a day, the fourth is met with a kind text and stores nothing; a resend of one already sent still answers', async () => {
