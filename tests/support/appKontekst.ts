@@ -34,9 +34,9 @@ export const DEMO = {
   annenRektor: '00000000-0000-4000-8000-000000000201',
   ukjent: '00000000-0000-4000-8000-000000000999',
   /** Pupils (issue 25): two at Bakkeløkka (5A, 5B; kontaktlærer Per Hansen), one at Fjordsiden (9A). */
-  elev: '00000000-0000-4000-8000-000000000501',
-  elev2: '00000000-0000-4000-8000-000000000502',
-  elevFjord: '00000000-0000-4000-8000-000000000601',
+  elev: '00000000-0000-4000-8000-0000000e0001',
+  elev2: '00000000-0000-4000-8000-0000000e0002',
+  elevFjord: '00000000-0000-4000-8000-0000000e0003',
   skole: 'bakkelokka',
   annenSkole: 'fjordsiden',
 } as const;
