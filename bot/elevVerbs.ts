@@ -9,6 +9,7 @@ import { feilkort } from './cards/feilkort';
 import type { Kort } from './cards/felles';
 import { ELEV_VERB, elevKvitteringKort, elevVelkomst, mineMeldingerKort, siFraKort } from './cards/elevkort';
 import { botTekster } from '../src/i18n/kort';
+import { elevOrd } from '../src/i18n/elevOrd';
 
 /** A verb handler that needs only who clicks (structurally a VerbHandler of verbs.ts, without importing it back). */
 type ElevVerbHandler = (k: { ktx: AppKontekst; aktor: Aktor }, data: Record<string, unknown>) => Promise<Kort>;
@@ -20,12 +21,12 @@ export function erElev(ktx: AppKontekst, aktor: Aktor | undefined): aktor is Akt
 
 export function elevHilsen(ktx: AppKontekst, aktor: Aktor): Kort {
   const s = hentSiFraSkjema(ktx, aktor);
-  return s.ok ? elevVelkomst(s.verdi.trinn) : feilkort(s.feil.melding);
+  return s.ok ? elevVelkomst(s.verdi.trinn, elevOrd(s.verdi.sprak)) : feilkort(s.feil.melding);
 }
 
 export function elevSkjema(ktx: AppKontekst, aktor: Aktor): Kort {
   const s = hentSiFraSkjema(ktx, aktor);
-  return s.ok ? siFraKort(s.verdi, { skjemaId: ktx.nyId() }) : feilkort(s.feil.melding);
+  return s.ok ? siFraKort(s.verdi, { skjemaId: ktx.nyId() }, elevOrd(s.verdi.sprak)) : feilkort(s.feil.melding);
 }
 
 const streng = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -35,11 +36,12 @@ const siFraVerb: ElevVerbHandler = async (k, data) => {
   if (!skjemaId || !/^[\w-]{8,64}$/.test(skjemaId)) return feilkort(botTekster.feil.ukjentHandling);
   const verdier = Object.fromEntries(['hvem', 'annenNavn', 'hva', 'hvordan', 'voksen', 'snakkeMed'].map((f) => [f, streng(data[f])]));
   const r = await siFra(k.ktx, k.aktor, verdier, { skjemaId });
-  if (r.ok) return elevKvitteringKort(r.verdi);
+  const ord = elevOrd(k.ktx.org.kommune.malform);
+  if (r.ok) return elevKvitteringKort(r.verdi, ord);
   const s = hentSiFraSkjema(k.ktx, k.aktor);
   if (!s.ok) return feilkort(s.feil.melding);
   // The form again, with what they wrote and a kind message (under each field, or on top for the daily limit).
-  return siFraKort(s.verdi, { skjemaId, verdier, feil: { melding: r.feil.melding, felt: r.feil.kode === 'ugyldig' ? r.feil.felt : {} } });
+  return siFraKort(s.verdi, { skjemaId, verdier, feil: { melding: r.feil.melding, felt: r.feil.kode === 'ugyldig' ? r.feil.felt : {} } }, ord);
 };
 
 export const ELEV_VERB_HANDLERE: Readonly<Record<string, ElevVerbHandler>> = {
@@ -47,6 +49,6 @@ export const ELEV_VERB_HANDLERE: Readonly<Record<string, ElevVerbHandler>> = {
   [ELEV_VERB.siFra]: siFraVerb,
   [ELEV_VERB.mine]: async (k) => {
     const r = await mineMeldinger(k.ktx, k.aktor);
-    return r.ok ? mineMeldingerKort(r.verdi) : feilkort(r.feil.melding);
+    return r.ok ? mineMeldingerKort(r.verdi, elevOrd(k.ktx.org.kommune.malform)) : feilkort(r.feil.melding);
   },
 };

@@ -7,15 +7,15 @@
 import type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../src/app/elev/elevVisning';
 import { HVEM_SOM_HELST, MAKS_HVA } from '../../src/domain/fraEleven';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { elevTekster as t } from '../../src/i18n/elev';
+import type { ElevOrd } from '../../src/i18n/elevOrd';
 import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Element, type Kort } from './felles';
 
 export const ELEV_VERB = { visSkjema: 'elev_vis_skjema', siFra: 'elev_si_fra', mine: 'elev_mine' } as const;
 
-const knapper = (): Element[] => [utfor(t.menySiFra, ELEV_VERB.visSkjema, {}, { stil: 'positive' }), utfor(t.menyMine, ELEV_VERB.mine, {})];
+const knapper = (t: ElevOrd): Element[] => [utfor(t.menySiFra, ELEV_VERB.visSkjema, {}, { stil: 'positive' }), utfor(t.menyMine, ELEV_VERB.mine, {})];
 
-export function elevVelkomst(trinn: SiFraSkjemaVisning['trinn']): Kort {
-  return adaptivtKort([overskrift(t.trinn[trinn].tittel), tekst(t.trinn[trinn].intro), tekst(t.kvittering.haster, { isSubtle: true })], { actions: knapper() });
+export function elevVelkomst(trinn: SiFraSkjemaVisning['trinn'], t: ElevOrd): Kort {
+  return adaptivtKort([overskrift(t.trinn[trinn].tittel), tekst(t.trinn[trinn].intro), tekst(t.kvittering.haster, { isSubtle: true })], { actions: knapper(t) });
 }
 
 export interface ElevSkjemaTilstand {
@@ -24,7 +24,7 @@ export interface ElevSkjemaTilstand {
   feil?: { melding: string; felt: Record<string, string> };
 }
 
-export function siFraKort(v: SiFraSkjemaVisning, s: ElevSkjemaTilstand): Kort {
+export function siFraKort(v: SiFraSkjemaVisning, s: ElevSkjemaTilstand, t: ElevOrd): Kort {
   const ord = t.trinn[v.trinn];
   const verdi = (id: string, maks: number) => {
     const r = s.verdier?.[id];
@@ -50,11 +50,11 @@ export function siFraKort(v: SiFraSkjemaVisning, s: ElevSkjemaTilstand): Kort {
   );
 }
 
-export function elevKvitteringKort(k: ElevKvittering): Kort {
+export function elevKvitteringKort(k: ElevKvittering, t: ElevOrd): Kort {
   return adaptivtKort([overskrift(k.tittel), banner(k.statusTekst, 'Good'), ...k.linjer.map((l) => tekst(l))], { actions: [utfor(t.menyMine, ELEV_VERB.mine, {})] });
 }
 
-export function mineMeldingerKort(liste: ElevMelding[]): Kort {
+export function mineMeldingerKort(liste: ElevMelding[], t: ElevOrd): Kort {
   const linjer = liste.length === 0 ? [tekst(t.status.tom)] : liste.slice(0, 30).map((m) => tekst(`**${t.status.sendt(m.sendt)}:** ${m.statusTekst}`));
   return adaptivtKort([overskrift(t.status.tittel), ...linjer], { actions: [utfor(t.menySiFra, ELEV_VERB.visSkjema, {}, { stil: 'positive' })] });
 }

@@ -21,7 +21,8 @@ import { hentLogg } from '../../src/store/loggRepo';
 import type { Store } from '../../src/store/port';
 import { hentSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
-import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
+import { DEMO, aktor, endreKommune, kontekstPaa, varselSkjema } from '../support/appKontekst';
+import { elevTeksterNn } from '../../src/i18n/elevNn';
 import { startHarness } from '../support/graph/harness';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { tekstI } from '../support/pdfLesing';
@@ -216,6 +217,23 @@ for (const lager of LAGRE) {
       assert.equal(kode(await siFra(ktx, aktor(DEMO.laerer), omMeg(), { skjemaId: skjemaId() })), 'ikke_tillatt');
       assert.equal(kode(await mineMeldinger(ktx, aktor(DEMO.ukjent))), 'ikke_tillatt');
       assert.equal(kode(hentSiFraSkjema(ktx, { oid: DEMO.elev, tenantId: '11111111-1111-4111-8111-111111111111' })), 'ukjent_person');
+    });
+
+    it('speaks nynorsk to the pupil where the municipality writes nynorsk', async () => {
+      await endreKommune(ktx, (k) => ({ ...k, malform: 'nn' }));
+      try {
+        const s = hentSiFraSkjema(ktx, aktor(DEMO.elevFjord));
+        assert.ok(s.ok && s.verdi.sprak === 'nn' && s.verdi.voksne[0]?.rolle === 'kontaktlæraren din', JSON.stringify(s));
+        naa = new Date('2026-11-27T09:00:00Z');
+        const r = await siFra(ktx, aktor(DEMO.elevFjord), omMeg(), { skjemaId: skjemaId() });
+        assert.ok(r.ok);
+        assert.equal(r.verdi.tittel, elevTeksterNn.kvittering.tittel);
+        assert.equal(r.verdi.statusTekst, 'Skulen har fått det du skreiv.');
+        const feil = await siFra(ktx, aktor(DEMO.elevFjord), { hvem: 'meg' }, { skjemaId: skjemaId() });
+        assert.ok(!feil.ok && feil.feil.kode === 'ugyldig' && feil.feil.felt.hva === elevTeksterNn.feil.hva);
+      } finally {
+        await endreKommune(ktx, (k) => ({ ...k, malform: 'nb' }));
+      }
     });
 
     it('names the field for a missing answer or an adult not on the list, and stores nothing', async () => {

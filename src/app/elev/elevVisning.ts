@@ -11,7 +11,8 @@ import { HVEM_SOM_HELST, MAKS_HVA, elevStatus, type ElevStatus } from '../../dom
 import { MAKS_LENGDE } from '../../domain/varsel';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { formaterDato, leggTilDager, leggTilVirkedager, osloDato } from '../../domain/frister';
-import { elevTekster as t } from '../../i18n/elev';
+import { elevOrd } from '../../i18n/elevOrd';
+import type { Malform } from '../../domain/organisasjon';
 
 export interface ElevVoksen {
   oid: string;
@@ -21,6 +22,8 @@ export interface ElevVoksen {
 }
 
 export interface SiFraSkjemaVisning {
+  /** Which words the pupil's pages use: the municipality's målform. */
+  sprak: Malform;
   trinn: Trinn;
   skolenavn: string;
   voksne: ElevVoksen[];
@@ -58,13 +61,14 @@ export function voksneFor(org: Organisasjon, skole: Skole, elev: Elev): ElevVoks
     // Only the school's staff (the list may name someone who has left since).
     if (!n || sett.has(k.oid)) continue;
     sett.add(k.oid);
-    ut.push({ oid: k.oid, navn: n, rolle: t.snakkeMed.rolle[k.rolle] });
+    ut.push({ oid: k.oid, navn: n, rolle: elevOrd(org.kommune.malform).snakkeMed.rolle[k.rolle] });
   }
   return ut;
 }
 
 export function skjemaVisning(org: Organisasjon, skole: Skole, elev: Elev): SiFraSkjemaVisning {
   return {
+    sprak: org.kommune.malform ?? 'nb',
     trinn: skole.trinn ?? 'barnetrinn',
     skolenavn: skole.navn,
     voksne: voksneFor(org, skole, elev),
@@ -73,9 +77,9 @@ export function skjemaVisning(org: Organisasjon, skole: Skole, elev: Elev): SiFr
   };
 }
 
-export function elevMelding(sak: Sak): ElevMelding {
+export function elevMelding(org: Organisasjon, sak: Sak): ElevMelding {
   const status = elevStatus(sak.status);
-  return { id: sak.id, sendt: formaterDato(osloDato(new Date(sak.opprettet))), status, statusTekst: t.status.tekst[status] };
+  return { id: sak.id, sendt: formaterDato(osloDato(new Date(sak.opprettet))), status, statusTekst: elevOrd(org.kommune.malform).status.tekst[status] };
 }
 
 /**
@@ -84,12 +88,13 @@ export function elevMelding(sak: Sak): ElevMelding {
  * the pupil raised it (§12-6).
  */
 export function elevKvittering(org: Organisasjon, sak: Sak): ElevKvittering {
+  const t = elevOrd(org.kommune.malform);
   const dag = osloDato(new Date(sak.fraEleven?.tid ?? sak.opprettet));
   const f = fristerFor(org.kommune);
   const innen = formaterDato(leggTilVirkedager(dag, sak.ruting.straks ? f.straksUndersokelseInnenVirkedager : f.undersokelseInnenVirkedager));
   const voksen = sak.fraEleven?.snakkeMedVarslet && sak.fraEleven.snakkeMed ? finnSkole(org, sak.skoleId)?.ansatte.find((p) => p.oid === sak.fraEleven!.snakkeMed) : undefined;
   return {
-    ...elevMelding(sak),
+    ...elevMelding(org, sak),
     tittel: t.kvittering.tittel,
     linjer: [
       t.kvittering.riktig,

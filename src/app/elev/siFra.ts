@@ -13,6 +13,7 @@ import { finnSkole } from '../../domain/roller';
 import type { Loggforing } from '../../domain/sakslogg';
 import type { Sak } from '../../domain/sak';
 import { elevTekster as t } from '../../i18n/elev';
+import { elevOrd } from '../../i18n/elevOrd';
 import { opprettLoggforing } from '../../store/loggRepo';
 import { hentSak, sakIdFor } from '../../store/sakRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -30,7 +31,7 @@ function somElev(ktx: AppKontekst, aktor: Aktor) {
   const r = elevITenanten(ktx, aktor);
   if (!r.ok) return r;
   const skole = finnSkole(ktx.org, r.verdi.elev.skoleId);
-  if (!skole) return feil<never>({ kode: 'ikke_tillatt', melding: t.feil.ikkeElev });
+  if (!skole) return feil<never>({ kode: 'ikke_tillatt', melding: elevOrd(ktx.org.kommune.malform).feil.ikkeElev });
   return ok({ skole, elev: r.verdi.elev.elev });
 }
 
@@ -43,8 +44,9 @@ export async function siFra(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: 
   const e = somElev(ktx, aktor);
   if (!e.ok) return e;
   const { skole, elev } = e.verdi;
-  const lest = lesSiFra(raw, voksneFor(ktx.org, skole, elev).map((v) => v.oid));
-  if (!lest.ok) return feil({ kode: 'ugyldig', melding: t.feil.skjema, felt: lest.felt });
+  const ord = elevOrd(ktx.org.kommune.malform);
+  const lest = lesSiFra(raw, voksneFor(ktx.org, skole, elev).map((v) => v.oid), ord);
+  if (!lest.ok) return feil({ kode: 'ugyldig', melding: ord.feil.skjema, felt: lest.felt });
   const svar = lest.svar;
   const tid = ktx.naa().toISOString();
   const idag = osloDato(ktx.naa());
@@ -54,7 +56,7 @@ export async function siFra(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: 
     // The same form sent twice is one case; only a new one counts against the day's limit.
     if (!(await hentSak(ktx.store, id))) {
       const idagSendt = (await sakerHvor(ktx, { column: 'VarsletAv', op: 'eq', value: aktor.oid })).filter((s) => osloDato(new Date(s.opprettet)) === idag);
-      if (idagSendt.length >= MAKS_PER_DAG) return feil({ kode: 'konflikt', melding: t.feil.forMange });
+      if (idagSendt.length >= MAKS_PER_DAG) return feil({ kode: 'konflikt', melding: ord.feil.forMange });
     }
     const skjema = {
       skoleId: skole.id,
@@ -73,7 +75,7 @@ export async function siFra(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: 
         return { data, utboks: varsle ? [melding(ktx, ELEV_VIL_SNAKKE, svar.snakkeMed!)] : [] };
       },
     });
-    if (!sendt.ok) return sendt.feil.kode === 'ugyldig' ? feil({ kode: 'ugyldig', melding: t.feil.skjema, felt: { hva: t.feil.skjema } }) : sendt;
+    if (!sendt.ok) return sendt.feil.kode === 'ugyldig' ? feil({ kode: 'ugyldig', melding: ord.feil.skjema, felt: { hva: ord.feil.skjema } }) : sendt;
     const lagret = (await hentSak(ktx.store, sendt.verdi.id))!;
     if (svar.gjelder === 'seg_selv' && svar.hvordan) await elevensOrd(ktx, lagret.sak, svar, svar.hvordan);
     return ok(elevKvittering(ktx.org, lagret.sak));
@@ -107,6 +109,6 @@ export async function mineMeldinger(ktx: AppKontekst, aktor: Aktor): Promise<Res
   if (!e.ok) return e;
   return medLagring(async () => {
     const saker = await sakerHvor(ktx, { column: 'VarsletAv', op: 'eq', value: aktor.oid });
-    return ok(saker.filter((s) => s.fraEleven).sort((a, b) => b.opprettet.localeCompare(a.opprettet)).map(elevMelding));
+    return ok(saker.filter((s) => s.fraEleven).sort((a, b) => b.opprettet.localeCompare(a.opprettet)).map((s) => elevMelding(ktx.org, s)));
   });
 }

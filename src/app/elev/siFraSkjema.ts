@@ -7,7 +7,8 @@ import { z } from 'zod';
 import '../../i18n/zodNorsk';
 import { KOMMER_FRA, MAKS_LENGDE, type KommerFra } from '../../domain/varsel';
 import type { ElevensSvar } from '../../domain/elevensOpplevelse';
-import { elevTekster as t } from '../../i18n/elev';
+import { elevTekster } from '../../i18n/elev';
+import type { ElevOrd } from '../../i18n/elevOrd';
 import { HVEM_SOM_HELST, MAKS_HVA } from '../../domain/fraEleven';
 
 export interface SiFraSvar {
@@ -23,19 +24,19 @@ export interface SiFraSvar {
 }
 
 const tom = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
-const tekst = (maks: number, forLang: string) =>
-  z.preprocess((v) => (typeof v === 'string' ? v.trim() : tom(v) ? '' : v), z.string({ error: t.feil.skjema }).max(maks, { error: forLang }));
+const tekst = (maks: number, forLang: string, ugyldig: string) =>
+  z.preprocess((v) => (typeof v === 'string' ? v.trim() : tom(v) ? '' : v), z.string({ error: ugyldig }).max(maks, { error: forLang }));
 const valg = <T extends readonly [string, ...string[]]>(verdier: T, mangler: string) =>
   z.preprocess((v) => (tom(v) ? undefined : v), z.enum(verdier, { error: mangler }));
 
-const skjema = z
+const lagSkjema = (t: ElevOrd) => z
   .object({
     hvem: valg(['meg', 'annen'] as const, t.feil.hvem),
-    annenNavn: tekst(MAKS_LENGDE.elevNavn, t.feil.hvaForLang(MAKS_LENGDE.elevNavn)),
-    hva: tekst(MAKS_HVA, t.feil.hvaForLang(MAKS_HVA)).refine((s) => s.length > 0, { error: t.feil.hva }),
+    annenNavn: tekst(MAKS_LENGDE.elevNavn, t.feil.hvaForLang(MAKS_LENGDE.elevNavn), t.feil.skjema),
+    hva: tekst(MAKS_HVA, t.feil.hvaForLang(MAKS_HVA), t.feil.skjema).refine((s) => s.length > 0, { error: t.feil.hva }),
     hvordan: z.preprocess((v) => (tom(v) ? undefined : v), z.enum(['ja', 'delvis', 'nei'] as const, { error: t.feil.hvordan }).optional()),
     voksen: valg(KOMMER_FRA, t.feil.voksen),
-    snakkeMed: tekst(64, t.feil.snakkeMed).transform((v) => (v === HVEM_SOM_HELST ? '' : v)),
+    snakkeMed: tekst(64, t.feil.snakkeMed, t.feil.snakkeMed).transform((v) => (v === HVEM_SOM_HELST ? '' : v)),
   })
   .superRefine((v, ctx) => {
     if (v.hvem === 'meg' && !v.hvordan) ctx.addIssue({ code: 'custom', path: ['hvordan'], message: t.feil.hvordan });
@@ -44,8 +45,8 @@ const skjema = z
 export type SiFraLest = { ok: true; svar: SiFraSvar } | { ok: false; felt: Record<string, string> };
 
 /** `voksne`: the oids the pupil may choose from; anything else is refused at the field. */
-export function lesSiFra(raw: unknown, voksne: readonly string[]): SiFraLest {
-  const r = skjema.safeParse(raw ?? {});
+export function lesSiFra(raw: unknown, voksne: readonly string[], t: ElevOrd = elevTekster): SiFraLest {
+  const r = lagSkjema(t).safeParse(raw ?? {});
   if (!r.success) {
     const felt: Record<string, string> = {};
     for (const i of r.error.issues) felt[String(i.path[0] ?? 'skjema')] ??= i.message;

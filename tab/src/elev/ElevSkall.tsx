@@ -7,7 +7,7 @@ import { Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-
 import { Kunngjøringsregion } from '../deler/Kunngjoring';
 import type { SiFraSkjemaVisning } from '../kontrakt';
 import { lenke, useSti } from '../ruter';
-import { elevTekster as t } from '../../../src/i18n/elev';
+import { elevOrd } from '../../../src/i18n/elevOrd';
 import { tekster } from '../../../src/i18n/fane';
 import { SiFra } from './SiFra';
 import { SagtFra } from './SagtFra';
@@ -34,6 +34,7 @@ const useStiler = makeStyles({
 export default function ElevSkall({ skjema, byttPerson }: { skjema: SiFraSkjemaVisning; byttPerson?: () => void }) {
   const s = useStiler();
   const sti = useSti();
+  const t = elevOrd(skjema.sprak);
   const side = sti.startsWith(ELEV_STIER.sagtFra) ? 'sagtFra' : 'siFra';
   const meny = [
     { id: 'siFra', sti: ELEV_STIER.siFra, tittel: t.menySiFra },
@@ -62,7 +63,7 @@ export default function ElevSkall({ skjema, byttPerson }: { skjema: SiFraSkjemaV
           ))}
         </ul>
       </nav>
-      <main>{side === 'siFra' ? <SiFra skjema={skjema} /> : <SagtFra />}</main>
+      <main>{side === 'siFra' ? <SiFra skjema={skjema} /> : <SagtFra t={t} />}</main>
     </div>
   );
 }

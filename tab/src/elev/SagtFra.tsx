@@ -4,7 +4,7 @@ import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { RUTER, type ElevMelding } from '../kontrakt';
-import { elevTekster as t } from '../../../src/i18n/elev';
+import type { ElevOrd } from '../../../src/i18n/elevOrd';
 
 const useStiler = makeStyles({
   liste: { listStyle: 'none', padding: 0, margin: 0, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -12,7 +12,7 @@ const useStiler = makeStyles({
   dato: { color: tokens.colorNeutralForeground2, display: 'block' },
 });
 
-export function SagtFra() {
+export function SagtFra({ t }: { t: ElevOrd }) {
   const s = useStiler();
   const henting = useHent<ElevMelding[]>(RUTER.mineMeldinger.sti);
   return (

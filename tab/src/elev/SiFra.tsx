@@ -10,7 +10,7 @@ import { send, somApiFeil } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Feilmelding } from '../deler/Tilstand';
 import { RUTER, type ElevKvittering, type SiFraSkjemaVisning } from '../kontrakt';
-import { elevTekster as t } from '../../../src/i18n/elev';
+import { elevOrd, type ElevOrd } from '../../../src/i18n/elevOrd';
 
 const useStiler = makeStyles({
   skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
@@ -21,8 +21,9 @@ const useStiler = makeStyles({
 export function SiFra({ skjema }: { skjema: SiFraSkjemaVisning }) {
   const [kvittering, settKvittering] = useState<ElevKvittering>();
   const [runde, settRunde] = useState(0);
+  const t = elevOrd(skjema.sprak);
   const ord = t.trinn[skjema.trinn];
-  if (kvittering) return <Kvittering k={kvittering} igjen={() => (settKvittering(undefined), settRunde((r) => r + 1))} />;
+  if (kvittering) return <Kvittering k={kvittering} t={t} igjen={() => (settKvittering(undefined), settRunde((r) => r + 1))} />;
   return (
     <>
       <Sidetittel>{ord.tittel}</Sidetittel>
@@ -33,6 +34,7 @@ export function SiFra({ skjema }: { skjema: SiFraSkjemaVisning }) {
 
 function Skjema({ skjema, sendt }: { skjema: SiFraSkjemaVisning; sendt: (k: ElevKvittering) => void }) {
   const s = useStiler();
+  const t = elevOrd(skjema.sprak);
   const ord = t.trinn[skjema.trinn];
   const [skjemaId] = useState(() => crypto.randomUUID());
   const [v, settV] = useState<Record<string, string>>({});
@@ -120,7 +122,7 @@ function Skjema({ skjema, sendt }: { skjema: SiFraSkjemaVisning; sendt: (k: Elev
   );
 }
 
-function Kvittering({ k, igjen }: { k: ElevKvittering; igjen: () => void }) {
+function Kvittering({ k, t, igjen }: { k: ElevKvittering; t: ElevOrd; igjen: () => void }) {
   const s = useStiler();
   return (
     <>
