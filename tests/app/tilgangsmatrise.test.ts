@@ -388,6 +388,8 @@ const DEKNING: Record<string, string> = {
   visEvalueringKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
   registrerEvalueringFraKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
   sendBekreftelsePaminnelse: 'tests/jobs/bekreftelsePaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
+  beRektorFolgeOpp: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
+  taOverSaken: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
   visSkolerute: "'role × school-year action' block",
   lagreSkolerute: "'role × school-year action' block",
   lesSkoleruteFil: "'role × school-year action' block",
@@ -397,8 +399,6 @@ const DEKNING: Record<string, string> = {
   somSkolearHolder: "'role × school-year action' block (every save and the .ics read ask it)",
   aarshjulLeser: "'role × school-year action' block (visAarshjul asks it)",
   somRektorFor: "'role × school-year action' block (markerSjekkpunkt asks it)",
-  beRektorFolgeOpp: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
-  taOverSaken: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
 };
 
 describe('authorization matrix: every use case is in it', () => {

@@ -31,8 +31,8 @@ import { byggSakVisning } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { mottattTid } from './sveip';
-import { SJEKKPUNKT_KIND, sjekkpunktVisning } from '../skolear/sjekkpunktPaminnelser';
 import { husPaminnelseKopi } from '../kortkopier';
+import { SJEKKPUNKT_KIND, sjekkpunktVisning } from '../skolear/sjekkpunktPaminnelser';
 
 /** As for case cards (src/app/levering.ts): a person not reached after this many tries is given up on for this reminder. */
 const MAKS_FORSOK = 5;
