@@ -156,6 +156,14 @@ export const SCHEMA = {
     // Type: 'revisjon' (one per school year) | 'svar' (one per school and school year).
     columns: [text('Type', 'Type'), text('Skolear', 'Skoleår'), text('SkoleId', 'Skole'), pending],
   },
+  skolear: {
+    name: 'Skolear',
+    displayName: 'Skoleår',
+    description: 'Skolerute og årshjul per skoleår, og skolenes avkrysning av årshjulets sjekkpunkter',
+    outbox: false,
+    // Type: 'skolerute' | 'aarshjul' | 'utfort'. A few hundred items a year.
+    columns: [text('Type', 'Type'), text('Skolear', 'Skoleår'), text('SkoleId', 'Skole')],
+  },
 } as const satisfies Record<string, ListDef>;
 
 export type ListName = keyof typeof SCHEMA;

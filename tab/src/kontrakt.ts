@@ -30,6 +30,7 @@ export type {
   OrgOppsett,
   SynkStatus,
 } from '../../src/http/api/contract';
+export type { SkoleruteSide, IcsImport, AarshjulSide, SkoleAarshjul, PunktVisning } from '../../src/http/api/contract';
 export { RUTER, stiMed } from '../../src/http/api/ruter';
 // Issue 23 (the yearly revision, case themes): its own routes and shapes.
 export * from '../../src/http/api/revisjonKontrakt';

@@ -1,15 +1,21 @@
 /**
- * The two stores a test runs on when it must hold on both (RULES: SQLite and SharePoint through the
- * Graph stand-in): each opens an empty store and gives the way to remove it again.
+ * Both stores a use-case test runs on, opened fresh: SQLite in a temporary folder, and SharePoint
+ * through the Graph stand-in (real client code, the stand-in's list rules). `for (const lager of
+ * BEGGE_LAGRE) describe(…lager.navn…)` runs the same test on each.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Store } from '../../src/store/port';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
-import { startHarness, type Harness } from './graph/harness';
+import { startHarness } from './graph/harness';
 
-export const BEGGE_LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
+export interface Lager {
+  navn: string;
+  aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }>;
+}
+
+export const BEGGE_LAGRE: readonly Lager[] = [
   {
     navn: 'SQLite',
     aapne: async () => {
@@ -21,7 +27,7 @@ export const BEGGE_LAGRE: { navn: string; aapne: () => Promise<{ store: Store; r
   {
     navn: 'SharePoint (Graph stand-in)',
     aapne: async () => {
-      const h: Harness = await startHarness();
+      const h = await startHarness();
       const { store } = await h.warmStore();
       return { store, rydd: async () => (await store.close(), await h.close()) };
     },

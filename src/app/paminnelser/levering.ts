@@ -34,6 +34,7 @@ import { mottattTid } from './sveip';
 import { REVISJON_KIND } from '../revisjon/sendRevisjon';
 import { revisjonVisning } from '../revisjon/revisjonskort';
 import { husPaminnelseKopi } from '../kortkopier';
+import { SJEKKPUNKT_KIND, sjekkpunktVisning } from '../skolear/sjekkpunktPaminnelser';
 
 /** As for case cards (src/app/levering.ts): a person not reached after this many tries is given up on for this reminder. */
 const MAKS_FORSOK = 5;
@@ -62,8 +63,9 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
       const fortsatt = ktx.org.kommune.kommunalsjefer.some((k) => k.oid === entry.to) || (e?.rolle === 'kommunalsjef' && e.for.some((x) => x.oid === entry.to));
       return e && fortsatt ? levert(await notifier.sendPaminnelse(entry.to, rolleendringVisning(ktx, e)), `rolle=${e.rolle}`) : utgatt();
     }
-    if (entry.kind === REVISJON_KIND) {
-      const visning = revisjonVisning(ktx, entry.to, p);
+    if (entry.kind === REVISJON_KIND || entry.kind === SJEKKPUNKT_KIND) {
+      // The school year's cards to rektor (issue 23): nothing when the person is no longer rektor there.
+      const visning = entry.kind === REVISJON_KIND ? revisjonVisning(ktx, entry.to, p) : await sjekkpunktVisning(ktx, entry.to, p);
       return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
     }
     if (entry.kind === PLIKTER_KIND || entry.kind === OVERSIKT_KIND) {
@@ -138,6 +140,7 @@ export async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak)
     case 'bekreftelse_rektor':
     case 'rolleendring':
     case 'revisjon':
+    case 'sjekkpunkt_snart':
       return false;
   }
 }
@@ -190,6 +193,7 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'bekreftelse_rektor':
     case 'rolleendring':
     case 'revisjon':
+    case 'sjekkpunkt_snart':
       return '';
   }
 }
