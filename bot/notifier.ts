@@ -86,10 +86,10 @@ export class TeamsNotifier implements Notifier {
           return bekreftelseOversiktKort(visning);
         case 'rolleendring':
           return rolleendringKort(visning);
-        case 'revisjon':
-          return revisjonskort(visning, this.d.fanelenke(faneRuter.revisjon));
         case 'sjekkpunkt':
           return sjekkpunktKort(visning, this.d.fanelenke('/aarshjul'));
+        case 'revisjon':
+          return revisjonskort(visning, this.d.fanelenke(faneRuter.revisjon));
         case 'evaluering':
           return evalueringskort(visning.skjema, { melding: visning.melding, teamsId: egenTeamsId, lenke: this.d.fanelenke(faneRuter.plan(visning.skjema.sakId)) });
       }

@@ -15,8 +15,8 @@ import type { SideProps } from './sideProps';
 import { tekster } from '../../src/i18n/fane';
 import { orgTekster } from '../../src/i18n/faneOrg';
 import { arbeidTekster } from '../../src/i18n/faneArbeid';
-import { revisjonTekster } from '../../src/i18n/revisjon';
 import { skolearTekster } from '../../src/i18n/skolear';
+import { revisjonTekster } from '../../src/i18n/revisjon';
 import { VenterMerke } from './deler/VenterMerke';
 
 export interface Side {

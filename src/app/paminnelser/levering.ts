@@ -31,10 +31,10 @@ import { byggSakVisning } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { mottattTid } from './sveip';
-import { REVISJON_KIND } from '../revisjon/sendRevisjon';
-import { revisjonVisning } from '../revisjon/revisjonskort';
 import { husPaminnelseKopi } from '../kortkopier';
 import { SJEKKPUNKT_KIND, sjekkpunktVisning } from '../skolear/sjekkpunktPaminnelser';
+import { REVISJON_KIND } from '../revisjon/sendRevisjon';
+import { revisjonVisning } from '../revisjon/revisjonskort';
 
 /** As for case cards (src/app/levering.ts): a person not reached after this many tries is given up on for this reminder. */
 const MAKS_FORSOK = 5;
@@ -139,8 +139,8 @@ export async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak)
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
-    case 'revisjon':
     case 'sjekkpunkt_snart':
+    case 'revisjon':
       return false;
   }
 }
@@ -192,8 +192,8 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
-    case 'revisjon':
     case 'sjekkpunkt_snart':
+    case 'revisjon':
       return '';
   }
 }

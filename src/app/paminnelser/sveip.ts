@@ -185,8 +185,8 @@ export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
-    case 'revisjon':
     case 'sjekkpunkt_snart':
+    case 'revisjon':
       // Not about a case: bekreftelser.ts decides who gets these.
       kandidater = [];
       break;
