@@ -31,7 +31,9 @@ export type PaminnelseVisning =
   /** An evaluation due: the evaluation's fields, to record in the card. */
   | { type: 'evaluering'; melding: string; skjema: EvalueringKortVisning }
   /** To the kommunalsjefer: someone was named to (or removed from) a role that reads cases. */
-  | { type: 'rolleendring'; melding: string };
+  | { type: 'rolleendring'; melding: string }
+  /** To rektor: an årshjul checkpoint coming up that the school has not marked done. */
+  | { type: 'sjekkpunkt'; skole: string; navn: string; ferdigNar: string; dato: string };
 
 export interface Notifier {
   /**

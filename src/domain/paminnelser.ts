@@ -33,6 +33,8 @@ export const PAMINNELSE_TYPER = [
   'bekreftelse_rektor',
   /** A kommunalsjef, a municipal case worker or a rektor named or removed: told to the kommunalsjefer (src/app/org/rolleendring.ts). */
   'rolleendring',
+  /** A checkpoint of the årshjul coming up, not yet done at the school: rektor, once (src/app/skolear/sjekkpunktPaminnelser.ts). */
+  'sjekkpunkt_snart',
 ] as const;
 export type PaminnelseType = (typeof PAMINNELSE_TYPER)[number];
 

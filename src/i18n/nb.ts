@@ -98,6 +98,16 @@ export const nb = {
       ukjent: 'Synkroniseringen stoppet av en uventet feil. Ingenting er tapt; prøv igjen, og be IT se i loggen hvis det gjentar seg.',
     },
     sokForKort: 'Skriv minst to bokstaver av navnet.',
+    /** A person named by object id whom the directory (Entra ID, or the organisation locally) does not know. */
+    /** The school's and the kommune's contact details (printed in the letters). */
+    kontakt: {
+      telefonUgyldig: 'Skriv et telefonnummer med 8 sifre (f.eks. 22 33 44 55), eventuelt med +47 foran, eller et utenlandsk nummer som begynner med +.',
+      epostUgyldig: 'Skriv en e-postadresse som «post@skole.kommune.no».',
+      adresseForLang: 'Postadressen kan være høyst 200 tegn.',
+      ikkeTillatt: 'Bare skolens rektor og kommunens administratorer kan endre skolens kontaktopplysninger.',
+      endret: 'Kontaktopplysningene ble endret av noen andre samtidig. Last siden på nytt og prøv igjen.',
+    },
+    personUkjent: (oid: string) => `Fant ingen person med id ${oid} i katalogen. Velg personen med personsøket.`,
     synkIkkeOppsatt: 'Synkronisering fra Entra ID er ikke satt opp: appen har ikke tilgang til Microsoft Graph (se docs/organisasjon.md).',
     foresporselMangler: 'Forespørselen mangler sin id. Last siden på nytt og prøv igjen.',
     egenRolle: 'Du kan ikke gi deg selv en rolle som leser saker (kommunalsjef, kommunens saksbehandler eller rektor). En annen administrator må gjøre endringen, og den blir loggført og meldt til kommunalsjefene.',

@@ -36,6 +36,8 @@ import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varsli
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
+import { lagreAarshjul, markerSjekkpunkt, visAarshjul } from '../../src/app/skolear/aarshjul';
+import { lagreSkolerute, lesSkoleruteFil, visSkolerute } from '../../src/app/skolear/skolerute';
 import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
 import { BotHarness } from '../support/botHarness';
@@ -47,6 +49,7 @@ import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { nb } from '../../src/i18n/nb';
 import { beRektorFolgeOpp, taOverSaken } from '../../src/app/skoleeierSteg';
 import { BEHANDLER, ELEVENS_OPPLEVELSE_TRYGG, INFORMERT, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
+import { katalogMed } from '../support/katalog';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
 
@@ -387,6 +390,15 @@ const DEKNING: Record<string, string> = {
   sendBekreftelsePaminnelse: 'tests/jobs/bekreftelsePaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
   beRektorFolgeOpp: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
   taOverSaken: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
+  visSkolerute: "'role × school-year action' block",
+  lagreSkolerute: "'role × school-year action' block",
+  lesSkoleruteFil: "'role × school-year action' block",
+  visAarshjul: "'role × school-year action' block",
+  lagreAarshjul: "'role × school-year action' block",
+  markerSjekkpunkt: "'role × school-year action' block",
+  somSkolearHolder: "'role × school-year action' block (every save and the .ics read ask it)",
+  aarshjulLeser: "'role × school-year action' block (visAarshjul asks it)",
+  somRektorFor: "'role × school-year action' block (markerSjekkpunkt asks it)",
 };
 
 describe('authorization matrix: every use case is in it', () => {
@@ -413,8 +425,8 @@ describe('authorization matrix: role × organisation action', () => {
     visOppsett: (a) => visOppsett(ktx, a),
     opprettSkole: (a) => opprettSkole(ktx, a, { id: 'matriseskolen', navn: 'Matriseskolen' }),
     kobleSkole: (a) => kobleSkole(ktx, a, { skoleId: DEMO.annenSkole, kilde: 'gruppe', gruppeId: '33333333-3333-4333-8333-333333333333' }),
-    navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }),
-    settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }),
+    navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }, katalogMed(ktx.org, [ny])),
+    settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }, katalogMed(ktx.org, [ny])),
   };
   /**
    * Separation of duties: giving oneself a role that reads cases is refused for everyone — the
@@ -479,6 +491,52 @@ describe('authorization matrix: role × organisation action', () => {
           }
         });
       }
+    }
+  }
+});
+
+/** The school year (issue 23): the skolerute is read by all; it and the årshjul are kept by the holders; rektor marks the own school. */
+describe('authorization matrix: role × school-year action', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  type SkolearHandling = (a: ReturnType<typeof aktor>) => Promise<{ ok: boolean; feil?: { kode: string } }>;
+  const rute = { skolear: '2026-2027', forsteSkoledag: '2026-08-17', sisteSkoledag: '2027-06-18', fri: [{ type: 'juleferie', fra: '2026-12-21', til: '2027-01-01' }] };
+  const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261005\r\nSUMMARY:Høstferie\r\nEND:VEVENT\r\nEND:VCALENDAR';
+  const punkt = { navn: 'Trivselsdag', ferdigNar: 'Alle klasser har hatt trivselsdag', dato: '2027-05-05', ansvar: 'skolen' };
+  const HANDLINGER: Record<string, SkolearHandling> = {
+    visSkolerute: (a) => visSkolerute(ktx, a),
+    lagreSkolerute: (a) => lagreSkolerute(ktx, a, rute),
+    lesSkoleruteFil: (a) => lesSkoleruteFil(ktx, a, { skolear: '2026-2027', ics }),
+    visAarshjul: (a) => visAarshjul(ktx, a),
+    lagreAarshjul: (a) => lagreAarshjul(ktx, a, { skolear: '2026-2027', sjekkpunkter: [punkt] }),
+    markerSjekkpunkt: (a) => markerSjekkpunkt(ktx, a, { skolear: '2026-2027', skoleId: DEMO.skole, sjekkpunktId: 'revisjon', notat: 'Svart på revisjonen' }),
+  };
+  const ALLE: Rolle[] = ['varsler', 'rektor', 'inspektor', 'sosiallaerer', 'ansatt', 'annenRektor', 'kommunalsjef', 'administrator'];
+  const TILLATT: Record<string, Rolle[]> = {
+    visSkolerute: ALLE,
+    lagreSkolerute: ['kommunalsjef', 'administrator'],
+    lesSkoleruteFil: ['kommunalsjef', 'administrator'],
+    // The schools' leadership reads its own school's checkpoints; the sosiallærer receives varsler but leads nothing.
+    visAarshjul: ['rektor', 'inspektor', 'annenRektor', 'kommunalsjef', 'administrator'],
+    lagreAarshjul: ['kommunalsjef', 'administrator'],
+    markerSjekkpunkt: ['rektor'],
+  };
+  const tilstand = async () => JSON.stringify(await all(ktx.store.query('skolear', { where: [{ column: 'Type', op: 'ne', value: '' }] })));
+
+  for (const [navn, handling] of Object.entries(HANDLINGER)) {
+    for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+      const f = TILLATT[navn]!.includes(rolle) ? 'ok' : rolle === 'ukjent' ? 'ukjent_person' : 'ikke_tillatt';
+      it(`skoleår: ${rolle} ${navn} → ${f}`, async () => {
+        const for_ = await tilstand();
+        const r = await handling(aktor(AKTORER[rolle]));
+        if (f === 'ok') assert.ok(r.ok, JSON.stringify(r));
+        else {
+          assert.equal(r.feil?.kode, f);
+          assert.equal(await tilstand(), for_, 'a refused action must not write');
+        }
+      });
     }
   }
 });

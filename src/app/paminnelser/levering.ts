@@ -32,6 +32,7 @@ import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { mottattTid } from './sveip';
 import { husPaminnelseKopi } from '../kortkopier';
+import { SJEKKPUNKT_KIND, sjekkpunktVisning } from '../skolear/sjekkpunktPaminnelser';
 
 /** As for case cards (src/app/levering.ts): a person not reached after this many tries is given up on for this reminder. */
 const MAKS_FORSOK = 5;
@@ -59,6 +60,10 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
       const e = p.rolleendring;
       const fortsatt = ktx.org.kommune.kommunalsjefer.some((k) => k.oid === entry.to) || (e?.rolle === 'kommunalsjef' && e.for.some((x) => x.oid === entry.to));
       return e && fortsatt ? levert(await notifier.sendPaminnelse(entry.to, rolleendringVisning(ktx, e)), `rolle=${e.rolle}`) : utgatt();
+    }
+    if (entry.kind === SJEKKPUNKT_KIND) {
+      const visning = await sjekkpunktVisning(ktx, entry.to, p);
+      return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
     }
     if (entry.kind === PLIKTER_KIND || entry.kind === OVERSIKT_KIND) {
       const visning = await bekreftelseVisning(ktx, entry.kind, entry.to, p);
@@ -131,6 +136,7 @@ export async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak)
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
+    case 'sjekkpunkt_snart':
       return false;
   }
 }
@@ -182,6 +188,7 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
+    case 'sjekkpunkt_snart':
       return '';
   }
 }
