@@ -23,6 +23,7 @@ import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
 import { PAMINNELSE_VERB } from './paminnelseVerbs';
 import { ELEV_VERB_HANDLERE } from './elevVerbs';
+import { SKOLEEIER_VERB } from './skoleeierVerbs';
 import { botTekster } from '../src/i18n/kort';
 import { VERB, type SakKortType } from './verbnavn';
 
@@ -181,6 +182,7 @@ export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {
   [VERB.loggfor]: loggforVerb,
   ...PAMINNELSE_VERB,
   ...ELEV_VERB_HANDLERE,
+  ...SKOLEEIER_VERB,
   ...Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])),
 };
 

@@ -6,12 +6,12 @@
 import { fraElevenVisning, type FraElevenVisning } from './elev/fraElevenVisning';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
-import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
+import { HANDLINGER, SKOLEEIER_STEG, type Handling, type Kanal, type Sak, type SkoleeierSteg, type Status } from '../domain/sak';
 import type { Klassifisering, KommerFra, VarselInnhold } from '../domain/varsel';
 import { finnSkole, rollerFor } from '../domain/roller';
 import { OVERGANGER, erAvsluttet, overgang, utfyltSkjema } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
-import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, tillatteHandlinger } from './tilgang';
+import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, skoleeierAvslag, tillatteHandlinger } from './tilgang';
 import { STATUS_TEKST } from '../i18n/betegnelser';
 import type { PlanFakta } from './planStatus';
 
@@ -105,9 +105,12 @@ export interface SakVisning {
   saksansvarligValg: PersonValg[];
   /** The pupil raised it themselves (issue 25): said on the case, with when, and who the pupil wants to talk with (full view). */
   fraEleven?: FraElevenVisning;
+  /** The kommunalsjef's steps on a school's case she reads (src/app/skoleeierSteg.ts): those she may take now. */
+  skoleeierSteg: SkoleeierSteg[];
 }
 
-const BESLUTNINGER: ReadonlySet<string> = new Set(HANDLINGER);
+/** Skoleeier taking the case over changes who decides: a decision too. Asking rektor is not. */
+const BESLUTNINGER: ReadonlySet<string> = new Set([...HANDLINGER, 'ta_over']);
 
 /**
  * The case's version as people see it: how many decisions it holds. Not the store's item version,
@@ -227,5 +230,7 @@ export function byggSakVisning(
     kanTaSelv: handlinger.includes('ta_imot') && kanVaereSaksansvarlig(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
     ...(full && sak.fraEleven ? { fraEleven: fraElevenVisning(org, sak, sak.fraEleven) } : {}),
+    // What she has done already (taken it over) is not offered again.
+    skoleeierSteg: full ? SKOLEEIER_STEG.filter((s) => !skoleeierAvslag(org, sak, oid, s) && !(s === 'ta_over' && sak.overtattAvSkoleeier?.av === oid)) : [],
   };
 }

@@ -25,6 +25,7 @@ export function skoleMed(skole: SkoleData, liste: Varslingsliste, ansatte: reado
   return {
     id: skole.id,
     navn: skole.navn,
+    ...(skole.kontakt ? { kontakt: skole.kontakt } : {}),
     ansatte: her.map(person),
     rektor: liste.rektor,
     ledelse: behold(liste.ledelse),
@@ -45,6 +46,7 @@ export function byggOrganisasjon(kommune: KommuneData, skoler: readonly SkoleDat
     kommune: {
       id: kommune.id,
       navn: kommune.navn,
+      ...(kommune.kontakt ? { kontakt: kommune.kontakt } : {}),
       kommunalsjefer: kommune.kommunalsjefer,
       administratorer: kommune.administratorer,
       saksbehandlere: kommune.saksbehandlere,

@@ -15,6 +15,7 @@ import type { SideProps } from './sideProps';
 import { tekster } from '../../src/i18n/fane';
 import { orgTekster } from '../../src/i18n/faneOrg';
 import { arbeidTekster } from '../../src/i18n/faneArbeid';
+import { skolearTekster } from '../../src/i18n/skolear';
 import { VenterMerke } from './deler/VenterMerke';
 
 export interface Side {
@@ -60,6 +61,9 @@ export const sider: Side[] = [
   { sti: '/organisasjon', tittel: orgTekster.sider.organisasjon, komponent: lazy(() => import('./pages/org/Organisasjon')), meny: (meg) => meg.administrator || meg.kommunalsjef },
   { sti: '/varslingsliste', tittel: orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')), meny: (meg) => meg.skoler.some((s) => s.rektor) },
   { sti: '/varslingsliste/:skoleId', tittel: orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')) },
+  // The school year (issue 23): the skolerute for everyone (the kommunalsjef and administrator keep it); the årshjul for them and the schools' leadership.
+  { sti: '/skolerute', tittel: skolearTekster.sider.skolerute, komponent: lazy(() => import('./pages/Skolerute')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
+  { sti: '/aarshjul', tittel: skolearTekster.sider.aarshjul, komponent: lazy(() => import('./pages/Aarshjul')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
   // The case's aktivitetsplan (issue 10), opened from the case page.
   { sti: `${faneRuter.sak('')}:id/plan`, tittel: tekster.sider.sak, komponent: lazy(() => import('./pages/sak/Plan')) },
 ];
