@@ -920,6 +920,7 @@ describe('authorization matrix: role × skoleeier step × case', () => {
   /** Only the kommunalsjef, on a school's case she reads, open: a case about the leadership is hers already. */
   const forventetSteg = (type: Sakstype, rolle: Rolle): Forventet => {
     if (rolle === 'ukjent') return 'ukjent_person';
+    if (rolle === 'elev') return 'ikke_tillatt';
     if (!lesere(type).includes(rolle)) return 'ikke_funnet';
     if (rolle !== 'kommunalsjef') return 'ikke_tillatt';
     return type === 'ledelse' || type === 'avsluttet' ? 'ulovlig_overgang' : 'ok';
