@@ -4,6 +4,7 @@
  * its status, not how the case is handled.
  */
 import { fraElevenVisning, type FraElevenVisning } from './elev/fraElevenVisning';
+import { temaValg } from './sakstemaValg';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { HANDLINGER, SKOLEEIER_STEG, type Handling, type Kanal, type Sak, type SkoleeierSteg, type Status } from '../domain/sak';
@@ -107,6 +108,8 @@ export interface SakVisning {
   fraEleven?: FraElevenVisning;
   /** The kommunalsjef's steps on a school's case she reads (src/app/skoleeierSteg.ts): those she may take now. */
   skoleeierSteg: SkoleeierSteg[];
+  /** The case themes to choose from at receipt (issue 23; only when 'ta_imot' is allowed). */
+  temaValg?: { id: string; navn: string }[];
 }
 
 /** Skoleeier taking the case over changes who decides: a decision too. Asking rektor is not. */
@@ -232,5 +235,6 @@ export function byggSakVisning(
     ...(full && sak.fraEleven ? { fraEleven: fraElevenVisning(org, sak, sak.fraEleven) } : {}),
     // What she has done already (taken it over) is not offered again.
     skoleeierSteg: full ? SKOLEEIER_STEG.filter((s) => !skoleeierAvslag(org, sak, oid, s) && !(s === 'ta_over' && sak.overtattAvSkoleeier?.av === oid)) : [],
+    ...(handlinger.includes('ta_imot') ? { temaValg: temaValg(org.kommune) } : {}),
   };
 }
