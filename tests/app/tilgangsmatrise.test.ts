@@ -724,18 +724,27 @@ describe('authorization matrix: the tab API column', function () {
  * cannot be made saksansvarlig or a tiltak's owner. Ahmed Ali (laerer3) would otherwise be the
  * demo's saksansvarlig.
  */
-describe('authorization matrix: the employee a §12-5 case names', function () {
+/**
+ * Named by the reporter as a person of the school, or only by text («Ahmed i 6B») and then picked
+ * by rektor at receipt (issue 18): from then on the same row holds.
+ */
+const NAVNGIVING = [
+  { hvordan: 'by the reporter', varsel: { involvertAnsatt: DEMO.laerer3 }, vedMottak: {} },
+  { hvordan: 'by text, picked by rektor at receipt', varsel: { involvertAnsattTekst: 'Ahmed i 6B' }, vedMottak: { involvertAnsatt: DEMO.laerer3 } },
+] as const;
+for (const navngiving of NAVNGIVING)
+describe(`authorization matrix: the employee a §12-5 case names (${navngiving.hvordan})`, function () {
   this.timeout(120_000);
   const NAVNGITT = DEMO.laerer3;
   let h: BotHarness;
   let sakId: string;
   before(async () => {
     h = await BotHarness.start();
-    const sendt = await submitVarsel(h.ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ansatt', involvertAnsatt: NAVNGITT }), { skjemaId: 'navngitt-ansatt-01' });
+    const sendt = await submitVarsel(h.ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ansatt', ...navngiving.varsel }), { skjemaId: 'navngitt-ansatt-01' });
     assert.ok(sendt.ok);
     sakId = sendt.verdi.id;
     const rektor = aktor(DEMO.rektor);
-    for (const [handling, verdier] of [['ta_imot', { saksansvarlig: DEMO.laerer2 }], ['start_undersokelse', {}], ['opprett_plan', {}]] as const) {
+    for (const [handling, verdier] of [['ta_imot', { saksansvarlig: DEMO.laerer2, ...navngiving.vedMottak }], ['start_undersokelse', {}], ['opprett_plan', {}]] as const) {
       assert.ok((await utforHandling(h.ktx, rektor, { sakId, handling, verdier })).ok, handling);
     }
     assert.ok((await leggTilLoggforing(h.ktx, rektor, sakId, { type: 'samtale_elev', dato: '2026-11-23', tekst: 'Samtale.' })).ok);

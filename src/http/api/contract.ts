@@ -94,6 +94,8 @@ export const HandlingKropp = z
     /** Receiving a §12-5 case: who the employee is (a person of the school, or a name), added or corrected. */
     involvertAnsatt: z.string().max(64).optional(),
     involvertAnsattTekst: z.string().max(400).optional(),
+    /** …or that the person named only by text is not in the organisation (e.g. an agency vikar). */
+    involvertUtenfor: z.boolean().optional(),
   })
   .strict();
 export type HandlingKropp = z.infer<typeof HandlingKropp>;

@@ -6,7 +6,7 @@
  * Each click sends the decision version the page showed, so a double click is one decision.
  */
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { botTekster } from '../../../../src/i18n/kort';
 import { INFORMERT_RADER, type Handling } from '../../../../src/domain/sak';
 import { MAKS_LENGDE } from '../../../../src/domain/varsel';
@@ -33,7 +33,8 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const [saksansvarlig, settSaksansvarlig] = useState('');
   const [klassifisering, settKlassifisering] = useState('');
   // Receiving: the reason for classifying «vet ikke» as «nei», and who the employee is (§12-5), added or corrected.
-  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: '', involvertAnsattTekst: '' });
+  // A name only (no identity yet) comes with the school's person it suggests, picked in advance for rektor to confirm.
+  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: sak.involvertAnsatt?.forslag?.oid ?? '', involvertAnsattTekst: '', involvertUtenfor: false });
   const [bekreft, settBekreft] = useState<Handling>();
   const [avslutning, settAvslutning] = useState<Handling>();
   const [verdier, settVerdier] = useState<Record<string, string>>({ begrunnelse: '', begrunnelseMotEleven: '' });
@@ -117,6 +118,14 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
             <Field label={botTekster.sak.involvertAnsattTekst} {...skjema.felt('involvertAnsattTekst')}>
               <Input value={mottak.involvertAnsattTekst} onChange={(_, d) => settMottak((m) => ({ ...m, involvertAnsattTekst: d.value }))} maxLength={200} />
             </Field>
+            {sak.involvertAnsatt?.forslag && mottak.involvertAnsatt === sak.involvertAnsatt.forslag.oid && <p>{botTekster.sak.involvertForslag(sak.involvertAnsatt.forslag.navn)}</p>}
+            {sak.involvertAnsatt?.uavklart && (
+              <Checkbox
+                checked={mottak.involvertUtenfor}
+                onChange={(_, d) => settMottak((m) => ({ ...m, involvertUtenfor: d.checked === true, ...(d.checked === true ? { involvertAnsatt: '' } : {}) }))}
+                label={botTekster.sak.involvertUtenfor}
+              />
+            )}
           </>
         )}
         {vanlige.map((h) => (
