@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import '../../i18n/zodNorsk';
-import type { Kontaktinfo, Oid, Person } from '../../domain/organisasjon';
+import type { Kontaktinfo, Malform, Oid, Person } from '../../domain/organisasjon';
 import { nb } from '../../i18n/nb';
 import { ansatteVed, skoleMed } from '../../org/bygg';
 import type { Kobling, SkoleData, Varslingsliste } from '../../org/data';
@@ -33,7 +33,7 @@ export interface SkoleOppsett {
 }
 
 export interface Oppsett {
-  kommune: { navn: string; kommunalsjefer: Person[]; saksbehandlere: Person[]; administratorer: Person[]; kontakt: Kontaktinfo };
+  kommune: { navn: string; kommunalsjefer: Person[]; saksbehandlere: Person[]; administratorer: Person[]; malform: Malform; kontakt: Kontaktinfo };
   skoler: SkoleOppsett[];
 }
 
@@ -151,7 +151,12 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   });
 }
 
-const folkSkjema = z.object({ kommunalsjefer: z.array(person).max(50), saksbehandlere: z.array(person).max(200) });
+const folkSkjema = z.object({
+  kommunalsjefer: z.array(person).max(50),
+  saksbehandlere: z.array(person).max(200),
+  // The målform (issue 24): absent keeps what is stored.
+  malform: z.enum(['nb', 'nn'], { error: () => nb.sprak.malformUgyldig }).optional(),
+});
 
 /**
  * Names the kommunalsjefer and the municipality's own case workers (e.g. an innsatsteam). None is
@@ -163,6 +168,7 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
   if (!admin.ok) return admin;
   const input = folkSkjema.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
+  const { malform } = input.data;
   return medLagring(async () => {
     const lagret = await hentKommune(ktx.store);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
@@ -192,7 +198,7 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
       if (!selv.ok) return selv;
     }
     try {
-      await lagreKommune(ktx.store, { ...lagret.data, kommunalsjefer, saksbehandlere, historikk: [...(lagret.data.historikk ?? []), ...endringer] }, lagret);
+      await lagreKommune(ktx.store, { ...lagret.data, kommunalsjefer, saksbehandlere, ...(malform ? { malform } : {}), historikk: [...(lagret.data.historikk ?? []), ...endringer] }, lagret);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
       throw e;
@@ -222,7 +228,7 @@ async function endreSkole(ktx: AppKontekst, skoleId: string, endre: (s: SkoleDat
 
 function kommunensFolk(ktx: AppKontekst): Oppsett['kommune'] {
   const k = ktx.org.kommune;
-  return { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer, kontakt: k.kontakt ?? {} };
+  return { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer, malform: k.malform ?? 'nb', kontakt: k.kontakt ?? {} };
 }
 
 async function oppsettFor(ktx: AppKontekst, s: SkoleData): Promise<SkoleOppsett> {
