@@ -33,6 +33,7 @@ import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
 import { plikter } from '../../src/i18n/plikter';
 import { verifiserKjede } from '../../src/store/revisjonskjede';
 import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
+import { settKommunensKontakt, settSkolensKontakt } from '../../src/app/org/kontaktinfo';
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
@@ -340,6 +341,8 @@ const DEKNING: Record<string, string> = {
   opprettSkole: "'role × organisation action' block",
   kobleSkole: "'role × organisation action' block",
   navngiRektor: "'role × organisation action' block",
+  settSkolensKontakt: "'role × organisation action' block",
+  settKommunensKontakt: "'role × organisation action' block",
   settKommunensFolk: "'role × organisation action' block",
   visVarslingsliste: "'role × organisation action' block",
   visSynk: "'role × organisation action' block (synk)",
@@ -412,6 +415,7 @@ describe('authorization matrix: role × organisation action', () => {
     opprettSkole: (a) => opprettSkole(ktx, a, { id: 'matriseskolen', navn: 'Matriseskolen' }),
     kobleSkole: (a) => kobleSkole(ktx, a, { skoleId: DEMO.annenSkole, kilde: 'gruppe', gruppeId: '33333333-3333-4333-8333-333333333333' }),
     navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }, katalogMed(ktx.org, [ny])),
+    settKommunensKontakt: (a) => settKommunensKontakt(ktx, a, { telefon: '22 33 44 55', epost: 'post@demo.kommune.no' }),
     settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }, katalogMed(ktx.org, [ny])),
   };
   /**
@@ -427,6 +431,8 @@ describe('authorization matrix: role × organisation action', () => {
   const REKTOR_HANDLINGER: Record<string, OrgHandling> = {
     visVarslingsliste: (a) => visVarslingsliste(ktx, a, DEMO.skole),
     endreVarslingsliste: (a) => endreVarslingsliste(ktx, a, { skoleId: DEMO.skole, versjon: 1, ledelse: [DEMO.rektor], varselmottakere: [DEMO.rektor] }),
+    // The school's contact details for the letters: its rektor, or an administrator (issue 18).
+    settSkolensKontakt: (a) => settSkolensKontakt(ktx, a, DEMO.skole, { telefon: '22 33 44 55' }),
   };
   /** The sync port as the app's driver gives it; counts the runs a use case started (the real runner: tests/http/organisasjon.test.ts). */
   let startet = 0;
@@ -445,6 +451,8 @@ describe('authorization matrix: role × organisation action', () => {
     settKommunensFolk: ['administrator'],
     visVarslingsliste: ['rektor', 'administrator', 'kommunalsjef'],
     endreVarslingsliste: ['rektor'],
+    settSkolensKontakt: ['rektor', 'administrator'],
+    settKommunensKontakt: ['administrator'],
     visSynk: ['administrator'],
     startSynk: ['administrator'],
     navngiRektorSegSelv: [],
