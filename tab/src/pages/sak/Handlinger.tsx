@@ -21,7 +21,8 @@ const t = sakTekster.handlinger;
 const AVSLUTNING: Handling[] = ['avslutt', 'avslutt_uten_tiltak'];
 
 const useStiler = makeStyles({
-  rad: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  // At 320 px a long label or a long choice («Ansatt varselet gjelder …: Ahmed i 6B») wraps or is cut, never widens the page.
+  rad: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', '& > *': { maxWidth: '100%', minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }, '& select': { maxWidth: '100%', minWidth: 0 } },
   skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem', marginTop: tokens.spacingVerticalM },
   knapper: { display: 'flex', gap: tokens.spacingHorizontalS },
   person: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -197,7 +198,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
 /** A choice of the school's staff (the server's list: those the case may involve); `tom` is the first, empty choice. */
 function Personvalg({ verdi, endre, personer, tom }: { verdi: string; endre: (oid: string) => void; personer: SakVisning['saksansvarligValg']; tom: string }) {
   return (
-    <Select value={verdi} onChange={(_, d) => endre(d.value)}>
+    <Select value={verdi} onChange={(_, d) => endre(d.value)} style={{ maxWidth: '100%', minWidth: 0 }}>
       <option value="">{tom}</option>
       {personer.map((p) => (
         <option key={p.oid} value={p.oid}>
