@@ -35,6 +35,8 @@ export type { Oppsett as OrgOppsett, SkoleOppsett } from '../../app/org/skoleopp
 export type { VarslingslisteVisning, ListeVersjon, Personvalg as ListePerson } from '../../app/org/varslingsliste';
 export type { SynkStatus } from '../../app/org/synkFraEntra';
 export type { Katalogperson } from '../../app/org/personsok';
+export type { SkoleruteSide, IcsImport } from '../../app/skolear/skolerute';
+export type { AarshjulSide, SkoleAarshjul, PunktVisning } from '../../app/skolear/aarshjul';
 
 /** How the tab learns which identity to send (answered without one). */
 export type Oppsett = { modus: 'lokal' } | { modus: 'teams' };
@@ -101,6 +103,8 @@ export const HandlingKropp = z
     involvertAnsattTekst: z.string().max(400).optional(),
     /** …or that the person named only by text is not in the organisation (e.g. an agency vikar). */
     involvertUtenfor: z.boolean().optional(),
+    /** Receiving: the case's theme (issue 23), from the municipality's list. */
+    tema: z.string().max(40).optional(),
   })
   .strict();
 export type HandlingKropp = z.infer<typeof HandlingKropp>;

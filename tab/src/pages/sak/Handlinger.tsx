@@ -5,6 +5,7 @@
  * parent on their own), how and when.
  * Each click sends the decision version the page showed, so a double click is one decision.
  */
+import { TemaVedMottak } from './Sakstema';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { botTekster } from '../../../../src/i18n/kort';
@@ -35,7 +36,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const [klassifisering, settKlassifisering] = useState('');
   // Receiving: the reason for classifying «vet ikke» as «nei», and who the employee is (§12-5), added or corrected.
   // A name only (no identity yet) comes with the school's person it suggests, picked in advance for rektor to confirm.
-  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: sak.involvertAnsatt?.forslag?.oid ?? '', involvertAnsattTekst: '', involvertUtenfor: false });
+  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: sak.involvertAnsatt?.forslag?.oid ?? '', involvertAnsattTekst: '', involvertUtenfor: false, tema: '' });
   const [bekreft, settBekreft] = useState<Handling>();
   const [avslutning, settAvslutning] = useState<Handling>();
   const [verdier, settVerdier] = useState<Record<string, string>>({ begrunnelse: '', begrunnelseMotEleven: '' });
@@ -129,6 +130,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
             )}
           </>
         )}
+        {vanlige.includes('ta_imot') && <TemaVedMottak valg={sak.temaValg} verdi={mottak.tema} endre={(tema) => settMottak((m) => ({ ...m, tema }))} />}
         {vanlige.map((h) => (
           <Button key={h} appearance={h === vanlige[0] ? 'primary' : 'secondary'} disabled={låst} onClick={() => void utfor(h)}>
             {HANDLING_TEKST[h]}
