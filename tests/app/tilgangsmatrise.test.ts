@@ -33,6 +33,7 @@ import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
 import { plikter } from '../../src/i18n/plikter';
 import { verifiserKjede } from '../../src/store/revisjonskjede';
 import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
+import { settKommunensKontakt, settSkolensKontakt } from '../../src/app/org/kontaktinfo';
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
@@ -356,6 +357,8 @@ const DEKNING: Record<string, string> = {
   opprettSkole: "'role × organisation action' block",
   kobleSkole: "'role × organisation action' block",
   navngiRektor: "'role × organisation action' block",
+  settSkolensKontakt: "'role × organisation action' block",
+  settKommunensKontakt: "'role × organisation action' block",
   settKommunensFolk: "'role × organisation action' block",
   visVarslingsliste: "'role × organisation action' block",
   visSynk: "'role × organisation action' block (synk)",
@@ -405,8 +408,6 @@ const DEKNING: Record<string, string> = {
   mineMeldinger: "the 'elev' block: every role (status only: tests/app/elevSiFra.test.ts)",
   elevITenanten: "the 'elev' block (every pupil use case asks it)",
   sendBekreftelsePaminnelse: 'tests/jobs/bekreftelsePaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
-  settSkolensKontakt: 'tests/app/kontaktIBrev.test.ts: the school\'s rektor and the administrator; inspektør, staff, a pupil, another rektor, the kommunalsjef and unknown are refused',
-  settKommunensKontakt: 'tests/app/kontaktIBrev.test.ts: the administrator only',
   beRektorFolgeOpp: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
   taOverSaken: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
   visSkolerute: "'role × school-year action' block",
@@ -476,6 +477,7 @@ describe('authorization matrix: role × organisation action', () => {
     opprettSkole: (a) => opprettSkole(ktx, a, { id: 'matriseskolen', navn: 'Matriseskolen' }),
     kobleSkole: (a) => kobleSkole(ktx, a, { skoleId: DEMO.annenSkole, kilde: 'gruppe', gruppeId: '33333333-3333-4333-8333-333333333333' }),
     navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }, katalogMed(ktx.org, [ny])),
+    settKommunensKontakt: (a) => settKommunensKontakt(ktx, a, { telefon: '22 33 44 55', epost: 'post@demo.kommune.no' }),
     settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }, katalogMed(ktx.org, [ny])),
   };
   /**
@@ -491,6 +493,8 @@ describe('authorization matrix: role × organisation action', () => {
   const REKTOR_HANDLINGER: Record<string, OrgHandling> = {
     visVarslingsliste: (a) => visVarslingsliste(ktx, a, DEMO.skole),
     endreVarslingsliste: (a) => endreVarslingsliste(ktx, a, { skoleId: DEMO.skole, versjon: 1, ledelse: [DEMO.rektor], varselmottakere: [DEMO.rektor] }),
+    // The school's contact details for the letters: its rektor, or an administrator (issue 18).
+    settSkolensKontakt: (a) => settSkolensKontakt(ktx, a, DEMO.skole, { telefon: '22 33 44 55' }),
   };
   /** The sync port as the app's driver gives it; counts the runs a use case started (the real runner: tests/http/organisasjon.test.ts). */
   let startet = 0;
@@ -509,6 +513,8 @@ describe('authorization matrix: role × organisation action', () => {
     settKommunensFolk: ['administrator'],
     visVarslingsliste: ['rektor', 'administrator', 'kommunalsjef'],
     endreVarslingsliste: ['rektor'],
+    settSkolensKontakt: ['rektor', 'administrator'],
+    settKommunensKontakt: ['administrator'],
     visSynk: ['administrator'],
     startSynk: ['administrator'],
     navngiRektorSegSelv: [],
@@ -839,18 +845,27 @@ describe('authorization matrix: the tab API column', function () {
  * cannot be made saksansvarlig or a tiltak's owner. Ahmed Ali (laerer3) would otherwise be the
  * demo's saksansvarlig.
  */
-describe('authorization matrix: the employee a §12-5 case names', function () {
+/**
+ * Named by the reporter as a person of the school, or only by text («Ahmed i 6B») and then picked
+ * by rektor at receipt (issue 18): from then on the same row holds.
+ */
+const NAVNGIVING = [
+  { hvordan: 'by the reporter', varsel: { involvertAnsatt: DEMO.laerer3 }, vedMottak: {} },
+  { hvordan: 'by text, picked by rektor at receipt', varsel: { involvertAnsattTekst: 'Ahmed i 6B' }, vedMottak: { involvertAnsatt: DEMO.laerer3 } },
+] as const;
+for (const navngiving of NAVNGIVING)
+describe(`authorization matrix: the employee a §12-5 case names (${navngiving.hvordan})`, function () {
   this.timeout(120_000);
   const NAVNGITT = DEMO.laerer3;
   let h: BotHarness;
   let sakId: string;
   before(async () => {
     h = await BotHarness.start();
-    const sendt = await submitVarsel(h.ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ansatt', involvertAnsatt: NAVNGITT }), { skjemaId: 'navngitt-ansatt-01' });
+    const sendt = await submitVarsel(h.ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ansatt', ...navngiving.varsel }), { skjemaId: 'navngitt-ansatt-01' });
     assert.ok(sendt.ok);
     sakId = sendt.verdi.id;
     const rektor = aktor(DEMO.rektor);
-    for (const [handling, verdier] of [['ta_imot', { saksansvarlig: DEMO.laerer2 }], ['start_undersokelse', {}], ['opprett_plan', {}]] as const) {
+    for (const [handling, verdier] of [['ta_imot', { saksansvarlig: DEMO.laerer2, ...navngiving.vedMottak }], ['start_undersokelse', {}], ['opprett_plan', {}]] as const) {
       assert.ok((await utforHandling(h.ktx, rektor, { sakId, handling, verdier })).ok, handling);
     }
     assert.ok((await leggTilLoggforing(h.ktx, rektor, sakId, { type: 'samtale_elev', dato: '2026-11-23', tekst: 'Samtale.' })).ok);
