@@ -89,6 +89,8 @@ export const nb = {
     ikkeAdministratorEllerKommunalsjef: 'Bare kommunens administratorer og kommunalsjefer kan se skolenes oppsett.',
     ikkeLeser: 'Bare skolens rektor, kommunalsjefer og kommunens administratorer kan se skolens varslingsliste.',
     synkTidsplan: 'Tidsplanen (daglig)',
+    /** Who changed a varslingsliste when it was not a person. */
+    endrer: { synk: 'Synkronisering fra Entra ID', import: 'Import av organisasjonsfil' } as Record<string, string>,
     /** Why the last sync failed, as the administrator can act on it. */
     synkFeil: {
       tillatelse:

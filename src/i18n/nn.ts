@@ -142,6 +142,7 @@ const meldingar: Katalog['nb'] = {
     ikkeAdministratorEllerKommunalsjef: 'Berre administratorane og kommunalsjefane i kommunen kan sjå oppsettet til skulane.',
     ikkeLeser: 'Berre rektor ved skulen, kommunalsjefane og administratorane i kommunen kan sjå varslingslista til skulen.',
     synkTidsplan: 'Tidsplanen (dagleg)',
+    endrer: { synk: 'Synkronisering frå Entra ID', import: 'Import av organisasjonsfil' },
     synkFeil: {
       tillatelse:
         'Appen manglar løyve i Microsoft Graph. Ein global administrator må gi appen programløyva GroupMember.Read.All og User.Read.All (med administratorsamtykke) i Entra ID.',
