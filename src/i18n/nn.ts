@@ -51,6 +51,9 @@ const validering = {
   skjemaIdMangler: 'Skjemaet manglar id-en sin. Last sida på nytt.',
   arkivreferanse: 'Arkivreferansen kan berre ha bokstavar, tal og _ . / : # - (høgst 100 teikn).',
   planAvsluttet: 'Planen er avslutta.',
+  innsynSkole: 'Vel skulen.',
+  innsynElevNavn: 'Skriv heile namnet til eleven.',
+  innsynFormat: 'Vel PDF eller JSON.',
 };
 
 const meldingar: Katalog['nb'] = {
