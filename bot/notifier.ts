@@ -116,9 +116,9 @@ export class TeamsNotifier implements Notifier {
     return somNotifyResult(await this.nySamtale(til, lagKort, summary));
   }
 
-  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, kjente?: readonly Levering[]): Promise<NotifyResult> {
+  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, kjente?: readonly Levering[], melding?: string): Promise<NotifyResult> {
     const { teamsIds, leveringer } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id, kjente);
-    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds, lenke: this.d.fanelenke(faneRuter.sak(visning.id)), idag: osloDato(this.d.ktx.naa()) });
+    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds, melding, lenke: this.d.fanelenke(faneRuter.sak(visning.id)), idag: osloDato(this.d.ktx.naa()) });
     const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
     const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {
       await ctx.updateActivity({ ...kortmelding(kort, botTekster.varsling.oppdatert), id: kopi.activityId });

@@ -42,7 +42,8 @@ export interface Notifier {
    */
   sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string, leveringer?: readonly Levering[]): Promise<NotifyResult>;
   /** Replaces an earlier card (one copy) with the case's current state as its owner may see it. */
-  oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, leveringer?: readonly Levering[]): Promise<NotifyResult>;
+  /** `melding`: the notice on top of a reminder copy, as it is now (src/app/paminnelseKopier.ts). */
+  oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, leveringer?: readonly Levering[], melding?: string): Promise<NotifyResult>;
   /** Replaces an earlier card with one that shows nothing of the case: its owner may no longer see it. */
   skjulSak(til: Oid, kopi: { conversationId: string; activityId: string }): Promise<NotifyResult>;
   /** Sends a reminder card that is not a case card, in the person's 1:1 chat. */

@@ -140,6 +140,8 @@ export interface BrevTekst {
   tekst: string;
   /** Capitalised words left in the letter that may be a name (the letter page warns rektor before download). */
   ordAaSjekke: string[];
+  /** The school (or the kommune) has no contact details: the letter page tells rektor. */
+  kontaktMangler: boolean;
 }
 
 /**

@@ -41,6 +41,9 @@ export const RUTER = {
   kobleSkole: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/kobling' },
   navngiRektor: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/rektor' },
   kommunensFolk: { metode: 'PUT', sti: '/api/organisasjon/kommune' },
+  /** Phone, e-mail, postal address printed in the letters: the kommune's (administrator), a school's (its rektor or an administrator). */
+  kommunensKontakt: { metode: 'PUT', sti: '/api/organisasjon/kommune/kontakt' },
+  skolensKontakt: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/kontakt' },
   varslingsliste: { metode: 'GET', sti: '/api/organisasjon/skoler/:skoleId/varslingsliste' },
   endreVarslingsliste: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/varslingsliste' },
   synk: { metode: 'GET', sti: '/api/organisasjon/synk' },
