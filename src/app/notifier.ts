@@ -31,7 +31,11 @@ export type PaminnelseVisning =
   /** An evaluation due: the evaluation's fields, to record in the card. */
   | { type: 'evaluering'; melding: string; skjema: EvalueringKortVisning }
   /** To the kommunalsjefer: someone was named to (or removed from) a role that reads cases. */
-  | { type: 'rolleendring'; melding: string };
+  | { type: 'rolleendring'; melding: string }
+  /** To rektor: an årshjul checkpoint coming up that the school has not marked done. */
+  | { type: 'sjekkpunkt'; skole: string; navn: string; ferdigNar: string; dato: string }
+  /** To a rektor: answer this school year's revision of the internkontroll in the tab (src/app/revisjon). */
+  | { type: 'revisjon'; melding: string };
 
 export interface Notifier {
   /**

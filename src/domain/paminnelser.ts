@@ -33,6 +33,10 @@ export const PAMINNELSE_TYPER = [
   'bekreftelse_rektor',
   /** A kommunalsjef, a municipal case worker or a rektor named or removed: told to the kommunalsjefer (src/app/org/rolleendring.ts). */
   'rolleendring',
+  /** A checkpoint of the årshjul coming up, not yet done at the school: rektor, once (src/app/skolear/sjekkpunktPaminnelser.ts). */
+  'sjekkpunkt_snart',
+  /** The yearly revision of the internkontroll, to each school's rektor once a school year (src/app/revisjon). */
+  'revisjon',
 ] as const;
 export type PaminnelseType = (typeof PAMINNELSE_TYPER)[number];
 

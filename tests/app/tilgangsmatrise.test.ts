@@ -36,6 +36,8 @@ import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varsli
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
+import { lagreAarshjul, markerSjekkpunkt, visAarshjul } from '../../src/app/skolear/aarshjul';
+import { lagreSkolerute, lesSkoleruteFil, visSkolerute } from '../../src/app/skolear/skolerute';
 import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
 import { BotHarness } from '../support/botHarness';
@@ -46,6 +48,11 @@ import { hentLogg } from '../../src/store/loggRepo';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { nb } from '../../src/i18n/nb';
 import { beRektorFolgeOpp, taOverSaken } from '../../src/app/skoleeierSteg';
+import { hentRevisjonSide } from '../../src/app/revisjon/revisjonSide';
+import { lagreRevisjonsSporsmal, sendRevisjon } from '../../src/app/revisjon/sendRevisjon';
+import { svarRevisjon } from '../../src/app/revisjon/svarRevisjon';
+import { kommunestyrerapportTekst, lagKommunestyrerapport } from '../../src/app/revisjon/rapport';
+import { settSakstema, visSakstema } from '../../src/app/sakstema';
 import { BEHANDLER, ELEVENS_OPPLEVELSE_TRYGG, INFORMERT, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
 import { katalogMed } from '../support/katalog';
 
@@ -388,6 +395,25 @@ const DEKNING: Record<string, string> = {
   sendBekreftelsePaminnelse: 'tests/jobs/bekreftelsePaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
   beRektorFolgeOpp: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
   taOverSaken: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
+  visSkolerute: "'role × school-year action' block",
+  lagreSkolerute: "'role × school-year action' block",
+  lesSkoleruteFil: "'role × school-year action' block",
+  visAarshjul: "'role × school-year action' block",
+  lagreAarshjul: "'role × school-year action' block",
+  markerSjekkpunkt: "'role × school-year action' block",
+  somSkolearHolder: "'role × school-year action' block (every save and the .ics read ask it)",
+  aarshjulLeser: "'role × school-year action' block (visAarshjul asks it)",
+  somRektorFor: "'role × school-year action' block (markerSjekkpunkt asks it)",
+  // Issue 23: the yearly revision, the report to the kommunestyre, case themes.
+  hentRevisjonSide: "'role × revision action'",
+  lagreRevisjonsSporsmal: "'role × revision action'",
+  sendRevisjon: "'role × revision action'",
+  svarRevisjon: "'role × revision action'",
+  byggKommunestyrerapport: "'role × revision action' (lagKommunestyrerapport and the text build on it)",
+  lagKommunestyrerapport: "'role × revision action'",
+  kommunestyrerapportTekst: "'role × revision action'",
+  visSakstema: "'role × case theme × channel'",
+  settSakstema: "'role × case theme × channel'",
 };
 
 describe('authorization matrix: every use case is in it', () => {
@@ -480,6 +506,52 @@ describe('authorization matrix: role × organisation action', () => {
           }
         });
       }
+    }
+  }
+});
+
+/** The school year (issue 23): the skolerute is read by all; it and the årshjul are kept by the holders; rektor marks the own school. */
+describe('authorization matrix: role × school-year action', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  type SkolearHandling = (a: ReturnType<typeof aktor>) => Promise<{ ok: boolean; feil?: { kode: string } }>;
+  const rute = { skolear: '2026-2027', forsteSkoledag: '2026-08-17', sisteSkoledag: '2027-06-18', fri: [{ type: 'juleferie', fra: '2026-12-21', til: '2027-01-01' }] };
+  const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261005\r\nSUMMARY:Høstferie\r\nEND:VEVENT\r\nEND:VCALENDAR';
+  const punkt = { navn: 'Trivselsdag', ferdigNar: 'Alle klasser har hatt trivselsdag', dato: '2027-05-05', ansvar: 'skolen' };
+  const HANDLINGER: Record<string, SkolearHandling> = {
+    visSkolerute: (a) => visSkolerute(ktx, a),
+    lagreSkolerute: (a) => lagreSkolerute(ktx, a, rute),
+    lesSkoleruteFil: (a) => lesSkoleruteFil(ktx, a, { skolear: '2026-2027', ics }),
+    visAarshjul: (a) => visAarshjul(ktx, a),
+    lagreAarshjul: (a) => lagreAarshjul(ktx, a, { skolear: '2026-2027', sjekkpunkter: [punkt] }),
+    markerSjekkpunkt: (a) => markerSjekkpunkt(ktx, a, { skolear: '2026-2027', skoleId: DEMO.skole, sjekkpunktId: 'revisjon', notat: 'Svart på revisjonen' }),
+  };
+  const ALLE: Rolle[] = ['varsler', 'rektor', 'inspektor', 'sosiallaerer', 'ansatt', 'annenRektor', 'kommunalsjef', 'administrator'];
+  const TILLATT: Record<string, Rolle[]> = {
+    visSkolerute: ALLE,
+    lagreSkolerute: ['kommunalsjef', 'administrator'],
+    lesSkoleruteFil: ['kommunalsjef', 'administrator'],
+    // The schools' leadership reads its own school's checkpoints; the sosiallærer receives varsler but leads nothing.
+    visAarshjul: ['rektor', 'inspektor', 'annenRektor', 'kommunalsjef', 'administrator'],
+    lagreAarshjul: ['kommunalsjef', 'administrator'],
+    markerSjekkpunkt: ['rektor'],
+  };
+  const tilstand = async () => JSON.stringify(await all(ktx.store.query('skolear', { where: [{ column: 'Type', op: 'ne', value: '' }] })));
+
+  for (const [navn, handling] of Object.entries(HANDLINGER)) {
+    for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+      const f = TILLATT[navn]!.includes(rolle) ? 'ok' : rolle === 'ukjent' ? 'ukjent_person' : 'ikke_tillatt';
+      it(`skoleår: ${rolle} ${navn} → ${f}`, async () => {
+        const for_ = await tilstand();
+        const r = await handling(aktor(AKTORER[rolle]));
+        if (f === 'ok') assert.ok(r.ok, JSON.stringify(r));
+        else {
+          assert.equal(r.feil?.kode, f);
+          assert.equal(await tilstand(), for_, 'a refused action must not write');
+        }
+      });
     }
   }
 });
@@ -873,4 +945,73 @@ describe('authorization matrix: role × skoleeier step × case', () => {
       await endreKommune(ktx, (k) => ({ ...k, kommunalsjefer: k.kommunalsjefer.filter((x) => x.oid !== annen.oid) }));
     }
   });
+});
+
+describe('authorization matrix: role × revision action (issue 23)', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  type RevHandling = (ktx: AppKontekst, a: Aktor) => Promise<Resultat<unknown>>;
+  const HANDLINGER_REV: Record<string, RevHandling> = {
+    side: hentRevisjonSide,
+    sporsmal: (k, a) => lagreRevisjonsSporsmal(k, a, { sporsmal: [{ id: 'risiko', tekst: 'Hvilke risikoområder?' }] }),
+    send: sendRevisjon,
+    // Rektor of Bakkeløkka answers for Bakkeløkka (after the kommunalsjef sent it, in this row's store).
+    svar: async (k, a) => ((await sendRevisjon(k, aktor(DEMO.kommunalsjef))).ok ? svarRevisjon(k, a, { skoleId: DEMO.skole, svar: { risiko: 'Friminuttene.' } }) : Promise.reject(new Error('not sent'))),
+    rapport: lagKommunestyrerapport,
+    rapportTekst: kommunestyrerapportTekst,
+  };
+  // o: ok, T: ikke_tillatt, U: ukjent_person. Columns in HANDLINGER_REV's order.
+  const MATRISE: Record<Rolle, string> = {
+    varsler: 'T T T T T T',
+    rektor: 'o T T o T T',
+    inspektor: 'T T T T T T',
+    sosiallaerer: 'T T T T T T',
+    ansatt: 'T T T T T T',
+    // Rektor of another school: sees the revision for their own school, may not answer for Bakkeløkka.
+    annenRektor: 'o T T T T T',
+    kommunalsjef: 'o o o T o o',
+    administrator: 'T T T T T T',
+    ukjent: 'U U U U U U',
+  };
+  const TEGN: Record<string, string> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
+  for (const [rolle, rad] of Object.entries(MATRISE) as [Rolle, string][]) {
+    it(`${rolle} → ${rad}`, async () => {
+      for (const [i, [navn, h]] of Object.entries(HANDLINGER_REV).entries()) {
+        const r = await h(ktx, aktor(AKTORER[rolle]));
+        assert.equal(r.ok ? 'ok' : r.feil.kode, TEGN[rad.split(' ')[i]!], navn);
+      }
+    });
+  }
+});
+
+describe('authorization matrix: role × case theme × channel (issue 23)', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  // Per channel: [read, set] for each role. o: ok, F: ikke_funnet (the case is not theirs to see), T: ikke_tillatt, U: ukjent_person.
+  const MATRISE: Record<'nei' | 'ansatt' | 'ledelse', Record<Rolle, string>> = {
+    nei: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'o o', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'F F', administrator: 'F F', ukjent: 'U U' },
+    // §12-5: skoleeier is told and reads the case in full; the sosiallærer (a delegate outside the leadership) sees nothing.
+    ansatt: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', ukjent: 'U U' },
+    // About the leadership: the kommunalsjef's only; the school's leadership cannot tell that the case exists.
+    ledelse: { varsler: 'F F', rektor: 'F F', inspektor: 'F F', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', ukjent: 'U U' },
+  };
+  const TEGN: Record<string, string> = { o: 'ok', F: 'ikke_funnet', T: 'ikke_tillatt', U: 'ukjent_person' };
+  for (const [kanal, rader] of Object.entries(MATRISE) as ['nei' | 'ansatt' | 'ledelse', Record<Rolle, string>][]) {
+    it(`${kanal}: ${Object.entries(rader).map(([r, v]) => `${r} ${v}`).join(', ')}`, async () => {
+      const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: kanal }), { skjemaId: ktx.nyId() });
+      assert.ok(sendt.ok);
+      assert.ok((await utforHandling(ktx, aktor(BEHANDLER[kanal]), { sakId: sendt.verdi.id, handling: 'ta_imot' })).ok);
+      for (const [rolle, rad] of Object.entries(rader) as [Rolle, string][]) {
+        const [lese, sette] = rad.split(' ');
+        const sett = await visSakstema(ktx, aktor(AKTORER[rolle]), sendt.verdi.id);
+        assert.equal(sett.ok ? 'ok' : sett.feil.kode, TEGN[lese!], `${rolle} reads`);
+        const endret = await settSakstema(ktx, aktor(AKTORER[rolle]), sendt.verdi.id, 'annet');
+        assert.equal(endret.ok ? 'ok' : endret.feil.kode, TEGN[sette!], `${rolle} sets`);
+      }
+    });
+  }
 });

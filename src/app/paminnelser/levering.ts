@@ -31,6 +31,9 @@ import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { mottattTid } from './sveip';
 import { husPaminnelseKopi } from '../kortkopier';
+import { SJEKKPUNKT_KIND, sjekkpunktVisning } from '../skolear/sjekkpunktPaminnelser';
+import { REVISJON_KIND } from '../revisjon/sendRevisjon';
+import { revisjonVisning } from '../revisjon/revisjonskort';
 
 /** As for case cards (src/app/levering.ts): a person not reached after this many tries is given up on for this reminder. */
 const MAKS_FORSOK = 5;
@@ -58,6 +61,14 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
       const e = p.rolleendring;
       const fortsatt = ktx.org.kommune.kommunalsjefer.some((k) => k.oid === entry.to) || (e?.rolle === 'kommunalsjef' && e.for.some((x) => x.oid === entry.to));
       return e && fortsatt ? levert(await notifier.sendPaminnelse(entry.to, rolleendringVisning(ktx, e)), `rolle=${e.rolle}`) : utgatt();
+    }
+    if (entry.kind === SJEKKPUNKT_KIND) {
+      const visning = await sjekkpunktVisning(ktx, entry.to, p);
+      return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
+    }
+    if (entry.kind === REVISJON_KIND) {
+      const visning = revisjonVisning(ktx, entry.to, p);
+      return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
     }
     if (entry.kind === PLIKTER_KIND || entry.kind === OVERSIKT_KIND) {
       const visning = await bekreftelseVisning(ktx, entry.kind, entry.to, p);
@@ -130,6 +141,8 @@ export async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak)
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
+    case 'sjekkpunkt_snart':
+    case 'revisjon':
       return false;
   }
 }
@@ -181,6 +194,8 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
+    case 'sjekkpunkt_snart':
+    case 'revisjon':
       return '';
   }
 }

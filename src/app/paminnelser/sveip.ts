@@ -23,6 +23,7 @@ import { fraItem, hentSak, lagreSak, type SakData } from '../../store/sakRepo';
 import type { AppKontekst } from '../kontekst';
 import { innsyn } from '../tilgang';
 import { bekreftelseRunde } from './bekreftelser';
+import { sjekkpunktRunde } from '../skolear/sjekkpunktPaminnelser';
 import { KjenteKrav, type SveipResultat } from './sveipResultat';
 import { melding, revisjon } from '../utboksposter';
 
@@ -100,6 +101,7 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
     for (const forfall of frister) await behandle({ forfall, ting, sak, planId: plan.id, evalueringsdato: plan.nesteEvaluering });
   }
   await bekreftelseRunde(ktx, kjente, resultat);
+  await sjekkpunktRunde(ktx, kjente, resultat);
   return resultat;
 }
 
@@ -183,6 +185,8 @@ export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
+    case 'sjekkpunkt_snart':
+    case 'revisjon':
       // Not about a case: bekreftelser.ts decides who gets these.
       kandidater = [];
       break;
