@@ -24,7 +24,7 @@ import { kortholdere } from './kortholdere';
 import { PAMINNELSE_VERB } from './paminnelseVerbs';
 import { SKOLEEIER_VERB } from './skoleeierVerbs';
 import { ELEV_VERB_HANDLERE } from './elevVerbs';
-import { botTekster } from '../src/i18n/kort';
+import { botTekster } from '../src/i18n/aktiv';
 import { VERB, type SakKortType } from './verbnavn';
 
 export interface VerbKontekst {

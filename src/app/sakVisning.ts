@@ -13,7 +13,7 @@ import { finnSkole, rollerFor } from '../domain/roller';
 import { OVERGANGER, erAvsluttet, overgang, utfyltSkjema } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, skoleeierAvslag, tillatteHandlinger } from './tilgang';
-import { STATUS_TEKST } from '../i18n/betegnelser';
+import { STATUS_TEKST } from '../i18n/aktiv';
 import type { PlanFakta } from './planStatus';
 import { foreslaattInvolvert } from './involvertAnsatt';
 

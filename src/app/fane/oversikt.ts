@@ -13,13 +13,12 @@
  * skoletall.ts, which the yearly revision and the report to the kommunestyre share (issue 23).
  */
 import type { Sak } from '../../domain/sak';
-import { nb } from '../../i18n/nb';
+import { nb, STATUS_TEKST } from '../../i18n/aktiv';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { planerIKraft, evalueringForfalt } from './lesSaker';
 import { innsyn } from '../tilgang';
-import { STATUS_TEKST } from '../../i18n/betegnelser';
 import { type SkoleTall, gjelderAnsatt, lesSkolensSaker, skolearetNa, skoletall } from './skoletall';
 
 export type { SkoleTall } from './skoletall';

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { formaterDato, osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
 import { medKorrigeringer } from '../../domain/sakslogg';
-import { nb } from '../../i18n/nb';
+import { nb, HENDELSE_TEKST, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST, LOGG_TYPE_TEKST } from '../../i18n/aktiv';
 import type { Envelope } from '../../store/envelope';
 import { type Revisjonspost, leggTilRevisjon } from '../../store/revisjonskjede';
 import { type SakData, fraItem } from '../../store/sakRepo';
@@ -31,15 +31,13 @@ import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 import { lesingerAv } from './lesinger';
 import { tilInnsynsPdf } from './uttrekkPdf';
-import { HENDELSE_TEKST, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
-import { LOGG_TYPE_TEKST } from '../../i18n/betegnelser';
 
 export const InnsynForesporsel = z
   .object({
-    skoleId: z.string({ error: 'Velg skolen.' }).trim().min(1, { error: 'Velg skolen.' }).max(64),
-    elevNavn: z.string({ error: 'Skriv elevens navn.' }).trim().min(2, { error: 'Skriv elevens fulle navn.' }).max(100),
+    skoleId: z.string({ error: () => nb.validering.innsynSkole }).trim().min(1, { error: () => nb.validering.innsynSkole }).max(64),
+    elevNavn: z.string({ error: () => nb.validering.elevNavnMangler }).trim().min(2, { error: () => nb.validering.innsynElevNavn }).max(100),
     elevKlasse: z.string().trim().max(20).optional(),
-    format: z.enum(['json', 'pdf'], { error: 'Velg PDF eller JSON.' }).default('pdf'),
+    format: z.enum(['json', 'pdf'], { error: () => nb.validering.innsynFormat }).default('pdf'),
   })
   .strict();
 export type InnsynForesporsel = z.input<typeof InnsynForesporsel>;
@@ -69,7 +67,7 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
     const erRektor = !!skole && skole.rektor === aktor.oid;
     const erKommunalsjef = kjent.verdi.kommunalsjef;
     if (!erRektor && !erKommunalsjef) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
-    if (!skole) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { skoleId: 'Fant ikke skolen.' } });
+    if (!skole) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { skoleId: nb.org.skoleUkjent } });
 
     // Every case at the school this person may read in full; the pupil's among them.
     const lesbare: SakInnhold[] = [];

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import '../../i18n/zodNorsk';
 import type { Kontaktinfo, Oid, Organisasjon } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import type { Endrer, SkoleData, Varslingsliste } from '../../org/data';
 import { hentSkole, lagreSkole } from '../../org/orgRepo';
 import { ConflictError } from '../../store/port';
@@ -45,10 +45,9 @@ export interface VarslingslisteVisning extends ListeVersjon {
   kontakt: Kontaktinfo;
 }
 
-const ENDRER_NAVN: Record<string, string> = { synk: 'Synkronisering fra Entra ID', import: 'Import av organisasjonsfil' };
 
 export function endrerNavn(org: Organisasjon, av: Endrer): string {
-  return ENDRER_NAVN[av] ?? navnPaa(org, av);
+  return nb.org.endrer[av] ?? navnPaa(org, av);
 }
 
 function versjon(org: Organisasjon, v: Varslingsliste): ListeVersjon {
@@ -79,7 +78,7 @@ export async function visVarslingsliste(ktx: AppKontekst, aktor: Aktor, skoleId:
   });
 }
 
-const oider = z.array(z.string().trim().toLowerCase().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: nb.org.oidUgyldig })).max(50);
+const oider = z.array(z.string().trim().toLowerCase().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: () => nb.org.oidUgyldig })).max(50);
 const endringSkjema = z.object({
   skoleId: z.string().min(1).max(100),
   /** The version the person saw: a change made meanwhile by someone else is not overwritten. */
