@@ -50,6 +50,11 @@ export interface Problem {
 }
 
 /** POST /api/plikter/bekreftelse */
+/** PUT /api/meg/sprak: the language the person reads (the use case says which are allowed, in words). */
+export const SettSprakKropp = z.object({ sprak: z.string().max(10) }).strict();
+export type SettSprakKropp = z.infer<typeof SettSprakKropp>;
+export type { SprakValg } from '../../app/sprakvalg';
+
 /** `sprak`: the language the duties were shown in (issue 24), kept in the record. */
 export const BekreftPlikterKropp = z.object({ versjon: z.string().min(1).max(40), sprak: z.enum(SPRAK).optional() }).strict();
 export type BekreftPlikterKropp = z.infer<typeof BekreftPlikterKropp>;
