@@ -42,7 +42,7 @@ const validering = {
   ikkeVurdering: (hva: string, minst: number) => `${hva} must be written in your own words (at least ${minst} words), not just a sign or one word.`,
 };
 
-const nb = {
+const nb: Katalog['nb'] = {
   feil: {
     ukjentPerson: 'You are not registered as an employee of the municipality. Contact the school’s leadership or the municipality’s IT department.',
     annenTenant: 'This app is set up for a different organisation.',
@@ -240,7 +240,7 @@ const nb = {
   },
 };
 
-const betegnelser = {
+const betegnelser: Katalog['betegnelser'] = {
   STATUS_TEKST: {
     ny: 'New',
     mottatt: 'Received',
@@ -320,7 +320,7 @@ const betegnelser = {
   },
 };
 
-const plikter = {
+const plikter: Katalog['plikter'] = {
   // The same version as bokmål's: the same duties, so a confirmation in English counts for the year.
   versjon: '2026-2',
   tittel: 'Your duties when a pupil does not feel safe and well',
@@ -372,7 +372,7 @@ const plikter = {
   bekreftTekst: 'I know my duties',
 };
 
-const kort = {
+const kort: Katalog['kort'] = {
   appNavn: 'Skolemiljø',
   kommandoer,
   velkomst: {
@@ -716,7 +716,7 @@ const kort = {
   },
 };
 
-const fane = {
+const fane: Katalog['fane'] = {
   app: 'Skolemiljø',
   sider: {
     plikter: 'My duties',
@@ -842,13 +842,17 @@ const fane = {
     bytt: 'Change person',
     du: (navn: string) => `You are ${navn}`,
   },
+  sprakvalg: {
+    etikett: 'Language (språk)',
+    lagret: 'Your language has been saved. The bot will answer you in English too.',
+  },
   teams: {
     ikkePålogget: 'Teams did not give the app your sign-in. Close the tab and open it again.',
     utenforTeams: 'The app must be opened in Microsoft Teams.',
   },
 };
 
-const faneSak = {
+const faneSak: Katalog['faneSak'] = {
   handlinger: {
     tittel: 'What do you want to do',
     ingen: 'You have no actions on the case now.',
@@ -975,7 +979,7 @@ const faneSak = {
   },
 };
 
-const faneOrg = {
+const faneOrg: Katalog['faneOrg'] = {
   sider: { organisasjon: 'Organisation', varslingsliste: 'Report receivers' },
   liste: {
     tittel: (skole: string) => `Report receivers – ${skole}`,
@@ -1073,7 +1077,7 @@ const faneOrg = {
   },
 };
 
-const faneArbeid = {
+const faneArbeid: Katalog['faneArbeid'] = {
   venter: {
     side: 'Waiting for you',
     forklaring: 'What you need to do now, with anything past its deadline first. Select a task to do it.',
@@ -1125,4 +1129,4 @@ const faneArbeid = {
   },
 };
 
-export const en = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid };
+export const en: Katalog = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid };
