@@ -5,7 +5,7 @@
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
+import { ApiFeil, LOCALE_HODE, brukIdentitet, hent, somApiFeil } from './api';
 import { Feilmelding } from './deler/Tilstand';
 import { RUTER, type Meg, type Oppsett } from './kontrakt';
 import { gjeldendeSti, gåTil } from './ruter';
@@ -13,7 +13,9 @@ import { forhåndslast } from './sider';
 import { Skall } from './Skall';
 import { TemaKontekst, fluentTema, følgNettleserTema, nettleserTema, type TemaNavn } from './tema';
 import { lokalIdentitet } from './identitet';
-import { tekster } from '../../src/i18n/fane';
+import { brukSprak, forhåndslastSprak } from './tekster';
+import { type Sprak, sprakFraLocale } from '../../src/i18n/sprak';
+import { tekster } from './tekster';
 
 type Fase =
   | { type: 'starter' }
@@ -33,7 +35,20 @@ export function Rot() {
   const [tema, settTema] = useState<TemaNavn>(nettleserTema);
   const [fase, settFase] = useState<Fase>({ type: 'starter' });
   const [runde, settRunde] = useState(0);
+  const [sprak, settSprak] = useState<Sprak>('nb');
   const s = useStiler();
+
+  /** «meg» says which language the person reads (own choice, Teams' locale, the målform): load it, then show the pages. */
+  async function klar(meg: Meg, lokal: boolean) {
+    await brukSprak(meg.sprak);
+    settSprak(meg.sprak);
+    settFase({ type: 'klar', meg, lokal });
+  }
+
+  async function byttSprak(ny: Sprak) {
+    await brukSprak(ny);
+    settSprak(ny);
+  }
 
   useEffect(() => {
     let stopp: (() => void) | undefined;
@@ -47,10 +62,12 @@ export function Rot() {
         if (start.side) gåTil(start.side);
         brukIdentitet(async () => {
           const token = await teamsToken().catch(() => Promise.reject(new ApiFeil(401, tekster.teams.ikkePålogget)));
-          return { authorization: `Bearer ${token}` };
+          // Teams' locale picks the language for someone who has not chosen one (the server decides).
+          return { authorization: `Bearer ${token}`, ...(start.locale ? { [LOCALE_HODE]: start.locale } : {}) };
         });
         forhåndslast(gjeldendeSti());
-        settFase({ type: 'klar', meg: await hent<Meg>(RUTER.meg.sti), lokal: false });
+        forhåndslastSprak(sprakFraLocale(start.locale));
+        await klar(await hent<Meg>(RUTER.meg.sti), false);
         return;
       }
       stopp = følgNettleserTema(settTema);
@@ -58,7 +75,7 @@ export function Rot() {
       if (!valgt) return settFase({ type: 'velgPerson' });
       brukIdentitet(async () => lokalIdentitet.hodelinjer(valgt));
       forhåndslast(gjeldendeSti());
-      settFase({ type: 'klar', meg: await hent<Meg>(RUTER.meg.sti), lokal: true });
+      await klar(await hent<Meg>(RUTER.meg.sti), true);
     })().catch((feil: unknown) => settFase({ type: 'feil', melding: somApiFeil(feil).message }));
     return () => stopp?.();
   }, [runde]);
@@ -91,7 +108,7 @@ export function Rot() {
           />
         </Suspense>
       )}
-      {fase.type === 'klar' && <Skall meg={fase.meg} {...(fase.lokal ? { byttPerson } : {})} />}
+      {fase.type === 'klar' && <Skall meg={fase.meg} sprak={sprak} byttSprak={byttSprak} {...(fase.lokal ? { byttPerson } : {})} />}
     </FluentProvider>
     </TemaKontekst.Provider>
   );

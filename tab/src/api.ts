@@ -4,7 +4,7 @@
  * ApiFeil carrying the server's bokmål message and, for a form, the message per field.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { tekster } from '../../src/i18n/fane';
+import { tekster } from './tekster';
 
 export class ApiFeil extends Error {
   constructor(
@@ -16,6 +16,9 @@ export class ApiFeil extends Error {
     super(message);
   }
 }
+
+/** The header that carries Teams' `app.locale` to the server (src/http/api/rute.ts reads it). */
+export const LOCALE_HODE = 'x-skolemiljo-locale';
 
 type Hodelinjer = () => Promise<Record<string, string>>;
 let identitet: Hodelinjer = async () => ({});

@@ -18,7 +18,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { botTekster } from '../../../src/i18n/kort';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../../src/domain/varsel';
 import { send, somApiFeil, useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
@@ -26,6 +25,7 @@ import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type Kvittering, type SkjemaVisning } from '../kontrakt';
 import type { SideProps } from '../sideProps';
+import { botTekster } from '../tekster';
 
 const t = botTekster.skjema;
 const k = botTekster.kvittering;

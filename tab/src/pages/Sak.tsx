@@ -11,15 +11,13 @@ import { Tilstand } from '../deler/Tilstand';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sideProps';
-import { tekster } from '../../../src/i18n/fane';
 import { Dokumenter } from './sak/Dokumenter';
 import { Handlinger } from './sak/Handlinger';
 import { Loggskjema } from './sak/Loggskjema';
 import { Tidslinje } from './sak/Tidslinje';
 import { idagOslo } from './sak/skjema';
-import { sakTekster } from '../../../src/i18n/faneSak';
-import { botTekster } from '../../../src/i18n/kort';
 import type { Loggforing, SakVisning, TidslinjeSide } from './sak/typer';
+import { botTekster, sakTekster, tekster } from '../tekster';
 
 const t = tekster.sak;
 

@@ -17,9 +17,7 @@ import { RUTER, type SakerSide } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { gåTil, lenke, spørring } from '../ruter';
 import type { SideProps } from '../sideProps';
-import { tekster } from '../../../src/i18n/fane';
-import { arbeidTekster } from '../../../src/i18n/faneArbeid';
-import { STATUS_TEKST } from '../../../src/i18n/betegnelser';
+import { STATUS_TEKST, arbeidTekster, tekster } from '../tekster';
 
 const t = tekster.saker;
 const a = arbeidTekster.saker;
