@@ -43,6 +43,7 @@ const ORD = {
     beskrivelseMangler: 'Write what you saw or heard.',
     kvittering: 'Thank you – the report has been sent',
     hvaSkjer: 'What happens now?',
+    nyStatus: 'New',
     saksnummer: 'Case number',
     varsler: 'My reports',
   },
@@ -68,6 +69,7 @@ const ORD = {
     beskrivelseMangler: 'Skriv kva du såg eller høyrde.',
     kvittering: 'Takk – varselet er sendt',
     hvaSkjer: 'Kva skjer no?',
+    nyStatus: 'Ny',
     saksnummer: 'Saksnummer',
     varsler: 'Mine varsel',
   },
@@ -161,6 +163,7 @@ describe('the tab in English and nynorsk', function () {
       await side.getByRole('button', { name: o.send }).click();
       await lastet(side, o.kvittering, o.laster);
       await side.getByRole('heading', { name: o.hvaSkjer }).waitFor();
+      await side.getByRole('definition').filter({ hasText: new RegExp(`^${o.nyStatus}$`) }).waitFor();
       const saksnummer = ((await side.getByText(new RegExp(`^${o.saksnummer}: `)).innerText()).split(': ')[1] ?? '').trim();
       assert.match(saksnummer, /^\d{4}-/);
       await sjekkOgFotografer(side, `sprak-${sprak}-kvittering`);

@@ -17,7 +17,7 @@ import { Loggskjema } from './sak/Loggskjema';
 import { Tidslinje } from './sak/Tidslinje';
 import { idagOslo } from './sak/skjema';
 import type { Loggforing, SakVisning, TidslinjeSide } from './sak/typer';
-import { botTekster, sakTekster, tekster } from '../tekster';
+import { STATUS_TEKST, botTekster, sakTekster, tekster } from '../tekster';
 
 const t = tekster.sak;
 
@@ -64,7 +64,7 @@ export default function Sak({ parametre }: SideProps) {
               <dt>{t.skole}</dt>
               <dd className={s.dd}>{sak.skole.navn}</dd>
               <dt>{t.status}</dt>
-              <dd className={s.dd}>{sak.statusTekst}</dd>
+              <dd className={s.dd}>{STATUS_TEKST[sak.status]}</dd>
               <dt>{t.saksansvarlig}</dt>
               <dd className={s.dd}>{sak.saksansvarlig?.navn ?? t.ikkeTildelt}</dd>
               {sak.involvertAnsatt && (

@@ -129,7 +129,7 @@ export default function Saker({ sti }: SideProps) {
                   sorter: 'status',
                   vis: (sak) => (
                     <span className={s.merker}>
-                      {sak.statusTekst}
+                      {STATUS_TEKST[sak.status]}
                       {sak.straks && <Badge color="danger">{t.straks}</Badge>}
                       {sak.forfalt && <Badge color="warning">{t.forfalt}</Badge>}
                       {!sak.harPlan && <Badge color="informative">{t.utenPlan}</Badge>}
