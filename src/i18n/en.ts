@@ -7,14 +7,14 @@
  * Words used throughout: report = varsel; principal = rektor; school owner = skoleeier (the
  * municipality); head of education = kommunalsjef; case handler = saksansvarlig; measures = tiltak;
  * investigation = undersøkelse; the County Governor = Statsforvalteren; urgent = straks.
- * The chat command words stay Norwegian (`kommandoer.*.ord`): the bot answers those words.
+ * The chat command words are English (`kommandoer.*.ord`); the bot answers every language's words.
  */
 import type { Informering } from '../domain/sak';
 import type { Katalog } from './katalog';
 
 const kommandoer = {
-  varsel: { ord: 'varsel', beskrivelse: 'Report a pupil who does not feel safe and well at school' },
-  hjelp: { ord: 'hjelp', beskrivelse: 'See what I can help you with' },
+  varsel: { ord: 'report', beskrivelse: 'Report a pupil who does not feel safe and well at school' },
+  hjelp: { ord: 'help', beskrivelse: 'See what I can help you with' },
 };
 
 const validering = {
