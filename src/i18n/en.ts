@@ -287,7 +287,7 @@ const betegnelser: Katalog['betegnelser'] = {
     saker_listet: 'Saw the case in the list of cases',
     oppgaver_listet: 'Saw the case in My tasks',
     venter_listet: 'Saw the case in «Waiting for you»',
-    innsyn_uttrekk: 'Took out an access request (innsyn)',
+    innsyn_uttrekk: 'Exported the pupil’s information for an access request (innsyn)',
   } as Record<string, string>,
   HENDELSE_TEKST: {
     sendt: 'Report sent',
@@ -316,7 +316,8 @@ const betegnelser: Katalog['betegnelser'] = {
   informertHvemTekst(i: Pick<Informering, 'hvem' | 'navn' | 'elev' | 'foresatte'>): string {
     if (i.hvem === 'elev') return 'The pupil';
     if (i.hvem === 'foresatt') return `Parent/guardian (${i.navn ?? 'not given'})`;
-    return [i.elev ? 'The pupil' : '', i.foresatte ? 'parents' : ''].filter(Boolean).join(' and ') + ' (recorded together)';
+    const hvem = [i.elev ? 'the pupil' : '', i.foresatte ? 'the parents' : ''].filter(Boolean).join(' and ');
+    return `${hvem.charAt(0).toUpperCase()}${hvem.slice(1)} (recorded together)`;
   },
 };
 
