@@ -16,6 +16,7 @@ import type { Sprak } from '../../src/i18n/sprak';
 import { mineBekreftelser } from '../../src/store/bekreftelseRepo';
 import { type Fane, meny, sjekkOgFotografer, skjermbildeMappe, somPerson, startFane, ventPå } from '../support/nettleser';
 
+const HANNE = { navn: 'Hanne Solberg' }; // rektor at Bakkeløkka
 const TOR = { navn: 'Tor Eriksen', oid: '00000000-0000-4000-8000-000000000108' }; // assistent at Bakkeløkka
 const _ARNE = { navn: 'Arne Hauge', oid: '00000000-0000-4000-8000-000000000207' }; // vaktmester at Fjordsiden
 
@@ -96,6 +97,8 @@ describe('the tab in English and nynorsk', function () {
   this.timeout(60_000);
   let fane: Fane;
   const sider = new Map<string, Page>();
+  /** The case number of the varsel each sent, for the next step. */
+  const sendt = new Map<string, string>();
 
   before(async function () {
     this.timeout(180_000); // builds the tab first when its build is missing or stale
@@ -166,6 +169,7 @@ describe('the tab in English and nynorsk', function () {
       await side.getByRole('definition').filter({ hasText: new RegExp(`^${o.nyStatus}$`) }).waitFor();
       const saksnummer = ((await side.getByText(new RegExp(`^${o.saksnummer}: `)).innerText()).split(': ')[1] ?? '').trim();
       assert.match(saksnummer, /^\d{4}-/);
+      sendt.set(sprak, saksnummer);
       await sjekkOgFotografer(side, `sprak-${sprak}-kvittering`);
       tilDokumentasjon(`sprak-${sprak}-kvittering`);
 
@@ -174,4 +178,19 @@ describe('the tab in English and nynorsk', function () {
       await sjekkOgFotografer(side, `sprak-${sprak}-mine-varsler`);
     });
   }
+
+  it("lets rektor read her school's cases in English: Cases, the case page and its actions", async () => {
+    const side = await somPerson(fane, sider, HANNE.navn);
+    await side.getByLabel('Språk (language)').selectOption('en');
+    await lastet(side, 'Waiting for you', 'Loading …');
+    await åpne(side, 'Cases', 'Cases', 'Loading …');
+    const nr = sendt.get('en') ?? '';
+    await side.getByRole('table', { name: '1 case, page 1 of 1' }).getByRole('link', { name: nr }).click();
+    await lastet(side, `Case ${nr}`, 'Loading …');
+    await side.getByRole('definition').filter({ hasText: /^New$/ }).waitFor();
+    await side.getByRole('heading', { level: 2, name: 'What do you want to do' }).waitFor();
+    await side.getByRole('button', { name: /^Receive/ }).first().waitFor();
+    await side.getByRole('heading', { level: 2, name: 'What has been done, duty by duty' }).waitFor();
+    await sjekkOgFotografer(side, 'sprak-en-sak-rektor');
+  });
 });
