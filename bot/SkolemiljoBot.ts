@@ -22,9 +22,11 @@ import type { Kort } from './cards/felles';
 import { varselskjema } from './cards/varselskjema';
 import { velkomstkort } from './cards/velkomst';
 import { samtaleFra } from './samtale';
-import { botTekster as t } from '../src/i18n/kort';
+import { botTekster as t } from '../src/i18n/aktiv';
 import { utforVerb } from './verbs';
 import { huskSamtale } from '../src/app/huskSamtale';
+import { somPerson } from '../src/app/sprakKontekst';
+import { KATALOGER } from '../src/i18n/kataloger';
 
 export interface BotDeps {
   ktx: AppKontekst;
@@ -32,9 +34,10 @@ export interface BotDeps {
   fanelenke: (rute: string) => string;
 }
 
-/** The manifest's commands (t.kommandoer) send their word when clicked; the rest are what people type. */
-const HILSEORD = new Set([t.kommandoer.hjelp.ord, 'hei', 'hallo', 'help', 'hi', 'start', 'meny']);
-const SKJEMAORD = new Set([t.kommandoer.varsel.ord, 'meld fra', 'ny', 'nytt varsel', 'send varsel', 'meld']);
+/** The manifest's commands (kort.kommandoer, in every language) send their word when clicked; the rest are what people type. */
+const ALLE = Object.values(KATALOGER).map((k) => k.kort.kommandoer);
+const HILSEORD = new Set([...ALLE.map((k) => k.hjelp.ord.toLowerCase()), 'hei', 'hallo', 'help', 'hi', 'start', 'meny']);
+const SKJEMAORD = new Set([...ALLE.map((k) => k.varsel.ord.toLowerCase()), 'meld fra', 'meld frå', 'ny', 'nytt varsel', 'send varsel', 'meld', 'report']);
 /** Teams sends both installationUpdate and conversationUpdate on a personal install; greet once. */
 const HILS_IGJEN_ETTER_MS = 60_000;
 
@@ -60,7 +63,8 @@ export class SkolemiljoBot extends TeamsActivityHandler {
 
   protected override async onTurnActivity(ctx: TurnContext): Promise<void> {
     await this.huskSamtale(ctx);
-    await super.onTurnActivity(ctx);
+    // Everything this turn writes is in the person's language: their choice, else Teams' locale, else målform.
+    await somPerson(this.d.ktx, aktorFra(ctx.activity)?.oid, ctx.activity.locale, () => super.onTurnActivity(ctx));
   }
 
   protected override async onAdaptiveCardInvoke(ctx: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {

@@ -9,7 +9,7 @@ import type { Logger } from '../src/logging';
 import { feilkort } from './cards/feilkort';
 import { begrensetHttpKlient } from './connectorHttp';
 import { kortSvar } from './kortSvar';
-import { botTekster } from '../src/i18n/kort';
+import { botTekster } from '../src/i18n/aktiv';
 
 export interface AdapterKonfig {
   appId?: string;

@@ -8,7 +8,7 @@ import type { CloudAdapter } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
 import type { Notifier } from '../src/app/notifier';
 import { jsonKropp } from '../src/http/jsonKropp';
-import { nb } from '../src/i18n/nb';
+import { nb } from '../src/i18n/aktiv';
 import type { Logger } from '../src/logging';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { type AdapterKonfig, createAdapter } from './adapter';

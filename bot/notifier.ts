@@ -32,7 +32,7 @@ import { type ConnectorFeil, tolkConnectorFeil } from './connectorFeil';
 import { kortholdere, kortTypeForKopi } from './kortholdere';
 import { referanse } from './samtale';
 import { Takt } from './takt';
-import { botTekster } from '../src/i18n/kort';
+import { botTekster } from '../src/i18n/aktiv';
 
 export interface NotifierDeps {
   ktx: AppKontekst;

@@ -7,12 +7,11 @@ import { faneRuter } from '../src/http/faneLenker';
 import { bekreftPlikter, hentPlikter } from '../src/app/fane/plikter';
 import { registrerEvalueringFraKort, visEvalueringKort } from '../src/app/paminnelser/evaluering';
 import { erGyldigDato } from '../src/domain/frister';
-import { plikter } from '../src/i18n/plikter';
+import { plikter, botTekster } from '../src/i18n/aktiv';
 import { evalueringskort, vurderingId } from './cards/evalueringskort';
 import { feilkort } from './cards/feilkort';
 import type { Kort } from './cards/felles';
 import { plikterBekreftetKort, plikterkort } from './cards/plikterkort';
-import { botTekster } from '../src/i18n/kort';
 import type { VerbHandler, VerbKontekst } from './verbs';
 import { VERB } from './verbnavn';
 

@@ -5,7 +5,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type restify from 'restify';
-import { nb } from '../src/i18n/nb';
+import { nb } from '../src/i18n/aktiv';
 import type { Logger } from '../src/logging';
 
 export function utenInternFeiltekst(res: restify.Response, log: Logger): restify.Response {

@@ -22,7 +22,7 @@ import { kvitteringskort } from './cards/kvittering';
 import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
 import { PAMINNELSE_VERB } from './paminnelseVerbs';
-import { botTekster } from '../src/i18n/kort';
+import { botTekster } from '../src/i18n/aktiv';
 import { VERB, type SakKortType } from './verbnavn';
 
 export interface VerbKontekst {

@@ -18,6 +18,7 @@ import type { GraphAuthOptions } from './store/sharepoint/graphClient';
 import { lagKontekst, type AppKontekst } from './app/kontekst';
 import { skrivLesingerForStenging } from './app/lesLogg';
 import { lagLeveringsHandler } from './app/levering';
+import { iMottakersSprak } from './app/sprakKontekst';
 import { lagPaminnelseHandler } from './app/paminnelser/levering';
 import { KjenteKrav, sveip } from './app/paminnelser/sveip';
 import { SweepRunner } from './jobs/runner';
@@ -141,7 +142,8 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   });
   const dispatcher = new OutboxDispatcher({
     store,
-    handlers: { saker: lagLeveringsHandler(ktx, bot.notifier), paminnelser: lagPaminnelseHandler(ktx, bot.notifier) },
+    // Each card is written in its receiver's language (issue 24), whoever's action queued it.
+    handlers: { saker: iMottakersSprak(ktx, lagLeveringsHandler(ktx, bot.notifier)), paminnelser: iMottakersSprak(ktx, lagPaminnelseHandler(ktx, bot.notifier)) },
     now: ktx.naa,
     log,
     claimant: { instance: instansId(k), run: randomUUID() },

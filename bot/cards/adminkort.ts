@@ -1,6 +1,6 @@
 /** To the municipality's administrators: a problem in the organisation to fix. Never case content. */
 import type { AdminMelding } from '../../src/app/notifier';
-import { botTekster as t } from '../../src/i18n/kort';
+import { botTekster as t } from '../../src/i18n/aktiv';
 import { adaptivtKort, banner, overskrift, type Kort } from './felles';
 
 export function adminkort(melding: AdminMelding): Kort {

@@ -3,10 +3,10 @@
  * names as the tab's Bekreftelser page (src/app/fane/bekreftelser.ts), as they were when sent.
  */
 import type { PaminnelseVisning } from '../../src/app/notifier';
-import { botTekster } from '../../src/i18n/kort';
+import { folgSprak } from '../../src/i18n/aktiv';
 import { adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
 
-const t = botTekster.bekreftelseOversikt;
+const t = folgSprak((k) => k.kort.bekreftelseOversikt);
 /** Names shown on the card; the rest are on the tab's page (a card must stay small). */
 const MAKS_NAVN = 40;
 

@@ -5,11 +5,10 @@
  */
 import { ELEVENS_SVAR, type ElevensSvar, MAKS_HVORFOR } from '../../src/domain/elevensOpplevelse';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { ELEVENS_SVAR_TEKST } from '../../src/i18n/betegnelser';
-import { botTekster } from '../../src/i18n/kort';
+import { ELEVENS_SVAR_TEKST, folgSprak } from '../../src/i18n/aktiv';
 import { banner, feltFeil, kapp, type Element } from './felles';
 
-const t = botTekster.elevensSvar;
+const t = folgSprak((k) => k.kort.elevensSvar);
 
 export interface SvarInputValg {
   /** Input ids on this card (every input on a card is sent with every action, so each form has its own). */

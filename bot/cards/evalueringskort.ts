@@ -10,11 +10,11 @@ import { MAKS_PLAN } from '../../src/app/plan/planSkjema';
 import { MAKS_HVORFOR } from '../../src/domain/elevensOpplevelse';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { elevensSvarInput, motElevenInput } from './elevensSvarInput';
-import { botTekster } from '../../src/i18n/kort';
+import { folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
 import { aapneLenke, adaptivtKort, banner, dato, feltFeil, linje, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Element, type Kort } from './felles';
 
-const t = botTekster.evaluering;
+const t = folgSprak((k) => k.kort.evaluering);
 
 export interface EvalueringskortValg {
   /** The reminder's notice on top. */

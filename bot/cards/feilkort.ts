@@ -1,5 +1,5 @@
 /** A clear Norwegian message instead of the card the person expected; never an empty response (Teams would retry). */
-import { botTekster as t } from '../../src/i18n/kort';
+import { botTekster as t } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
 import { adaptivtKort, banner, overskrift, utfor, type Kort } from './felles';
 

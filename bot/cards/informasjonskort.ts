@@ -7,7 +7,7 @@
  */
 import type { SakVisning } from '../../src/app/sakVisning';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { botTekster } from '../../src/i18n/kort';
+import { botTekster } from '../../src/i18n/aktiv';
 import { adaptivtKort, banner, linje, mellomtittel, oppfrisking, overskrift, tidspunkt, vekslSynlighet, type Element, type Kort } from './felles';
 import { alleSvar, beskrivelse, historikk } from './saksdetaljer';
 import { fakta, hode } from './sakskort';

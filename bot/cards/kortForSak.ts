@@ -6,7 +6,7 @@ import { informasjonskort } from './informasjonskort';
 import { kvitteringskort } from './kvittering';
 import { sakskort, type SakskortValg } from './sakskort';
 import { skjultkort } from './skjultkort';
-import { botTekster } from '../../src/i18n/kort';
+import { botTekster } from '../../src/i18n/aktiv';
 
 export function kortForSak(v: SakVisning, type: SakKortType, valg: SakskortValg): Kort {
   if (v.tilgangMistet) return skjultkort(v.kanal === 'skoleeier' ? botTekster.sak.flyttet : botTekster.sak.flyttetRektor);

@@ -5,10 +5,10 @@
  */
 import type { SakVisning } from '../../src/app/sakVisning';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { botTekster } from '../../src/i18n/kort';
+import { folgSprak } from '../../src/i18n/aktiv';
 import { adaptivtKort, linje, mellomtittel, oppfrisking, overskrift, tekst, tidspunkt, type Kort } from './felles';
 
-const t = botTekster.kvittering;
+const t = folgSprak((k) => k.kort.kvittering);
 
 export function kvitteringskort(v: SakVisning, refreshFor: readonly string[]): Kort {
   const tilSkoleeier = v.sendtTil === 'skoleeier';

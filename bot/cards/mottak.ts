@@ -5,11 +5,11 @@
  */
 import type { SakVisning } from '../../src/app/sakVisning';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { botTekster } from '../../src/i18n/kort';
+import { folgSprak } from '../../src/i18n/aktiv';
 import { feltFeil, type Element } from './felles';
 import type { SakskortValg } from './sakspaneler';
 
-const t = botTekster.sak;
+const t = folgSprak((k) => k.kort.sak);
 /** Beside the assignee's list the card must stay under Teams' size limit: a shorter list, and a name can always be written. */
 const MAKS_INVOLVERT_VALG = 20;
 

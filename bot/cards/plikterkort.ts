@@ -5,12 +5,11 @@
  * shows each copy as it is now.
  */
 import type { PaminnelseVisning } from '../../src/app/notifier';
-import { plikter } from '../../src/i18n/plikter';
-import { botTekster } from '../../src/i18n/kort';
+import { plikter, folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
 import { adaptivtKort, banner, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Kort } from './felles';
 
-const t = botTekster.plikter;
+const t = folgSprak((k) => k.kort.plikter);
 
 /** Teams refreshes this person's copy with vis_plikter (their own Teams user id only). */
 const oppfrisk = (teamsId: string): Kort['refresh'] | undefined =>

@@ -1,7 +1,7 @@
 /** To the kommunalsjefer: a role that reads cases was given or taken (src/app/org/rolleendring.ts). Names and roles only,
  * as TextRuns (the names were typed by an administrator). */
 import type { PaminnelseVisning } from '../../src/app/notifier';
-import { botTekster as t } from '../../src/i18n/kort';
+import { botTekster as t } from '../../src/i18n/aktiv';
 import { adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
 
 export function rolleendringKort(v: Extract<PaminnelseVisning, { type: 'rolleendring' }>): Kort {

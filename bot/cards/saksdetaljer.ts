@@ -5,11 +5,11 @@
  */
 import type { HistorikkLinje, SakVisning } from '../../src/app/sakVisning';
 import { MAKS_LENGDE, type UsikkertSvar } from '../../src/domain/varsel';
-import { botTekster } from '../../src/i18n/kort';
+import { botTekster, folgSprak } from '../../src/i18n/aktiv';
 import { dato, fritekst, kapp, linje, mellomtittel, tekst, tidspunkt, type Element } from './felles';
 
-const t = botTekster.sak;
-const sv = botTekster.svar;
+const t = folgSprak((k) => k.kort.sak);
+const sv = folgSprak((k) => k.kort.svar);
 
 /** Enough history and receivers for the card; the tab shows everything. Keeps the card far below Teams' size limit. */
 const MAKS_HISTORIKK = 15;

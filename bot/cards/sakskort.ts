@@ -14,14 +14,12 @@
 import type { SakVisning } from '../../src/app/sakVisning';
 import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../src/domain/sakslogg';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { botTekster } from '../../src/i18n/kort';
+import { botTekster, HANDLING_TEKST, LOGG_TYPE_TEKST, folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
 import { elevensSvarInput } from './elevensSvarInput';
 import { PANEL_HANDLINGER, type PanelHandling, type SakskortValg, klassifiseringsvalg, panel, panelInnhold, panelKnapp, panelTittel, personvalg, valgteVerdier } from './sakspaneler';
 import { involvertValg, tekstInput } from './mottak';
-import { HANDLING_TEKST } from '../../src/i18n/betegnelser';
-import { LOGG_TYPE_TEKST } from '../../src/i18n/betegnelser';
 import {
   aapneLenke,
   adaptivtKort,
@@ -43,7 +41,7 @@ import {
   type Kort,
 } from './felles';
 
-const t = botTekster.sak;
+const t = folgSprak((k) => k.kort.sak);
 
 /** The description on the first screen; the whole text is under «Vis detaljer». */
 const KORT_BESKRIVELSE = 400;

@@ -7,13 +7,12 @@
 import type { SakVisning } from '../../src/app/sakVisning';
 import { INFORMERT_RADER, type Handling } from '../../src/domain/sak';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { HANDLING_TEKST } from '../../src/i18n/betegnelser';
-import { botTekster } from '../../src/i18n/kort';
+import { HANDLING_TEKST, botTekster, folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
 import { banner, feltFeil, linje, mellomtittel, tekst, utfor, type Element } from './felles';
 import { motElevenInput } from './elevensSvarInput';
 
-const t = botTekster.sak;
+const t = folgSprak((k) => k.kort.sak);
 
 /** The actions with their own panel (inputs and a button), and the input ids they send. */
 export const PANEL_HANDLINGER = ['avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier', 'omklassifiser'] as const;

@@ -7,11 +7,11 @@
  */
 import type { SkjemaVisning } from '../../src/app/varselSkjemaVisning';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../src/domain/varsel';
-import { botTekster } from '../../src/i18n/kort';
+import { folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
 import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Element, type Kort } from './felles';
 
-const t = botTekster.skjema;
+const t = folgSprak((k) => k.kort.skjema);
 
 export interface SkjemaTilstand {
   skjemaId: string;

@@ -1,5 +1,5 @@
 /** The greeting: what the bot does, that suspicion is enough, and one button to the form. */
-import { botTekster as t } from '../../src/i18n/kort';
+import { botTekster as t } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
 import { adaptivtKort, overskrift, tekst, utfor, type Kort } from './felles';
 

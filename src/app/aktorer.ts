@@ -1,7 +1,7 @@
 /** Resolving the acting person: known in the organisation's tenant, or refused with a clear message. */
 import type { Roller } from '../domain/roller';
 import { rollerFor } from '../domain/roller';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, ok } from './resultat';
 

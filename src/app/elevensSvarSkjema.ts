@@ -6,16 +6,15 @@
 import { z } from 'zod';
 import '../i18n/zodNorsk';
 import { ELEVENS_SVAR, MAKS_HVORFOR, type ElevensSvarMedHvorfor } from '../domain/elevensOpplevelse';
-import { nb } from '../i18n/nb';
-import { ELEVENS_SVAR_TEKST } from '../i18n/betegnelser';
+import { nb, ELEVENS_SVAR_TEKST } from '../i18n/aktiv';
 
 const tom = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
 
 export const elevensSvarFelter = {
-  elevensSvar: z.preprocess((v) => (tom(v) ? undefined : v), z.enum(ELEVENS_SVAR, { error: nb.validering.valgUgyldig }).optional()),
+  elevensSvar: z.preprocess((v) => (tom(v) ? undefined : v), z.enum(ELEVENS_SVAR, { error: () => nb.validering.valgUgyldig }).optional()),
   elevensSvarHvorfor: z.preprocess(
     (v) => (typeof v === 'string' ? v.trim() : tom(v) ? '' : v),
-    z.string({ error: nb.validering.valgUgyldig }).max(MAKS_HVORFOR, { error: nb.feil.forLang(nb.felt.elevensSvarHvorfor, MAKS_HVORFOR) }),
+    z.string({ error: () => nb.validering.valgUgyldig }).max(MAKS_HVORFOR, { error: () => nb.feil.forLang(nb.felt.elevensSvarHvorfor, MAKS_HVORFOR) }),
   ),
 };
 

@@ -9,12 +9,11 @@ import type { Oid, Organisasjon } from '../domain/organisasjon';
 import { formaterTid } from '../domain/frister';
 import { erAvsluttet } from '../domain/livslop';
 import { HANDLINGER, type Handling, type Hendelse, type Sak } from '../domain/sak';
-import { HANDLING_TEKST } from '../i18n/betegnelser';
-import { nb } from '../i18n/nb';
+import { HANDLING_TEKST, folgSprak } from '../i18n/aktiv';
 import { navnPaa } from './sakVisning';
 import { kanVaereSaksansvarlig, rollenTillater } from './tilgang';
 
-const t = nb.foreldet;
+const t = folgSprak((k) => k.nb.foreldet);
 
 export interface Klikk {
   handling: Handling;

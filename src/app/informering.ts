@@ -5,7 +5,7 @@
 import { erGyldigDato, formaterDato } from '../domain/frister';
 import { INFORMERT_RADER, type Informering, type Sak } from '../domain/sak';
 import { MAKS_LENGDE } from '../domain/varsel';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import type { Aktor } from './kontekst';
 import { type Resultat, feil, ok } from './resultat';
 

@@ -6,7 +6,7 @@ import { finnSkole } from '../domain/roller';
 import { rutingUten } from '../domain/routing';
 import type { Sak } from '../domain/sak';
 import { MAKS_LENGDE } from '../domain/varsel';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, ok } from './resultat';
 import { lesInvolvert } from './varselSkjema';

@@ -2,7 +2,7 @@
  * Expected failures are values, not exceptions: the bot and the tab API turn them into a
  * Norwegian message for the person. Unexpected failures are thrown and logged.
  */
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import { StoreUnavailableError } from '../store/port';
 
 export type Feil =

@@ -12,7 +12,7 @@ import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/va
 import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser } from '../domain/routing';
 import { navngiInvolvert } from './involvertAnsatt';
 import { finnSkole } from '../domain/roller';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import type { AuditEntry, OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
 import { utenDubletter } from '../outbox/dispatcher';
@@ -22,6 +22,7 @@ import { kjentAktor } from './aktorer';
 import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medLagring, ok } from './resultat';
+import { forArkivet } from './sprakKontekst';
 import { INGEN_KUNNSKAP, sakKunnskap, type SakKunnskap } from './planStatus';
 import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
@@ -276,7 +277,7 @@ async function beregnEndring(
     }
     case 'avslutt':
       // Rektor's own words are the record; without them, what the evaluation that allowed closing concluded.
-      sak.avslutning = { av: aktor.oid, tid, begrunnelse: begrunnelse || nb.avslutning.etterEvaluering, ...motEleven(kunnskap, begrunnelseMotEleven) };
+      sak.avslutning = { av: aktor.oid, tid, begrunnelse: begrunnelse || forArkivet(ktx, () => nb.avslutning.etterEvaluering), ...motEleven(kunnskap, begrunnelseMotEleven) };
       if (begrunnelse) endring.hendelse.begrunnelse = begrunnelse;
       break;
     case 'meld_skoleeier':

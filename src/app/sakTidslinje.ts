@@ -3,7 +3,7 @@
  * prints (tidslinje.ts), for those who work the case. It holds the varsel's description and the
  * log's contents, so it asks the same question the export asks (kanLoggfore).
  */
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import { hentLogg } from '../store/loggRepo';
 import { hentPlan } from '../store/planRepo';
 import { hentSak } from '../store/sakRepo';

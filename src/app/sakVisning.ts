@@ -11,7 +11,7 @@ import { finnSkole, rollerFor } from '../domain/roller';
 import { OVERGANGER, erAvsluttet, overgang, utfyltSkjema } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, tillatteHandlinger } from './tilgang';
-import { STATUS_TEKST } from '../i18n/betegnelser';
+import { STATUS_TEKST } from '../i18n/aktiv';
 import type { PlanFakta } from './planStatus';
 
 export interface PersonValg {

@@ -9,7 +9,7 @@ import '../i18n/zodNorsk';
 import { erAvsluttet } from '../domain/livslop';
 import { LOGG_TYPER, MAKS_LOGG_LENGDE, loggDatoForVarselet, medKorrigeringer, type Loggforing, type LoggType } from '../domain/sakslogg';
 import { erGyldigDato, formaterDato, osloDato } from '../domain/frister';
-import { nb } from '../i18n/nb';
+import { nb, LOGG_TYPE_TEKST } from '../i18n/aktiv';
 import { hentLogg, opprettLoggforing } from '../store/loggRepo';
 import { hentSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
@@ -20,7 +20,6 @@ import { navnPaa } from './sakVisning';
 import { innsyn, kanLoggfore } from './tilgang';
 import { loggLesing } from './lesLogg';
 import { revisjon } from './utboksposter';
-import { LOGG_TYPE_TEKST } from '../i18n/betegnelser';
 import { elevensSvarFelter, elevensSvarFra, sjekkElevensSvar, svarVisning, type ElevensSvarVisning } from './elevensSvarSkjema';
 
 export interface LoggforingVisning {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Malform, Oid } from '../domain/organisasjon';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import { SPRAK, type Sprak, erSprak, sprakFraLocale } from '../i18n/sprak';
 import { StoreUnavailableError } from '../store/port';
 import { iTenanten } from './aktorer';

@@ -7,7 +7,7 @@ import { routeVarsel, rutingFeil, rutingUten } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
 import { osloDato } from '../domain/frister';
 import type { Levering, Sak } from '../domain/sak';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import { lagSaksnummer, opprettSak, sakIdFor } from '../store/sakRepo';
 import { iTenanten } from './aktorer';
 import { endreAnsatt } from '../org/orgRepo';

@@ -8,10 +8,9 @@ import type { Organisasjon } from '../domain/organisasjon';
 import { medKorrigeringer, type Loggforing } from '../domain/sakslogg';
 import type { Sak } from '../domain/sak';
 import { navnPaa } from './sakVisning';
-import { ELEVENS_SVAR_SPORSMAL, HENDELSE_TEKST, MOT_ELEVEN_ETIKETT, NIVA_TEKST, UTFALL_TEKST, informertHvemTekst } from '../i18n/betegnelser';
+import { elevensSvarSporsmal, HENDELSE_TEKST, motElevenEtikett, NIVA_TEKST, UTFALL_TEKST, informertHvemTekst, LOGG_TYPE_TEKST } from '../i18n/aktiv';
 import { formaterDato } from '../domain/frister';
 import { svarSomTekst } from './elevensSvarSkjema';
-import { LOGG_TYPE_TEKST } from '../i18n/betegnelser';
 
 export const DELPLIKTER = ['folge_med', 'gripe_inn', 'melde_fra', 'undersoke', 'tiltak', 'evaluere', 'avslutning'] as const;
 export type Delplikt = (typeof DELPLIKTER)[number];
@@ -92,7 +91,7 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
       tekst: l.tekst,
       av: navn(l.av),
       detaljer: [
-        ...(l.elevensSvar ? [{ etikett: ELEVENS_SVAR_SPORSMAL, verdi: svarSomTekst(l.elevensSvar) }] : []),
+        ...(l.elevensSvar ? [{ etikett: elevensSvarSporsmal(), verdi: svarSomTekst(l.elevensSvar) }] : []),
         ...(l.deltakere ? [{ etikett: 'Deltakere', verdi: l.deltakere }] : []),
       ],
     });
@@ -117,8 +116,8 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
         tekst: `Elevens opplevelse: ${e.elevensOpplevelse}`,
         av: navn(e.av),
         detaljer: [
-          ...(e.elevensSvar ? [{ etikett: ELEVENS_SVAR_SPORSMAL, verdi: svarSomTekst(e.elevensSvar) }] : []),
-          ...(e.motEleven ? [{ etikett: MOT_ELEVEN_ETIKETT, verdi: `${e.motEleven.begrunnelse} (${navn(e.motEleven.av)})` }] : []),
+          ...(e.elevensSvar ? [{ etikett: elevensSvarSporsmal(), verdi: svarSomTekst(e.elevensSvar) }] : []),
+          ...(e.motEleven ? [{ etikett: motElevenEtikett(), verdi: `${e.motEleven.begrunnelse} (${navn(e.motEleven.av)})` }] : []),
           { etikett: 'Deltakere', verdi: e.deltakere },
           ...(e.nesteEvalueringsdato ? [{ etikett: 'Neste evaluering', verdi: formaterDato(e.nesteEvalueringsdato) }] : []),
         ],
@@ -127,7 +126,7 @@ export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], p
   }
   if (sak.avslutning) {
     const mot = sak.avslutning.motEleven;
-    t.avslutning.push({ tid: sak.avslutning.tid, tittel: 'Saken avsluttet', tekst: sak.avslutning.begrunnelse, av: navn(sak.avslutning.av), ...(mot ? { detaljer: [{ etikett: MOT_ELEVEN_ETIKETT, verdi: mot }] } : {}) });
+    t.avslutning.push({ tid: sak.avslutning.tid, tittel: 'Saken avsluttet', tekst: sak.avslutning.begrunnelse, av: navn(sak.avslutning.av), ...(mot ? { detaljer: [{ etikett: motElevenEtikett(), verdi: mot }] } : {}) });
   }
   for (const i of sak.informert ?? []) {
     t.avslutning.push({ tid: i.dato, tittel: `Informert: ${informertHvemTekst(i)}`, tekst: i.hvordan, av: navn(i.av) });

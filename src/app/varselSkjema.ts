@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import '../i18n/zodNorsk';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG, SKJEMAVERSJON, type InvolvertAnsatt, type Naar, type VarselInnhold } from '../domain/varsel';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 
 type Felt = keyof typeof nb.felt;
 

@@ -13,7 +13,7 @@ import zlib from 'node:zlib';
 import type restify from 'restify';
 import { type Koding, komprimerbar, varierPåKoding, velgKoding } from './komprimering';
 import { erFanefil } from './sikkerhetshoder';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 
 const TYPER: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',

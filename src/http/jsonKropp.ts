@@ -8,13 +8,13 @@ import type { IncomingMessage } from 'node:http';
 import zlib from 'node:zlib';
 import type { Duplex, Readable } from 'node:stream';
 import type { Next, Request, Response } from 'restify';
-import { nb } from '../i18n/nb';
+import { folgSprak } from '../i18n/aktiv';
 
 export const MAKS_KROPP_BYTES = 512 * 1024;
 
 export type KroppResultat = { ok: true; verdi: unknown } | { ok: false; status: 400 | 408 | 413 | 415; melding: string };
 
-const tekst = nb.http;
+const tekst = folgSprak((k) => k.nb.http);
 
 /** The decoder for a Content-Encoding, or null when the encoding is not one we accept. */
 function dekoder(enc: string): Duplex | 'identity' | null {

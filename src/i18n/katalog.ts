@@ -18,14 +18,15 @@ export const nbKatalog = { nb, betegnelser, plikter, kort, fane, faneSak, faneOr
 /**
  * The shape with every text widened to `string` (bokmål's `as const` literals are not a contract
  * another language could meet); functions keep their parameters, tuples their length (the five
- * delplikter are five in every language), and every key stays required.
+ * delplikter are five in every language, in the same order), an `id` stays the code it is (not text),
+ * and every key stays required.
  */
 export type Bred<T> = T extends string
   ? string
   : T extends (...a: infer A) => infer R
     ? (...a: A) => Bred<R>
     : T extends object
-      ? { readonly [K in keyof T]: Bred<T[K]> }
+      ? { readonly [K in keyof T]: K extends 'id' ? T[K] : Bred<T[K]> }
       : T;
 
 export type Katalog = Bred<typeof nbKatalog>;

@@ -14,8 +14,7 @@ let gjeldendeSprak: Sprak = 'nb';
 
 const lastere: Record<Sprak, () => Promise<Katalog>> = {
   nb: async () => nbKatalog,
-  // Until nn.ts lands, nynorsk reads bokmål (as src/i18n/kataloger.ts does).
-  nn: async () => nbKatalog,
+  nn: () => import('../../src/i18n/nn').then((m) => m.nn),
   en: () => import('../../src/i18n/en').then((m) => m.en),
 };
 

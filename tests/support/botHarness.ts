@@ -125,7 +125,7 @@ export class BotHarness {
     return this.app.dispatcher.runOnce();
   }
 
-  bruker(oid: string, valg: { conversationId?: string } = {}): TeamsKlient {
+  bruker(oid: string, valg: { conversationId?: string; locale?: string } = {}): TeamsKlient {
     return new TeamsKlient(this, oid, valg);
   }
 
@@ -177,15 +177,18 @@ export class BotHarness {
 export class TeamsKlient {
   readonly teamsId: string;
   readonly conversationId: string;
+  /** Teams' locale on every activity (the client's language); nb-NO unless given. */
+  readonly locale: string;
   /** The id of the last card the bot posted in this chat (what an invoke's replyToId points at). */
   sisteKortId: string | undefined;
 
   constructor(
     private readonly h: BotHarness,
     readonly oid: string,
-    valg: { teamsId?: string; conversationId?: string } = {},
+    valg: { teamsId?: string; conversationId?: string; locale?: string } = {},
   ) {
     this.teamsId = valg.teamsId ?? `29:${oid}`;
+    this.locale = valg.locale ?? 'nb-NO';
     this.conversationId = valg.conversationId ?? `a:personlig-${oid}`;
     h.connector.kjentSamtale(this.conversationId, oid);
   }
@@ -201,7 +204,7 @@ export class TeamsKlient {
       recipient: { id: BOT_ID, name: 'Skolemiljø' },
       conversation: { id: this.conversationId, conversationType: 'personal', tenantId: DEMO.tenantId },
       channelData: { tenant: { id: DEMO.tenantId } },
-      locale: 'nb-NO',
+      locale: this.locale,
       ...ekstra,
     };
   }

@@ -11,13 +11,14 @@ import type { Sak } from '../../domain/sak';
 import { type Avsnitt, type Dokument, type Seksjon, tilPdf } from '../../dokument/pdf';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
+import { forArkivet } from '../sprakKontekst';
 import { navnPaa } from '../sakVisning';
 import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type TidslinjeLinje } from '../tidslinje';
 import { kanLoggfore } from '../tilgang';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
-import { ELEVENS_SVAR_SPORSMAL, LOGG_TYPE_TEKST, MOT_ELEVEN_ETIKETT, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
+import { elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
 import { svarSomTekst } from '../elevensSvarSkjema';
 
 export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
@@ -41,7 +42,8 @@ export function filnavnDel(s: string): string {
 }
 
 export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<PdfFil>> {
-  return medLagring(async () => {
+  // Archive material: written in the municipality's målform, whoever exports it (issue 24).
+  return forArkivet(ktx, () => medLagring(async () => {
     // The whole case names several pupils: only those who work the case may export it.
     const lest = await lesSakInnhold(ktx, aktor, sakId, kanLoggfore);
     if (!lest.ok) return lest;
@@ -122,9 +124,9 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
                 felt('Deltakere', e.deltakere),
                 ...e.vurderinger.map((vu, i) => felt(`Vurdering av tiltak ${i + 1}`, vu.vurdering)),
                 felt('Elevens egen opplevelse', e.elevensOpplevelse),
-                ...(e.elevensSvar ? [felt(ELEVENS_SVAR_SPORSMAL, svarSomTekst(e.elevensSvar))] : []),
+                ...(e.elevensSvar ? [felt(elevensSvarSporsmal(), svarSomTekst(e.elevensSvar))] : []),
                 felt('Utfall', UTFALL_TEKST[e.utfall]),
-                ...(e.motEleven ? [felt(MOT_ELEVEN_ETIKETT, `${e.motEleven.begrunnelse} (${navn(e.motEleven.av)})`)] : []),
+                ...(e.motEleven ? [felt(motElevenEtikett(), `${e.motEleven.begrunnelse} (${navn(e.motEleven.av)})`)] : []),
                 ...(e.nesteEvalueringsdato ? [felt('Neste evaluering', formaterDato(e.nesteEvalueringsdato))] : []),
                 felt('Registrert av', navn(e.av)),
               ]),
@@ -134,7 +136,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
         avsnitt: [
           felt('Status', STATUS_TEKST[sak.status]),
           ...(sak.avslutning ? [felt('Avsluttet', `${visTid(sak.avslutning.tid)} av ${navn(sak.avslutning.av)}`), felt('Begrunnelse', sak.avslutning.begrunnelse)] : []),
-          ...(sak.avslutning?.motEleven ? [felt(MOT_ELEVEN_ETIKETT, sak.avslutning.motEleven)] : []),
+          ...(sak.avslutning?.motEleven ? [felt(motElevenEtikett(), sak.avslutning.motEleven)] : []),
           ...(sak.informert ?? []).map((i) => felt(`Informert ${formaterDato(i.dato)}: ${informertHvemTekst(i)}`, `${i.hvordan} (registrert av ${navn(i.av)})`)),
         ],
       },
@@ -160,7 +162,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     ktx.log.info({ sakId, bytes: pdf.length }, 'dokumentasjon eksportert');
     const filnavn = `Skolemiljosak_${filnavnDel(sak.saksnummer)}_${filnavnDel(skolenavn)}_${fra}_${til}_Unntatt-offentlighet-offl-13.pdf`;
     return ok({ filnavn, pdf });
-  });
+  }));
 }
 
 /** Receipts that classified a «vet ikke» varsel as not an employee: handled as straks until then, so the reason is documented. */

@@ -8,7 +8,7 @@ import type { Organisasjon } from '../../domain/organisasjon';
 import { gjeldendeKlassifisering } from '../../domain/routing';
 import type { Hendelse, Sak } from '../../domain/sak';
 import type { Avsnitt, Seksjon } from '../../dokument/pdf';
-import { HENDELSE_TEKST, KLASSIFISERING_TEKST } from '../../i18n/betegnelser';
+import { HENDELSE_TEKST, KLASSIFISERING_TEKST } from '../../i18n/aktiv';
 import { formaterDato, formaterTid } from '../../domain/frister';
 import { navnPaa } from '../sakVisning';
 

@@ -17,7 +17,7 @@ import { formaterDato, leggTilDager, osloDato } from '../../domain/frister';
 import { finnSkole, rollerFor } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import type { Loggforing } from '../../domain/sakslogg';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { type Avsnitt, type Dokument, type Seksjon, tilPdf } from '../../dokument/pdf';
 import { tilTekst } from '../../dokument/tekst';
 import type { Aktor, AppKontekst } from '../kontekst';

@@ -7,7 +7,7 @@ import type { Aktivitetsplan } from '../../domain/aktivitetsplan';
 import type { Organisasjon, Oid } from '../../domain/organisasjon';
 import type { Sak } from '../../domain/sak';
 import type { Loggforing } from '../../domain/sakslogg';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { hentLogg } from '../../store/loggRepo';
 import { hentPlan } from '../../store/planRepo';
 import { type LagretSak, hentSak } from '../../store/sakRepo';

@@ -5,8 +5,7 @@
 import { skolearFor } from '../../domain/bekreftelse';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import type { Oid, Skole } from '../../domain/organisasjon';
-import { nb } from '../../i18n/nb';
-import { plikter } from '../../i18n/plikter';
+import { nb, plikter } from '../../i18n/aktiv';
 import { bekreftelserVed } from '../../store/bekreftelseRepo';
 import type { Store } from '../../store/port';
 import { kjentAktor } from '../aktorer';

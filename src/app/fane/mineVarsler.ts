@@ -7,7 +7,7 @@ import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
 import { sakerHvor } from './lesSaker';
-import { STATUS_TEKST } from '../../i18n/betegnelser';
+import { STATUS_TEKST } from '../../i18n/aktiv';
 
 export interface MittVarsel {
   id: string;

@@ -16,7 +16,7 @@ import { fristerFor } from '../../domain/fristinnstillinger';
 import { osloDato, osloMidnatt } from '../../domain/frister';
 import { gjeldendeVersjon } from '../../domain/aktivitetsplan';
 import type { Sak } from '../../domain/sak';
-import { nb } from '../../i18n/nb';
+import { nb, STATUS_TEKST } from '../../i18n/aktiv';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
@@ -24,7 +24,6 @@ import { bekreftelserForSkole } from './bekreftelser';
 import { apneSakerVed, avsluttedeSakerVed, evalueringForfalt, planerIKraft } from './lesSaker';
 import { innsyn } from '../tilgang';
 import { gjeldendeKlassifisering } from '../../domain/routing';
-import { STATUS_TEKST } from '../../i18n/betegnelser';
 
 export interface SkoleTall {
   skoleId: string;

@@ -8,7 +8,8 @@ import { leggTilDager, osloDato, virkedagerMellom } from '../../domain/frister';
 import { erAvsluttet } from '../../domain/livslop';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
-import { type DelpliktId, plikter } from '../../i18n/plikter';
+import { plikter, STATUS_TEKST } from '../../i18n/aktiv';
+import { type DelpliktId } from '../../i18n/plikter';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
@@ -20,7 +21,6 @@ import { apneSakerVed, avsluttedeSakerVed, evalueringForfalt, planerIKraft, sake
 import { APNE, type SakRad, type SakerSide, type SakerValg, filterFor, maanederSomLeses, sidenAv, skolearValg } from './sakliste';
 import { skolearFor } from '../../domain/bekreftelse';
 import { fristerFor } from '../../domain/fristinnstillinger';
-import { STATUS_TEKST } from '../../i18n/betegnelser';
 
 export type { SakRad, SakerSide, SakerValg } from './sakliste';
 

@@ -16,7 +16,7 @@ import { erAvsluttet } from '../../domain/livslop';
 import { evalueringHorisont, undersokelseForfall, varselForfall } from '../../domain/paminnelser';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
-import { plikter } from '../../i18n/plikter';
+import { plikter } from '../../i18n/aktiv';
 import { mineBekreftelser } from '../../store/bekreftelseRepo';
 import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';

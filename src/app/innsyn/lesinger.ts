@@ -5,7 +5,7 @@
  * Reads still queued (lesLogg.ts) are written first, so a read just made is listed.
  */
 import { rollerFor } from '../../domain/roller';
-import { LESING_TEKST } from '../../i18n/betegnelser';
+import { LESING_TEKST } from '../../i18n/aktiv';
 import type { Lenke } from '../../store/revisjonskjede';
 import { visTid } from '../dokumenter/dokumentasjon';
 import type { AppKontekst } from '../kontekst';

@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { formaterDato, osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
 import { medKorrigeringer } from '../../domain/sakslogg';
-import { nb } from '../../i18n/nb';
+import { nb, HENDELSE_TEKST, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST, LOGG_TYPE_TEKST } from '../../i18n/aktiv';
 import type { Envelope } from '../../store/envelope';
 import { type Revisjonspost, leggTilRevisjon } from '../../store/revisjonskjede';
 import { type SakData, fraItem } from '../../store/sakRepo';
@@ -31,8 +31,6 @@ import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 import { lesingerAv } from './lesinger';
 import { tilInnsynsPdf } from './uttrekkPdf';
-import { HENDELSE_TEKST, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
-import { LOGG_TYPE_TEKST } from '../../i18n/betegnelser';
 
 export const InnsynForesporsel = z
   .object({

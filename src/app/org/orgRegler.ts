@@ -4,7 +4,7 @@
  */
 import type { Organisasjon, Skole } from '../../domain/organisasjon';
 import { organisasjonsbrudd } from '../../domain/organisasjonSkjema';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { type Resultat, feil, ok } from '../resultat';
 
 /** The organisation with `skole` in place of (or added beside) the school with its id. */

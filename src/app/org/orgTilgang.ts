@@ -5,7 +5,7 @@
  */
 import type { Skole } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, ok } from '../resultat';

@@ -3,7 +3,7 @@
  * person from the directory by name — Entra ID through Microsoft Graph in production, the
  * organisation itself locally — never typing an object id. The name shown is the directory's.
  */
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import type { Oid, Organisasjon } from '../../domain/organisasjon';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';

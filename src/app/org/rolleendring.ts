@@ -13,7 +13,7 @@
 import type { Oid, Person, Rolleendring } from '../../domain/organisasjon';
 import { formaterTid, osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { kravEllerFinn, type Paminnelse } from '../../store/paminnelseRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
 import type { PaminnelseVisning } from '../notifier';

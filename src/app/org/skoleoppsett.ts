@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import '../../i18n/zodNorsk';
 import type { Malform, Oid, Person } from '../../domain/organisasjon';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { ansatteVed, skoleMed } from '../../org/bygg';
 import type { Kobling, SkoleData, Varslingsliste } from '../../org/data';
 import { endreAnsatt, hentAnsatte, hentKommune, hentSkole, hentSkoler, lagreKommune, lagreSkole } from '../../org/orgRepo';
@@ -35,8 +35,8 @@ export interface Oppsett {
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const guid = z.string().trim().toLowerCase().regex(GUID, { error: nb.org.oidUgyldig });
-const navn = z.string().trim().min(1, { error: nb.org.navnMangler }).max(200);
+const guid = z.string().trim().toLowerCase().regex(GUID, { error: () => nb.org.oidUgyldig });
+const navn = z.string().trim().min(1, { error: () => nb.org.navnMangler }).max(200);
 const person = z.object({ oid: guid, navn, stilling: z.string().trim().max(200).default('') });
 
 function ugyldig<T>(e: z.ZodError): Resultat<T> {
@@ -54,7 +54,7 @@ export async function visOppsett(ktx: AppKontekst, aktor: Aktor): Promise<Result
   });
 }
 
-const nySkole = z.object({ id: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, { error: nb.org.skoleId }), navn });
+const nySkole = z.object({ id: z.string().trim().regex(/^[a-z0-9][a-z0-9-]{1,39}$/, { error: () => nb.org.skoleId }), navn });
 
 export async function opprettSkole(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<{ id: string }>> {
   const admin = somAdministrator(ktx, aktor);

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import '../../i18n/zodNorsk';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import type { SynkStarter } from '../../org/data';
 import { hentSkoler, hentSynk } from '../../org/orgRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -50,7 +50,7 @@ export async function visSynk(ktx: AppKontekst, aktor: Aktor, synk: SynkPort | u
   return medLagring(async () => ok(await status(ktx, synk)));
 }
 
-const startSkjema = z.object({ foresporsel: z.string().regex(/^[\w-]{8,64}$/, { error: nb.org.foresporselMangler }) });
+const startSkjema = z.object({ foresporsel: z.string().regex(/^[\w-]{8,64}$/, { error: () => nb.org.foresporselMangler }) });
 
 export async function startSynk(ktx: AppKontekst, aktor: Aktor, raw: unknown, synk: SynkPort | undefined): Promise<Resultat<SynkStatus>> {
   const admin = somAdministrator(ktx, aktor);

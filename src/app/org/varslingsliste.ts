@@ -8,7 +8,7 @@ import { z } from 'zod';
 import '../../i18n/zodNorsk';
 import type { Oid, Organisasjon } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import type { Endrer, SkoleData, Varslingsliste } from '../../org/data';
 import { hentSkole, lagreSkole } from '../../org/orgRepo';
 import { ConflictError } from '../../store/port';
@@ -76,7 +76,7 @@ export async function visVarslingsliste(ktx: AppKontekst, aktor: Aktor, skoleId:
   });
 }
 
-const oider = z.array(z.string().trim().toLowerCase().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: nb.org.oidUgyldig })).max(50);
+const oider = z.array(z.string().trim().toLowerCase().regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/, { error: () => nb.org.oidUgyldig })).max(50);
 const endringSkjema = z.object({
   skoleId: z.string().min(1).max(100),
   /** The version the person saw: a change made meanwhile by someone else is not overwritten. */

@@ -15,7 +15,7 @@ import { fristerFor } from '../../domain/fristinnstillinger';
 import type { Oid } from '../../domain/organisasjon';
 import { bekreftelseForfall, kanSendesNa } from '../../domain/paminnelser';
 import { finnSkole } from '../../domain/roller';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { kravEllerFinn, kravMange, kravPaminnelse, paminnelseNokkel, type Paminnelse } from '../../store/paminnelseRepo';
 import { kjentAktor } from '../aktorer';
 import { bekreftelserForSkole } from '../fane/bekreftelser';

@@ -6,13 +6,12 @@
  */
 import { EVALUERING_UTFALL, type EvalueringUtfall, type PlanStatus } from '../../domain/aktivitetsplan';
 import { osloDato } from '../../domain/frister';
-import { nb } from '../../i18n/nb';
+import { nb, UTFALL_TEKST } from '../../i18n/aktiv';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { lesPlan } from '../plan/lesPlan';
 import { byggPlanVisning, type EvalueringVisning } from '../plan/planVisning';
 import { registrerEvaluering } from '../plan/registrerEvaluering';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { UTFALL_TEKST } from '../../i18n/betegnelser';
 
 export type EvalueringKortStatus =
   /** Still due at the card's date: the form. */

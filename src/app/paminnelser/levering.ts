@@ -8,12 +8,11 @@
  */
 import { formaterDato, leggTilVirkedager, osloDato, virkedagerMellom } from '../../domain/frister';
 import { fristerFor } from '../../domain/fristinnstillinger';
-import { nb } from '../../i18n/nb';
+import { nb, plikter } from '../../i18n/aktiv';
 import type { Notifier, NotifyResult, PaminnelseVisning } from '../notifier';
 import { skolearFor } from '../../domain/bekreftelse';
 import type { Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
-import { plikter } from '../../i18n/plikter';
 import { bekreftelserForSkole } from '../fane/bekreftelser';
 import { navnPaa } from '../sakVisning';
 import { harIkkeBekreftet, OVERSIKT_KIND, PLIKTER_KIND } from './bekreftelser';

@@ -5,7 +5,7 @@
  */
 import { aktiver, sisteVersjon } from '../../domain/aktivitetsplan';
 import { osloDato } from '../../domain/frister';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { revisjon } from '../utboksposter';

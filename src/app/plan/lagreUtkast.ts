@@ -5,7 +5,7 @@
  */
 import type { PlanInnhold } from '../../domain/aktivitetsplan';
 import { kanRedigeres } from '../../domain/aktivitetsplan';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { hentLogg } from '../../store/loggRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';

@@ -3,7 +3,7 @@
  * use case goes through here, so the access rule (tilgang.ts: planInnsyn) is asked in one place.
  */
 import type { Aktivitetsplan } from '../../domain/aktivitetsplan';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import type { AuditEntry } from '../../store/envelope';
 import { ConflictError, ItemTooLargeError } from '../../store/port';
 import { hentPlan, lagrePlan, type LagretPlan } from '../../store/planRepo';

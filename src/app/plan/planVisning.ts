@@ -12,8 +12,7 @@ import type { AppKontekst } from '../kontekst';
 import { svarVisning, type ElevensSvarVisning } from '../elevensSvarSkjema';
 import { navnPaa } from '../sakVisning';
 import { kanHaTiltak } from '../tilgang';
-import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
-import { nb } from '../../i18n/nb';
+import { NIVA_TEKST, PLAN_STATUS_TEKST, UTFALL_TEKST, nb } from '../../i18n/aktiv';
 
 export interface TiltakVisning {
   id: string;

@@ -3,7 +3,7 @@
  * see only their own tiltak; those who work the case may write any tiltak's note.
  */
 import { gjeldendeVersjon, sisteVersjon } from '../../domain/aktivitetsplan';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { revisjon } from '../utboksposter';

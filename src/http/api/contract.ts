@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { SPRAK } from '../../i18n/sprak';
 import { HANDLINGER, INFORMERT_FELT, STATUSER } from '../../domain/sak';
 import { APNE, SORTERINGER } from '../../app/fane/sakliste';
-import { arbeidTekster } from '../../i18n/faneArbeid';
+import { arbeidTekster } from '../../i18n/aktiv';
 
 export type { Meg, Personvalg } from '../../app/fane/meg';
 export type { MittVarsel } from '../../app/fane/mineVarsler';
@@ -71,15 +71,15 @@ export type SendVarselKropp = z.infer<typeof SendVarselKropp>;
 
 /** GET /api/saker: search, filters, sort and page (query string; the tab's route carries the same). */
 export const SakerFilter = z.object({
-  sok: z.string().max(100, { error: arbeidTekster.saker.sokForLangt }).optional(),
-  status: z.enum(STATUSER, { error: arbeidTekster.saker.ugyldig }).optional(),
-  skolear: z.union([z.literal(APNE), z.string().regex(/^\d{4}-\d{4}$/)], { error: arbeidTekster.saker.ugyldig }).optional(),
+  sok: z.string().max(100, { error: () => arbeidTekster.saker.sokForLangt }).optional(),
+  status: z.enum(STATUSER, { error: () => arbeidTekster.saker.ugyldig }).optional(),
+  skolear: z.union([z.literal(APNE), z.string().regex(/^\d{4}-\d{4}$/)], { error: () => arbeidTekster.saker.ugyldig }).optional(),
   forfalt: z.literal('1').optional(),
   utenPlan: z.literal('1').optional(),
   straks: z.literal('1').optional(),
-  sorter: z.enum(SORTERINGER, { error: arbeidTekster.saker.ugyldig }).optional(),
-  retning: z.enum(['stigende', 'synkende'], { error: arbeidTekster.saker.ugyldig }).optional(),
-  side: z.coerce.number({ error: arbeidTekster.saker.ugyldig }).int().min(1).max(100_000).optional(),
+  sorter: z.enum(SORTERINGER, { error: () => arbeidTekster.saker.ugyldig }).optional(),
+  retning: z.enum(['stigende', 'synkende'], { error: () => arbeidTekster.saker.ugyldig }).optional(),
+  side: z.coerce.number({ error: () => arbeidTekster.saker.ugyldig }).int().min(1).max(100_000).optional(),
 });
 export type SakerFilter = z.infer<typeof SakerFilter>;
 

@@ -39,7 +39,7 @@ export interface ApiDeps {
 export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
   const { ktx } = deps;
   const identifiser: Identifiserer = deps.sso ? ssoIdentifiserer(deps.sso) : lokalIdentifiserer(ktx.org.tenantId);
-  const r = { identifiser, log: ktx.log };
+  const r = { identifiser, log: ktx.log, ktx };
   const oppsett: Oppsett = { modus: deps.sso ? 'teams' : 'lokal' };
 
   return (server) => {

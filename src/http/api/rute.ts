@@ -5,9 +5,10 @@
 import { randomUUID } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'restify';
 import type { z } from 'zod';
-import type { Aktor } from '../../app/kontekst';
+import type { Aktor, AppKontekst } from '../../app/kontekst';
+import { somPerson } from '../../app/sprakKontekst';
 import type { Resultat } from '../../app/resultat';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import type { Logger } from '../../logging';
 import type { Problem } from './contract';
 import type { Identifiserer } from './identitet';
@@ -16,6 +17,8 @@ import { ikkeInnlogget, problemFor, uleseligForesporsel, uventet } from './probl
 export interface RuteDeps {
   identifiser: Identifiserer;
   log: Logger;
+  /** For the person's language (src/app/sprakvalg.ts). */
+  ktx: AppKontekst;
 }
 
 export function sendJson(res: Response, status: number, body: unknown, type = 'application/json'): void {
@@ -51,7 +54,11 @@ export type Behandler = (aktor: Aktor, req: Request) => Promise<Utfall> | Utfall
 export type Svar = (res: Response, verdi: unknown) => void;
 
 export function rute(deps: RuteDeps, behandle: Behandler, svar: Svar = (res, verdi) => sendJson(res, 200, verdi)): RequestHandler {
-  return async (req: Request, res: Response) => {
+  // Before the person is known, the locale the tab sends (else the målform) picks the language.
+  return async (req: Request, res: Response) => somPerson(deps.ktx, undefined, localeFra(req), () => svarPa(deps, behandle, svar, req, res));
+}
+
+async function svarPa(deps: RuteDeps, behandle: Behandler, svar: Svar, req: Request, res: Response): Promise<void> {
     try {
       const hvem = await deps.identifiser(req);
       if (!hvem.ok) {
@@ -60,14 +67,16 @@ export function rute(deps: RuteDeps, behandle: Behandler, svar: Svar = (res, ver
         sendProblem(res, hvem.grunn === 'nokler_utilgjengelig' ? { ...p, status: 503 } : p);
         return;
       }
-      const r = await behandle(hvem.aktor, req);
-      if ('problem' in r) sendProblem(res, r.problem);
-      else if (r.ok) svar(res, r.verdi);
-      else sendProblem(res, problemFor(r.feil));
+      // The answer — messages, field errors, names of states — in the person's own language.
+      await somPerson(deps.ktx, hvem.aktor.oid, localeFra(req), async () => {
+        const r = await behandle(hvem.aktor, req);
+        if ('problem' in r) sendProblem(res, r.problem);
+        else if (r.ok) svar(res, r.verdi);
+        else sendProblem(res, problemFor(r.feil));
+      });
     } catch (e) {
       const ref = randomUUID().slice(0, 8);
       deps.log.error({ ref, sti: req.getRoute()?.path, err: { name: (e as Error)?.name, code: (e as { code?: unknown })?.code } }, 'fane-API: uventet feil');
       if (!res.headersSent) sendProblem(res, uventet(nb.api.uventet, ref));
     }
-  };
 }

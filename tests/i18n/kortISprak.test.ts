@@ -1,0 +1,118 @@
+/**
+ * Every bot card in every language (issue 24): rendered in nb, nn and en, each a valid Adaptive
+ * Card for the official SDK (tests/support/cardValidation.ts), and written in that language — the
+ * nynorsk card is not the bokmål one, and the English one is not either.
+ */
+import { strict as assert } from 'node:assert';
+import { byggSakVisning } from '../../src/app/sakVisning';
+import { medSprak } from '../../src/app/sprakKontekst';
+import { routeVarsel } from '../../src/domain/routing';
+import type { Sak } from '../../src/domain/sak';
+import { KATALOGER } from '../../src/i18n/kataloger';
+import { SPRAK, type Sprak } from '../../src/i18n/sprak';
+import { adminkort } from '../../bot/cards/adminkort';
+import { bekreftelseOversiktKort } from '../../bot/cards/bekreftelseOversikt';
+import { evalueringskort } from '../../bot/cards/evalueringskort';
+import { feilkort } from '../../bot/cards/feilkort';
+import type { Kort } from '../../bot/cards/felles';
+import { informasjonskort } from '../../bot/cards/informasjonskort';
+import { kvitteringskort } from '../../bot/cards/kvittering';
+import { plikterBekreftetKort, plikterkort } from '../../bot/cards/plikterkort';
+import { rolleendringKort } from '../../bot/cards/rolleendringkort';
+import { sakskort } from '../../bot/cards/sakskort';
+import { skjultkort } from '../../bot/cards/skjultkort';
+import { varselskjema } from '../../bot/cards/varselskjema';
+import { velkomstkort } from '../../bot/cards/velkomst';
+import { DEMO, demoOrg } from '../support/appKontekst';
+import { kortTekst } from '../support/botHarness';
+import { kortProblemer } from '../support/cardValidation';
+
+const org = demoOrg();
+const TID = '2026-11-23T09:00:00.000Z';
+
+function sak(): Sak {
+  const skole = org.skoler[0]!;
+  return {
+    id: '17',
+    saksnummer: '2026-17',
+    skoleId: skole.id,
+    ruting: routeVarsel(org, skole, 'ansatt'),
+    status: 'mottatt',
+    varsel: { skjemaversjon: 2, skoleId: skole.id, elevNavn: 'Ola', beskrivelse: 'Ble holdt utenfor i friminuttet.', naar: { type: 'over_tid' }, kommerFra: 'ansatt', grepInn: 'nei', elevInformert: true },
+    varsletAv: DEMO.vaktmester,
+    opprettet: TID,
+    saksansvarlig: DEMO.laerer,
+    historikk: [{ nr: 1, handling: 'ta_imot', av: DEMO.rektor, til: DEMO.laerer, tid: TID }],
+    leveringer: [{ oid: DEMO.rektor, rolle: 'mottaker', status: 'levert', tid: TID }],
+  } as Sak;
+}
+
+/** Each card as the bot builds it; the view too is built in the language (status names, actions). */
+const KORT: Record<string, () => Kort> = {
+  velkomst: () => velkomstkort(),
+  varselskjema: () => varselskjema({ skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn })), valgtSkoleId: DEMO.skole, idag: '2026-11-23', ansatte: [] }, { skjemaId: 'skjema-1' }),
+  kvittering: () => kvitteringskort(byggSakVisning(org, sak(), DEMO.vaktmester, 'varsler'), []),
+  sakskort: () => {
+    const v = byggSakVisning(org, sak(), DEMO.rektor, 'full');
+    return sakskort({ ...v, handlinger: ['tildel', 'start_undersokelse', 'avslutt_uten_tiltak', 'meld_skoleeier', 'omklassifiser'] }, { refreshFor: [] });
+  },
+  informasjonskort: () => informasjonskort(byggSakVisning(org, sak(), DEMO.kommunalsjef, 'full'), []),
+  evalueringskort: () =>
+    evalueringskort({
+      sakId: '17',
+      saksnummer: '2026-17',
+      skole: 'Bakkeløkka skole',
+      elevNavn: 'Ola',
+      evalueringsdato: '2026-11-23',
+      idag: '2026-11-23',
+      tiltak: [{ id: 't1', beskrivelse: 'Voksen i friminuttet' }],
+      utfallValg: (['gjenopprettet', 'gjenopprettet_tiltak_fortsetter', 'ikke_gjenopprettet'] as const).map((verdi) => ({ verdi, tekst: verdi })),
+      status: { type: 'apen' },
+    }),
+  plikterkort: () => plikterkort({ type: 'plikter', versjon: '2026-2', skoleår: '2026–2027', melding: 'x' }, '29:a'),
+  plikterBekreftet: () => plikterBekreftetKort({ tid: TID, skoleår: '2026–2027' }),
+  bekreftelseOversikt: () =>
+    bekreftelseOversiktKort({ type: 'bekreftelse_oversikt', skoleår: '2026–2027', skole: { skoleId: DEMO.skole, navn: 'Bakkeløkka skole', ansatte: 2, bekreftet: 1, ikkeBekreftet: [{ oid: DEMO.laerer, navn: 'Per' }] } }),
+  rolleendring: () => rolleendringKort({ type: 'rolleendring', melding: 'x' }),
+  admin: () => adminkort('ingen_kommunalsjef'),
+  skjult: () => skjultkort(),
+  feil: () => feilkort('x', { sakId: '17', nyttSkjema: true }),
+};
+
+const iSprak = (sprak: Sprak, lag: () => Kort) => medSprak(sprak, lag);
+
+describe('i18n: every card in nb, nn and en', () => {
+  for (const [navn, lag] of Object.entries(KORT)) {
+    for (const sprak of SPRAK) {
+      it(`${navn} (${sprak}): a valid Adaptive Card`, () => {
+        assert.deepEqual(kortProblemer(iSprak(sprak, lag)), []);
+      });
+    }
+    it(`${navn}: written in each language, not the same text three times`, () => {
+      const [nb, nn, en] = SPRAK.map((s) => kortTekst(iSprak(s, lag)));
+      assert.notEqual(nn, nb, 'nynorsk differs from bokmål');
+      if (KATALOGER.en !== KATALOGER.nb) assert.notEqual(en, nb, 'English differs from bokmål');
+    });
+  }
+
+  it('reads nynorsk words where nynorsk is asked for, and bokmål outside it', () => {
+    assert.match(kortTekst(iSprak('nn', KORT.velkomst!)), /Meld frå når ein elev ikkje har det trygt og godt/);
+    assert.match(kortTekst(iSprak('nn', KORT.sakskort!)), /Skule/);
+    assert.match(kortTekst(iSprak('nn', KORT.plikterkort!)), /Eg er kjend med pliktene/);
+    assert.match(kortTekst(iSprak('nb', KORT.velkomst!)), /Meld fra når en elev ikke har det trygt og godt/);
+    assert.match(kortTekst(velkomstkort()), /Meld fra/, 'no language bound: bokmål');
+  });
+
+  it('keeps two languages apart when they are written at the same time', async () => {
+    const [a, b] = await Promise.all(
+      (['nn', 'nb'] as const).map((s) =>
+        medSprak(s, async () => {
+          await new Promise((r) => setTimeout(r, 5));
+          return kortTekst(velkomstkort());
+        }),
+      ),
+    );
+    assert.match(a!, /Meld frå/);
+    assert.match(b!, /Meld fra/);
+  });
+});
