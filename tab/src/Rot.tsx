@@ -5,9 +5,9 @@
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { ApiFeil, LOCALE_HODE, brukIdentitet, hent, somApiFeil } from './api';
+import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
 import { Feilmelding } from './deler/Tilstand';
-import { RUTER, type Meg, type Oppsett } from './kontrakt';
+import { LOCALE_HEADER, RUTER, type Meg, type Oppsett } from './kontrakt';
 import { gjeldendeSti, gåTil } from './ruter';
 import { forhåndslast } from './sider';
 import { Skall } from './Skall';
@@ -63,7 +63,7 @@ export function Rot() {
         brukIdentitet(async () => {
           const token = await teamsToken().catch(() => Promise.reject(new ApiFeil(401, tekster.teams.ikkePålogget)));
           // Teams' locale picks the language for someone who has not chosen one (the server decides).
-          return { authorization: `Bearer ${token}`, ...(start.locale ? { [LOCALE_HODE]: start.locale } : {}) };
+          return { authorization: `Bearer ${token}`, ...(start.locale ? { [LOCALE_HEADER]: start.locale } : {}) };
         });
         forhåndslast(gjeldendeSti());
         forhåndslastSprak(sprakFraLocale(start.locale));

@@ -17,9 +17,6 @@ export class ApiFeil extends Error {
   }
 }
 
-/** The header that carries Teams' `app.locale` to the server (src/http/api/rute.ts reads it). */
-export const LOCALE_HODE = 'x-skolemiljo-locale';
-
 type Hodelinjer = () => Promise<Record<string, string>>;
 let identitet: Hodelinjer = async () => ({});
 

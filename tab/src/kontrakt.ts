@@ -30,4 +30,4 @@ export type {
   OrgOppsett,
   SynkStatus,
 } from '../../src/http/api/contract';
-export { RUTER, stiMed } from '../../src/http/api/ruter';
+export { LOCALE_HEADER, RUTER, stiMed } from '../../src/http/api/ruter';
