@@ -14,7 +14,7 @@ import { skolearFor } from '../../src/domain/bekreftelse';
 import { fristerFor } from '../../src/domain/fristinnstillinger';
 import type { Sprak } from '../../src/i18n/sprak';
 import { mineBekreftelser } from '../../src/store/bekreftelseRepo';
-import { type Fane, meny, sjekkOgFotografer, skjermbildeMappe, somPerson, startFane, ventPå } from '../support/nettleser';
+import { type Fane, lastet, meny, sjekkOgFotografer, skjermbildeMappe, somPerson, startFane, ventPå, åpneFraMeny as åpne } from '../support/nettleser';
 
 const HANNE = { navn: 'Hanne Solberg' }; // rektor at Bakkeløkka
 const TOR = { navn: 'Tor Eriksen', oid: '00000000-0000-4000-8000-000000000108' }; // assistent at Bakkeløkka
@@ -82,16 +82,6 @@ function tilDokumentasjon(navn: string): void {
   fs.copyFileSync(path.join(skjermbildeMappe, `${navn}.png`), path.join(mappe, `${navn}.png`));
 }
 
-/** The page's heading is shown and nothing on it is loading (in that language's word for it). */
-async function lastet(side: Page, tittel: string | RegExp, laster: string): Promise<void> {
-  await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
-  await ventPå(side, `![...document.querySelectorAll('label')].some((l) => l.textContent === ${JSON.stringify(laster)})`);
-}
-
-async function åpne(side: Page, menypunkt: string, tittel: string | RegExp, laster: string): Promise<void> {
-  await side.getByRole('navigation').getByRole('link', { name: new RegExp(`^${menypunkt}( \\(.*\\))?$`) }).click();
-  await lastet(side, tittel, laster);
-}
 
 describe('the tab in English and nynorsk', function () {
   this.timeout(60_000);
