@@ -4,17 +4,16 @@
  * top of the page, read and confirm the duties, send a varsel in «Meld fra» and read the receipt.
  * The choice is stored on the server (the bot reads the same), the page's `lang` follows for screen
  * readers, and the confirmation records the language its text was shown in. Every page is checked
- * with axe and at 320 px; the duties and the receipt are photographed for docs/screenshots.
+ * with axe and at 320 px, and photographed to tests/.tmp/skjermbilder (the README shows the duties and
+ * the receipt in each language, copied to docs/screenshots by hand).
  */
 import { strict as assert } from 'node:assert';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { skolearFor } from '../../src/domain/bekreftelse';
 import { fristerFor } from '../../src/domain/fristinnstillinger';
 import type { Sprak } from '../../src/i18n/sprak';
 import { mineBekreftelser } from '../../src/store/bekreftelseRepo';
-import { type Fane, lastet, meny, sjekkOgFotografer, skjermbildeMappe, somPerson, startFane, ventPå, åpneFraMeny as åpne } from '../support/nettleser';
+import { type Fane, lastet, meny, sjekkOgFotografer, somPerson, startFane, ventPå, åpneFraMeny as åpne } from '../support/nettleser';
 
 const HANNE = { navn: 'Hanne Solberg' }; // rektor at Bakkeløkka
 const TOR = { navn: 'Tor Eriksen', oid: '00000000-0000-4000-8000-000000000108' }; // assistent at Bakkeløkka
@@ -76,12 +75,6 @@ const ORD = {
   },
 } satisfies Record<Exclude<Sprak, 'nb'>, unknown>;
 
-/** The good photographs go to docs/screenshots (the README shows them). */
-function tilDokumentasjon(navn: string): void {
-  const mappe = path.resolve(__dirname, '..', '..', 'docs', 'screenshots');
-  fs.copyFileSync(path.join(skjermbildeMappe, `${navn}.png`), path.join(mappe, `${navn}.png`));
-}
-
 
 describe('the tab in English and nynorsk', function () {
   this.timeout(60_000);
@@ -135,7 +128,6 @@ describe('the tab in English and nynorsk', function () {
       await side.getByRole('button', { name: o.bekreft }).click();
       await side.getByRole('main').getByText(o.bekreftet).waitFor();
       await sjekkOgFotografer(side, `sprak-${sprak}-plikter-bekreftet`);
-      tilDokumentasjon(`sprak-${sprak}-plikter-bekreftet`);
 
       const ktx = fane.app.ktx;
       const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
@@ -162,7 +154,6 @@ describe('the tab in English and nynorsk', function () {
       assert.match(saksnummer, /^\d{4}-/);
       sendt.set(sprak, saksnummer);
       await sjekkOgFotografer(side, `sprak-${sprak}-kvittering`);
-      tilDokumentasjon(`sprak-${sprak}-kvittering`);
 
       await åpne(side, o.varsler, o.varsler, o.laster);
       await side.getByRole('row').filter({ hasText: 'Ola Nordmann' }).getByText(saksnummer).waitFor();
