@@ -161,6 +161,19 @@ describe('the tab in English and nynorsk', function () {
     });
   }
 
+  it('keeps the language and says why when the choice cannot be stored', async () => {
+    const side = await somPerson(fane, sider, TOR.navn);
+    await side.route('**/api/meg/sprak', (r) =>
+      r.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'The storage is not answering right now.', status: 503, kode: 'utilgjengelig' }) }),
+    );
+    await side.getByLabel('Language (språk)').selectOption('nb');
+    await side.getByRole('alert').filter({ hasText: 'The storage is not answering right now.' }).waitFor();
+    assert.equal(await side.evaluate('document.documentElement.lang'), 'en');
+    assert.equal(await side.getByLabel('Language (språk)').inputValue(), 'en');
+    assert.equal((await fane.app.ktx.personvalg.hent(TOR.oid))?.sprak, 'en');
+    await side.unroute('**/api/meg/sprak');
+  });
+
   it("lets rektor read her school's cases in English: Cases, the case page and its actions", async () => {
     const side = await somPerson(fane, sider, HANNE.navn);
     await side.getByLabel('Språk (language)').selectOption('en');
