@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import type { Sak, Status } from '../domain/sak';
 import { ConflictError } from '../store/port';
+import { nb } from '../i18n/aktiv';
 import { hentSak, lagreSak, sakerMedStatus, type LagretSak } from '../store/sakRepo';
 import type { AppKontekst } from './kontekst';
 import { revisjon } from './utboksposter';
@@ -14,7 +15,7 @@ import { revisjon } from './utboksposter';
 const AVSLUTTET: readonly Status[] = ['avsluttet', 'avsluttet_uten_tiltak'];
 
 /** An archive system's reference (journal/document number): no spaces or personal data. */
-export const arkivreferanse = z.string().trim().regex(/^[\p{L}\p{N}_./:#-]{1,100}$/u, 'Arkivreferansen kan bare ha bokstaver, tall og _ . / : # - (høyst 100 tegn).');
+export const arkivreferanse = z.string().trim().regex(/^[\p{L}\p{N}_./:#-]{1,100}$/u, { error: () => nb.validering.arkivreferanse });
 
 export interface ArkivValg {
   referanse: string;

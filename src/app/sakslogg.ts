@@ -41,9 +41,9 @@ export interface LoggforingVisning {
 function loggSkjema(idag: string) {
   return z
     .object({
-    type: z.enum(LOGG_TYPER, { error: 'Velg hva slags føring det er.' }),
+    type: z.enum(LOGG_TYPER, { error: () => nb.validering.loggTypeMangler }),
     dato: z
-      .string({ error: 'Skriv datoen.' })
+      .string({ error: () => nb.validering.skrivDato })
       .refine(erGyldigDato, { error: nb.validering.datoUgyldig })
       .refine((d) => d <= idag, { error: nb.validering.datoFremtid }),
     deltakere: z.preprocess((v) => v ?? '', z.string().max(MAKS_LOGG_LENGDE.deltakere, { error: nb.feil.forLang(nb.felt.deltakere, MAKS_LOGG_LENGDE.deltakere) })),

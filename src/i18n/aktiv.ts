@@ -5,7 +5,8 @@
  * call site passing a language along. Read a text when it is needed: a text copied into a
  * module-level constant would freeze in bokmål (tests/i18n/hardkodet.test.ts looks for that).
  */
-import { tekst } from './gjeldende';
+import { ARKIV } from './arkiv';
+import { gjeldendeSprak, tekst } from './gjeldende';
 import type { Katalog } from './katalog';
 
 /** An object whose properties are looked up in the current language on every read. */
@@ -53,3 +54,6 @@ export { tekst } from './gjeldende';
  * read in the current language whenever it is used, not frozen when the module loads.
  */
 export const folgSprak = levende;
+
+/** The archive's words (arkiv.ts) in the current language: the målform where records are written (nynorsk or bokmål). */
+export const arkivTekster = folgSprak(() => ARKIV[gjeldendeSprak() === 'nn' ? 'nn' : 'nb']);

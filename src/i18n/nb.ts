@@ -89,6 +89,8 @@ export const nb = {
     ikkeAdministratorEllerKommunalsjef: 'Bare kommunens administratorer og kommunalsjefer kan se skolenes oppsett.',
     ikkeLeser: 'Bare skolens rektor, kommunalsjefer og kommunens administratorer kan se skolens varslingsliste.',
     synkTidsplan: 'Tidsplanen (daglig)',
+    /** Who changed a varslingsliste when it was not a person. */
+    endrer: { synk: 'Synkronisering fra Entra ID', import: 'Import av organisasjonsfil' } as Record<string, string>,
     /** Why the last sync failed, as the administrator can act on it. */
     synkFeil: {
       tillatelse:
@@ -116,6 +118,7 @@ export const nb = {
     ugyldigKoding: (koding: string) => `Innholdet er ikke gyldig ${koding}.`,
     forStor: (maks: number) => `Innholdet er for stort (høyst ${Math.round(maks / 1024)} KB etter utpakking).`,
     ugyldigJson: 'Innholdet er ikke gyldig JSON.',
+    ikkeObjekt: 'Innholdet må være et JSON-objekt.',
     tom: 'Innholdet mangler.',
     avbrutt: 'Forespørselen ble avbrutt før innholdet var lest.',
     ugyldigAktivitet: 'Aktiviteten har ikke formen Bot Framework krever, eller er ikke noe denne boten tar imot.',
@@ -181,6 +184,20 @@ export const nb = {
     elevensSvarHvorforMangler: 'Skriv hvorfor det ikke var mulig å spørre eleven.',
     /** A «.» or a single word is not an assessment (barnets beste, elevens stemme, a reason against the pupil). */
     ikkeVurdering: (hva: string, minst: number) => `${hva} må skrives med egne ord (minst ${minst} ord), ikke bare tegn eller ett ord.`,
+    skrivTekst: 'Skriv tekst.',
+    hoyst: (maks: number) => `Høyst ${maks} tegn.`,
+    skrivDato: 'Skriv datoen.',
+    loggTypeMangler: 'Velg hva slags føring det er.',
+    nivaUgyldig: 'Velg nivå: individ, gruppe/klasse eller skole.',
+    forMangeTiltak: (maks: number) => `Planen kan ha høyst ${maks} tiltak.`,
+    evalueringsdatoUgyldig: 'Skriv evalueringsdatoen som en gyldig dato.',
+    evalueringDatoMangler: 'Skriv datoen evalueringen ble holdt.',
+    utfallMangler: 'Velg utfallet av evalueringen.',
+    brevMalform: 'Velg bokmål eller nynorsk.',
+    brevMottaker: 'Velg om brevet er til foresatte eller eleven.',
+    skjemaIdMangler: 'Skjemaets id mangler. Last siden på nytt.',
+    arkivreferanse: 'Arkivreferansen kan bare ha bokstaver, tall og _ . / : # - (høyst 100 tegn).',
+    planAvsluttet: 'Planen er avsluttet.',
   },
   /** The notice on top of a reminder's case card: what is due, never who the pupil is. */
   paminnelse: {
@@ -217,6 +234,46 @@ export const nb = {
   plan: {
     /** The plan's status once a revision is in force. */
     statusMedVersjon: (status: string, nr: number) => `${status} – versjon ${nr}`,
+  },
+  /** The case's documentation per delplikt (src/app/tidslinje.ts): the tab's page and the documentation PDF. */
+  tidslinje: {
+    delplikt: {
+      folge_med: 'Følge med',
+      gripe_inn: 'Gripe inn',
+      melde_fra: 'Melde fra',
+      undersoke: 'Undersøke',
+      tiltak: 'Sette inn tiltak',
+      evaluere: 'Evaluere',
+      avslutning: 'Avslutning og informasjon til elev og foresatte',
+    },
+    kilde: {
+      egen_observasjon: 'egen observasjon',
+      eleven: 'eleven fortalte det',
+      foresatte: 'foresatte fortalte det',
+      annen_elev: 'en annen elev fortalte det',
+      annen_voksen: 'en annen voksen fortalte det',
+    } as Record<string, string>,
+    systemet: 'Systemet',
+    observert: (kilde: string, naar: string) => `Observert eller fortalt${kilde ? ` (${kilde})` : ''}${naar}`,
+    overTid: ' – over tid',
+    tidUkjent: ' – tidspunkt ukjent',
+    sted: 'Sted',
+    andreInvolverte: 'Andre involverte',
+    grepInn: { ja: 'Grep inn', nei: 'Grep ikke inn', ikke_aktuelt: 'Ikke aktuelt å gripe inn' },
+    elevInformert: { ja: 'Eleven fikk vite at det ble meldt fra', nei: 'Eleven fikk ikke vite at det ble meldt fra' },
+    til: (navn: string) => `Til: ${navn}`,
+    rettelse: ' (rettelse av tidligere føring)',
+    rettetSenere: ' (rettet senere)',
+    deltakere: 'Deltakere',
+    planVersjon: (nr: number, aktivert: boolean) => `Aktivitetsplan versjon ${nr} ${aktivert ? 'aktivert' : '(utkast)'}`,
+    tiltak: (nr: number, niva: string) => `Tiltak ${nr} (${niva})`,
+    tiltakVerdi: (beskrivelse: string, tidsrom: string, ansvarlig: string) => `${beskrivelse} – når: ${tidsrom} – ansvarlig: ${ansvarlig}`,
+    ikkeSatt: 'ikke satt',
+    evaluering: (versjon: number, utfall: string) => `Evaluering av versjon ${versjon}: ${utfall}`,
+    elevensOpplevelse: (tekst: string) => `Elevens opplevelse: ${tekst}`,
+    nesteEvaluering: 'Neste evaluering',
+    avsluttet: 'Saken avsluttet',
+    informert: (hvem: string) => `Informert: ${hvem}`,
   },
   /** The person's own language (issue 24): the choice in the tab, and the municipality's målform. */
   sprak: {

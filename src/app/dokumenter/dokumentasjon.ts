@@ -18,10 +18,9 @@ import { kanLoggfore } from '../tilgang';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
-import { elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
+import { arkivTekster as a, elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
 import { svarSomTekst } from '../elevensSvarSkjema';
 
-export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
 
 export interface PdfFil {
   filnavn: string;
@@ -59,104 +58,104 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     /** The log entries a plan version names as its investigations. */
     const grunnlag = (ider: readonly string[]): Avsnitt[] => {
       const foringer = ider.flatMap((id) => logg.filter((l) => l.id === id));
-      return foringer.length === 0 ? [] : [felt('Undersøkelser planen bygger på', foringer.map((l) => `${formaterDato(l.dato)} ${LOGG_TYPE_TEKST[l.type]}`).join('; '))];
+      return foringer.length === 0 ? [] : [felt(a.plan.grunnlag, foringer.map((l) => `${formaterDato(l.dato)} ${LOGG_TYPE_TEKST[l.type]}`).join('; '))];
     };
 
     const seksjoner: Seksjon[] = [
       {
-        overskrift: '1. Varselet',
+        overskrift: a.varsel.overskrift,
         avsnitt: [
-          felt('Elev', v.elevKlasse ? `${v.elevNavn} (${v.elevKlasse})` : v.elevNavn),
-          felt('Når det skjedde', v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? 'Over tid' : 'Ikke oppgitt'),
-          felt('Meldt av', navn(sak.varsletAv)),
-          felt('Sendt', visTid(sak.opprettet)),
+          felt(a.varsel.elev, v.elevKlasse ? `${v.elevNavn} (${v.elevKlasse})` : v.elevNavn),
+          felt(a.varsel.naar, v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? a.varsel.overTid : a.varsel.ikkeOppgitt),
+          felt(a.varsel.meldtAv, navn(sak.varsletAv)),
+          felt(a.varsel.sendt, visTid(sak.opprettet)),
           // §12-5: the exclusion is stated, the person is not named (the document may reach the family).
-          ...(sak.involvertAnsatt ? [felt('Ansatt saken gjelder', 'Navngitt i varselet eller av rektor, og holdt utenfor saken: ikke mottaker, saksansvarlig, tiltaksansvarlig eller leser (§ 12-5).')] : []),
-          ...klassifiseringNei(sak).map((h) => felt(`Vurdert ${visTid(h.tid)} av ${navn(h.av)}: ingen som jobber på skolen`, h.begrunnelse ?? '')),
-          ...(v.sted ? [felt('Sted', v.sted)] : []),
-          ...(v.involverte ? [felt('Andre involverte', v.involverte)] : []),
-          { type: 'underoverskrift', tekst: 'Hva som ble sett eller hørt' },
+          ...(sak.involvertAnsatt ? [felt(a.varsel.ansatt, a.varsel.ansattHoldtUtenfor)] : []),
+          ...klassifiseringNei(sak).map((h) => felt(a.varsel.vurdertNei(visTid(h.tid), navn(h.av)), h.begrunnelse ?? '')),
+          ...(v.sted ? [felt(a.varsel.sted, v.sted)] : []),
+          ...(v.involverte ? [felt(a.varsel.involverte, v.involverte)] : []),
+          { type: 'underoverskrift', tekst: a.varsel.beskrivelse },
           { type: 'tekst', tekst: v.beskrivelse },
         ],
       },
       klassifiseringSeksjon(ktx.org, sak, 2),
       {
-        overskrift: '3. Dokumentasjon per delplikt',
+        overskrift: a.delplikter.overskrift,
         avsnitt: DELPLIKTER.flatMap((d): Avsnitt[] => [
           { type: 'underoverskrift', tekst: DELPLIKT_TEKST[d] },
-          ...(tidslinje[d].length === 0 ? [{ type: 'tekst' as const, tekst: 'Ingenting registrert.' }] : tidslinje[d].flatMap(linjeAvsnitt)),
+          ...(tidslinje[d].length === 0 ? [{ type: 'tekst' as const, tekst: a.delplikter.ingenting }] : tidslinje[d].flatMap(linjeAvsnitt)),
         ]),
       },
       {
-        overskrift: '4. Aktivitetsplan',
+        overskrift: a.plan.overskrift,
         avsnitt: !plan
-          ? [{ type: 'tekst', tekst: 'Saken har ingen aktivitetsplan.' }]
+          ? [{ type: 'tekst', tekst: a.plan.ingen }]
           : [
-              felt('Status', PLAN_STATUS_TEKST[plan.status]),
-              felt('Neste evaluering', plan.nesteEvaluering ? formaterDato(plan.nesteEvaluering) : '–'),
+              felt(a.plan.status, PLAN_STATUS_TEKST[plan.status]),
+              felt(a.plan.nesteEvaluering, plan.nesteEvaluering ? formaterDato(plan.nesteEvaluering) : '–'),
               ...plan.versjoner.flatMap((ver): Avsnitt[] => [
-                { type: 'underoverskrift', tekst: `Versjon ${ver.nr}${ver.aktivert ? `, aktivert ${visTid(ver.aktivert.tid)} av ${navn(ver.aktivert.av)}` : ' (utkast, ikke aktivert)'}` },
-                felt('Bakgrunn og undersøkelser', ver.bakgrunn),
+                { type: 'underoverskrift', tekst: a.plan.versjon(ver.nr, ver.aktivert ? a.av(visTid(ver.aktivert.tid), navn(ver.aktivert.av)) : '') },
+                felt(a.plan.bakgrunn, ver.bakgrunn),
                 ...grunnlag(ver.loggIder),
-                felt('Problemet tiltakene skal løse', ver.problem),
-                felt('Mål', ver.mal),
+                felt(a.plan.problem, ver.problem),
+                felt(a.plan.mal, ver.mal),
                 ...ver.tiltak.flatMap((t, i): Avsnitt[] => [
-                  felt(`Tiltak ${i + 1}`, t.beskrivelse),
-                  felt('  Nivå', NIVA_TEKST[t.niva]),
-                  felt('  Når', t.tidsrom),
-                  felt('  Ansvarlig', t.ansvarlig ? navn(t.ansvarlig) : 'ikke satt'),
-                  ...(t.evalueringsnotat ? [felt('  Evalueringsnotat', t.evalueringsnotat)] : []),
+                  felt(a.plan.tiltak(i + 1), t.beskrivelse),
+                  felt(a.plan.niva, NIVA_TEKST[t.niva]),
+                  felt(a.plan.naar, t.tidsrom),
+                  felt(a.plan.ansvarlig, t.ansvarlig ? navn(t.ansvarlig) : a.plan.ikkeSatt),
+                  ...(t.evalueringsnotat ? [felt(a.plan.evalueringsnotat, t.evalueringsnotat)] : []),
                 ]),
-                felt('Evalueringsdato', ver.evalueringsdato ? formaterDato(ver.evalueringsdato) : '–'),
-                felt('Elevens stemme', ver.elevensStemme),
-                felt('Foresattes syn', ver.foresattesSyn),
-                felt('Barnets beste-vurdering', ver.barnetsBeste),
+                felt(a.plan.evalueringsdato, ver.evalueringsdato ? formaterDato(ver.evalueringsdato) : '–'),
+                felt(a.plan.elevensStemme, ver.elevensStemme),
+                felt(a.plan.foresattesSyn, ver.foresattesSyn),
+                felt(a.plan.barnetsBeste, ver.barnetsBeste),
               ]),
             ],
       },
       {
-        overskrift: '5. Evalueringer',
+        overskrift: a.evalueringer.overskrift,
         avsnitt:
           !plan || plan.evalueringer.length === 0
-            ? [{ type: 'tekst', tekst: 'Ingen evalueringer registrert.' }]
+            ? [{ type: 'tekst', tekst: a.evalueringer.ingen }]
             : plan.evalueringer.flatMap((e): Avsnitt[] => [
-                { type: 'underoverskrift', tekst: `Evaluering ${formaterDato(e.dato)} (versjon ${e.versjon})` },
-                felt('Deltakere', e.deltakere),
-                ...e.vurderinger.map((vu, i) => felt(`Vurdering av tiltak ${i + 1}`, vu.vurdering)),
-                felt('Elevens egen opplevelse', e.elevensOpplevelse),
+                { type: 'underoverskrift', tekst: a.evalueringer.evaluering(formaterDato(e.dato), e.versjon) },
+                felt(a.evalueringer.deltakere, e.deltakere),
+                ...e.vurderinger.map((vu, i) => felt(a.evalueringer.vurdering(i + 1), vu.vurdering)),
+                felt(a.evalueringer.elevensOpplevelse, e.elevensOpplevelse),
                 ...(e.elevensSvar ? [felt(elevensSvarSporsmal(), svarSomTekst(e.elevensSvar))] : []),
-                felt('Utfall', UTFALL_TEKST[e.utfall]),
+                felt(a.evalueringer.utfall, UTFALL_TEKST[e.utfall]),
                 ...(e.motEleven ? [felt(motElevenEtikett(), `${e.motEleven.begrunnelse} (${navn(e.motEleven.av)})`)] : []),
-                ...(e.nesteEvalueringsdato ? [felt('Neste evaluering', formaterDato(e.nesteEvalueringsdato))] : []),
-                felt('Registrert av', navn(e.av)),
+                ...(e.nesteEvalueringsdato ? [felt(a.evalueringer.nesteEvaluering, formaterDato(e.nesteEvalueringsdato))] : []),
+                felt(a.evalueringer.registrertAv, navn(e.av)),
               ]),
       },
       {
-        overskrift: '6. Avslutning',
+        overskrift: a.avslutning.overskrift,
         avsnitt: [
-          felt('Status', STATUS_TEKST[sak.status]),
-          ...(sak.avslutning ? [felt('Avsluttet', `${visTid(sak.avslutning.tid)} av ${navn(sak.avslutning.av)}`), felt('Begrunnelse', sak.avslutning.begrunnelse)] : []),
+          felt(a.avslutning.status, STATUS_TEKST[sak.status]),
+          ...(sak.avslutning ? [felt(a.avslutning.avsluttet, a.av(visTid(sak.avslutning.tid), navn(sak.avslutning.av))), felt(a.avslutning.begrunnelse, sak.avslutning.begrunnelse)] : []),
           ...(sak.avslutning?.motEleven ? [felt(motElevenEtikett(), sak.avslutning.motEleven)] : []),
-          ...(sak.informert ?? []).map((i) => felt(`Informert ${formaterDato(i.dato)}: ${informertHvemTekst(i)}`, `${i.hvordan} (registrert av ${navn(i.av)})`)),
+          ...(sak.informert ?? []).map((i) => felt(a.avslutning.informert(formaterDato(i.dato), informertHvemTekst(i)), a.avslutning.registrertAv(i.hvordan, navn(i.av)))),
         ],
       },
       historikkSeksjon(ktx.org, sak, 7),
     ];
 
     const dokument: Dokument = {
-      tittel: `Skolemiljøsak ${sak.saksnummer}`,
-      merking: UNNTATT_OFFENTLIGHET,
+      tittel: a.tittel(sak.saksnummer),
+      merking: a.unntatt,
       forside: [
-        felt('Saksnummer', sak.saksnummer),
-        felt('Skole', skolenavn),
-        felt('Kommune', ktx.org.kommune.navn),
-        felt('Opprettet', formaterDato(fra)),
-        felt(sak.avslutning ? 'Avsluttet' : 'Status per', formaterDato(til)),
-        felt('Eksportert', `${formaterTid(ktx.naa())} av ${navn(aktor.oid)}`),
-        felt('Hjemmel', hjemmel(sak)),
+        felt(a.forside.saksnummer, sak.saksnummer),
+        felt(a.forside.skole, skolenavn),
+        felt(a.forside.kommune, ktx.org.kommune.navn),
+        felt(a.forside.opprettet, formaterDato(fra)),
+        felt(sak.avslutning ? a.forside.avsluttet : a.forside.statusPer, formaterDato(til)),
+        felt(a.forside.eksportert, a.av(formaterTid(ktx.naa()), navn(aktor.oid))),
+        felt(a.forside.hjemmel, hjemmel(sak)),
       ].map((f) => ({ etikett: f.etikett, verdi: f.verdi })),
       seksjoner,
-      metadata: { tittel: `Skolemiljøsak ${sak.saksnummer} – ${skolenavn}`, emne: UNNTATT_OFFENTLIGHET },
+      metadata: { tittel: a.metadataTittel(sak.saksnummer, skolenavn), emne: a.unntatt },
     };
     const pdf = await tilPdf(dokument);
     ktx.log.info({ sakId, bytes: pdf.length }, 'dokumentasjon eksportert');

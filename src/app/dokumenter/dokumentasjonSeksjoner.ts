@@ -8,7 +8,7 @@ import type { Organisasjon } from '../../domain/organisasjon';
 import { gjeldendeKlassifisering } from '../../domain/routing';
 import type { Hendelse, Sak } from '../../domain/sak';
 import type { Avsnitt, Seksjon } from '../../dokument/pdf';
-import { HENDELSE_TEKST, KLASSIFISERING_TEKST } from '../../i18n/aktiv';
+import { arkivTekster as a, HENDELSE_TEKST, KLASSIFISERING_TEKST } from '../../i18n/aktiv';
 import { formaterDato, formaterTid } from '../../domain/frister';
 import { navnPaa } from '../sakVisning';
 
@@ -20,14 +20,12 @@ export function visTid(tid: string): string {
 export const felt = (etikett: string, verdi: string) => ({ type: 'felt' as const, etikett, verdi });
 const tekst = (t: string): Avsnitt => ({ type: 'tekst', tekst: t });
 
-const navnFra = (org: Organisasjon) => (oid: string) => (oid === 'system' ? 'Systemet' : navnPaa(org, oid));
+const navnFra = (org: Organisasjon) => (oid: string) => (oid === 'system' ? a.systemet : navnPaa(org, oid));
 
 /** §12-5 applies when the case is (now) about someone who works at the school, leadership included. */
 export function hjemmel(sak: Sak): string {
   const k = gjeldendeKlassifisering(sak);
-  return k === 'ansatt' || k === 'ledelse'
-    ? 'Opplæringslova kapittel 12 (§ 12-4 aktivitetsplikt og dokumentasjonsplikt, § 12-5 skjerpet aktivitetsplikt når en som arbeider på skolen krenker en elev)'
-    : 'Opplæringslova kapittel 12 (§ 12-4 aktivitetsplikt og dokumentasjonsplikt)';
+  return k === 'ansatt' || k === 'ledelse' ? a.hjemmel.ansatt : a.hjemmel.vanlig;
 }
 
 export function klassifiseringSeksjon(org: Organisasjon, sak: Sak, nr: number): Seksjon {
@@ -35,24 +33,24 @@ export function klassifiseringSeksjon(org: Organisasjon, sak: Sak, nr: number): 
   const mottak = sak.historikk.find((h) => h.handling === 'ta_imot');
   // Without a classification at receipt, the reporter's answer is what the case is routed and handled by.
   const vedMottak = mottak?.klassifisering ?? (sak.varsel.kommerFra === 'vet_ikke' ? undefined : sak.varsel.kommerFra);
-  const avsnitt: Avsnitt[] = [felt('Varsleren svarte', KLASSIFISERING_TEKST[sak.varsel.kommerFra])];
+  const avsnitt: Avsnitt[] = [felt(a.klassifisering.varslerenSvarte, KLASSIFISERING_TEKST[sak.varsel.kommerFra])];
   if (mottak) {
     avsnitt.push(
       felt(
-        'Ved mottak',
-        `${vedMottak ? KLASSIFISERING_TEKST[vedMottak] : 'Ikke klassifisert'}${mottak.klassifisering ? ` (vurdert av ${navn(mottak.av)})` : ' (varslerens svar ble stående)'} – tatt imot ${visTid(mottak.tid)} av ${navn(mottak.av)}`,
+        a.klassifisering.vedMottak,
+        `${vedMottak ? KLASSIFISERING_TEKST[vedMottak] : a.klassifisering.ikkeKlassifisert}${mottak.klassifisering ? a.klassifisering.vurdertAv(navn(mottak.av)) : a.klassifisering.svaretSto}${a.klassifisering.tattImot(visTid(mottak.tid), navn(mottak.av))}`,
       ),
     );
-    if (mottak.begrunnelse) avsnitt.push(felt('  Begrunnelse', mottak.begrunnelse));
-  } else avsnitt.push(felt('Ved mottak', 'Saken er ikke tatt imot ennå'));
+    if (mottak.begrunnelse) avsnitt.push(felt(a.klassifisering.begrunnelse, mottak.begrunnelse));
+  } else avsnitt.push(felt(a.klassifisering.vedMottak, a.klassifisering.ikkeTattImot));
 
   let forrige = vedMottak ?? sak.varsel.kommerFra;
   for (const h of sak.historikk.filter((x) => x.handling === 'omklassifiser' && x.klassifisering)) {
-    avsnitt.push(felt(`Endret ${visTid(h.tid)} av ${navn(h.av)}`, `Fra «${KLASSIFISERING_TEKST[forrige]}» til «${KLASSIFISERING_TEKST[h.klassifisering!]}»`));
-    avsnitt.push(felt('  Begrunnelse', h.begrunnelse ?? '–'));
+    avsnitt.push(felt(a.klassifisering.endret(visTid(h.tid), navn(h.av)), a.klassifisering.fraTil(KLASSIFISERING_TEKST[forrige], KLASSIFISERING_TEKST[h.klassifisering!])));
+    avsnitt.push(felt(a.klassifisering.begrunnelse, h.begrunnelse ?? '–'));
     forrige = h.klassifisering!;
   }
-  return { overskrift: `${nr}. Klassifisering og melding til skoleeier`, avsnitt: [...avsnitt, ...skoleeierAvsnitt(org, sak)] };
+  return { overskrift: a.klassifisering.overskrift(nr), avsnitt: [...avsnitt, ...skoleeierAvsnitt(org, sak)] };
 }
 
 /** Who at skoleeier was told, when; rektor's own report; or that nobody could be told. */
@@ -60,15 +58,15 @@ function skoleeierAvsnitt(org: Organisasjon, sak: Sak): Avsnitt[] {
   const navn = navnFra(org);
   const ut: Avsnitt[] = [];
   if (sak.meldtSkoleeier) {
-    ut.push(felt('Meldt til skoleeier', `${visTid(sak.meldtSkoleeier.tid)} av ${navn(sak.meldtSkoleeier.av)}`));
-    if (sak.meldtSkoleeier.begrunnelse) ut.push(felt('  Begrunnelse', sak.meldtSkoleeier.begrunnelse));
+    ut.push(felt(a.klassifisering.meldt, a.av(visTid(sak.meldtSkoleeier.tid), navn(sak.meldtSkoleeier.av))));
+    if (sak.meldtSkoleeier.begrunnelse) ut.push(felt(a.klassifisering.begrunnelse, sak.meldtSkoleeier.begrunnelse));
   }
   for (const h of sak.historikk) {
-    if (h.handling === 'skoleeier_informert') ut.push(felt('Skoleeier varslet', `${h.til ? navn(h.til) : 'kommunalsjef'}, ${visTid(h.tid)}`));
-    if (h.handling === 'skoleeier_ikke_informert') ut.push(felt('Skoleeier kunne ikke varsles', `${visTid(h.tid)}: kommunen har ingen kommunalsjef registrert`));
+    if (h.handling === 'skoleeier_informert') ut.push(felt(a.klassifisering.varslet, `${h.til ? navn(h.til) : a.klassifisering.kommunalsjef}, ${visTid(h.tid)}`));
+    if (h.handling === 'skoleeier_ikke_informert') ut.push(felt(a.klassifisering.ikkeVarslet, a.klassifisering.ingenKommunalsjef(visTid(h.tid))));
   }
-  if (sak.ruting.kanal === 'skoleeier') ut.push(tekst('Saken gjelder skolens ledelse og behandles av skoleeier (kommunalsjef).'));
-  if (ut.length === 0) ut.push(felt('Skoleeier varslet', sak.ruting.skoleeierInformeres ? 'Ikke ennå' : 'Nei (saken krever det ikke)'));
+  if (sak.ruting.kanal === 'skoleeier') ut.push(tekst(a.klassifisering.ledelsen));
+  if (ut.length === 0) ut.push(felt(a.klassifisering.varslet, sak.ruting.skoleeierInformeres ? a.klassifisering.ikkeEnna : a.klassifisering.kreverIkke));
   return ut;
 }
 
@@ -77,7 +75,7 @@ export function historikkSeksjon(org: Organisasjon, sak: Sak, nr: number): Seksj
   const navn = navnFra(org);
   const linje = (h: Hendelse): Avsnitt[] => [
     felt(visTid(h.tid), `${HENDELSE_TEKST[h.handling]}${h.til ? ` – ${navn(h.til)}` : ''}${h.klassifisering ? ` – ${KLASSIFISERING_TEKST[h.klassifisering]}` : ''} (${navn(h.av)})`),
-    ...(h.begrunnelse && h.handling !== 'skoleeier_ikke_informert' ? [felt('  Begrunnelse', h.begrunnelse)] : []),
+    ...(h.begrunnelse && h.handling !== 'skoleeier_ikke_informert' ? [felt(a.klassifisering.begrunnelse, h.begrunnelse)] : []),
   ];
-  return { overskrift: `${nr}. Historikk`, avsnitt: sak.historikk.flatMap(linje) };
+  return { overskrift: a.historikk.overskrift(nr), avsnitt: sak.historikk.flatMap(linje) };
 }

@@ -25,14 +25,14 @@ import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { navnPaa } from '../sakVisning';
 import { erSaksleder } from '../tilgang';
 import { lagSkjerming, ordAaSjekke } from '../innsyn/skjerming';
-import { BREV, type Brevtekster } from './brevtekster';
+import { BREV, type Brevtekster } from '../../i18n/brevtekster';
 import { filnavnDel } from './dokumentasjon';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 
 export const brevValg = z.object({
-  malform: z.enum(['nb', 'nn'], { error: 'Velg bokmål eller nynorsk.' }).default('nb'),
-  mottaker: z.enum(['foresatte', 'elev'], { error: 'Velg om brevet er til foresatte eller eleven.' }).default('foresatte'),
+  malform: z.enum(['nb', 'nn'], { error: () => nb.validering.brevMalform }).default('nb'),
+  mottaker: z.enum(['foresatte', 'elev'], { error: () => nb.validering.brevMottaker }).default('foresatte'),
 });
 export type BrevValg = z.input<typeof brevValg>;
 

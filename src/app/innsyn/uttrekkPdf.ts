@@ -4,7 +4,8 @@
  */
 import { formaterDato } from '../../domain/frister';
 import { type Avsnitt, type Seksjon, tilPdf } from '../../dokument/pdf';
-import { UNNTATT_OFFENTLIGHET, filnavnDel, visTid } from '../dokumenter/dokumentasjon';
+import { filnavnDel, visTid } from '../dokumenter/dokumentasjon';
+import { arkivTekster } from '../../i18n/aktiv';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 
 const felt = (etikett: string, verdi: string): Avsnitt => ({ type: 'felt', etikett, verdi });
@@ -14,7 +15,7 @@ const tekst = (t: string): Avsnitt => ({ type: 'tekst', tekst: t });
 export async function tilInnsynsPdf(u: Innsynsuttrekk, dato: string): Promise<{ filnavn: string; pdf: Buffer }> {
   const pdf = await tilPdf({
     tittel: `Innsyn: ${u.elev.navn}`,
-    merking: UNNTATT_OFFENTLIGHET,
+    merking: arkivTekster.unntatt,
     forside: [
       { etikett: 'Elev', verdi: u.elev.klasse ? `${u.elev.navn} (${u.elev.klasse})` : u.elev.navn },
       { etikett: 'Skole', verdi: u.elev.skole },
@@ -22,7 +23,7 @@ export async function tilInnsynsPdf(u: Innsynsuttrekk, dato: string): Promise<{ 
       { etikett: 'Hjemmel', verdi: 'Personvernforordningen art. 15 og forvaltningsloven § 18' },
     ],
     seksjoner: [{ overskrift: 'Om uttrekket', avsnitt: u.merknader.map(tekst) }, ...u.saker.map(sakSeksjon)],
-    metadata: { tittel: `Innsyn – ${u.elev.skole} – ${formaterDato(dato)}`, emne: UNNTATT_OFFENTLIGHET },
+    metadata: { tittel: `Innsyn – ${u.elev.skole} – ${formaterDato(dato)}`, emne: arkivTekster.unntatt },
   });
   // The pupil's name stays out of the file name: file names end up in lists and logs.
   return { filnavn: `Innsyn_${filnavnDel(u.elev.skole)}_${dato}_Unntatt-offentlighet-offl-13.pdf`, pdf };

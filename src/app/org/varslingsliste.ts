@@ -43,10 +43,9 @@ export interface VarslingslisteVisning extends ListeVersjon {
   kanEndre: boolean;
 }
 
-const ENDRER_NAVN: Record<string, string> = { synk: 'Synkronisering fra Entra ID', import: 'Import av organisasjonsfil' };
 
 export function endrerNavn(org: Organisasjon, av: Endrer): string {
-  return ENDRER_NAVN[av] ?? navnPaa(org, av);
+  return nb.org.endrer[av] ?? navnPaa(org, av);
 }
 
 function versjon(org: Organisasjon, v: Varslingsliste): ListeVersjon {

@@ -18,7 +18,7 @@ export async function skrivTiltaksnotat(ktx: AppKontekst, aktor: Aktor, sakId: s
   return medLagring(async () => {
     const r = await endrePlan(ktx, aktor, sakId, 'tiltak', async ({ lagret, innsyn }) => {
       const plan = structuredClone(lagret.plan);
-      if (plan.status === 'avsluttet') return feil({ kode: 'ulovlig_overgang', melding: 'Planen er avsluttet.' });
+      if (plan.status === 'avsluttet') return feil({ kode: 'ulovlig_overgang', melding: nb.validering.planAvsluttet });
       const versjon = gjeldendeVersjon(plan) ?? sisteVersjon(plan);
       const tiltak = versjon.tiltak.find((t) => t.id === tiltakId && (innsyn === 'full' || t.ansvarlig === aktor.oid));
       if (!tiltak) return feil({ kode: 'ikke_funnet', melding: nb.feil.tiltakIkkeFunnet });

@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { SPRAK } from '../../i18n/sprak';
 import { HANDLINGER, INFORMERT_FELT, STATUSER } from '../../domain/sak';
 import { APNE, SORTERINGER } from '../../app/fane/sakliste';
-import { arbeidTekster } from '../../i18n/aktiv';
+import { arbeidTekster, nb } from '../../i18n/aktiv';
 
 export type { Meg, Personvalg } from '../../app/fane/meg';
 export type { MittVarsel } from '../../app/fane/mineVarsler';
@@ -110,7 +110,7 @@ export type HandlingKropp = z.infer<typeof HandlingKropp>;
  * (a double click, a retried request) is one record. The form's fields are checked by the use case,
  * which names each field that is wrong (the same rules as the bot's card).
  */
-const skjemaId = z.string().regex(/^[\w-]{8,64}$/, { error: 'Skjemaets id mangler. Last siden på nytt.' });
+const skjemaId = z.string().regex(/^[\w-]{8,64}$/, { error: () => nb.validering.skjemaIdMangler });
 
 /** POST /api/saker/:sakId/logg: a log entry (type, dato, deltakere, tekst, korrigerer?). */
 export const LoggKropp = z.object({ skjemaId }).catchall(z.unknown());
@@ -131,8 +131,8 @@ export const TiltaksnotatKropp = z.object({ evalueringsnotat: z.string().max(400
 /** GET /api/saker/:sakId/foreldrebrev(.pdf) query: language form and receiver. */
 export const BrevValgSporring = z
   .object({
-    malform: z.enum(['nb', 'nn'], { error: 'Velg bokmål eller nynorsk.' }).default('nb'),
-    mottaker: z.enum(['foresatte', 'elev'], { error: 'Velg om brevet er til foresatte eller eleven.' }).default('foresatte'),
+    malform: z.enum(['nb', 'nn'], { error: () => nb.validering.brevMalform }).default('nb'),
+    mottaker: z.enum(['foresatte', 'elev'], { error: () => nb.validering.brevMottaker }).default('foresatte'),
   })
   .strict();
 
@@ -148,7 +148,7 @@ export interface BrevTekst {
  * The organisation's admin and rektor pages (orgRuter.ts): a JSON object whose fields the use case
  * checks and names (src/app/org), the school's id from the path.
  */
-export const OrgKropp = z.record(z.string(), z.unknown(), { error: 'Innholdet må være et JSON-objekt.' });
+export const OrgKropp = z.record(z.string(), z.unknown(), { error: () => nb.http.ikkeObjekt });
 export type OrgKropp = z.infer<typeof OrgKropp>;
 
 export { RUTER } from './ruter';

@@ -1,7 +1,11 @@
-/** The letter to parents and pupil, in bokmål and nynorsk (same shape). */
-import type { EvalueringUtfall } from '../../domain/aktivitetsplan';
-import type { Informering } from '../../domain/sak';
-import type { LoggType } from '../../domain/sakslogg';
+/**
+ * The letter to parents and pupil, in bokmål and nynorsk (same shape): part of the catalog, but
+ * chosen by the letter's own målform (the person who makes it picks nb or nn for the family), not by
+ * the reader's language. A letter in English is not offered: it is a record for the family and the archive.
+ */
+import type { EvalueringUtfall } from '../domain/aktivitetsplan';
+import type { Informering } from '../domain/sak';
+import type { LoggType } from '../domain/sakslogg';
 
 const nbTekster = {
   tittel: 'Informasjon om skolemiljøsaken',
