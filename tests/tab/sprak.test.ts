@@ -186,6 +186,9 @@ describe('the tab in English and nynorsk', function () {
     await side.getByRole('heading', { level: 2, name: 'What do you want to do' }).waitFor();
     await side.getByRole('button', { name: /^Receive/ }).first().waitFor();
     await side.getByRole('heading', { level: 2, name: 'What has been done, duty by duty' }).waitFor();
+    // The documentation per delplikt, written by the server in the reader's language.
+    await side.getByRole('heading', { level: 3, name: 'Keep an eye out' }).waitFor();
+    await side.getByText('Report sent', { exact: true }).waitFor();
     await sjekkOgFotografer(side, 'sprak-en-sak-rektor');
   });
 });
