@@ -22,6 +22,7 @@ import { kvitteringskort } from './cards/kvittering';
 import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
 import { PAMINNELSE_VERB } from './paminnelseVerbs';
+import { SKOLEEIER_VERB } from './skoleeierVerbs';
 import { botTekster } from '../src/i18n/aktiv';
 import { VERB, type SakKortType } from './verbnavn';
 
@@ -179,6 +180,7 @@ export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {
   [VERB.visSak]: visSakVerb,
   [VERB.loggfor]: loggforVerb,
   ...PAMINNELSE_VERB,
+  ...SKOLEEIER_VERB,
   ...Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])),
 };
 

@@ -69,6 +69,7 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
     ...kort,
     ...(v.avslutning ? [linje(t.avsluttet(v.avslutning.av, tidspunkt(v.avslutning.tid)), v.avslutning.begrunnelse, MAKS_LENGDE.begrunnelse)] : []),
     ...primaer(v, data, valg),
+    ...skoleeierRad(v, data),
     ...(aapent ? panel(v, aapent, data, valg) : []),
     ...(valg.notat && v.kanLoggfore ? notatPanel(v, valg.notat, valg.idag) : []),
     { type: 'ActionSet', actions: sekundaere(v, data, valg, aapent) },
@@ -169,6 +170,19 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
   const plan = planLinje(v);
   if (plan) ut.push(tekst(plan, { size: 'Small' }));
   return ut;
+}
+
+/**
+ * The kommunalsjef's steps on a school's case (the escalation card and every other copy she holds):
+ * ask rektor to follow it up (one tap), or take it over (behind a ShowCard that says what it means).
+ */
+function skoleeierRad(v: SakVisning, data: Record<string, unknown>): Element[] {
+  const s = t.skoleeier;
+  const knapper = [
+    ...(v.skoleeierSteg.includes('be_om_oppfolging') ? [utfor(s.beRektor, VERB.beOmOppfolging, data, { stil: 'positive' })] : []),
+    ...(v.skoleeierSteg.includes('ta_over') ? [visKort(s.taOver, [tekst(s.taOverForklaring)], [utfor(s.taOverKnapp, VERB.taOver, data)])] : []),
+  ];
+  return egenRad(knapper);
 }
 
 /** The plan as it is now: a draft to fill in, in force with its next evaluation, or closed. */

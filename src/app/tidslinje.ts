@@ -30,7 +30,7 @@ export interface TidslinjeLinje {
 
 export type Tidslinje = Record<Delplikt, TidslinjeLinje[]>;
 
-const MELDE_FRA: ReadonlySet<string> = new Set(['sendt', 'ta_imot', 'tildel', 'omklassifiser', 'meld_skoleeier', 'skoleeier_informert', 'skoleeier_ikke_informert']);
+const MELDE_FRA: ReadonlySet<string> = new Set(['sendt', 'ta_imot', 'tildel', 'omklassifiser', 'meld_skoleeier', 'skoleeier_informert', 'skoleeier_ikke_informert', 'be_om_oppfolging', 'ta_over']);
 
 export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], plan: Aktivitetsplan | undefined): Tidslinje {
   const tl = nb.tidslinje;

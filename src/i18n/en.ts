@@ -157,6 +157,14 @@ const nb: Katalog['nb'] = {
     foresporselMangler: 'The request is missing its id. Reload the page and try again.',
     egenRolle:
       'You cannot give yourself a role that reads cases (head of education, the municipality’s case worker or principal). Another administrator must make the change; it is logged and the heads of education are told.',
+    kontakt: {
+      telefonUgyldig: 'Write a phone number with 8 digits (e.g. 22 33 44 55), with +47 in front if you like, or a foreign number starting with +.',
+      epostUgyldig: 'Write an email address such as «post@skole.kommune.no».',
+      adresseForLang: 'The postal address can be at most 200 characters.',
+      ikkeTillatt: 'Only the school’s principal and the municipality’s administrators can change the school’s contact details.',
+      endret: 'Someone else changed the contact details at the same time. Reload the page and try again.',
+    },
+    personUkjent: (oid: string) => `No person with the id ${oid} was found in the directory. Choose the person with the people search.`,
     rolleendring: {
       kommunalsjef: 'head of education (kommunalsjef)',
       saksbehandler: 'the municipality’s case worker',
@@ -226,6 +234,10 @@ const nb: Katalog['nb'] = {
       `Urgent (straks): the case is about someone who works at the school, and the investigation has not started ${timer} working hours after the case was received. It must start within ${dager} ${dager === 1 ? 'working day' : 'working days'}.`,
     undersokelse_straks_kommunalsjef: (timer: number) =>
       `To the school owner (skoleeier): the case is about someone who works at the school, and the investigation has not started ${timer} working hours after the school received it.`,
+    tiltak_straks_rektor: (timer: number) =>
+      `Urgent (straks): the case is about someone who works at the school, and no activity plan (aktivitetsplan) has been put into use ${timer} working hours after the investigation started. Measures must be put in place at once: write the plan and put it into use.`,
+    tiltak_straks_kommunalsjef: (timer: number) =>
+      `To the school owner (skoleeier): the case is about someone who works at the school, and the school has not put an activity plan into use ${timer} working hours after the investigation started.`,
     bekreftelse_mangler: (skolear: string) => `Reminder: you have not confirmed that you know your duties for the school year ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} asks you to confirm that you know your duties for the school year ${skolear}.`,
   },
@@ -285,6 +297,30 @@ const nb: Katalog['nb'] = {
     navn: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
     ugyldig: 'Choose Bokmål, Nynorsk or English.',
     malformUgyldig: 'Choose Bokmål or Nynorsk as the municipality’s written standard (målform).',
+  },
+  skoleeierSteg: {
+    avslag: {
+      ikke_kommunalsjef: 'Only the head of education (kommunalsjef) can ask the principal to follow up a case, or take it over for the school owner.',
+      avsluttet: 'The case is closed. There is nothing to follow up or take over.',
+      ledelsessak: 'The case is about the school’s leadership: it is already the school owner’s case, and the principal must not see it.',
+      ingen_rektor: 'The school has no principal who can see the case. Take the case over, or contact the school in another way.',
+      overtatt_av_annen: (navn: string, tid: string) => `${navn} took the case over for the school owner ${tid}.`,
+    },
+    bedt: (rektor: string) => `${rektor} has been told that you are asking for the case to be followed up. It is in the case log.`,
+    alleredeBedt: (tid: string) => `You asked the principal to follow up the case ${tid}, and nobody has taken a new step in the case since. No new message has been sent; you can ask again tomorrow.`,
+    overtatt: 'You have taken the case over for the school owner and are now its case handler. The principal can still see the case.',
+    alleredeOvertatt: (tid: string) => `You took the case over ${tid}.`,
+    tilRektor: (kommunalsjef: string, tid: string) => `${kommunalsjef} (head of education, the school owner) asked you ${tid} to follow up this case.`,
+  },
+  paminnelseUtfort: {
+    avsluttet: (av: string, tid: string) => `The case was closed by ${av} ${tid}. The reminder no longer applies.`,
+    tattImot: (av: string, tid: string) => `The case was received by ${av} ${tid}. The reminder no longer applies.`,
+    undersokelseStartet: (av: string, tid: string) => `The investigation was started by ${av} ${tid}. The reminder no longer applies.`,
+    planAktivert: (av: string, tid: string) => `The activity plan was put into use by ${av} ${tid}. The reminder no longer applies.`,
+    evalueringRegistrert: (av: string, dato: string) => `The evaluation was recorded by ${av} ${dato}. The reminder no longer applies.`,
+    planAvsluttet: 'The activity plan is closed. The reminder no longer applies.',
+    nyDato: (dato: string) => `The evaluation has been moved to ${dato}. The reminder no longer applies.`,
+    endret: 'The case has changed since the reminder was sent, and the reminder no longer applies. The card shows the case as it is now.',
   },
   bekreftelsePaminnelse: {
     sendt: (antall: number) => `The reminder has been sent to ${antall} ${antall === 1 ? 'employee' : 'employees'} who have not confirmed.`,
@@ -358,6 +394,8 @@ const betegnelser: Katalog['betegnelser'] = {
     avslutt: 'Case closed',
     meld_skoleeier: 'Passed to the school owner',
     omklassifiser: 'Who the case is about was changed',
+    be_om_oppfolging: 'The school owner asked the principal to follow up the case',
+    ta_over: 'The school owner took the case over',
   },
   KLASSIFISERING_TEKST: {
     nei: 'Not someone who works at the school',
@@ -444,6 +482,7 @@ const kort: Katalog['kort'] = {
     tittel: 'Report a concern about a pupil',
     intro: 'You are doing the right thing by reporting it. A suspicion is enough – you do not need to be sure.',
     paakrevd: 'Only the fields marked * must be filled in. You can skip the rest.',
+    merValgfritt: 'More (optional): who, when, where',
     skole: 'School',
     elevNavn: 'Pupil’s name',
     elevKlasse: 'Class or year',
@@ -510,6 +549,12 @@ const kort: Katalog['kort'] = {
   },
   sak: {
     tittel: (saksnummer: string) => `Case ${saksnummer}`,
+    skoleeier: {
+      beRektor: 'Ask the principal to follow up',
+      taOver: 'Take the case over',
+      taOverForklaring: 'You become the case handler and can receive, handle and close the case for the school owner. The principal can still see the case, and everyone who has the card sees that you took it over.',
+      taOverKnapp: 'Take the case over now',
+    },
     aapneIFanen: 'Open the case in the tab',
     straks: 'URGENT',
     straksAnsatt: 'The report says that someone who works at the school may be mistreating the pupil. The principal must follow it up at once (straks).',
@@ -551,7 +596,7 @@ const kort: Katalog['kort'] = {
     visDetaljer: 'Show details',
     skjulDetaljer: 'Hide details',
     leveringStatus: { venter: 'being sent', levert: 'delivered', uoppnaelig: 'could not be reached' } as Record<string, string>,
-    leveringRolle: { mottaker: 'receiver', informert: 'school owner', saksansvarlig: 'case handler' } as Record<string, string>,
+    leveringRolle: { mottaker: 'receiver', informert: 'school owner', saksansvarlig: 'case handler', paminnelse: 'reminder' } as Record<string, string>,
     plan: {
       utkast: 'The activity plan (aktivitetsplan) has been created and is a draft. Open the «Skolemiljø» tab to fill it in and put it into use.',
       iBruk: (neste: string) => (neste ? `The activity plan is in use. Next evaluation: ${neste}.` : 'The activity plan is in use.'),
@@ -668,6 +713,8 @@ const kort: Katalog['kort'] = {
     avslutt: (av: string, tid: string) => `Closed by ${av} ${tid}`,
     meld_skoleeier: (av: string, tid: string) => `Passed to the school owner by ${av} ${tid}`,
     omklassifiser: (av: string, til: string, tid: string) => `Changed by ${av} ${tid} to: ${til}`,
+    be_om_oppfolging: (av: string, til: string, tid: string) => `${av} (school owner) asked ${til} to follow up the case ${tid}`,
+    ta_over: (av: string, tid: string) => `Taken over by ${av} (school owner) ${tid}`,
     begrunnelse: (b: string) => `Reason: ${b}`,
     grunn: (g: string) => `Why: ${g}`,
   },
@@ -1030,6 +1077,8 @@ const faneSak: Katalog['faneSak'] = {
     brevTekst: 'Show the letter as text',
     tekstEtikett: 'The letter as text, to paste into the school’s messaging system',
     lastet: (filnavn: string) => `Downloaded ${filnavn}.`,
+    kontaktMangler:
+      'The letter has no phone number, email or postal address: none has been entered. The principal enters the school’s under Report receivers; the municipality’s (cases about the leadership) are entered by an administrator under Organisation.',
     sjekkNavn: (ord: string) =>
       `Read the letter before you download it: these words start with a capital letter and may be the name of another pupil: ${ord}. Other pupils must not be named in the letter; change the text in the activity plan if needed.`,
   },
@@ -1065,6 +1114,17 @@ const faneOrg: Katalog['faneOrg'] = {
     historikk: 'Earlier versions',
     ingenHistorikk: 'The list has not changed since it was set up.',
     kolonner: { versjon: 'Version', tid: 'Changed', av: 'By', ledelse: 'The leadership', mottakere: 'Report receivers' },
+  },
+  kontakt: {
+    skole: (skole: string) => `Contact details – ${skole}`,
+    kommune: 'The municipality’s contact details (cases about a school’s leadership)',
+    forklaring: 'Printed in the letters to the parents and the pupil. Empty fields are left out of the letter.',
+    velgSkole: 'School',
+    telefon: 'Phone',
+    epost: 'Email',
+    postadresse: 'Postal address',
+    lagre: 'Save the contact details',
+    lagret: 'The contact details have been saved.',
   },
   org: {
     forklaring: 'The schools, who is principal, and where the employees come from in Entra ID. No cases are shown here.',

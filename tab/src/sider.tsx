@@ -12,6 +12,7 @@ import { match } from './ruter';
 import { faneRuter } from '../../src/http/faneLenker';
 import { RUTER, type Meg } from './kontrakt';
 import type { SideProps } from './sideProps';
+import { skolearTekster } from '../../src/i18n/skolear';
 import { VenterMerke } from './deler/VenterMerke';
 import { arbeidTekster, orgTekster, tekster } from './tekster';
 
@@ -59,6 +60,9 @@ export const sider: Side[] = [
   { sti: '/organisasjon', tittel: () => orgTekster.sider.organisasjon, komponent: lazy(() => import('./pages/org/Organisasjon')), meny: (meg) => meg.administrator || meg.kommunalsjef },
   { sti: '/varslingsliste', tittel: () => orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')), meny: (meg) => meg.skoler.some((s) => s.rektor) },
   { sti: '/varslingsliste/:skoleId', tittel: () => orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')) },
+  // The school year (issue 23): the skolerute for everyone (the kommunalsjef and administrator keep it); the årshjul for them and the schools' leadership.
+  { sti: '/skolerute', tittel: () => skolearTekster.sider.skolerute, komponent: lazy(() => import('./pages/Skolerute')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
+  { sti: '/aarshjul', tittel: () => skolearTekster.sider.aarshjul, komponent: lazy(() => import('./pages/Aarshjul')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
   // The case's aktivitetsplan (issue 10), opened from the case page.
   { sti: `${faneRuter.sak('')}:id/plan`, tittel: () => tekster.sider.sak, komponent: lazy(() => import('./pages/sak/Plan')) },
 ];

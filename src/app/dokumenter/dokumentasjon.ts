@@ -20,6 +20,8 @@ import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
 import { arkivTekster as a, elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
 import { svarSomTekst } from '../elevensSvarSkjema';
+import { skolearTekster } from '../../i18n/skolear';
+import { kalenderTekst } from '../skolear/kalender';
 
 
 export interface PdfFil {
@@ -54,6 +56,8 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     const fra = osloDato(new Date(sak.opprettet));
     const til = sak.avslutning ? osloDato(new Date(sak.avslutning.tid)) : osloDato(ktx.naa());
     const tidslinje = byggTidslinje(ktx.org, sak, logg, plan);
+    // Which school calendar the plan's default dates followed (issue 23): the year it was first activated.
+    const kalender = plan ? await kalenderTekst(ktx, osloDato(new Date(plan.versjoner.find((x) => x.aktivert)?.aktivert?.tid ?? sak.opprettet))) : '';
     const v = sak.varsel;
     /** The log entries a plan version names as its investigations. */
     const grunnlag = (ider: readonly string[]): Avsnitt[] => {
@@ -93,6 +97,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
           : [
               felt(a.plan.status, PLAN_STATUS_TEKST[plan.status]),
               felt(a.plan.nesteEvaluering, plan.nesteEvaluering ? formaterDato(plan.nesteEvaluering) : '–'),
+              felt(skolearTekster.dokumentasjonEtikett, kalender),
               ...plan.versjoner.flatMap((ver): Avsnitt[] => [
                 { type: 'underoverskrift', tekst: a.plan.versjon(ver.nr, ver.aktivert ? a.av(visTid(ver.aktivert.tid), navn(ver.aktivert.av)) : '') },
                 felt(a.plan.bakgrunn, ver.bakgrunn),

@@ -36,6 +36,8 @@ export type { Oppsett as OrgOppsett, SkoleOppsett } from '../../app/org/skoleopp
 export type { VarslingslisteVisning, ListeVersjon, Personvalg as ListePerson } from '../../app/org/varslingsliste';
 export type { SynkStatus } from '../../app/org/synkFraEntra';
 export type { Katalogperson } from '../../app/org/personsok';
+export type { SkoleruteSide, IcsImport } from '../../app/skolear/skolerute';
+export type { AarshjulSide, SkoleAarshjul, PunktVisning } from '../../app/skolear/aarshjul';
 
 /** How the tab learns which identity to send (answered without one). */
 export type Oppsett = { modus: 'lokal' } | { modus: 'teams' };
@@ -142,6 +144,8 @@ export interface BrevTekst {
   tekst: string;
   /** Capitalised words left in the letter that may be a name (the letter page warns rektor before download). */
   ordAaSjekke: string[];
+  /** The school (or the kommune) has no contact details: the letter page tells rektor. */
+  kontaktMangler: boolean;
 }
 
 /**

@@ -15,6 +15,7 @@ import {
   type Item,
   type ItemUpdate,
   type NewItem,
+  type BackfillReport,
   type Query,
   type Store,
 } from '../port';
@@ -38,6 +39,7 @@ import { Gateway, GraphFailure } from './gateway';
 import { DEFAULT_GRAPH_BASE_URL, createGraphClient, type GraphAuthOptions } from './graphClient';
 import { fetchSiteLists, findList, sitePath } from './siteLists';
 import { hverSamtidig } from '../../protocol/samtidig';
+import { backfill, type Fill } from './backfill';
 
 export interface SharePointStoreOptions {
   /** Graph site id ("host,siteCollectionId,webId"); provisioning prints it for a site URL. */
@@ -243,6 +245,15 @@ class SharePointStore implements Store {
       if (!next) return;
       yield fromListItem<T>(def, next);
       yielded++;
+    }
+  }
+
+  async backfill(list: ListName, fill: Fill, reads: readonly string[], opts: { pageSize?: number } = {}): Promise<BackfillReport> {
+    this.assertOpen();
+    try {
+      return await backfill(listDef(list), { gateway: this.gateway, batch: this.batch, listUrl: await this.listUrl(list) }, fill, { ...opts, reads });
+    } catch (err) {
+      throw unavailable(err, `${listDef(list).name} (utfylling)`);
     }
   }
 
