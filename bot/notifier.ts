@@ -25,6 +25,7 @@ import { bekreftelseOversiktKort } from './cards/bekreftelseOversikt';
 import { evalueringskort } from './cards/evalueringskort';
 import { plikterkort } from './cards/plikterkort';
 import { adminkort } from './cards/adminkort';
+import { revisjonskort } from './cards/revisjonskort';
 import { rolleendringKort } from './cards/rolleendringkort';
 import { skjultkort } from './cards/skjultkort';
 import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';
@@ -87,6 +88,8 @@ export class TeamsNotifier implements Notifier {
           return rolleendringKort(visning);
         case 'sjekkpunkt':
           return sjekkpunktKort(visning, this.d.fanelenke('/aarshjul'));
+        case 'revisjon':
+          return revisjonskort(visning, this.d.fanelenke(faneRuter.revisjon));
         case 'evaluering':
           return evalueringskort(visning.skjema, { melding: visning.melding, teamsId: egenTeamsId, lenke: this.d.fanelenke(faneRuter.plan(visning.skjema.sakId)) });
       }

@@ -19,7 +19,7 @@ import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
 import { elevensSvarInput } from './elevensSvarInput';
 import { PANEL_HANDLINGER, type PanelHandling, type SakskortValg, klassifiseringsvalg, panel, panelInnhold, panelKnapp, panelTittel, personvalg, valgteVerdier } from './sakspaneler';
-import { involvertValg, tekstInput } from './mottak';
+import { involvertValg, temaInput, tekstInput } from './mottak';
 import {
   aapneLenke,
   adaptivtKort,
@@ -139,8 +139,8 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
     // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first —
     // the choices shown read-only and sent with the button, so confirming cannot change them.
     if (valg.bekreft && valg.handling === 'ta_imot') {
-      const { klassifisering, saksansvarlig, involvertAnsatt, involvertAnsattTekst } = valg.verdier ?? {};
-      const valgt = { klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}), ...(involvertAnsatt ? { involvertAnsatt } : {}), ...(involvertAnsattTekst ? { involvertAnsattTekst } : {}) };
+      const { klassifisering, saksansvarlig, involvertAnsatt, involvertAnsattTekst, tema } = valg.verdier ?? {};
+      const valgt = { klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}), ...(involvertAnsatt ? { involvertAnsatt } : {}), ...(involvertAnsattTekst ? { involvertAnsattTekst } : {}), ...(tema ? { tema } : {}) };
       const knapp = utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true, ...valgt }, { stil: 'destructive' });
       return [banner(t.bekreftLedelse, 'Warning'), ...valgteVerdier(v, valg), { type: 'ActionSet', actions: [knapp, utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] }];
     }
@@ -148,6 +148,7 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
       ...(v.maaKlassifiseres ? klassifiseringsvalg(v, valg, t.klassifisering) : []),
       ...(v.maaKlassifiseres ? tekstInput('klassifiseringBegrunnelse', t.klassifiseringBegrunnelse, valg.handling === 'ta_imot' ? valg.verdier?.begrunnelse : undefined, valg.handling === 'ta_imot' ? valg.feltFeil?.begrunnelse : undefined) : []),
       ...involvertValg(v, valg),
+      ...temaInput(v, valg),
       ...personvalg(v, valg, t.tildelTil),
       {
         type: 'ActionSet',

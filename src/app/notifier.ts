@@ -33,7 +33,9 @@ export type PaminnelseVisning =
   /** To the kommunalsjefer: someone was named to (or removed from) a role that reads cases. */
   | { type: 'rolleendring'; melding: string }
   /** To rektor: an årshjul checkpoint coming up that the school has not marked done. */
-  | { type: 'sjekkpunkt'; skole: string; navn: string; ferdigNar: string; dato: string };
+  | { type: 'sjekkpunkt'; skole: string; navn: string; ferdigNar: string; dato: string }
+  /** To a rektor: answer this school year's revision of the internkontroll in the tab (src/app/revisjon). */
+  | { type: 'revisjon'; melding: string };
 
 export interface Notifier {
   /**

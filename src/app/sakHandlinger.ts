@@ -4,6 +4,7 @@
  * version the person saw. Two receivers clicking at once: one decision is stored, the other is
  * told and sees the current case.
  */
+import { erSakstema } from '../domain/sakstema';
 import { nyPlan } from '../domain/aktivitetsplan';
 import { osloDato } from '../domain/frister';
 import { feltProblemer, overgang, utfyltSkjema } from '../domain/livslop';
@@ -238,6 +239,8 @@ async function beregnEndring(
     const navngitt = navngiInvolvert(ktx, sak, verdier, klassifisering ?? gjelder, aktor, tid);
     if (!navngitt.ok) return navngitt;
     if (navngitt.verdi) endring.revisjon.push(revisjon(ktx, aktor.oid, 'involvert_ansatt_satt', `sak=${sak.id}`));
+    // The case's theme may be chosen at receipt (issue 23); one from the municipality's list or none.
+    if (erSakstema(ktx.org.kommune, verdier.tema)) sak.tema = { id: verdier.tema, av: aktor.oid, tid };
   }
 
   if (klassifiserer) {

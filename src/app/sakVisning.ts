@@ -3,6 +3,7 @@
  * authorization check (tilgang.ts); a reporter gets the 'varsler' view: their own varsel and
  * its status, not how the case is handled.
  */
+import { temaValg } from './sakstemaValg';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { HANDLINGER, SKOLEEIER_STEG, type Handling, type Kanal, type Sak, type SkoleeierSteg, type Status } from '../domain/sak';
@@ -104,6 +105,8 @@ export interface SakVisning {
   saksansvarligValg: PersonValg[];
   /** The kommunalsjef's steps on a school's case she reads (src/app/skoleeierSteg.ts): those she may take now. */
   skoleeierSteg: SkoleeierSteg[];
+  /** The case themes to choose from at receipt (issue 23; only when 'ta_imot' is allowed). */
+  temaValg?: { id: string; navn: string }[];
 }
 
 /** Skoleeier taking the case over changes who decides: a decision too. Asking rektor is not. */
@@ -227,5 +230,6 @@ export function byggSakVisning(
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
     // What she has done already (taken it over) is not offered again.
     skoleeierSteg: full ? SKOLEEIER_STEG.filter((s) => !skoleeierAvslag(org, sak, oid, s) && !(s === 'ta_over' && sak.overtattAvSkoleeier?.av === oid)) : [],
+    ...(handlinger.includes('ta_imot') ? { temaValg: temaValg(org.kommune) } : {}),
   };
 }

@@ -58,6 +58,8 @@ export interface Kommune {
   frister?: Fristinnstillinger;
   /** Weeks from a plan's activation to its default evaluation date; 3 when not set. */
   evalueringEtterUker?: number;
+  /** The themes a case can be given (issue 23, src/domain/sakstema.ts); the default list when not set. */
+  sakstemaer?: { id: string; navn?: string }[];
   /**
    * The municipality's official written form (målform): what the record is written in (the
    * documentation, the history, reports) and what people read when nothing else says. Bokmål when not set.

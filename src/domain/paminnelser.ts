@@ -35,6 +35,8 @@ export const PAMINNELSE_TYPER = [
   'rolleendring',
   /** A checkpoint of the årshjul coming up, not yet done at the school: rektor, once (src/app/skolear/sjekkpunktPaminnelser.ts). */
   'sjekkpunkt_snart',
+  /** The yearly revision of the internkontroll, to each school's rektor once a school year (src/app/revisjon). */
+  'revisjon',
 ] as const;
 export type PaminnelseType = (typeof PAMINNELSE_TYPER)[number];
 

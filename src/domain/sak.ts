@@ -157,6 +157,8 @@ export interface Sak {
   arkivert?: { tid: string; referanse: string };
   /** When and how pupil and parents were told (of the case's outcome, the plan and their right to go to Statsforvalteren). */
   informert?: Informering[];
+  /** What the case is about (src/domain/sakstema.ts), chosen at receipt or later; for the yearly figures. */
+  tema?: { id: string; av: Oid; tid: string };
   historikk: Hendelse[];
   leveringer: Levering[];
 }

@@ -729,6 +729,7 @@ const kort: Katalog['kort'] = {
     plikter: 'Reminder: confirm that you know your duties',
     bekreftelse_oversikt: 'This week’s overview: staff who have not confirmed their duties',
     evaluering: 'Reminder: an activity plan is due to be evaluated',
+    revisjon: 'Skolemiljø: this year’s revision of the internal control',
     rolleendring: 'Skolemiljø: a role that reads cases has changed',
   },
   plikter: {
@@ -1245,4 +1246,130 @@ const faneArbeid: Katalog['faneArbeid'] = {
   },
 };
 
-export const en: Katalog = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid };
+/** The figures of the yearly revision as labelled lines (the same list as bokmål's revisjon.ts, in English). */
+const tallEn = (n: number) => String(n);
+function linjerEn(x: Parameters<Katalog['revisjon']['tall']['linjer']>[0], temanavn: (id: string) => string): { etikett: string; verdi: string }[] {
+  const t = revisjon.tall;
+  const temaer = (r: Record<string, number>) => {
+    const par = Object.entries(r).sort((a, b) => b[1] - a[1]);
+    return par.length === 0 ? 'none' : par.map(([id, n]) => `${temanavn(id)}: ${n}`).join(', ');
+  };
+  const timer = (h: number | undefined) => (h === undefined ? 'none yet' : `${tallEn(h)} hours`);
+  const andel = x.ansatte === 0 ? '0 of 0' : `${x.bekreftet} of ${x.ansatte} (${Math.round((x.bekreftet / x.ansatte) * 100)} %)`;
+  return [
+    [t.varsler, String(x.varsler)], [t.temaer, temaer(x.temaer)], [t.aktivitetsplaner, String(x.aktivitetsplaner)], [t.planTemaer, temaer(x.planTemaer)],
+    [t.mottak, timer(x.medianTimerTilMottak)], [t.undersokelse, timer(x.medianTimerTilUndersokelse)], [t.utenBarnetsBeste, String(x.planerUtenBarnetsBeste)],
+    [t.forfalte, String(x.forfalteEvalueringer)], [t.utenTiltak, String(x.avsluttetUtenTiltak)], [t.paragraf125, String(x.paragraf125)], [t.bekreftet, andel],
+  ].map(([etikett, verdi]) => ({ etikett: etikett!, verdi: verdi! }));
+}
+
+const revisjon: Katalog['revisjon'] = {
+  tema: {
+    felt: 'Theme',
+    forklaring: 'What the case is about, for the municipality’s figures. Never write a name here.',
+    velg: 'Choose a theme',
+    ingen: 'Not chosen',
+    lagre: 'Save the theme',
+    lagret: 'The theme has been saved.',
+    ugyldig: 'Choose a theme from the list.',
+    navn: {
+      utestenging: 'Being left out',
+      krenkende_ord: 'Hurtful words and actions',
+      digital_krenking: 'Online abuse',
+      vold: 'Violence',
+      rasisme_diskriminering: 'Racism and discrimination',
+      seksuell_trakassering: 'Sexual harassment',
+      annet: 'Other',
+    } as Record<string, string>,
+  },
+  standardSporsmal: [
+    { id: 'tall', tall: true, tekst: 'The school’s figures for the school year (from Skolemiljø): what is your comment on them?' },
+    { id: 'opplaering', tekst: 'How has training in the duty to act (aktivitetsplikt), with its procedures and templates/forms, worked?' },
+    { id: 'endringer', tekst: 'Should any of the content of the presentation, the procedures or the templates/forms be changed?' },
+    { id: 'plattform', tekst: 'How does Teams work as the platform for internal control (internkontroll) – access to files, communication and sharing experience?' },
+    { id: 'risiko', tekst: 'Which risk areas have you identified during the school year? Which areas must you keep working on, and how were they worked on this year?' },
+    { id: 'arshjul', tekst: 'Are the times and checkpoints in the annual cycle (årshjul) for internal control suitable?' },
+    { id: 'reflex', tekst: 'Has the RefLex tool been useful, for teachers and for school leaders?' },
+    { id: 'spekter', tekst: 'How does Spekter work? Is it used at the set times, or in other situations?' },
+    { id: 'planer', tall: true, tekst: 'Activity plans (aktivitetsplaner) in the school year (number and themes from Skolemiljø): what were they about, in general?' },
+    { id: 'kompetanse', tekst: 'Based on internal control, self-assessment, activity plans and risk assessments – what skills and training are needed from now on?' },
+  ],
+  side: {
+    tittel: 'Revision of the internal control',
+    forklaring: (skoleår: string) => `Every school year the principal answers the municipality’s questions about the internal control (internkontroll) of the school environment. School year ${skoleår.replace('-', '–')}.`,
+    ikkeSendt: 'The head of education has not sent this year’s revision yet.',
+    dineSvar: 'Your answers',
+    svar: 'Answer',
+    lagreSvar: 'Send the answers',
+    svarLagret: 'The answers have been saved. You can change them until the head of education makes the report.',
+    sistLagret: (navn: string, dato: string) => `Last saved by ${navn} ${dato}.`,
+    versjon: (nr: number) => `Question version ${nr}`,
+    skolensTall: 'The school’s figures for the school year',
+    talletForklaring: 'The figures come from the cases in Skolemiljø today. Cases about the school’s leadership are not included.',
+    spørsmål: 'Questions',
+    nyttSporsmal: 'Add a question',
+    fjern: (nr: number) => `Remove question ${nr}`,
+    sporsmalNr: (nr: number) => `Question ${nr}`,
+    medTall: 'Show the school’s figures with the question',
+    lagreSporsmal: 'Save the questions as a new version',
+    sporsmalLagret: (nr: number) => `The questions have been saved as version ${nr}.`,
+    send: 'Send the revision to all principals',
+    sendt: (dato: string, antall: number) => `Sent ${dato} to ${antall} ${antall === 1 ? 'principal' : 'principals'}.`,
+    svarene: 'The answers side by side',
+    skole: 'School',
+    ikkeSvart: 'Not answered yet',
+    svartVersjon: (nr: number) => `(answered version ${nr})`,
+    lastNedPdf: 'Download the report to the municipal council (PDF)',
+    visTekst: 'Show the report as text',
+    tekstEtikett: 'The report as text, to paste',
+    rapport: 'Report to the municipal council (kommunestyret)',
+  },
+  tall: {
+    varsler: 'Reports',
+    aktivitetsplaner: 'Activity plans made',
+    planTemaer: 'Themes in the activity plans',
+    temaer: 'Themes in the cases',
+    mottak: 'Time from report to receipt (median)',
+    undersokelse: 'Time from report to the start of the investigation (median)',
+    utenBarnetsBeste: 'Plans without a best-interests assessment (barnets beste-vurdering)',
+    forfalte: 'Evaluations past their deadline',
+    utenTiltak: 'Cases closed without measures',
+    paragraf125: 'Cases where an employee mistreated a pupil (§ 12-5)',
+    bekreftet: 'Employees who have confirmed their duties',
+    linjer: (x, temanavn) => linjerEn(x, temanavn),
+  },
+  rapport: {
+    tittel: (kommune: string) => `Report to the municipal council: follow-up of the school environment in ${kommune}`,
+    emne: 'Internal control of the school environment (the Education Act, opplæringslova, chapter 12)',
+    skoleår: 'School year',
+    laget: 'Made',
+    av: 'By',
+    kommunen: 'The whole municipality',
+    skoler: 'Figures per school',
+    risiko: 'Risk areas the schools have pointed out',
+    kompetanse: 'Skills and training needed',
+    ingenSvar: 'No answers.',
+    om: 'About the figures',
+    omTekst:
+      'The figures come from Skolemiljø for the school year so far and are the same as in the head of education’s overview. Cases about a school’s leadership are included in the municipality’s figures. The report names no pupil.',
+    svarFra: (skole: string) => skole,
+    filnavn: (skoleår: string) => `report-municipal-council-school-environment-${skoleår}.pdf`,
+  },
+  kort: {
+    tittel: 'Revision of the internal control of the school environment',
+    tekst: (avsender: string, skoleår: string) =>
+      `${avsender} asks you to answer this year’s revision of the internal control for the school year ${skoleår.replace('-', '–')}. The school’s figures are filled in from Skolemiljø; you comment on them and answer the questions in the tab.`,
+    apne: 'Answer in the tab',
+  },
+  feil: {
+    ikkeSendt: 'This year’s revision has not been sent yet.',
+    forLangt: (maks: number) => `The answer can have at most ${maks} characters.`,
+    sporsmalTomt: 'Write the question, or remove it.',
+    forMange: (maks: number) => `The revision can have at most ${maks} questions.`,
+    ingenRektor: 'No school has a principal registered, so the revision cannot be sent.',
+    ukjentSkole: 'You are not the principal of this school.',
+    nevnerElev: 'The answer seems to name a pupil. The answers go into the report to the municipal council, which must not name any pupil: write without names.',
+  },
+};
+
+export const en: Katalog = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };

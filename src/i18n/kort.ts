@@ -283,6 +283,7 @@ export const botTekster = {
     bekreftelse_oversikt: 'Ukens oversikt: ansatte som ikke har bekreftet pliktene',
     evaluering: 'Påminnelse: en aktivitetsplan skal evalueres',
     rolleendring: 'Skolemiljø: en rolle som leser saker er endret',
+    revisjon: 'Skolemiljø: årets revisjon av internkontrollen',
   },
   plikter: {
     skolear: (skolear: string) => `Skoleåret ${skolear}`,

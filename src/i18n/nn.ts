@@ -728,6 +728,7 @@ const kort: Katalog['kort'] = {
     plikter: 'Påminning: stadfest at du kjenner pliktene dine',
     bekreftelse_oversikt: 'Oversikt for veka: tilsette som ikkje har stadfesta pliktene',
     evaluering: 'Påminning: ein aktivitetsplan skal evaluerast',
+    revisjon: 'Skulemiljø: årets revisjon av internkontrollen',
     rolleendring: 'Skulemiljø: ei rolle som les saker, er endra',
   },
   plikter: {
@@ -1242,4 +1243,129 @@ const faneArbeid: Katalog['faneArbeid'] = {
   },
 };
 
-export const nn: Katalog = { nb: meldingar, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid };
+/** Tala i den årlege revisjonen som merkte linjer (same liste som revisjon.ts på bokmål, på nynorsk). */
+function linjerNn(x: Parameters<Katalog['revisjon']['tall']['linjer']>[0], temanavn: (id: string) => string): { etikett: string; verdi: string }[] {
+  const t = revisjon.tall;
+  const temaer = (r: Record<string, number>) => {
+    const par = Object.entries(r).sort((a, b) => b[1] - a[1]);
+    return par.length === 0 ? 'ingen' : par.map(([id, n]) => `${temanavn(id)}: ${n}`).join(', ');
+  };
+  const timer = (h: number | undefined) => (h === undefined ? 'ingen enno' : `${String(h).replace('.', ',')} timar`);
+  const andel = x.ansatte === 0 ? '0 av 0' : `${x.bekreftet} av ${x.ansatte} (${Math.round((x.bekreftet / x.ansatte) * 100)} %)`;
+  return [
+    [t.varsler, String(x.varsler)], [t.temaer, temaer(x.temaer)], [t.aktivitetsplaner, String(x.aktivitetsplaner)], [t.planTemaer, temaer(x.planTemaer)],
+    [t.mottak, timer(x.medianTimerTilMottak)], [t.undersokelse, timer(x.medianTimerTilUndersokelse)], [t.utenBarnetsBeste, String(x.planerUtenBarnetsBeste)],
+    [t.forfalte, String(x.forfalteEvalueringer)], [t.utenTiltak, String(x.avsluttetUtenTiltak)], [t.paragraf125, String(x.paragraf125)], [t.bekreftet, andel],
+  ].map(([etikett, verdi]) => ({ etikett: etikett!, verdi: verdi! }));
+}
+
+const revisjon: Katalog['revisjon'] = {
+  tema: {
+    felt: 'Tema',
+    forklaring: 'Kva saka handlar om, for tala til kommunen. Skriv aldri namn her.',
+    velg: 'Vel tema',
+    ingen: 'Ikkje valt',
+    lagre: 'Lagre tema',
+    lagret: 'Temaet er lagra.',
+    ugyldig: 'Vel eit tema frå lista.',
+    navn: {
+      utestenging: 'Utestenging',
+      krenkende_ord: 'Krenkjande ord og handlingar',
+      digital_krenking: 'Digital krenking',
+      vold: 'Vald',
+      rasisme_diskriminering: 'Rasisme og diskriminering',
+      seksuell_trakassering: 'Seksuell trakassering',
+      annet: 'Anna',
+    } as Record<string, string>,
+  },
+  standardSporsmal: [
+    { id: 'tall', tall: true, tekst: 'Tala til skulen for skuleåret (henta frå Skulemiljø): kva er kommentaren din til tala?' },
+    { id: 'opplaering', tekst: 'Korleis har opplæringa i aktivitetsplikta med tilhøyrande prosedyrar og malar/skjema fungert?' },
+    { id: 'endringer', tekst: 'Bør noko av innhaldet i presentasjonen, prosedyrane eller malane/skjemaa endrast?' },
+    { id: 'plattform', tekst: 'Korleis fungerer Teams som plattform for internkontrollen – tilgang til filer, kommunikasjon og erfaringsdeling?' },
+    { id: 'risiko', tekst: 'Kva risikoområde har de identifisert i løpet av skuleåret? Kva område må de arbeide vidare med, og korleis vart det arbeidd med dei i år?' },
+    { id: 'arshjul', tekst: 'Er tidene og sjekkpunkta i årshjulet for internkontroll tenlege?' },
+    { id: 'reflex', tekst: 'Har bruken av RefLex-verktøyet vore nyttig, på lærar- og skuleleiarnivå?' },
+    { id: 'spekter', tekst: 'Korleis fungerer bruken av Spekter? Blir det teke i bruk på dei fastsette tidspunkta eller i andre samanhengar?' },
+    { id: 'planer', tall: true, tekst: 'Aktivitetsplanar i skuleåret (tal og tema er henta frå Skulemiljø): kva handla dei om, generelt?' },
+    { id: 'kompetanse', tekst: 'Med bakgrunn i internkontroll, eigenvurdering, aktivitetsplanar og risikovurderingar – kva er kompetansebehovet framover?' },
+  ],
+  side: {
+    tittel: 'Revisjon av internkontrollen',
+    forklaring: (skoleår: string) => `Kvart skuleår svarar rektor på spørsmåla frå kommunen om internkontrollen for skulemiljøet. Skuleåret ${skoleår.replace('-', '–')}.`,
+    ikkeSendt: 'Kommunalsjefen har ikkje sendt revisjonen for i år enno.',
+    dineSvar: 'Svara dine',
+    svar: 'Svar',
+    lagreSvar: 'Send svara',
+    svarLagret: 'Svara er lagra. Du kan endre dei til kommunalsjefen lagar rapporten.',
+    sistLagret: (navn: string, dato: string) => `Sist lagra av ${navn} ${dato}.`,
+    versjon: (nr: number) => `Spørsmålsversjon ${nr}`,
+    skolensTall: 'Tala til skulen for skuleåret',
+    talletForklaring: 'Tala er henta frå sakene i Skulemiljø i dag. Saker om leiinga på skulen er ikkje med.',
+    spørsmål: 'Spørsmål',
+    nyttSporsmal: 'Legg til spørsmål',
+    fjern: (nr: number) => `Fjern spørsmål ${nr}`,
+    sporsmalNr: (nr: number) => `Spørsmål ${nr}`,
+    medTall: 'Vis tala til skulen ved spørsmålet',
+    lagreSporsmal: 'Lagre spørsmåla som ny versjon',
+    sporsmalLagret: (nr: number) => `Spørsmåla er lagra som versjon ${nr}.`,
+    send: 'Send revisjonen til alle rektorane',
+    sendt: (dato: string, antall: number) => `Sendt ${dato} til ${antall} ${antall === 1 ? 'rektor' : 'rektorar'}.`,
+    svarene: 'Svara side om side',
+    skole: 'Skule',
+    ikkeSvart: 'Ikkje svart enno',
+    svartVersjon: (nr: number) => `(svarte på versjon ${nr})`,
+    lastNedPdf: 'Last ned rapporten til kommunestyret (PDF)',
+    visTekst: 'Vis rapporten som tekst',
+    tekstEtikett: 'Rapporten som tekst, til å lime inn',
+    rapport: 'Rapport til kommunestyret',
+  },
+  tall: {
+    varsler: 'Varsel',
+    aktivitetsplaner: 'Aktivitetsplanar laga',
+    planTemaer: 'Tema i aktivitetsplanane',
+    temaer: 'Tema i sakene',
+    mottak: 'Tid frå varsel til mottak (median)',
+    undersokelse: 'Tid frå varsel til undersøkinga starta (median)',
+    utenBarnetsBeste: 'Planar utan barnets beste-vurdering',
+    forfalte: 'Evalueringar som har passert fristen',
+    utenTiltak: 'Saker avslutta utan tiltak',
+    paragraf125: 'Saker der ein tilsett krenkte ein elev (§ 12-5)',
+    bekreftet: 'Tilsette som har stadfesta pliktene',
+    linjer: (x, temanavn) => linjerNn(x, temanavn),
+  },
+  rapport: {
+    tittel: (kommune: string) => `Rapport til kommunestyret: oppfølging av skulemiljøet i ${kommune}`,
+    emne: 'Internkontroll for skulemiljø (opplæringslova kapittel 12)',
+    skoleår: 'Skuleår',
+    laget: 'Laga',
+    av: 'Av',
+    kommunen: 'Heile kommunen',
+    skoler: 'Tal per skule',
+    risiko: 'Risikoområde skulane har peika på',
+    kompetanse: 'Kompetansebehov',
+    ingenSvar: 'Ingen svar.',
+    om: 'Om tala',
+    omTekst:
+      'Tala er henta frå Skulemiljø for skuleåret så langt og er dei same som i oversikta til kommunalsjefen. Saker om leiinga på ein skule er med i tala til kommunen. Rapporten nemner ingen elev.',
+    svarFra: (skole: string) => skole,
+    filnavn: (skoleår: string) => `rapport-kommunestyret-skulemiljo-${skoleår}.pdf`,
+  },
+  kort: {
+    tittel: 'Revisjon av internkontrollen for skulemiljøet',
+    tekst: (avsender: string, skoleår: string) =>
+      `${avsender} ber deg svare på årets revisjon av internkontrollen for skuleåret ${skoleår.replace('-', '–')}. Tala til skulen er fylte ut frå Skulemiljø; du kommenterer dei og svarar på spørsmåla i fana.`,
+    apne: 'Svar i fana',
+  },
+  feil: {
+    ikkeSendt: 'Revisjonen for i år er ikkje send enno.',
+    forLangt: (maks: number) => `Svaret kan ha høgst ${maks} teikn.`,
+    sporsmalTomt: 'Skriv spørsmålet, eller fjern det.',
+    forMange: (maks: number) => `Revisjonen kan ha høgst ${maks} spørsmål.`,
+    ingenRektor: 'Ingen skule har rektor registrert, så revisjonen kan ikkje sendast.',
+    ukjentSkole: 'Du er ikkje rektor ved denne skulen.',
+    nevnerElev: 'Svaret ser ut til å nemne ein elev med namn. Svara går inn i rapporten til kommunestyret, som ikkje skal nemne nokon elev: skriv utan namn.',
+  },
+};
+
+export const nn: Katalog = { nb: meldingar, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };

@@ -47,6 +47,7 @@ export function byggOrganisasjon(kommune: KommuneData, skoler: readonly SkoleDat
       administratorer: kommune.administratorer,
       saksbehandlere: kommune.saksbehandlere,
       ...(kommune.malform ? { malform: kommune.malform } : {}),
+      ...(kommune.sakstemaer ? { sakstemaer: kommune.sakstemaer } : {}),
     },
     // A school takes varsler once it has a rektor; until then the admin page lists it as not ready.
     skoler: bygget,

@@ -56,6 +56,8 @@ export interface KommuneData {
   saksbehandlere: Person[];
   /** The municipality's målform (Kommune.malform); bokmål when absent. */
   malform?: Malform;
+  /** The municipality's own case themes (Kommune.sakstemaer, issue 23); the default list when absent. */
+  sakstemaer?: { id: string; navn?: string }[];
   /** Every change of the municipality's people, oldest first (absent in data stored before it was kept). */
   historikk?: Rolleendring[];
 }

@@ -155,6 +155,15 @@ export const SCHEMA = {
     // Type: 'skolerute' | 'aarshjul' | 'utfort'. A few hundred items a year.
     columns: [text('Type', 'Type'), text('Skolear', 'Skoleår'), text('SkoleId', 'Skole')],
   },
+  revisjoner: {
+    name: 'Revisjoner',
+    displayName: 'Revisjon av internkontrollen',
+    description: 'Årets revisjon av internkontrollen: kommunalsjefens spørsmål (versjoner) og rektorenes svar',
+    // The audit entries of each change ride on the item (no notifications: the cards go on Påminnelser).
+    outbox: true,
+    // Type: 'revisjon' (one per school year) | 'svar' (one per school and school year).
+    columns: [text('Type', 'Type'), text('Skolear', 'Skoleår'), text('SkoleId', 'Skole'), pending],
+  },
 } as const satisfies Record<string, ListDef>;
 
 export type ListName = keyof typeof SCHEMA;

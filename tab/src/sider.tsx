@@ -13,6 +13,7 @@ import { faneRuter } from '../../src/http/faneLenker';
 import { RUTER, type Meg } from './kontrakt';
 import type { SideProps } from './sideProps';
 import { skolearTekster } from '../../src/i18n/skolear';
+import { revisjonTekster } from '../../src/i18n/revisjon';
 import { VenterMerke } from './deler/VenterMerke';
 import { arbeidTekster, orgTekster, tekster } from './tekster';
 
@@ -56,6 +57,8 @@ export const sider: Side[] = [
     meny: (meg) => meg.skoler.some((s) => s.rektor),
   },
   { sti: faneRuter.oversikt, tittel: () => tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
+  // The yearly revision of the internkontroll (issue 23): rektor answers, the kommunalsjef sends and reads.
+  { sti: faneRuter.revisjon, tittel: () => revisjonTekster.side.tittel, komponent: lazy(() => import('./pages/Revisjon')), meny: (meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor) },
   // The organisation (issue 12): the schools' setup for administrators and kommunalsjefer; each school's varslingsliste for its rektor.
   { sti: '/organisasjon', tittel: () => orgTekster.sider.organisasjon, komponent: lazy(() => import('./pages/org/Organisasjon')), meny: (meg) => meg.administrator || meg.kommunalsjef },
   { sti: '/varslingsliste', tittel: () => orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')), meny: (meg) => meg.skoler.some((s) => s.rektor) },

@@ -48,6 +48,11 @@ import { hentLogg } from '../../src/store/loggRepo';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { nb } from '../../src/i18n/nb';
 import { beRektorFolgeOpp, taOverSaken } from '../../src/app/skoleeierSteg';
+import { hentRevisjonSide } from '../../src/app/revisjon/revisjonSide';
+import { lagreRevisjonsSporsmal, sendRevisjon } from '../../src/app/revisjon/sendRevisjon';
+import { svarRevisjon } from '../../src/app/revisjon/svarRevisjon';
+import { kommunestyrerapportTekst, lagKommunestyrerapport } from '../../src/app/revisjon/rapport';
+import { settSakstema, visSakstema } from '../../src/app/sakstema';
 import { BEHANDLER, ELEVENS_OPPLEVELSE_TRYGG, INFORMERT, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
 import { katalogMed } from '../support/katalog';
 
@@ -399,6 +404,16 @@ const DEKNING: Record<string, string> = {
   somSkolearHolder: "'role × school-year action' block (every save and the .ics read ask it)",
   aarshjulLeser: "'role × school-year action' block (visAarshjul asks it)",
   somRektorFor: "'role × school-year action' block (markerSjekkpunkt asks it)",
+  // Issue 23: the yearly revision, the report to the kommunestyre, case themes.
+  hentRevisjonSide: "'role × revision action'",
+  lagreRevisjonsSporsmal: "'role × revision action'",
+  sendRevisjon: "'role × revision action'",
+  svarRevisjon: "'role × revision action'",
+  byggKommunestyrerapport: "'role × revision action' (lagKommunestyrerapport and the text build on it)",
+  lagKommunestyrerapport: "'role × revision action'",
+  kommunestyrerapportTekst: "'role × revision action'",
+  visSakstema: "'role × case theme × channel'",
+  settSakstema: "'role × case theme × channel'",
 };
 
 describe('authorization matrix: every use case is in it', () => {
@@ -930,4 +945,73 @@ describe('authorization matrix: role × skoleeier step × case', () => {
       await endreKommune(ktx, (k) => ({ ...k, kommunalsjefer: k.kommunalsjefer.filter((x) => x.oid !== annen.oid) }));
     }
   });
+});
+
+describe('authorization matrix: role × revision action (issue 23)', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  type RevHandling = (ktx: AppKontekst, a: Aktor) => Promise<Resultat<unknown>>;
+  const HANDLINGER_REV: Record<string, RevHandling> = {
+    side: hentRevisjonSide,
+    sporsmal: (k, a) => lagreRevisjonsSporsmal(k, a, { sporsmal: [{ id: 'risiko', tekst: 'Hvilke risikoområder?' }] }),
+    send: sendRevisjon,
+    // Rektor of Bakkeløkka answers for Bakkeløkka (after the kommunalsjef sent it, in this row's store).
+    svar: async (k, a) => ((await sendRevisjon(k, aktor(DEMO.kommunalsjef))).ok ? svarRevisjon(k, a, { skoleId: DEMO.skole, svar: { risiko: 'Friminuttene.' } }) : Promise.reject(new Error('not sent'))),
+    rapport: lagKommunestyrerapport,
+    rapportTekst: kommunestyrerapportTekst,
+  };
+  // o: ok, T: ikke_tillatt, U: ukjent_person. Columns in HANDLINGER_REV's order.
+  const MATRISE: Record<Rolle, string> = {
+    varsler: 'T T T T T T',
+    rektor: 'o T T o T T',
+    inspektor: 'T T T T T T',
+    sosiallaerer: 'T T T T T T',
+    ansatt: 'T T T T T T',
+    // Rektor of another school: sees the revision for their own school, may not answer for Bakkeløkka.
+    annenRektor: 'o T T T T T',
+    kommunalsjef: 'o o o T o o',
+    administrator: 'T T T T T T',
+    ukjent: 'U U U U U U',
+  };
+  const TEGN: Record<string, string> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
+  for (const [rolle, rad] of Object.entries(MATRISE) as [Rolle, string][]) {
+    it(`${rolle} → ${rad}`, async () => {
+      for (const [i, [navn, h]] of Object.entries(HANDLINGER_REV).entries()) {
+        const r = await h(ktx, aktor(AKTORER[rolle]));
+        assert.equal(r.ok ? 'ok' : r.feil.kode, TEGN[rad.split(' ')[i]!], navn);
+      }
+    });
+  }
+});
+
+describe('authorization matrix: role × case theme × channel (issue 23)', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  // Per channel: [read, set] for each role. o: ok, F: ikke_funnet (the case is not theirs to see), T: ikke_tillatt, U: ukjent_person.
+  const MATRISE: Record<'nei' | 'ansatt' | 'ledelse', Record<Rolle, string>> = {
+    nei: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'o o', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'F F', administrator: 'F F', ukjent: 'U U' },
+    // §12-5: skoleeier is told and reads the case in full; the sosiallærer (a delegate outside the leadership) sees nothing.
+    ansatt: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', ukjent: 'U U' },
+    // About the leadership: the kommunalsjef's only; the school's leadership cannot tell that the case exists.
+    ledelse: { varsler: 'F F', rektor: 'F F', inspektor: 'F F', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', ukjent: 'U U' },
+  };
+  const TEGN: Record<string, string> = { o: 'ok', F: 'ikke_funnet', T: 'ikke_tillatt', U: 'ukjent_person' };
+  for (const [kanal, rader] of Object.entries(MATRISE) as ['nei' | 'ansatt' | 'ledelse', Record<Rolle, string>][]) {
+    it(`${kanal}: ${Object.entries(rader).map(([r, v]) => `${r} ${v}`).join(', ')}`, async () => {
+      const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: kanal }), { skjemaId: ktx.nyId() });
+      assert.ok(sendt.ok);
+      assert.ok((await utforHandling(ktx, aktor(BEHANDLER[kanal]), { sakId: sendt.verdi.id, handling: 'ta_imot' })).ok);
+      for (const [rolle, rad] of Object.entries(rader) as [Rolle, string][]) {
+        const [lese, sette] = rad.split(' ');
+        const sett = await visSakstema(ktx, aktor(AKTORER[rolle]), sendt.verdi.id);
+        assert.equal(sett.ok ? 'ok' : sett.feil.kode, TEGN[lese!], `${rolle} reads`);
+        const endret = await settSakstema(ktx, aktor(AKTORER[rolle]), sendt.verdi.id, 'annet');
+        assert.equal(endret.ok ? 'ok' : endret.feil.kode, TEGN[sette!], `${rolle} sets`);
+      }
+    });
+  }
 });

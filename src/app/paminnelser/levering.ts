@@ -32,6 +32,8 @@ import { revisjon } from '../utboksposter';
 import { mottattTid } from './sveip';
 import { husPaminnelseKopi } from '../kortkopier';
 import { SJEKKPUNKT_KIND, sjekkpunktVisning } from '../skolear/sjekkpunktPaminnelser';
+import { REVISJON_KIND } from '../revisjon/sendRevisjon';
+import { revisjonVisning } from '../revisjon/revisjonskort';
 
 /** As for case cards (src/app/levering.ts): a person not reached after this many tries is given up on for this reminder. */
 const MAKS_FORSOK = 5;
@@ -62,6 +64,10 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
     }
     if (entry.kind === SJEKKPUNKT_KIND) {
       const visning = await sjekkpunktVisning(ktx, entry.to, p);
+      return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
+    }
+    if (entry.kind === REVISJON_KIND) {
+      const visning = revisjonVisning(ktx, entry.to, p);
       return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
     }
     if (entry.kind === PLIKTER_KIND || entry.kind === OVERSIKT_KIND) {
@@ -136,6 +142,7 @@ export async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak)
     case 'bekreftelse_rektor':
     case 'rolleendring':
     case 'sjekkpunkt_snart':
+    case 'revisjon':
       return false;
   }
 }
@@ -188,6 +195,7 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
     case 'bekreftelse_rektor':
     case 'rolleendring':
     case 'sjekkpunkt_snart':
+    case 'revisjon':
       return '';
   }
 }

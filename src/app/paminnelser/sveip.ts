@@ -186,6 +186,7 @@ export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
     case 'bekreftelse_rektor':
     case 'rolleendring':
     case 'sjekkpunkt_snart':
+    case 'revisjon':
       // Not about a case: bekreftelser.ts decides who gets these.
       kandidater = [];
       break;

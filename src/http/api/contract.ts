@@ -103,6 +103,8 @@ export const HandlingKropp = z
     /** Receiving a §12-5 case: who the employee is (a person of the school, or a name), added or corrected. */
     involvertAnsatt: z.string().max(64).optional(),
     involvertAnsattTekst: z.string().max(400).optional(),
+    /** Receiving: the case's theme (issue 23), from the municipality's list. */
+    tema: z.string().max(40).optional(),
   })
   .strict();
 export type HandlingKropp = z.infer<typeof HandlingKropp>;

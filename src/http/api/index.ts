@@ -24,6 +24,7 @@ import { lesMed, localeFra, rute, sendJson } from './rute';
 import { monterSaksarbeid, sendPdf } from './sakRuter';
 import { monterSkolear } from './skolearRuter';
 import { monterOrganisasjon } from './orgRuter';
+import { monterRevisjon } from './revisjonRuter';
 import type { SynkPort } from '../../app/org/synkFraEntra';
 import type { Personkatalog } from '../../app/org/personsok';
 
@@ -108,6 +109,7 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
     server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
     server.get(RUTER.venter.sti, rute(r, (aktor) => venterPaaDeg(ktx, aktor)));
     server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
+    monterRevisjon(server, ktx, r);
     server.post(
       RUTER.innsyn.sti,
       jsonKropp(),
