@@ -7,7 +7,7 @@ import { faneRuter } from '../src/http/faneLenker';
 import { beRektorFolgeOpp, taOverSaken } from '../src/app/skoleeierSteg';
 import { visSak } from '../src/app/sakHandlinger';
 import { osloDato } from '../src/domain/frister';
-import { botTekster } from '../src/i18n/kort';
+import { botTekster } from '../src/i18n/aktiv';
 import { feilkort } from './cards/feilkort';
 import { kortForSak } from './cards/kortForSak';
 import type { SakskortValg } from './cards/sakskort';

@@ -5,8 +5,7 @@
  */
 import type { SakVisning } from '../../src/app/sakVisning';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
-import { folgSprak } from '../../src/i18n/aktiv';
-import { revisjonTekster } from '../../src/i18n/revisjon';
+import { folgSprak, revisjonTekster } from '../../src/i18n/aktiv';
 import { feltFeil, type Element } from './felles';
 import type { SakskortValg } from './sakspaneler';
 

@@ -8,7 +8,7 @@
 import { formaterDato, formaterTid } from '../domain/frister';
 import { erAvsluttet } from '../domain/livslop';
 import type { Levering, Sak } from '../domain/sak';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import type { Paminnelse } from '../store/paminnelseRepo';
 import { hentPlan } from '../store/planRepo';
 import type { AppKontekst } from './kontekst';

@@ -5,8 +5,7 @@
  * id, never text); a double click stores it once, and a concurrent change of the case is retried.
  */
 import { erSakstema } from '../domain/sakstema';
-import { nb } from '../i18n/nb';
-import { revisjonTekster as t } from '../i18n/revisjon';
+import { nb, revisjonTekster as t } from '../i18n/aktiv';
 import { ConflictError } from '../store/port';
 import { hentSak, lagreSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';

@@ -1,7 +1,7 @@
 /** A case theme's words (the municipality's own, or the catalog's for the default list) and the list to choose from. */
 import type { Kommune } from '../domain/organisasjon';
 import { sakstemaerFor } from '../domain/sakstema';
-import { revisjonTekster as t } from '../i18n/revisjon';
+import { revisjonTekster as t } from '../i18n/aktiv';
 
 export function temanavn(kommune: Pick<Kommune, 'sakstemaer'>, id: string): string {
   if (id === '') return t.tema.ingen;

@@ -12,7 +12,7 @@
 import { osloDato, formaterTid } from '../domain/frister';
 import type { Sak, SkoleeierSteg } from '../domain/sak';
 import { finnSkole } from '../domain/roller';
-import { nb } from '../i18n/nb';
+import { nb } from '../i18n/aktiv';
 import type { OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
 import { hentSak, lagreSak } from '../store/sakRepo';

@@ -57,3 +57,6 @@ export const folgSprak = levende;
 
 /** The archive's words (arkiv.ts) in the current language: the målform where records are written (nynorsk or bokmål). */
 export const arkivTekster = folgSprak(() => ARKIV[gjeldendeSprak() === 'nn' ? 'nn' : 'nb']);
+
+/** The yearly revision and the kommunestyre report (revisjon.ts) in the current language. */
+export const revisjonTekster = levende((k) => k.revisjon);

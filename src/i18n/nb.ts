@@ -208,6 +208,9 @@ export const nb = {
     skjemaIdMangler: 'Skjemaets id mangler. Last siden på nytt.',
     arkivreferanse: 'Arkivreferansen kan bare ha bokstaver, tall og _ . / : # - (høyst 100 tegn).',
     planAvsluttet: 'Planen er avsluttet.',
+    innsynSkole: 'Velg skolen.',
+    innsynElevNavn: 'Skriv elevens fulle navn.',
+    innsynFormat: 'Velg PDF eller JSON.',
   },
   /** The notice on top of a reminder's case card: what is due, never who the pupil is. */
   paminnelse: {

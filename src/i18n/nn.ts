@@ -6,6 +6,7 @@
  * beste-vurdering», «trygt og godt skulemiljø». Typed `Katalog`: a key missing here fails the typecheck.
  * The chat command words stay as in bokmål (`kommandoer.*.ord`): they are the same words in nynorsk.
  */
+import type { RevisjonsTall } from '../domain/revisjon';
 import type { Informering } from '../domain/sak';
 import type { Katalog } from './katalog';
 
@@ -51,6 +52,9 @@ const validering = {
   skjemaIdMangler: 'Skjemaet manglar id-en sin. Last sida på nytt.',
   arkivreferanse: 'Arkivreferansen kan berre ha bokstavar, tal og _ . / : # - (høgst 100 teikn).',
   planAvsluttet: 'Planen er avslutta.',
+  innsynSkole: 'Vel skulen.',
+  innsynElevNavn: 'Skriv heile namnet til eleven.',
+  innsynFormat: 'Vel PDF eller JSON.',
 };
 
 const meldingar: Katalog['nb'] = {
@@ -171,6 +175,14 @@ const meldingar: Katalog['nb'] = {
       ingen: 'ingen',
       tekst: (av: string, rolle: string, tid: string, for_: string, etter: string) => `${av} endra kven som er ${rolle}, ${tid}. Før: ${for_}. No: ${etter}.`,
     },
+    personUkjent: (oid: string) => `Fann ingen person med id ${oid} i katalogen. Vel personen med personsøket.`,
+    kontakt: {
+      telefonUgyldig: 'Skriv eit telefonnummer med 8 siffer (t.d. 22 33 44 55), eventuelt med +47 framfor, eller eit utanlandsk nummer som byrjar med +.',
+      epostUgyldig: 'Skriv ei e-postadresse som «post@skule.kommune.no».',
+      adresseForLang: 'Postadressa kan vere høgst 200 teikn.',
+      ikkeTillatt: 'Berre rektor ved skulen og administratorane i kommunen kan endre kontaktopplysningane til skulen.',
+      endret: 'Nokon andre endra kontaktopplysningane samtidig. Last sida på nytt og prøv igjen.',
+    },
   },
   http: {
     ikkeJson: 'Innhaldet må vere JSON (content-type: application/json).',
@@ -239,6 +251,10 @@ const meldingar: Katalog['nb'] = {
       `Til skuleeigaren: saka gjeld nokon som arbeider på skulen, og skulen har ikkje sett i verk ein aktivitetsplan ${timer} arbeidstimar etter at undersøkinga vart starta.`,
     bekreftelse_mangler: (skolear: string) => `Påminning: du har ikkje stadfesta at du er kjend med pliktene for skuleåret ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg stadfeste at du er kjend med pliktene for skuleåret ${skolear}.`,
+    tiltak_straks_rektor: (timer: number) =>
+      `Straks: saka gjeld ein som arbeider på skulen, og ingen aktivitetsplan er sett i verk ${timer} arbeidstimar etter at undersøkinga vart starta. Tiltak skal setjast inn straks: lag og aktiver planen.`,
+    tiltak_straks_kommunalsjef: (timer: number) =>
+      `Til skuleeigaren: saka gjeld ein som arbeider på skulen, og skulen har ikkje sett i verk ein aktivitetsplan ${timer} arbeidstimar etter at undersøkinga vart starta.`,
   },
   foreldet: {
     tattImotAv: (navn: string, tid: string) => `Saka er allereie teken imot: ${navn} tok henne imot ${tid}.`,
@@ -322,6 +338,30 @@ const meldingar: Katalog['nb'] = {
     nesteEvaluering: 'Neste evaluering',
     avsluttet: 'Saka avslutta',
     informert: (hvem: string) => `Informert: ${hvem}`,
+  },
+  skoleeierSteg: {
+    avslag: {
+      ikke_kommunalsjef: 'Berre kommunalsjefen kan be rektor følgje opp eller ta over ei sak for skuleeigaren.',
+      avsluttet: 'Saka er avslutta. Det er ingenting å følgje opp eller ta over.',
+      ledelsessak: 'Saka gjeld skuleleiinga: ho er allereie saka til skuleeigaren, og rektor skal ikkje sjå henne.',
+      ingen_rektor: 'Skulen har ingen rektor som kan sjå saka. Ta over saka, eller kontakt skulen på anna vis.',
+      overtatt_av_annen: (navn: string, tid: string) => `${navn} tok over saka for skuleeigaren ${tid}.`,
+    },
+    bedt: (rektor: string) => `${rektor} har fått melding om at du ber om oppfølging av saka. Det står i saksloggen.`,
+    alleredeBedt: (tid: string) => `Du bad rektor følgje opp saka ${tid}, og ingen har teke noko nytt steg i saka sidan. Inga ny melding er send; du kan be igjen i morgon.`,
+    overtatt: 'Du har teke over saka for skuleeigaren og er no saksansvarleg. Rektor ser framleis saka.',
+    alleredeOvertatt: (tid: string) => `Du tok over saka ${tid}.`,
+    tilRektor: (kommunalsjef: string, tid: string) => `${kommunalsjef} (kommunalsjef, skuleeigar) bad deg ${tid} om å følgje opp denne saka.`,
+  },
+  paminnelseUtfort: {
+    avsluttet: (av: string, tid: string) => `Saka er avslutta av ${av} ${tid}. Påminninga gjeld ikkje lenger.`,
+    tattImot: (av: string, tid: string) => `Saka er teken imot av ${av} ${tid}. Påminninga gjeld ikkje lenger.`,
+    undersokelseStartet: (av: string, tid: string) => `Undersøkinga er starta av ${av} ${tid}. Påminninga gjeld ikkje lenger.`,
+    planAktivert: (av: string, tid: string) => `Aktivitetsplanen er sett i verk av ${av} ${tid}. Påminninga gjeld ikkje lenger.`,
+    evalueringRegistrert: (av: string, dato: string) => `Evalueringa er registrert av ${av} ${dato}. Påminninga gjeld ikkje lenger.`,
+    planAvsluttet: 'Aktivitetsplanen er avslutta. Påminninga gjeld ikkje lenger.',
+    nyDato: (dato: string) => `Evalueringa er flytta til ${dato}. Påminninga gjeld ikkje lenger.`,
+    endret: 'Saka er endra sidan påminninga vart send, og påminninga gjeld ikkje lenger. Kortet viser saka slik ho er no.',
   },
   sprak: {
     navn: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
@@ -482,12 +522,12 @@ const kort: Katalog['kort'] = {
   },
   skjema: {
     tittel: 'Meld frå om ein elev',
-    intro: 'Du gjer det rette når du melder frå. Mistanke er nok – du treng ikkje vere sikker.',
-    paakrevd: 'Berre felta som er merkte med *, må fyllast ut. Resten kan du hoppe over.',
+    intro: 'Du gjer det rette når du melder frå. Mistanke er nok.',
+    paakrevd: 'Berre felt merkte * må fyllast ut.',
     merValgfritt: 'Meir (valfritt): kven, når, kvar',
     skole: 'Skule',
     elevNavn: 'Namnet til eleven',
-    elevKlasse: 'Klasse eller trinn',
+    elevKlasse: 'Klasse/trinn',
     beskrivelse: 'Kva såg eller høyrde du? Skriv gjerne kva eleven sa.',
     beskrivelseHint: 'Skriv med eigne ord kva som skjedde.',
     naar: 'Når skjedde det?',
@@ -524,7 +564,7 @@ const kort: Katalog['kort'] = {
       nei: 'Nei',
       vet_ikke: 'Veit ikkje',
       ansatt: 'Ja, ein som arbeider på skulen',
-      ledelse: 'Ja, nokon i skuleleiinga (rektor, inspektør eller avdelingsleiar)',
+      ledelse: 'Ja, nokon i leiinga (rektor, inspektør, avdelingsleiar)',
     },
     grepInnValg: { ja: 'Ja', nei: 'Nei', ikke_aktuelt: 'Ikkje aktuelt' },
     jaNei: { ja: 'Ja', nei: 'Nei' },
@@ -730,6 +770,7 @@ const kort: Katalog['kort'] = {
     evaluering: 'Påminning: ein aktivitetsplan skal evaluerast',
     revisjon: 'Skulemiljø: årets revisjon av internkontrollen',
     rolleendring: 'Skulemiljø: ei rolle som les saker, er endra',
+    revisjon: 'Skulemiljø: årets revisjon av internkontrollen',
   },
   plikter: {
     skolear: (skolear: string) => `Skuleåret ${skolear}`,
@@ -1079,6 +1120,8 @@ const faneSak: Katalog['faneSak'] = {
       'Brevet har ingen telefon, e-post eller postadresse: ingen er lagde inn. Rektor legg inn opplysningane til skulen under Varslingsliste; opplysningane til kommunen (saker om leiinga) legg ein administrator inn under Organisasjon.',
     sjekkNavn: (ord: string) =>
       `Les brevet før du lastar det ned: desse orda står med stor forbokstav og kan vere namn på ein annan elev: ${ord}. Andre elevar skal ikkje nemnast i brevet; endre teksten i aktivitetsplanen om det trengst.`,
+    kontaktMangler:
+      'Brevet har ingen telefon, e-post eller postadresse: ingen er lagde inn. Rektor legg inn opplysningane til skulen under Varslingsliste; opplysningane til kommunen (saker om leiinga) legg ein administrator inn under Organisasjon.',
   },
 };
 
@@ -1115,7 +1158,7 @@ const faneOrg: Katalog['faneOrg'] = {
   kontakt: {
     skole: (skole: string) => `Kontaktopplysningar – ${skole}`,
     kommune: 'Kontaktopplysningane til kommunen (saker om ei skuleleiing)',
-    forklaring: 'Står i breva til føresette og elev. Tomme felt står ikkje i brevet.',
+    forklaring: 'Står i breva til dei føresette og eleven. Tomme felt står ikkje i brevet.',
     velgSkole: 'Skule',
     telefon: 'Telefon',
     epost: 'E-post',
@@ -1243,20 +1286,43 @@ const faneArbeid: Katalog['faneArbeid'] = {
   },
 };
 
-/** Tala i den årlege revisjonen som merkte linjer (same liste som revisjon.ts på bokmål, på nynorsk). */
-function linjerNn(x: Parameters<Katalog['revisjon']['tall']['linjer']>[0], temanavn: (id: string) => string): { etikett: string; verdi: string }[] {
-  const t = revisjon.tall;
-  const temaer = (r: Record<string, number>) => {
-    const par = Object.entries(r).sort((a, b) => b[1] - a[1]);
-    return par.length === 0 ? 'ingen' : par.map(([id, n]) => `${temanavn(id)}: ${n}`).join(', ');
-  };
-  const timer = (h: number | undefined) => (h === undefined ? 'ingen enno' : `${String(h).replace('.', ',')} timar`);
-  const andel = x.ansatte === 0 ? '0 av 0' : `${x.bekreftet} av ${x.ansatte} (${Math.round((x.bekreftet / x.ansatte) * 100)} %)`;
+const talNn = (n: number) => String(n).replace('.', ',');
+const timarNn = (t: number | undefined) => (t === undefined ? 'ingen enno' : `${talNn(t)} timar`);
+const temaListeNn = (par: [string, number][]) => (par.length === 0 ? 'ingen' : par.map(([t, n]) => `${t}: ${n}`).join(', '));
+const delNn = (bekreftet: number, ansatte: number) => (ansatte === 0 ? '0 av 0' : `${bekreftet} av ${ansatte} (${Math.round((bekreftet / ansatte) * 100)} %)`);
+type RevisjonTal = Omit<RevisjonsTall, 'medianTimerTilMottak' | 'medianTimerTilUndersokelse'> & Partial<RevisjonsTall>;
+
+const revisjonTal = {
+  varsler: 'Varsel',
+  aktivitetsplaner: 'Aktivitetsplanar laga',
+  planTemaer: 'Tema i aktivitetsplanane',
+  temaer: 'Tema i sakene',
+  mottak: 'Tid frå varsel til mottak (median)',
+  undersokelse: 'Tid frå varsel til undersøkinga starta (median)',
+  utenBarnetsBeste: 'Planar utan barnets beste-vurdering',
+  forfalte: 'Evalueringar som har passert fristen',
+  utenTiltak: 'Saker avslutta utan tiltak',
+  paragraf125: 'Saker der ein tilsett krenkte ein elev (§ 12-5)',
+  bekreftet: 'Tilsette som har stadfesta pliktene',
+};
+
+/** The figures as labelled lines in nynorsk (as bokmål's revisjon.ts). */
+function revisjonLinjer(x: RevisjonTal, temanavn: (id: string) => string): { etikett: string; verdi: string }[] {
+  const t = revisjonTal;
+  const temaer = (r: Record<string, number>) => temaListeNn(Object.entries(r).sort((a, b) => b[1] - a[1]).map(([id, n]) => [temanavn(id), n]));
   return [
-    [t.varsler, String(x.varsler)], [t.temaer, temaer(x.temaer)], [t.aktivitetsplaner, String(x.aktivitetsplaner)], [t.planTemaer, temaer(x.planTemaer)],
-    [t.mottak, timer(x.medianTimerTilMottak)], [t.undersokelse, timer(x.medianTimerTilUndersokelse)], [t.utenBarnetsBeste, String(x.planerUtenBarnetsBeste)],
-    [t.forfalte, String(x.forfalteEvalueringer)], [t.utenTiltak, String(x.avsluttetUtenTiltak)], [t.paragraf125, String(x.paragraf125)], [t.bekreftet, andel],
-  ].map(([etikett, verdi]) => ({ etikett: etikett!, verdi: verdi! }));
+    { etikett: t.varsler, verdi: String(x.varsler) },
+    { etikett: t.temaer, verdi: temaer(x.temaer) },
+    { etikett: t.aktivitetsplaner, verdi: String(x.aktivitetsplaner) },
+    { etikett: t.planTemaer, verdi: temaer(x.planTemaer) },
+    { etikett: t.mottak, verdi: timarNn(x.medianTimerTilMottak) },
+    { etikett: t.undersokelse, verdi: timarNn(x.medianTimerTilUndersokelse) },
+    { etikett: t.utenBarnetsBeste, verdi: String(x.planerUtenBarnetsBeste) },
+    { etikett: t.forfalte, verdi: String(x.forfalteEvalueringer) },
+    { etikett: t.utenTiltak, verdi: String(x.avsluttetUtenTiltak) },
+    { etikett: t.paragraf125, verdi: String(x.paragraf125) },
+    { etikett: t.bekreftet, verdi: delNn(x.bekreftet, x.ansatte) },
+  ];
 }
 
 const revisjon: Katalog['revisjon'] = {
@@ -1265,7 +1331,7 @@ const revisjon: Katalog['revisjon'] = {
     forklaring: 'Kva saka handlar om, for tala til kommunen. Skriv aldri namn her.',
     velg: 'Vel tema',
     ingen: 'Ikkje valt',
-    lagre: 'Lagre tema',
+    lagre: 'Lagre temaet',
     lagret: 'Temaet er lagra.',
     ugyldig: 'Vel eit tema frå lista.',
     navn: {
@@ -1276,7 +1342,7 @@ const revisjon: Katalog['revisjon'] = {
       rasisme_diskriminering: 'Rasisme og diskriminering',
       seksuell_trakassering: 'Seksuell trakassering',
       annet: 'Anna',
-    } as Record<string, string>,
+    },
   },
   standardSporsmal: [
     { id: 'tall', tall: true, tekst: 'Tala til skulen for skuleåret (henta frå Skulemiljø): kva er kommentaren din til tala?' },
@@ -1285,7 +1351,7 @@ const revisjon: Katalog['revisjon'] = {
     { id: 'plattform', tekst: 'Korleis fungerer Teams som plattform for internkontrollen – tilgang til filer, kommunikasjon og erfaringsdeling?' },
     { id: 'risiko', tekst: 'Kva risikoområde har de identifisert i løpet av skuleåret? Kva område må de arbeide vidare med, og korleis vart det arbeidd med dei i år?' },
     { id: 'arshjul', tekst: 'Er tidene og sjekkpunkta i årshjulet for internkontroll tenlege?' },
-    { id: 'reflex', tekst: 'Har bruken av RefLex-verktøyet vore nyttig, på lærar- og skuleleiarnivå?' },
+    { id: 'reflex', tekst: 'Har det vore nyttig å bruke RefLex-verktøyet, på lærar- og skuleleiarnivå?' },
     { id: 'spekter', tekst: 'Korleis fungerer bruken av Spekter? Blir det teke i bruk på dei fastsette tidspunkta eller i andre samanhengar?' },
     { id: 'planer', tall: true, tekst: 'Aktivitetsplanar i skuleåret (tal og tema er henta frå Skulemiljø): kva handla dei om, generelt?' },
     { id: 'kompetanse', tekst: 'Med bakgrunn i internkontroll, eigenvurdering, aktivitetsplanar og risikovurderingar – kva er kompetansebehovet framover?' },
@@ -1293,7 +1359,7 @@ const revisjon: Katalog['revisjon'] = {
   side: {
     tittel: 'Revisjon av internkontrollen',
     forklaring: (skoleår: string) => `Kvart skuleår svarar rektor på spørsmåla frå kommunen om internkontrollen for skulemiljøet. Skuleåret ${skoleår.replace('-', '–')}.`,
-    ikkeSendt: 'Kommunalsjefen har ikkje sendt revisjonen for i år enno.',
+    ikkeSendt: 'Kommunalsjefen har ikkje sendt årets revisjon enno.',
     dineSvar: 'Svara dine',
     svar: 'Svar',
     lagreSvar: 'Send svara',
@@ -1301,7 +1367,7 @@ const revisjon: Katalog['revisjon'] = {
     sistLagret: (navn: string, dato: string) => `Sist lagra av ${navn} ${dato}.`,
     versjon: (nr: number) => `Spørsmålsversjon ${nr}`,
     skolensTall: 'Tala til skulen for skuleåret',
-    talletForklaring: 'Tala er henta frå sakene i Skulemiljø i dag. Saker om leiinga på skulen er ikkje med.',
+    talletForklaring: 'Tala er henta frå sakene i Skulemiljø i dag. Saker om skuleleiinga er ikkje med.',
     spørsmål: 'Spørsmål',
     nyttSporsmal: 'Legg til spørsmål',
     fjern: (nr: number) => `Fjern spørsmål ${nr}`,
@@ -1320,20 +1386,7 @@ const revisjon: Katalog['revisjon'] = {
     tekstEtikett: 'Rapporten som tekst, til å lime inn',
     rapport: 'Rapport til kommunestyret',
   },
-  tall: {
-    varsler: 'Varsel',
-    aktivitetsplaner: 'Aktivitetsplanar laga',
-    planTemaer: 'Tema i aktivitetsplanane',
-    temaer: 'Tema i sakene',
-    mottak: 'Tid frå varsel til mottak (median)',
-    undersokelse: 'Tid frå varsel til undersøkinga starta (median)',
-    utenBarnetsBeste: 'Planar utan barnets beste-vurdering',
-    forfalte: 'Evalueringar som har passert fristen',
-    utenTiltak: 'Saker avslutta utan tiltak',
-    paragraf125: 'Saker der ein tilsett krenkte ein elev (§ 12-5)',
-    bekreftet: 'Tilsette som har stadfesta pliktene',
-    linjer: (x, temanavn) => linjerNn(x, temanavn),
-  },
+  tall: { ...revisjonTal, linjer: revisjonLinjer },
   rapport: {
     tittel: (kommune: string) => `Rapport til kommunestyret: oppfølging av skulemiljøet i ${kommune}`,
     emne: 'Internkontroll for skulemiljø (opplæringslova kapittel 12)',
@@ -1347,7 +1400,7 @@ const revisjon: Katalog['revisjon'] = {
     ingenSvar: 'Ingen svar.',
     om: 'Om tala',
     omTekst:
-      'Tala er henta frå Skulemiljø for skuleåret så langt og er dei same som i oversikta til kommunalsjefen. Saker om leiinga på ein skule er med i tala til kommunen. Rapporten nemner ingen elev.',
+      'Tala er henta frå Skulemiljø for skuleåret så langt og er dei same som i oversikta til kommunalsjefen. Saker om skuleleiinga er med i tala til kommunen. Rapporten nemner ingen elev.',
     svarFra: (skole: string) => skole,
     filnavn: (skoleår: string) => `rapport-kommunestyret-skulemiljo-${skoleår}.pdf`,
   },
@@ -1358,7 +1411,7 @@ const revisjon: Katalog['revisjon'] = {
     apne: 'Svar i fana',
   },
   feil: {
-    ikkeSendt: 'Revisjonen for i år er ikkje send enno.',
+    ikkeSendt: 'Årets revisjon er ikkje sendt enno.',
     forLangt: (maks: number) => `Svaret kan ha høgst ${maks} teikn.`,
     sporsmalTomt: 'Skriv spørsmålet, eller fjern det.',
     forMange: (maks: number) => `Revisjonen kan ha høgst ${maks} spørsmål.`,

@@ -6,6 +6,7 @@
 import { strict as assert } from 'node:assert';
 import { BotHarness } from '../support/botHarness';
 import { DEMO } from '../support/appKontekst';
+import { nn } from '../../src/i18n/nn';
 
 describe('tab API: the language a person reads', () => {
   let h: BotHarness;
@@ -50,5 +51,25 @@ describe('tab API: the language a person reads', () => {
     const p = (await svar.json()) as { felt: Record<string, string> };
     assert.match(p.felt.sprak ?? '', /nynorsk/i); // in the person's language (English here: «Nynorsk»)
     assert.equal((await meg(DEMO.laerer2)).sprak, 'en');
+  });
+
+  it('answers field errors and refusals in the person’s language: the locale, or the stored choice', async () => {
+    const send = (oid: string, locale?: string) =>
+      fetch(`${h.url}/api/varsler`, {
+        method: 'POST',
+        headers: som(oid, { 'content-type': 'application/json', ...(locale ? { 'x-skolemiljo-locale': locale } : {}) }),
+        body: JSON.stringify({ skoleId: DEMO.skole, elevNavn: '', beskrivelse: '', skjemaId: `sprak-skjema-${oid.slice(-4)}-${locale ?? 'x'}` }),
+      });
+    const nyn = (await (await send(DEMO.inspektor, 'nn-NO')).json()) as { title: string; felt: Record<string, string> };
+    assert.equal(nyn.felt.elevNavn, nn.nb.validering.elevNavnMangler);
+    assert.equal(nyn.title, nn.nb.feil.skjemaUgyldig);
+    const bokmal = (await (await send(DEMO.inspektor, 'nb-NO')).json()) as { felt: Record<string, string> };
+    assert.equal(bokmal.felt.elevNavn, 'Skriv elevens navn.');
+    // vaktmester chose nynorsk above: the tab's bokmål locale does not change that.
+    const valgt = (await (await send(DEMO.vaktmester, 'nb-NO')).json()) as { felt: Record<string, string> };
+    assert.equal(valgt.felt.elevNavn, nn.nb.validering.elevNavnMangler);
+    const nekt = await fetch(`${h.url}/api/saker`, { headers: som(DEMO.ukjent, { 'x-skolemiljo-locale': 'nn-NO' }) });
+    assert.equal(nekt.status, 403);
+    assert.equal(((await nekt.json()) as { title: string }).title, nn.nb.feil.ukjentPerson);
   });
 });

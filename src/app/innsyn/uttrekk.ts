@@ -34,10 +34,10 @@ import { tilInnsynsPdf } from './uttrekkPdf';
 
 export const InnsynForesporsel = z
   .object({
-    skoleId: z.string({ error: 'Velg skolen.' }).trim().min(1, { error: 'Velg skolen.' }).max(64),
-    elevNavn: z.string({ error: 'Skriv elevens navn.' }).trim().min(2, { error: 'Skriv elevens fulle navn.' }).max(100),
+    skoleId: z.string({ error: () => nb.validering.innsynSkole }).trim().min(1, { error: () => nb.validering.innsynSkole }).max(64),
+    elevNavn: z.string({ error: () => nb.validering.elevNavnMangler }).trim().min(2, { error: () => nb.validering.innsynElevNavn }).max(100),
     elevKlasse: z.string().trim().max(20).optional(),
-    format: z.enum(['json', 'pdf'], { error: 'Velg PDF eller JSON.' }).default('pdf'),
+    format: z.enum(['json', 'pdf'], { error: () => nb.validering.innsynFormat }).default('pdf'),
   })
   .strict();
 export type InnsynForesporsel = z.input<typeof InnsynForesporsel>;
@@ -67,7 +67,7 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
     const erRektor = !!skole && skole.rektor === aktor.oid;
     const erKommunalsjef = kjent.verdi.kommunalsjef;
     if (!erRektor && !erKommunalsjef) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
-    if (!skole) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { skoleId: 'Fant ikke skolen.' } });
+    if (!skole) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { skoleId: nb.org.skoleUkjent } });
 
     // Every case at the school this person may read in full; the pupil's among them.
     const lesbare: SakInnhold[] = [];

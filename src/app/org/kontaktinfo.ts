@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import '../../i18n/zodNorsk';
 import type { Kontaktinfo } from '../../domain/organisasjon';
-import { nb } from '../../i18n/nb';
+import { folgSprak, nb } from '../../i18n/aktiv';
 import { hentKommune, hentSkole, lagreKommune, lagreSkole } from '../../org/orgRepo';
 import { ConflictError } from '../../store/port';
 import { kjentAktor } from '../aktorer';
@@ -16,7 +16,7 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { somAdministrator } from './orgTilgang';
 
-const t = nb.org.kontakt;
+const t = folgSprak((k) => k.nb.org.kontakt);
 
 /** 8 digits (a Norwegian number, optionally after +47 or 0047), or an international number with +; spaces, dots and dashes allowed. */
 export function erTelefon(s: string): boolean {

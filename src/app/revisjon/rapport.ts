@@ -10,14 +10,14 @@ import { tilTekst } from '../../dokument/tekst';
 import { formaterDato, osloDato } from '../../domain/frister';
 import { type RevisjonsSvar, summer } from '../../domain/revisjon';
 import { temanavn } from '../sakstemaValg';
-import { revisjonTekster as t } from '../../i18n/revisjon';
+import { revisjonTekster as t, nb } from '../../i18n/aktiv';
 import { alleSvar } from '../../store/revisjonRepo';
 import type { PdfFil } from '../dokumenter/dokumentasjon';
 import type { Aktor, AppKontekst } from '../kontekst';
+import { forArkivet } from '../sprakKontekst';
 import { type Resultat, feil, medLagring, ok } from '../resultat';
 import { navnPaa } from '../sakVisning';
 import { kjentAktor } from '../aktorer';
-import { nb } from '../../i18n/nb';
 import { skolearetNa } from '../fane/skoletall';
 import type { Kommune } from '../../domain/organisasjon';
 import { kommunensTall } from './tall';
@@ -38,7 +38,8 @@ export async function byggKommunestyrerapport(ktx: AppKontekst, aktor: Aktor): P
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   if (!kjent.verdi.kommunalsjef) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
-  return medLagring(async () => {
+  // A report to the kommunestyre is a record: in the municipality's målform (issue 24).
+  return forArkivet(ktx, () => medLagring(async () => {
     const aar = skolearetNa(ktx);
     const [tall, svar] = await Promise.all([kommunensTall(ktx, aar), alleSvar(ktx.store, aar.navn)]);
     const kommune = ktx.org.kommune;
@@ -62,7 +63,7 @@ export async function byggKommunestyrerapport(ktx: AppKontekst, aktor: Aktor): P
     };
     ktx.log.info({ skoler: tall.skoler.length, svar: svar.length }, 'rapport til kommunestyret laget');
     return ok(d);
-  });
+  }));
 }
 
 export async function lagKommunestyrerapport(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<PdfFil>> {

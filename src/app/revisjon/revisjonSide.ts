@@ -6,7 +6,7 @@
  */
 import { finnVersjon, gjeldende, type RevisjonsSporsmal, type RevisjonsTall, type SporsmalsVersjon, versjonTilSvar } from '../../domain/revisjon';
 import { formaterDato, osloDato } from '../../domain/frister';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { alleSvar, hentSvar } from '../../store/revisjonRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';

@@ -3,7 +3,7 @@
  * when the kommunalsjef has neither edited nor sent it: shared by the revision's use cases.
  */
 import type { Revisjon } from '../../domain/revisjon';
-import { revisjonTekster } from '../../i18n/revisjon';
+import { revisjonTekster } from '../../i18n/aktiv';
 import { type Lagret, hentRevisjon } from '../../store/revisjonRepo';
 import type { AppKontekst } from '../kontekst';
 import { skolearetNa } from '../fane/skoletall';

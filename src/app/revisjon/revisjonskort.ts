@@ -5,7 +5,7 @@
  */
 import type { Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
-import { revisjonTekster as t } from '../../i18n/revisjon';
+import { revisjonTekster as t } from '../../i18n/aktiv';
 import type { Paminnelse } from '../../store/paminnelseRepo';
 import type { AppKontekst } from '../kontekst';
 import type { PaminnelseVisning } from '../notifier';

@@ -7,8 +7,7 @@
 import { z } from 'zod';
 import { MAKS_SPORSMAL, MAKS_SPORSMAL_TEGN, type Revisjon, gjeldende } from '../../domain/revisjon';
 import { formaterDato, osloDato } from '../../domain/frister';
-import { nb } from '../../i18n/nb';
-import { revisjonTekster as t } from '../../i18n/revisjon';
+import { nb, revisjonTekster as t } from '../../i18n/aktiv';
 import { kravEllerFinn, type Paminnelse } from '../../store/paminnelseRepo';
 import { lagreRevisjon } from '../../store/revisjonRepo';
 import { ConflictError } from '../../store/port';

@@ -6,8 +6,7 @@
  */
 import { z } from 'zod';
 import { MAKS_SVAR_TEGN, versjonTilSvar } from '../../domain/revisjon';
-import { nb } from '../../i18n/nb';
-import { revisjonTekster as t } from '../../i18n/revisjon';
+import { nb, revisjonTekster as t } from '../../i18n/aktiv';
 import { ConflictError } from '../../store/port';
 import { hentSvar, lagreSvar } from '../../store/revisjonRepo';
 import { kjentAktor } from '../aktorer';

@@ -8,7 +8,7 @@ import '../../i18n/zodNorsk';
 import { erGyldigDato, formaterTid, osloDato } from '../../domain/frister';
 import { lesIcs, skoleruteFraIcs } from '../../domain/ics';
 import { FRI_TYPER, erSkolear, feilISkolerute, skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import { skolearTekster } from '../../i18n/skolear';
 import { ConflictError } from '../../store/port';
 import { lagreHelhet } from '../../store/skolearRepo';
