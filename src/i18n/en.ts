@@ -54,6 +54,9 @@ const validering = {
   skjemaIdMangler: 'The form’s id is missing. Reload the page.',
   arkivreferanse: 'The archive reference can only have letters, numbers and _ . / : # - (at most 100 characters).',
   planAvsluttet: 'The plan is closed.',
+  innsynSkole: 'Choose the school.',
+  innsynElevNavn: 'Write the pupil’s full name.',
+  innsynFormat: 'Choose PDF or JSON.',
 };
 
 const nb: Katalog['nb'] = {

@@ -160,14 +160,6 @@ const meldingar: Katalog['nb'] = {
     foresporselMangler: 'Førespurnaden manglar id-en sin. Last sida på nytt og prøv igjen.',
     egenRolle:
       'Du kan ikkje gi deg sjølv ei rolle som les saker (kommunalsjef, saksbehandlar i kommunen eller rektor). Ein annan administrator må gjere endringa, og ho blir loggført og meld til kommunalsjefane.',
-    kontakt: {
-      telefonUgyldig: 'Skriv eit telefonnummer med 8 siffer (t.d. 22 33 44 55), eventuelt med +47 framfor, eller eit utanlandsk nummer som byrjar med +.',
-      epostUgyldig: 'Skriv ei e-postadresse som «post@skule.kommune.no».',
-      adresseForLang: 'Postadressa kan vere på høgst 200 teikn.',
-      ikkeTillatt: 'Berre rektor ved skulen og administratorane i kommunen kan endre kontaktopplysningane til skulen.',
-      endret: 'Kontaktopplysningane vart endra av nokon andre samtidig. Last sida på nytt og prøv igjen.',
-    },
-    personUkjent: (oid: string) => `Fann ingen person med id ${oid} i katalogen. Vel personen med personsøket.`,
     rolleendring: {
       kommunalsjef: 'kommunalsjef',
       saksbehandler: 'saksbehandlar i kommunen',
@@ -245,10 +237,6 @@ const meldingar: Katalog['nb'] = {
       `Straks: saka gjeld ein som arbeider på skulen, og undersøkinga er ikkje starta ${timer} arbeidstimar etter at saka vart teken imot. Ho skal startast innan ${dager} ${dager === 1 ? 'vyrkedag' : 'vyrkedagar'}.`,
     undersokelse_straks_kommunalsjef: (timer: number) =>
       `Til skuleeigaren: saka gjeld ein som arbeider på skulen, og undersøkinga er ikkje starta ${timer} arbeidstimar etter at skulen tok imot henne.`,
-    tiltak_straks_rektor: (timer: number) =>
-      `Straks: saka gjeld nokon som arbeider på skulen, og ingen aktivitetsplan er sett i verk ${timer} arbeidstimar etter at undersøkinga vart starta. Tiltak skal setjast inn straks: lag planen og set han i verk.`,
-    tiltak_straks_kommunalsjef: (timer: number) =>
-      `Til skuleeigaren: saka gjeld nokon som arbeider på skulen, og skulen har ikkje sett i verk ein aktivitetsplan ${timer} arbeidstimar etter at undersøkinga vart starta.`,
     bekreftelse_mangler: (skolear: string) => `Påminning: du har ikkje stadfesta at du er kjend med pliktene for skuleåret ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg stadfeste at du er kjend med pliktene for skuleåret ${skolear}.`,
     tiltak_straks_rektor: (timer: number) =>
@@ -268,30 +256,6 @@ const meldingar: Katalog['nb'] = {
   },
   plan: {
     statusMedVersjon: (status: string, nr: number) => `${status} – versjon ${nr}`,
-  },
-  skoleeierSteg: {
-    avslag: {
-      ikke_kommunalsjef: 'Berre kommunalsjefen kan be rektor følgje opp eller ta over ei sak for skuleeigaren.',
-      avsluttet: 'Saka er avslutta. Det er ingenting å følgje opp eller ta over.',
-      ledelsessak: 'Saka gjeld leiinga på skulen: ho er alt saka til skuleeigaren, og rektor skal ikkje sjå henne.',
-      ingen_rektor: 'Skulen har ingen rektor som kan sjå saka. Ta over saka, eller kontakt skulen på anna vis.',
-      overtatt_av_annen: (navn: string, tid: string) => `${navn} tok over saka for skuleeigaren ${tid}.`,
-    },
-    bedt: (rektor: string) => `${rektor} har fått melding om at du ber om oppfølging av saka. Det står i saksloggen.`,
-    alleredeBedt: (tid: string) => `Du bad rektor følgje opp saka ${tid}, og ingen har teke noko nytt steg i saka sidan. Inga ny melding er send; du kan be igjen i morgon.`,
-    overtatt: 'Du har teke over saka for skuleeigaren og er no saksansvarleg. Rektor ser framleis saka.',
-    alleredeOvertatt: (tid: string) => `Du tok over saka ${tid}.`,
-    tilRektor: (kommunalsjef: string, tid: string) => `${kommunalsjef} (kommunalsjef, skuleeigar) bad deg ${tid} om å følgje opp denne saka.`,
-  },
-  paminnelseUtfort: {
-    avsluttet: (av: string, tid: string) => `Saka er avslutta av ${av} ${tid}. Påminninga gjeld ikkje lenger.`,
-    tattImot: (av: string, tid: string) => `Saka er teken imot av ${av} ${tid}. Påminninga gjeld ikkje lenger.`,
-    undersokelseStartet: (av: string, tid: string) => `Undersøkinga er starta av ${av} ${tid}. Påminninga gjeld ikkje lenger.`,
-    planAktivert: (av: string, tid: string) => `Aktivitetsplanen er sett i verk av ${av} ${tid}. Påminninga gjeld ikkje lenger.`,
-    evalueringRegistrert: (av: string, dato: string) => `Evalueringa er registrert av ${av} ${dato}. Påminninga gjeld ikkje lenger.`,
-    planAvsluttet: 'Aktivitetsplanen er avslutta. Påminninga gjeld ikkje lenger.',
-    nyDato: (dato: string) => `Evalueringa er flytt til ${dato}. Påminninga gjeld ikkje lenger.`,
-    endret: 'Saka er endra sidan påminninga vart send, og påminninga gjeld ikkje lenger. Kortet viser saka slik ho er no.',
   },
   bekreftelsePaminnelse: {
     sendt: (antall: number) => `Påminninga er send til ${antall} ${antall === 1 ? 'tilsett' : 'tilsette'} som ikkje har stadfesta.`,
@@ -768,7 +732,6 @@ const kort: Katalog['kort'] = {
     plikter: 'Påminning: stadfest at du kjenner pliktene dine',
     bekreftelse_oversikt: 'Oversikt for veka: tilsette som ikkje har stadfesta pliktene',
     evaluering: 'Påminning: ein aktivitetsplan skal evaluerast',
-    revisjon: 'Skulemiljø: årets revisjon av internkontrollen',
     rolleendring: 'Skulemiljø: ei rolle som les saker, er endra',
     revisjon: 'Skulemiljø: årets revisjon av internkontrollen',
   },
@@ -1116,8 +1079,6 @@ const faneSak: Katalog['faneSak'] = {
     brevTekst: 'Vis brevet som tekst',
     tekstEtikett: 'Brevet som tekst, til å lime inn i meldingssystemet til skulen',
     lastet: (filnavn: string) => `Lasta ned ${filnavn}.`,
-    kontaktMangler:
-      'Brevet har ingen telefon, e-post eller postadresse: ingen er lagde inn. Rektor legg inn opplysningane til skulen under Varslingsliste; opplysningane til kommunen (saker om leiinga) legg ein administrator inn under Organisasjon.',
     sjekkNavn: (ord: string) =>
       `Les brevet før du lastar det ned: desse orda står med stor forbokstav og kan vere namn på ein annan elev: ${ord}. Andre elevar skal ikkje nemnast i brevet; endre teksten i aktivitetsplanen om det trengst.`,
     kontaktMangler:
