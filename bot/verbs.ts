@@ -15,6 +15,7 @@ import { HANDLINGER, INFORMERT_FELT, type Handling } from '../src/domain/sak';
 import { osloDato } from '../src/domain/frister';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { feilkort } from './cards/feilkort';
+import { BEHANDLING_AV_FEIL, feilTekst, feilkortFor, paaKortet } from './feilSvar';
 import type { Kort } from './cards/felles';
 import { kortForSak } from './cards/kortForSak';
 import { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './cards/sakskort';
@@ -53,7 +54,7 @@ async function refreshFor(k: VerbKontekst, sakId: string): Promise<string[]> {
 
 const visSkjema: VerbHandler = async (k) => {
   const skjema = hentVarselSkjema(k.ktx, k.aktor);
-  if (!skjema.ok) return feilkort(skjema.feil.melding);
+  if (!skjema.ok) return feilkortFor(skjema.feil);
   return varselskjema(skjema.verdi, { skjemaId: k.ktx.nyId() });
 };
 
@@ -66,18 +67,18 @@ const sendVarsel: VerbHandler = async (k, data) => {
     // Nobody else holds a card yet, so the reporter is the only one to refresh for (no store read).
     return kvitteringskort(r.verdi, [k.teamsId]);
   }
-  if (r.feil.kode !== 'ugyldig' && r.feil.kode !== 'utilgjengelig') return feilkort(r.feil.melding, { nyttSkjema: r.feil.kode !== 'ukjent_person' });
+  if (!paaKortet(r.feil)) return feilkortFor(r.feil, { nyttSkjema: true });
   // The same form again, as the person filled it in, with each problem under its field.
   const skjema = hentVarselSkjema(k.ktx, k.aktor);
-  if (!skjema.ok) return feilkort(skjema.feil.melding);
-  return varselskjema(skjema.verdi, { skjemaId, verdier, feil: { melding: r.feil.melding, felt: r.feil.kode === 'ugyldig' ? r.feil.felt : {} } });
+  if (!skjema.ok) return feilkortFor(skjema.feil);
+  return varselskjema(skjema.verdi, { skjemaId, verdier, feil: feilTekst(r.feil) });
 };
 
 const visSakVerb: VerbHandler = async (k, data) => {
   const sakId = sakIdFra(data);
   if (!sakId) return ugyldigKlikk();
   const r = await visSak(k.ktx, k.aktor, sakId);
-  if (!r.ok) return feilkort(r.feil.melding);
+  if (!r.ok) return feilkortFor(r.feil);
   const type: SakKortType = data.kort === 'kvittering' || data.kort === 'informasjon' ? data.kort : 'sak';
   return kortForSak(r.verdi, type, await sakValg(k, sakId));
 };
@@ -134,15 +135,16 @@ const loggforVerb: VerbHandler = async (k, data) => {
     elevensSvar: verdier.loggElevensSvar,
     elevensSvarHvorfor: verdier.loggElevensSvarHvorfor,
   });
-  if (!r.ok && r.feil.kode !== 'ugyldig' && r.feil.kode !== 'ulovlig_overgang') return feilkort(r.feil.melding, r.feil.kode === 'ikke_tillatt' ? { sakId } : {});
+  if (!r.ok && !paaKortet(r.feil)) return feilkortFor(r.feil, { sakId });
   const naa = await visSak(k.ktx, k.aktor, sakId);
-  if (!naa.ok) return feilkort(naa.feil.melding);
+  if (!naa.ok) return feilkortFor(naa.feil);
   const valg = await sakValg(k, sakId);
   if (r.ok) valg.bekreftelse = botTekster.sak.notatLagret;
   else {
     // The note panel is shown open with what was typed and each problem under its input.
-    valg.melding = r.feil.melding;
-    valg.notat = { verdier, ...(r.feil.kode === 'ugyldig' ? { feltFeil: r.feil.felt } : {}) };
+    const { melding, felt } = feilTekst(r.feil);
+    valg.melding = melding;
+    valg.notat = { verdier, ...(Object.keys(felt).length > 0 ? { feltFeil: felt } : {}) };
   }
   return kortForSak(naa.verdi, 'sak', valg);
 };
@@ -153,17 +155,17 @@ const loggforVerb: VerbHandler = async (k, data) => {
  * with its confirmation.
  */
 async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, feil: Feil, verdier: SakskortValg['verdier']): Promise<Kort> {
-  if (feil.kode === 'ikke_tillatt') return feilkort(feil.melding, { sakId });
-  if (feil.kode !== 'konflikt' && feil.kode !== 'ulovlig_overgang' && feil.kode !== 'ugyldig' && feil.kode !== 'maa_bekreftes') return feilkort(feil.melding);
+  if (!paaKortet(feil)) return feilkortFor(feil, { sakId });
   const naa = await visSak(k.ktx, k.aktor, sakId);
-  if (!naa.ok) return feilkort(feil.melding);
+  if (!naa.ok) return feilkortFor(feil);
   const valg: SakskortValg = { ...(await sakValg(k, sakId)), verdier };
-  if (feil.kode === 'konflikt') valg.melding = feil.melding;
+  const { melding, felt } = feilTekst(feil);
+  if (!BEHANDLING_AV_FEIL[feil.kode].iPanelet) valg.melding = melding;
   else {
     valg.handling = handling;
     if (feil.kode === 'maa_bekreftes') valg.bekreft = true;
-    else if ('felt' in feil && feil.felt && Object.keys(feil.felt).length > 0) valg.feltFeil = feil.felt;
-    else valg.melding = feil.melding;
+    else if (Object.keys(felt).length > 0) valg.feltFeil = felt;
+    else valg.melding = melding;
   }
   return kortForSak(naa.verdi, 'sak', valg);
 }

@@ -8,11 +8,12 @@ import { nyPlan } from '../domain/aktivitetsplan';
 import { osloDato } from '../domain/frister';
 import { feltProblemer, overgang, utfyltSkjema } from '../domain/livslop';
 import { HANDLINGER, elevOgForesatteInformert, type Handling, type Hendelse, type Sak } from '../domain/sak';
-import { KLASSIFISERINGER, MAKS_LENGDE, type Klassifisering } from '../domain/varsel';
+import { KLASSIFISERINGER, type Klassifisering } from '../domain/varsel';
 import { OMKLASSIFISERING, gjeldendeKlassifisering, omklassifiser } from '../domain/routing';
 import { navngiInvolvert } from './involvertAnsatt';
 import { finnSkole } from '../domain/roller';
 import { nb } from '../i18n/nb';
+import { ord } from '../i18n/avslag';
 import type { AuditEntry, OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
 import { utenDubletter } from '../outbox/dispatcher';
@@ -21,7 +22,7 @@ import { hentSak, lagreSak, type LagretSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
-import { type Resultat, feil, medLagring, ok } from './resultat';
+import { type Melding, type Resultat, feil, medLagring, ok } from './resultat';
 import { INGEN_KUNNSKAP, sakKunnskap, type SakKunnskap } from './planStatus';
 import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
@@ -125,7 +126,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
     const { versjon: _eldre, ...naa } = f;
     const r = await forsokHandling(ktx, aktor, { ...naa, handling: 'tildel', verdier: { saksansvarlig: svar.tildel } });
     if (r === 'skrivekonflikt') return r;
-    if (!r.ok) return feil({ kode: 'konflikt', melding: `${svar.melding} ${nb.foreldet.ikkeTildelt(r.feil.melding)}` });
+    if (!r.ok) return feil({ kode: 'konflikt', melding: `${svar.melding} ${nb.foreldet.ikkeTildelt(ord(r.feil.melding))}` });
     return ok({ ...r.verdi, melding: `${svar.melding} ${nb.foreldet.tildeltNaa(r.verdi.saksansvarlig?.navn ?? '')}` });
   }
   if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
@@ -189,23 +190,21 @@ async function beregnEndring(
   };
   // The case's state first (nothing the form can fix), then every problem with the inputs at once, each under its field.
   const tilstand = overgang(sak.status, handling, utfyltSkjema(ctx));
-  if (!tilstand.ok) return feil({ kode: 'ulovlig_overgang', melding: tilstand.grunn });
+  if (!tilstand.ok) return feil({ kode: 'ulovlig_overgang', melding: tilstand.avslag });
   const { informertHvordan: ikkeInformert, ...skjemaProblemer } = feltProblemer(handling, ctx);
   const ugyldigInformering = informering && !informering.ok && informering.feil.kode === 'ugyldig' ? informering.feil : undefined;
-  const problemer = {
+  const problemer: Record<string, Melding> = {
     ...skjemaProblemer,
     // Nobody recorded as told: the problem stands at the first person still missing (the pupil, else a parent).
     ...(ikkeInformert ? { [manglerInformert(sak)]: ikkeInformert } : {}),
     ...(ugyldigInformering ? ugyldigInformering.felt : {}),
   };
   // A date or text that cannot be is invalid input (400); a step the case is not ready for is a refused transition (409).
-  if (Object.keys(problemer).length > 0) return feil({ kode: ugyldigInformering ? 'ugyldig' : 'ulovlig_overgang', melding: Object.values(problemer)[0]!, felt: problemer });
+  const ugyldig = ugyldigInformering || Object.values(skjemaProblemer).some((a) => a.kode === 'for_lang');
+  if (Object.keys(problemer).length > 0) return feil({ kode: ugyldig ? 'ugyldig' : 'ulovlig_overgang', melding: Object.values(problemer)[0]!, felt: problemer });
+  // What is left is the case's state (the log, the plan, skoleeier told): the refusal says which input, if any.
   const lov = overgang(sak.status, handling, ctx);
-  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.grunn, ...feltFor(handling, lov.grunn, begrunnelse, valgt, !!elevIkkeTrygg) });
-  if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {
-    const m = nb.feil.forLang(nb.felt.begrunnelse, MAKS_LENGDE.begrunnelse);
-    return feil({ kode: 'ugyldig', melding: m, felt: { begrunnelse: m } });
-  }
+  if (!lov.ok) return feil({ kode: 'ulovlig_overgang', melding: lov.avslag, ...(lov.avslag.felt ? { felt: { [lov.avslag.felt]: lov.avslag } } : {}) });
   const klassifisering = valgt as Klassifisering | undefined;
   const klassifiserer = handling === 'omklassifiser' || (handling === 'ta_imot' && gjelder === 'vet_ikke');
   if (handling === 'omklassifiser' && OMKLASSIFISERING[gjelder].length === 0) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.kanIkkeOmklassifiseres });
@@ -266,10 +265,6 @@ async function beregnEndring(
       break;
     }
     case 'avslutt_uten_tiltak': {
-      if (begrunnelse.length > MAKS_LENGDE.begrunnelse) {
-        const m = nb.feil.forLang(nb.felt.begrunnelse, MAKS_LENGDE.begrunnelse);
-        return feil({ kode: 'ugyldig', melding: m, felt: { begrunnelse: m } });
-      }
       sak.avslutning = { av: aktor.oid, tid, begrunnelse, ...motEleven(kunnskap, begrunnelseMotEleven) };
       endring.hendelse.begrunnelse = begrunnelse;
       break;
@@ -307,14 +302,6 @@ async function beregnEndring(
 function motEleven(kunnskap: Required<HandlingsKontekst>, begrunnelseMotEleven: string): { motEleven?: string } {
   if (kunnskap.elevIkkeTrygg) return { motEleven: begrunnelseMotEleven };
   return kunnskap.motEleven ? { motEleven: kunnskap.motEleven } : {};
-}
-
-/** Which input a refused action's reason is about, so the card shows it under that input. */
-function feltFor(handling: Handling, grunn: string, begrunnelse: string, klassifisering: string | undefined, motEleven: boolean): { felt?: Record<string, string> } {
-  if ((handling === 'avslutt' || handling === 'avslutt_uten_tiltak') && motEleven && (grunn.includes('Eleven har sagt') || grunn.includes(nb.felt.begrunnelseMotEleven))) return { felt: { begrunnelseMotEleven: grunn } };
-  if ((handling === 'ta_imot' || handling === 'omklassifiser') && !klassifisering && (handling === 'ta_imot' || begrunnelse !== '')) return { felt: { klassifisering: grunn } };
-  if ((handling === 'avslutt_uten_tiltak' || handling === 'meld_skoleeier' || handling === 'omklassifiser') && /begrunnelse/i.test(grunn)) return { felt: { begrunnelse: grunn } };
-  return {};
 }
 
 /**

@@ -13,6 +13,7 @@ import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, tillatteHandlinger } from './tilgang';
 import { STATUS_TEKST } from '../i18n/betegnelser';
 import type { PlanFakta } from './planStatus';
+import { avslagTekst } from '../i18n/avslag';
 
 export interface PersonValg {
   oid: Oid;
@@ -158,7 +159,7 @@ function ikkeEnna(org: Organisasjon, sak: Sak, oid: Oid, handlinger: readonly Ha
   for (const h of ['avslutt_uten_tiltak', 'avslutt'] as const) {
     if (handlinger.includes(h) || !OVERGANGER[h].fra.includes(sak.status) || !rollenTillater(org, sak, oid, h)) continue;
     const r = overgang(sak.status, h, utfyltSkjema({ planEvaluertTrygg: k.planEvaluertTrygg, elevensOpplevelseLogget: k.elevensOpplevelseLogget ?? false, alleredeMeldt: erMeldtSkoleeier(sak) }));
-    if (!r.ok) ut.push({ handling: h, grunn: r.grunn });
+    if (!r.ok) ut.push({ handling: h, grunn: avslagTekst(r.avslag) });
   }
   return ut;
 }

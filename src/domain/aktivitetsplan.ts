@@ -8,10 +8,10 @@
  * and activated the same way. Every version is kept and readable: the documentation is archive
  * material. The version in force is the latest activated one.
  */
-import { erGyldigDato, erVirkedag, formaterDato, leggTilDager, nesteVirkedag, osloDato } from './frister';
-import { nb } from '../i18n/nb';
+import { erGyldigDato, erVirkedag, leggTilDager, nesteVirkedag, osloDato } from './frister';
+import type { Avslag, FeltAvslag } from './avslag';
 import type { Oid } from './organisasjon';
-import { MINSTE_ORD, erVurdering, tiltakspliktStaar, type ElevensSvar, type ElevensSvarMedHvorfor } from './elevensOpplevelse';
+import { MINSTE_ORD, erVurdering, tiltakspliktStaar, type ElevensSvarMedHvorfor } from './elevensOpplevelse';
 
 export const TILTAK_NIVAER = ['individ', 'gruppe', 'skole'] as const;
 export type TiltakNiva = (typeof TILTAK_NIVAER)[number];
@@ -118,11 +118,8 @@ export interface Aktivitetsplan {
   opprettetAv: Oid;
 }
 
-export interface Mangel {
-  /** Path of the missing field, e.g. 'tiltak[2].ansvarlig', so the form can point at it. */
-  felt: string;
-  melding: string;
-}
+/** Something missing or wrong at one field of the plan or the evaluation (its path, e.g. 'tiltak[2].ansvarlig'). */
+export type Mangel = FeltAvslag;
 
 export const TOMT_INNHOLD: PlanInnhold = {
   bakgrunn: '',
@@ -173,26 +170,24 @@ export function kanRedigeres(plan: Aktivitetsplan): boolean {
  */
 export function manglerIPlan(innhold: PlanInnhold, erAnsatt: (oid: Oid) => boolean): Mangel[] {
   const mangler: Mangel[] = [];
-  const mangel = (felt: string, melding: string) => mangler.push({ felt, melding });
+  const mangel = (felt: string, a: Avslag) => mangler.push({ ...a, felt } as Mangel);
 
-  if (tom(innhold.problem)) mangel('problem', 'Beskriv hvilket problem tiltakene skal løse.');
-  if (innhold.tiltak.length === 0) mangel('tiltak', 'Planen må ha minst ett tiltak.');
+  if (tom(innhold.problem)) mangel('problem', { kode: 'problem_mangler' });
+  if (innhold.tiltak.length === 0) mangel('tiltak', { kode: 'tiltak_mangler' });
   innhold.tiltak.forEach((t, i) => {
     const felt = `tiltak[${i}]`;
-    const navn = `Tiltak ${i + 1}`;
-    if (tom(t.beskrivelse)) mangel(`${felt}.beskrivelse`, `${navn} mangler en beskrivelse av hva som skal gjøres.`);
-    if (tom(t.tidsrom)) mangel(`${felt}.tidsrom`, `${navn} mangler når det skal gjennomføres.`);
-    if (tom(t.ansvarlig)) mangel(`${felt}.ansvarlig`, `${navn} mangler en ansvarlig.`);
-    else if (!erAnsatt(t.ansvarlig)) {
-      mangel(`${felt}.ansvarlig`, `Ansvarlig for ${navn.toLowerCase()} må være en ansatt ved skolen, aldri eleven eller en forelder.`);
-    }
+    const nr = i + 1;
+    if (tom(t.beskrivelse)) mangel(`${felt}.beskrivelse`, { kode: 'tiltak_beskrivelse_mangler', nr });
+    if (tom(t.tidsrom)) mangel(`${felt}.tidsrom`, { kode: 'tiltak_tidsrom_mangler', nr });
+    if (tom(t.ansvarlig)) mangel(`${felt}.ansvarlig`, { kode: 'tiltak_ansvarlig_mangler', nr });
+    else if (!erAnsatt(t.ansvarlig)) mangel(`${felt}.ansvarlig`, { kode: 'tiltak_ansvarlig_ikke_ansatt', nr });
   });
-  if (tom(innhold.evalueringsdato)) mangel('evalueringsdato', 'Planen mangler dato for når tiltakene skal evalueres.');
-  else if (!erGyldigDato(innhold.evalueringsdato)) mangel('evalueringsdato', 'Evalueringsdatoen er ikke en gyldig dato.');
-  if (tom(innhold.elevensStemme)) mangel('elevensStemme', 'Planen mangler elevens stemme: hvordan eleven er hørt og hva eleven ønsker.');
-  else if (!erVurdering(innhold.elevensStemme)) mangel('elevensStemme', IKKE_VURDERING('Elevens stemme'));
-  if (tom(innhold.barnetsBeste)) mangel('barnetsBeste', 'Planen mangler barnets beste-vurdering.');
-  else if (!erVurdering(innhold.barnetsBeste)) mangel('barnetsBeste', IKKE_VURDERING('Barnets beste-vurderingen'));
+  if (tom(innhold.evalueringsdato)) mangel('evalueringsdato', { kode: 'evalueringsdato_mangler' });
+  else if (!erGyldigDato(innhold.evalueringsdato)) mangel('evalueringsdato', { kode: 'evalueringsdato_ugyldig' });
+  if (tom(innhold.elevensStemme)) mangel('elevensStemme', { kode: 'elevens_stemme_mangler' });
+  else if (!erVurdering(innhold.elevensStemme)) mangel('elevensStemme', ikkeVurdering('elevensStemme'));
+  if (tom(innhold.barnetsBeste)) mangel('barnetsBeste', { kode: 'barnets_beste_mangler' });
+  else if (!erVurdering(innhold.barnetsBeste)) mangel('barnetsBeste', ikkeVurdering('barnetsBeste'));
   return mangler;
 }
 
@@ -205,7 +200,7 @@ export function standardEvalueringsdato(aktiveringsdato: string, uker: number): 
   return erVirkedag(dato) ? dato : nesteVirkedag(dato);
 }
 
-export type Aktivering = { ok: true; plan: Aktivitetsplan } | { ok: false; mangler: Mangel[]; grunn?: string };
+export type Aktivering = { ok: true; plan: Aktivitetsplan } | { ok: false; mangler: Mangel[]; avslag?: Avslag };
 
 /**
  * Activates the latest version. An empty evaluation date takes the municipality's default; the
@@ -215,16 +210,16 @@ export function aktiver(
   plan: Aktivitetsplan,
   p: { av: Oid; tid: string; idag: string; ukerTilEvaluering: number; erAnsatt: (oid: Oid) => boolean },
 ): Aktivering {
-  if (plan.status === 'avsluttet') return { ok: false, mangler: [], grunn: 'Planen er avsluttet.' };
+  if (plan.status === 'avsluttet') return { ok: false, mangler: [], avslag: { kode: 'plan_avsluttet' } };
   const versjon = sisteVersjon(plan);
-  if (versjon.aktivert) return { ok: false, mangler: [], grunn: 'Denne versjonen av planen er allerede aktivert.' };
+  if (versjon.aktivert) return { ok: false, mangler: [], avslag: { kode: 'versjon_aktivert' } };
   const innhold: PlanInnhold = {
     ...versjon,
     evalueringsdato: tom(versjon.evalueringsdato) ? standardEvalueringsdato(p.idag, p.ukerTilEvaluering) : versjon.evalueringsdato,
   };
   const mangler = manglerIPlan(innhold, p.erAnsatt);
   if (mangler.length === 0 && innhold.evalueringsdato < p.idag) {
-    mangler.push({ felt: 'evalueringsdato', melding: 'Evalueringsdatoen kan ikke ligge før i dag.' });
+    mangler.push({ kode: 'evalueringsdato_for_idag', felt: 'evalueringsdato' });
   }
   if (mangler.length > 0) return { ok: false, mangler };
   const ny: Aktivitetsplan = structuredClone(plan);
@@ -237,7 +232,7 @@ export function aktiver(
 }
 
 export type NyEvaluering = Omit<Evaluering, 'id' | 'versjon' | 'av' | 'tid'>;
-export type Evalueringsresultat = { ok: true; plan: Aktivitetsplan; evaluering: Evaluering } | { ok: false; mangler: Mangel[]; grunn?: string };
+export type Evalueringsresultat = { ok: true; plan: Aktivitetsplan; evaluering: Evaluering } | { ok: false; mangler: Mangel[]; avslag?: Avslag };
 
 /**
  * Records an evaluation of the version in force. Outcome 1 closes the plan; 2 and 3 need a next
@@ -245,39 +240,39 @@ export type Evalueringsresultat = { ok: true; plan: Aktivitetsplan; evaluering: 
  * and activated), while the tiltak in force go on meanwhile.
  */
 export function evaluer(plan: Aktivitetsplan, e: NyEvaluering, p: { id: string; av: Oid; tid: string; idag: string }): Evalueringsresultat {
-  if (plan.status === 'avsluttet') return { ok: false, mangler: [], grunn: 'Planen er avsluttet og kan ikke evalueres igjen.' };
+  if (plan.status === 'avsluttet') return { ok: false, mangler: [], avslag: { kode: 'plan_avsluttet_evaluer' } };
   const gjeldende = gjeldendeVersjon(plan);
-  if (!gjeldende) return { ok: false, mangler: [], grunn: 'Planen må aktiveres før den kan evalueres.' };
+  if (!gjeldende) return { ok: false, mangler: [], avslag: { kode: 'plan_ikke_aktivert' } };
 
   const mangler: Mangel[] = [];
-  if (!erGyldigDato(e.dato)) mangler.push({ felt: 'dato', melding: 'Skriv datoen evalueringen ble holdt.' });
-  else if (e.dato > p.idag) mangler.push({ felt: 'dato', melding: 'Evalueringen kan ikke registreres før den er holdt.' });
+  if (!erGyldigDato(e.dato)) mangler.push({ kode: 'dato_mangler', felt: 'dato' });
+  else if (e.dato > p.idag) mangler.push({ kode: 'dato_frem_i_tid', felt: 'dato' });
   else if (gjeldende.aktivert && e.dato < osloDato(new Date(gjeldende.aktivert.tid))) {
     // The version evaluated did not exist before it was activated: an earlier date cannot be true.
-    mangler.push({ felt: 'dato', melding: nb.validering.evalueringForAktivering(formaterDato(osloDato(new Date(gjeldende.aktivert.tid)))) });
+    mangler.push({ kode: 'dato_for_aktivering', felt: 'dato', aktivert: osloDato(new Date(gjeldende.aktivert.tid)) });
   }
-  if (tom(e.deltakere)) mangler.push({ felt: 'deltakere', melding: 'Skriv hvem som deltok (eleven, foreldrene, ansatte).' });
-  if (tom(e.elevensOpplevelse)) mangler.push({ felt: 'elevensOpplevelse', melding: 'Skriv elevens egen opplevelse.' });
-  if (!e.elevensSvar) mangler.push({ felt: 'elevensSvar', melding: nb.validering.elevensSvarMangler });
+  if (tom(e.deltakere)) mangler.push({ kode: 'deltakere_mangler', felt: 'deltakere' });
+  if (tom(e.elevensOpplevelse)) mangler.push({ kode: 'elevens_opplevelse_mangler', felt: 'elevensOpplevelse' });
+  if (!e.elevensSvar) mangler.push({ kode: 'elevens_svar_mangler', felt: 'elevensSvar' });
   else if (e.utfall === 'gjenopprettet' && tiltakspliktStaar(e.elevensSvar.svar)) {
     // The pupil's own experience decides: outcome 1 against it only with the saksleder's written reason.
-    if (!e.motEleven) mangler.push({ felt: 'utfall', melding: UTFALL1_MOT_ELEVEN(e.elevensSvar.svar) });
-    else if (!erVurdering(e.motEleven.begrunnelse)) mangler.push({ felt: 'begrunnelseMotEleven', melding: IKKE_VURDERING('Begrunnelsen') });
+    if (!e.motEleven) mangler.push({ kode: 'utfall1_mot_eleven', felt: 'utfall', svar: e.elevensSvar.svar });
+    else if (!erVurdering(e.motEleven.begrunnelse)) mangler.push({ ...ikkeVurdering('begrunnelse'), felt: 'begrunnelseMotEleven' });
   }
   gjeldende.tiltak.forEach((t, i) => {
     const v = e.vurderinger.find((x) => x.tiltakId === t.id);
-    if (!v || tom(v.vurdering)) mangler.push({ felt: `vurderinger[${i}]`, melding: `Skriv en vurdering av tiltak ${i + 1}.` });
+    if (!v || tom(v.vurdering)) mangler.push({ kode: 'vurdering_mangler', felt: `vurderinger[${i}]`, nr: i + 1 });
   });
   // Outcome 2 says some tiltak continue: which, from the version evaluated (a card that cannot ask leaves it out).
   const fortsetter = e.utfall === 'gjenopprettet_tiltak_fortsetter' ? e.fortsetter : undefined;
   if (fortsetter && (fortsetter.length === 0 || fortsetter.some((id) => !gjeldende.tiltak.some((t) => t.id === id)))) {
-    mangler.push({ felt: 'fortsetter', melding: 'Velg hvilke tiltak som fortsetter.' });
+    mangler.push({ kode: 'velg_fortsetter', felt: 'fortsetter' });
   }
   const trengerDato = e.utfall !== 'gjenopprettet';
   if (trengerDato) {
     const neste = e.nesteEvalueringsdato ?? '';
-    if (!erGyldigDato(neste)) mangler.push({ felt: 'nesteEvalueringsdato', melding: 'Tiltakene fortsetter: sett dato for neste evaluering.' });
-    else if (erGyldigDato(e.dato) && neste <= e.dato) mangler.push({ felt: 'nesteEvalueringsdato', melding: 'Neste evaluering må ligge etter denne.' });
+    if (!erGyldigDato(neste)) mangler.push({ kode: 'neste_dato_mangler', felt: 'nesteEvalueringsdato' });
+    else if (erGyldigDato(e.dato) && neste <= e.dato) mangler.push({ kode: 'neste_dato_for_tidlig', felt: 'nesteEvalueringsdato' });
   }
   if (mangler.length > 0) return { ok: false, mangler };
 
@@ -336,9 +331,9 @@ export function erTiltaksansvarlig(plan: Aktivitetsplan, oid: Oid): boolean {
   return gjeldendeVersjon(plan)?.tiltak.some((t) => t.ansvarlig === oid) ?? false;
 }
 
-const IKKE_VURDERING = (hva: string) => nb.validering.ikkeVurdering(hva, MINSTE_ORD);
-// Only «nei» and «delvis» bind (tiltakspliktStaar); the answer's code is the word the pupil's answer is shown by.
-const UTFALL1_MOT_ELEVEN = (svar: ElevensSvar) => nb.feil.utfall1ElevIkkeTrygg(svar);
+function ikkeVurdering(hva: 'elevensStemme' | 'barnetsBeste' | 'begrunnelse'): Avslag {
+  return { kode: 'ikke_vurdering', hva, minsteOrd: MINSTE_ORD };
+}
 
 function tom(tekst: string): boolean {
   return tekst.trim() === '';

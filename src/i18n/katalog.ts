@@ -4,6 +4,7 @@
  * missing in any language fails the typecheck. Adding a language is one new file and one line in
  * `KATALOGER`.
  */
+import { avslag } from './avslag';
 import * as betegnelser from './betegnelser';
 import { tekster as fane } from './fane';
 import { arbeidTekster as faneArbeid } from './faneArbeid';
@@ -13,5 +14,5 @@ import { botTekster as kort } from './kort';
 import { nb } from './nb';
 import { plikter } from './plikter';
 
-export const nbKatalog = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid };
+export const nbKatalog = { nb, avslag, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid };
 export type Katalog = typeof nbKatalog;

@@ -16,6 +16,7 @@ import { elevensSvarFra } from '../elevensSvarSkjema';
 import { erSaksleder } from '../tilgang';
 import { evalueringSkjema, feltFeil, type EvalueringInput } from './planSkjema';
 import { byggPlanVisning, type PlanVisning } from './planVisning';
+import { avvist } from './avvist';
 
 export type { EvalueringInput };
 
@@ -39,11 +40,7 @@ export async function registrerEvaluering(
       const motEleven = e.begrunnelseMotEleven ? { begrunnelse: e.begrunnelseMotEleven, av: aktor.oid } : undefined;
       const ny = { ...e, elevensSvar: elevensSvarFra(e), ...(motEleven ? { motEleven } : {}) };
       const res = evaluer(plan, ny, { id, av: aktor.oid, tid: ktx.naa().toISOString(), idag: osloDato(ktx.naa()) });
-      if (!res.ok) {
-        if (res.grunn) return feil({ kode: 'ulovlig_overgang', melding: res.grunn });
-        const felt = Object.fromEntries(res.mangler.map((m) => [m.felt, m.melding]));
-        return feil({ kode: 'ugyldig', melding: [nb.feil.evalueringMangler, ...res.mangler.map((m) => `• ${m.melding}`)].join('\n'), felt });
-      }
+      if (!res.ok) return avvist(nb.feil.evalueringMangler, res);
       // Concluding against the pupil's own experience is the saksleder's alone (rektor's responsibility, not delegable).
       if (res.evaluering.motEleven && !erSaksleder(ktx.org, lagretSak.sak, aktor.oid)) {
         return feil({ kode: 'ulovlig_overgang', melding: nb.feil.motElevenBareRektor, felt: { begrunnelseMotEleven: nb.feil.motElevenBareRektor } });
