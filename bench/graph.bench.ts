@@ -70,7 +70,7 @@ interface Sweep {
  * bench/paminnelseData.ts), then (a) times the sweep's indexed plan query at 50 ms per request and
  * (b) counts the Graph requests of the real sweep, claims and all.
  */
-async function sweep(h: Harness, size: number, due: number): Promise<Sweep> {
+async function sweepBench(h: Harness, size: number, due: number): Promise<Sweep> {
   const site = await h.provisionedSite();
   h.seed(site.id, 'aktivitetsplaner', size, (i) => planItem(i, size, due));
   h.seed(site.id, 'saker', due, (j) => sakItem(j * Math.floor(size / due)));
@@ -102,9 +102,9 @@ export async function runGraphBench(): Promise<void> {
     await perOperation(h);
     console.log(`\nReminder sweep over aktivitetsplaner (NesteEvaluering le the horizon, indexed)`);
     console.log(`  list size    due   query: requests  time at ${LATENCY_MS} ms/request   whole sweep: requests, first / second of the day`);
-    const big = await sweep(h, 100_000, 1_000);
-    const small = await sweep(h, 10_000, 1_000);
-    const bigFewDue = await sweep(h, 100_000, 100);
+    const big = await sweepBench(h, 100_000, 1_000);
+    const small = await sweepBench(h, 10_000, 1_000);
+    const bigFewDue = await sweepBench(h, 100_000, 100);
     for (const s of [big, small, bigFewDue]) {
       console.log(
         `  ${s.size.toLocaleString('en').padStart(9)} ${s.due.toLocaleString('en').padStart(6)} ${String(s.requests).padStart(16)} ${(s.ms / 1000).toFixed(2).padStart(12)} s ${String(s.first).padStart(27)} / ${s.second}`,

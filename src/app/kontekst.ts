@@ -4,6 +4,7 @@ import type { OrgRegister } from '../org/register';
 import type { Store } from '../store/port';
 import type { Logger } from '../logging';
 import type { Skrevet } from '../outbox/runner';
+import { PersonvalgRepo } from '../store/personvalgRepo';
 
 export interface AppKontekst {
   store: Store;
@@ -20,6 +21,8 @@ export interface AppKontekst {
    * item it wrote, delivery starts on that item at once, with no query to find it.
    */
   startLevering: (skrevet?: Skrevet) => void;
+  /** Each person's own choices (their language), read through a short cache. */
+  personvalg: PersonvalgRepo;
 }
 
 /** The person acting: identified by Entra object id within the organisation's tenant. */
@@ -37,9 +40,12 @@ export interface Aktor {
  * The one way to make a context: `org` always reads the register's current organisation. Without
  * `startLevering` (a command-line job, a use-case test) queued work waits for the next dispatcher pass.
  */
-export function lagKontekst(d: Omit<AppKontekst, 'org' | 'startLevering'> & { startLevering?: (skrevet?: Skrevet) => void }): AppKontekst {
+export function lagKontekst(
+  d: Omit<AppKontekst, 'org' | 'startLevering' | 'personvalg'> & { startLevering?: (skrevet?: Skrevet) => void; personvalg?: PersonvalgRepo },
+): AppKontekst {
   return {
     startLevering: () => undefined,
+    personvalg: new PersonvalgRepo(d.store),
     ...d,
     get org() {
       return d.register.org;

@@ -47,7 +47,14 @@ export interface Kommune {
   frister?: Fristinnstillinger;
   /** Weeks from a plan's activation to its default evaluation date; 3 when not set. */
   evalueringEtterUker?: number;
+  /**
+   * The municipality's official written form (målform): what the record is written in (the
+   * documentation, the history, reports) and what people read when nothing else says. Bokmål when not set.
+   */
+  malform?: Malform;
 }
+
+export type Malform = 'nb' | 'nn';
 
 export interface Organisasjon {
   /** Entra tenant id the people belong to. */

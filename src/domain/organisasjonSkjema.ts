@@ -40,6 +40,8 @@ const kommune = z.object({
   frister: fristinnstillingerSkjema.optional(),
   // How long after activation an aktivitetsplan is evaluated by default (docs/domene.md: typically 3–4 weeks).
   evalueringEtterUker: z.number().int().min(1).max(12).optional(),
+  // The municipality's målform (issue 24): the record's language; bokmål when not given.
+  malform: z.enum(['nb', 'nn']).optional(),
 });
 
 export const organisasjonSkjema = z.object({ tenantId: guid, kommune, skoler: z.array(skole) });

@@ -2,7 +2,7 @@
  * The whole catalog of one language, as one typed object (issue 24). Bokmål is made of the files
  * beside this one; nynorsk and English are one file each (`nn.ts`, `en.ts`) typed `Katalog`, so a key
  * missing in any language fails the typecheck. Adding a language is one new file and one line in
- * `KATALOGER`.
+ * `KATALOGER` (kataloger.ts).
  */
 import { avslag } from './avslag';
 import * as betegnelser from './betegnelser';
@@ -15,4 +15,18 @@ import { nb } from './nb';
 import { plikter } from './plikter';
 
 export const nbKatalog = { nb, avslag, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid };
-export type Katalog = typeof nbKatalog;
+
+/**
+ * The shape with every text widened to `string` (bokmål's `as const` literals are not a contract
+ * another language could meet); functions keep their parameters, tuples their length (the five
+ * delplikter are five in every language), and every key stays required.
+ */
+export type Bred<T> = T extends string
+  ? string
+  : T extends (...a: infer A) => infer R
+    ? (...a: A) => Bred<R>
+    : T extends object
+      ? { readonly [K in keyof T]: Bred<T[K]> }
+      : T;
+
+export type Katalog = Bred<typeof nbKatalog>;

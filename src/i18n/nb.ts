@@ -208,6 +208,12 @@ export const nb = {
     /** The plan's status once a revision is in force. */
     statusMedVersjon: (status: string, nr: number) => `${status} – versjon ${nr}`,
   },
+  /** The person's own language (issue 24): the choice in the tab, and the municipality's målform. */
+  sprak: {
+    navn: { nb: 'Bokmål', nn: 'Nynorsk', en: 'English' },
+    ugyldig: 'Velg bokmål, nynorsk eller English.',
+    malformUgyldig: 'Velg bokmål eller nynorsk som kommunens målform.',
+  },
   bekreftelsePaminnelse: {
     sendt: (antall: number) => `Påminnelsen er sendt til ${antall} ${antall === 1 ? 'ansatt' : 'ansatte'} som ikke har bekreftet.`,
     alleredeSendt: (tid: string, av: string, antall: number) =>

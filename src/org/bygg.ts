@@ -44,6 +44,7 @@ export function byggOrganisasjon(kommune: KommuneData, skoler: readonly SkoleDat
       kommunalsjefer: kommune.kommunalsjefer,
       administratorer: kommune.administratorer,
       saksbehandlere: kommune.saksbehandlere,
+      ...(kommune.malform ? { malform: kommune.malform } : {}),
     },
     // A school takes varsler once it has a rektor; until then the admin page lists it as not ready.
     skoler: bygget,

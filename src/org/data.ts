@@ -2,7 +2,7 @@
  * The organisation as stored (lists `organisasjon` and `ansatte`, src/store/schema.ts). The
  * routing and authorization read the domain's `Organisasjon`, built from these by bygg.ts.
  */
-import type { Oid, Person, Rolleendring } from '../domain/organisasjon';
+import type { Malform, Oid, Person, Rolleendring } from '../domain/organisasjon';
 
 /** Who changed something: a person's oid, the Entra sync, or an import of the organisation file. */
 export type Endrer = Oid | 'synk' | 'import';
@@ -50,6 +50,8 @@ export interface KommuneData {
   kommunalsjefer: Person[];
   administratorer: Person[];
   saksbehandlere: Person[];
+  /** The municipality's målform (Kommune.malform); bokmål when absent. */
+  malform?: Malform;
   /** Every change of the municipality's people, oldest first (absent in data stored before it was kept). */
   historikk?: Rolleendring[];
 }

@@ -80,6 +80,13 @@ export const SCHEMA = {
     outbox: false,
     columns: [text('Oid', 'Person (objekt-id)')],
   },
+  personvalg: {
+    name: 'Personvalg',
+    displayName: 'Personvalg',
+    description: 'Hver persons egne valg i appen, som språket (nøkkel: objekt-id)',
+    outbox: false,
+    columns: [text('Oid', 'Person (objekt-id)')],
+  },
   ventende: {
     name: 'Ventende',
     displayName: 'Venter på person',

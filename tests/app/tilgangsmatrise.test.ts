@@ -21,6 +21,7 @@ import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { hentBekreftelser } from '../../src/app/fane/bekreftelser';
 import { hentMeg } from '../../src/app/fane/meg';
+import { settSprak } from '../../src/app/sprakvalg';
 import { mineVarsler } from '../../src/app/fane/mineVarsler';
 import { mineOppgaver } from '../../src/app/fane/oppgaver';
 import { hentOversikt } from '../../src/app/fane/oversikt';
@@ -297,19 +298,21 @@ describe('authorization matrix: role × action × channel', () => {
       mineOppgaver,
       saker: (k, a) => listSaker(k, a),
       oversikt: hentOversikt,
+      // Everyone in the tenant chooses the language they read (issue 24).
+      sprak: (k, a) => settSprak(k, a, { sprak: 'nn' }),
     };
     // o: ok, T: ikke_tillatt, U: ukjent_person. Columns in SIDER's order.
     const MATRISE: Record<Rolle, string> = {
-      varsler: 'o o o o o T o o T',
-      rektor: 'o o o o o o o o T',
-      inspektor: 'o o o o o T o o T',
-      sosiallaerer: 'o o o o o T o o T',
-      ansatt: 'o o o o o T o o T',
-      annenRektor: 'o o o o o o o o T',
-      kommunalsjef: 'o o T o o T o o o',
-      administrator: 'o o T o o T o o T',
+      varsler: 'o o o o o T o o T o',
+      rektor: 'o o o o o o o o T o',
+      inspektor: 'o o o o o T o o T o',
+      sosiallaerer: 'o o o o o T o o T o',
+      ansatt: 'o o o o o T o o T o',
+      annenRektor: 'o o o o o o o o T o',
+      kommunalsjef: 'o o T o o T o o o o',
+      administrator: 'o o T o o T o o T o',
       // In no school (issue 12): may report, see the duties and their own varsler; nothing of any case.
-      ukjent: 'o o T o o U U U U',
+      ukjent: 'o o T o o U U U U o',
     };
     const TEGN: Record<string, 'ok' | 'ikke_tillatt' | 'ukjent_person'> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
     for (const [rolle, rad] of Object.entries(MATRISE) as [Rolle, string][]) {
@@ -353,6 +356,7 @@ const DEKNING: Record<string, string> = {
   submitVarsel: "the 'submit' rows: every role",
   hentVarselSkjema: "the 'skjema' rows: every role",
   hentMeg: "the tab's pages: every role",
+  settSprak: "the tab's pages: every role (anyone in the tenant chooses their language)",
   hentPlikter: "the tab's pages: every role",
   bekreftPlikter: "the tab's pages: every role",
   mineVarsler: "the tab's pages: every role",

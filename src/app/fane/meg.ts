@@ -3,9 +3,11 @@
  * tenant gets an answer (someone in no school may still report); the roles are then empty.
  */
 import type { Oid } from '../../domain/organisasjon';
+import type { Sprak } from '../../i18n/sprak';
 import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, ok } from '../resultat';
+import { malform, sprakFor, valgtSprak } from '../sprakvalg';
 
 export interface Meg {
   oid: Oid;
@@ -15,12 +17,20 @@ export interface Meg {
   kommunalsjef: boolean;
   /** The municipality's IT: sets up the schools (no case content). */
   administrator: boolean;
+  /** The language the person reads now (own choice, else Teams' locale, else the målform). */
+  sprak: Sprak;
+  /** The person's own choice, when they made one (the tab's language picker shows it). */
+  valgtSprak?: Sprak;
+  /** The municipality's målform: the language of the record (documentation, history, reports). */
+  malform: Sprak;
 }
 
-export function hentMeg(ktx: AppKontekst, aktor: Aktor): Resultat<Meg> {
+/** `locale`: Teams' `app.locale`, which the tab sends (rute.ts: LOCALE_HEADER). */
+export async function hentMeg(ktx: AppKontekst, aktor: Aktor, locale?: string): Promise<Resultat<Meg>> {
   const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const r = kjent.verdi;
+  const valgt = await valgtSprak(ktx, aktor.oid);
   return ok({
     oid: aktor.oid,
     navn: r.person?.navn ?? aktor.navn ?? '',
@@ -34,6 +44,9 @@ export function hentMeg(ktx: AppKontekst, aktor: Aktor): Resultat<Meg> {
     })),
     kommunalsjef: r.kommunalsjef,
     administrator: r.administrator,
+    sprak: valgt ?? (await sprakFor(ktx, aktor.oid, locale)),
+    ...(valgt ? { valgtSprak: valgt } : {}),
+    malform: malform(ktx),
   });
 }
 

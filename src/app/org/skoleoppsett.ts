@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import '../../i18n/zodNorsk';
-import type { Oid, Person } from '../../domain/organisasjon';
+import type { Malform, Oid, Person } from '../../domain/organisasjon';
 import { nb } from '../../i18n/nb';
 import { ansatteVed, skoleMed } from '../../org/bygg';
 import type { Kobling, SkoleData, Varslingsliste } from '../../org/data';
@@ -30,7 +30,7 @@ export interface SkoleOppsett {
 }
 
 export interface Oppsett {
-  kommune: { navn: string; kommunalsjefer: Person[]; saksbehandlere: Person[]; administratorer: Person[] };
+  kommune: { navn: string; kommunalsjefer: Person[]; saksbehandlere: Person[]; administratorer: Person[]; malform: Malform };
   skoler: SkoleOppsett[];
 }
 
@@ -144,7 +144,12 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown)
   });
 }
 
-const folkSkjema = z.object({ kommunalsjefer: z.array(person).max(50), saksbehandlere: z.array(person).max(200) });
+const folkSkjema = z.object({
+  kommunalsjefer: z.array(person).max(50),
+  saksbehandlere: z.array(person).max(200),
+  // The målform (issue 24): absent keeps what is stored.
+  malform: z.enum(['nb', 'nn'], { error: () => nb.sprak.malformUgyldig }).optional(),
+});
 
 /**
  * Names the kommunalsjefer and the municipality's own case workers (e.g. an innsatsteam). None is
@@ -156,7 +161,7 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
   if (!admin.ok) return admin;
   const input = folkSkjema.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
-  const { kommunalsjefer, saksbehandlere } = input.data;
+  const { kommunalsjefer, saksbehandlere, malform } = input.data;
   for (const k of kommunalsjefer) {
     const skole = ktx.org.skoler.find((s) => s.ledelse.includes(k.oid) || s.rektor === k.oid || s.varselmottakere.includes(k.oid));
     if (skole) {
@@ -178,7 +183,7 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
       if (!selv.ok) return selv;
     }
     try {
-      await lagreKommune(ktx.store, { ...lagret.data, kommunalsjefer, saksbehandlere, historikk: [...(lagret.data.historikk ?? []), ...endringer] }, lagret);
+      await lagreKommune(ktx.store, { ...lagret.data, kommunalsjefer, saksbehandlere, ...(malform ? { malform } : {}), historikk: [...(lagret.data.historikk ?? []), ...endringer] }, lagret);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
       throw e;
@@ -208,7 +213,7 @@ async function endreSkole(ktx: AppKontekst, skoleId: string, endre: (s: SkoleDat
 
 function kommunensFolk(ktx: AppKontekst): Oppsett['kommune'] {
   const k = ktx.org.kommune;
-  return { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer };
+  return { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer, malform: k.malform ?? 'nb' };
 }
 
 async function oppsettFor(ktx: AppKontekst, s: SkoleData): Promise<SkoleOppsett> {

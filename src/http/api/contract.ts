@@ -48,6 +48,11 @@ export interface Problem {
 }
 
 /** POST /api/plikter/bekreftelse */
+/** PUT /api/meg/sprak: the language the person reads (the use case says which are allowed, in words). */
+export const SettSprakKropp = z.object({ sprak: z.string().max(10) }).strict();
+export type SettSprakKropp = z.infer<typeof SettSprakKropp>;
+export type { SprakValg } from '../../app/sprakvalg';
+
 export const BekreftPlikterKropp = z.object({ versjon: z.string().min(1).max(40) }).strict();
 export type BekreftPlikterKropp = z.infer<typeof BekreftPlikterKropp>;
 export interface BekreftPlikterSvar {

@@ -14,12 +14,13 @@ import { type InnsynsFil, lagInnsynsuttrekk } from '../../app/innsyn/uttrekk';
 import { hentSakSide, listSaker } from '../../app/fane/saker';
 import { bekreftPlikter, hentPlikter } from '../../app/fane/plikter';
 import type { AppKontekst } from '../../app/kontekst';
+import { settSprak } from '../../app/sprakvalg';
 import { submitVarsel } from '../../app/submitVarsel';
 import { hentVarselSkjema } from '../../app/varselSkjemaVisning';
 import { jsonKropp } from '../jsonKropp';
-import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp } from './contract';
+import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp, SettSprakKropp } from './contract';
 import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
-import { lesMed, rute, sendJson } from './rute';
+import { lesMed, localeFra, rute, sendJson } from './rute';
 import { monterSaksarbeid, sendPdf } from './sakRuter';
 import { monterOrganisasjon } from './orgRuter';
 import type { SynkPort } from '../../app/org/synkFraEntra';
@@ -47,7 +48,15 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
       // The person picker exists only where the app listens on this machine alone (config.ts).
       server.get(RUTER.personer.sti, async (_req, res) => sendJson(res, 200, personvelger(ktx)));
     }
-    server.get(RUTER.meg.sti, rute(r, (aktor) => hentMeg(ktx, aktor)));
+    server.get(RUTER.meg.sti, rute(r, (aktor, req) => hentMeg(ktx, aktor, localeFra(req))));
+    server.put(
+      RUTER.settSprak.sti,
+      jsonKropp(),
+      rute(r, (aktor, req) => {
+        const kropp = lesMed(SettSprakKropp, req.body);
+        return kropp.ok ? settSprak(ktx, aktor, kropp.verdi) : { problem: kropp.problem };
+      }),
+    );
     server.get(RUTER.plikter.sti, rute(r, (aktor) => hentPlikter(ktx, aktor)));
     server.post(
       RUTER.bekreftPlikter.sti,

@@ -24,6 +24,15 @@ export function sendJson(res: Response, status: number, body: unknown, type = 'a
   res.end(json);
 }
 
+/** The tab sends Teams' `app.locale` in this header on every call (issue 24: the language without a choice). */
+export const LOCALE_HEADER = 'x-skolemiljo-locale';
+
+export function localeFra(req: { headers: Record<string, string | string[] | undefined> }): string | undefined {
+  const v = req.headers[LOCALE_HEADER];
+  const locale = (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 35);
+  return locale || undefined;
+}
+
 export const sendProblem = (res: Response, p: Problem) => sendJson(res, p.status, p, 'application/problem+json');
 
 /** A body or query that does not match its schema: 400 with a Norwegian message per field. */

@@ -5,6 +5,8 @@
 export const RUTER = {
   oppsett: { metode: 'GET', sti: '/api/oppsett' },
   meg: { metode: 'GET', sti: '/api/meg' },
+  /** The person's language (issue 24): body { sprak: 'nb' | 'nn' | 'en' }; the bot reads the same choice. */
+  settSprak: { metode: 'PUT', sti: '/api/meg/sprak' },
   /** Local development only (404 in Teams configuration). */
   personer: { metode: 'GET', sti: '/api/lokal/personer' },
   plikter: { metode: 'GET', sti: '/api/plikter' },
