@@ -1,20 +1,18 @@
 import { strict as assert } from 'node:assert';
 import {
   aktiver as aktiverKode,
-  evaluer as evaluerKode,
-  evaluertTrygg,
   gjeldendeVersjon,
   manglerIPlan as manglerKode,
   nyPlan,
   sisteVersjon,
   standardEvalueringsdato,
   type Aktivitetsplan,
-  type NyEvaluering,
   type PlanInnhold,
   type Mangel,
   type Tiltak,
 } from '../../src/domain/aktivitetsplan';
 import type { Avslag } from '../../src/domain/avslag';
+import { evaluer as evaluerKode, evaluertTrygg, type NyEvaluering } from '../../src/domain/evaluering';
 import type { Oid } from '../../src/domain/organisasjon';
 import { INSPEKTOR, LAERER, REKTOR, oid } from './fixtures';
 import { avslagTekst } from '../../src/i18n/avslag';

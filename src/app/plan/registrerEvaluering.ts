@@ -5,7 +5,8 @@
  * and activated. Called from the case page, the plan card and the evaluation reminder's card.
  */
 import { createHash } from 'node:crypto';
-import { evaluer, gjeldendeVersjon } from '../../domain/aktivitetsplan';
+import { gjeldendeVersjon } from '../../domain/aktivitetsplan';
+import { evaluer } from '../../domain/evaluering';
 import { osloDato } from '../../domain/frister';
 import { nb } from '../../i18n/nb';
 import type { Aktor, AppKontekst } from '../kontekst';
