@@ -1,7 +1,7 @@
 /**
  * The aktivitetsplan (opplæringslova §12-4 third ledd): the written plan for one pupil, its
  * versions, its evaluations and what it must contain before it is put to use. Statsforvalteren
- * judges the school by this document.
+ * judges the school by this document. Evaluating the plan is in evaluering.ts.
  *
  * One plan per case. Its contents live in versions: version 1 is written and activated; an
  * evaluation that finds the pupil not safe (outcome 3) opens the next version, which is written
