@@ -15,7 +15,7 @@ import type { Kort } from './cards/felles';
 import { plikterBekreftetKort, plikterkort } from './cards/plikterkort';
 import { botTekster } from '../src/i18n/kort';
 import type { VerbHandler, VerbKontekst } from './verbs';
-import { VERB } from './verbnavn';
+import { VERB, type Verb } from './verbnavn';
 
 const streng = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
@@ -75,9 +75,9 @@ const visEvalueringVerb: VerbHandler = async (k, data) => {
   return r.ok ? evalueringskort(r.verdi, { teamsId: k.teamsId, lenke: k.fanelenke(faneRuter.plan(kortet.sakId)) }) : feilkortFor(r.feil);
 };
 
-export const PAMINNELSE_VERB: Readonly<Record<string, VerbHandler>> = {
+export const PAMINNELSE_VERB = {
   [VERB.bekreftPlikter]: bekreftPlikterVerb,
   [VERB.visPlikter]: visPlikterVerb,
   [VERB.registrerEvaluering]: registrerEvalueringVerb,
   [VERB.visEvaluering]: visEvalueringVerb,
-};
+} satisfies Partial<Record<Verb, VerbHandler>>;

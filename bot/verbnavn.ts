@@ -2,6 +2,8 @@
  * The verbs the cards send (Action.Execute `verb`) and the bot dispatches on (verbs.ts): these
  * for forms, views and reminders, plus one per case action, named as the Handling itself (src/domain/sak.ts).
  */
+import type { Handling } from '../src/domain/sak';
+
 export const VERB = {
   visSkjema: 'vis_skjema',
   sendVarsel: 'send_varsel',
@@ -14,6 +16,12 @@ export const VERB = {
   registrerEvaluering: 'registrer_evaluering',
   visEvaluering: 'vis_evaluering',
 } as const;
+
+/**
+ * Every verb a card may send. A card's Action.Execute takes only these (felles.ts), and the handler
+ * table (verbs.ts) is a record over exactly these: a verb without a handler does not typecheck.
+ */
+export type Verb = (typeof VERB)[keyof typeof VERB] | Handling;
 
 /** Which card a case is shown as; carried in vis_sak's data so a refresh renders the same kind. */
 export type SakKortType = 'sak' | 'kvittering' | 'informasjon';

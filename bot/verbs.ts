@@ -24,7 +24,7 @@ import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
 import { PAMINNELSE_VERB } from './paminnelseVerbs';
 import { botTekster } from '../src/i18n/kort';
-import { VERB, type SakKortType } from './verbnavn';
+import { VERB, type SakKortType, type Verb } from './verbnavn';
 
 export interface VerbKontekst {
   ktx: AppKontekst;
@@ -175,17 +175,18 @@ async function sakValg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
   return { refreshFor: await refreshFor(k, sakId), lenke: k.fanelenke(faneRuter.sak(sakId)), idag: osloDato(k.ktx.naa()) };
 }
 
-export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {
+/** One handler per verb a card may send: a Record over Verb, so a verb without a handler does not typecheck. */
+export const VERB_HANDLERE: Readonly<Record<Verb, VerbHandler>> = {
   [VERB.visSkjema]: visSkjema,
   [VERB.sendVarsel]: sendVarsel,
   [VERB.visSak]: visSakVerb,
   [VERB.loggfor]: loggforVerb,
   ...PAMINNELSE_VERB,
-  ...Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])),
+  ...(Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])) as Record<Handling, VerbHandler>),
 };
 
 export async function utforVerb(k: VerbKontekst, verb: string, data: Record<string, unknown>): Promise<Kort> {
-  const handler = Object.hasOwn(VERB_HANDLERE, verb) ? VERB_HANDLERE[verb] : undefined;
+  const handler = Object.hasOwn(VERB_HANDLERE, verb) ? VERB_HANDLERE[verb as Verb] : undefined;
   return handler ? handler(k, data) : ugyldigKlikk();
 }
 
