@@ -50,6 +50,7 @@ export async function runOrgSyncBench(): Promise<void> {
       baseUrl: ekte.baseUrl,
       side: (url) => (katalogKall++, ekte.side(url)),
       sider: (urls) => ((katalogKall += urls.length === 1 ? 1 : Math.ceil(urls.length / 20)), ekte.sider(urls)),
+      les: (url) => (katalogKall++, ekte.les(url)),
     };
     const r = h.standIn.requests;
     const maal = async () => {

@@ -11,6 +11,8 @@
  * Errors inside a proactive turn must be caught in the turn: botbuilder hands anything thrown there to
  * adapter.onTurnError, which would swallow it (and the outbox would think the card was delivered).
  */
+import { sjekkpunktKort } from './cards/sjekkpunkt';
+import { skolearTekster } from '../src/i18n/skolear';
 import { faneRuter } from '../src/http/faneLenker';
 import { type Activity, CardFactory, type CloudAdapter, type ConversationParameters, MessageFactory, type TurnContext, TeamsInfo } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
@@ -23,6 +25,7 @@ import { bekreftelseOversiktKort } from './cards/bekreftelseOversikt';
 import { evalueringskort } from './cards/evalueringskort';
 import { plikterkort } from './cards/plikterkort';
 import { adminkort } from './cards/adminkort';
+import { revisjonskort } from './cards/revisjonskort';
 import { rolleendringKort } from './cards/rolleendringkort';
 import { skjultkort } from './cards/skjultkort';
 import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';
@@ -83,11 +86,15 @@ export class TeamsNotifier implements Notifier {
           return bekreftelseOversiktKort(visning);
         case 'rolleendring':
           return rolleendringKort(visning);
+        case 'sjekkpunkt':
+          return sjekkpunktKort(visning, this.d.fanelenke('/aarshjul'));
+        case 'revisjon':
+          return revisjonskort(visning, this.d.fanelenke(faneRuter.revisjon));
         case 'evaluering':
           return evalueringskort(visning.skjema, { melding: visning.melding, teamsId: egenTeamsId, lenke: this.d.fanelenke(faneRuter.plan(visning.skjema.sakId)) });
       }
     };
-    return this.send(til, lagKort, botTekster.varsling[visning.type]);
+    return this.send(til, lagKort, visning.type === 'sjekkpunkt' ? skolearTekster.paminnelse.sammendrag : botTekster.varsling[visning.type]);
   }
 
   async sendAdminMelding(til: Oid, melding: AdminMelding): Promise<NotifyResult> {
@@ -116,9 +123,9 @@ export class TeamsNotifier implements Notifier {
     return somNotifyResult(await this.nySamtale(til, lagKort, summary));
   }
 
-  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, kjente?: readonly Levering[]): Promise<NotifyResult> {
+  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, kjente?: readonly Levering[], melding?: string): Promise<NotifyResult> {
     const { teamsIds, leveringer } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id, kjente);
-    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds, lenke: this.d.fanelenke(faneRuter.sak(visning.id)), idag: osloDato(this.d.ktx.naa()) });
+    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds, melding, lenke: this.d.fanelenke(faneRuter.sak(visning.id)), idag: osloDato(this.d.ktx.naa()) });
     const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
     const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {
       await ctx.updateActivity({ ...kortmelding(kort, botTekster.varsling.oppdatert), id: kopi.activityId });

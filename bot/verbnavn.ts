@@ -15,6 +15,9 @@ export const VERB = {
   /** The evaluation reminder: record the evaluation in the card, and its refresh. */
   registrerEvaluering: 'registrer_evaluering',
   visEvaluering: 'vis_evaluering',
+  /** The kommunalsjef's steps (src/app/skoleeierSteg.ts), named as the SkoleeierSteg itself. */
+  beOmOppfolging: 'be_om_oppfolging',
+  taOver: 'ta_over',
 } as const;
 
 /**

@@ -103,10 +103,15 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const log = o.log ?? createLogger(k.LOG_LEVEL);
   const store = o.store ?? (await openStore(k));
   const naa = o.naa ?? (() => new Date());
-  // Cases stored before Saker's bounded selections (issue 20) get their Utvalg column once.
-  if (store.kind === 'sqlite') {
+  // Cases stored before Saker's bounded selections (issue 20) get their Utvalg column once; on
+  // SharePoint by paging the list (a few reads per 5,000 cases at each start, writes only once).
+  // A failure there does not stop the app: the next start completes it (the README says so).
+  try {
     const fylt = await fyllManglendeUtvalg(store);
     if (fylt > 0) log.info({ fylt }, 'saker: Utvalg fylt inn');
+  } catch (err) {
+    if (store.kind === 'sqlite') throw err;
+    log.warn({ err: (err as Error).message }, 'saker: Utvalg ikke fylt inn nå; prøves igjen ved neste start');
   }
   // The organisation lives in the store. An empty embedded store starts from the organisation file
   // (the demo by default); a production store is seeded only on purpose, with `npm run org:import`.

@@ -46,7 +46,15 @@ export function graphKatalog(opts: { graphBaseUrl?: string; auth: GraphAuthOptio
     }
     return ut;
   };
-  return { baseUrl, side, sider };
+  const les = async (url: string) => {
+    try {
+      return (await send<Record<string, unknown>>({ method: 'GET', url })).body;
+    } catch (e) {
+      if (e instanceof KatalogFeil && e.status === 404) return undefined;
+      throw e;
+    }
+  };
+  return { baseUrl, side, sider, les };
 }
 
 /**
@@ -72,6 +80,11 @@ export function graphPersonkatalog(katalog: Katalog): Personkatalog {
         .filter((p) => p.navn && treff(p.navn))
         .sort((a, b) => a.navn.localeCompare(b.navn, 'nb'))
         .slice(0, maks);
+    },
+    // GET /users/{id}: the directory's own name for the object id (404: no such user).
+    async hent(oid) {
+      const u = await katalog.les(`${katalog.baseUrl}/users/${encodeURIComponent(oid)}?$select=id,displayName,jobTitle`);
+      return u && typeof u.displayName === 'string' && u.displayName ? { oid: String(u.id), navn: u.displayName, stilling: typeof u.jobTitle === 'string' ? u.jobTitle : '' } : undefined;
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { SakVisning } from '../../src/app/sakVisning';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../../src/i18n/kort';
+import { revisjonTekster } from '../../src/i18n/revisjon';
 import { feltFeil, type Element } from './felles';
 import type { SakskortValg } from './sakspaneler';
 
@@ -22,6 +23,13 @@ export function involvertValg(v: SakVisning, valg: SakskortValg): Element[] {
     ...feltFeil(valg.feltFeil?.involvertAnsatt),
     ...tekstInput('involvertAnsattTekst', t.involvertAnsattTekst, String(valg.verdier?.involvertAnsattTekst ?? ''), undefined),
   ];
+}
+
+/** The case's theme at receipt (issue 23), from the municipality's list; may be left for later. */
+export function temaInput(v: SakVisning, valg: SakskortValg): Element[] {
+  if (!v.temaValg || v.temaValg.length === 0) return [];
+  const rt = revisjonTekster.tema;
+  return [{ type: 'Input.ChoiceSet', id: 'tema', label: rt.felt, placeholder: rt.velg, value: String(valg.verdier?.tema ?? ''), choices: v.temaValg.map((x) => ({ title: x.navn, value: x.id })) }, ...feltFeil(valg.feltFeil?.tema)];
 }
 
 export function tekstInput(id: string, label: string, verdi: string | undefined, feil: string | undefined): Element[] {

@@ -68,6 +68,10 @@ export function hendelseTekst(h: HistorikkLinje): string {
       return h.til ? e.ta_imot_tildelt(h.av, h.til, tid) : e.ta_imot(h.av, tid);
     case 'tildel':
       return e.tildel(h.av, h.til ?? '', tid);
+    case 'be_om_oppfolging':
+      return e.be_om_oppfolging(h.av, h.til ?? '', tid);
+    case 'ta_over':
+      return e.ta_over(h.av, tid);
     case 'omklassifiser':
       return e.omklassifiser(h.av, h.klassifisering ? botTekster.klassifiseringValg[h.klassifisering] : '', tid);
     case 'start_undersokelse':

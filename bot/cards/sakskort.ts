@@ -19,7 +19,7 @@ import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
 import { elevensSvarInput } from './elevensSvarInput';
 import { PANEL_HANDLINGER, type PanelHandling, type SakskortValg, klassifiseringsvalg, panel, panelInnhold, panelKnapp, panelTittel, personvalg, valgteVerdier } from './sakspaneler';
-import { involvertValg, tekstInput } from './mottak';
+import { involvertValg, temaInput, tekstInput } from './mottak';
 import { HANDLING_TEKST } from '../../src/i18n/betegnelser';
 import { LOGG_TYPE_TEKST } from '../../src/i18n/betegnelser';
 import {
@@ -71,6 +71,7 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
     ...kort,
     ...(v.avslutning ? [linje(t.avsluttet(v.avslutning.av, tidspunkt(v.avslutning.tid)), v.avslutning.begrunnelse, MAKS_LENGDE.begrunnelse)] : []),
     ...primaer(v, data, valg),
+    ...skoleeierRad(v, data),
     ...(aapent ? panel(v, aapent, data, valg) : []),
     ...(valg.notat && v.kanLoggfore ? notatPanel(v, valg.notat, valg.idag) : []),
     { type: 'ActionSet', actions: sekundaere(v, data, valg, aapent) },
@@ -140,8 +141,8 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
     // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first —
     // the choices shown read-only and sent with the button, so confirming cannot change them.
     if (valg.bekreft && valg.handling === 'ta_imot') {
-      const { klassifisering, saksansvarlig, involvertAnsatt, involvertAnsattTekst } = valg.verdier ?? {};
-      const valgt = { klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}), ...(involvertAnsatt ? { involvertAnsatt } : {}), ...(involvertAnsattTekst ? { involvertAnsattTekst } : {}) };
+      const { klassifisering, saksansvarlig, involvertAnsatt, involvertAnsattTekst, tema } = valg.verdier ?? {};
+      const valgt = { klassifisering, ...(saksansvarlig ? { saksansvarlig } : {}), ...(involvertAnsatt ? { involvertAnsatt } : {}), ...(involvertAnsattTekst ? { involvertAnsattTekst } : {}), ...(tema ? { tema } : {}) };
       const knapp = utfor(t.bekreftKnappLedelse, 'ta_imot', { ...data, bekreftet: true, ...valgt }, { stil: 'destructive' });
       return [banner(t.bekreftLedelse, 'Warning'), ...valgteVerdier(v, valg), { type: 'ActionSet', actions: [knapp, utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] }];
     }
@@ -149,6 +150,7 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
       ...(v.maaKlassifiseres ? klassifiseringsvalg(v, valg, t.klassifisering) : []),
       ...(v.maaKlassifiseres ? tekstInput('klassifiseringBegrunnelse', t.klassifiseringBegrunnelse, valg.handling === 'ta_imot' ? valg.verdier?.begrunnelse : undefined, valg.handling === 'ta_imot' ? valg.feltFeil?.begrunnelse : undefined) : []),
       ...involvertValg(v, valg),
+      ...temaInput(v, valg),
       ...personvalg(v, valg, t.tildelTil),
       {
         type: 'ActionSet',
@@ -171,6 +173,19 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
   const plan = planLinje(v);
   if (plan) ut.push(tekst(plan, { size: 'Small' }));
   return ut;
+}
+
+/**
+ * The kommunalsjef's steps on a school's case (the escalation card and every other copy she holds):
+ * ask rektor to follow it up (one tap), or take it over (behind a ShowCard that says what it means).
+ */
+function skoleeierRad(v: SakVisning, data: Record<string, unknown>): Element[] {
+  const s = t.skoleeier;
+  const knapper = [
+    ...(v.skoleeierSteg.includes('be_om_oppfolging') ? [utfor(s.beRektor, VERB.beOmOppfolging, data, { stil: 'positive' })] : []),
+    ...(v.skoleeierSteg.includes('ta_over') ? [visKort(s.taOver, [tekst(s.taOverForklaring)], [utfor(s.taOverKnapp, VERB.taOver, data)])] : []),
+  ];
+  return egenRad(knapper);
 }
 
 /** The plan as it is now: a draft to fill in, in force with its next evaluation, or closed. */

@@ -4,12 +4,17 @@
  * advance: anything else preset would be stored as the reporter's answer without them giving it. After a
  * failed submit the same card comes back with everything the person typed and each problem under
  * its field. The skjemaId in the submit action makes a double click or a Teams retry one varsel.
+ *
+ * Compact at Teams' narrowest width (320 px): the required questions fill the first screen; the
+ * optional ones sit in a container one tap opens (a toggle, not a ShowCard: inputs in a ShowCard would
+ * not be sent with the form's own button). It is open again when a submit came back with anything
+ * typed there or a problem in it.
  */
 import type { SkjemaVisning } from '../../src/app/varselSkjemaVisning';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../src/domain/varsel';
 import { botTekster } from '../../src/i18n/kort';
 import { VERB } from '../verbnavn';
-import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Egenskaper, type Element, type Kort } from './felles';
+import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, vekslSynlighet, type Egenskaper, type Element, type Kort } from './felles';
 
 const t = botTekster.skjema;
 
@@ -22,6 +27,10 @@ export interface SkjemaTilstand {
 }
 
 type Valg = { title: string; value: string }[];
+
+export const VALGFRITT_ID = 'valgfritt';
+/** The optional questions' inputs (in the folded container). */
+const VALGFRIE = ['involvertAnsatt', 'involvertAnsattTekst', 'naar', 'dato', 'sted', 'involverte', 'kilde', 'grepInn', 'grepInnHvordan', 'elevInformert', 'ikkeInformertHvorfor'];
 
 const valgFra = <K extends string>(verdier: readonly K[], titler: Record<K, string>): Valg => verdier.map((v) => ({ title: titler[v], value: v }));
 
@@ -46,21 +55,7 @@ export function varselskjema(visning: SkjemaVisning, tilstand: SkjemaTilstand): 
   const valgfelt = (id: string, label: string, choices: Valg, valg: Egenskaper = {}): Element[] =>
     medFeil({ type: 'Input.ChoiceSet', id, label, choices, value: v(id, 100), ...valg });
 
-  const body: Element[] = [
-    overskrift(t.tittel),
-    ...(tilstand.feil ? [banner(tilstand.feil.melding)] : []),
-    tekst(t.intro, { weight: 'Bolder' }),
-    tekst(t.paakrevd, { isSubtle: true, spacing: 'None' }),
-    ...(visning.utenSkole ? [tekst(t.skoleUtenSkole)] : []),
-    ...valgfelt('skoleId', t.skole, visning.skoler.map((s) => ({ title: s.navn, value: s.id })), {
-      value: v('skoleId', 100) || visning.valgtSkoleId || '',
-      isRequired: true,
-      errorMessage: t.skoleMangler,
-    }),
-    ...tekstfelt('elevNavn', t.elevNavn, { isRequired: true, errorMessage: t.elevNavnMangler }),
-    ...tekstfelt('elevKlasse', t.elevKlasse),
-    ...tekstfelt('beskrivelse', t.beskrivelse, { isMultiline: true, placeholder: t.beskrivelseHint, isRequired: true, errorMessage: t.beskrivelseMangler }),
-    ...valgfelt('kommerFra', t.kommerFra, valgFra(KOMMER_FRA, t.kommerFraValg), { style: 'expanded', isRequired: true, errorMessage: t.kommerFraMangler }),
+  const valgfritt: Element[] = [
     // §12-5: who, if the reporter knows (the case keeps that person out of it); only read with «ja».
     ...involvertValg(visning).flatMap((e) => medFeil({ ...e, value: v('involvertAnsatt', 64) })),
     ...tekstfelt('involvertAnsattTekst', t.involvertAnsattTekst),
@@ -75,6 +70,32 @@ export function varselskjema(visning: SkjemaVisning, tilstand: SkjemaTilstand): 
     ...tekstfelt('grepInnHvordan', t.grepInnHvordan, { isMultiline: true }),
     ...valgfelt('elevInformert', t.elevInformert, valgFra(['ja', 'nei'] as const, t.jaNei), { style: 'expanded' }),
     ...tekstfelt('ikkeInformertHvorfor', t.ikkeInformertHvorfor),
+  ];
+  const aapen = VALGFRIE.some((id) => v(id, 1) !== '' || felt[id]);
+
+  const body: Element[] = [
+    overskrift(t.tittel),
+    ...(tilstand.feil ? [banner(tilstand.feil.melding)] : []),
+    tekst(t.intro, { weight: 'Bolder' }),
+    tekst(t.paakrevd, { isSubtle: true, spacing: 'None' }),
+    ...(visning.utenSkole ? [tekst(t.skoleUtenSkole)] : []),
+    ...valgfelt('skoleId', t.skole, visning.skoler.map((s) => ({ title: s.navn, value: s.id })), {
+      value: v('skoleId', 100) || visning.valgtSkoleId || '',
+      isRequired: true,
+      errorMessage: t.skoleMangler,
+    }),
+    // Name and class side by side: two short inputs, one line at 320 px.
+    {
+      type: 'ColumnSet',
+      columns: [
+        { type: 'Column', width: 'stretch', items: tekstfelt('elevNavn', t.elevNavn, { isRequired: true, errorMessage: t.elevNavnMangler }) },
+        { type: 'Column', width: '100px', items: tekstfelt('elevKlasse', t.elevKlasse) },
+      ],
+    },
+    ...tekstfelt('beskrivelse', t.beskrivelse, { isMultiline: true, placeholder: t.beskrivelseHint, isRequired: true, errorMessage: t.beskrivelseMangler }),
+    ...valgfelt('kommerFra', t.kommerFra, valgFra(KOMMER_FRA, t.kommerFraValg), { style: 'expanded', wrap: true, isRequired: true, errorMessage: t.kommerFraMangler }),
+    { type: 'ActionSet', actions: [vekslSynlighet(t.merValgfritt, [VALGFRITT_ID])] },
+    { type: 'Container', id: VALGFRITT_ID, isVisible: aapen, items: valgfritt },
     tekst(t.personvern, { isSubtle: true, size: 'Small' }),
   ];
   return adaptivtKort(body, { actions: [utfor(t.send, VERB.sendVarsel, { skjemaId: tilstand.skjemaId }, { stil: 'positive', medInput: true })] });

@@ -18,11 +18,11 @@ export const OPPDATERING = 'oppdatering';
 
 /**
  * The copies that show how the case is handled (who has it, whether skoleeier is told, the plan): case
- * cards of people who still see the case — not the receipt or skoleeier's notice, and not a copy
+ * cards (and reminder cards) of people who still see the case — not the receipt or skoleeier's notice, and not a copy
  * already blanked when the case left its holder's sight.
  */
 export function viserSaken(ktx: AppKontekst, sak: Sak): (l: Levering) => boolean {
-  return (l) => (l.rolle === 'mottaker' || l.rolle === 'saksansvarlig') && innsyn(ktx.org, sak, l.oid) === 'full';
+  return (l) => (l.rolle === 'mottaker' || l.rolle === 'saksansvarlig' || l.rolle === 'paminnelse') && innsyn(ktx.org, sak, l.oid) === 'full';
 }
 
 /**
@@ -45,19 +45,43 @@ const MAKS_FORSOK = 3;
 
 /**
  * A change outside the case that its cards show (the plan activated, evaluated or closed in the tab):
- * every held case card is updated, in one write to the case. Best effort after the change itself is
- * stored — a failure here is logged and left to Teams' refresh-on-view, never turned into a failed change.
+ * every held case card is updated, in one write to the case.
  */
 export async function oppdaterKopierAvSak(ktx: AppKontekst, sakId: string): Promise<void> {
+  await skrivBesteForsok(ktx, sakId, async (sak) => {
+    const nye = oppdaterKopier(ktx, sak, {}, viserSaken(ktx, sak));
+    return nye.length > 0 ? { sak, outbox: nye } : undefined;
+  });
+}
+
+/**
+ * A reminder card delivered (a message of its own, rolle 'paminnelse'): kept on the case as a copy, so
+ * the case's changes update it. When what it asked for was done while it was on its way (`utdatert`),
+ * it is updated at once, in the same write.
+ */
+export async function husPaminnelseKopi(ktx: AppKontekst, sakId: string, kopi: Levering, utdatert: (sak: Sak) => Promise<boolean>): Promise<void> {
+  await skrivBesteForsok(ktx, sakId, async (lagret) => {
+    if (lagret.leveringer.some((l) => l.activityId === kopi.activityId)) return undefined;
+    const sak = { ...lagret, leveringer: [...lagret.leveringer, kopi] };
+    const oppdater = (await utdatert(sak)) ? [melding(ktx, OPPDATERING, kopi.oid, { conversationId: kopi.conversationId ?? '', activityId: kopi.activityId ?? '' })] : [];
+    return { sak, outbox: oppdater };
+  });
+}
+
+/**
+ * One write to the case after a change already stored elsewhere, tried again on a conflict. Best effort:
+ * a failure is logged and left to Teams' refresh-on-view, never turned into a failed change.
+ */
+async function skrivBesteForsok(ktx: AppKontekst, sakId: string, endre: (sak: Sak) => Promise<{ sak: Sak; outbox: OutboxEntry[] } | undefined>): Promise<void> {
   try {
     for (let forsok = 1; forsok <= MAKS_FORSOK; forsok++) {
       const lagret = await hentSak(ktx.store, sakId);
       if (!lagret) return;
-      const nye = oppdaterKopier(ktx, lagret.sak, {}, viserSaken(ktx, lagret.sak));
-      if (nye.length === 0) return;
+      const endring = await endre(lagret.sak);
+      if (!endring) return;
       try {
-        const ny = await lagreSak(ktx.store, lagret, lagret.sak, nye, []);
-        ktx.startLevering({ list: 'saker', item: ny.item });
+        const ny = await lagreSak(ktx.store, lagret, endring.sak, endring.outbox, []);
+        if (endring.outbox.length > 0) ktx.startLevering({ list: 'saker', item: ny.item });
         return;
       } catch (e) {
         if (!(e instanceof ConflictError)) throw e;

@@ -18,8 +18,9 @@ import { ADMIN_INGEN_KOMMUNALSJEF } from './skoleeierVarsling';
 import { melding, revisjon } from './utboksposter';
 import type { AppKontekst } from './kontekst';
 import { INGEN_KUNNSKAP, sakKunnskap } from './planStatus';
-import { byggSakVisning, skoleeierVarsling } from './sakVisning';
+import { byggSakVisning, skoleeierVarsling, type SakVisning } from './sakVisning';
 import { OPPDATERING, oppdaterKopier, viserSaken } from './kortkopier';
+import { OPPFOLGING, merknadNaa, oppfolgingTekst } from './paminnelseKopier';
 import { innsyn } from './tilgang';
 
 /**
@@ -90,11 +91,17 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
     const full = tilgang === 'full';
     const visning = byggSakVisning(ktx.org, somLevert, entry.to, tilgang, full ? await sakKunnskap(ktx, sak) : INGEN_KUNNSKAP);
 
+    if (entry.kind === OPPFOLGING) return sendOppfolging(ktx, notifier, entry, sak, visning);
     // Someone who already holds a copy (a kommunalsjef told of the case who then receives it) gets it updated, not a second card.
     const holdt = entry.kind === OPPDATERING ? undefined : sak.leveringer.find((l) => l.oid === entry.to && l.activityId && l.conversationId && l.rolle !== 'varsler' && l.rolle !== rolle);
     if (entry.kind === OPPDATERING || holdt) {
       const kopi = holdt ? { conversationId: holdt.conversationId!, activityId: holdt.activityId! } : { conversationId: String(entry.params?.conversationId), activityId: String(entry.params?.activityId) };
-      const svar = await notifier.oppdaterSak(entry.to, kopi, visning, sak.leveringer);
+      // A reminder copy says what is true now: still due, or what was done, by whom, when.
+      const paminnelse = sak.leveringer.find((l) => l.activityId === kopi.activityId && l.rolle === 'paminnelse');
+      const merknad = paminnelse ? await merknadNaa(ktx, sak, paminnelse) : undefined;
+      // An evaluation's form still due stays the form (it refreshes itself when opened).
+      if (merknad?.aktuell && paminnelse?.grunn?.skjema) return { done: true };
+      const svar = await notifier.oppdaterSak(entry.to, kopi, visning, sak.leveringer, merknad?.melding);
       if (svar.ok) return holdt ? levert(ktx, entry, sak, rolle, kopi, tid) : { done: true };
       if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) return igjen(ktx, entry, svar.retryAfterMs);
       // A stale copy is no loss: it refreshes itself when opened (refresh.userIds).
@@ -157,6 +164,29 @@ function ikkeNadd(ktx: AppKontekst, entry: OutboxEntry, hva: 'levering_feilet' |
       const value = s.leveringer.some((l) => l.oid === neste && l.rolle === 'mottaker') ? s : { ...s, leveringer: [...s.leveringer, { oid: neste, rolle: 'mottaker' as const, status: 'venter' as const, tid }] };
       return { value, enqueue: [...kopier, melding(ktx, 'varsel', neste)], audit: [revisjon(ktx, 'system', 'sendt_videre', `til=${neste}`)] };
     },
+  };
+}
+
+/**
+ * The kommunalsjef's «Be rektor følge opp» (src/app/skoleeierSteg.ts): a new card in rektor's chat with
+ * the request on top, recorded on its copy (matched by the request's time) so the case's changes update it.
+ */
+async function sendOppfolging(ktx: AppKontekst, notifier: Notifier, entry: OutboxEntry, sak: Sak, visning: SakVisning): Promise<DeliveryOutcome<SakData>> {
+  const grunnTid = String(entry.params?.grunnTid ?? '');
+  const er = (l: Levering) => l.oid === entry.to && l.rolle === 'paminnelse' && l.grunn?.type === OPPFOLGING && l.grunn.tid === grunnTid;
+  const grunn = sak.leveringer.find(er)?.grunn;
+  if (!grunn) return { done: true };
+  const sett = (endring: Partial<Levering>) => (s: SakData): SakData => ({ ...s, leveringer: s.leveringer.map((l) => (er(l) ? { ...l, ...endring } : l)) });
+  const svar = await notifier.sendSak(entry.to, visning, 'paminnelse', oppfolgingTekst(ktx, grunn), sak.leveringer);
+  const tid = ktx.naa().toISOString();
+  if (svar.ok) return { done: true, update: sett({ status: 'levert', conversationId: svar.conversationId, activityId: svar.activityId, tid }), audit: [revisjon(ktx, 'system', 'oppfolging_levert', `til=${entry.to}`)] };
+  if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) return igjen(ktx, entry, svar.retryAfterMs);
+  // Not reached: every copy (the kommunalsjef's too) shows it under «Vis detaljer».
+  return {
+    done: true,
+    update: sett({ status: 'uoppnaelig', tid }),
+    follow: (s) => ({ value: s, enqueue: oppdaterKopier(ktx, s, {}, viserSaken(ktx, sakFraLager(s))) }),
+    audit: [revisjon(ktx, 'system', 'oppfolging_ikke_levert', `til=${entry.to}`)],
   };
 }
 

@@ -31,7 +31,11 @@ export type PaminnelseVisning =
   /** An evaluation due: the evaluation's fields, to record in the card. */
   | { type: 'evaluering'; melding: string; skjema: EvalueringKortVisning }
   /** To the kommunalsjefer: someone was named to (or removed from) a role that reads cases. */
-  | { type: 'rolleendring'; melding: string };
+  | { type: 'rolleendring'; melding: string }
+  /** To rektor: an årshjul checkpoint coming up that the school has not marked done. */
+  | { type: 'sjekkpunkt'; skole: string; navn: string; ferdigNar: string; dato: string }
+  /** To a rektor: answer this school year's revision of the internkontroll in the tab (src/app/revisjon). */
+  | { type: 'revisjon'; melding: string };
 
 export interface Notifier {
   /**
@@ -42,7 +46,8 @@ export interface Notifier {
    */
   sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string, leveringer?: readonly Levering[]): Promise<NotifyResult>;
   /** Replaces an earlier card (one copy) with the case's current state as its owner may see it. */
-  oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, leveringer?: readonly Levering[]): Promise<NotifyResult>;
+  /** `melding`: the notice on top of a reminder copy, as it is now (src/app/paminnelseKopier.ts). */
+  oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, leveringer?: readonly Levering[], melding?: string): Promise<NotifyResult>;
   /** Replaces an earlier card with one that shows nothing of the case: its owner may no longer see it. */
   skjulSak(til: Oid, kopi: { conversationId: string; activityId: string }): Promise<NotifyResult>;
   /** Sends a reminder card that is not a case card, in the person's 1:1 chat. */

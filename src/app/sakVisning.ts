@@ -3,14 +3,15 @@
  * authorization check (tilgang.ts); a reporter gets the 'varsler' view: their own varsel and
  * its status, not how the case is handled.
  */
+import { temaValg } from './sakstemaValg';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
-import { HANDLINGER, type Handling, type Kanal, type Sak, type Status } from '../domain/sak';
+import { HANDLINGER, SKOLEEIER_STEG, type Handling, type Kanal, type Sak, type SkoleeierSteg, type Status } from '../domain/sak';
 import type { Klassifisering, KommerFra, VarselInnhold } from '../domain/varsel';
 import { finnSkole, rollerFor } from '../domain/roller';
 import { OVERGANGER, erAvsluttet, overgang, utfyltSkjema } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
-import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, tillatteHandlinger } from './tilgang';
+import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, skoleeierAvslag, tillatteHandlinger } from './tilgang';
 import { STATUS_TEKST } from '../i18n/betegnelser';
 import type { PlanFakta } from './planStatus';
 import { avslagTekst } from '../i18n/avslag';
@@ -103,9 +104,14 @@ export interface SakVisning {
   kanTaSelv: boolean;
   /** People the case may be assigned to (only when 'tildel' is allowed). */
   saksansvarligValg: PersonValg[];
+  /** The kommunalsjef's steps on a school's case she reads (src/app/skoleeierSteg.ts): those she may take now. */
+  skoleeierSteg: SkoleeierSteg[];
+  /** The case themes to choose from at receipt (issue 23; only when 'ta_imot' is allowed). */
+  temaValg?: { id: string; navn: string }[];
 }
 
-const BESLUTNINGER: ReadonlySet<string> = new Set(HANDLINGER);
+/** Skoleeier taking the case over changes who decides: a decision too. Asking rektor is not. */
+const BESLUTNINGER: ReadonlySet<string> = new Set([...HANDLINGER, 'ta_over']);
 
 /**
  * The case's version as people see it: how many decisions it holds. Not the store's item version,
@@ -223,5 +229,8 @@ export function byggSakVisning(
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
     kanTaSelv: handlinger.includes('ta_imot') && kanVaereSaksansvarlig(org, sak, oid),
     saksansvarligValg: handlinger.includes('tildel') || handlinger.includes('ta_imot') ? kandidater(org, sak) : [],
+    // What she has done already (taken it over) is not offered again.
+    skoleeierSteg: full ? SKOLEEIER_STEG.filter((s) => !skoleeierAvslag(org, sak, oid, s) && !(s === 'ta_over' && sak.overtattAvSkoleeier?.av === oid)) : [],
+    ...(handlinger.includes('ta_imot') ? { temaValg: temaValg(org.kommune) } : {}),
   };
 }

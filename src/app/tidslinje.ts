@@ -45,7 +45,7 @@ const KILDE_TEKST: Record<string, string> = {
   annen_elev: 'en annen elev fortalte det',
   annen_voksen: 'en annen voksen fortalte det',
 };
-const MELDE_FRA: ReadonlySet<string> = new Set(['sendt', 'ta_imot', 'tildel', 'omklassifiser', 'meld_skoleeier', 'skoleeier_informert', 'skoleeier_ikke_informert']);
+const MELDE_FRA: ReadonlySet<string> = new Set(['sendt', 'ta_imot', 'tildel', 'omklassifiser', 'meld_skoleeier', 'skoleeier_informert', 'skoleeier_ikke_informert', 'be_om_oppfolging', 'ta_over']);
 
 export function byggTidslinje(org: Organisasjon, sak: Sak, logg: Loggforing[], plan: Aktivitetsplan | undefined): Tidslinje {
   const t: Tidslinje = { folge_med: [], gripe_inn: [], melde_fra: [], undersoke: [], tiltak: [], evaluere: [], avslutning: [] };

@@ -13,10 +13,10 @@
  */
 import { erTiltaksansvarlig, type Aktivitetsplan } from '../domain/aktivitetsplan';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
-import type { Handling, Sak } from '../domain/sak';
+import type { Handling, Sak, SkoleeierSteg } from '../domain/sak';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { finnSkole, rollerFor } from '../domain/roller';
-import { muligeHandlinger } from '../domain/livslop';
+import { erAvsluttet, muligeHandlinger } from '../domain/livslop';
 import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 
 /** 'full': the case and its handling; 'varsler': the reporter's view of their own varsel. */
@@ -45,6 +45,7 @@ export function erBehandler(org: Organisasjon, sak: Sak, oid: Oid): boolean {
   if (erSkjermet(org, sak, oid)) return false;
   const roller = rollerFor(org, oid);
   if (sak.ruting.kanal === 'skoleeier') return roller.kommunalsjef;
+  if (harOvertatt(org, sak, oid)) return true;
   // Nobody at the school could be reached and the varsel went on to kommunalsjef: they may act on it.
   if (roller.kommunalsjef && sak.leveringer.some((l) => l.oid === oid && l.rolle === 'mottaker')) return true;
   const skolerolle = roller.skoler.find((s) => s.skoleId === sak.skoleId);
@@ -89,7 +90,31 @@ export interface HandlingsKontekst {
 export function erSaksleder(org: Organisasjon, sak: Sak, oid: Oid): boolean {
   if (erSkjermet(org, sak, oid)) return false;
   if (sak.ruting.kanal === 'skoleeier') return rollerFor(org, oid).kommunalsjef;
-  return finnSkole(org, sak.skoleId)?.rektor === oid;
+  return finnSkole(org, sak.skoleId)?.rektor === oid || harOvertatt(org, sak, oid);
+}
+
+/** The kommunalsjef who took the case over as skoleeier, while she still is one. */
+function harOvertatt(org: Organisasjon, sak: Sak, oid: Oid): boolean {
+  return sak.overtattAvSkoleeier?.av === oid && rollerFor(org, oid).kommunalsjef;
+}
+
+/** Why a kommunalsjef may not take a skoleeier step on this case (src/app/skoleeierSteg.ts); undefined: she may. */
+export type SkoleeierAvslag = 'ikke_kommunalsjef' | 'avsluttet' | 'ledelsessak' | 'ingen_rektor' | 'overtatt_av_annen';
+
+/**
+ * Skoleeier's steps on a school's case she reads (a §12-5 case, one rektor reported on, or one passed on
+ * because the school did not receive it): ask rektor to follow it up, or take it over. Not a case about the
+ * leadership: rektor may never see it, and it is the kommunalsjef's own case already. Not a closed case.
+ */
+export function skoleeierAvslag(org: Organisasjon, sak: Sak, oid: Oid, steg: SkoleeierSteg): SkoleeierAvslag | undefined {
+  if (!rollerFor(org, oid).kommunalsjef || innsyn(org, sak, oid) !== 'full') return 'ikke_kommunalsjef';
+  if (sak.ruting.kanal === 'skoleeier') return 'ledelsessak';
+  if (erAvsluttet(sak.status)) return 'avsluttet';
+  if (steg === 'be_om_oppfolging') {
+    const rektor = finnSkole(org, sak.skoleId)?.rektor;
+    return rektor && innsyn(org, sak, rektor) === 'full' ? undefined : 'ingen_rektor';
+  }
+  return sak.overtattAvSkoleeier && sak.overtattAvSkoleeier.av !== oid ? 'overtatt_av_annen' : undefined;
 }
 
 /**
@@ -150,6 +175,7 @@ export function kanVaereSaksansvarlig(org: Organisasjon, sak: Sak, oid: Oid): bo
   if (sak.ruting.kanal === 'skoleeier') return roller.kommunalsjef || roller.saksbehandler;
   // Nobody at the school could be reached and the varsel went on to kommunalsjef: they may act on it.
   if (roller.kommunalsjef && sak.leveringer.some((l) => l.oid === oid && l.rolle === 'mottaker')) return true;
+  if (harOvertatt(org, sak, oid)) return true;
   return roller.skoler.some((s) => s.skoleId === sak.skoleId);
 }
 

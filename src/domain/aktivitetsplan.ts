@@ -193,10 +193,13 @@ export function manglerIPlan(innhold: PlanInnhold, erAnsatt: (oid: Oid) => boole
 
 /**
  * The default evaluation date: the municipality's number of weeks after activation (YYYY-MM-DD in,
- * out), moved to the next working day when it falls on a holiday, so the meeting can be held.
+ * out), moved to the next working day when it falls on a holiday, so the meeting can be held —
+ * and, given the school calendar (`skoledag`, skolerute.ts), to the next school day, so it never
+ * lands in the Christmas or summer holiday when the pupil is not at school.
  */
-export function standardEvalueringsdato(aktiveringsdato: string, uker: number): string {
+export function standardEvalueringsdato(aktiveringsdato: string, uker: number, skoledag?: (dato: string) => string): string {
   const dato = leggTilDager(aktiveringsdato, uker * 7);
+  if (skoledag) return skoledag(dato);
   return erVirkedag(dato) ? dato : nesteVirkedag(dato);
 }
 
@@ -208,14 +211,14 @@ export type Aktivering = { ok: true; plan: Aktivitetsplan } | { ok: false; mangl
  */
 export function aktiver(
   plan: Aktivitetsplan,
-  p: { av: Oid; tid: string; idag: string; ukerTilEvaluering: number; erAnsatt: (oid: Oid) => boolean },
+  p: { av: Oid; tid: string; idag: string; ukerTilEvaluering: number; erAnsatt: (oid: Oid) => boolean; skoledag?: (dato: string) => string },
 ): Aktivering {
   if (plan.status === 'avsluttet') return { ok: false, mangler: [], avslag: { kode: 'plan_avsluttet' } };
   const versjon = sisteVersjon(plan);
   if (versjon.aktivert) return { ok: false, mangler: [], avslag: { kode: 'versjon_aktivert' } };
   const innhold: PlanInnhold = {
     ...versjon,
-    evalueringsdato: tom(versjon.evalueringsdato) ? standardEvalueringsdato(p.idag, p.ukerTilEvaluering) : versjon.evalueringsdato,
+    evalueringsdato: tom(versjon.evalueringsdato) ? standardEvalueringsdato(p.idag, p.ukerTilEvaluering, p.skoledag) : versjon.evalueringsdato,
   };
   const mangler = manglerIPlan(innhold, p.erAnsatt);
   if (mangler.length === 0 && innhold.evalueringsdato < p.idag) {

@@ -4,6 +4,7 @@
  * around the DST switch. Calendar dates travel as 'YYYY-MM-DD' strings; instants as Date.
  */
 import Holidays from 'date-holidays';
+import { visDato, visTid } from './datovisning';
 
 const TIDSSONE = 'Europe/Oslo';
 const DAG_MS = 24 * 60 * 60 * 1000;
@@ -148,15 +149,15 @@ export function osloMidnatt(dato: string): Date {
   return new Date(utcMidnatt - forskyvning(new Date(forsok)));
 }
 
+/** A calendar date as the house writes it (07.12.2026); refuses an impossible date. */
 export function formaterDato(dato: string): string {
   les(dato);
-  const [ar, maned, dag] = dato.split('-');
-  return `${dag}.${maned}.${ar}`;
+  return visDato(dato);
 }
 
+/** An instant as the house writes it (07.12.2026 kl. 10:12, Oslo time). */
 export function formaterTid(instant: Date): string {
-  const d = iOslo(instant);
-  return `${d.dag}.${d.maned}.${d.ar} kl. ${d.time}:${d.minutt}`;
+  return visTid(instant);
 }
 
 function helligdager(ar: number): ReadonlySet<string> {

@@ -25,6 +25,13 @@ export interface Fristinnstillinger {
   straksUndersokelseRektorEtterTimer: number;
   /** … and the kommunalsjef is told after this many. */
   straksUndersokelseKommunalsjefEtterTimer: number;
+  /**
+   * §12-5 («straks»): tiltak too run on working hours, counted from when the investigation started
+   * until an aktivitetsplan is in force (or the case is closed): rektor is reminded after this many …
+   */
+  straksTiltakRektorEtterTimer: number;
+  /** … and the kommunalsjef is told after this many. */
+  straksTiltakKommunalsjefEtterTimer: number;
   /** 'MM-DD': the school year starts here; bekreftelser are asked for from this day, weekly. */
   skolearStart: string;
   /** Days between two bekreftelse reminders. */
@@ -45,6 +52,8 @@ export const STANDARD_FRISTER: Fristinnstillinger = {
   straksUndersokelseInnenVirkedager: 1,
   straksUndersokelseRektorEtterTimer: 4,
   straksUndersokelseKommunalsjefEtterTimer: 8,
+  straksTiltakRektorEtterTimer: 8,
+  straksTiltakKommunalsjefEtterTimer: 16,
   skolearStart: '08-15',
   bekreftelseHverNteDag: 7,
   arbeidstidFra: '07:30',
@@ -70,6 +79,8 @@ export const fristinnstillingerSkjema = z
     straksUndersokelseInnenVirkedager: antall(s.straksUndersokelseInnenVirkedager, 1, 10),
     straksUndersokelseRektorEtterTimer: antall(s.straksUndersokelseRektorEtterTimer, 1, 72),
     straksUndersokelseKommunalsjefEtterTimer: antall(s.straksUndersokelseKommunalsjefEtterTimer, 1, 72),
+    straksTiltakRektorEtterTimer: antall(s.straksTiltakRektorEtterTimer, 1, 72),
+    straksTiltakKommunalsjefEtterTimer: antall(s.straksTiltakKommunalsjefEtterTimer, 1, 72),
     skolearStart: z.string().regex(MANED_DAG, { error: 'skriv dato som MM-DD, f.eks. 08-15' }).default(s.skolearStart),
     bekreftelseHverNteDag: antall(s.bekreftelseHverNteDag, 1, 60),
     arbeidstidFra: z.string().regex(KLOKKESLETT, { error: 'skriv klokkeslett som TT:MM, f.eks. 07:30' }).default(s.arbeidstidFra),
@@ -83,6 +94,10 @@ export const fristinnstillingerSkjema = z
   .refine((f) => f.straksUndersokelseRektorEtterTimer < f.straksUndersokelseKommunalsjefEtterTimer, {
     error: 'kommunalsjef varsles etter at rektor har fått påminnelse',
     path: ['straksUndersokelseKommunalsjefEtterTimer'],
+  })
+  .refine((f) => f.straksTiltakRektorEtterTimer < f.straksTiltakKommunalsjefEtterTimer, {
+    error: 'kommunalsjef varsles etter at rektor har fått påminnelse',
+    path: ['straksTiltakKommunalsjefEtterTimer'],
   })
   .refine((f) => f.straksPaNyttEtterTimer < f.straksKommunalsjefEtterTimer, {
     error: 'kommunalsjef varsles etter at mottakerne har fått varselet på nytt',

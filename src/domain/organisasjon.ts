@@ -14,9 +14,18 @@ export interface Person {
   stilling: string;
 }
 
+/** How a family reaches the school or the kommune; printed in the letters only where it is set. */
+export interface Kontaktinfo {
+  telefon?: string;
+  epost?: string;
+  postadresse?: string;
+}
+
 export interface Skole {
   id: string;
   navn: string;
+  /** Kept by rektor or an administrator (the organisation pages); absent until someone sets it. */
+  kontakt?: Kontaktinfo;
   /** Everyone who works at the school, leaders included. */
   ansatte: Person[];
   rektor: Oid;
@@ -34,6 +43,8 @@ export interface Skole {
 export interface Kommune {
   id: string;
   navn: string;
+  /** The kommune's contact for cases about a school's leadership (kept by an administrator). */
+  kontakt?: Kontaktinfo;
   /** Kommunalsjef(er) for schools: the school owner's representatives. */
   kommunalsjefer: Person[];
   /** Municipal IT: configure, no case content. */
@@ -47,6 +58,8 @@ export interface Kommune {
   frister?: Fristinnstillinger;
   /** Weeks from a plan's activation to its default evaluation date; 3 when not set. */
   evalueringEtterUker?: number;
+  /** The themes a case can be given (issue 23, src/domain/sakstema.ts); the default list when not set. */
+  sakstemaer?: { id: string; navn?: string }[];
   /**
    * The municipality's official written form (målform): what the record is written in (the
    * documentation, the history, reports) and what people read when nothing else says. Bokmål when not set.

@@ -40,6 +40,7 @@ const kommune = z.object({
   frister: fristinnstillingerSkjema.optional(),
   // How long after activation an aktivitetsplan is evaluated by default (docs/domene.md: typically 3–4 weeks).
   evalueringEtterUker: z.number().int().min(1).max(12).optional(),
+  sakstemaer: z.array(z.object({ id: z.string().regex(/^[a-z0-9_]{1,40}$/), navn: tekst.optional() })).max(30).optional(),
   // The municipality's målform (issue 24): the record's language; bokmål when not given.
   malform: z.enum(['nb', 'nn']).optional(),
 });

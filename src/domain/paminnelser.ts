@@ -22,6 +22,9 @@ export const PAMINNELSE_TYPER = [
   /** §12-5: the investigation of a «straks» case not started after the municipality's working hours: rektor, then kommunalsjef. */
   'undersokelse_straks_rektor',
   'undersokelse_straks_kommunalsjef',
+  /** §12-5: no aktivitetsplan in force the municipality's working hours after the investigation started: rektor, then kommunalsjef. */
+  'tiltak_straks_rektor',
+  'tiltak_straks_kommunalsjef',
   /** An employee who has not confirmed «jeg er kjent med pliktene» this school year (the weekly round). */
   'bekreftelse_mangler',
   /** Rektor's weekly summary of who at the school has not confirmed. */
@@ -30,6 +33,10 @@ export const PAMINNELSE_TYPER = [
   'bekreftelse_rektor',
   /** A kommunalsjef, a municipal case worker or a rektor named or removed: told to the kommunalsjefer (src/app/org/rolleendring.ts). */
   'rolleendring',
+  /** A checkpoint of the årshjul coming up, not yet done at the school: rektor, once (src/app/skolear/sjekkpunktPaminnelser.ts). */
+  'sjekkpunkt_snart',
+  /** The yearly revision of the internkontroll, to each school's rektor once a school year (src/app/revisjon). */
+  'revisjon',
 ] as const;
 export type PaminnelseType = (typeof PAMINNELSE_TYPER)[number];
 
@@ -110,6 +117,19 @@ export function undersokelseForfall(mottatt: Date, naa: Date, f: Fristinnstillin
     { type: 'undersokelse_ikke_startet' as const, frist: virkedagsfrist(mottatt, f.straksUndersokelseInnenVirkedager) },
   ];
   return frister.filter((x) => naa >= x.frist).map((x) => ({ type: x.type, dag: osloDato(x.frist), straks: true }));
+}
+
+/**
+ * A «straks» case (§12-5) whose investigation started at `startet` and that has no aktivitetsplan in
+ * force yet: tiltak run on working hours too, by the same clock as the investigation (arbeidstimerEtter).
+ */
+export function tiltakForfall(startet: Date, naa: Date, f: Fristinnstillinger): Forfall[] {
+  return [
+    { type: 'tiltak_straks_rektor' as const, frist: arbeidstimerEtter(startet, f.straksTiltakRektorEtterTimer, f.arbeidstidFra, f.arbeidstidTil) },
+    { type: 'tiltak_straks_kommunalsjef' as const, frist: arbeidstimerEtter(startet, f.straksTiltakKommunalsjefEtterTimer, f.arbeidstidFra, f.arbeidstidTil) },
+  ]
+    .filter((x) => naa >= x.frist)
+    .map((x) => ({ type: x.type, dag: osloDato(x.frist), straks: true }));
 }
 
 /**

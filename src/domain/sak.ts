@@ -37,10 +37,18 @@ export interface Ruting {
   klassifisering?: Klassifisering;
 }
 
+/**
+ * What the kommunalsjef (skoleeier) may do from her card besides reading (src/app/skoleeierSteg.ts):
+ * ask rektor to follow the case up, or take the case over as skoleeier. Not lifecycle steps: the case's
+ * status stays as it is.
+ */
+export const SKOLEEIER_STEG = ['be_om_oppfolging', 'ta_over'] as const;
+export type SkoleeierSteg = (typeof SKOLEEIER_STEG)[number];
+
 /** One entry in the case's own history, shown on the card ("who did what, when"). */
 export interface Hendelse {
   nr: number;
-  handling: Handling | 'sendt' | 'levert' | 'levering_feilet' | 'skoleeier_informert' | 'skoleeier_ikke_informert';
+  handling: Handling | 'sendt' | 'levert' | 'levering_feilet' | 'skoleeier_informert' | 'skoleeier_ikke_informert' | SkoleeierSteg;
   av: Oid;
   tid: string;
   /** Short, non-sensitive detail, e.g. the oid of an assigned saksansvarlig. */
@@ -58,11 +66,14 @@ export interface Hendelse {
  */
 export interface Levering {
   oid: Oid;
-  rolle: 'mottaker' | 'informert' | 'varsler' | 'saksansvarlig';
+  /** 'paminnelse': a reminder, an escalation or the kommunalsjef's request, each its own message (grunn says which). */
+  rolle: 'mottaker' | 'informert' | 'varsler' | 'saksansvarlig' | 'paminnelse';
   status: 'venter' | 'levert' | 'uoppnaelig';
   conversationId?: string;
   activityId?: string;
   tid: string;
+  /** For rolle 'paminnelse': what the card asked for, so an update says what is true now (src/app/paminnelseKopier.ts). */
+  grunn?: { type: string; av?: Oid; tid: string; evalueringsdato?: string; /** Sent as the evaluation's form, not a case card. */ skjema?: true };
 }
 
 /** Who one record of informing is about: the pupil, or one parent/guardian. */
@@ -135,12 +146,19 @@ export interface Sak {
    */
   eskalertSkoleeier?: { tid: string };
   /**
+   * The kommunalsjef took the case over as skoleeier (from her escalation card): from then she
+   * receives, decides and closes it beside rektor, and is its saksansvarlig (src/app/skoleeierSteg.ts).
+   */
+  overtattAvSkoleeier?: { av: Oid; tid: string };
+  /**
    * A copy was taken into the municipality's archive (docs/oppbevaring.md). The case is kept here
    * as it was: marking records where the archive copy is, it deletes nothing.
    */
   arkivert?: { tid: string; referanse: string };
   /** When and how pupil and parents were told (of the case's outcome, the plan and their right to go to Statsforvalteren). */
   informert?: Informering[];
+  /** What the case is about (src/domain/sakstema.ts), chosen at receipt or later; for the yearly figures. */
+  tema?: { id: string; av: Oid; tid: string };
   historikk: Hendelse[];
   leveringer: Levering[];
 }

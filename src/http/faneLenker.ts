@@ -15,6 +15,7 @@ export const faneRuter = {
   plan: (sakId: string) => `/sak/${encodeURIComponent(sakId)}/plan`,
   bekreftelser: '/bekreftelser',
   oversikt: '/oversikt',
+  revisjon: '/revisjon',
 } as const;
 
 /**

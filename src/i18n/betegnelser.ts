@@ -80,6 +80,8 @@ export const HENDELSE_TEKST: Record<Hendelse['handling'], string> = {
   avslutt: 'Saken avsluttet',
   meld_skoleeier: 'Meldt til skoleeier',
   omklassifiser: 'Klassifisering endret',
+  be_om_oppfolging: 'Skoleeier ba rektor følge opp saken',
+  ta_over: 'Skoleeier tok over saken',
 };
 
 /** Who the krenking comes from, as the reporter answered or a receiver classified it. */

@@ -30,6 +30,18 @@ export const orgTekster = {
     ingenHistorikk: 'Listen er ikke endret siden den ble satt opp.',
     kolonner: { versjon: 'Versjon', tid: 'Endret', av: 'Av', ledelse: 'Ledelsen', mottakere: 'Varselmottakere' },
   },
+  /** The school's and the kommune's contact details, printed in the letters to the family. */
+  kontakt: {
+    skole: (skole: string) => `Kontaktopplysninger – ${skole}`,
+    kommune: 'Kommunens kontaktopplysninger (saker om en skoleledelse)',
+    forklaring: 'Står i brevene til foresatte og elev. Tomme felt står ikke i brevet.',
+    velgSkole: 'Skole',
+    telefon: 'Telefon',
+    epost: 'E-post',
+    postadresse: 'Postadresse',
+    lagre: 'Lagre kontaktopplysningene',
+    lagret: 'Kontaktopplysningene er lagret.',
+  },
   org: {
     forklaring: 'Skolene, hvem som er rektor, og hvor de ansatte hentes fra i Entra ID. Her vises ingen saker.',
     skoler: (n: number) => `Skoler (${n})`,

@@ -122,5 +122,7 @@ export const sakTekster = {
     lastet: (filnavn: string) => `Lastet ned ${filnavn}.`,
     sjekkNavn: (ord: string) =>
       `Les brevet før du laster det ned: disse ordene står med stor forbokstav og kan være navn på en annen elev: ${ord}. Andre elever skal ikke nevnes i brevet; endre teksten i aktivitetsplanen om det trengs.`,
+    kontaktMangler:
+      'Brevet har ingen telefon, e-post eller postadresse: ingen er lagt inn. Rektor legger inn skolens under Varslingsliste; kommunens (saker om ledelsen) legges inn av en administrator under Organisasjon.',
   },
 } as const;

@@ -13,8 +13,9 @@ import { sakTekster as faneSak } from './faneSak';
 import { botTekster as kort } from './kort';
 import { nb } from './nb';
 import { plikter } from './plikter';
+import { revisjonTekster as revisjon } from './revisjon';
 
-export const nbKatalog = { nb, avslag, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid };
+export const nbKatalog = { nb, avslag, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
 
 /**
  * The shape with every text widened to `string` (bokmål's `as const` literals are not a contract

@@ -33,11 +33,13 @@ export const botTekster = {
   },
   skjema: {
     tittel: 'Meld fra om en elev',
-    intro: 'Du gjør det riktige når du melder fra. Mistanke er nok – du trenger ikke være sikker.',
-    paakrevd: 'Bare feltene merket med * må fylles ut. Resten kan du hoppe over.',
+    intro: 'Du gjør det riktige når du melder fra. Mistanke er nok.',
+    paakrevd: 'Bare felt merket * må fylles ut.',
+    /** Opens the optional questions; what is typed there is sent even when folded away again. */
+    merValgfritt: 'Mer (valgfritt): hvem, når, hvor',
     skole: 'Skole',
     elevNavn: 'Elevens navn',
-    elevKlasse: 'Klasse eller trinn',
+    elevKlasse: 'Klasse/trinn',
     beskrivelse: 'Hva så eller hørte du? Skriv gjerne hva eleven sa.',
     beskrivelseHint: 'Skriv med egne ord hva som skjedde.',
     naar: 'Når skjedde det?',
@@ -76,7 +78,7 @@ export const botTekster = {
       nei: 'Nei',
       vet_ikke: 'Vet ikke',
       ansatt: 'Ja, en som jobber på skolen',
-      ledelse: 'Ja, noen i skolens ledelse (rektor, inspektør eller avdelingsleder)',
+      ledelse: 'Ja, noen i ledelsen (rektor, inspektør, avdelingsleder)',
     } satisfies Record<KommerFra, string>,
     grepInnValg: { ja: 'Ja', nei: 'Nei', ikke_aktuelt: 'Ikke aktuelt' } satisfies Record<GrepInn, string>,
     jaNei: { ja: 'Ja', nei: 'Nei' },
@@ -100,6 +102,13 @@ export const botTekster = {
   },
   sak: {
     tittel: (saksnummer: string) => `Sak ${saksnummer}`,
+    /** The kommunalsjef's steps on a school's case (src/app/skoleeierSteg.ts). */
+    skoleeier: {
+      beRektor: 'Be rektor følge opp',
+      taOver: 'Ta over saken',
+      taOverForklaring: 'Du blir saksansvarlig og kan ta imot, behandle og avslutte saken for skoleeier. Rektor ser fortsatt saken, og alle som har kortet ser at du tok den over.',
+      taOverKnapp: 'Ta over saken nå',
+    },
     aapneIFanen: 'Åpne saken i fanen',
     straks: 'STRAKS',
     straksAnsatt: 'Varselet sier at en som jobber på skolen kan krenke eleven. Rektor må følge opp straks.',
@@ -140,7 +149,7 @@ export const botTekster = {
     visDetaljer: 'Vis detaljer',
     skjulDetaljer: 'Skjul detaljer',
     leveringStatus: { venter: 'sendes', levert: 'levert', uoppnaelig: 'kunne ikke nås' } as Record<string, string>,
-    leveringRolle: { mottaker: 'mottaker', informert: 'skoleeier', saksansvarlig: 'saksansvarlig' } as Record<string, string>,
+    leveringRolle: { mottaker: 'mottaker', informert: 'skoleeier', saksansvarlig: 'saksansvarlig', paminnelse: 'påminnelse' } as Record<string, string>,
     plan: {
       utkast: 'Aktivitetsplanen er opprettet og er et utkast. Åpne fanen «Skolemiljø» for å fylle den ut og ta den i bruk.',
       iBruk: (neste: string) => (neste ? `Aktivitetsplanen er i bruk. Neste evaluering: ${neste}.` : 'Aktivitetsplanen er i bruk.'),
@@ -260,6 +269,8 @@ export const botTekster = {
     avslutt: (av: string, tid: string) => `Avsluttet av ${av} ${tid}`,
     meld_skoleeier: (av: string, tid: string) => `Meldt til skoleeier av ${av} ${tid}`,
     omklassifiser: (av: string, til: string, tid: string) => `Endret av ${av} ${tid} til: ${til}`,
+    be_om_oppfolging: (av: string, til: string, tid: string) => `${av} (skoleeier) ba ${til} følge opp saken ${tid}`,
+    ta_over: (av: string, tid: string) => `Tatt over av ${av} (skoleeier) ${tid}`,
     begrunnelse: (b: string) => `Begrunnelse: ${b}`,
     grunn: (g: string) => `Grunn: ${g}`,
   },
@@ -276,6 +287,7 @@ export const botTekster = {
     bekreftelse_oversikt: 'Ukens oversikt: ansatte som ikke har bekreftet pliktene',
     evaluering: 'Påminnelse: en aktivitetsplan skal evalueres',
     rolleendring: 'Skolemiljø: en rolle som leser saker er endret',
+    revisjon: 'Skolemiljø: årets revisjon av internkontrollen',
   },
   plikter: {
     skolear: (skolear: string) => `Skoleåret ${skolear}`,

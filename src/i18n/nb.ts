@@ -91,6 +91,16 @@ export const nb = {
       ukjent: 'Synkroniseringen stoppet av en uventet feil. Ingenting er tapt; prøv igjen, og be IT se i loggen hvis det gjentar seg.',
     },
     sokForKort: 'Skriv minst to bokstaver av navnet.',
+    /** A person named by object id whom the directory (Entra ID, or the organisation locally) does not know. */
+    /** The school's and the kommune's contact details (printed in the letters). */
+    kontakt: {
+      telefonUgyldig: 'Skriv et telefonnummer med 8 sifre (f.eks. 22 33 44 55), eventuelt med +47 foran, eller et utenlandsk nummer som begynner med +.',
+      epostUgyldig: 'Skriv en e-postadresse som «post@skole.kommune.no».',
+      adresseForLang: 'Postadressen kan være høyst 200 tegn.',
+      ikkeTillatt: 'Bare skolens rektor og kommunens administratorer kan endre skolens kontaktopplysninger.',
+      endret: 'Kontaktopplysningene ble endret av noen andre samtidig. Last siden på nytt og prøv igjen.',
+    },
+    personUkjent: (oid: string) => `Fant ingen person med id ${oid} i katalogen. Velg personen med personsøket.`,
     synkIkkeOppsatt: 'Synkronisering fra Entra ID er ikke satt opp: appen har ikke tilgang til Microsoft Graph (se docs/organisasjon.md).',
     foresporselMangler: 'Forespørselen mangler sin id. Last siden på nytt og prøv igjen.',
     egenRolle: 'Du kan ikke gi deg selv en rolle som leser saker (kommunalsjef, kommunens saksbehandler eller rektor). En annen administrator må gjøre endringen, og den blir loggført og meldt til kommunalsjefene.',
@@ -190,6 +200,10 @@ export const nb = {
       `Straks: saken gjelder en som jobber på skolen, og undersøkelsen er ikke startet ${timer} arbeidstimer etter at saken ble tatt imot. Den skal startes innen ${dager} ${dager === 1 ? 'virkedag' : 'virkedager'}.`,
     undersokelse_straks_kommunalsjef: (timer: number) =>
       `Til skoleeier: saken gjelder en som jobber på skolen, og undersøkelsen er ikke startet ${timer} arbeidstimer etter at skolen tok imot den.`,
+    tiltak_straks_rektor: (timer: number) =>
+      `Straks: saken gjelder en som jobber på skolen, og ingen aktivitetsplan er satt i verk ${timer} arbeidstimer etter at undersøkelsen ble startet. Tiltak skal settes inn straks: lag og aktiver planen.`,
+    tiltak_straks_kommunalsjef: (timer: number) =>
+      `Til skoleeier: saken gjelder en som jobber på skolen, og skolen har ikke satt i verk en aktivitetsplan ${timer} arbeidstimer etter at undersøkelsen ble startet.`,
     bekreftelse_mangler: (skolear: string) => `Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret ${skolear}.`,
     bekreftelse_rektor: (rektor: string, skolear: string) => `${rektor} ber deg bekrefte at du er kjent med pliktene for skoleåret ${skolear}.`,
   },
@@ -220,6 +234,33 @@ export const nb = {
       `Påminnelsen ble allerede sendt ${tid} av ${av}, til ${antall} ${antall === 1 ? 'ansatt' : 'ansatte'}. Du kan sende en ny i morgen.`,
     alleHar: 'Alle ansatte ved skolen har bekreftet. Ingen påminnelse er sendt.',
     skoleUkjent: 'Fant ikke skolen.',
+  },
+  /** The kommunalsjef's steps from her card (src/app/skoleeierSteg.ts): refusals, confirmations and the notice to rektor. */
+  skoleeierSteg: {
+    avslag: {
+      ikke_kommunalsjef: 'Bare kommunalsjefen kan be rektor følge opp eller ta over en sak for skoleeier.',
+      avsluttet: 'Saken er avsluttet. Det er ingenting å følge opp eller ta over.',
+      ledelsessak: 'Saken gjelder skolens ledelse: den er allerede skoleeiers sak, og rektor skal ikke se den.',
+      ingen_rektor: 'Skolen har ingen rektor som kan se saken. Ta over saken, eller kontakt skolen på annen måte.',
+      overtatt_av_annen: (navn: string, tid: string) => `${navn} tok over saken for skoleeier ${tid}.`,
+    },
+    bedt: (rektor: string) => `${rektor} har fått beskjed om at du ber om oppfølging av saken. Det står i saksloggen.`,
+    alleredeBedt: (tid: string) => `Du ba rektor følge opp saken ${tid}, og ingen har tatt noe nytt steg i saken siden. Ingen ny beskjed er sendt; du kan be igjen i morgen.`,
+    overtatt: 'Du har tatt over saken for skoleeier og er nå saksansvarlig. Rektor ser fortsatt saken.',
+    alleredeOvertatt: (tid: string) => `Du tok over saken ${tid}.`,
+    /** On the card rektor gets. */
+    tilRektor: (kommunalsjef: string, tid: string) => `${kommunalsjef} (kommunalsjef, skoleeier) ba deg ${tid} om å følge opp denne saken.`,
+  },
+  /** A reminder card someone holds, once what it asked for is done (src/app/paminnelseKopier.ts): what was done, by whom, when. */
+  paminnelseUtfort: {
+    avsluttet: (av: string, tid: string) => `Saken er avsluttet av ${av} ${tid}. Påminnelsen gjelder ikke lenger.`,
+    tattImot: (av: string, tid: string) => `Saken er tatt imot av ${av} ${tid}. Påminnelsen gjelder ikke lenger.`,
+    undersokelseStartet: (av: string, tid: string) => `Undersøkelsen er startet av ${av} ${tid}. Påminnelsen gjelder ikke lenger.`,
+    planAktivert: (av: string, tid: string) => `Aktivitetsplanen er satt i verk av ${av} ${tid}. Påminnelsen gjelder ikke lenger.`,
+    evalueringRegistrert: (av: string, dato: string) => `Evalueringen er registrert av ${av} ${dato}. Påminnelsen gjelder ikke lenger.`,
+    planAvsluttet: 'Aktivitetsplanen er avsluttet. Påminnelsen gjelder ikke lenger.',
+    nyDato: (dato: string) => `Evalueringen er flyttet til ${dato}. Påminnelsen gjelder ikke lenger.`,
+    endret: 'Saken er endret siden påminnelsen ble sendt, og påminnelsen gjelder ikke lenger. Kortet viser saken slik den er nå.',
   },
 } as const;
 

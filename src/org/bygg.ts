@@ -24,6 +24,7 @@ export function skoleMed(skole: SkoleData, liste: Varslingsliste, ansatte: reado
   return {
     id: skole.id,
     navn: skole.navn,
+    ...(skole.kontakt ? { kontakt: skole.kontakt } : {}),
     ansatte: her.map(person),
     rektor: liste.rektor,
     ledelse: behold(liste.ledelse),
@@ -41,10 +42,12 @@ export function byggOrganisasjon(kommune: KommuneData, skoler: readonly SkoleDat
     kommune: {
       id: kommune.id,
       navn: kommune.navn,
+      ...(kommune.kontakt ? { kontakt: kommune.kontakt } : {}),
       kommunalsjefer: kommune.kommunalsjefer,
       administratorer: kommune.administratorer,
       saksbehandlere: kommune.saksbehandlere,
       ...(kommune.malform ? { malform: kommune.malform } : {}),
+      ...(kommune.sakstemaer ? { sakstemaer: kommune.sakstemaer } : {}),
     },
     // A school takes varsler once it has a rektor; until then the admin page lists it as not ready.
     skoler: bygget,

@@ -2,7 +2,7 @@
  * The organisation as stored (lists `organisasjon` and `ansatte`, src/store/schema.ts). The
  * routing and authorization read the domain's `Organisasjon`, built from these by bygg.ts.
  */
-import type { Malform, Oid, Person, Rolleendring } from '../domain/organisasjon';
+import type { Kontaktinfo, Malform, Oid, Person, Rolleendring } from '../domain/organisasjon';
 
 /** Who changed something: a person's oid, the Entra sync, or an import of the organisation file. */
 export type Endrer = Oid | 'synk' | 'import';
@@ -36,6 +36,8 @@ export interface Kobling {
 export interface SkoleData {
   id: string;
   navn: string;
+  /** Phone, e-mail, postal address for the letters (absent in data stored before it was kept). */
+  kontakt?: Kontaktinfo;
   kobling?: Kobling;
   /** The current list; absent until the admin names a rektor (the school takes no varsler before). */
   varslingsliste?: Varslingsliste;
@@ -47,11 +49,15 @@ export interface KommuneData {
   tenantId: string;
   id: string;
   navn: string;
+  /** The kommune's contact for leadership cases' letters. */
+  kontakt?: Kontaktinfo;
   kommunalsjefer: Person[];
   administratorer: Person[];
   saksbehandlere: Person[];
   /** The municipality's målform (Kommune.malform); bokmål when absent. */
   malform?: Malform;
+  /** The municipality's own case themes (Kommune.sakstemaer, issue 23); the default list when absent. */
+  sakstemaer?: { id: string; navn?: string }[];
   /** Every change of the municipality's people, oldest first (absent in data stored before it was kept). */
   historikk?: Rolleendring[];
 }

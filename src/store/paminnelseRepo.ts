@@ -24,6 +24,8 @@ export interface Paminnelse {
   /** For bekreftelse reminders: the school and school year (src/domain/bekreftelse.ts) it is about. */
   skoleId?: string;
   skolear?: string;
+  /** For an årshjul checkpoint: which one (src/app/skolear/sjekkpunktPaminnelser.ts). */
+  sjekkpunktId?: string;
   /** Who asked for it (rektor's «Send påminnelse»); the sweep's own are 'system'. */
   av?: string;
   /** For a role change: who named whom to what, when, before and after (src/app/org/rolleendring.ts). */

@@ -67,6 +67,15 @@ export interface Query {
   pageSize?: number;
 }
 
+/** What a backfill did: items read, written, skipped (written by someone meanwhile), pages and requests. */
+export interface BackfillReport {
+  read: number;
+  written: number;
+  skipped: number;
+  pages: number;
+  requests: number;
+}
+
 export interface Store {
   readonly kind: 'sqlite' | 'sharepoint';
   /** Resolves when the store is reachable and usable; throws StoreUnavailableError otherwise. */
@@ -94,6 +103,13 @@ export interface Store {
   update<T>(list: ListName, update: ItemUpdate<T>): Promise<Item<T>>;
   /** Streams every matching item, following pages to the end. */
   query<T>(list: ListName, query: Query): AsyncIterable<Item<T>>;
+  /**
+   * Optional, for an adapter where a filter on an empty column is no bounded selection
+   * (SharePoint past 5,000 items): pages through every item of the list reading only the columns
+   * `reads`, and writes the columns `fill` returns (undefined: nothing to write) with the version
+   * read; an item written meanwhile is skipped. Idempotent; a stopped run is completed by the next.
+   */
+  backfill?(list: ListName, fill: (columns: Record<string, ColumnValue>) => Record<string, ColumnValue> | undefined, reads: readonly string[], opts?: { pageSize?: number }): Promise<BackfillReport>;
   close(): Promise<void>;
 }
 

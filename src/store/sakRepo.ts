@@ -123,22 +123,35 @@ export async function lagreSak(
 /**
  * Cases stored before the Utvalg column existed have none, and the tab's bounded reads (a school's
  * open cases, its closed ones per month) would not find them: this writes the column where it is
- * missing, nothing else. The embedded store runs it at start (one indexed query for the empty
- * column); on SharePoint, where a filter on an empty column is no bounded selection, it is not run
- * (see the README: cases stored there before issue 20 need it written once). Idempotent; a case
- * written meanwhile already has the column (a conflict is skipped). Returns how many it filled.
+ * missing, nothing else, computed from the case's own columns (school, status, when opened). The
+ * embedded store finds them by one indexed query for the empty column. On SharePoint a filter on
+ * an empty column is no bounded selection past 5,000 items, so the adapter pages through the
+ * whole list instead (`Store.backfill`: the few columns read, 5,000 items a request, the writes
+ * 20 to a $batch). Both run at start; idempotent (a case that has it is not written again), and a
+ * run that stops is completed by the next. Returns how many it filled.
  */
-export async function fyllManglendeUtvalg(store: Store): Promise<number> {
+export async function fyllManglendeUtvalg(store: Store, opts: { pageSize?: number } = {}): Promise<number> {
+  if (store.backfill) {
+    const r = await store.backfill('saker', utvalgSomMangler, ['SkoleId', 'Status', 'Opprettet', 'Utvalg'], opts);
+    return r.written;
+  }
   let fylt = 0;
   const mangler: Item<Envelope<SakData>>[] = [];
   for await (const item of store.query<Envelope<SakData>>('saker', { where: [{ column: 'Utvalg', op: 'eq', value: null }] })) mangler.push(item);
   for (const item of mangler) {
     try {
-      await store.update('saker', { id: item.id, version: item.version, columns: { ...item.columns, ...sakKolonner(sakFraLager(item.data.value)) }, data: item.data });
+      await store.update('saker', { id: item.id, version: item.version, columns: { ...item.columns, ...utvalgSomMangler(item.columns) }, data: item.data });
       fylt++;
     } catch (err) {
       if (!(err instanceof ConflictError)) throw err;
     }
   }
   return fylt;
+}
+
+/** The Utvalg a stored case lacks, from its columns (as sakKolonner writes it); undefined if it has one. */
+function utvalgSomMangler(kolonner: Record<string, ColumnValue>): { Utvalg: string } | undefined {
+  if (kolonner.Utvalg) return undefined;
+  const [skoleId, status, opprettet] = [kolonner.SkoleId, kolonner.Status, kolonner.Opprettet].map(String) as [string, Sak['status'], string];
+  return { Utvalg: utvalgFor(skoleId, erAvsluttet(status) ? osloDato(new Date(opprettet)).slice(0, 7) : 'apen') };
 }

@@ -147,6 +147,23 @@ export const SCHEMA = {
     // view threshold); 16 buckets keep every query's first, indexed clause under it up to ~80,000.
     columns: [text('Oid', 'Person (objekt-id)'), text('Bolk', 'Bolk')],
   },
+  skolear: {
+    name: 'Skolear',
+    displayName: 'Skoleår',
+    description: 'Skolerute og årshjul per skoleår, og skolenes avkrysning av årshjulets sjekkpunkter',
+    outbox: false,
+    // Type: 'skolerute' | 'aarshjul' | 'utfort'. A few hundred items a year.
+    columns: [text('Type', 'Type'), text('Skolear', 'Skoleår'), text('SkoleId', 'Skole')],
+  },
+  revisjoner: {
+    name: 'Revisjoner',
+    displayName: 'Revisjon av internkontrollen',
+    description: 'Årets revisjon av internkontrollen: kommunalsjefens spørsmål (versjoner) og rektorenes svar',
+    // The audit entries of each change ride on the item (no notifications: the cards go on Påminnelser).
+    outbox: true,
+    // Type: 'revisjon' (one per school year) | 'svar' (one per school and school year).
+    columns: [text('Type', 'Type'), text('Skolear', 'Skoleår'), text('SkoleId', 'Skole'), pending],
+  },
 } as const satisfies Record<string, ListDef>;
 
 export type ListName = keyof typeof SCHEMA;

@@ -15,6 +15,8 @@ import type { SideProps } from './sideProps';
 import { tekster } from '../../src/i18n/fane';
 import { orgTekster } from '../../src/i18n/faneOrg';
 import { arbeidTekster } from '../../src/i18n/faneArbeid';
+import { skolearTekster } from '../../src/i18n/skolear';
+import { revisjonTekster } from '../../src/i18n/revisjon';
 import { VenterMerke } from './deler/VenterMerke';
 
 export interface Side {
@@ -56,10 +58,15 @@ export const sider: Side[] = [
     meny: (meg) => meg.skoler.some((s) => s.rektor),
   },
   { sti: faneRuter.oversikt, tittel: tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
+  // The yearly revision of the internkontroll (issue 23): rektor answers, the kommunalsjef sends and reads.
+  { sti: faneRuter.revisjon, tittel: revisjonTekster.side.tittel, komponent: lazy(() => import('./pages/Revisjon')), meny: (meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor) },
   // The organisation (issue 12): the schools' setup for administrators and kommunalsjefer; each school's varslingsliste for its rektor.
   { sti: '/organisasjon', tittel: orgTekster.sider.organisasjon, komponent: lazy(() => import('./pages/org/Organisasjon')), meny: (meg) => meg.administrator || meg.kommunalsjef },
   { sti: '/varslingsliste', tittel: orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')), meny: (meg) => meg.skoler.some((s) => s.rektor) },
   { sti: '/varslingsliste/:skoleId', tittel: orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')) },
+  // The school year (issue 23): the skolerute for everyone (the kommunalsjef and administrator keep it); the årshjul for them and the schools' leadership.
+  { sti: '/skolerute', tittel: skolearTekster.sider.skolerute, komponent: lazy(() => import('./pages/Skolerute')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
+  { sti: '/aarshjul', tittel: skolearTekster.sider.aarshjul, komponent: lazy(() => import('./pages/Aarshjul')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
   // The case's aktivitetsplan (issue 10), opened from the case page.
   { sti: `${faneRuter.sak('')}:id/plan`, tittel: tekster.sider.sak, komponent: lazy(() => import('./pages/sak/Plan')) },
 ];

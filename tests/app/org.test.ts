@@ -12,6 +12,7 @@ import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varsli
 import { visSak } from '../../src/app/sakHandlinger';
 import { hentSkole } from '../../src/org/orgRepo';
 import { hentSak } from '../../src/store/sakRepo';
+import { katalogMed } from '../support/katalog';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { ord } from '../../src/i18n/avslag';
 
@@ -37,7 +38,7 @@ describe('organisation: admin and rektor pages (use cases)', () => {
       assert.ok(!ktx.org.skoler.some((s) => s.id === 'nyskolen'), 'a school without rektor takes no varsler');
 
       assert.ok((await kobleSkole(ktx, admin, { skoleId: 'nyskolen', kilde: 'team', gruppeId: GRUPPE.toUpperCase() })).ok);
-      const r = await navngiRektor(ktx, admin, { skoleId: 'nyskolen', rektor: NY_REKTOR });
+      const r = await navngiRektor(ktx, admin, { skoleId: 'nyskolen', rektor: NY_REKTOR }, katalogMed(ktx.org, [NY_REKTOR]));
       assert.ok(r.ok, JSON.stringify(r));
       assert.deepEqual(r.verdi, { id: 'nyskolen', navn: 'Nyskolen', kobling: { kilde: 'team', gruppeId: GRUPPE }, rektor: { oid: NY_REKTOR.oid, navn: 'Nina Ny' }, antallAnsatte: 1, klar: true });
       const skole = ktx.org.skoler.find((s) => s.id === 'nyskolen')!;
@@ -52,7 +53,7 @@ describe('organisation: admin and rektor pages (use cases)', () => {
     });
 
     it('replacing rektor puts the new one first, takes the former out of the list and the school, and keeps the version before', async () => {
-      const r = await navngiRektor(ktx, admin, { skoleId: DEMO.skole, rektor: NY_REKTOR });
+      const r = await navngiRektor(ktx, admin, { skoleId: DEMO.skole, rektor: NY_REKTOR }, katalogMed(ktx.org, [NY_REKTOR]));
       assert.ok(r.ok, JSON.stringify(r));
       const s = await liste();
       assert.deepEqual(s.varslingsliste!.ledelse, [NY_REKTOR.oid, DEMO.inspektor]);
@@ -67,7 +68,7 @@ describe('organisation: admin and rektor pages (use cases)', () => {
     it('names kommunalsjefer and case workers, but never a school leader as kommunalsjef', async () => {
       const innsats = { oid: '00000000-0000-4000-8000-000000000601', navn: 'Ida Innsats', stilling: 'innsatsteam' };
       const ks = { oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland', stilling: 'kommunalsjef oppvekst' };
-      const r = await settKommunensFolk(ktx, admin, { kommunalsjefer: [ks], saksbehandlere: [innsats] });
+      const r = await settKommunensFolk(ktx, admin, { kommunalsjefer: [ks], saksbehandlere: [innsats] }, katalogMed(ktx.org, [innsats]));
       assert.ok(r.ok, JSON.stringify(r));
       assert.deepEqual(ktx.org.kommune.saksbehandlere, [innsats]);
 

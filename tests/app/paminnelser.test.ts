@@ -139,7 +139,10 @@ describe('reminders and escalations', () => {
       assert.deepEqual(mottakere(dagen), [DEMO.rektor, DEMO.laerer2].sort());
       assert.match(dagen[0]![1], /skulle vært startet innen 1 virkedag/);
       await handling(DEMO.rektor, sakId, 'start_undersokelse');
-      assert.deepEqual(await sveipKl(vinter('2026-03-11', '09:00')), []);
+      // The investigation's reminders stop; from its start, tiltak run on hours (tests/app/tiltakStraks.test.ts).
+      assert.deepEqual(await sveipKl(vinter('2026-03-11', '07:59')), []);
+      const tiltak = await sveipKl(vinter('2026-03-11', '09:00'));
+      assert.deepEqual(tiltak.map(([til, m]) => [til, /ingen aktivitetsplan er satt i verk 8 arbeidstimer/.test(m)]), [[DEMO.rektor, true]]);
     });
 
     it('does not remind once the investigation has started', async () => {

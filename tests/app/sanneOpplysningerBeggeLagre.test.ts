@@ -5,43 +5,21 @@
  * read of the log on each store).
  */
 import { strict as assert } from 'node:assert';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagInnsynsuttrekk, type Innsynsuttrekk } from '../../src/app/innsyn/uttrekk';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import type { Store } from '../../src/store/port';
 import { hentSak } from '../../src/store/sakRepo';
-import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
+import { BEGGE_LAGRE } from '../support/beggeLagre';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
-import { startHarness, type Harness } from '../support/graph/harness';
 import { tekstI } from '../support/pdfLesing';
 import { ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 
-const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
-  {
-    navn: 'SQLite',
-    aapne: async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-sann-'));
-      const store = await openSqliteStore({ dataDir: dir });
-      return { store, rydd: async () => (await store.close(), fs.rmSync(dir, { recursive: true, force: true })) };
-    },
-  },
-  {
-    navn: 'SharePoint (Graph stand-in)',
-    aapne: async () => {
-      const h: Harness = await startHarness();
-      const { store } = await h.warmStore();
-      return { store, rydd: async () => (await store.close(), await h.close()) };
-    },
-  },
-];
+const LAGRE = BEGGE_LAGRE;
 
 for (const lager of LAGRE) {
   describe(`true records on ${lager.navn}`, function () {

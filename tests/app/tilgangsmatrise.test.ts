@@ -36,7 +36,9 @@ import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varsli
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
-import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { lagreAarshjul, markerSjekkpunkt, visAarshjul } from '../../src/app/skolear/aarshjul';
+import { lagreSkolerute, lesSkoleruteFil, visSkolerute } from '../../src/app/skolear/skolerute';
+import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
 import { BotHarness } from '../support/botHarness';
 import { STATUS_FOR_FEIL } from '../../src/http/api/problem';
@@ -45,7 +47,15 @@ import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { hentLogg } from '../../src/store/loggRepo';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { nb } from '../../src/i18n/nb';
+import { beRektorFolgeOpp, taOverSaken } from '../../src/app/skoleeierSteg';
+import { hentRevisjonSide } from '../../src/app/revisjon/revisjonSide';
+import { lagreRevisjonsSporsmal, sendRevisjon } from '../../src/app/revisjon/sendRevisjon';
+import { svarRevisjon } from '../../src/app/revisjon/svarRevisjon';
+import { kommunestyrerapportTekst, lagKommunestyrerapport } from '../../src/app/revisjon/rapport';
+import { settSakstema, visSakstema } from '../../src/app/sakstema';
 import { BEHANDLER, ELEVENS_OPPLEVELSE_TRYGG, INFORMERT, TILTAKSANSVARLIG, evaluering, fulltUtkast, sakKlarTilAvslutning, sakMedAktivPlan, sakMedUtkast, sakUnderUndersokelse } from '../support/saksgang';
+import { katalogMed } from '../support/katalog';
+import { ord } from '../../src/i18n/avslag';
 
 type Forventet = 'ok' | 'ikke_funnet' | 'ikke_tillatt' | 'ulovlig_overgang' | 'ukjent_person';
 
@@ -353,6 +363,8 @@ const DEKNING: Record<string, string> = {
   iTenanten: "the 'submit/skjema' rows and the tab's pages: the ukjent role may report, another tenant may not",
   visSak: "the 'vis' rows: every role × case kind",
   utforHandling: 'every Handling × role × case kind (the main matrix above)',
+  beregnEndring: "utforHandling's check and change (src/app/handlinger/), reached only through it: the main matrix above",
+  tildelTil: "the assignment step of tildel and ta_imot (src/app/handlinger/tildel.ts), reached only through utforHandling: the main matrix's tildel and ta_imot rows",
   submitVarsel: "the 'submit' rows: every role",
   hentVarselSkjema: "the 'skjema' rows: every role",
   hentMeg: "the tab's pages: every role",
@@ -384,6 +396,27 @@ const DEKNING: Record<string, string> = {
   visEvalueringKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
   registrerEvalueringFraKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
   sendBekreftelsePaminnelse: 'tests/jobs/bekreftelsePaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
+  beRektorFolgeOpp: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
+  taOverSaken: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
+  visSkolerute: "'role × school-year action' block",
+  lagreSkolerute: "'role × school-year action' block",
+  lesSkoleruteFil: "'role × school-year action' block",
+  visAarshjul: "'role × school-year action' block",
+  lagreAarshjul: "'role × school-year action' block",
+  markerSjekkpunkt: "'role × school-year action' block",
+  somSkolearHolder: "'role × school-year action' block (every save and the .ics read ask it)",
+  aarshjulLeser: "'role × school-year action' block (visAarshjul asks it)",
+  somRektorFor: "'role × school-year action' block (markerSjekkpunkt asks it)",
+  // Issue 23: the yearly revision, the report to the kommunestyre, case themes.
+  hentRevisjonSide: "'role × revision action'",
+  lagreRevisjonsSporsmal: "'role × revision action'",
+  sendRevisjon: "'role × revision action'",
+  svarRevisjon: "'role × revision action'",
+  byggKommunestyrerapport: "'role × revision action' (lagKommunestyrerapport and the text build on it)",
+  lagKommunestyrerapport: "'role × revision action'",
+  kommunestyrerapportTekst: "'role × revision action'",
+  visSakstema: "'role × case theme × channel'",
+  settSakstema: "'role × case theme × channel'",
 };
 
 describe('authorization matrix: every use case is in it', () => {
@@ -410,8 +443,8 @@ describe('authorization matrix: role × organisation action', () => {
     visOppsett: (a) => visOppsett(ktx, a),
     opprettSkole: (a) => opprettSkole(ktx, a, { id: 'matriseskolen', navn: 'Matriseskolen' }),
     kobleSkole: (a) => kobleSkole(ktx, a, { skoleId: DEMO.annenSkole, kilde: 'gruppe', gruppeId: '33333333-3333-4333-8333-333333333333' }),
-    navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }),
-    settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }),
+    navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }, katalogMed(ktx.org, [ny])),
+    settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }, katalogMed(ktx.org, [ny])),
   };
   /**
    * Separation of duties: giving oneself a role that reads cases is refused for everyone — the
@@ -476,6 +509,52 @@ describe('authorization matrix: role × organisation action', () => {
           }
         });
       }
+    }
+  }
+});
+
+/** The school year (issue 23): the skolerute is read by all; it and the årshjul are kept by the holders; rektor marks the own school. */
+describe('authorization matrix: role × school-year action', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  type SkolearHandling = (a: ReturnType<typeof aktor>) => Promise<{ ok: boolean; feil?: { kode: string } }>;
+  const rute = { skolear: '2026-2027', forsteSkoledag: '2026-08-17', sisteSkoledag: '2027-06-18', fri: [{ type: 'juleferie', fra: '2026-12-21', til: '2027-01-01' }] };
+  const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261005\r\nSUMMARY:Høstferie\r\nEND:VEVENT\r\nEND:VCALENDAR';
+  const punkt = { navn: 'Trivselsdag', ferdigNar: 'Alle klasser har hatt trivselsdag', dato: '2027-05-05', ansvar: 'skolen' };
+  const HANDLINGER: Record<string, SkolearHandling> = {
+    visSkolerute: (a) => visSkolerute(ktx, a),
+    lagreSkolerute: (a) => lagreSkolerute(ktx, a, rute),
+    lesSkoleruteFil: (a) => lesSkoleruteFil(ktx, a, { skolear: '2026-2027', ics }),
+    visAarshjul: (a) => visAarshjul(ktx, a),
+    lagreAarshjul: (a) => lagreAarshjul(ktx, a, { skolear: '2026-2027', sjekkpunkter: [punkt] }),
+    markerSjekkpunkt: (a) => markerSjekkpunkt(ktx, a, { skolear: '2026-2027', skoleId: DEMO.skole, sjekkpunktId: 'revisjon', notat: 'Svart på revisjonen' }),
+  };
+  const ALLE: Rolle[] = ['varsler', 'rektor', 'inspektor', 'sosiallaerer', 'ansatt', 'annenRektor', 'kommunalsjef', 'administrator'];
+  const TILLATT: Record<string, Rolle[]> = {
+    visSkolerute: ALLE,
+    lagreSkolerute: ['kommunalsjef', 'administrator'],
+    lesSkoleruteFil: ['kommunalsjef', 'administrator'],
+    // The schools' leadership reads its own school's checkpoints; the sosiallærer receives varsler but leads nothing.
+    visAarshjul: ['rektor', 'inspektor', 'annenRektor', 'kommunalsjef', 'administrator'],
+    lagreAarshjul: ['kommunalsjef', 'administrator'],
+    markerSjekkpunkt: ['rektor'],
+  };
+  const tilstand = async () => JSON.stringify(await all(ktx.store.query('skolear', { where: [{ column: 'Type', op: 'ne', value: '' }] })));
+
+  for (const [navn, handling] of Object.entries(HANDLINGER)) {
+    for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+      const f = TILLATT[navn]!.includes(rolle) ? 'ok' : rolle === 'ukjent' ? 'ukjent_person' : 'ikke_tillatt';
+      it(`skoleår: ${rolle} ${navn} → ${f}`, async () => {
+        const for_ = await tilstand();
+        const r = await handling(aktor(AKTORER[rolle]));
+        if (f === 'ok') assert.ok(r.ok, JSON.stringify(r));
+        else {
+          assert.equal(r.feil?.kode, f);
+          assert.equal(await tilstand(), for_, 'a refused action must not write');
+        }
+      });
     }
   }
 });
@@ -794,4 +873,148 @@ describe('authorization matrix: the employee a §12-5 case names', function () {
     assert.deepEqual(h.connector.opptak.filter((o) => o.oid === NAVNGITT && JSON.stringify(o.aktivitet ?? {}).includes(sakId)), []);
     assert.ok(h.connector.opptak.some((o) => JSON.stringify(o.aktivitet ?? {}).includes(sakId)), 'the sweep did remind someone of the case');
   });
+});
+
+describe('authorization matrix: role × skoleeier step × case', () => {
+  let ktx: TestKontekst;
+  before(async () => (ktx = await lagTestKontekst()));
+  after(async () => ktx.rydd());
+
+  /** The cases: an ordinary one skoleeier has not been told of, the same reported on by rektor, §12-5, the leadership, a closed §12-5 case. */
+  const SAKER = ['nei', 'meldt', 'ansatt', 'ledelse', 'avsluttet'] as const;
+  type Sakstype = (typeof SAKER)[number];
+  const lag = async (type: Sakstype): Promise<string> => {
+    if (type === 'meldt') {
+      const sakId = await sakKlar(ktx, 'nei', 'meld_skoleeier');
+      assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'meld_skoleeier', verdier: verdierFor('meld_skoleeier', 'nei') })).ok);
+      return sakId;
+    }
+    if (type === 'avsluttet') {
+      const sakId = await sakKlar(ktx, 'ansatt', 'avslutt_uten_tiltak');
+      assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'avslutt_uten_tiltak', verdier: verdierFor('avslutt_uten_tiltak', 'ansatt') })).ok);
+      return sakId;
+    }
+    return sakKlar(ktx, type, 'ta_imot');
+  };
+  const lesere = (type: Sakstype): Rolle[] => {
+    if (type === 'meldt') return [...BEHANDLERE.nei, ...LESERE.nei, 'kommunalsjef'];
+    const k: KommerFra = type === 'avsluttet' ? 'ansatt' : type;
+    return [...BEHANDLERE[k], ...LESERE[k]];
+  };
+  /** Only the kommunalsjef, on a school's case she reads, open: a case about the leadership is hers already. */
+  const forventetSteg = (type: Sakstype, rolle: Rolle): Forventet => {
+    if (rolle === 'ukjent') return 'ukjent_person';
+    if (!lesere(type).includes(rolle)) return 'ikke_funnet';
+    if (rolle !== 'kommunalsjef') return 'ikke_tillatt';
+    return type === 'ledelse' || type === 'avsluttet' ? 'ulovlig_overgang' : 'ok';
+  };
+
+  for (const [navn, steg] of [['beRektorFolgeOpp', beRektorFolgeOpp], ['taOverSaken', taOverSaken]] as const) {
+    for (const type of SAKER) {
+      for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+        const f = forventetSteg(type, rolle);
+        it(`${type}: ${rolle} ${navn} → ${f}`, async () => {
+          const sakId = await lag(type);
+          const for_ = (await ktx.store.getByKey('saker', `sak:${sakId}`))!;
+          const r = await steg(ktx, aktor(AKTORER[rolle]), sakId);
+          const etter = (await ktx.store.getByKey('saker', `sak:${sakId}`))!;
+          assert.equal(r.ok ? 'ok' : r.feil.kode, f, JSON.stringify(r));
+          if (f === 'ok') {
+            assert.notEqual(etter.version, for_.version);
+            // Asked again: no second record.
+            const igjen = await steg(ktx, aktor(AKTORER[rolle]), sakId);
+            assert.ok(igjen.ok);
+            assert.equal((await ktx.store.getByKey('saker', `sak:${sakId}`))!.version, etter.version, 'a second click writes nothing');
+          } else {
+            assert.ok(!r.ok && ord(r.feil.melding).length > 20, 'a Norwegian reason');
+            assert.equal(etter.version, for_.version, 'a refusal must not write');
+          }
+        });
+      }
+    }
+  }
+
+  it('refuses «Ta over saken» to a second kommunalsjef once the first has it, saying who and when; she may still ask rektor', async () => {
+    const sakId = await lag('ansatt');
+    const annen = { oid: DEMO.innsatsteam, navn: 'Ole Ny', stilling: 'kommunalsjef' };
+    await endreKommune(ktx, (k) => ({ ...k, kommunalsjefer: [...k.kommunalsjefer, annen] }));
+    try {
+      assert.ok((await taOverSaken(ktx, aktor(DEMO.kommunalsjef), sakId)).ok);
+      const r = await taOverSaken(ktx, aktor(annen.oid), sakId);
+      assert.equal(!r.ok && r.feil.kode, 'ulovlig_overgang');
+      assert.match(!r.ok ? ord(r.feil.melding) : '', /^Ingrid Haugland tok over saken for skoleeier \d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}\.$/);
+      assert.ok((await beRektorFolgeOpp(ktx, aktor(annen.oid), sakId)).ok);
+    } finally {
+      await endreKommune(ktx, (k) => ({ ...k, kommunalsjefer: k.kommunalsjefer.filter((x) => x.oid !== annen.oid) }));
+    }
+  });
+});
+
+describe('authorization matrix: role × revision action (issue 23)', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  type RevHandling = (ktx: AppKontekst, a: Aktor) => Promise<Resultat<unknown>>;
+  const HANDLINGER_REV: Record<string, RevHandling> = {
+    side: hentRevisjonSide,
+    sporsmal: (k, a) => lagreRevisjonsSporsmal(k, a, { sporsmal: [{ id: 'risiko', tekst: 'Hvilke risikoområder?' }] }),
+    send: sendRevisjon,
+    // Rektor of Bakkeløkka answers for Bakkeløkka (after the kommunalsjef sent it, in this row's store).
+    svar: async (k, a) => ((await sendRevisjon(k, aktor(DEMO.kommunalsjef))).ok ? svarRevisjon(k, a, { skoleId: DEMO.skole, svar: { risiko: 'Friminuttene.' } }) : Promise.reject(new Error('not sent'))),
+    rapport: lagKommunestyrerapport,
+    rapportTekst: kommunestyrerapportTekst,
+  };
+  // o: ok, T: ikke_tillatt, U: ukjent_person. Columns in HANDLINGER_REV's order.
+  const MATRISE: Record<Rolle, string> = {
+    varsler: 'T T T T T T',
+    rektor: 'o T T o T T',
+    inspektor: 'T T T T T T',
+    sosiallaerer: 'T T T T T T',
+    ansatt: 'T T T T T T',
+    // Rektor of another school: sees the revision for their own school, may not answer for Bakkeløkka.
+    annenRektor: 'o T T T T T',
+    kommunalsjef: 'o o o T o o',
+    administrator: 'T T T T T T',
+    ukjent: 'U U U U U U',
+  };
+  const TEGN: Record<string, string> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
+  for (const [rolle, rad] of Object.entries(MATRISE) as [Rolle, string][]) {
+    it(`${rolle} → ${rad}`, async () => {
+      for (const [i, [navn, h]] of Object.entries(HANDLINGER_REV).entries()) {
+        const r = await h(ktx, aktor(AKTORER[rolle]));
+        assert.equal(r.ok ? 'ok' : r.feil.kode, TEGN[rad.split(' ')[i]!], navn);
+      }
+    });
+  }
+});
+
+describe('authorization matrix: role × case theme × channel (issue 23)', () => {
+  let ktx: TestKontekst;
+  beforeEach(async () => (ktx = await lagTestKontekst()));
+  afterEach(async () => ktx.rydd());
+
+  // Per channel: [read, set] for each role. o: ok, F: ikke_funnet (the case is not theirs to see), T: ikke_tillatt, U: ukjent_person.
+  const MATRISE: Record<'nei' | 'ansatt' | 'ledelse', Record<Rolle, string>> = {
+    nei: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'o o', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'F F', administrator: 'F F', ukjent: 'U U' },
+    // §12-5: skoleeier is told and reads the case in full; the sosiallærer (a delegate outside the leadership) sees nothing.
+    ansatt: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', ukjent: 'U U' },
+    // About the leadership: the kommunalsjef's only; the school's leadership cannot tell that the case exists.
+    ledelse: { varsler: 'F F', rektor: 'F F', inspektor: 'F F', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', ukjent: 'U U' },
+  };
+  const TEGN: Record<string, string> = { o: 'ok', F: 'ikke_funnet', T: 'ikke_tillatt', U: 'ukjent_person' };
+  for (const [kanal, rader] of Object.entries(MATRISE) as ['nei' | 'ansatt' | 'ledelse', Record<Rolle, string>][]) {
+    it(`${kanal}: ${Object.entries(rader).map(([r, v]) => `${r} ${v}`).join(', ')}`, async () => {
+      const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: kanal }), { skjemaId: ktx.nyId() });
+      assert.ok(sendt.ok);
+      assert.ok((await utforHandling(ktx, aktor(BEHANDLER[kanal]), { sakId: sendt.verdi.id, handling: 'ta_imot' })).ok);
+      for (const [rolle, rad] of Object.entries(rader) as [Rolle, string][]) {
+        const [lese, sette] = rad.split(' ');
+        const sett = await visSakstema(ktx, aktor(AKTORER[rolle]), sendt.verdi.id);
+        assert.equal(sett.ok ? 'ok' : sett.feil.kode, TEGN[lese!], `${rolle} reads`);
+        const endret = await settSakstema(ktx, aktor(AKTORER[rolle]), sendt.verdi.id, 'annet');
+        assert.equal(endret.ok ? 'ok' : endret.feil.kode, TEGN[sette!], `${rolle} sets`);
+      }
+    });
+  }
 });

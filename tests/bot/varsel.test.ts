@@ -8,11 +8,24 @@ import { BotHarness, knapper, kortTekst } from '../support/botHarness';
 import { sakIdPaa, sendVarsel } from './hjelpere';
 
 type Element = Record<string, unknown>;
-const felt = (kort: Element, id: string) => (kort.body as Element[]).find((e) => e.id === id);
+/** Every list of elements in the card (the body, columns, containers): a field is found wherever it sits. */
+const lister = (kort: Element): Element[][] => {
+  const ut: Element[][] = [];
+  const gaa = (liste: Element[]) => {
+    ut.push(liste);
+    for (const e of liste) {
+      if (Array.isArray(e.items)) gaa(e.items as Element[]);
+      if (Array.isArray(e.columns)) for (const c of e.columns as Element[]) gaa(c.items as Element[]);
+    }
+  };
+  gaa(kort.body as Element[]);
+  return ut;
+};
+const felt = (kort: Element, id: string) => lister(kort).flat().find((e) => e.id === id);
 /** The error shown right under an input. */
 const feilUnder = (kort: Element, id: string): string | undefined => {
-  const body = kort.body as Element[];
-  const neste = body[body.findIndex((e) => e.id === id) + 1] as { inlines?: { text: string; color?: string }[] } | undefined;
+  const liste = lister(kort).find((l) => l.some((e) => e.id === id)) ?? [];
+  const neste = liste[liste.findIndex((e) => e.id === id) + 1] as { inlines?: { text: string; color?: string }[] } | undefined;
   const run = neste?.inlines?.[0];
   return run?.color === 'Attention' ? run.text : undefined;
 };
@@ -58,7 +71,7 @@ describe('bot: sending a varsel', () => {
     assert.deepEqual(await h.sakIder(), []);
 
     // Sending the returned form again, as Teams does: its inputs with the values they show.
-    const utfylt = Object.fromEntries((svar.kort.body as Element[]).filter((e) => String(e.type).startsWith('Input.') && e.value !== undefined).map((e) => [e.id, e.value]));
+    const utfylt = Object.fromEntries(lister(svar.kort).flat().filter((e) => String(e.type).startsWith('Input.') && e.value !== undefined).map((e) => [e.id, e.value]));
     const igjen = await u.klikkKnapp(svar.kort, 'send_varsel', utfylt as Record<string, string>);
     assert.match(kortTekst(igjen.kort), /Saksnummer/);
     await u.klikkKnapp(svar.kort, 'send_varsel', utfylt as Record<string, string>);

@@ -2,6 +2,7 @@ import { strict as assert } from 'node:assert';
 import { skolearFor } from '../../src/domain/bekreftelse';
 import { STANDARD_FRISTER, fristinnstillingerSkjema } from '../../src/domain/fristinnstillinger';
 import {
+  tiltakForfall,
   bekreftelseForfall,
   evalueringForfall,
   evalueringHorisont,
@@ -166,6 +167,28 @@ describe('investigations not started in a «straks» case (§12-5): working hour
     ]);
     const feil = fristinnstillingerSkjema.safeParse({ straksUndersokelseRektorEtterTimer: 8, straksUndersokelseKommunalsjefEtterTimer: 4 });
     assert.ok(!feil.success && feil.error.issues.some((i) => i.path[0] === 'straksUndersokelseKommunalsjefEtterTimer'));
+  });
+});
+
+describe('tiltak in a «straks» case (§12-5): working hours from the investigation’s start', () => {
+  const tiltak = (startet: Date, naa: Date, frister = f) => typer(tiltakForfall(startet, naa, frister));
+
+  it('reminds rektor after 8 working hours and tells the kommunalsjef after 16, skipping nights and holidays', () => {
+    const startet = oslo('2026-03-09', '10:00'); // Monday: 6.5 hours that day
+    assert.deepEqual(tiltak(startet, oslo('2026-03-10', '08:59')), []);
+    assert.deepEqual(tiltak(startet, oslo('2026-03-10', '09:00')), ['tiltak_straks_rektor@2026-03-10']);
+    assert.deepEqual(tiltak(startet, oslo('2026-03-11', '08:00')), ['tiltak_straks_rektor@2026-03-10', 'tiltak_straks_kommunalsjef@2026-03-11']);
+    assert.ok(tiltakForfall(startet, oslo('2026-03-11', '08:00'), f).every((x) => x.straks));
+    // Started Wednesday 1 April 15:00 (summer time): 1.5 hours, then påske, then Tuesday 7 April from 07:30.
+    assert.deepEqual(tiltak(sommer('2026-04-01', '15:00'), sommer('2026-04-07', '13:59')), []);
+    assert.deepEqual(tiltak(sommer('2026-04-01', '15:00'), sommer('2026-04-07', '14:00')), ['tiltak_straks_rektor@2026-04-07']);
+  });
+
+  it('follows the municipality’s own hours, and refuses a kommunalsjef step before rektor’s', () => {
+    const egne = fristinnstillingerSkjema.parse({ straksTiltakRektorEtterTimer: 2, straksTiltakKommunalsjefEtterTimer: 3 });
+    assert.deepEqual(tiltak(oslo('2026-03-09', '09:00'), oslo('2026-03-09', '12:00'), egne), ['tiltak_straks_rektor@2026-03-09', 'tiltak_straks_kommunalsjef@2026-03-09']);
+    const feil = fristinnstillingerSkjema.safeParse({ straksTiltakRektorEtterTimer: 16, straksTiltakKommunalsjefEtterTimer: 8 });
+    assert.ok(!feil.success && feil.error.issues.some((i) => i.path[0] === 'straksTiltakKommunalsjefEtterTimer'));
   });
 });
 

@@ -44,6 +44,8 @@ const RUTER: { navn: string; metode: string; sti: string; kropp?: unknown; tilla
   { navn: 'navngi rektor', metode: 'PUT', sti: `/api/organisasjon/skoler/${DEMO.annenSkole}/rektor`, kropp: { rektor: { oid: DEMO.annenRektor, navn: 'Anne Kristiansen', stilling: 'rektor' } }, tillatt: ['administrator'] },
   { navn: 'kommunens folk', metode: 'PUT', sti: '/api/organisasjon/kommune', kropp: { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland', stilling: 'kommunalsjef oppvekst' }], saksbehandlere: [] }, tillatt: ['administrator'] },
   { navn: 'se varslingslisten', metode: 'GET', sti: liste, tillatt: ['rektor', 'administrator', 'kommunalsjef'] },
+  { navn: 'skolens kontaktopplysninger', metode: 'PUT', sti: `/api/organisasjon/skoler/${DEMO.skole}/kontakt`, kropp: { telefon: '22 33 44 55', epost: 'post@bakkelokka.no' }, tillatt: ['rektor', 'administrator'] },
+  { navn: 'kommunens kontaktopplysninger', metode: 'PUT', sti: '/api/organisasjon/kommune/kontakt', kropp: { telefon: '99 88 77 66' }, tillatt: ['administrator'] },
   { navn: 'endre varslingslisten', metode: 'PUT', sti: liste, kropp: { versjon: 1, ledelse: [DEMO.rektor, DEMO.inspektor], varselmottakere: [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer] }, tillatt: ['rektor'] },
   { navn: 'se synkroniseringen', metode: 'GET', sti: '/api/organisasjon/synk', tillatt: ['administrator'] },
   { navn: 'søke etter personer', metode: 'GET', sti: '/api/organisasjon/personer?sok=han', tillatt: ['administrator'] },
@@ -124,6 +126,23 @@ describe('tab API: the organisation (admin and rektor pages)', () => {
       const kort = await kall(h, 'GET', '/api/organisasjon/personer?sok=h', DEMO.administrator);
       assert.equal(kort.status, 400);
       assert.equal((kort.body.felt as Record<string, string>).sok, nb.org.sokForKort);
+    });
+
+    it('stores the name the organisation has for the object id, not the name the tab sends, and refuses an unknown id at the field', async () => {
+      const sti = `/api/organisasjon/skoler/${DEMO.annenSkole}/rektor`;
+      const falsk = await kall(h, 'PUT', sti, DEMO.administrator, { rektor: { oid: DEMO.laerer3, navn: 'Per Hansen', stilling: 'lærer' } });
+      assert.equal(falsk.status, 200, JSON.stringify(falsk.body));
+      assert.deepEqual(falsk.body.rektor, { oid: DEMO.laerer3, navn: 'Ahmed Ali' }, 'the directory’s name');
+      const ukjent = '00000000-0000-4000-8000-000000000888';
+      const r = await kall(h, 'PUT', sti, DEMO.administrator, { rektor: { oid: ukjent, navn: 'Finnes Ikke' } });
+      assert.equal(r.status, 400);
+      assert.equal((r.body.felt as Record<string, string>).rektor, nb.org.personUkjent(ukjent));
+      const folk = await kall(h, 'PUT', '/api/organisasjon/kommune', DEMO.administrator, { kommunalsjefer: [{ oid: DEMO.kommunalsjef }], saksbehandlere: [{ oid: ukjent, navn: 'Finnes Ikke' }] });
+      assert.equal(folk.status, 400);
+      assert.equal((folk.body.felt as Record<string, string>).saksbehandlere, nb.org.personUkjent(ukjent));
+      const oppsett = (await kall(h, 'GET', '/api/organisasjon', DEMO.administrator)).body as { kommune: { saksbehandlere: { oid: string }[] }; skoler: { id: string; rektor?: { oid: string } }[] };
+      assert.equal(oppsett.skoler.find((s) => s.id === DEMO.annenSkole)?.rektor?.oid, DEMO.laerer3, 'the refused change wrote nothing');
+      assert.ok(!oppsett.kommune.saksbehandlere.some((p) => p.oid === ukjent));
     });
 
     it('says in Norwegian that the sync is not set up when the app has no Graph access', async () => {
@@ -233,6 +252,33 @@ describe('tab API: the Entra sync on demand (Graph stand-in)', function () {
     // The demo organisation's rektor is not in this directory: the directory is what is searched.
     assert.deepEqual(await sok('hanne'), []);
     assert.equal(g.standIn.requests.count('GET users') - for_, 4, 'one Graph request a search');
+  });
+
+  it('names rektor and kommunalsjefer with the names Entra ID has for their object ids (GET /users/{id}), and refuses an id Entra does not know', async () => {
+    const sigrid = 'e0000000-0000-4000-8000-000000000011';
+    const terje = 'e0000000-0000-4000-8000-000000000012';
+    g.standIn.directory.addUser({ id: sigrid, displayName: 'Sigrid Fjeld', jobTitle: 'rektor' });
+    g.standIn.directory.addUser({ id: terje, displayName: 'Terje Vik', jobTitle: 'kommunalsjef oppvekst' });
+    const for_ = g.standIn.requests.count('GET user');
+    const r = await kall(h, 'PUT', `/api/organisasjon/skoler/${DEMO.annenSkole}/rektor`, DEMO.administrator, { rektor: { oid: sigrid, navn: 'Hva Som Helst' } });
+    assert.equal(r.status, 200, JSON.stringify(r.body));
+    assert.deepEqual(r.body.rektor, { oid: sigrid, navn: 'Sigrid Fjeld' });
+    const folk = await kall(h, 'PUT', '/api/organisasjon/kommune', DEMO.administrator, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }, { oid: terje, navn: 'Feil Navn' }], saksbehandlere: [] });
+    assert.equal(folk.status, 200, JSON.stringify(folk.body));
+    const ks = (folk.body.kommunalsjefer as { oid: string; navn: string; stilling: string }[]).find((p) => p.oid === terje);
+    assert.deepEqual(ks, { oid: terje, navn: 'Terje Vik', stilling: 'kommunalsjef oppvekst' });
+    assert.equal(g.standIn.requests.count('GET user') - for_, 2, 'one lookup per newly named person; Ingrid, already stored, is not asked for');
+
+    // Unknown to Entra (never there, or deleted): Graph answers 404, the field says so, nothing changes.
+    g.standIn.directory.addUser({ id: 'e0000000-0000-4000-8000-000000000013', displayName: 'Slettet Person', jobTitle: null });
+    g.standIn.directory.deleteUser('e0000000-0000-4000-8000-000000000013');
+    for (const oid of ['e0000000-0000-4000-8000-000000000099', 'e0000000-0000-4000-8000-000000000013']) {
+      const ukjent = await kall(h, 'PUT', `/api/organisasjon/skoler/${DEMO.annenSkole}/rektor`, DEMO.administrator, { rektor: { oid, navn: 'Finnes Ikke' } });
+      assert.equal(ukjent.status, 400);
+      assert.equal((ukjent.body.felt as Record<string, string>).rektor, nb.org.personUkjent(oid));
+    }
+    const oppsett = (await kall(h, 'GET', '/api/organisasjon', DEMO.administrator)).body as { skoler: { id: string; rektor?: { oid: string; navn: string } }[] };
+    assert.deepEqual(oppsett.skoler.find((s) => s.id === DEMO.annenSkole)?.rektor, { oid: sigrid, navn: 'Sigrid Fjeld' });
   });
 
   it('says why a run failed in words an administrator can act on: permission missing, group not found', async () => {

@@ -16,7 +16,8 @@ import { BotHarness, kortTekst } from '../support/botHarness';
 const INGRID = { oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland', stilling: 'kommunalsjef oppvekst' };
 const RANDI = { oid: DEMO.innsatsteam, navn: 'Randi Aas', stilling: 'innsatsteam' };
 const TERJE = { oid: DEMO.kommunalsjefHelse, navn: 'Terje Lund', stilling: 'kommunalsjef helse og velferd' };
-const NILS = { oid: '00000000-0000-4000-8000-000000000777', navn: 'Nils Ny', stilling: 'kommunalsjef' };
+/** A new kommunalsjef: someone the directory (locally, the organisation) knows — the school's vaktmester in the demo. */
+const NILS = { oid: DEMO.vaktmester, navn: 'Knut Moen', stilling: 'kommunalsjef' };
 const OLA = { oid: DEMO.administrator, navn: 'Ola Berge', stilling: 'IT-rådgiver' };
 
 describe('separation of duties: roles that read cases', function () {
@@ -69,7 +70,7 @@ describe('separation of duties: roles that read cases', function () {
     assert.deepEqual(logg.map((l) => [l.actor, l.detail]), [[DEMO.administrator, `rolle=kommunalsjef;skole=-;for=${DEMO.kommunalsjef};etter=${DEMO.kommunalsjef},${NILS.oid}`]]);
     const kort = kortTil(DEMO.kommunalsjef);
     assert.equal(kort.length, 1, JSON.stringify(h.connector.opptak.map((o) => o.oid)));
-    assert.match(kort[0]!, /Ola Berge endret hvem som er kommunalsjef, 23\.11\.2026 kl\. 11:15\. Før: Ingrid Haugland\. Nå: Ingrid Haugland, Nils Ny\./);
+    assert.match(kort[0]!, /Ola Berge endret hvem som er kommunalsjef, 23\.11\.2026 kl\. 11:15\. Før: Ingrid Haugland\. Nå: Ingrid Haugland, Knut Moen\./);
     assert.deepEqual(kortTil(NILS.oid), []);
     // The same list again is no change: no history, no entry, no card.
     assert.equal((await kommunensFolk([NILS, INGRID])).status, 200);
@@ -86,8 +87,8 @@ describe('separation of duties: roles that read cases', function () {
     const logg = await rolleendringer();
     assert.equal(logg.at(-1)?.detail, `rolle=rektor;skole=${DEMO.annenSkole};for=${DEMO.annenRektor};etter=${DEMO.laerer3}`);
     const kort = kortTil(DEMO.kommunalsjef).at(-1) ?? '';
-    assert.match(kort, /endret hvem som er rektor ved Fjordsiden ungdomsskole, .*Før: Anne Kristiansen\. Nå: Per Hansen\./, kort);
-    // Nils, kommunalsjef now, is sent one too (the connector stand-in has no chat for him: tried, and recorded).
+    assert.match(kort, /endret hvem som er rektor ved Fjordsiden ungdomsskole, .*Før: Anne Kristiansen\. Nå: Ahmed Ali\./, kort);
+    // Knut, kommunalsjef now, is sent one too (tried, and recorded).
     const levering: string[] = [];
     for await (const i of h.ktx.store.query<Lenke>('revisjonslogg', { where: [{ column: 'Nr', op: 'ge', value: 1 }] })) if (i.data.detail?.startsWith('rolleendring') && i.data.detail.includes(`til=${NILS.oid}`)) levering.push(i.data.action);
     assert.equal(levering.length, 1, JSON.stringify(levering));

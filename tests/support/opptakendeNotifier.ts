@@ -7,7 +7,7 @@ import type { AdminMelding, Anledning, Notifier, NotifyResult, PaminnelseVisning
 
 export class OpptakendeNotifier implements Notifier {
   sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string; melding?: string }[] = [];
-  oppdatert: { til: string; activityId: string; visning: SakVisning }[] = [];
+  oppdatert: { til: string; activityId: string; visning: SakVisning; melding?: string }[] = [];
   skjult: { til: string; activityId: string }[] = [];
   admin: { til: string; melding: AdminMelding }[] = [];
   /** Reminder cards that are not case cards (bekreftelser, evaluation forms). */
@@ -24,8 +24,8 @@ export class OpptakendeNotifier implements Notifier {
     return { ok: true, conversationId: `samtale-${til}`, activityId };
   }
 
-  async oppdaterSak(til: string, kopi: { activityId: string }, visning: SakVisning): Promise<NotifyResult> {
-    this.oppdatert.push({ til, activityId: kopi.activityId, visning });
+  async oppdaterSak(til: string, kopi: { activityId: string }, visning: SakVisning, _leveringer?: unknown, melding?: string): Promise<NotifyResult> {
+    this.oppdatert.push({ til, activityId: kopi.activityId, visning, ...(melding ? { melding } : {}) });
     return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
   }
 

@@ -76,7 +76,8 @@ describe('the plan and the case as people work them', function () {
       await lastet(side, /^Aktivitetsplan, sak /);
       const iPlanen = side.getByRole('region', { name: 'Versjon 1' }).getByRole('list', { name: /^Notater fra den ansvarlige/ });
       await iPlanen.getByText(NOTAT).waitFor();
-      await iPlanen.getByText(/Knut Moen, \d{1,2}\. \p{L}+ \d{4}/u).waitFor();
+      // The house's date format with the time (07.12.2026 kl. 10:12), never «7. desember 2026».
+      await iPlanen.getByText(/Knut Moen, \d{2}\.\d{2}\.\d{4} kl\. \d{2}:\d{2}/).waitFor();
       const iSkjemaet = side.getByRole('form', { name: 'Registrer evaluering' }).getByRole('list', { name: /^Notater fra den ansvarlige/ });
       await iSkjemaet.getByText(NOTAT).waitFor();
       await sjekkOgFotografer(side, `arbeidsdag-tiltaksnotat-${oid === DEMO.rektor ? 'rektor' : 'saksansvarlig'}`);
@@ -123,6 +124,8 @@ describe('the plan and the case as people work them', function () {
     await skjema.getByRole('group', { name: 'Tiltak som fortsetter' }).getByRole('checkbox', { name: 'Voksen ved klatrestativet og fast lekegruppe' }).check();
     await skjema.getByRole('button', { name: 'Lagre evalueringen' }).click();
     await side.getByRole('region', { name: 'Evalueringer' }).getByText('Fortsetter: Voksen ved klatrestativet og fast lekegruppe').waitFor();
+    await side.getByRole('region', { name: 'Evalueringer' }).getByText(/Neste evaluering: 21\.12\.2026/).waitFor();
+    assert.doesNotMatch(await side.locator('main').innerText(), /\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/, 'no date in words');
     await sjekkOgFotografer(side, 'arbeidsdag-utfall-2');
     await side.context().close();
   });

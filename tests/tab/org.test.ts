@@ -79,6 +79,29 @@ describe('the organisation’s pages in a browser', function () {
     await sjekkOgFotografer(side, 'org-varslingsliste-lagret');
   });
 
+  it('lets rektor keep the school’s contact details for the letters, each wrong format named at its field in bokmål', async () => {
+    const side = await som(HANNE);
+    await åpne(side, 'Varslingsliste', 'Varslingsliste – Bakkeløkka skole');
+    const skjema = side.getByRole('form', { name: 'Kontaktopplysninger – Bakkeløkka skole' });
+    await skjema.getByLabel('Telefon').fill('123');
+    await skjema.getByLabel('E-post').fill('post@skolen');
+    await skjema.getByRole('button', { name: 'Lagre kontaktopplysningene' }).click();
+    await skjema.getByText(/Skriv et telefonnummer med 8 sifre/).waitFor();
+    await skjema.getByText(/Skriv en e-postadresse som/).waitFor();
+    assert.equal(await skjema.getByLabel('Telefon').getAttribute('aria-invalid'), 'true');
+    await sjekkOgFotografer(side, 'org-kontakt-feil');
+
+    await skjema.getByLabel('Telefon').fill('22 33 44 55');
+    await skjema.getByLabel('E-post').fill('post@bakkelokka.demo.no');
+    await skjema.getByLabel('Postadresse').fill('Postboks 12, 1234 Demostad');
+    await skjema.getByRole('button', { name: 'Lagre kontaktopplysningene' }).click();
+    await skjema.getByText('Kontaktopplysningene er lagret.').waitFor();
+    await side.reload();
+    await lastet(side, 'Varslingsliste – Bakkeløkka skole');
+    assert.equal(await side.getByRole('form', { name: 'Kontaktopplysninger – Bakkeløkka skole' }).getByLabel('Telefon').inputValue(), '22 33 44 55');
+    await sjekkOgFotografer(side, 'org-kontakt-lagret');
+  });
+
   it('gets the next varsel to the new receiver: she finds it in Saker', async () => {
     const knut = await som(KNUT);
     await åpne(knut, 'Meld fra', 'Meld fra om en elev');

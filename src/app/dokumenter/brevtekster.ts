@@ -69,6 +69,9 @@ const nbTekster = {
     `Mener dere at ${kommune ? 'kommunen' : 'skolen'} ikke har gjort nok, kan dere melde saken til Statsforvalteren. Det kan dere gjøre når det har gått minst én uke siden saken ble tatt opp med ${kommune ? 'kommunen' : 'skolen'} (${tattOpp}), det vil si fra ${fra} (opplæringslova § 12-6). Ta gjerne kontakt med ${kommune ? 'kommunen' : 'skolen'} først.`,
   kontaktTittel: 'Kontakt',
   kontakt: (navn: string, stilling: string, sted: string) => `Har dere spørsmål om saken, ta kontakt med ${navn} (${stilling}), ${sted}.`,
+  telefon: 'Telefon',
+  epost: 'E-post',
+  postadresse: 'Postadresse',
   hilsen: 'Med hilsen',
   elev: {
     tittel: 'Til deg fra skolen',
@@ -151,6 +154,9 @@ const nnTekster: Brevtekster = {
     `Meiner de at ${kommune ? 'kommunen' : 'skulen'} ikkje har gjort nok, kan de melde saka til Statsforvaltaren. Det kan de gjere når det har gått minst éi veke sidan saka vart teken opp med ${kommune ? 'kommunen' : 'skulen'} (${tattOpp}), det vil seie frå ${fra} (opplæringslova § 12-6). Ta gjerne kontakt med ${kommune ? 'kommunen' : 'skulen'} først.`,
   kontaktTittel: 'Kontakt',
   kontakt: (navn, stilling, sted) => `Har de spørsmål om saka, ta kontakt med ${navn} (${stilling}), ${sted}.`,
+  telefon: 'Telefon',
+  epost: 'E-post',
+  postadresse: 'Postadresse',
   hilsen: 'Med helsing',
   elev: {
     tittel: 'Til deg frå skulen',

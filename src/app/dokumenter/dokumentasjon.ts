@@ -19,6 +19,8 @@ import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
 import { ELEVENS_SVAR_SPORSMAL, LOGG_TYPE_TEKST, MOT_ELEVEN_ETIKETT, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/betegnelser';
 import { svarSomTekst } from '../elevensSvarSkjema';
+import { skolearTekster } from '../../i18n/skolear';
+import { kalenderTekst } from '../skolear/kalender';
 
 export const UNNTATT_OFFENTLIGHET = 'Unntatt offentlighet, offl. §13 jf. fvl. §13';
 
@@ -53,6 +55,8 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     const fra = osloDato(new Date(sak.opprettet));
     const til = sak.avslutning ? osloDato(new Date(sak.avslutning.tid)) : osloDato(ktx.naa());
     const tidslinje = byggTidslinje(ktx.org, sak, logg, plan);
+    // Which school calendar the plan's default dates followed (issue 23): the year it was first activated.
+    const kalender = plan ? await kalenderTekst(ktx, osloDato(new Date(plan.versjoner.find((x) => x.aktivert)?.aktivert?.tid ?? sak.opprettet))) : '';
     const v = sak.varsel;
     /** The log entries a plan version names as its investigations. */
     const grunnlag = (ider: readonly string[]): Avsnitt[] => {
@@ -92,6 +96,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
           : [
               felt('Status', PLAN_STATUS_TEKST[plan.status]),
               felt('Neste evaluering', plan.nesteEvaluering ? formaterDato(plan.nesteEvaluering) : '–'),
+              felt(skolearTekster.dokumentasjonEtikett, kalender),
               ...plan.versjoner.flatMap((ver): Avsnitt[] => [
                 { type: 'underoverskrift', tekst: `Versjon ${ver.nr}${ver.aktivert ? `, aktivert ${visTid(ver.aktivert.tid)} av ${navn(ver.aktivert.av)}` : ' (utkast, ikke aktivert)'}` },
                 felt('Bakgrunn og undersøkelser', ver.bakgrunn),

@@ -9,13 +9,11 @@ import { gjeldendeKlassifisering } from '../../domain/routing';
 import type { Hendelse, Sak } from '../../domain/sak';
 import type { Avsnitt, Seksjon } from '../../dokument/pdf';
 import { HENDELSE_TEKST, KLASSIFISERING_TEKST } from '../../i18n/betegnelser';
-import { formaterDato, formaterTid } from '../../domain/frister';
+import { visTid } from '../../domain/datovisning';
 import { navnPaa } from '../sakVisning';
 
-/** A date or instant as people read it (Oslo time): 21.12.2026, or 21.12.2026 kl. 09:30. */
-export function visTid(tid: string): string {
-  return tid.length === 10 ? formaterDato(tid) : formaterTid(new Date(tid));
-}
+/** A date or instant as people read it (Oslo time): 21.12.2026, or 21.12.2026 kl. 09:30 — the house's one format. */
+export { visTid };
 
 export const felt = (etikett: string, verdi: string) => ({ type: 'felt' as const, etikett, verdi });
 const tekst = (t: string): Avsnitt => ({ type: 'tekst', tekst: t });

@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { gjeldendeVersjon, type Aktivitetsplan } from '../../domain/aktivitetsplan';
 import { formaterDato, leggTilDager, osloDato } from '../../domain/frister';
 import { finnSkole, rollerFor } from '../../domain/roller';
+import type { Kontaktinfo } from '../../domain/organisasjon';
 import type { Sak } from '../../domain/sak';
 import type { Loggforing } from '../../domain/sakslogg';
 import { nb } from '../../i18n/nb';
@@ -43,6 +44,8 @@ export interface Brev {
   tekst: string;
   /** Capitalised words left in the letter's free text that may be a name: rektor reads them before sending. */
   ordAaSjekke: string[];
+  /** The school (the kommune, in a leadership case) has no phone, e-mail or postal address: the letter page says so. */
+  kontaktMangler: boolean;
 }
 
 export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<Brev>> {
@@ -58,11 +61,11 @@ export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: str
     loggLesing(ktx, aktor.oid, lest.verdi.lagret, 'brev_lest');
     const { sak, logg, plan } = lest.verdi;
     const t = BREV[valg.malform];
-    const { dokument, fritekst } = byggBrev(ktx, aktor, sak, logg, plan, t, valg.mottaker);
+    const { dokument, fritekst, kontaktMangler } = byggBrev(ktx, aktor, sak, logg, plan, t, valg.mottaker);
     const pdf = await tilPdf(dokument);
     const filnavn = `${valg.mottaker === 'elev' ? t.filnavnElev : t.filnavnForesatte}_${filnavnDel(sak.saksnummer)}.pdf`;
     ktx.log.info({ sakId, malform: valg.malform, mottaker: valg.mottaker }, 'brev laget');
-    return ok({ filnavn, pdf, tekst: tilTekst(dokument), ordAaSjekke: ordAaSjekke(ktx.org, sak.varsel.elevNavn, fritekst) });
+    return ok({ filnavn, pdf, tekst: tilTekst(dokument), ordAaSjekke: ordAaSjekke(ktx.org, sak.varsel.elevNavn, fritekst), kontaktMangler });
   });
 }
 
@@ -87,7 +90,17 @@ function mottattLinjer(ktx: AppKontekst, sak: Sak, t: Brevtekster): string[] {
   return [finnSkole(ktx.org, sak.skoleId)?.rektor === mottak.av ? t.mottattRektor(dag(mottak.tid), navn) : t.mottattDelegat(dag(mottak.tid), navn, stilling)];
 }
 
-function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], plan: Aktivitetsplan | undefined, t: Brevtekster, mottaker: 'foresatte' | 'elev'): { dokument: Dokument; fritekst: string[] } {
+/** The sender's phone, e-mail and postal address as letter lines: only those set (never an empty «Telefon:»). */
+function kontaktLinjer(kontakt: Kontaktinfo | undefined, t: Brevtekster): Avsnitt[] {
+  const linjer: [string, string | undefined][] = [
+    [t.telefon, kontakt?.telefon],
+    [t.epost, kontakt?.epost],
+    [t.postadresse, kontakt?.postadresse],
+  ];
+  return linjer.filter(([, verdi]) => verdi).map(([etikett, verdi]) => ({ type: 'felt', etikett, verdi: verdi! }));
+}
+
+function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], plan: Aktivitetsplan | undefined, t: Brevtekster, mottaker: 'foresatte' | 'elev'): { dokument: Dokument; fritekst: string[]; kontaktMangler: boolean } {
   const elev = sak.varsel.elevNavn;
   // The innsyn export's screening: names written as «others involved», and any capitalised word inside a sentence.
   const skjermer = lagSkjerming(ktx.org, elev, [sak.varsel.involverte ?? ''], t.annenElev);
@@ -129,13 +142,15 @@ function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], 
     : [{ type: 'tekst', tekst: t.ingenPlan }];
   // The adult the pupil can go to: the case's saksansvarlig, else rektor — never rektor in a case about the leadership.
   const voksen = sak.saksansvarlig ?? (kommune ? aktor.oid : (skole?.rektor ?? aktor.oid));
-  const kontakt: Seksjon = { overskrift: t.kontaktTittel, avsnitt: [{ type: 'tekst', tekst: t.kontakt(signatur.navn, signatur.stilling, avsender) }] };
+  // The school's contact, or the kommune's in a leadership case (the letter points the family there).
+  const kontaktLinjene = kontaktLinjer(kommune ? ktx.org.kommune.kontakt : skole?.kontakt, t);
+  const kontakt: Seksjon = { overskrift: t.kontaktTittel, avsnitt: [{ type: 'tekst', tekst: t.kontakt(signatur.navn, signatur.stilling, avsender) }, ...kontaktLinjene] };
   const seksjoner: Seksjon[] =
     mottaker === 'elev'
       ? [
           { overskrift: t.elev.hei(elev.split(/\s+/)[0] ?? elev), avsnitt: [{ type: 'tekst', tekst: t.elev.innledning }] },
           { overskrift: t.elev.gjor, avsnitt: versjon ? versjon.tiltak.map((tt) => ({ type: 'tekst' as const, tekst: `• ${skjerm(tt.beskrivelse)} (${skjerm(tt.tidsrom)})` })) : [{ type: 'tekst', tekst: t.elev.undersoker }] },
-          { overskrift: t.elev.siFra, avsnitt: [{ type: 'tekst', tekst: t.elev.siFraTekst(navnPaa(ktx.org, voksen)) }] },
+          { overskrift: t.elev.siFra, avsnitt: [{ type: 'tekst', tekst: t.elev.siFraTekst(navnPaa(ktx.org, voksen)) }, ...kontaktLinjene] },
           { overskrift: t.elev.rettigheter, avsnitt: [{ type: 'tekst', tekst: t.elev.statsforvalteren }] },
         ]
       : [
@@ -174,5 +189,5 @@ function byggBrev(ktx: AppKontekst, aktor: Aktor, sak: Sak, logg: Loggforing[], 
     seksjoner,
     metadata: { tittel: `${tittel} – ${sak.saksnummer}`, emne: t.tittel },
   };
-  return { dokument, fritekst };
+  return { dokument, fritekst, kontaktMangler: kontaktLinjene.length === 0 };
 }

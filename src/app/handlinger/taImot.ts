@@ -1,8 +1,9 @@
 /**
  * «Ta imot»: the receiver takes the case, classifies it if the reporter did not know (omklassifiser.ts),
- * may name the employee it is about (§12-5, involvertAnsatt.ts) and may assign it in the same tap.
+ * may name the employee it is about (§12-5, involvertAnsatt.ts), choose its theme, and assign it in the same tap.
  */
 import { finnSkole } from '../../domain/roller';
+import { erSakstema } from '../../domain/sakstema';
 import { omklassifiser as nyRuting } from '../../domain/routing';
 import { nb } from '../../i18n/nb';
 import { navngiInvolvert } from '../involvertAnsatt';
@@ -20,6 +21,8 @@ export const taImot: Steg = (ktx, aktor, endring, inn) => {
   const navngitt = navngiInvolvert(ktx, sak, inn.verdier, inn.klassifisering ?? inn.gjelder, aktor, inn.tid);
   if (!navngitt.ok) return navngitt;
   if (navngitt.verdi) endring.revisjon.push(revisjon(ktx, aktor.oid, 'involvert_ansatt_satt', `sak=${sak.id}`));
+  // The case's theme may be chosen at receipt (issue 23); one from the municipality's list or none.
+  if (erSakstema(ktx.org.kommune, inn.verdier.tema)) sak.tema = { id: inn.verdier.tema, av: aktor.oid, tid: inn.tid };
   if (klassifiserer('ta_imot', inn.gjelder)) klassifiser(ktx, endring, inn);
   // «Ta imot» with an assignee chosen beside it receives and assigns in one tap.
   const oid = valgtSaksansvarlig(inn);

@@ -53,7 +53,7 @@ const normaliser = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCas
 const klasse = (s: string) => normaliser(s).replace(/\s/g, '');
 
 const KOMMER_FRA_TEKST = { nei: 'Nei', vet_ikke: 'Vet ikke', ansatt: 'Ja, en ansatt (§ 12-5)', ledelse: 'Ja, noen i skolens ledelse' } as const;
-const ROLLE_TEKST = { mottaker: 'mottaker', informert: 'informert (skoleeier)', varsler: 'den som meldte', saksansvarlig: 'saksansvarlig' } as const;
+const ROLLE_TEKST = { mottaker: 'mottaker', informert: 'informert (skoleeier)', varsler: 'den som meldte', saksansvarlig: 'saksansvarlig', paminnelse: 'påminnelse' } as const;
 
 export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<InnsynsFil>> {
   const parsed = InnsynForesporsel.safeParse(raw ?? {});

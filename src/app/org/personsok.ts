@@ -18,10 +18,31 @@ export interface Katalogperson {
 /** Where people are found by name: a port, so the app knows no Graph (src/org/personkatalog.ts implements it). */
 export interface Personkatalog {
   sok(tekst: string, maks: number): Promise<Katalogperson[]>;
+  /** The person with this object id as the directory names them; undefined if it knows no such person. */
+  hent(oid: Oid): Promise<Katalogperson | undefined>;
 }
 
 export const MAKS_TREFF = 10;
 const MINSTE_SOK = 2;
+
+/**
+ * Each person as the directory names them, by object id (the name a tab sends is not trusted).
+ * Only those not already `kjente` (stored before, so once looked up) are asked for, which bounds
+ * the Graph requests to the change. An unknown id is refused at `felt`.
+ */
+export async function fraKatalogen<P extends { oid: Oid; stilling?: string }>(katalog: Personkatalog, personer: readonly P[], felt: string, kjente: readonly Katalogperson[] = []): Promise<Resultat<Katalogperson[]>> {
+  const ut: Katalogperson[] = [];
+  for (const p of personer) {
+    const kjent = kjente.find((k) => k.oid === p.oid) ?? (await katalog.hent(p.oid));
+    if (!kjent) {
+      const melding = nb.org.personUkjent(p.oid);
+      return feil({ kode: 'ugyldig', melding, felt: { [felt]: melding } });
+    }
+    // The directory's job title when it has one; the title typed on the page when it has none.
+    ut.push({ oid: kjent.oid, navn: kjent.navn, stilling: kjent.stilling || p.stilling || '' });
+  }
+  return ok(ut);
+}
 
 export async function sokPersoner(ktx: AppKontekst, aktor: Aktor, tekst: unknown, katalog: Personkatalog | undefined): Promise<Resultat<Katalogperson[]>> {
   const admin = somAdministrator(ktx, aktor);
@@ -33,14 +54,21 @@ export async function sokPersoner(ktx: AppKontekst, aktor: Aktor, tekst: unknown
 
 /** Locally (no Graph): everyone the organisation knows, found by the start of any part of the name. */
 export function organisasjonensKatalog(org: Organisasjon): Personkatalog {
+  const folk = () => {
+    const alle = new Map<Oid, Katalogperson>();
+    const { kommune } = org;
+    for (const p of [...kommune.kommunalsjefer, ...kommune.saksbehandlere, ...kommune.administratorer, ...org.skoler.flatMap((s) => s.ansatte)]) {
+      if (!alle.has(p.oid)) alle.set(p.oid, { oid: p.oid, navn: p.navn, stilling: p.stilling });
+    }
+    return alle;
+  };
   return {
+    async hent(oid) {
+      return folk().get(oid);
+    },
     async sok(tekst, maks) {
       const ord = tekst.toLocaleLowerCase('nb').split(/\s+/).filter(Boolean);
-      const alle = new Map<Oid, Katalogperson>();
-      const { kommune } = org;
-      for (const p of [...kommune.kommunalsjefer, ...kommune.saksbehandlere, ...kommune.administratorer, ...org.skoler.flatMap((s) => s.ansatte)]) {
-        if (!alle.has(p.oid)) alle.set(p.oid, { oid: p.oid, navn: p.navn, stilling: p.stilling });
-      }
+      const alle = folk();
       const treff = (navn: string) => {
         const deler = navn.toLocaleLowerCase('nb').split(/\s+/);
         return ord.every((o) => deler.some((d) => d.startsWith(o)));

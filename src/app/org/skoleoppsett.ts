@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import '../../i18n/zodNorsk';
-import type { Malform, Oid, Person } from '../../domain/organisasjon';
+import type { Kontaktinfo, Malform, Oid, Person } from '../../domain/organisasjon';
 import { nb } from '../../i18n/nb';
 import { ansatteVed, skoleMed } from '../../org/bygg';
 import type { Kobling, SkoleData, Varslingsliste } from '../../org/data';
@@ -17,6 +17,7 @@ import { medSkole, sjekkRegler } from './orgRegler';
 import { somAdministrator, somOppsettLeser } from './orgTilgang';
 import { endring, ikkeSegSelv, kunngjor } from './rolleendring';
 import { navnPaa } from '../sakVisning';
+import { type Personkatalog, fraKatalogen, organisasjonensKatalog } from './personsok';
 
 export interface SkoleOppsett {
   id: string;
@@ -27,17 +28,20 @@ export interface SkoleOppsett {
   antallAnsatte: number;
   /** Takes varsler: has a rektor. */
   klar: boolean;
+  /** Phone, e-mail, postal address for the letters; empty until set. */
+  kontakt: Kontaktinfo;
 }
 
 export interface Oppsett {
-  kommune: { navn: string; kommunalsjefer: Person[]; saksbehandlere: Person[]; administratorer: Person[]; malform: Malform };
+  kommune: { navn: string; kommunalsjefer: Person[]; saksbehandlere: Person[]; administratorer: Person[]; malform: Malform; kontakt: Kontaktinfo };
   skoler: SkoleOppsett[];
 }
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 const guid = z.string().trim().toLowerCase().regex(GUID, { error: nb.org.oidUgyldig });
 const navn = z.string().trim().min(1, { error: nb.org.navnMangler }).max(200);
-const person = z.object({ oid: guid, navn, stilling: z.string().trim().max(200).default('') });
+/** A person picked in the people search: the name sent is only a hint, the directory's is stored (fraKatalogen). */
+const person = z.object({ oid: guid, navn: z.string().trim().max(200).optional(), stilling: z.string().trim().max(200).default('') });
 
 function ugyldig<T>(e: z.ZodError): Resultat<T> {
   const felt = Object.fromEntries(e.issues.map((i) => [i.path.join('.') || 'skjema', i.message]));
@@ -95,19 +99,22 @@ const rektorSkjema = z.object({ skoleId: z.string().min(1).max(100), rektor: per
  * rektor works there even before the sync finds them in its group); the former rektor is no
  * longer placed there and stays only if the school's group has them.
  */
-export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<SkoleOppsett>> {
+export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown, katalog?: Personkatalog): Promise<Resultat<SkoleOppsett>> {
   const admin = somAdministrator(ktx, aktor);
   if (!admin.ok) return admin;
   const input = rektorSkjema.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
-  const { skoleId, rektor } = input.data;
+  const { skoleId } = input.data;
   return medLagring(async () => {
     const lagret = await hentSkole(ktx.store, skoleId);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     const gammel = lagret.data.varslingsliste;
-    if (gammel?.rektor === rektor.oid) return ok(await oppsettFor(ktx, lagret.data));
-    const selv = ikkeSegSelv(aktor, [], [rektor]);
+    if (gammel?.rektor === input.data.rektor.oid) return ok(await oppsettFor(ktx, lagret.data));
+    const selv = ikkeSegSelv(aktor, [], [{ oid: input.data.rektor.oid, navn: '', stilling: '' }]);
     if (!selv.ok) return selv;
+    const funnet = await fraKatalogen(katalog ?? organisasjonensKatalog(ktx.org), [input.data.rektor], 'rektor');
+    if (!funnet.ok) return funnet;
+    const rektor = funnet.verdi[0]!;
     const uten = (oids: Oid[]) => oids.filter((oid) => oid !== gammel?.rektor && oid !== rektor.oid);
     const liste: Varslingsliste = {
       versjon: (gammel?.versjon ?? 0) + 1,
@@ -156,22 +163,30 @@ const folkSkjema = z.object({
  * allowed, as in the organisation file (between two kommunalsjefer): the app then says on every
  * card it concerns that skoleeier could not be told.
  */
-export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<Oppsett['kommune']>> {
+export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unknown, katalog?: Personkatalog): Promise<Resultat<Oppsett['kommune']>> {
   const admin = somAdministrator(ktx, aktor);
   if (!admin.ok) return admin;
   const input = folkSkjema.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
-  const { kommunalsjefer, saksbehandlere, malform } = input.data;
-  for (const k of kommunalsjefer) {
-    const skole = ktx.org.skoler.find((s) => s.ledelse.includes(k.oid) || s.rektor === k.oid || s.varselmottakere.includes(k.oid));
-    if (skole) {
-      const melding = nb.org.kommunalsjefISkole(k.navn, skole.navn);
-      return feil({ kode: 'ugyldig', melding, felt: { kommunalsjefer: melding } });
-    }
-  }
+  const { malform } = input.data;
   return medLagring(async () => {
     const lagret = await hentKommune(ktx.store);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    // Names from the directory; those already named keep the name they were stored with.
+    const kilde = katalog ?? organisasjonensKatalog(ktx.org);
+    const kjente = [...lagret.data.kommunalsjefer, ...lagret.data.saksbehandlere];
+    const ks = await fraKatalogen(kilde, input.data.kommunalsjefer, 'kommunalsjefer', kjente);
+    if (!ks.ok) return ks;
+    const sb = await fraKatalogen(kilde, input.data.saksbehandlere, 'saksbehandlere', kjente);
+    if (!sb.ok) return sb;
+    const [kommunalsjefer, saksbehandlere] = [ks.verdi, sb.verdi];
+    for (const k of kommunalsjefer) {
+      const skole = ktx.org.skoler.find((s) => s.ledelse.includes(k.oid) || s.rektor === k.oid || s.varselmottakere.includes(k.oid));
+      if (skole) {
+        const melding = nb.org.kommunalsjefISkole(k.navn, skole.navn);
+        return feil({ kode: 'ugyldig', melding, felt: { kommunalsjefer: melding } });
+      }
+    }
     // Compared with what is stored (the register may lag another process's change by a moment).
     const endringer = [
       endring(aktor, ktx.naa(), 'kommunalsjef', lagret.data.kommunalsjefer, kommunalsjefer),
@@ -213,7 +228,7 @@ async function endreSkole(ktx: AppKontekst, skoleId: string, endre: (s: SkoleDat
 
 function kommunensFolk(ktx: AppKontekst): Oppsett['kommune'] {
   const k = ktx.org.kommune;
-  return { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer, malform: k.malform ?? 'nb' };
+  return { navn: k.navn, kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, administratorer: k.administratorer, malform: k.malform ?? 'nb', kontakt: k.kontakt ?? {} };
 }
 
 async function oppsettFor(ktx: AppKontekst, s: SkoleData): Promise<SkoleOppsett> {
@@ -231,5 +246,6 @@ function skoleOppsett(s: SkoleData, alle: Parameters<typeof ansatteVed>[1]): Sko
     ...(rektor ? { rektor: { oid: rektor, navn: her.find((a) => a.oid === rektor)?.navn ?? nb.org.ukjentNavn } } : {}),
     antallAnsatte: her.length,
     klar: !!rektor,
+    kontakt: s.kontakt ?? {},
   };
 }

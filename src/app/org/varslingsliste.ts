@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import '../../i18n/zodNorsk';
-import type { Oid, Organisasjon } from '../../domain/organisasjon';
+import type { Kontaktinfo, Oid, Organisasjon } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import { nb } from '../../i18n/nb';
 import type { Endrer, SkoleData, Varslingsliste } from '../../org/data';
@@ -41,6 +41,8 @@ export interface VarslingslisteVisning extends ListeVersjon {
   historikk: ListeVersjon[];
   /** The person may change the list (the school's rektor); others only see it. */
   kanEndre: boolean;
+  /** The school's phone, e-mail and postal address for the letters (rektor keeps them on this page). */
+  kontakt: Kontaktinfo;
 }
 
 const ENDRER_NAVN: Record<string, string> = { synk: 'Synkronisering fra Entra ID', import: 'Import av organisasjonsfil' };
@@ -63,6 +65,7 @@ function visning(org: Organisasjon, data: SkoleData, liste: Varslingsliste, kanE
     ansatte: (skole?.ansatte ?? []).map((p) => ({ oid: p.oid, navn: p.navn })).sort((a, b) => a.navn.localeCompare(b.navn, 'nb')),
     historikk: [...data.historikk].reverse().map((v) => versjon(org, v)),
     kanEndre,
+    kontakt: data.kontakt ?? {},
   };
 }
 

@@ -18,6 +18,7 @@ import { finnSkole } from '../../domain/roller';
 import { nb } from '../../i18n/nb';
 import { kravEllerFinn, kravMange, kravPaminnelse, paminnelseNokkel, type Paminnelse } from '../../store/paminnelseRepo';
 import { kjentAktor } from '../aktorer';
+import { iSommerferien } from '../skolear/kalender';
 import { bekreftelserForSkole } from '../fane/bekreftelser';
 import { hentPlikter } from '../fane/plikter';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -36,6 +37,8 @@ export const OVERSIKT_KIND = 'bekreftelse_oversikt';
  * Saturday goes out on Monday, once).
  */
 export async function bekreftelseRunde(ktx: AppKontekst, kjente: KjenteKrav, resultat: SveipResultat): Promise<void> {
+  // The summer holiday by the municipality's skolerute: no round, no summary to rektor (issue 23).
+  if (await iSommerferien(ktx)) return;
   const naa = ktx.naa();
   const f = fristerFor(ktx.org.kommune);
   const runde = bekreftelseForfall(naa, f);

@@ -31,13 +31,23 @@ import { byggSakVisning } from '../sakVisning';
 import { innsyn } from '../tilgang';
 import { revisjon } from '../utboksposter';
 import { mottattTid } from './sveip';
+import { husPaminnelseKopi } from '../kortkopier';
+import { SJEKKPUNKT_KIND, sjekkpunktVisning } from '../skolear/sjekkpunktPaminnelser';
+import { REVISJON_KIND } from '../revisjon/sendRevisjon';
+import { revisjonVisning } from '../revisjon/revisjonskort';
 
 /** As for case cards (src/app/levering.ts): a person not reached after this many tries is given up on for this reminder. */
 const MAKS_FORSOK = 5;
 
 export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): DeliveryHandler<Paminnelse> {
   return async (entry, p) => {
-    const levert = (svar: NotifyResult, hva: string): DeliveryOutcome<Paminnelse> => {
+    const levert = async (svar: NotifyResult, hva: string, kopiAv?: { sak: Sak; skjema?: true }): Promise<DeliveryOutcome<Paminnelse>> => {
+      if (svar.ok && kopiAv) {
+        // A case's reminder is a copy of the case too: its changes update it (src/app/paminnelseKopier.ts).
+        const grunn = { type: p.type, tid: p.opprettet, ...(p.evalueringsdato ? { evalueringsdato: p.evalueringsdato } : {}), ...(kopiAv.skjema ? { skjema: true as const } : {}) };
+        const kopi = { oid: entry.to, rolle: 'paminnelse' as const, status: 'levert' as const, conversationId: svar.conversationId, activityId: svar.activityId, tid: ktx.naa().toISOString(), grunn };
+        await husPaminnelseKopi(ktx, kopiAv.sak.id, kopi, async (sak) => !(await fortsattAktuell(ktx, p, sak)));
+      }
       if (svar.ok) return { done: true, audit: [revisjon(ktx, 'system', 'paminnelse_sendt', `${p.type} ${hva} til=${entry.to}`)] };
       if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) {
         const vent = svar.retryAfterMs ?? retryDelayMs(entry.attempts);
@@ -53,6 +63,14 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
       const fortsatt = ktx.org.kommune.kommunalsjefer.some((k) => k.oid === entry.to) || (e?.rolle === 'kommunalsjef' && e.for.some((x) => x.oid === entry.to));
       return e && fortsatt ? levert(await notifier.sendPaminnelse(entry.to, rolleendringVisning(ktx, e)), `rolle=${e.rolle}`) : utgatt();
     }
+    if (entry.kind === SJEKKPUNKT_KIND) {
+      const visning = await sjekkpunktVisning(ktx, entry.to, p);
+      return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
+    }
+    if (entry.kind === REVISJON_KIND) {
+      const visning = revisjonVisning(ktx, entry.to, p);
+      return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
+    }
     if (entry.kind === PLIKTER_KIND || entry.kind === OVERSIKT_KIND) {
       const visning = await bekreftelseVisning(ktx, entry.kind, entry.to, p);
       return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
@@ -67,12 +85,12 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
       const skjema = await visEvalueringKort(ktx, { oid: entry.to, tenantId: ktx.org.tenantId }, sak.id, p.evalueringsdato);
       if (skjema.ok && skjema.verdi.status.type === 'apen') {
         const svar = await notifier.sendPaminnelse(entry.to, { type: 'evaluering', melding: paminnelseTekst(ktx, p, sak), skjema: skjema.verdi });
-        return levert(svar, `sak=${sak.id}`);
+        return levert(svar, `sak=${sak.id}`, { sak, skjema: true });
       }
       if (skjema.ok) return utgatt();
     }
     const visning = byggSakVisning(ktx.org, sak, entry.to, 'full', await sakKunnskap(ktx, sak));
-    return levert(await notifier.sendSak(entry.to, visning, 'paminnelse', paminnelseTekst(ktx, p, sak)), `sak=${sak.id}`);
+    return levert(await notifier.sendSak(entry.to, visning, 'paminnelse', paminnelseTekst(ktx, p, sak), sak.leveringer), `sak=${sak.id}`, { sak });
   };
 }
 
@@ -100,7 +118,7 @@ async function bekreftelseVisning(ktx: AppKontekst, kind: string, til: Oid, p: P
 }
 
 /** Whether the thing the reminder is about is still undone. */
-async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promise<boolean> {
+export async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promise<boolean> {
   switch (p.type) {
     case 'varsel_ikke_mottatt':
     case 'varsel_kommunalsjef':
@@ -109,6 +127,9 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
     case 'undersokelse_straks_rektor':
     case 'undersokelse_straks_kommunalsjef':
       return sak.status === 'mottatt';
+    case 'tiltak_straks_rektor':
+    case 'tiltak_straks_kommunalsjef':
+      return await utenPlanIKraft(ktx, sak);
     case 'evaluering_snart':
     case 'evaluering_i_dag':
     case 'evaluering_forfalt':
@@ -121,8 +142,17 @@ async function fortsattAktuell(ktx: AppKontekst, p: Paminnelse, sak: Sak): Promi
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
+    case 'sjekkpunkt_snart':
+    case 'revisjon':
       return false;
   }
+}
+
+/** §12-5's tiltak still due: the investigation goes on with no plan, or the plan is a draft never activated. */
+async function utenPlanIKraft(ktx: AppKontekst, sak: Sak): Promise<boolean> {
+  if (sak.status === 'undersokes') return true;
+  if (sak.status !== 'tiltak' || !sak.planId) return false;
+  return (await hentPlan(ktx.store, sak.planId))?.plan.status === 'utkast';
 }
 
 /** The school's rektor by name, for a next step that names who to call ('' when the school has none). */
@@ -157,10 +187,16 @@ export function paminnelseTekst(ktx: AppKontekst, p: Paminnelse, sak: Sak): stri
       return t.undersokelse_straks_rektor(f.straksUndersokelseRektorEtterTimer, f.straksUndersokelseInnenVirkedager);
     case 'undersokelse_straks_kommunalsjef':
       return t.undersokelse_straks_kommunalsjef(f.straksUndersokelseKommunalsjefEtterTimer);
+    case 'tiltak_straks_rektor':
+      return t.tiltak_straks_rektor(f.straksTiltakRektorEtterTimer);
+    case 'tiltak_straks_kommunalsjef':
+      return t.tiltak_straks_kommunalsjef(f.straksTiltakKommunalsjefEtterTimer);
     case 'bekreftelse_mangler':
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
+    case 'sjekkpunkt_snart':
+    case 'revisjon':
       return '';
   }
 }

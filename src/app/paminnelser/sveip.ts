@@ -3,7 +3,8 @@
  * (src/store/paminnelseRepo.ts) with its notifications riding on it for the outbox to deliver.
  *
  * It reads only what may be due, each through one indexed query: cases not yet received
- * (Status 'ny'), cases received but not investigated (Status 'mottatt'), and active plans whose
+ * (Status 'ny'), cases received but not investigated (Status 'mottatt'), cases under investigation
+ * (Status 'undersokes') and plans never activated (plan Status 'utkast') for §12-5's tiltak, and active plans whose
  * next evaluation is at most a few working days ahead (NesteEvaluering). None of these grows with
  * the archive, so each stays far below SharePoint's list view threshold. The weekly bekreftelse
  * round (bekreftelser.ts) reads each school's confirmations once per round.
@@ -11,7 +12,7 @@
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { osloDato } from '../../domain/frister';
 import type { Oid } from '../../domain/organisasjon';
-import { evalueringForfall, evalueringHorisont, kanSendesNa, undersokelseForfall, varselForfall, type Forfall } from '../../domain/paminnelser';
+import { evalueringForfall, evalueringHorisont, kanSendesNa, tiltakForfall, undersokelseForfall, varselForfall, type Forfall } from '../../domain/paminnelser';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import type { Envelope } from '../../store/envelope';
@@ -22,6 +23,7 @@ import { fraItem, hentSak, lagreSak, type SakData } from '../../store/sakRepo';
 import type { AppKontekst } from '../kontekst';
 import { innsyn } from '../tilgang';
 import { bekreftelseRunde } from './bekreftelser';
+import { sjekkpunktRunde } from '../skolear/sjekkpunktPaminnelser';
 import { KjenteKrav, type SveipResultat } from './sveipResultat';
 import { melding, revisjon } from '../utboksposter';
 
@@ -73,6 +75,16 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
     const sak = fraItem(item).sak;
     for (const forfall of undersokelseForfall(mottattTid(sak), naa, f, sak.ruting.straks)) await behandle({ forfall, ting: `sak:${sak.id}`, sak });
   }
+  // §12-5: tiltak on hours, while no plan is in force — a case still investigated, or one whose plan is a draft never activated.
+  const tiltak = async (sak: Sak) => {
+    if (!sak.ruting.straks || (sak.status !== 'undersokes' && sak.status !== 'tiltak')) return;
+    for (const forfall of tiltakForfall(undersokelseStartet(sak), naa, f)) await behandle({ forfall, ting: `sak:${sak.id}`, sak });
+  };
+  for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'Status', op: 'eq', value: 'undersokes' }] })) await tiltak(fraItem(item).sak);
+  for await (const item of ktx.store.query<Envelope<PlanData>>('aktivitetsplaner', { where: [{ column: 'Status', op: 'eq', value: 'utkast' }] })) {
+    const sak = (await hentSak(ktx.store, item.data.value.sakId))?.sak;
+    if (sak) await tiltak(sak);
+  }
   const horisont = evalueringHorisont(naa, f);
   const planer = ktx.store.query<Envelope<PlanData>>('aktivitetsplaner', { where: [{ column: 'NesteEvaluering', op: 'le', value: horisont }] });
   for await (const item of planer) {
@@ -89,10 +101,10 @@ export async function sveip(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
     for (const forfall of frister) await behandle({ forfall, ting, sak, planId: plan.id, evalueringsdato: plan.nesteEvaluering });
   }
   await bekreftelseRunde(ktx, kjente, resultat);
+  await sjekkpunktRunde(ktx, kjente, resultat);
   return resultat;
 }
 
-/** When the case was received: the first ta_imot, or a tildel from 'ny' (which also receives). */
 /**
  * Marks an unreceived varsel as passed on to skoleeier before kommunalsjef is told, so kommunalsjef
  * may read the case the card is about (src/app/tilgang.ts). Idempotent; undefined on a conflict.
@@ -111,9 +123,16 @@ async function eskaler(ktx: AppKontekst, sak: Sak): Promise<Sak | undefined> {
   }
 }
 
+/** When the case was received: the first ta_imot, or a tildel from 'ny' (which also receives). */
 export function mottattTid(sak: Sak): Date {
   const h = sak.historikk.find((x) => x.handling === 'ta_imot' || x.handling === 'tildel');
   return new Date(h?.tid ?? sak.opprettet);
+}
+
+/** When the investigation started (§12-5's tiltak count from then). */
+export function undersokelseStartet(sak: Sak): Date {
+  const h = sak.historikk.find((x) => x.handling === 'start_undersokelse');
+  return h ? new Date(h.tid) : mottattTid(sak);
 }
 
 /**
@@ -154,9 +173,11 @@ export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
       kandidater = [...eier, ...ledelse()];
       break;
     case 'undersokelse_straks_rektor':
+    case 'tiltak_straks_rektor':
       kandidater = ledelse();
       break;
     case 'undersokelse_straks_kommunalsjef':
+    case 'tiltak_straks_kommunalsjef':
       // In a case about the leadership the kommunalsjef is the one reminded as «rektor» already.
       kandidater = sak.ruting.kanal === 'skoleeier' ? [] : org.kommune.kommunalsjefer.map((k) => k.oid);
       break;
@@ -164,6 +185,8 @@ export function mottakere(ktx: AppKontekst, p: Paminnelse, sak: Sak): Oid[] {
     case 'bekreftelse_oversikt':
     case 'bekreftelse_rektor':
     case 'rolleendring':
+    case 'sjekkpunkt_snart':
+    case 'revisjon':
       // Not about a case: bekreftelser.ts decides who gets these.
       kandidater = [];
       break;

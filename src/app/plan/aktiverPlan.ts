@@ -9,12 +9,14 @@ import { nb } from '../../i18n/nb';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
 import { revisjon } from '../utboksposter';
+import { lastKalender, skoledagI } from '../skolear/kalender';
 import { endrePlan } from './lesPlan';
 import { byggPlanVisning, erAnsattFor, ukerTilEvaluering, type PlanVisning } from './planVisning';
 import { avvist } from './avvist';
 
 export async function aktiverPlan(ktx: AppKontekst, aktor: Aktor, sakId: string, versjonNr?: number): Promise<Resultat<PlanVisning>> {
   return medLagring(async () => {
+    await lastKalender(ktx);
     const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagretSak, lagret }) => {
       const siste = sisteVersjon(lagret.plan);
       // A double click (or a retried request) for the version already activated is success, not an error.
@@ -25,6 +27,7 @@ export async function aktiverPlan(ktx: AppKontekst, aktor: Aktor, sakId: string,
         idag: osloDato(ktx.naa()),
         ukerTilEvaluering: ukerTilEvaluering(ktx.org),
         erAnsatt: erAnsattFor(ktx.org, lagretSak.sak),
+        skoledag: skoledagI(ktx),
       });
       if (!a.ok) return avvist(nb.feil.planMangler, a);
       return ok({ plan: a.plan, revisjon: [revisjon(ktx, aktor.oid, 'plan_aktivert', `sak=${sakId} versjon=${siste.nr}`)] });

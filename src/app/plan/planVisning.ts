@@ -10,6 +10,7 @@ import type { Organisasjon, Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import type { AppKontekst } from '../kontekst';
+import { skoledagI } from '../skolear/kalender';
 import { svarVisning, type ElevensSvarVisning } from '../elevensSvarSkjema';
 import { navnPaa } from '../sakVisning';
 import { kanHaTiltak } from '../tilgang';
@@ -154,7 +155,7 @@ export function byggPlanVisning(ktx: AppKontekst, sak: Sak, plan: Aktivitetsplan
   const full = innsyn === 'full';
   const skole = finnSkole(org, sak.skoleId);
   const idag = osloDato(ktx.naa());
-  const standard = standardEvalueringsdato(idag, ukerTilEvaluering(org));
+  const standard = standardEvalueringsdato(idag, ukerTilEvaluering(org), skoledagI(ktx));
   const siste = sisteVersjon(plan);
   const redigerbar = kanRedigeres(plan);
   const alleTiltak = new Map(plan.versjoner.flatMap((v) => v.tiltak.map((t) => [t.id, t.beskrivelse] as const)));

@@ -2,12 +2,14 @@
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medLagring, ok } from '../resultat';
 import { loggLesing } from '../lesLogg';
+import { lastKalender } from '../skolear/kalender';
 import { lesPlan } from './lesPlan';
 import { byggPlanVisning, type PlanVisning } from './planVisning';
 
 export async function visPlan(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<PlanVisning>> {
   return medLagring(async () => {
-    const lest = await lesPlan(ktx, aktor, sakId);
+    // The calendar beside the plan (kept for minutes): the form's default evaluation date is a school day.
+    const [lest] = await Promise.all([lesPlan(ktx, aktor, sakId), lastKalender(ktx)]);
     if (!lest.ok) return lest;
     const { lagretSak, lagret, innsyn } = lest.verdi;
     loggLesing(ktx, aktor.oid, lagretSak, 'plan_lest', innsyn === 'full' ? 'full' : undefined);

@@ -34,6 +34,8 @@ export type { Oppsett as OrgOppsett, SkoleOppsett } from '../../app/org/skoleopp
 export type { VarslingslisteVisning, ListeVersjon, Personvalg as ListePerson } from '../../app/org/varslingsliste';
 export type { SynkStatus } from '../../app/org/synkFraEntra';
 export type { Katalogperson } from '../../app/org/personsok';
+export type { SkoleruteSide, IcsImport } from '../../app/skolear/skolerute';
+export type { AarshjulSide, SkoleAarshjul, PunktVisning } from '../../app/skolear/aarshjul';
 
 /** How the tab learns which identity to send (answered without one). */
 export type Oppsett = { modus: 'lokal' } | { modus: 'teams' };
@@ -98,6 +100,8 @@ export const HandlingKropp = z
     /** Receiving a §12-5 case: who the employee is (a person of the school, or a name), added or corrected. */
     involvertAnsatt: z.string().max(64).optional(),
     involvertAnsattTekst: z.string().max(400).optional(),
+    /** Receiving: the case's theme (issue 23), from the municipality's list. */
+    tema: z.string().max(40).optional(),
   })
   .strict();
 export type HandlingKropp = z.infer<typeof HandlingKropp>;
@@ -139,6 +143,8 @@ export interface BrevTekst {
   tekst: string;
   /** Capitalised words left in the letter that may be a name (the letter page warns rektor before download). */
   ordAaSjekke: string[];
+  /** The school (or the kommune) has no contact details: the letter page tells rektor. */
+  kontaktMangler: boolean;
 }
 
 /**

@@ -22,7 +22,9 @@ import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp,
 import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
 import { lesMed, localeFra, rute, sendJson } from './rute';
 import { monterSaksarbeid, sendPdf } from './sakRuter';
+import { monterSkolear } from './skolearRuter';
 import { monterOrganisasjon } from './orgRuter';
+import { monterRevisjon } from './revisjonRuter';
 import type { SynkPort } from '../../app/org/synkFraEntra';
 import type { Personkatalog } from '../../app/org/personsok';
 
@@ -103,9 +105,11 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
     server.get(RUTER.sak.sti, rute(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
     monterSaksarbeid(server, ktx, r);
     monterOrganisasjon(server, ktx, r, deps.synk, deps.personkatalog);
+    monterSkolear(server, ktx, r);
     server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
     server.get(RUTER.venter.sti, rute(r, (aktor) => venterPaaDeg(ktx, aktor)));
     server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
+    monterRevisjon(server, ktx, r);
     server.post(
       RUTER.innsyn.sti,
       jsonKropp(),

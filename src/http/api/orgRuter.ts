@@ -10,6 +10,7 @@ import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett }
 import { type Personkatalog, sokPersoner } from '../../app/org/personsok';
 import { type SynkPort, startSynk, visSynk } from '../../app/org/synkFraEntra';
 import { endreVarslingsliste, visVarslingsliste } from '../../app/org/varslingsliste';
+import { settKommunensKontakt, settSkolensKontakt } from '../../app/org/kontaktinfo';
 import { jsonKropp } from '../jsonKropp';
 import { OrgKropp, RUTER } from './contract';
 import { lesMed, type RuteDeps, rute } from './rute';
@@ -33,13 +34,22 @@ export function monterOrganisasjon(server: restify.Server, ktx: AppKontekst, r: 
     }),
   );
   server.put(RUTER.kobleSkole.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => kobleSkole(ktx, aktor, raw))));
-  server.put(RUTER.navngiRektor.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => navngiRektor(ktx, aktor, raw))));
+  server.put(RUTER.navngiRektor.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => navngiRektor(ktx, aktor, raw, personkatalog))));
   server.put(
     RUTER.kommunensFolk.sti,
     jsonKropp(),
     rute(r, (aktor, req) => {
       const kropp = lesMed(OrgKropp, req.body);
-      return kropp.ok ? settKommunensFolk(ktx, aktor, kropp.verdi) : { problem: kropp.problem };
+      return kropp.ok ? settKommunensFolk(ktx, aktor, kropp.verdi, personkatalog) : { problem: kropp.problem };
+    }),
+  );
+  server.put(RUTER.skolensKontakt.sti, jsonKropp(), rute(r, (aktor, req) => medSkole(req, (raw) => settSkolensKontakt(ktx, aktor, skoleId(req), raw))));
+  server.put(
+    RUTER.kommunensKontakt.sti,
+    jsonKropp(),
+    rute(r, (aktor, req) => {
+      const kropp = lesMed(OrgKropp, req.body);
+      return kropp.ok ? settKommunensKontakt(ktx, aktor, kropp.verdi) : { problem: kropp.problem };
     }),
   );
   server.get(RUTER.varslingsliste.sti, rute(r, (aktor, req) => visVarslingsliste(ktx, aktor, skoleId(req))));

@@ -41,6 +41,9 @@ export const RUTER = {
   kobleSkole: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/kobling' },
   navngiRektor: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/rektor' },
   kommunensFolk: { metode: 'PUT', sti: '/api/organisasjon/kommune' },
+  /** Phone, e-mail, postal address printed in the letters: the kommune's (administrator), a school's (its rektor or an administrator). */
+  kommunensKontakt: { metode: 'PUT', sti: '/api/organisasjon/kommune/kontakt' },
+  skolensKontakt: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/kontakt' },
   varslingsliste: { metode: 'GET', sti: '/api/organisasjon/skoler/:skoleId/varslingsliste' },
   endreVarslingsliste: { metode: 'PUT', sti: '/api/organisasjon/skoler/:skoleId/varslingsliste' },
   synk: { metode: 'GET', sti: '/api/organisasjon/synk' },
@@ -48,6 +51,14 @@ export const RUTER = {
   /** ?sok=<name>: people in the directory (Entra ID, or the organisation locally), for naming roles. */
   personsok: { metode: 'GET', sti: '/api/organisasjon/personer' },
   oversikt: { metode: 'GET', sti: '/api/oversikt' },
+  /** The school year (issue 23): the skolerute (?skolear=), kept by kommunalsjef/administrator; an .ics file read into its form. */
+  skolerute: { metode: 'GET', sti: '/api/skolerute' },
+  lagreSkolerute: { metode: 'PUT', sti: '/api/skolerute' },
+  skoleruteIcs: { metode: 'POST', sti: '/api/skolerute/ics' },
+  /** The årshjul (?skolear=): defined by kommunalsjef/administrator; rektor marks the own school's checkpoints done. */
+  aarshjul: { metode: 'GET', sti: '/api/aarshjul' },
+  lagreAarshjul: { metode: 'PUT', sti: '/api/aarshjul' },
+  markerSjekkpunkt: { metode: 'POST', sti: '/api/aarshjul/utfort' },
   /** Rektor (their school) or kommunalsjef: everything stored about one pupil, as a PDF (attachment) or JSON. */
   innsyn: { metode: 'POST', sti: '/api/innsyn' },
 } as const;

@@ -127,7 +127,7 @@ export function monterSaksarbeid(server: restify.Server, ktx: AppKontekst, r: Ru
       const v = lesMed(BrevValgSporring, sporring(req));
       if (!v.ok) return { problem: v.problem };
       const b = await lagForeldrebrev(ktx, aktor, sakId(req), v.verdi);
-      return b.ok ? ok<BrevTekst>({ filnavn: b.verdi.filnavn, tekst: b.verdi.tekst, ordAaSjekke: b.verdi.ordAaSjekke }) : b;
+      return b.ok ? ok<BrevTekst>({ filnavn: b.verdi.filnavn, tekst: b.verdi.tekst, ordAaSjekke: b.verdi.ordAaSjekke, kontaktMangler: b.verdi.kontaktMangler }) : b;
     }),
   );
 }

@@ -27,6 +27,8 @@ export interface Katalog {
   side(url: string): Promise<DeltaSide>;
   /** Several pages at once: the first pages of a sync's rounds, in one $batch request per 20. */
   sider(urls: readonly string[]): Promise<DeltaSide[]>;
+  /** One resource (e.g. `/users/{id}`); undefined when Graph answers 404 (no such object). */
+  les(url: string): Promise<Record<string, unknown> | undefined>;
 }
 
 /** Follows one delta round to its end (from its first page, when already read): every page's entries, and the deltaLink for the next round. */

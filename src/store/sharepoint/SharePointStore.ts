@@ -14,6 +14,7 @@ import {
   type Item,
   type ItemUpdate,
   type NewItem,
+  type BackfillReport,
   type Query,
   type Store,
 } from '../port';
@@ -38,6 +39,7 @@ import { DEFAULT_GRAPH_BASE_URL, createGraphClient, type GraphAuthOptions } from
 import { resolveListIds, sitePath } from './siteLists';
 import { queryFailure, unavailable } from './failures';
 import { hverSamtidig } from '../../protocol/samtidig';
+import { backfill, type Fill } from './backfill';
 
 export interface SharePointStoreOptions {
   /** Graph site id ("host,siteCollectionId,webId"); provisioning prints it for a site URL. */
@@ -246,6 +248,15 @@ class SharePointStore implements Store {
       if (!next) return;
       yield fromListItem<T>(def, next);
       yielded++;
+    }
+  }
+
+  async backfill(list: ListName, fill: Fill, reads: readonly string[], opts: { pageSize?: number } = {}): Promise<BackfillReport> {
+    this.assertOpen();
+    try {
+      return await backfill(listDef(list), { gateway: this.gateway, batch: this.batch, listUrl: await this.listUrl(list) }, fill, { ...opts, reads });
+    } catch (err) {
+      throw unavailable(err, `${listDef(list).name} (utfylling)`);
     }
   }
 

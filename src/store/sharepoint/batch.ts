@@ -27,6 +27,9 @@ export const MAX_RETRY_AFTER_MS = 60_000;
 export interface BatchPost {
   /** Unique within the batch. */
   id: string;
+  /** POST unless said (a backfill PATCHes fields with If-Match). */
+  method?: 'POST' | 'PATCH';
+  headers?: Record<string, string>;
   /** Absolute, below the Graph base URL. */
   url: string;
   body: unknown;
@@ -46,7 +49,7 @@ export class BatchSender {
     private readonly retry: { maxRetries: number; delayMs: number },
   ) {}
 
-  /** Sends up to MAX_BATCH POSTs in one $batch (the happy path's only round trip) and returns each one's last answer by id. */
+  /** Sends up to MAX_BATCH POSTs (or PATCHes) in one $batch (the happy path's only round trip) and returns each one's last answer by id. */
   async post(posts: BatchPost[]): Promise<Map<string, SubAnswer>> {
     if (posts.length > MAX_BATCH) throw new Error(`A Graph $batch holds at most ${MAX_BATCH} requests, got ${posts.length}`);
     const answers = new Map<string, SubAnswer>();
@@ -83,7 +86,7 @@ export class BatchSender {
     const content = await new BatchRequestContent(
       posts.map((p) => ({
         id: p.id,
-        request: new Request(p.url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(p.body) }),
+        request: new Request(p.url, { method: p.method ?? 'POST', headers: { 'Content-Type': 'application/json', ...p.headers }, body: JSON.stringify(p.body) }),
       })),
     ).getContent();
     // graph-client 3.0.7 strips only scheme and host, leaving '/v1.0/sites/…'; Graph wants the URL

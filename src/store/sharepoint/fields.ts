@@ -91,6 +91,17 @@ function fromField(column: ColumnDef, raw: unknown): ColumnValue {
   return String(raw);
 }
 
+/** The schema columns' values in Graph's `fields` (absent ones are null). */
+export function columnsOf(list: ListDef, fields: GraphFields): Record<string, ColumnValue> {
+  return Object.fromEntries(list.columns.map((c) => [c.name, fromField(c, fields[c.name])]));
+}
+
+/** Only these columns, as SharePoint stores them (a PATCH of some fields, leaving the rest). */
+export function someFields(list: ListDef, columns: Record<string, ColumnValue>): FieldValues {
+  checkColumnNames(list, columns);
+  return Object.fromEntries(list.columns.filter((c) => c.name in columns).map((c) => [c.name, toField(c, columns[c.name] ?? null, list)]));
+}
+
 /** An item from Graph's `fields` (present on both a list item and a PATCH …/fields answer). */
 export function toItem<T>(list: ListDef, fields: GraphFields, meta: { id?: string; eTag?: string; created?: string } = {}): Item<T> {
   const key = typeof fields[KEY_COLUMN.name] === 'string' ? (fields[KEY_COLUMN.name] as string) : null;
@@ -100,7 +111,7 @@ export function toItem<T>(list: ListDef, fields: GraphFields, meta: { id?: strin
     // The fields' @odata.etag is on every answer (item, PATCH fields); use it alone so versions compare.
     version: String(fields['@odata.etag'] ?? meta.eTag),
     key: key === null || key.startsWith(GENERATED_KEY_PREFIX) ? null : key,
-    columns: Object.fromEntries(list.columns.map((c) => [c.name, fromField(c, fields[c.name])])),
+    columns: columnsOf(list, fields),
     data: (typeof data === 'string' && data !== '' ? JSON.parse(data) : null) as T,
     created: String(meta.created ?? fields.Created),
   };

@@ -2,6 +2,9 @@
  * Meld fra: the same varsel form as the bot's card — the same words, the same few required
  * fields, checked by the same use case on the server. The server's message per field is shown at
  * that field and nothing typed is lost. One form has one id, so a double click sends one varsel.
+ * Compact at Teams' narrowest width (issue 26): the required questions first (name and class side by
+ * side), the optional ones behind «Mer (valgfritt): hvem, når, hvor» — folded, what was typed there is
+ * kept and sent; a refusal at one of them opens it.
  */
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import {
@@ -32,9 +35,18 @@ const k = botTekster.kvittering;
 
 type Verdier = Record<string, string>;
 
+/** The optional questions, folded until opened (or refused at one of them). */
+const VALGFRIE = ['naar', 'dato', 'sted', 'involverte', 'kilde', 'grepInn', 'grepInnHvordan', 'elevInformert', 'ikkeInformertHvorfor'];
+
 const useStiler = makeStyles({
   skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL, maxWidth: '40rem' },
   knapp: { alignSelf: 'flex-start' },
+  rad: { display: 'grid', gridTemplateColumns: 'minmax(0, 1fr) 6rem', gap: tokens.spacingHorizontalM },
+  // Fluent's Input keeps a minimum width of its own; side by side at 320 px it must shrink.
+  smal: { minWidth: 0, width: '100%' },
+  valgfritt: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalL },
+  // Folded: not shown and not in the tab order, but kept (values live in state, and are sent).
+  foldet: { display: 'none' },
   kvittering: { display: 'grid', gridTemplateColumns: 'max-content 1fr', gap: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`, margin: 0 },
   dd: { margin: 0 },
 });
@@ -62,6 +74,7 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
   const [feltfeil, settFeltfeil] = useState<Record<string, string>>({});
   const [melding, settMelding] = useState<string>();
   const [sender, settSender] = useState(false);
+  const [mer, settMer] = useState(false);
   const skjema = useRef<HTMLFormElement>(null);
   // After a refused submit, keyboard and screen-reader users land on the first field to correct.
   useEffect(() => {
@@ -87,6 +100,8 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
     } catch (feil) {
       const f = somApiFeil(feil);
       settFeltfeil(f.felt);
+      // Opened in the same render as the refusal, so focus finds the field to correct.
+      if (VALGFRIE.some((felt) => f.felt[felt])) settMer(true);
       settMelding(f.message);
     } finally {
       settSender(false);
@@ -95,8 +110,8 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
 
   return (
     <form ref={skjema} className={s.skjema} onSubmit={sendInn} noValidate>
-      <Body1 as="p" block>{t.intro}</Body1>
-      <Body1 as="p" block>{t.paakrevd}</Body1>
+      {/* One paragraph: two would double the gap between them at 320 px. */}
+      <Body1 as="p" block>{`${t.intro} ${t.paakrevd}`}</Body1>
       {melding && <Feilmelding melding={melding} />}
       <Field label={t.skole} {...feltProps('skoleId', true)} {...(visning.utenSkole ? { hint: t.skoleUtenSkole } : {})}>
         <Select value={verdier.skoleId} onChange={sett('skoleId')}>
@@ -108,14 +123,16 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
           ))}
         </Select>
       </Field>
-      <Field label={t.elevNavn} {...feltProps('elevNavn', true)}>
-        <Input value={verdier.elevNavn ?? ''} onChange={sett('elevNavn')} maxLength={MAKS_LENGDE.elevNavn} autoComplete="off" />
-      </Field>
-      <Field label={t.elevKlasse} {...feltProps('elevKlasse')}>
-        <Input value={verdier.elevKlasse ?? ''} onChange={sett('elevKlasse')} maxLength={MAKS_LENGDE.elevKlasse} autoComplete="off" />
-      </Field>
+      <div className={s.rad}>
+        <Field label={t.elevNavn} {...feltProps('elevNavn', true)}>
+          <Input className={s.smal} value={verdier.elevNavn ?? ''} onChange={sett('elevNavn')} maxLength={MAKS_LENGDE.elevNavn} autoComplete="off" />
+        </Field>
+        <Field label={t.elevKlasse} {...feltProps('elevKlasse')}>
+          <Input className={s.smal} value={verdier.elevKlasse ?? ''} onChange={sett('elevKlasse')} maxLength={MAKS_LENGDE.elevKlasse} autoComplete="off" />
+        </Field>
+      </div>
       <Field label={t.beskrivelse} hint={t.beskrivelseHint} {...feltProps('beskrivelse', true)}>
-        <Textarea value={verdier.beskrivelse ?? ''} onChange={sett('beskrivelse')} maxLength={MAKS_LENGDE.beskrivelse} rows={5} resize="vertical" />
+        <Textarea value={verdier.beskrivelse ?? ''} onChange={sett('beskrivelse')} maxLength={MAKS_LENGDE.beskrivelse} rows={4} resize="vertical" />
       </Field>
       <Field label={t.kommerFra} {...feltProps('kommerFra', true)}>
         <RadioGroup value={verdier.kommerFra ?? ''} onChange={sett('kommerFra')}>
@@ -146,57 +163,62 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
           </Field>
         </>
       )}
-      <Field label={t.naar} {...feltProps('naar')}>
-        <RadioGroup value={verdier.naar ?? ''} onChange={sett('naar')}>
-          {NAAR_VALG.map((v) => (
-            <Radio key={v} value={v} label={t.naarValg[v]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {verdier.naar === 'dato' && (
-        <Field label={t.dato} {...feltProps('dato')}>
-          <Input type="date" value={verdier.dato ?? ''} max={visning.idag} onChange={sett('dato')} />
+      <Button className={s.knapp} appearance="secondary" aria-expanded={mer} aria-controls="valgfritt" onClick={() => settMer(!mer)}>
+        {t.merValgfritt}
+      </Button>
+      <div id="valgfritt" className={mer ? s.valgfritt : s.foldet}>
+        <Field label={t.naar} {...feltProps('naar')}>
+          <RadioGroup value={verdier.naar ?? ''} onChange={sett('naar')}>
+            {NAAR_VALG.map((v) => (
+              <Radio key={v} value={v} label={t.naarValg[v]} />
+            ))}
+          </RadioGroup>
         </Field>
-      )}
-      <Field label={t.sted} hint={t.stedHint} {...feltProps('sted')}>
-        <Input value={verdier.sted ?? ''} onChange={sett('sted')} maxLength={MAKS_LENGDE.sted} />
-      </Field>
-      <Field label={t.involverte} {...feltProps('involverte')}>
-        <Input value={verdier.involverte ?? ''} onChange={sett('involverte')} maxLength={MAKS_LENGDE.involverte} />
-      </Field>
-      <Field label={t.kilde} {...feltProps('kilde')}>
-        <Select value={verdier.kilde ?? ''} onChange={sett('kilde')}>
-          <option value="">{t.kildeHint}</option>
-          {KILDER.map((v) => (
-            <option key={v} value={v}>
-              {t.kilder[v]}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t.grepInn} {...feltProps('grepInn')}>
-        <RadioGroup value={verdier.grepInn ?? ''} onChange={sett('grepInn')} layout="horizontal">
-          {GREP_INN.map((v) => (
-            <Radio key={v} value={v} label={t.grepInnValg[v]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {verdier.grepInn === 'ja' && (
-        <Field label={t.grepInnHvordan} {...feltProps('grepInnHvordan')}>
-          <Textarea value={verdier.grepInnHvordan ?? ''} onChange={sett('grepInnHvordan')} maxLength={MAKS_LENGDE.grepInnHvordan} />
+        {verdier.naar === 'dato' && (
+          <Field label={t.dato} {...feltProps('dato')}>
+            <Input type="date" value={verdier.dato ?? ''} max={visning.idag} onChange={sett('dato')} />
+          </Field>
+        )}
+        <Field label={t.sted} hint={t.stedHint} {...feltProps('sted')}>
+          <Input value={verdier.sted ?? ''} onChange={sett('sted')} maxLength={MAKS_LENGDE.sted} />
         </Field>
-      )}
-      <Field label={t.elevInformert} {...feltProps('elevInformert')}>
-        <RadioGroup value={verdier.elevInformert ?? ''} onChange={sett('elevInformert')} layout="horizontal">
-          <Radio value="ja" label={t.jaNei.ja} />
-          <Radio value="nei" label={t.jaNei.nei} />
-        </RadioGroup>
-      </Field>
-      {verdier.elevInformert === 'nei' && (
-        <Field label={t.ikkeInformertHvorfor} {...feltProps('ikkeInformertHvorfor')}>
-          <Textarea value={verdier.ikkeInformertHvorfor ?? ''} onChange={sett('ikkeInformertHvorfor')} maxLength={MAKS_LENGDE.ikkeInformertHvorfor} />
+        <Field label={t.involverte} {...feltProps('involverte')}>
+          <Input value={verdier.involverte ?? ''} onChange={sett('involverte')} maxLength={MAKS_LENGDE.involverte} />
         </Field>
-      )}
+        <Field label={t.kilde} {...feltProps('kilde')}>
+          <Select value={verdier.kilde ?? ''} onChange={sett('kilde')}>
+            <option value="">{t.kildeHint}</option>
+            {KILDER.map((v) => (
+              <option key={v} value={v}>
+                {t.kilder[v]}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t.grepInn} {...feltProps('grepInn')}>
+          <RadioGroup value={verdier.grepInn ?? ''} onChange={sett('grepInn')} layout="horizontal">
+            {GREP_INN.map((v) => (
+              <Radio key={v} value={v} label={t.grepInnValg[v]} />
+            ))}
+          </RadioGroup>
+        </Field>
+        {verdier.grepInn === 'ja' && (
+          <Field label={t.grepInnHvordan} {...feltProps('grepInnHvordan')}>
+            <Textarea value={verdier.grepInnHvordan ?? ''} onChange={sett('grepInnHvordan')} maxLength={MAKS_LENGDE.grepInnHvordan} />
+          </Field>
+        )}
+        <Field label={t.elevInformert} {...feltProps('elevInformert')}>
+          <RadioGroup value={verdier.elevInformert ?? ''} onChange={sett('elevInformert')} layout="horizontal">
+            <Radio value="ja" label={t.jaNei.ja} />
+            <Radio value="nei" label={t.jaNei.nei} />
+          </RadioGroup>
+        </Field>
+        {verdier.elevInformert === 'nei' && (
+          <Field label={t.ikkeInformertHvorfor} {...feltProps('ikkeInformertHvorfor')}>
+            <Textarea value={verdier.ikkeInformertHvorfor ?? ''} onChange={sett('ikkeInformertHvorfor')} maxLength={MAKS_LENGDE.ikkeInformertHvorfor} />
+          </Field>
+        )}
+      </div>
       <Body1 as="p" block>{t.personvern}</Body1>
       <Button className={s.knapp} appearance="primary" type="submit" disabledFocusable={sender}>
         {t.send}

@@ -14,6 +14,8 @@ import type { SideProps } from '../sideProps';
 import { tekster } from '../../../src/i18n/fane';
 import { Dokumenter } from './sak/Dokumenter';
 import { Handlinger } from './sak/Handlinger';
+import { Sakstema } from './sak/Sakstema';
+import { revisjonTekster } from '../../../src/i18n/revisjon';
 import { Loggskjema } from './sak/Loggskjema';
 import { Tidslinje } from './sak/Tidslinje';
 import { idagOslo } from './sak/skjema';
@@ -82,6 +84,13 @@ export default function Sak({ parametre }: SideProps) {
               <section aria-labelledby="handlinger">
                 <h2 id="handlinger">{sakTekster.handlinger.tittel}</h2>
                 <Handlinger sak={sak} endret={endret} />
+              </section>
+            )}
+            {/* Before receipt the theme is chosen beside «Ta imot» (Handlinger). */}
+            {full && !sak.handlinger.includes('ta_imot') && (
+              <section className={s.seksjon} aria-labelledby="tema">
+                <h2 id="tema">{revisjonTekster.tema.felt}</h2>
+                <Sakstema sakId={sak.id} />
               </section>
             )}
             {sak.planId && (

@@ -114,7 +114,22 @@ export class Directory {
     if (path === '/groups/delta' || path === '/groups/microsoft.graph.delta()') return { label: 'GET groups/delta', run: (req) => this.delta('groups', req) };
     if (path === '/users/delta' || path === '/users/microsoft.graph.delta()') return { label: 'GET users/delta', run: (req) => this.delta('users', req) };
     if (path === '/users') return { label: 'GET users', run: (req) => this.list(req) };
+    const id = /^\/users\/([^/]+)$/.exec(path)?.[1];
+    if (id) return { label: 'GET user', run: (req) => this.one(decodeURIComponent(id), req) };
     return undefined;
+  }
+
+  /** `GET /users/{id}` with `$select`: the user, or 404 `Request_ResourceNotFound` as Graph answers for an unknown or deleted id. */
+  private one(id: string, req: StandInRequest): StandInResponse {
+    const u = this.users.get(id);
+    if (!u || u.deleted) throw new GraphHttpError(404, 'Request_ResourceNotFound', `Resource '${id}' does not exist or one of its queried reference-property objects are not present.`);
+    return { status: 200, body: { '@odata.context': `${req.origin}/v1.0/$metadata#users/$entity`, ...this.props(u, req) } };
+  }
+
+  private props(u: DirUser, req: StandInRequest): Record<string, unknown> {
+    const select = req.query.get('$select')?.split(',').map((s) => s.trim());
+    const props: Record<string, unknown> = { id: u.id, displayName: u.displayName, jobTitle: u.jobTitle };
+    return select ? Object.fromEntries(Object.entries(props).filter(([k]) => select.includes(k))) : props;
   }
 
   /**
@@ -127,7 +142,6 @@ export class Directory {
     const clauses = filter ? filter.split(/\s+or\s+/i).map((c) => /^\s*startswith\((displayName|givenName|surname),'((?:[^']|'')*)'\)\s*$/i.exec(c)) : [];
     if (clauses.some((c) => !c)) throw badRequest(`Unsupported filter on users: '${filter}'.`);
     const top = Math.min(Number(req.query.get('$top') ?? 100) || 100, 999);
-    const select = req.query.get('$select')?.split(',').map((s) => s.trim());
     const part = (u: DirUser, field: string) => {
       const words = u.displayName.split(/\s+/);
       return (field.toLowerCase() === 'givenname' ? words[0] : field.toLowerCase() === 'surname' ? words.at(-1) : u.displayName) ?? '';
@@ -136,10 +150,7 @@ export class Directory {
     const value = [...this.users.values()]
       .filter((u) => !u.deleted && match(u))
       .slice(0, top)
-      .map((u) => {
-        const props: Record<string, unknown> = { id: u.id, displayName: u.displayName, jobTitle: u.jobTitle };
-        return select ? Object.fromEntries(Object.entries(props).filter(([k]) => select.includes(k))) : props;
-      });
+      .map((u) => this.props(u, req));
     return { status: 200, body: { '@odata.context': `${req.origin}/v1.0/$metadata#users`, value } };
   }
 

@@ -4,11 +4,10 @@
  * municipality's own people. Administrators set schools up here and start the Entra sync; the
  * kommunalsjefer see the same, read-only. No case content is shown or fetched.
  */
-import { useState, type FormEvent, type ReactNode } from 'react';
-import { Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { useState } from 'react';
+import { Body1, Button, Field, Input, Link, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { OrgOppsett, SkoleOppsett } from '../../../../src/http/api/contract';
-import { ApiFeil, send, somApiFeil, useHent } from '../../api';
-import { kunngjør } from '../../deler/Kunngjoring';
+import { send, useHent } from '../../api';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
 import { Feilmelding, Tilstand } from '../../deler/Tilstand';
@@ -17,6 +16,8 @@ import { lenke } from '../../ruter';
 import type { SideProps } from '../../sideProps';
 import { orgTekster } from '../../../../src/i18n/faneOrg';
 import { Personsok } from './Personsok';
+import { Skjema, feltFeil } from './Skjema';
+import { Kontaktskjema } from './Kontaktskjema';
 import { Synkronisering } from './Synkronisering';
 
 const t = orgTekster.org;
@@ -40,6 +41,7 @@ export default function Organisasjon({ meg }: SideProps) {
             <Kommunen kommune={oppsett.kommune} />
             {meg.administrator && <Oppsettskjemaer skoler={oppsett.skoler} endret={henting.lastPåNytt} />}
             {meg.administrator && <KommunensFolk kommune={oppsett.kommune} endret={henting.lastPåNytt} />}
+            {meg.administrator && <Kontakter oppsett={oppsett} endret={henting.lastPåNytt} />}
           </>
         )}
       </Tilstand>
@@ -86,49 +88,6 @@ function Kommunen({ kommune }: { kommune: OrgOppsett['kommune'] }) {
     </section>
   );
 }
-
-/** One small form: its fields, the server's message per field, and a success line. */
-function Skjema({ id, tittel, send: sendInn, children, knapp }: { id: string; tittel: string; send: () => Promise<string>; children: (feil: Record<string, string>) => ReactNode; knapp: string }) {
-  const s = useStiler();
-  const [feil, settFeil] = useState<{ melding: string; felt: Record<string, string> }>();
-  const [ok, settOk] = useState<string>();
-  const [sender, settSender] = useState(false);
-  async function påSend(e: FormEvent) {
-    e.preventDefault();
-    if (sender) return;
-    settSender(true);
-    settFeil(undefined);
-    settOk(undefined);
-    try {
-      const kvittering = await sendInn();
-      settOk(kvittering);
-      kunngjør(kvittering);
-    } catch (err) {
-      const f = err instanceof ApiFeil ? err : somApiFeil(err);
-      settFeil({ melding: f.message, felt: f.felt });
-    } finally {
-      settSender(false);
-    }
-  }
-  return (
-    <form className={s.seksjon} aria-labelledby={id} onSubmit={(e) => void påSend(e)} noValidate>
-      <h2 id={id}>{tittel}</h2>
-      {children(feil?.felt ?? {})}
-      <Button className={s.knapp} type="submit" disabled={sender}>
-        {knapp}
-      </Button>
-      {feil && <Feilmelding melding={[feil.melding, ...Object.values(feil.felt).filter((f) => f.includes('\n'))].join('\n')} />}
-      {ok && (
-        <MessageBar intent="success">
-          <MessageBarBody>{ok}</MessageBarBody>
-        </MessageBar>
-      )}
-    </form>
-  );
-}
-
-const feltFeil = (feil: Record<string, string>, navn: string) =>
-  feil[navn] ? { validationMessage: feil[navn], validationState: 'error' as const } : { validationState: 'none' as const };
 
 function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: () => void }) {
   const [ny, settNy] = useState({ id: '', navn: '' });
@@ -277,5 +236,29 @@ function KommunensFolk({ kommune, endret }: { kommune: OrgOppsett['kommune']; en
         </>
       )}
     </Skjema>
+  );
+}
+
+/** The administrator keeps any school's contact details and the kommune's (printed in the letters). */
+function Kontakter({ oppsett, endret }: { oppsett: OrgOppsett; endret: () => void }) {
+  const tk = orgTekster.kontakt;
+  const [skoleId, settSkoleId] = useState(oppsett.skoler[0]?.id ?? '');
+  const skole = oppsett.skoler.find((x) => x.id === skoleId);
+  return (
+    <>
+      {oppsett.skoler.length > 1 && (
+        <Field label={tk.velgSkole}>
+          <Select value={skoleId} onChange={(_, d) => settSkoleId(d.value)}>
+            {oppsett.skoler.map((x) => (
+              <option key={x.id} value={x.id}>
+                {x.navn}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      )}
+      {skole && <Kontaktskjema key={skole.id} id="skolens-kontakt" tittel={tk.skole(skole.navn)} sti={stiMed(RUTER.skolensKontakt.sti, { skoleId: skole.id })} kontakt={skole.kontakt} lagret={endret} />}
+      <Kontaktskjema id="kommunens-kontakt" tittel={tk.kommune} sti={RUTER.kommunensKontakt.sti} kontakt={oppsett.kommune.kontakt} lagret={endret} />
+    </>
   );
 }

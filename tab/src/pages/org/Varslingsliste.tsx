@@ -17,6 +17,7 @@ import { RUTER, stiMed } from '../../kontrakt';
 import { gåTil } from '../../ruter';
 import type { SideProps } from '../../sideProps';
 import { orgTekster } from '../../../../src/i18n/faneOrg';
+import { Kontaktskjema } from './Kontaktskjema';
 
 const t = orgTekster.liste;
 type Oid = string;
@@ -59,6 +60,9 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
             </Field>
           )}
           <Redigering key={`${visning.skoleId}-${visning.versjon}`} visning={visning} lastPåNytt={henting.lastPåNytt} />
+          {visning.kanEndre && (
+            <Kontaktskjema key={visning.skoleId} id="skolens-kontakt" tittel={orgTekster.kontakt.skole(visning.skolenavn)} sti={stiMed(RUTER.skolensKontakt.sti, { skoleId: visning.skoleId })} kontakt={visning.kontakt} />
+          )}
         </>
       )}
     </Tilstand>

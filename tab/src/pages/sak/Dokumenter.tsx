@@ -26,6 +26,7 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
   const [melding, settMelding] = useState<{ feil?: string; ok?: string }>({});
   const [arbeider, settArbeider] = useState(false);
   const [ordAaSjekke, settOrdAaSjekke] = useState<string[]>([]);
+  const [kontaktMangler, settKontaktMangler] = useState(false);
   const base = `/api/saker/${encodeURIComponent(sakId)}`;
   const valg = `malform=${malform}&mottaker=${mottaker}`;
 
@@ -33,8 +34,12 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
   useEffect(() => {
     if (!kanLageBrev) return;
     let aktiv = true;
-    hent<{ ordAaSjekke: string[] }>(`${base}/foreldrebrev?${valg}`)
-      .then((b) => aktiv && settOrdAaSjekke(b.ordAaSjekke))
+    hent<{ ordAaSjekke: string[]; kontaktMangler: boolean }>(`${base}/foreldrebrev?${valg}`)
+      .then((b) => {
+        if (!aktiv) return;
+        settOrdAaSjekke(b.ordAaSjekke);
+        settKontaktMangler(b.kontaktMangler);
+      })
       .catch(() => aktiv && settOrdAaSjekke([]));
     return () => {
       aktiv = false;
@@ -85,6 +90,11 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
               </RadioGroup>
             </Field>
           </div>
+          {kontaktMangler && (
+            <MessageBar intent="warning">
+              <MessageBarBody>{t.kontaktMangler}</MessageBarBody>
+            </MessageBar>
+          )}
           {ordAaSjekke.length > 0 && (
             <MessageBar intent="warning">
               <MessageBarBody>{t.sjekkNavn(ordAaSjekke.map((o) => `«${o}»`).join(', '))}</MessageBarBody>

@@ -5,6 +5,7 @@
  * parent on their own), how and when.
  * Each click sends the decision version the page showed, so a double click is one decision.
  */
+import { TemaVedMottak } from './Sakstema';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { botTekster } from '../../../../src/i18n/kort';
@@ -33,7 +34,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const [saksansvarlig, settSaksansvarlig] = useState('');
   const [klassifisering, settKlassifisering] = useState('');
   // Receiving: the reason for classifying «vet ikke» as «nei», and who the employee is (§12-5), added or corrected.
-  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: '', involvertAnsattTekst: '' });
+  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: '', involvertAnsattTekst: '', tema: '' });
   const [bekreft, settBekreft] = useState<Handling>();
   const [avslutning, settAvslutning] = useState<Handling>();
   const [verdier, settVerdier] = useState<Record<string, string>>({ begrunnelse: '', begrunnelseMotEleven: '' });
@@ -119,6 +120,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
             </Field>
           </>
         )}
+        {vanlige.includes('ta_imot') && <TemaVedMottak valg={sak.temaValg} verdi={mottak.tema} endre={(tema) => settMottak((m) => ({ ...m, tema }))} />}
         {vanlige.map((h) => (
           <Button key={h} appearance={h === vanlige[0] ? 'primary' : 'secondary'} disabled={låst} onClick={() => void utfor(h)}>
             {HANDLING_TEKST[h]}

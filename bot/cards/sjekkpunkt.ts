@@ -1,0 +1,22 @@
+/**
+ * Rektor's reminder before an årshjul checkpoint (src/app/skolear/sjekkpunktPaminnelser.ts): which
+ * checkpoint, by when, what counts as done, and where to mark it (the tab's Årshjul).
+ */
+import type { PaminnelseVisning } from '../../src/app/notifier';
+import { skolearTekster } from '../../src/i18n/skolear';
+import { aapneLenke, adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
+
+const t = skolearTekster.paminnelse;
+
+export function sjekkpunktKort(v: Extract<PaminnelseVisning, { type: 'sjekkpunkt' }>, lenke: string): Kort {
+  return adaptivtKort(
+    [
+      overskrift(t.tittel(v.skole)),
+      fritekst(v.navn, 300),
+      tekst(t.frist(v.dato), { weight: 'Bolder' }),
+      fritekst(t.ferdigNar(v.ferdigNar), 1200),
+      tekst(t.hvordan, { isSubtle: true, size: 'Small' }),
+    ],
+    { actions: [aapneLenke(t.apne, lenke)] },
+  );
+}

@@ -1,0 +1,55 @@
+/**
+ * The kommunalsjef's buttons on a school's case (src/app/skoleeierSteg.ts): «Be rektor følge opp» and
+ * «Ta over saken». As verbs.ts: one use-case call per click, the actor from the activity; the answer is
+ * the case card as it is now, with what was done (or why not) on top.
+ */
+import { faneRuter } from '../src/http/faneLenker';
+import { beRektorFolgeOpp, taOverSaken } from '../src/app/skoleeierSteg';
+import { visSak } from '../src/app/sakHandlinger';
+import { osloDato } from '../src/domain/frister';
+import { botTekster } from '../src/i18n/kort';
+import { feilkort } from './cards/feilkort';
+import { feilTekst, feilkortFor, paaKortet } from './feilSvar';
+import { kortForSak } from './cards/kortForSak';
+import type { SakskortValg } from './cards/sakskort';
+import { kortholdere } from './kortholdere';
+import { VERB, type Verb } from './verbnavn';
+import type { Aktor, AppKontekst } from '../src/app/kontekst';
+import type { SamtaleRepo } from '../src/store/samtaleRepo';
+import type { Kort } from './cards/felles';
+
+type Steg = typeof beRektorFolgeOpp;
+
+/** What of verbs.ts' VerbKontekst these handlers use, spelt out here so this file does not import verbs.ts (which imports it). */
+interface Klikk {
+  ktx: AppKontekst;
+  samtaler: SamtaleRepo;
+  fanelenke: (rute: string) => string;
+  aktor: Aktor;
+  teamsId: string;
+  kortId?: string;
+}
+type VerbHandler = (k: Klikk, data: Record<string, unknown>) => Promise<Kort>;
+
+async function valg(k: Klikk, sakId: string): Promise<SakskortValg> {
+  const { teamsIds } = await kortholdere(k.ktx, k.samtaler, sakId);
+  return { refreshFor: [k.teamsId, ...teamsIds], lenke: k.fanelenke(faneRuter.sak(sakId)), idag: osloDato(k.ktx.naa()) };
+}
+
+function stegVerb(steg: Steg): VerbHandler {
+  return async (k, data) => {
+    const sakId = typeof data.sakId === 'string' && /^[\w-]{1,64}$/.test(data.sakId) ? data.sakId : undefined;
+    if (!sakId) return feilkort(botTekster.feil.ukjentHandling);
+    const r = await steg(k.ktx, k.aktor, sakId, k.kortId);
+    if (r.ok) return kortForSak(r.verdi, 'sak', { ...(await valg(k, sakId)), ...(r.verdi.melding ? { bekreftelse: r.verdi.melding } : {}) });
+    if (!paaKortet(r.feil)) return feilkortFor(r.feil, { sakId });
+    // Refused by the case's state (closed, about the leadership, taken over by another): the case as it is, and why.
+    const naa = await visSak(k.ktx, k.aktor, sakId);
+    return naa.ok ? kortForSak(naa.verdi, 'sak', { ...(await valg(k, sakId)), melding: feilTekst(r.feil).melding }) : feilkortFor(r.feil);
+  };
+}
+
+export const SKOLEEIER_VERB = {
+  [VERB.beOmOppfolging]: stegVerb(beRektorFolgeOpp),
+  [VERB.taOver]: stegVerb(taOverSaken),
+} satisfies Partial<Record<Verb, VerbHandler>>;

@@ -1,0 +1,60 @@
+/**
+ * Rektor answers the revision for their school (in the tab): the answers to the version in force,
+ * with the figures rektor saw (pre-filled from the product) kept beside them. Rektor may change the
+ * answers until the report is made; each save replaces the school's answer (one item per school
+ * and school year, so two rektors never write the same item).
+ */
+import { z } from 'zod';
+import { MAKS_SVAR_TEGN, versjonTilSvar } from '../../domain/revisjon';
+import { nb } from '../../i18n/nb';
+import { revisjonTekster as t } from '../../i18n/revisjon';
+import { ConflictError } from '../../store/port';
+import { hentSvar, lagreSvar } from '../../store/revisjonRepo';
+import { kjentAktor } from '../aktorer';
+import type { Aktor, AppKontekst } from '../kontekst';
+import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { skolearetNa } from '../fane/skoletall';
+import { aaretsRevisjon } from './revisjonen';
+import { type SvarVisning, svarVisning } from './revisjonSide';
+import { nevnerElev, rektorsTall } from './tall';
+import { revisjon as audit } from '../utboksposter';
+
+export const SvarKropp = z.object({ skoleId: z.string().min(1).max(100), svar: z.record(z.string(), z.string()) });
+
+export async function svarRevisjon(ktx: AppKontekst, aktor: Aktor, kropp: unknown): Promise<Resultat<SvarVisning>> {
+  const kjent = kjentAktor(ktx, aktor);
+  if (!kjent.ok) return kjent;
+  const lest = SvarKropp.safeParse(kropp);
+  if (!lest.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: {} });
+  const skole = ktx.org.skoler.find((s) => s.id === lest.data.skoleId && s.rektor === aktor.oid);
+  if (!skole) return feil({ kode: 'ikke_tillatt', melding: t.feil.ukjentSkole });
+  return medLagring(async () => {
+    const aar = skolearetNa(ktx);
+    const { revisjon } = await aaretsRevisjon(ktx);
+    const versjon = versjonTilSvar(revisjon);
+    if (!versjon) return feil({ kode: 'ulovlig_overgang', melding: t.feil.ikkeSendt });
+    const { tall, elevnavn } = await rektorsTall(ktx, skole, aktor.oid, aar);
+    const felt: Record<string, string> = {};
+    const svar: Record<string, string> = {};
+    for (const q of versjon.sporsmal) {
+      const v = (lest.data.svar[q.id] ?? '').trim();
+      if (v.length > MAKS_SVAR_TEGN) felt[q.id] = t.feil.forLangt(MAKS_SVAR_TEGN);
+      // The answers go into the report to the kommunestyre, which names no pupil.
+      else if (nevnerElev(v, elevnavn)) felt[q.id] = t.feil.nevnerElev;
+      if (v !== '') svar[q.id] = v;
+    }
+    if (Object.keys(felt).length > 0) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
+    const nytt = { skolear: aar.navn, skoleId: skole.id, versjon: versjon.nr, svar, tall, av: aktor.oid, tid: ktx.naa().toISOString() };
+    try {
+      // The audit names the school and version only, never what was answered.
+      const hendelse = audit(ktx, aktor.oid, 'revisjon_besvart', `skole=${skole.id} versjon=${versjon.nr}`);
+      const { skrevet } = await lagreSvar(ktx.store, nytt, [hendelse], await hentSvar(ktx.store, aar.navn, skole.id));
+      if (!skrevet) return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
+    } catch (e) {
+      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
+      throw e;
+    }
+    ktx.log.info({ skoleId: skole.id, versjon: versjon.nr }, 'revisjon besvart');
+    return ok(svarVisning(ktx, revisjon.versjoner, nytt));
+  });
+}

@@ -1,0 +1,43 @@
+/**
+ * Revisjon av internkontrollen (issue 23): a rektor answers this school year's revision with the
+ * school's figures pre-filled; the kommunalsjef edits the questions, sends them to every rektor,
+ * reads the answers side by side and downloads the report to the kommunestyre.
+ */
+import { Body1 } from '@fluentui/react-components';
+import { useHent } from '../api';
+import { Sidetittel } from '../deler/Sidetittel';
+import { Tilstand } from '../deler/Tilstand';
+import type { SideProps } from '../sideProps';
+import { revisjonTekster } from '../../../src/i18n/revisjon';
+import { REVISJON_RUTER, type RevisjonSide } from '../kontrakt';
+import { RektorSvar } from './revisjon/RektorSvar';
+import { Sporsmalsredigering } from './revisjon/Sporsmalsredigering';
+import { SvarSideOmSide } from './revisjon/SvarSideOmSide';
+
+const t = revisjonTekster.side;
+
+export default function Revisjon(_: SideProps) {
+  const henting = useHent<RevisjonSide>(REVISJON_RUTER.revisjon.sti);
+  return (
+    <>
+      <Sidetittel>{t.tittel}</Sidetittel>
+      <Tilstand henting={henting}>
+        {(side) => (
+          <>
+            <Body1 as="p" block>
+              {t.forklaring(side.skoleår)}
+            </Body1>
+            {side.rolle === 'rektor' && !side.sendt && <p>{t.ikkeSendt}</p>}
+            {side.rolle === 'rektor' && side.sendt && side.mineSkoler.map((skole) => <RektorSvar key={skole.skoleId} skole={skole} sporsmal={side.sporsmal} temanavn={side.temanavn} lagret={henting.lastPåNytt} />)}
+            {side.rolle === 'kommunalsjef' && (
+              <>
+                <Sporsmalsredigering side={side} endret={henting.lastPåNytt} />
+                <SvarSideOmSide side={side} />
+              </>
+            )}
+          </>
+        )}
+      </Tilstand>
+    </>
+  );
+}

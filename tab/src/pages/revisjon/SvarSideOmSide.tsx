@@ -1,0 +1,91 @@
+/**
+ * The kommunalsjef reads the answers side by side: per question, each school's answer (columns
+ * where there is room, stacked at Teams' narrow widths), and each school's figures with every case
+ * counted; then the report to the kommunestyre, as a PDF download and as text to paste.
+ */
+import { useState } from 'react';
+import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { hent, lastNed, somApiFeil } from '../../api';
+import { Feilmelding } from '../../deler/Tilstand';
+import { REVISJON_RUTER, type RevisjonSide } from '../../kontrakt';
+import { revisjonTekster } from '../../../../src/i18n/revisjon';
+import { Tall } from './Tall';
+
+const t = revisjonTekster.side;
+const useStiler = makeStyles({
+  seksjon: { marginTop: tokens.spacingVerticalXXL },
+  kolonner: { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(14rem, 1fr))', gap: tokens.spacingHorizontalL },
+  kort: { padding: tokens.spacingHorizontalM, border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium, overflowWrap: 'anywhere' },
+  h3: { fontSize: tokens.fontSizeBase400, margin: `0 0 ${tokens.spacingVerticalS}` },
+  knapper: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, marginBottom: tokens.spacingVerticalM },
+  svar: { whiteSpace: 'pre-wrap' },
+});
+
+export function SvarSideOmSide({ side }: { side: RevisjonSide }) {
+  const s = useStiler();
+  const [arbeider, settArbeider] = useState(false);
+  const [feil, settFeil] = useState<string>();
+  const [tekst, settTekst] = useState<string>();
+  async function gjor(arbeid: () => Promise<unknown>) {
+    settArbeider(true);
+    settFeil(undefined);
+    try {
+      await arbeid();
+    } catch (e) {
+      settFeil(somApiFeil(e).message);
+    } finally {
+      settArbeider(false);
+    }
+  }
+  return (
+    <>
+      <section className={s.seksjon} aria-labelledby="revisjon-svar">
+        <h2 id="revisjon-svar">{t.svarene}</h2>
+        {side.sporsmal.sporsmal.map((q, i) => (
+          <section key={q.id} aria-labelledby={`svar-${q.id}`}>
+            <h3 id={`svar-${q.id}`} className={s.h3}>{`${i + 1}. ${q.tekst}`}</h3>
+            <div className={s.kolonner}>
+              {side.skoler.map((skole) => {
+                const svar = skole.svar?.svar.find((x) => x.id === q.id);
+                return (
+                  <div key={skole.skoleId} className={s.kort}>
+                    <strong>{skole.navn}</strong> {skole.svar && skole.svar.versjon !== side.sporsmal.nr && t.svartVersjon(skole.svar.versjon)}
+                    <p className={s.svar}>{skole.svar ? svar?.svar || '–' : t.ikkeSvart}</p>
+                  </div>
+                );
+              })}
+            </div>
+          </section>
+        ))}
+      </section>
+      <section className={s.seksjon} aria-labelledby="revisjon-tall">
+        <h2 id="revisjon-tall">{revisjonTekster.rapport.skoler}</h2>
+        <div className={s.kolonner}>
+          {side.skoler.map((skole) => (
+            <div key={skole.skoleId} className={s.kort}>
+              <h3 className={s.h3}>{skole.navn}</h3>
+              <Tall tall={skole.tall} temanavn={side.temanavn} />
+            </div>
+          ))}
+        </div>
+      </section>
+      <section className={s.seksjon} aria-labelledby="revisjon-rapport">
+        <h2 id="revisjon-rapport">{t.rapport}</h2>
+        {feil && <Feilmelding melding={feil} />}
+        <div className={s.knapper}>
+          <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(REVISJON_RUTER.rapportPdf.sti))}>
+            {t.lastNedPdf}
+          </Button>
+          <Button disabled={arbeider} onClick={() => void gjor(async () => settTekst((await hent<{ tekst: string }>(REVISJON_RUTER.rapportTekst.sti)).tekst))}>
+            {t.visTekst}
+          </Button>
+        </div>
+        {tekst !== undefined && (
+          <Field label={t.tekstEtikett}>
+            <Textarea value={tekst} readOnly rows={16} resize="vertical" />
+          </Field>
+        )}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,65 @@
+/**
+ * A case's theme (issue 23): chosen at receipt beside «Ta imot», or shown and changed on the case
+ * page by those who work the case. The list is the municipality's (the server sends it).
+ */
+import { useState } from 'react';
+import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { send, useHent } from '../../api';
+import { Tilstand } from '../../deler/Tilstand';
+import { revisjonTekster } from '../../../../src/i18n/revisjon';
+import type { SakstemaVisning } from '../../kontrakt';
+import { useSkjema } from './skjema';
+import { Skjemastatus } from './Skjemastatus';
+
+const t = revisjonTekster.tema;
+// One column, the button below: at 320 px a row would let the field's hint widen the page.
+const useStiler = makeStyles({ rad: { display: 'grid', gridTemplateColumns: 'minmax(0, 30rem)', justifyItems: 'start', gap: tokens.spacingVerticalS } });
+
+function Temavalg({ valg, verdi, endre, feil }: { valg: { id: string; navn: string }[]; verdi: string; endre: (id: string) => void; feil?: ReturnType<ReturnType<typeof useSkjema>['felt']> }) {
+  return (
+    <Field label={t.felt} hint={t.forklaring} {...(feil ?? {})}>
+      <Select value={verdi} onChange={(_, d) => endre(d.value)}>
+        <option value="">{t.velg}</option>
+        {valg.map((x) => (
+          <option key={x.id} value={x.id}>
+            {x.navn}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** Beside «Ta imot»: the theme may be chosen now or later. */
+export function TemaVedMottak({ valg, verdi, endre }: { valg: { id: string; navn: string }[] | undefined; verdi: string; endre: (id: string) => void }) {
+  if (!valg || valg.length === 0) return null;
+  return <Temavalg valg={valg} verdi={verdi} endre={endre} />;
+}
+
+/** The case page's theme: shown to whoever reads the case in full, changed by those who work it. */
+export function Sakstema({ sakId }: { sakId: string }) {
+  const s = useStiler();
+  const sti = `/api/saker/${encodeURIComponent(sakId)}/tema`;
+  const henting = useHent<SakstemaVisning>(sti);
+  const skjema = useSkjema();
+  const [valgt, settValgt] = useState<string>();
+  return (
+    <Tilstand henting={henting}>
+      {(v) =>
+        v.kanEndre ? (
+          <div ref={skjema.skjemaRef}>
+            <Skjemastatus skjema={skjema} />
+            <form className={s.rad} onSubmit={(e) => e.preventDefault()} noValidate>
+              <Temavalg valg={v.valg} verdi={valgt ?? v.tema?.id ?? ''} endre={settValgt} feil={skjema.felt('tema')} />
+              <Button disabled={skjema.sender} onClick={() => void skjema.utfor(async () => void (await send(sti, { tema: valgt ?? v.tema?.id ?? '' }, 'PUT')), t.lagret).then((ok) => ok && henting.lastPåNytt())}>
+                {t.lagre}
+              </Button>
+            </form>
+          </div>
+        ) : (
+          <p>{v.tema?.navn ?? t.ingen}</p>
+        )
+      }
+    </Tilstand>
+  );
+}

@@ -1,0 +1,143 @@
+/**
+ * The skolerute's form for those who keep it: the first and last school day, one row per holiday or
+ * planning day, an .ics file read into the rows (nothing is saved until «Lagre»), and each field's
+ * own error from the server under it. Native inputs and buttons: it works by keyboard alone.
+ */
+import { useState } from 'react';
+import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { send, somApiFeil } from '../../api';
+import { kunngjør } from '../../deler/Kunngjoring';
+import { RUTER, type IcsImport, type SkoleruteSide } from '../../kontrakt';
+import { skolearTekster } from '../../../../src/i18n/skolear';
+
+const t = skolearTekster.skolerute;
+
+type Rad = { nr: number; type: string; fra: string; til: string; navn: string };
+
+const useStiler = makeStyles({
+  rad: { display: 'flex', flexWrap: 'wrap', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, padding: `${tokens.spacingVerticalS} 0`, borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  datoer: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, marginBottom: tokens.spacingVerticalM },
+  etikett: { display: 'block', marginBottom: tokens.spacingVerticalXS },
+  seksjon: { margin: `${tokens.spacingVerticalL} 0` },
+  knapper: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, margin: `${tokens.spacingVerticalL} 0` },
+});
+
+let teller = 0;
+const somRader = (fri: SkoleruteSide['rute']['fri']): Rad[] => fri.map((f) => ({ nr: ++teller, type: f.type, fra: f.fra, til: f.til, navn: f.navn ?? '' }));
+
+export function SkoleruteSkjema({ side, lagret }: { side: SkoleruteSide; lagret: () => void }) {
+  const s = useStiler();
+  const [forste, settForste] = useState(side.rute.forsteSkoledag);
+  const [siste, settSiste] = useState(side.rute.sisteSkoledag);
+  const [rader, settRader] = useState<Rad[]>(() => somRader(side.rute.fri));
+  const [kilde, settKilde] = useState<'kommunen' | 'ics'>(side.rute.kilde === 'ics' ? 'ics' : 'kommunen');
+  const [felt, settFelt] = useState<Record<string, string>>({});
+  const [melding, settMelding] = useState<{ type: 'ok' | 'feil' | 'info'; tekst: string; linjer?: string[] }>();
+  const [lagrer, settLagrer] = useState(false);
+
+  const endre = (nr: number, hva: Partial<Rad>) => settRader((r) => r.map((x) => (x.nr === nr ? { ...x, ...hva } : x)));
+  const feilVed = (navn: string) => (felt[navn] ? { validationState: 'error' as const, validationMessage: felt[navn] } : {});
+
+  async function lesFil(filer: FileList | null) {
+    const f = filer?.[0];
+    if (!f) return;
+    settMelding(undefined);
+    try {
+      const svar = await send<IcsImport>(RUTER.skoleruteIcs.sti, { skolear: side.skolear, ics: await f.text() });
+      settForste(svar.rute.forsteSkoledag);
+      settSiste(svar.rute.sisteSkoledag);
+      settRader(somRader(svar.rute.fri));
+      settKilde('ics');
+      settFelt({});
+      settMelding({ type: 'info', tekst: svar.melding, linjer: svar.merknader });
+    } catch (e) {
+      const feil = somApiFeil(e);
+      settMelding({ type: 'feil', tekst: feil.felt.ics ?? feil.message });
+    }
+  }
+
+  async function lagre() {
+    if (lagrer) return;
+    settLagrer(true);
+    settMelding(undefined);
+    try {
+      const fri = rader.map((r) => ({ type: r.type, fra: r.fra, til: r.til, ...(r.navn.trim() ? { navn: r.navn.trim() } : {}) }));
+      await send<SkoleruteSide>(RUTER.lagreSkolerute.sti, { skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), kilde, forsteSkoledag: forste, sisteSkoledag: siste, fri }, 'PUT');
+      settFelt({});
+      kunngjør(t.lagret);
+      lagret();
+    } catch (e) {
+      const feil = somApiFeil(e);
+      settFelt(feil.felt);
+      settMelding({ type: 'feil', tekst: feil.message });
+    } finally {
+      settLagrer(false);
+    }
+  }
+
+  return (
+    <>
+      <section className={s.seksjon} aria-labelledby="ics-tittel">
+        <h2 id="ics-tittel">{t.importTittel}</h2>
+        <Body1 as="p" block>{t.importForklaring}</Body1>
+        {/* A native file input: Fluent has none, and a Field's label reaches only Fluent inputs. */}
+        <label htmlFor="ics-fil" className={s.etikett}>
+          {t.velgFil}
+        </label>
+        <input id="ics-fil" type="file" accept=".ics,text/calendar" onChange={(e) => void lesFil(e.target.files)} />
+      </section>
+      <div aria-live="polite">
+        {melding && (
+          <MessageBar intent={melding.type === 'feil' ? 'error' : melding.type === 'ok' ? 'success' : 'info'} layout="multiline">
+            <MessageBarBody>
+              {melding.tekst}
+              {melding.linjer?.map((l) => (
+                <div key={l}>{l}</div>
+              ))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      <div className={s.datoer}>
+        <Field label={t.forsteSkoledag} {...feilVed('forsteSkoledag')}>
+          <Input type="date" value={forste} onChange={(_, d) => settForste(d.value)} />
+        </Field>
+        <Field label={t.sisteSkoledag} {...feilVed('sisteSkoledag')}>
+          <Input type="date" value={siste} onChange={(_, d) => settSiste(d.value)} />
+        </Field>
+      </div>
+      <h2>{t.fri}</h2>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {rader.map((r, i) => (
+          <li key={r.nr} className={s.rad}>
+            <Field label={t.friType}>
+              <Select value={r.type} onChange={(_, d) => endre(r.nr, { type: d.value })}>
+                {side.friValg.map((v) => (
+                  <option key={v.verdi} value={v.verdi}>
+                    {v.tekst}
+                  </option>
+                ))}
+              </Select>
+            </Field>
+            <Field label={t.fra} {...feilVed(`fri.${i}.fra`)}>
+              <Input type="date" value={r.fra} onChange={(_, d) => endre(r.nr, { fra: d.value })} />
+            </Field>
+            <Field label={t.til} {...feilVed(`fri.${i}.til`)}>
+              <Input type="date" value={r.til} onChange={(_, d) => endre(r.nr, { til: d.value })} />
+            </Field>
+            <Field label={t.navn} {...feilVed(`fri.${i}.navn`)}>
+              <Input value={r.navn} maxLength={200} onChange={(_, d) => endre(r.nr, { navn: d.value })} />
+            </Field>
+            <Button onClick={() => settRader((x) => x.filter((y) => y.nr !== r.nr))}>{t.fjern(r.navn || (side.friValg.find((v) => v.verdi === r.type)?.tekst ?? ''))}</Button>
+          </li>
+        ))}
+      </ul>
+      <div className={s.knapper}>
+        <Button onClick={() => settRader((x) => [...x, { nr: ++teller, type: 'planleggingsdag', fra: forste, til: forste, navn: '' }])}>{t.leggTil}</Button>
+        <Button appearance="primary" onClick={() => void lagre()} disabledFocusable={lagrer}>
+          {t.lagre}
+        </Button>
+      </div>
+    </>
+  );
+}
