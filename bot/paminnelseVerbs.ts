@@ -14,7 +14,7 @@ import { feilTekst, feilkortFor, paaKortet } from './feilSvar';
 import type { Kort } from './cards/felles';
 import { plikterBekreftetKort, plikterkort } from './cards/plikterkort';
 import { botTekster } from '../src/i18n/kort';
-import type { VerbHandler, VerbKontekst } from './verbs';
+import type { VerbHandler, VerbKontekst } from './verbHandler';
 import { VERB, type Verb } from './verbnavn';
 
 const streng = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);

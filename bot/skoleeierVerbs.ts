@@ -14,24 +14,12 @@ import { kortForSak } from './cards/kortForSak';
 import type { SakskortValg } from './cards/sakskort';
 import { kortholdere } from './kortholdere';
 import { VERB, type Verb } from './verbnavn';
-import type { Aktor, AppKontekst } from '../src/app/kontekst';
-import type { SamtaleRepo } from '../src/store/samtaleRepo';
-import type { Kort } from './cards/felles';
+import type { VerbHandler, VerbKontekst } from './verbHandler';
 
 type Steg = typeof beRektorFolgeOpp;
 
-/** What of verbs.ts' VerbKontekst these handlers use, spelt out here so this file does not import verbs.ts (which imports it). */
-interface Klikk {
-  ktx: AppKontekst;
-  samtaler: SamtaleRepo;
-  fanelenke: (rute: string) => string;
-  aktor: Aktor;
-  teamsId: string;
-  kortId?: string;
-}
-type VerbHandler = (k: Klikk, data: Record<string, unknown>) => Promise<Kort>;
 
-async function valg(k: Klikk, sakId: string): Promise<SakskortValg> {
+async function valg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
   const { teamsIds } = await kortholdere(k.ktx, k.samtaler, sakId);
   return { refreshFor: [k.teamsId, ...teamsIds], lenke: k.fanelenke(faneRuter.sak(sakId)), idag: osloDato(k.ktx.naa()) };
 }

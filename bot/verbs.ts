@@ -5,7 +5,6 @@
  * activity, never from the card's data.
  */
 import { faneRuter } from '../src/http/faneLenker';
-import type { Aktor, AppKontekst } from '../src/app/kontekst';
 import type { Feil } from '../src/app/resultat';
 import { leggTilLoggforing } from '../src/app/sakslogg';
 import { utforHandling, visSak } from '../src/app/sakHandlinger';
@@ -13,7 +12,6 @@ import { submitVarsel } from '../src/app/submitVarsel';
 import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
 import { HANDLINGER, INFORMERT_FELT, type Handling } from '../src/domain/sak';
 import { osloDato } from '../src/domain/frister';
-import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { feilkort } from './cards/feilkort';
 import { BEHANDLING_AV_FEIL, feilTekst, feilkortFor, paaKortet } from './feilSvar';
 import type { Kort } from './cards/felles';
@@ -26,21 +24,10 @@ import { PAMINNELSE_VERB } from './paminnelseVerbs';
 import { SKOLEEIER_VERB } from './skoleeierVerbs';
 import { botTekster } from '../src/i18n/kort';
 import { VERB, type SakKortType, type Verb } from './verbnavn';
+import type { VerbHandler, VerbKontekst } from './verbHandler';
 
-export interface VerbKontekst {
-  ktx: AppKontekst;
-  samtaler: SamtaleRepo;
-  /** The address of a tab page (src/http/faneLenker.ts). */
-  fanelenke: (rute: string) => string;
-  aktor: Aktor;
-  /** The clicking person's Teams user id (29:…) and where the clicked card is. */
-  teamsId: string;
-  conversationId: string;
-  /** The id of the message holding the clicked card (activity.replyToId). */
-  kortId?: string;
-}
+export type { VerbHandler, VerbKontekst } from './verbHandler';
 
-export type VerbHandler = (k: VerbKontekst, data: Record<string, unknown>) => Promise<Kort>;
 
 const streng = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const sakIdFra = (data: Record<string, unknown>): string | undefined => {
