@@ -22,6 +22,7 @@ import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
 import { PAMINNELSE_VERB } from './paminnelseVerbs';
 import { SKOLEEIER_VERB } from './skoleeierVerbs';
+import { ELEV_VERB_HANDLERE } from './elevVerbs';
 import { botTekster } from '../src/i18n/kort';
 import { VERB, type SakKortType, type Verb } from './verbnavn';
 import type { VerbHandler, VerbKontekst } from './verbHandler';
@@ -171,6 +172,7 @@ export const VERB_HANDLERE: Readonly<Record<Verb, VerbHandler>> = {
   [VERB.loggfor]: loggforVerb,
   ...PAMINNELSE_VERB,
   ...SKOLEEIER_VERB,
+  ...ELEV_VERB_HANDLERE,
   ...(Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])) as Record<Handling, VerbHandler>),
 };
 

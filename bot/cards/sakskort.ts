@@ -111,6 +111,8 @@ export function merknader(v: SakVisning): Element[] {
   const ut: Element[] = [];
   const liten = { size: 'Small', spacing: 'Small' };
   const k = v.klassifisert;
+  // Issue 25: the pupil said it themselves — the receivers read that first, with the pupil's wish.
+  if (v.fraEleven) ut.push(banner(v.fraEleven.tekst, 'Good'), ...(v.fraEleven.vilSnakke ? [tekst(v.fraEleven.vilSnakke, liten)] : []));
   if (v.straks && k?.klassifisering === 'ledelse') ut.push(tekst(t.flyttetLedelse(k.av, tidspunkt(k.tid)), liten));
   else if (v.straks && k?.klassifisering === 'ansatt') ut.push(tekst(t.vurdertAnsatt(k.av, tidspunkt(k.tid)), liten));
   else if (v.straks) ut.push(tekst(v.kanal === 'skoleeier' ? t.straksLedelse : t.straksAnsatt, liten));

@@ -4,6 +4,7 @@
  * its status, not how the case is handled.
  */
 import { temaValg } from './sakstemaValg';
+import { fraElevenVisning, type FraElevenVisning } from './elev/fraElevenVisning';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { HANDLINGER, SKOLEEIER_STEG, type Handling, type Kanal, type Sak, type SkoleeierSteg, type Status } from '../domain/sak';
@@ -108,6 +109,8 @@ export interface SakVisning {
   skoleeierSteg: SkoleeierSteg[];
   /** The case themes to choose from at receipt (issue 23; only when 'ta_imot' is allowed). */
   temaValg?: { id: string; navn: string }[];
+  /** The pupil raised it themselves (issue 25): said on the case, with when, and who the pupil wants to talk with (full view). */
+  fraEleven?: FraElevenVisning;
 }
 
 /** Skoleeier taking the case over changes who decides: a decision too. Asking rektor is not. */
@@ -123,7 +126,8 @@ export function beslutningsversjon(sak: Pick<Sak, 'historikk'>): string {
 }
 
 export function navnPaa(org: Organisasjon, oid: Oid): string {
-  return rollerFor(org, oid).person?.navn ?? 'Ukjent person';
+  const r = rollerFor(org, oid);
+  return r.person?.navn ?? r.elev?.elev.navn ?? 'Ukjent person';
 }
 
 function personValg(org: Organisasjon, oid: Oid): PersonValg {
@@ -232,5 +236,6 @@ export function byggSakVisning(
     // What she has done already (taken it over) is not offered again.
     skoleeierSteg: full ? SKOLEEIER_STEG.filter((s) => !skoleeierAvslag(org, sak, oid, s) && !(s === 'ta_over' && sak.overtattAvSkoleeier?.av === oid)) : [],
     ...(handlinger.includes('ta_imot') ? { temaValg: temaValg(org.kommune) } : {}),
+    ...(full && sak.fraEleven ? { fraEleven: fraElevenVisning(org, sak, sak.fraEleven) } : {}),
   };
 }

@@ -155,3 +155,5 @@ export const OrgKropp = z.record(z.string(), z.unknown(), { error: 'Innholdet m√
 export type OrgKropp = z.infer<typeof OrgKropp>;
 
 export { RUTER } from './ruter';
+/** The pupils' pages (issue 25). */
+export type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../app/elev/elevVisning';
