@@ -57,11 +57,6 @@ export const UNNTAK = [
     grunn: 'kontrakt.ts er fanens ene dør til tjeneren: typene fra API-kontrakten, rutetabellene uten zod (revisjonKontrakt: issue 23), og husets datoformat (07.12.2026) som brev, PDF og kort bruker',
   },
   {
-    filer: ['src/domain/livslop.ts', 'src/domain/aktivitetsplan.ts'],
-    tillat: 'i18n/(betegnelser|nb)$',
-    grunn: 'avslagene er ennå setninger; de blir koder (issue 22) og setningene flyttes til driverne',
-  },
-  {
     filer: ['bot/kortholdere.ts'],
     tillat: 'store/sakRepo$',
     grunn: 'leser sakens leveringer når utboksposten ikke har dem; skal gå gjennom et bruksområde',

@@ -16,6 +16,7 @@ import { DEMO, aktor, kontekstPaa } from '../tests/support/appKontekst';
 import { startHarness } from '../tests/support/graph/harness';
 import { skolensSaker } from './sakerData';
 import { runIfMain } from './runDirect';
+import { ord } from '../src/i18n/avslag';
 
 const SAKER = 50_000;
 const APNE = 400;
@@ -33,7 +34,7 @@ export async function runSakerBench(): Promise<void> {
     const ktx = await kontekstPaa(store, () => new Date('2026-11-23T09:00:00Z'));
     const rektor = aktor(DEMO.rektor);
     const gammel = await listSaker(ktx, rektor, { skoleår: '2020-2021' });
-    if (!gammel.ok) throw new Error(gammel.feil.melding);
+    if (!gammel.ok) throw new Error(ord(gammel.feil.melding));
     const saksnummer = gammel.verdi.rader[0]!.saksnummer;
 
     h.standIn.faults.set({ latencyMs: LATENCY_MS });

@@ -11,6 +11,7 @@ import type { AppKontekst } from '../src/app/kontekst';
 import { DEMO, aktor, kontekstPaa, lagTestKontekst, varselSkjema } from '../tests/support/appKontekst';
 import { startHarness } from '../tests/support/graph/harness';
 import { runIfMain } from './runDirect';
+import { ord } from '../src/i18n/avslag';
 
 const GANGER = 200;
 
@@ -39,7 +40,7 @@ async function apne(ktx: AppKontekst, skjult: string): Promise<[number, number]>
 
 async function lederSak(ktx: AppKontekst): Promise<string> {
   const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ledelse' }), { skjemaId: randomUUID() });
-  if (!r.ok) throw new Error(r.feil.melding);
+  if (!r.ok) throw new Error(ord(r.feil.melding));
   return r.verdi.id;
 }
 

@@ -13,6 +13,7 @@ import { OutboxDispatcher, drain } from '../src/outbox/dispatcher';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../tests/support/appKontekst';
 import { startHarness } from '../tests/support/graph/harness';
 import { runIfMain } from './runDirect';
+import { ord } from '../src/i18n/avslag';
 
 /** Teams is not what is measured here: every card is accepted. */
 const godtarAlt: Notifier = {
@@ -45,7 +46,7 @@ export async function runUseCaseBench(): Promise<void> {
     const rader: [string, number, string][] = [];
     rader.push(['submit varsel', await teller(async () => {
       const r = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: randomUUID() });
-      if (!r.ok) throw new Error(r.feil.melding);
+      if (!r.ok) throw new Error(ord(r.feil.melding));
       sakId = r.verdi.id;
     }), 'target 1, at most 2 incl. the idempotency check']);
     rader.push(['  then the outbox: deliver 3 cards, project audit', await teller(() => drain(dispatcher)), 'off the critical path']);

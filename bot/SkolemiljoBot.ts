@@ -17,6 +17,7 @@ import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { aktorFra, erPersonligChat } from './aktor';
 import { feilkort } from './cards/feilkort';
+import { feilkortFor } from './feilSvar';
 import { kortSvar } from './kortSvar';
 import type { Kort } from './cards/felles';
 import { varselskjema } from './cards/varselskjema';
@@ -137,6 +138,6 @@ export class SkolemiljoBot extends TeamsActivityHandler {
     const aktor = aktorFra(ctx.activity);
     if (!aktor) return feilkort(t.feil.ukjentBruker);
     const skjema = hentVarselSkjema(this.d.ktx, aktor);
-    return skjema.ok ? varselskjema(skjema.verdi, { skjemaId: this.d.ktx.nyId() }) : feilkort(skjema.feil.melding);
+    return skjema.ok ? varselskjema(skjema.verdi, { skjemaId: this.d.ktx.nyId() }) : feilkortFor(skjema.feil);
   }
 }

@@ -7,8 +7,10 @@ import { hentSiFraSkjema, mineMeldinger, siFra } from '../src/app/elev/siFra';
 import { rollerFor } from '../src/domain/roller';
 import { feilkort } from './cards/feilkort';
 import type { Kort } from './cards/felles';
-import { ELEV_VERB, elevKvitteringKort, elevVelkomst, mineMeldingerKort, siFraKort } from './cards/elevkort';
-import { botTekster } from '../src/i18n/kort';
+import { elevKvitteringKort, elevVelkomst, mineMeldingerKort, siFraKort } from './cards/elevkort';
+import { ELEV_VERB, type Verb } from './verbnavn';
+import { feilTekst, feilkortFor } from './feilSvar';
+import { botTekster } from '../src/i18n/aktiv';
 import { elevOrd } from '../src/i18n/elevOrd';
 
 /** A verb handler that needs only who clicks (structurally a VerbHandler of verbs.ts, without importing it back). */
@@ -21,12 +23,12 @@ export function erElev(ktx: AppKontekst, aktor: Aktor | undefined): aktor is Akt
 
 export function elevHilsen(ktx: AppKontekst, aktor: Aktor): Kort {
   const s = hentSiFraSkjema(ktx, aktor);
-  return s.ok ? elevVelkomst(s.verdi.trinn, elevOrd(s.verdi.sprak)) : feilkort(s.feil.melding);
+  return s.ok ? elevVelkomst(s.verdi.trinn, elevOrd(s.verdi.sprak)) : feilkortFor(s.feil);
 }
 
 export function elevSkjema(ktx: AppKontekst, aktor: Aktor): Kort {
   const s = hentSiFraSkjema(ktx, aktor);
-  return s.ok ? siFraKort(s.verdi, { skjemaId: ktx.nyId() }, elevOrd(s.verdi.sprak)) : feilkort(s.feil.melding);
+  return s.ok ? siFraKort(s.verdi, { skjemaId: ktx.nyId() }, elevOrd(s.verdi.sprak)) : feilkortFor(s.feil);
 }
 
 const streng = (v: unknown) => (typeof v === 'string' ? v : undefined);
@@ -39,16 +41,16 @@ const siFraVerb: ElevVerbHandler = async (k, data) => {
   const ord = elevOrd(k.ktx.org.kommune.malform);
   if (r.ok) return elevKvitteringKort(r.verdi, ord);
   const s = hentSiFraSkjema(k.ktx, k.aktor);
-  if (!s.ok) return feilkort(s.feil.melding);
+  if (!s.ok) return feilkortFor(s.feil);
   // The form again, with what they wrote and a kind message (under each field, or on top for the daily limit).
-  return siFraKort(s.verdi, { skjemaId, verdier, feil: { melding: r.feil.melding, felt: r.feil.kode === 'ugyldig' ? r.feil.felt : {} } }, ord);
+  return siFraKort(s.verdi, { skjemaId, verdier, feil: feilTekst(r.feil) }, ord);
 };
 
-export const ELEV_VERB_HANDLERE: Readonly<Record<string, ElevVerbHandler>> = {
+export const ELEV_VERB_HANDLERE = {
   [ELEV_VERB.visSkjema]: async (k) => elevSkjema(k.ktx, k.aktor),
   [ELEV_VERB.siFra]: siFraVerb,
   [ELEV_VERB.mine]: async (k) => {
     const r = await mineMeldinger(k.ktx, k.aktor);
-    return r.ok ? mineMeldingerKort(r.verdi, elevOrd(k.ktx.org.kommune.malform)) : feilkort(r.feil.melding);
+    return r.ok ? mineMeldingerKort(r.verdi, elevOrd(k.ktx.org.kommune.malform)) : feilkortFor(r.feil);
   },
-};
+} satisfies Partial<Record<Verb, ElevVerbHandler>>;

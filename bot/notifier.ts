@@ -90,7 +90,7 @@ export class TeamsNotifier implements Notifier {
         case 'rolleendring':
           return rolleendringKort(visning);
         case 'sjekkpunkt':
-          return sjekkpunktKort(visning, this.d.fanelenke('/aarshjul'));
+          return sjekkpunktKort(visning, this.d.fanelenke(faneRuter.aarshjul));
         case 'revisjon':
           return revisjonskort(visning, this.d.fanelenke(faneRuter.revisjon));
         case 'evaluering':

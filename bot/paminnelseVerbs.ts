@@ -11,17 +11,18 @@ import { plikter, botTekster } from '../src/i18n/aktiv';
 import { erSprak } from '../src/i18n/sprak';
 import { evalueringskort, vurderingId } from './cards/evalueringskort';
 import { feilkort } from './cards/feilkort';
+import { feilTekst, feilkortFor, paaKortet } from './feilSvar';
 import type { Kort } from './cards/felles';
 import { plikterBekreftetKort, plikterkort } from './cards/plikterkort';
-import type { VerbHandler, VerbKontekst } from './verbs';
-import { VERB } from './verbnavn';
+import type { VerbHandler, VerbKontekst } from './verbHandler';
+import { VERB, type Verb } from './verbnavn';
 
 const streng = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 
 /** The duties card as this person's state is now: confirmed (no buttons) or still to confirm. */
 async function plikterNaa(k: VerbKontekst, feil?: string): Promise<Kort> {
   const r = await hentPlikter(k.ktx, k.aktor);
-  if (!r.ok) return feilkort(r.feil.melding);
+  if (!r.ok) return feilkortFor(r.feil);
   if (r.verdi.bekreftelse) return plikterBekreftetKort({ tid: r.verdi.bekreftelse.tid, skoleår: r.verdi.skoleår });
   return plikterkort({ type: 'plikter', versjon: plikter.versjon, skoleår: r.verdi.skoleår, melding: '' }, k.teamsId, feil ? { feil } : {});
 }
@@ -31,7 +32,7 @@ const bekreftPlikterVerb: VerbHandler = async (k, data) => {
   if (r.ok) return plikterNaa(k);
   // A text changed since the card was sent: the new text, to read and confirm.
   if (r.feil.kode === 'konflikt') return plikterNaa(k, botTekster.plikter.nyTekst);
-  return feilkort(r.feil.melding);
+  return feilkortFor(r.feil);
 };
 
 const visPlikterVerb: VerbHandler = async (k) => plikterNaa(k);
@@ -60,24 +61,23 @@ const registrerEvalueringVerb: VerbHandler = async (k, data) => {
   };
   const r = await registrerEvalueringFraKort(k.ktx, k.aktor, kortet.sakId, kortet.evalueringsdato, input);
   if (r.ok) return evalueringskort(r.verdi, { teamsId: k.teamsId, lenke: k.fanelenke(faneRuter.plan(kortet.sakId)) });
-  if (r.feil.kode !== 'ugyldig' && r.feil.kode !== 'ulovlig_overgang' && r.feil.kode !== 'konflikt' && r.feil.kode !== 'utilgjengelig') return feilkort(r.feil.melding);
+  if (!paaKortet(r.feil)) return feilkortFor(r.feil);
   // The same form, with what was typed and each problem under its field; nothing is lost.
   const naa = await visEvalueringKort(k.ktx, k.aktor, kortet.sakId, kortet.evalueringsdato);
-  if (!naa.ok) return feilkort(r.feil.melding);
-  const felt = 'felt' in r.feil && r.feil.felt ? r.feil.felt : {};
-  return evalueringskort(naa.verdi, { teamsId: k.teamsId, lenke: k.fanelenke(faneRuter.plan(kortet.sakId)), verdier: data, feil: { melding: r.feil.melding, felt } });
+  if (!naa.ok) return feilkortFor(r.feil);
+  return evalueringskort(naa.verdi, { teamsId: k.teamsId, lenke: k.fanelenke(faneRuter.plan(kortet.sakId)), verdier: data, feil: feilTekst(r.feil) });
 };
 
 const visEvalueringVerb: VerbHandler = async (k, data) => {
   const kortet = evalueringFra(data);
   if (!kortet) return feilkort(botTekster.feil.ukjentHandling);
   const r = await visEvalueringKort(k.ktx, k.aktor, kortet.sakId, kortet.evalueringsdato);
-  return r.ok ? evalueringskort(r.verdi, { teamsId: k.teamsId, lenke: k.fanelenke(faneRuter.plan(kortet.sakId)) }) : feilkort(r.feil.melding);
+  return r.ok ? evalueringskort(r.verdi, { teamsId: k.teamsId, lenke: k.fanelenke(faneRuter.plan(kortet.sakId)) }) : feilkortFor(r.feil);
 };
 
-export const PAMINNELSE_VERB: Readonly<Record<string, VerbHandler>> = {
+export const PAMINNELSE_VERB = {
   [VERB.bekreftPlikter]: bekreftPlikterVerb,
   [VERB.visPlikter]: visPlikterVerb,
   [VERB.registrerEvaluering]: registrerEvalueringVerb,
   [VERB.visEvaluering]: visEvalueringVerb,
-};
+} satisfies Partial<Record<Verb, VerbHandler>>;

@@ -9,28 +9,17 @@ import { visSak } from '../src/app/sakHandlinger';
 import { osloDato } from '../src/domain/frister';
 import { botTekster } from '../src/i18n/aktiv';
 import { feilkort } from './cards/feilkort';
+import { feilTekst, feilkortFor, paaKortet } from './feilSvar';
 import { kortForSak } from './cards/kortForSak';
 import type { SakskortValg } from './cards/sakskort';
 import { kortholdere } from './kortholdere';
-import { VERB } from './verbnavn';
-import type { Aktor, AppKontekst } from '../src/app/kontekst';
-import type { SamtaleRepo } from '../src/store/samtaleRepo';
-import type { Kort } from './cards/felles';
+import { VERB, type Verb } from './verbnavn';
+import type { VerbHandler, VerbKontekst } from './verbHandler';
 
 type Steg = typeof beRektorFolgeOpp;
 
-/** What of verbs.ts' VerbKontekst these handlers use, spelt out here so this file does not import verbs.ts (which imports it). */
-interface Klikk {
-  ktx: AppKontekst;
-  samtaler: SamtaleRepo;
-  fanelenke: (rute: string) => string;
-  aktor: Aktor;
-  teamsId: string;
-  kortId?: string;
-}
-type VerbHandler = (k: Klikk, data: Record<string, unknown>) => Promise<Kort>;
 
-async function valg(k: Klikk, sakId: string): Promise<SakskortValg> {
+async function valg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
   const { teamsIds } = await kortholdere(k.ktx, k.samtaler, sakId);
   return { refreshFor: [k.teamsId, ...teamsIds], lenke: k.fanelenke(faneRuter.sak(sakId)), idag: osloDato(k.ktx.naa()) };
 }
@@ -41,14 +30,14 @@ function stegVerb(steg: Steg): VerbHandler {
     if (!sakId) return feilkort(botTekster.feil.ukjentHandling);
     const r = await steg(k.ktx, k.aktor, sakId, k.kortId);
     if (r.ok) return kortForSak(r.verdi, 'sak', { ...(await valg(k, sakId)), ...(r.verdi.melding ? { bekreftelse: r.verdi.melding } : {}) });
-    if (r.feil.kode !== 'ulovlig_overgang' && r.feil.kode !== 'konflikt') return feilkort(r.feil.melding, r.feil.kode === 'ikke_tillatt' ? { sakId } : {});
+    if (!paaKortet(r.feil)) return feilkortFor(r.feil, { sakId });
     // Refused by the case's state (closed, about the leadership, taken over by another): the case as it is, and why.
     const naa = await visSak(k.ktx, k.aktor, sakId);
-    return naa.ok ? kortForSak(naa.verdi, 'sak', { ...(await valg(k, sakId)), melding: r.feil.melding }) : feilkort(r.feil.melding);
+    return naa.ok ? kortForSak(naa.verdi, 'sak', { ...(await valg(k, sakId)), melding: feilTekst(r.feil).melding }) : feilkortFor(r.feil);
   };
 }
 
-export const SKOLEEIER_VERB: Readonly<Record<string, VerbHandler>> = {
+export const SKOLEEIER_VERB = {
   [VERB.beOmOppfolging]: stegVerb(beRektorFolgeOpp),
   [VERB.taOver]: stegVerb(taOverSaken),
-};
+} satisfies Partial<Record<Verb, VerbHandler>>;

@@ -5,7 +5,6 @@
  * activity, never from the card's data.
  */
 import { faneRuter } from '../src/http/faneLenker';
-import type { Aktor, AppKontekst } from '../src/app/kontekst';
 import type { Feil } from '../src/app/resultat';
 import { leggTilLoggforing } from '../src/app/sakslogg';
 import { utforHandling, visSak } from '../src/app/sakHandlinger';
@@ -13,8 +12,8 @@ import { submitVarsel } from '../src/app/submitVarsel';
 import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
 import { HANDLINGER, INFORMERT_FELT, type Handling } from '../src/domain/sak';
 import { osloDato } from '../src/domain/frister';
-import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { feilkort } from './cards/feilkort';
+import { BEHANDLING_AV_FEIL, feilTekst, feilkortFor, paaKortet } from './feilSvar';
 import type { Kort } from './cards/felles';
 import { kortForSak } from './cards/kortForSak';
 import { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './cards/sakskort';
@@ -25,22 +24,11 @@ import { PAMINNELSE_VERB } from './paminnelseVerbs';
 import { SKOLEEIER_VERB } from './skoleeierVerbs';
 import { ELEV_VERB_HANDLERE } from './elevVerbs';
 import { botTekster } from '../src/i18n/aktiv';
-import { VERB, type SakKortType } from './verbnavn';
+import { VERB, type SakKortType, type Verb } from './verbnavn';
+import type { VerbHandler, VerbKontekst } from './verbHandler';
 
-export interface VerbKontekst {
-  ktx: AppKontekst;
-  samtaler: SamtaleRepo;
-  /** The address of a tab page (src/http/faneLenker.ts). */
-  fanelenke: (rute: string) => string;
-  aktor: Aktor;
-  /** The clicking person's Teams user id (29:…) and where the clicked card is. */
-  teamsId: string;
-  conversationId: string;
-  /** The id of the message holding the clicked card (activity.replyToId). */
-  kortId?: string;
-}
+export type { VerbHandler, VerbKontekst } from './verbHandler';
 
-export type VerbHandler = (k: VerbKontekst, data: Record<string, unknown>) => Promise<Kort>;
 
 const streng = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 const sakIdFra = (data: Record<string, unknown>): string | undefined => {
@@ -55,7 +43,7 @@ async function refreshFor(k: VerbKontekst, sakId: string): Promise<string[]> {
 
 const visSkjema: VerbHandler = async (k) => {
   const skjema = hentVarselSkjema(k.ktx, k.aktor);
-  if (!skjema.ok) return feilkort(skjema.feil.melding);
+  if (!skjema.ok) return feilkortFor(skjema.feil);
   return varselskjema(skjema.verdi, { skjemaId: k.ktx.nyId() });
 };
 
@@ -68,18 +56,18 @@ const sendVarsel: VerbHandler = async (k, data) => {
     // Nobody else holds a card yet, so the reporter is the only one to refresh for (no store read).
     return kvitteringskort(r.verdi, [k.teamsId]);
   }
-  if (r.feil.kode !== 'ugyldig' && r.feil.kode !== 'utilgjengelig') return feilkort(r.feil.melding, { nyttSkjema: r.feil.kode !== 'ukjent_person' });
+  if (!paaKortet(r.feil)) return feilkortFor(r.feil, { nyttSkjema: true });
   // The same form again, as the person filled it in, with each problem under its field.
   const skjema = hentVarselSkjema(k.ktx, k.aktor);
-  if (!skjema.ok) return feilkort(skjema.feil.melding);
-  return varselskjema(skjema.verdi, { skjemaId, verdier, feil: { melding: r.feil.melding, felt: r.feil.kode === 'ugyldig' ? r.feil.felt : {} } });
+  if (!skjema.ok) return feilkortFor(skjema.feil);
+  return varselskjema(skjema.verdi, { skjemaId, verdier, feil: feilTekst(r.feil) });
 };
 
 const visSakVerb: VerbHandler = async (k, data) => {
   const sakId = sakIdFra(data);
   if (!sakId) return ugyldigKlikk();
   const r = await visSak(k.ktx, k.aktor, sakId);
-  if (!r.ok) return feilkort(r.feil.melding);
+  if (!r.ok) return feilkortFor(r.feil);
   const type: SakKortType = data.kort === 'kvittering' || data.kort === 'informasjon' ? data.kort : 'sak';
   return kortForSak(r.verdi, type, await sakValg(k, sakId));
 };
@@ -136,15 +124,16 @@ const loggforVerb: VerbHandler = async (k, data) => {
     elevensSvar: verdier.loggElevensSvar,
     elevensSvarHvorfor: verdier.loggElevensSvarHvorfor,
   });
-  if (!r.ok && r.feil.kode !== 'ugyldig' && r.feil.kode !== 'ulovlig_overgang') return feilkort(r.feil.melding, r.feil.kode === 'ikke_tillatt' ? { sakId } : {});
+  if (!r.ok && !paaKortet(r.feil)) return feilkortFor(r.feil, { sakId });
   const naa = await visSak(k.ktx, k.aktor, sakId);
-  if (!naa.ok) return feilkort(naa.feil.melding);
+  if (!naa.ok) return feilkortFor(naa.feil);
   const valg = await sakValg(k, sakId);
   if (r.ok) valg.bekreftelse = botTekster.sak.notatLagret;
   else {
     // The note panel is shown open with what was typed and each problem under its input.
-    valg.melding = r.feil.melding;
-    valg.notat = { verdier, ...(r.feil.kode === 'ugyldig' ? { feltFeil: r.feil.felt } : {}) };
+    const { melding, felt } = feilTekst(r.feil);
+    valg.melding = melding;
+    valg.notat = { verdier, ...(Object.keys(felt).length > 0 ? { feltFeil: felt } : {}) };
   }
   return kortForSak(naa.verdi, 'sak', valg);
 };
@@ -155,17 +144,17 @@ const loggforVerb: VerbHandler = async (k, data) => {
  * with its confirmation.
  */
 async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, feil: Feil, verdier: SakskortValg['verdier']): Promise<Kort> {
-  if (feil.kode === 'ikke_tillatt') return feilkort(feil.melding, { sakId });
-  if (feil.kode !== 'konflikt' && feil.kode !== 'ulovlig_overgang' && feil.kode !== 'ugyldig' && feil.kode !== 'maa_bekreftes') return feilkort(feil.melding);
+  if (!paaKortet(feil)) return feilkortFor(feil, { sakId });
   const naa = await visSak(k.ktx, k.aktor, sakId);
-  if (!naa.ok) return feilkort(feil.melding);
+  if (!naa.ok) return feilkortFor(feil);
   const valg: SakskortValg = { ...(await sakValg(k, sakId)), verdier };
-  if (feil.kode === 'konflikt') valg.melding = feil.melding;
+  const { melding, felt } = feilTekst(feil);
+  if (!BEHANDLING_AV_FEIL[feil.kode].iPanelet) valg.melding = melding;
   else {
     valg.handling = handling;
     if (feil.kode === 'maa_bekreftes') valg.bekreft = true;
-    else if ('felt' in feil && feil.felt && Object.keys(feil.felt).length > 0) valg.feltFeil = feil.felt;
-    else valg.melding = feil.melding;
+    else if (Object.keys(felt).length > 0) valg.feltFeil = felt;
+    else valg.melding = melding;
   }
   return kortForSak(naa.verdi, 'sak', valg);
 }
@@ -175,7 +164,8 @@ async function sakValg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
   return { refreshFor: await refreshFor(k, sakId), lenke: k.fanelenke(faneRuter.sak(sakId)), idag: osloDato(k.ktx.naa()) };
 }
 
-export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {
+/** One handler per verb a card may send: a Record over Verb, so a verb without a handler does not typecheck. */
+export const VERB_HANDLERE: Readonly<Record<Verb, VerbHandler>> = {
   [VERB.visSkjema]: visSkjema,
   [VERB.sendVarsel]: sendVarsel,
   [VERB.visSak]: visSakVerb,
@@ -183,11 +173,11 @@ export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {
   ...PAMINNELSE_VERB,
   ...SKOLEEIER_VERB,
   ...ELEV_VERB_HANDLERE,
-  ...Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])),
+  ...(Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])) as Record<Handling, VerbHandler>),
 };
 
 export async function utforVerb(k: VerbKontekst, verb: string, data: Record<string, unknown>): Promise<Kort> {
-  const handler = Object.hasOwn(VERB_HANDLERE, verb) ? VERB_HANDLERE[verb] : undefined;
+  const handler = Object.hasOwn(VERB_HANDLERE, verb) ? VERB_HANDLERE[verb as Verb] : undefined;
   return handler ? handler(k, data) : ugyldigKlikk();
 }
 

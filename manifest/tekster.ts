@@ -17,7 +17,7 @@ export interface ManifestTekster {
    * The tab's pages, one personal static tab each, keyed by the tab's route (tab/src/sider.tsx).
    * Venter på deg, the tab's start page (issue 20), has the entityId `skolemiljo` that the cards' deep links name.
    */
-  sider: Record<'venter' | 'plikter' | 'meld-fra' | 'varsler' | 'oppgaver' | 'saker' | 'bekreftelser' | 'oversikt', string>;
+  sider: Record<'venter' | 'plikter' | 'meld-fra' | 'varsler' | 'oppgaver' | 'saker' | 'bekreftelser' | 'oversikt' | 'revisjon' | 'skolerute' | 'aarshjul', string>;
 }
 
 const k = botTekster.kommandoer;
@@ -44,6 +44,9 @@ export const manifestTekster: Record<Sprak, ManifestTekster> = {
       saker: 'Saker',
       bekreftelser: 'Bekreftelser',
       oversikt: 'Oversikt',
+      revisjon: 'Revisjon',
+      skolerute: 'Skolerute',
+      aarshjul: 'Årshjul',
     },
   },
   nn: {
@@ -69,6 +72,9 @@ export const manifestTekster: Record<Sprak, ManifestTekster> = {
       saker: 'Saker',
       bekreftelser: 'Stadfestingar',
       oversikt: 'Oversikt',
+      revisjon: 'Revisjon',
+      skolerute: 'Skulerute',
+      aarshjul: 'Årshjul',
     },
   },
   en: {
@@ -95,6 +101,9 @@ export const manifestTekster: Record<Sprak, ManifestTekster> = {
       saker: 'Cases',
       bekreftelser: 'Confirmations',
       oversikt: 'Overview',
+      revisjon: 'Yearly review',
+      skolerute: 'School calendar',
+      aarshjul: 'Annual cycle',
     },
   },
 };

@@ -8,9 +8,9 @@ import type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../src/
 import { HVEM_SOM_HELST, MAKS_HVA } from '../../src/domain/fraEleven';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import type { ElevOrd } from '../../src/i18n/elevOrd';
-import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Element, type Kort } from './felles';
+import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Egenskaper, type Element, type Kort } from './felles';
+import { ELEV_VERB } from '../verbnavn';
 
-export const ELEV_VERB = { visSkjema: 'elev_vis_skjema', siFra: 'elev_si_fra', mine: 'elev_mine' } as const;
 
 const knapper = (t: ElevOrd): Element[] => [utfor(t.menySiFra, ELEV_VERB.visSkjema, {}, { stil: 'positive' }), utfor(t.menyMine, ELEV_VERB.mine, {})];
 
@@ -32,7 +32,7 @@ export function siFraKort(v: SiFraSkjemaVisning, s: ElevSkjemaTilstand, t: ElevO
   };
   const felt = s.feil?.felt ?? {};
   const med = (e: Element): Element[] => [e, ...feltFeil(felt[String(e.id)])];
-  const valg = (id: string, label: string, choices: { title: string; value: string }[], ekstra: Element = {}) =>
+  const valg = (id: string, label: string, choices: { title: string; value: string }[], ekstra: Egenskaper = {}) =>
     med({ type: 'Input.ChoiceSet', id, label, choices, style: 'expanded', value: verdi(id, 64), ...ekstra });
   return adaptivtKort(
     [

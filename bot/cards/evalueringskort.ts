@@ -72,7 +72,7 @@ export function evalueringskort(v: EvalueringKortVisning, valg: EvalueringskortV
     ...(v.tiltak.length > 0 ? [mellomtittel(t.tiltak)] : []),
     ...v.tiltak.flatMap((tt, i) => [
       // Every tiltak is assessed (the use case refuses an evaluation without): required, as the form says.
-      { type: 'Input.Text', id: vurderingId(i), label: t.vurdering(i + 1, [...tt.beskrivelse].slice(0, 200).join('')), isRequired: true, errorMessage: t.vurderingFeil, isMultiline: true, maxLength: MAKS_PLAN.tiltakTekst, value: skrevet(vurderingId(i), MAKS_PLAN.tiltakTekst) },
+      { type: 'Input.Text' as const, id: vurderingId(i), label: t.vurdering(i + 1, [...tt.beskrivelse].slice(0, 200).join('')), isRequired: true, errorMessage: t.vurderingFeil, isMultiline: true, maxLength: MAKS_PLAN.tiltakTekst, value: skrevet(vurderingId(i), MAKS_PLAN.tiltakTekst) },
       ...feltFeil(feilFor(`vurderinger[${i}]`)),
     ]),
     {

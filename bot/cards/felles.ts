@@ -10,13 +10,28 @@
  * the tests hold every card under 80 KB).
  */
 import { formaterDato, formaterTid } from '../../src/domain/frister';
-import { VERB, type SakKortType } from '../verbnavn';
+import { VERB, type SakKortType, type Verb } from '../verbnavn';
 
 export const KORT_VERSJON = '1.5';
 /** Teams refreshes a card automatically only for these users, and takes at most 60. */
 export const MAKS_REFRESH_BRUKERE = 60;
 
-export type Element = Record<string, unknown>;
+/**
+ * The card elements this app uses, by type (Adaptive Cards 1.5); each may carry the schema's other
+ * properties. A type outside this set, or an Action.Execute with a verb no handler takes, does not typecheck.
+ */
+type Med<T extends string, P = unknown> = { type: T; [egenskap: string]: unknown } & P;
+/** The element types this app's cards use; adding one is a decision (Teams must render it on every client). */
+type Elementtype =
+  | 'TextBlock' | 'RichTextBlock' | 'TextRun' | 'Container' | 'ColumnSet' | 'Column' | 'FactSet' | 'ActionSet'
+  | 'Input.Text' | 'Input.ChoiceSet' | 'Input.Date' | 'Input.Toggle' | 'Input.Number'
+  | 'Action.OpenUrl' | 'Action.ShowCard' | 'Action.ToggleVisibility';
+/** Action.Execute: its verb is one a handler takes (verbnavn.ts: Verb). */
+export type Utfor = Med<'Action.Execute', { verb: Verb; data?: Record<string, unknown> }>;
+export type Element = Med<Elementtype> | Utfor;
+export type Handlingselement = Element;
+/** An element's other properties, to spread into one (label, isRequired, style …). */
+export type Egenskaper = Record<string, unknown>;
 
 /** A type alias, not an interface, so a card is assignable to botbuilder's Record<string, unknown>. */
 export type Kort = {
@@ -24,11 +39,11 @@ export type Kort = {
   $schema: string;
   version: typeof KORT_VERSJON;
   body: Element[];
-  actions?: Element[];
-  refresh?: { action: Element; userIds: string[] };
+  actions?: Handlingselement[];
+  refresh?: { action: Utfor; userIds: string[] };
 };
 
-export function adaptivtKort(body: Element[], valg: { actions?: Element[]; refresh?: Kort['refresh'] } = {}): Kort {
+export function adaptivtKort(body: Element[], valg: { actions?: Handlingselement[]; refresh?: Kort['refresh'] } = {}): Kort {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -46,7 +61,7 @@ export interface UtforValg {
 }
 
 /** Action.Execute: every action in this app has a verb (Universal Actions). */
-export function utfor(tittel: string, verb: string, data: Record<string, unknown>, valg: UtforValg = {}): Element {
+export function utfor(tittel: string, verb: Verb, data: Record<string, unknown>, valg: UtforValg = {}): Handlingselement {
   return {
     type: 'Action.Execute',
     title: tittel,
@@ -66,7 +81,7 @@ export function oppfrisking(sakId: string, kort: SakKortType, userIds: readonly 
 }
 
 /** Our own catalog text (may use markdown). Never pass a person's text here: use fritekst or linje. */
-export function tekst(t: string, valg: Element = {}): Element {
+export function tekst(t: string, valg: Egenskaper = {}): Element {
   return { type: 'TextBlock', text: t, wrap: true, ...valg };
 }
 
@@ -98,17 +113,17 @@ export function merke(t: string, stil: 'emphasis' | 'attention' | 'warning' | 'g
 }
 
 /** Shows and hides a part of the card (details one tap away); no round trip to the bot. */
-export function vekslSynlighet(tittel: string, maal: readonly string[]): Element {
+export function vekslSynlighet(tittel: string, maal: readonly string[]): Handlingselement {
   return { type: 'Action.ToggleVisibility', title: tittel, targetElements: [...maal] };
 }
 
 /** A button that opens a small card with inputs and the action that uses them. */
 /** A link that opens a page of the tab (a Teams deep link, or the plain address locally); nothing reaches the bot. */
-export function aapneLenke(tittel: string, url: string): Element {
+export function aapneLenke(tittel: string, url: string): Handlingselement {
   return { type: 'Action.OpenUrl', title: tittel, url };
 }
 
-export function visKort(tittel: string, body: Element[], actions: Element[]): Element {
+export function visKort(tittel: string, body: Element[], actions: Handlingselement[]): Handlingselement {
   return { type: 'Action.ShowCard', title: tittel, card: { type: 'AdaptiveCard', body, actions } };
 }
 

@@ -23,7 +23,7 @@ export function involvertValg(v: SakVisning, valg: SakskortValg): Element[] {
     { type: 'Input.ChoiceSet', id: 'involvertAnsatt', label: t.involvertAnsatt, style: 'filtered', value: String(valg.verdier?.involvertAnsatt ?? forslag?.oid ?? ''), choices: personer.map((p) => ({ title: p.navn, value: p.oid })) },
     ...feltFeil(valg.feltFeil?.involvertAnsatt),
     ...tekstInput('involvertAnsattTekst', t.involvertAnsattTekst, String(valg.verdier?.involvertAnsattTekst ?? ''), undefined),
-    ...(v.involvertAnsatt?.uavklart ? [{ type: 'Input.Toggle', id: 'involvertUtenfor', title: t.involvertUtenfor, valueOn: 'true', valueOff: 'false', value: 'false' }] : []),
+    ...(v.involvertAnsatt?.uavklart ? [{ type: 'Input.Toggle' as const, id: 'involvertUtenfor', title: t.involvertUtenfor, valueOn: 'true', valueOff: 'false', value: 'false' }] : []),
   ];
 }
 

@@ -132,7 +132,7 @@ export function fakta(v: SakVisning): Element[] {
     linje(t.hvaGjelder, botTekster.gjelder[v.gjelder]),
     ...(v.involvertAnsatt ? [linje(t.involvertAnsattNa, v.involvertAnsatt.navn, MAKS_LENGDE.involvertAnsattTekst)] : []),
     // A name only keeps nobody out: said on every card until rektor picks the person or rules them out.
-    ...(v.involvertAnsatt?.uavklart ? [{ type: 'TextBlock', text: t.involvertUavklart(v.involvertAnsatt.navn.slice(0, MAKS_LENGDE.involvertAnsattTekst)), wrap: true, color: 'Warning' }] : []),
+    ...(v.involvertAnsatt?.uavklart ? [{ type: 'TextBlock' as const, text: t.involvertUavklart(v.involvertAnsatt.navn.slice(0, MAKS_LENGDE.involvertAnsattTekst)), wrap: true, color: 'Warning' }] : []),
     ...(v.saksansvarlig || v.status !== 'ny' ? [linje(t.saksansvarlig, v.saksansvarlig?.navn ?? t.ikkeTildelt)] : []),
   ];
 }

@@ -9,7 +9,7 @@ import { INFORMERT_RADER, type Handling } from '../../src/domain/sak';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { HANDLING_TEKST, botTekster, folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
-import { banner, feltFeil, linje, mellomtittel, tekst, utfor, type Element } from './felles';
+import { banner, feltFeil, linje, mellomtittel, tekst, utfor, type Egenskaper, type Element } from './felles';
 import { motElevenInput } from './elevensSvarInput';
 
 const t = folgSprak((k) => k.kort.sak);
@@ -101,7 +101,7 @@ export function panelTittel(h: PanelHandling): string {
  * shown open sits in the card's body, where a required empty input would block every other button, so
  * there the label says it and the use case checks (all problems at once, each under its input).
  */
-function paakrevd(label: string, feil: string, iVisKort: boolean): Element {
+function paakrevd(label: string, feil: string, iVisKort: boolean): Egenskaper {
   return iVisKort ? { label, isRequired: true, errorMessage: feil } : { label: `${label} ${t.maaFyllesUt}` };
 }
 
@@ -188,7 +188,7 @@ function informert(v: SakVisning, h: PanelHandling, valg: SakskortValg, iVisKort
   return INFORMERT_RADER.flatMap((rad, i): Element[] => [
     mellomtittel(rad.hvem === 'elev' ? t.informertElev : t.informertForesatt(i)),
     ...('navn' in rad
-      ? [{ type: 'Input.Text', id: `${rad.navn}_${h}`, label: t.informertNavn, placeholder: t.informertNavnHint, maxLength: MAKS_LENGDE.informertNavn, value: skrevet(rad.navn, MAKS_LENGDE.informertNavn) }, ...feltFeil(feil[rad.navn])]
+      ? [{ type: 'Input.Text' as const, id: `${rad.navn}_${h}`, label: t.informertNavn, placeholder: t.informertNavnHint, maxLength: MAKS_LENGDE.informertNavn, value: skrevet(rad.navn, MAKS_LENGDE.informertNavn) }, ...feltFeil(feil[rad.navn])]
       : []),
     {
       type: 'Input.Text',

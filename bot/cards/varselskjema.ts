@@ -14,7 +14,7 @@ import type { SkjemaVisning } from '../../src/app/varselSkjemaVisning';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../src/domain/varsel';
 import { folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
-import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, vekslSynlighet, type Element, type Kort } from './felles';
+import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, vekslSynlighet, type Egenskaper, type Element, type Kort } from './felles';
 
 const t = folgSprak((k) => k.kort.skjema);
 
@@ -50,9 +50,9 @@ export function varselskjema(visning: SkjemaVisning, tilstand: SkjemaTilstand): 
   const felt = tilstand.feil?.felt ?? {};
   const medFeil = (input: Element): Element[] => [input, ...feltFeil(felt[String(input.id)])];
 
-  const tekstfelt = (id: keyof typeof MAKS_LENGDE, label: string, valg: Element = {}): Element[] =>
+  const tekstfelt = (id: keyof typeof MAKS_LENGDE, label: string, valg: Egenskaper = {}): Element[] =>
     medFeil({ type: 'Input.Text', id, label, maxLength: MAKS_LENGDE[id], value: v(id, MAKS_LENGDE[id]), ...valg });
-  const valgfelt = (id: string, label: string, choices: Valg, valg: Element = {}): Element[] =>
+  const valgfelt = (id: string, label: string, choices: Valg, valg: Egenskaper = {}): Element[] =>
     medFeil({ type: 'Input.ChoiceSet', id, label, choices, value: v(id, 100), ...valg });
 
   const valgfritt: Element[] = [

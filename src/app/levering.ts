@@ -9,7 +9,7 @@
  */
 import type { Oid } from '../domain/organisasjon';
 import type { Levering, Sak } from '../domain/sak';
-import { retryDelayMs } from '../outbox/dispatcher';
+import { retryDelayMs } from '../outbox/entries';
 import type { OutboxEntry } from '../store/envelope';
 import type { DeliveryHandler, DeliveryOutcome } from '../outbox/handler';
 import type { Anledning, Notifier } from './notifier';

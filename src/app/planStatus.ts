@@ -1,5 +1,6 @@
 /** What a case's decisions and its card need to know of its aktivitetsplan and its log: one read of each. */
-import { evaluertTrygg, type Aktivitetsplan, type PlanStatus } from '../domain/aktivitetsplan';
+import type { Aktivitetsplan, PlanStatus } from '../domain/aktivitetsplan';
+import { evaluertTrygg } from '../domain/evaluering';
 import type { Sak } from '../domain/sak';
 import { sisteSvar, tiltakspliktStaar, type ElevensSvar, type SvarKilde } from '../domain/elevensOpplevelse';
 import { elevensOpplevelseLogget, svarILogg } from '../domain/sakslogg';

@@ -1,20 +1,25 @@
 /**
  * Expected failures are values, not exceptions: the bot and the tab API turn them into a
- * Norwegian message for the person. Unexpected failures are thrown and logged.
+ * message for the person, each through its one table (bot/feilSvar.ts, src/http/api/problem.ts).
+ * Unexpected failures are thrown and logged.
  */
+import type { Melding } from '../i18n/avslag';
 import { nb } from '../i18n/aktiv';
 import { StoreUnavailableError } from '../store/port';
 
+/** What a failure says: a domain rule's refusal by code is worded by the driver through the catalog (src/i18n/avslag.ts). */
+export type { Melding };
+
 export type Feil =
-  | { kode: 'ugyldig'; melding: string; felt: Record<string, string> }
+  | { kode: 'ugyldig'; melding: Melding; felt: Record<string, Melding> }
   | { kode: 'ikke_tillatt'; melding: string }
   | { kode: 'ikke_funnet'; melding: string }
   | { kode: 'ukjent_person'; melding: string }
-  | { kode: 'ulovlig_overgang'; melding: string; felt?: Record<string, string> }
+  | { kode: 'ulovlig_overgang'; melding: Melding; felt?: Record<string, Melding> }
   /** Valid, but a final step: the person confirms it first (nothing was written). */
   | { kode: 'maa_bekreftes'; melding: string }
   | { kode: 'konflikt'; melding: string }
-  | { kode: 'utilgjengelig'; melding: string };
+  | { kode: 'utilgjengelig'; melding: Melding };
 
 export type Resultat<T> = { ok: true; verdi: T } | { ok: false; feil: Feil };
 

@@ -16,6 +16,7 @@ import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kan
 import { STATUS_TEKST } from '../i18n/aktiv';
 import type { PlanFakta } from './planStatus';
 import { foreslaattInvolvert } from './involvertAnsatt';
+import { avslagTekst } from '../i18n/aktiv';
 
 export interface PersonValg {
   oid: Oid;
@@ -169,7 +170,7 @@ function ikkeEnna(org: Organisasjon, sak: Sak, oid: Oid, handlinger: readonly Ha
   for (const h of ['avslutt_uten_tiltak', 'avslutt'] as const) {
     if (handlinger.includes(h) || !OVERGANGER[h].fra.includes(sak.status) || !rollenTillater(org, sak, oid, h)) continue;
     const r = overgang(sak.status, h, utfyltSkjema({ planEvaluertTrygg: k.planEvaluertTrygg, elevensOpplevelseLogget: k.elevensOpplevelseLogget ?? false, alleredeMeldt: erMeldtSkoleeier(sak) }));
-    if (!r.ok) ut.push({ handling: h, grunn: r.grunn });
+    if (!r.ok) ut.push({ handling: h, grunn: avslagTekst(r.avslag) });
   }
   return ut;
 }

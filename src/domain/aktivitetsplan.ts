@@ -1,17 +1,17 @@
 /**
  * The aktivitetsplan (opplæringslova §12-4 third ledd): the written plan for one pupil, its
  * versions, its evaluations and what it must contain before it is put to use. Statsforvalteren
- * judges the school by this document.
+ * judges the school by this document. Evaluating the plan is in evaluering.ts.
  *
  * One plan per case. Its contents live in versions: version 1 is written and activated; an
  * evaluation that finds the pupil not safe (outcome 3) opens the next version, which is written
  * and activated the same way. Every version is kept and readable: the documentation is archive
  * material. The version in force is the latest activated one.
  */
-import { erGyldigDato, erVirkedag, formaterDato, leggTilDager, nesteVirkedag, osloDato } from './frister';
-import { nb } from '../i18n/nb';
+import { erGyldigDato, erVirkedag, leggTilDager, nesteVirkedag } from './frister';
+import type { Avslag, FeltAvslag } from './avslag';
 import type { Oid } from './organisasjon';
-import { MINSTE_ORD, erVurdering, tiltakspliktStaar, type ElevensSvar, type ElevensSvarMedHvorfor } from './elevensOpplevelse';
+import { MINSTE_ORD, erVurdering, type ElevensSvarMedHvorfor } from './elevensOpplevelse';
 
 export const TILTAK_NIVAER = ['individ', 'gruppe', 'skole'] as const;
 export type TiltakNiva = (typeof TILTAK_NIVAER)[number];
@@ -118,11 +118,8 @@ export interface Aktivitetsplan {
   opprettetAv: Oid;
 }
 
-export interface Mangel {
-  /** Path of the missing field, e.g. 'tiltak[2].ansvarlig', so the form can point at it. */
-  felt: string;
-  melding: string;
-}
+/** Something missing or wrong at one field of the plan or the evaluation (its path, e.g. 'tiltak[2].ansvarlig'). */
+export type Mangel = FeltAvslag;
 
 export const TOMT_INNHOLD: PlanInnhold = {
   bakgrunn: '',
@@ -173,26 +170,24 @@ export function kanRedigeres(plan: Aktivitetsplan): boolean {
  */
 export function manglerIPlan(innhold: PlanInnhold, erAnsatt: (oid: Oid) => boolean): Mangel[] {
   const mangler: Mangel[] = [];
-  const mangel = (felt: string, melding: string) => mangler.push({ felt, melding });
+  const mangel = (felt: string, a: Avslag) => mangler.push({ ...a, felt } as Mangel);
 
-  if (tom(innhold.problem)) mangel('problem', 'Beskriv hvilket problem tiltakene skal løse.');
-  if (innhold.tiltak.length === 0) mangel('tiltak', 'Planen må ha minst ett tiltak.');
+  if (tom(innhold.problem)) mangel('problem', { kode: 'problem_mangler' });
+  if (innhold.tiltak.length === 0) mangel('tiltak', { kode: 'tiltak_mangler' });
   innhold.tiltak.forEach((t, i) => {
     const felt = `tiltak[${i}]`;
-    const navn = `Tiltak ${i + 1}`;
-    if (tom(t.beskrivelse)) mangel(`${felt}.beskrivelse`, `${navn} mangler en beskrivelse av hva som skal gjøres.`);
-    if (tom(t.tidsrom)) mangel(`${felt}.tidsrom`, `${navn} mangler når det skal gjennomføres.`);
-    if (tom(t.ansvarlig)) mangel(`${felt}.ansvarlig`, `${navn} mangler en ansvarlig.`);
-    else if (!erAnsatt(t.ansvarlig)) {
-      mangel(`${felt}.ansvarlig`, `Ansvarlig for ${navn.toLowerCase()} må være en ansatt ved skolen, aldri eleven eller en forelder.`);
-    }
+    const nr = i + 1;
+    if (tom(t.beskrivelse)) mangel(`${felt}.beskrivelse`, { kode: 'tiltak_beskrivelse_mangler', nr });
+    if (tom(t.tidsrom)) mangel(`${felt}.tidsrom`, { kode: 'tiltak_tidsrom_mangler', nr });
+    if (tom(t.ansvarlig)) mangel(`${felt}.ansvarlig`, { kode: 'tiltak_ansvarlig_mangler', nr });
+    else if (!erAnsatt(t.ansvarlig)) mangel(`${felt}.ansvarlig`, { kode: 'tiltak_ansvarlig_ikke_ansatt', nr });
   });
-  if (tom(innhold.evalueringsdato)) mangel('evalueringsdato', 'Planen mangler dato for når tiltakene skal evalueres.');
-  else if (!erGyldigDato(innhold.evalueringsdato)) mangel('evalueringsdato', 'Evalueringsdatoen er ikke en gyldig dato.');
-  if (tom(innhold.elevensStemme)) mangel('elevensStemme', 'Planen mangler elevens stemme: hvordan eleven er hørt og hva eleven ønsker.');
-  else if (!erVurdering(innhold.elevensStemme)) mangel('elevensStemme', IKKE_VURDERING('Elevens stemme'));
-  if (tom(innhold.barnetsBeste)) mangel('barnetsBeste', 'Planen mangler barnets beste-vurdering.');
-  else if (!erVurdering(innhold.barnetsBeste)) mangel('barnetsBeste', IKKE_VURDERING('Barnets beste-vurderingen'));
+  if (tom(innhold.evalueringsdato)) mangel('evalueringsdato', { kode: 'evalueringsdato_mangler' });
+  else if (!erGyldigDato(innhold.evalueringsdato)) mangel('evalueringsdato', { kode: 'evalueringsdato_ugyldig' });
+  if (tom(innhold.elevensStemme)) mangel('elevensStemme', { kode: 'elevens_stemme_mangler' });
+  else if (!erVurdering(innhold.elevensStemme)) mangel('elevensStemme', ikkeVurdering('elevensStemme'));
+  if (tom(innhold.barnetsBeste)) mangel('barnetsBeste', { kode: 'barnets_beste_mangler' });
+  else if (!erVurdering(innhold.barnetsBeste)) mangel('barnetsBeste', ikkeVurdering('barnetsBeste'));
   return mangler;
 }
 
@@ -208,7 +203,7 @@ export function standardEvalueringsdato(aktiveringsdato: string, uker: number, s
   return erVirkedag(dato) ? dato : nesteVirkedag(dato);
 }
 
-export type Aktivering = { ok: true; plan: Aktivitetsplan } | { ok: false; mangler: Mangel[]; grunn?: string };
+export type Aktivering = { ok: true; plan: Aktivitetsplan } | { ok: false; mangler: Mangel[]; avslag?: Avslag };
 
 /**
  * Activates the latest version. An empty evaluation date takes the municipality's default; the
@@ -218,16 +213,16 @@ export function aktiver(
   plan: Aktivitetsplan,
   p: { av: Oid; tid: string; idag: string; ukerTilEvaluering: number; erAnsatt: (oid: Oid) => boolean; skoledag?: (dato: string) => string },
 ): Aktivering {
-  if (plan.status === 'avsluttet') return { ok: false, mangler: [], grunn: 'Planen er avsluttet.' };
+  if (plan.status === 'avsluttet') return { ok: false, mangler: [], avslag: { kode: 'plan_avsluttet' } };
   const versjon = sisteVersjon(plan);
-  if (versjon.aktivert) return { ok: false, mangler: [], grunn: 'Denne versjonen av planen er allerede aktivert.' };
+  if (versjon.aktivert) return { ok: false, mangler: [], avslag: { kode: 'versjon_aktivert' } };
   const innhold: PlanInnhold = {
     ...versjon,
     evalueringsdato: tom(versjon.evalueringsdato) ? standardEvalueringsdato(p.idag, p.ukerTilEvaluering, p.skoledag) : versjon.evalueringsdato,
   };
   const mangler = manglerIPlan(innhold, p.erAnsatt);
   if (mangler.length === 0 && innhold.evalueringsdato < p.idag) {
-    mangler.push({ felt: 'evalueringsdato', melding: 'Evalueringsdatoen kan ikke ligge før i dag.' });
+    mangler.push({ kode: 'evalueringsdato_for_idag', felt: 'evalueringsdato' });
   }
   if (mangler.length > 0) return { ok: false, mangler };
   const ny: Aktivitetsplan = structuredClone(plan);
@@ -237,91 +232,6 @@ export function aktiver(
   // A revision put to use is in force and not yet evaluated: the plan is active again, not «evaluert».
   ny.status = 'aktiv';
   return { ok: true, plan: ny };
-}
-
-export type NyEvaluering = Omit<Evaluering, 'id' | 'versjon' | 'av' | 'tid'>;
-export type Evalueringsresultat = { ok: true; plan: Aktivitetsplan; evaluering: Evaluering } | { ok: false; mangler: Mangel[]; grunn?: string };
-
-/**
- * Records an evaluation of the version in force. Outcome 1 closes the plan; 2 and 3 need a next
- * date after the evaluation; 3 opens a new version (a copy of the one evaluated, to be changed
- * and activated), while the tiltak in force go on meanwhile.
- */
-export function evaluer(plan: Aktivitetsplan, e: NyEvaluering, p: { id: string; av: Oid; tid: string; idag: string }): Evalueringsresultat {
-  if (plan.status === 'avsluttet') return { ok: false, mangler: [], grunn: 'Planen er avsluttet og kan ikke evalueres igjen.' };
-  const gjeldende = gjeldendeVersjon(plan);
-  if (!gjeldende) return { ok: false, mangler: [], grunn: 'Planen må aktiveres før den kan evalueres.' };
-
-  const mangler: Mangel[] = [];
-  if (!erGyldigDato(e.dato)) mangler.push({ felt: 'dato', melding: 'Skriv datoen evalueringen ble holdt.' });
-  else if (e.dato > p.idag) mangler.push({ felt: 'dato', melding: 'Evalueringen kan ikke registreres før den er holdt.' });
-  else if (gjeldende.aktivert && e.dato < osloDato(new Date(gjeldende.aktivert.tid))) {
-    // The version evaluated did not exist before it was activated: an earlier date cannot be true.
-    mangler.push({ felt: 'dato', melding: nb.validering.evalueringForAktivering(formaterDato(osloDato(new Date(gjeldende.aktivert.tid)))) });
-  }
-  if (tom(e.deltakere)) mangler.push({ felt: 'deltakere', melding: 'Skriv hvem som deltok (eleven, foreldrene, ansatte).' });
-  if (tom(e.elevensOpplevelse)) mangler.push({ felt: 'elevensOpplevelse', melding: 'Skriv elevens egen opplevelse.' });
-  if (!e.elevensSvar) mangler.push({ felt: 'elevensSvar', melding: nb.validering.elevensSvarMangler });
-  else if (e.utfall === 'gjenopprettet' && tiltakspliktStaar(e.elevensSvar.svar)) {
-    // The pupil's own experience decides: outcome 1 against it only with the saksleder's written reason.
-    if (!e.motEleven) mangler.push({ felt: 'utfall', melding: UTFALL1_MOT_ELEVEN(e.elevensSvar.svar) });
-    else if (!erVurdering(e.motEleven.begrunnelse)) mangler.push({ felt: 'begrunnelseMotEleven', melding: IKKE_VURDERING('Begrunnelsen') });
-  }
-  gjeldende.tiltak.forEach((t, i) => {
-    const v = e.vurderinger.find((x) => x.tiltakId === t.id);
-    if (!v || tom(v.vurdering)) mangler.push({ felt: `vurderinger[${i}]`, melding: `Skriv en vurdering av tiltak ${i + 1}.` });
-  });
-  // Outcome 2 says some tiltak continue: which, from the version evaluated (a card that cannot ask leaves it out).
-  const fortsetter = e.utfall === 'gjenopprettet_tiltak_fortsetter' ? e.fortsetter : undefined;
-  if (fortsetter && (fortsetter.length === 0 || fortsetter.some((id) => !gjeldende.tiltak.some((t) => t.id === id)))) {
-    mangler.push({ felt: 'fortsetter', melding: 'Velg hvilke tiltak som fortsetter.' });
-  }
-  const trengerDato = e.utfall !== 'gjenopprettet';
-  if (trengerDato) {
-    const neste = e.nesteEvalueringsdato ?? '';
-    if (!erGyldigDato(neste)) mangler.push({ felt: 'nesteEvalueringsdato', melding: 'Tiltakene fortsetter: sett dato for neste evaluering.' });
-    else if (erGyldigDato(e.dato) && neste <= e.dato) mangler.push({ felt: 'nesteEvalueringsdato', melding: 'Neste evaluering må ligge etter denne.' });
-  }
-  if (mangler.length > 0) return { ok: false, mangler };
-
-  const evaluering: Evaluering = {
-    id: p.id,
-    dato: e.dato,
-    deltakere: e.deltakere.trim(),
-    versjon: gjeldende.nr,
-    vurderinger: gjeldende.tiltak.map((t) => ({ tiltakId: t.id, vurdering: e.vurderinger.find((x) => x.tiltakId === t.id)!.vurdering.trim() })),
-    elevensOpplevelse: e.elevensOpplevelse.trim(),
-    ...(e.elevensSvar ? { elevensSvar: e.elevensSvar } : {}),
-    ...(e.motEleven && e.utfall === 'gjenopprettet' && tiltakspliktStaar(e.elevensSvar?.svar) ? { motEleven: { begrunnelse: e.motEleven.begrunnelse.trim(), av: e.motEleven.av } } : {}),
-    utfall: e.utfall,
-    ...(fortsetter ? { fortsetter: gjeldende.tiltak.filter((t) => fortsetter.includes(t.id)).map((t) => t.id) } : {}),
-    ...(trengerDato ? { nesteEvalueringsdato: e.nesteEvalueringsdato } : {}),
-    av: p.av,
-    tid: p.tid,
-  };
-  const ny: Aktivitetsplan = structuredClone(plan);
-  ny.evalueringer.push(evaluering);
-  if (e.utfall === 'gjenopprettet') {
-    ny.status = 'avsluttet';
-    ny.nesteEvaluering = '';
-  } else {
-    ny.status = 'evaluert';
-    ny.nesteEvaluering = e.nesteEvalueringsdato!;
-  }
-  if (e.utfall === 'ikke_gjenopprettet') {
-    const forrige = sisteVersjon(ny);
-    // An unactivated revision already open is the one to change; otherwise copy the version in force.
-    if (forrige.aktivert) {
-      const { aktivert: _a, fraEvaluering: _f, ...innhold } = structuredClone(gjeldende);
-      ny.versjoner.push({ ...innhold, evalueringsdato: e.nesteEvalueringsdato!, nr: forrige.nr + 1, opprettet: p.tid, opprettetAv: p.av, fraEvaluering: p.id });
-    }
-  }
-  return { ok: true, plan: ny, evaluering };
-}
-
-/** The plan's last evaluation concluded the pupil is safe again: the case may close. */
-export function evaluertTrygg(plan: Aktivitetsplan): boolean {
-  return plan.evalueringer.at(-1)?.utfall === 'gjenopprettet';
 }
 
 /** The tiltak a staff member is responsible for, in the version in force (or the latest, before activation). */
@@ -339,10 +249,11 @@ export function erTiltaksansvarlig(plan: Aktivitetsplan, oid: Oid): boolean {
   return gjeldendeVersjon(plan)?.tiltak.some((t) => t.ansvarlig === oid) ?? false;
 }
 
-const IKKE_VURDERING = (hva: string) => nb.validering.ikkeVurdering(hva, MINSTE_ORD);
-// Only «nei» and «delvis» bind (tiltakspliktStaar); the answer's code is the word the pupil's answer is shown by.
-const UTFALL1_MOT_ELEVEN = (svar: ElevensSvar) => nb.feil.utfall1ElevIkkeTrygg(svar);
+/** A «.» or one word where an assessment is required: refused with the minimum of words (elevensOpplevelse.ts). */
+export function ikkeVurdering(hva: 'elevensStemme' | 'barnetsBeste' | 'begrunnelse'): Avslag {
+  return { kode: 'ikke_vurdering', hva, minsteOrd: MINSTE_ORD };
+}
 
-function tom(tekst: string): boolean {
+export function tom(tekst: string): boolean {
   return tekst.trim() === '';
 }

@@ -4,9 +4,8 @@
  */
 import { HANDLINGER, type Handling, type Status } from './sak';
 import { MAKS_LENGDE } from './varsel';
-import { ELEVENS_SVAR_TEKST, HANDLING_TEKST, STATUS_TEKST } from '../i18n/betegnelser';
-import { nb } from '../i18n/nb';
 import { MINSTE_ORD, erVurdering, type ElevensSvar } from './elevensOpplevelse';
+import type { Avslag } from './avslag';
 
 export interface OvergangKontekst {
   /** Required for avslutt_uten_tiltak: the documentation must say why no tiltak were needed. */
@@ -29,7 +28,7 @@ export interface OvergangKontekst {
   begrunnelseMotEleven?: string;
 }
 
-export type Overgang = { ok: true; til: Status } | { ok: false; grunn: string };
+export type Overgang = { ok: true; til: Status } | { ok: false; avslag: Avslag };
 
 const AVSLUTTET: readonly Status[] = ['avsluttet', 'avsluttet_uten_tiltak'];
 const APEN: readonly Status[] = ['ny', 'mottatt', 'undersokes', 'tiltak'];
@@ -57,7 +56,7 @@ export function erAvsluttet(status: Status): boolean {
 
 export function overgang(status: Status, handling: Handling, ctx: OvergangKontekst = {}): Overgang {
   // Closed cases are archive material: nothing may change them.
-  if (erAvsluttet(status)) return nei('Saken er avsluttet.');
+  if (erAvsluttet(status)) return nei({ kode: 'sak_avsluttet' });
   const regel = OVERGANGER[handling];
   if (!regel.fra.includes(status)) return nei(feilStatus(status, handling));
   const vakt = sjekkVakt(handling, ctx);
@@ -84,8 +83,8 @@ export function utfyltSkjema(ctx: OvergangKontekst): OvergangKontekst {
  * Every problem with the inputs an action takes (its form's fields) at once, by input: the person
  * fixes them all in one round trip. What is not an input (the state, the plan, the log) is not here.
  */
-export function feltProblemer(handling: Handling, ctx: OvergangKontekst): Record<string, string> {
-  const ut: Record<string, string> = {};
+export function feltProblemer(handling: Handling, ctx: OvergangKontekst): Record<string, Avslag> {
+  const ut: Record<string, Avslag> = {};
   const begrunnelse = () => {
     const f = begrunnelseFeil(ctx.begrunnelse);
     if (f) ut.begrunnelse = f;
@@ -117,75 +116,81 @@ export function feltProblemer(handling: Handling, ctx: OvergangKontekst): Record
     default:
       break;
   }
+  // A reason given where none is needed is still kept in the history: too long is refused for every action.
+  if (!ut.begrunnelse) {
+    const lang = forLang('begrunnelse', ctx.begrunnelse);
+    if (lang) ut.begrunnelse = lang;
+  }
   return ut;
 }
 
-function sjekkVakt(handling: Handling, ctx: OvergangKontekst): string | undefined {
+function sjekkVakt(handling: Handling, ctx: OvergangKontekst): Avslag | undefined {
   switch (handling) {
     case 'ta_imot':
       return ctx.maaKlassifiseres && !ctx.klassifisering ? VELG_KLASSIFISERING : undefined;
     case 'avslutt_uten_tiltak': {
       const feil = begrunnelseFeil(ctx.begrunnelse);
       if (feil) return feil;
-      if (ctx.elevensOpplevelseLogget !== true) return 'Elevens egen opplevelse må være loggført før saken kan avsluttes uten tiltak.';
+      if (ctx.elevensOpplevelseLogget !== true) return { kode: 'elevens_opplevelse_ikke_logget' };
       return motElevenFeil(ctx) ?? (ctx.informert === true ? undefined : IKKE_INFORMERT);
     }
     case 'omklassifiser':
       return begrunnelseFeil(ctx.begrunnelse) ?? (!ctx.klassifisering ? VELG_GJELDER : undefined);
     case 'avslutt':
-      if (ctx.planEvaluertTrygg !== true) return 'Saken kan avsluttes først når aktivitetsplanen er evaluert og eleven har det trygt og godt.';
+      if (ctx.planEvaluertTrygg !== true) return { kode: 'plan_ikke_evaluert_trygg' };
       return motElevenFeil(ctx) ?? (ctx.informert === true ? undefined : IKKE_INFORMERT);
     case 'meld_skoleeier':
-      return ctx.alleredeMeldt === true ? 'Saken er allerede meldt til skoleeier.' : begrunnelseFeil(ctx.begrunnelse);
+      return ctx.alleredeMeldt === true ? { kode: 'allerede_meldt' } : begrunnelseFeil(ctx.begrunnelse);
     default:
       return undefined;
   }
 }
 
 /** The pupil says it is not safe: closing needs the saksleder's written reason (words, not a «.»). */
-function motElevenFeil(ctx: OvergangKontekst): string | undefined {
+function motElevenFeil(ctx: OvergangKontekst): Avslag | undefined {
   if (!ctx.elevIkkeTrygg) return undefined;
   const b = ctx.begrunnelseMotEleven?.trim() ?? '';
-  if (b === '') return nb.feil.elevIkkeTrygg(ELEVENS_SVAR_TEKST[ctx.elevIkkeTrygg].toLowerCase());
-  if (!erVurdering(b)) return nb.validering.ikkeVurdering(nb.felt.begrunnelseMotEleven, MINSTE_ORD);
-  if (b.length > MAKS_LENGDE.begrunnelse) return nb.feil.forLang(nb.felt.begrunnelseMotEleven, MAKS_LENGDE.begrunnelse);
-  return undefined;
+  if (b === '') return { kode: 'elev_ikke_trygg', felt: 'begrunnelseMotEleven', svar: ctx.elevIkkeTrygg };
+  if (!erVurdering(b)) return { kode: 'ikke_vurdering', felt: 'begrunnelseMotEleven', hva: 'begrunnelseMotEleven', minsteOrd: MINSTE_ORD };
+  return forLang('begrunnelseMotEleven', b);
 }
 
-function begrunnelseFeil(b: string | undefined): string | undefined {
-  const begrunnelse = b?.trim() ?? '';
-  if (begrunnelse === '') return 'En begrunnelse må fylles ut.';
-  if (begrunnelse.length > MAKS_LENGDE.begrunnelse) return `Begrunnelsen kan være høyst ${MAKS_LENGDE.begrunnelse} tegn.`;
-  return undefined;
+function begrunnelseFeil(b: string | undefined): Avslag | undefined {
+  if ((b?.trim() ?? '') === '') return { kode: 'begrunnelse_mangler', felt: 'begrunnelse' };
+  return forLang('begrunnelse', b);
+}
+
+/** The one check of a reason's length: a card carries at most MAKS_LENGDE.begrunnelse characters of it. */
+function forLang(felt: 'begrunnelse' | 'begrunnelseMotEleven', tekst: string | undefined): Avslag | undefined {
+  const maks = MAKS_LENGDE.begrunnelse;
+  return (tekst?.trim().length ?? 0) > maks ? { kode: 'for_lang', felt, maks } : undefined;
 }
 
 /** Says what to do instead, not just "not allowed": the person should know the next step. */
-function feilStatus(status: Status, handling: Handling): string {
+function feilStatus(status: Status, handling: Handling): Avslag {
   switch (handling) {
     case 'ta_imot':
-      return 'Saken er allerede tatt imot.';
+      return { kode: 'allerede_mottatt' };
     case 'start_undersokelse':
-      return status === 'ny' ? 'Saken må tas imot før undersøkelsen startes.' : 'Undersøkelsen er allerede startet.';
+      return { kode: status === 'ny' ? 'ikke_mottatt_undersokelse' : 'undersokelse_startet' };
     case 'opprett_plan':
-      return status === 'tiltak' ? 'Saken har allerede en aktivitetsplan.' : 'Undersøkelsen må startes før det lages en aktivitetsplan.';
+      return { kode: status === 'tiltak' ? 'har_plan' : 'ikke_undersokt_plan' };
     case 'avslutt_uten_tiltak':
-      if (status === 'ny') return 'Saken må tas imot før den kan avsluttes.';
-      return status === 'mottatt'
-        ? 'Undersøkelsen må startes, og elevens egen opplevelse loggføres, før saken kan avsluttes uten tiltak.'
-        : 'Saken har en aktivitetsplan og avsluttes når planen er evaluert.';
+      if (status === 'ny') return { kode: 'ikke_mottatt_avslutt' };
+      return { kode: status === 'mottatt' ? 'ikke_undersokt_avslutt' : 'har_plan_avslutt' };
     case 'avslutt':
-      return 'Saken har ingen aktivitetsplan. Bruk «Avslutt uten tiltak» hvis det ikke trengs tiltak.';
+      return { kode: 'ingen_plan_avslutt' };
     case 'omklassifiser':
-      return 'Saken må tas imot først. Velg hvem saken gjelder når du tar den imot.';
+      return { kode: 'ikke_mottatt_omklassifiser' };
     default:
-      return `«${HANDLING_TEKST[handling]}» kan ikke gjøres når saken har status «${STATUS_TEKST[status]}».`;
+      return { kode: 'feil_status', handling, status };
   }
 }
 
-const IKKE_INFORMERT = 'Skriv når og hvordan eleven og foreldrene er informert før saken avsluttes.';
-const VELG_KLASSIFISERING = 'Velg hvem som krenker eleven, etter din vurdering.';
-const VELG_GJELDER = 'Velg hvem saken gjelder.';
+const IKKE_INFORMERT: Avslag = { kode: 'ikke_informert', felt: 'informertHvordan' };
+const VELG_KLASSIFISERING: Avslag = { kode: 'velg_klassifisering', felt: 'klassifisering' };
+const VELG_GJELDER: Avslag = { kode: 'velg_gjelder', felt: 'klassifisering' };
 
-function nei(grunn: string): Overgang {
-  return { ok: false, grunn };
+function nei(avslag: Avslag): Overgang {
+  return { ok: false, avslag };
 }

@@ -5,6 +5,7 @@
 import type { Oid, Organisasjon, Skole } from './organisasjon';
 import type { Ruting } from './sak';
 import type { Klassifisering, KommerFra } from './varsel';
+import type { Avslag } from './avslag';
 
 export function routeVarsel(org: Organisasjon, skole: Skole, kommerFra: KommerFra): Ruting {
   const kommunalsjefer = unik(org.kommune.kommunalsjefer.map((p) => p.oid));
@@ -100,13 +101,10 @@ export function gjeldendeKlassifisering(sak: { ruting: Ruting; varsel: { kommerF
   return sak.ruting.klassifisering ?? sak.varsel.kommerFra;
 }
 
-/** Why a routed varsel cannot be delivered, as a sentence for the person; undefined when it can. */
-export function rutingFeil(r: Ruting): string | undefined {
+/** Why a routed varsel cannot be delivered; undefined when it can. */
+export function rutingFeil(r: Ruting): Avslag | undefined {
   if (r.mottakere.length > 0) return undefined;
-  if (r.kanal === 'skoleeier') {
-    return 'Kommunen har ingen kommunalsjef registrert, så varselet om skolens ledelse kan ikke sendes. Kontakt kommunens administrator.';
-  }
-  return 'Skolen har ingen varselmottaker registrert, så varselet kan ikke sendes. Kontakt kommunens administrator.';
+  return { kode: r.kanal === 'skoleeier' ? 'ingen_kommunalsjef_varsel' : 'ingen_varselmottaker' };
 }
 
 function unik(oids: readonly Oid[]): Oid[] {

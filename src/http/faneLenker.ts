@@ -16,6 +16,8 @@ export const faneRuter = {
   bekreftelser: '/bekreftelser',
   oversikt: '/oversikt',
   revisjon: '/revisjon',
+  skolerute: '/skolerute',
+  aarshjul: '/aarshjul',
 } as const;
 
 /**

@@ -5,7 +5,9 @@
  * call site passing a language along. Read a text when it is needed: a text copied into a
  * module-level constant would freeze in bokmål (tests/i18n/hardkodet.test.ts looks for that).
  */
+import type { Avslag } from '../domain/avslag';
 import { ARKIV } from './arkiv';
+import { avslagTekst as avslagI, ord as ordI, ordPerFelt as ordPerFeltI, type Melding } from './avslag';
 import { gjeldendeSprak, tekst } from './gjeldende';
 import type { Katalog } from './katalog';
 
@@ -60,3 +62,10 @@ export const arkivTekster = folgSprak(() => ARKIV[gjeldendeSprak() === 'nn' ? 'n
 
 /** The yearly revision and the kommunestyre report (revisjon.ts) in the current language. */
 export const revisjonTekster = levende((k) => k.revisjon);
+
+/** A domain refusal (avslag.ts) worded in the current language: what every driver and view uses. */
+export const avslagTekst = (a: Avslag): string => avslagI(a, tekst().avslag);
+/** A use case's message in words, in the current language (a sentence, a refusal by code, or a list of them). */
+export const ord = (m: Melding): string => ordI(m, tekst().avslag);
+/** Each field's message in words, in the current language. */
+export const ordPerFelt = (felt: Record<string, Melding>): Record<string, string> => ordPerFeltI(felt, tekst().avslag);

@@ -9,6 +9,7 @@
  * investigation = undersøkelse; the County Governor = Statsforvalteren; urgent = straks.
  * The chat command words are English (`kommandoer.*.ord`); the bot answers every language's words.
  */
+import { avslagEn } from './avslagEn';
 import type { Informering } from '../domain/sak';
 import type { Katalog } from './katalog';
 
@@ -29,7 +30,6 @@ const validering = {
   beskrivelseMangler: 'Write what you saw or heard.',
   kommerFraMangler: 'Say whether someone who works at the school is mistreating the pupil. Choose «Don’t know» if you don’t know.',
   begrunnelsePakrevd: 'Write a reason for closing the case without measures.',
-  evalueringForAktivering: (aktivert: string) => `The evaluation cannot have been held before the plan was put into use (${aktivert}).`,
   foresattMangler: 'Write which parent or guardian was told (for example «mother», or their name).',
   informertHvordanMangler: 'Write how they were told (for example a talk, a phone call or a meeting).',
   informertForVarsel: (varsel: string) => `The pupil and the parents cannot have been told about the case before the report came in (${varsel}).`,
@@ -39,7 +39,6 @@ const validering = {
       : `The date cannot be before the report came in (${varsel}).`,
   elevensSvarMangler: 'Answer whether the pupil feels the school environment is safe and good.',
   elevensSvarHvorforMangler: 'Write why it was not possible to ask the pupil.',
-  ikkeVurdering: (hva: string, minst: number) => `${hva} must be written in your own words (at least ${minst} words), not just a sign or one word.`,
   skrivTekst: 'Write some text.',
   hoyst: (maks: number) => `At most ${maks} characters.`,
   skrivDato: 'Write the date.',
@@ -87,12 +86,6 @@ const nb: Katalog['nb'] = {
     korrigererUkjent: 'The log entry you are correcting is not in this case.',
     planForStor: 'The plan has become too large to save. Shorten the longest texts and try again.',
     tiltakIkkeFunnet: 'The measure was not found, or you are not responsible for it.',
-    elevIkkeTrygg: (svar: string) =>
-      `The pupil has said that the school environment is not safe and good (answer: «${svar}»). The school then has a duty to put measures (tiltak) in place. ` +
-      'Only the principal (rektor) can close the case anyway, with a written reason why.',
-    utfall1ElevIkkeTrygg: (svar: string) =>
-      `The pupil answered «${svar}» when asked whether the school environment is safe and good. The evaluation therefore cannot conclude that it has been restored; ` +
-      'choose outcome 2 or 3. Only the principal (rektor) can conclude against the pupil’s own experience, with a written reason.',
     motElevenBareRektor: 'Only the principal (or the head of education, in cases about the school’s leadership) can close a case against the pupil’s own experience.',
     klassifiserNeiBegrunnelse: 'Write why the case is not about someone who works at the school. The person who reported did not know, so until now the case has been treated as urgent (straks).',
     involvertAnsattUgyldig: 'Choose an employee of the school from the list, or write their name.',
@@ -1380,4 +1373,5 @@ const revisjon: Katalog['revisjon'] = {
   },
 };
 
-export const en: Katalog = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
+const utenAvslag = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
+export const en: Katalog = { ...utenAvslag, avslag: avslagEn(utenAvslag) };

@@ -4,6 +4,7 @@
  * missing in any language fails the typecheck. Adding a language is one new file and one line in
  * `KATALOGER` (kataloger.ts).
  */
+import { avslag } from './avslag';
 import * as betegnelser from './betegnelser';
 import { tekster as fane } from './fane';
 import { arbeidTekster as faneArbeid } from './faneArbeid';
@@ -14,7 +15,7 @@ import { nb } from './nb';
 import { plikter } from './plikter';
 import { revisjonTekster as revisjon } from './revisjon';
 
-export const nbKatalog = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
+export const nbKatalog = { nb, avslag, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
 
 /**
  * The shape with every text widened to `string` (bokmål's `as const` literals are not a contract

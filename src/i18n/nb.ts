@@ -28,13 +28,6 @@ export const nb = {
     korrigererUkjent: 'Føringen som skal rettes finnes ikke i denne saken.',
     planForStor: 'Planen er blitt for stor til å lagres. Korte ned de lengste tekstene og prøv igjen.',
     tiltakIkkeFunnet: 'Fant ikke tiltaket, eller du er ikke ansvarlig for det.',
-    /** The pupil's latest answer is «nei» or «delvis»: the duty to put in tiltak stands (§12-4). */
-    elevIkkeTrygg: (svar: string) =>
-      `Eleven har sagt at skolemiljøet ikke er trygt og godt (svar: «${svar}»). Da har skolen plikt til å sette inn tiltak. ` +
-      'Bare rektor kan avslutte likevel, med en skriftlig begrunnelse for hvorfor.',
-    utfall1ElevIkkeTrygg: (svar: string) =>
-      `Eleven har svart «${svar}» på om skolemiljøet er trygt og godt. Da kan ikke evalueringen konkludere med at det er gjenopprettet; ` +
-      'velg utfall 2 eller 3. Bare rektor kan konkludere mot elevens opplevelse, med en skriftlig begrunnelse.',
     motElevenBareRektor: 'Bare rektor (kommunalsjef i saker om skolens ledelse) kan avslutte mot elevens egen opplevelse.',
     klassifiserNeiBegrunnelse: 'Skriv hvorfor saken ikke gjelder noen som jobber på skolen. Varsleren visste ikke, så saken er behandlet som straks til nå.',
     involvertAnsattUgyldig: 'Velg en ansatt ved skolen fra listen, eller skriv navnet.',
@@ -182,10 +175,9 @@ export const nb = {
     beskrivelseMangler: 'Skriv hva du så eller hørte.',
     kommerFraMangler: 'Svar på om krenkingen kommer fra noen som jobber på skolen. Velg «Vet ikke» hvis du ikke vet.',
     begrunnelsePakrevd: 'Skriv en begrunnelse for å avslutte saken uten tiltak.',
-    /** Dates a record cannot truly have (issue 18): each names the date it may not be before. */
-    evalueringForAktivering: (aktivert: string) => `Evalueringen kan ikke være holdt før planen ble aktivert (${aktivert}).`,
     foresattMangler: 'Skriv hvem av foreldrene eller de foresatte som ble informert (for eksempel «mor» eller navnet).',
     informertHvordanMangler: 'Skriv hvordan de ble informert (for eksempel samtale, telefon eller møte).',
+    /** Dates a record cannot truly have (issue 18): each names the date it may not be before. */
     informertForVarsel: (varsel: string) => `Eleven og foreldrene kan ikke ha blitt informert om saken før varselet kom (${varsel}).`,
     loggForVarsel: (varsel: string, hendelse: string | undefined) =>
       hendelse
@@ -193,8 +185,6 @@ export const nb = {
         : `Datoen kan ikke ligge før varselet kom (${varsel}).`,
     elevensSvarMangler: 'Svar på om eleven opplever skolemiljøet som trygt og godt.',
     elevensSvarHvorforMangler: 'Skriv hvorfor det ikke var mulig å spørre eleven.',
-    /** A «.» or a single word is not an assessment (barnets beste, elevens stemme, a reason against the pupil). */
-    ikkeVurdering: (hva: string, minst: number) => `${hva} må skrives med egne ord (minst ${minst} ord), ikke bare tegn eller ett ord.`,
     skrivTekst: 'Skriv tekst.',
     hoyst: (maks: number) => `Høyst ${maks} tegn.`,
     skrivDato: 'Skriv datoen.',

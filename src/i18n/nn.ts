@@ -6,6 +6,7 @@
  * beste-vurdering», «trygt og godt skulemiljø». Typed `Katalog`: a key missing here fails the typecheck.
  * The chat command words stay as in bokmål (`kommandoer.*.ord`): they are the same words in nynorsk.
  */
+import { avslagNn } from './avslagNn';
 import type { RevisjonsTall } from '../domain/revisjon';
 import type { Informering } from '../domain/sak';
 import type { Katalog } from './katalog';
@@ -27,7 +28,6 @@ const validering = {
   beskrivelseMangler: 'Skriv kva du såg eller høyrde.',
   kommerFraMangler: 'Svar på om krenkinga kjem frå nokon som arbeider på skulen. Vel «Veit ikkje» om du ikkje veit.',
   begrunnelsePakrevd: 'Skriv ei grunngjeving for å avslutte saka utan tiltak.',
-  evalueringForAktivering: (aktivert: string) => `Evalueringa kan ikkje vere halden før planen vart aktivert (${aktivert}).`,
   foresattMangler: 'Skriv kven av foreldra eller dei føresette som vart informert (til dømes «mor» eller namnet).',
   informertHvordanMangler: 'Skriv korleis dei vart informerte (til dømes samtale, telefon eller møte).',
   informertForVarsel: (varsel: string) => `Eleven og foreldra kan ikkje ha vorte informerte om saka før varselet kom (${varsel}).`,
@@ -37,7 +37,6 @@ const validering = {
       : `Datoen kan ikkje liggje før varselet kom (${varsel}).`,
   elevensSvarMangler: 'Svar på om eleven opplever skulemiljøet som trygt og godt.',
   elevensSvarHvorforMangler: 'Skriv kvifor det ikkje var mogleg å spørje eleven.',
-  ikkeVurdering: (hva: string, minst: number) => `${hva} må skrivast med eigne ord (minst ${minst} ord), ikkje berre teikn eller eitt ord.`,
   skrivTekst: 'Skriv tekst.',
   hoyst: (maks: number) => `Høgst ${maks} teikn.`,
   skrivDato: 'Skriv datoen.',
@@ -85,12 +84,6 @@ const meldingar: Katalog['nb'] = {
     korrigererUkjent: 'Føringa som skal rettast, finst ikkje i denne saka.',
     planForStor: 'Planen har vorte for stor til å lagrast. Kort ned dei lengste tekstane og prøv igjen.',
     tiltakIkkeFunnet: 'Fann ikkje tiltaket, eller du er ikkje ansvarleg for det.',
-    elevIkkeTrygg: (svar: string) =>
-      `Eleven har sagt at skulemiljøet ikkje er trygt og godt (svar: «${svar}»). Då har skulen plikt til å setje inn tiltak. ` +
-      'Berre rektor kan avslutte likevel, med ei skriftleg grunngjeving for kvifor.',
-    utfall1ElevIkkeTrygg: (svar: string) =>
-      `Eleven har svart «${svar}» på om skulemiljøet er trygt og godt. Då kan ikkje evalueringa konkludere med at det er gjenoppretta; ` +
-      'vel utfall 2 eller 3. Berre rektor kan konkludere mot opplevinga til eleven, med ei skriftleg grunngjeving.',
     motElevenBareRektor: 'Berre rektor (kommunalsjefen i saker om skuleleiinga) kan avslutte mot den opplevinga eleven sjølv har.',
     klassifiserNeiBegrunnelse:
       'Skriv kvifor saka ikkje gjeld nokon som arbeider på skulen. Varslaren visste det ikkje, så saka er handsama som ei straks-sak til no.',
@@ -1387,4 +1380,5 @@ const revisjon: Katalog['revisjon'] = {
   },
 };
 
-export const nn: Katalog = { nb: meldingar, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
+const utenAvslag = { nb: meldingar, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
+export const nn: Katalog = { ...utenAvslag, avslag: avslagNn(utenAvslag) };

@@ -4,13 +4,14 @@
  *
  * Each item in as few store writes as the guarantees allow (issue 14), and a pass works on up to
  * ITEMS_AT_ONCE items at once (issue 21; the notifier paces Teams, the audit chain groups the appends):
- * 1. claim: every entry due on the item is claimed in one write (claimedUntil, claimedBy, and its
- *    attempt counted), guarded by the item's version, so two dispatchers never send the same entry;
+ * 1. claim (claim.ts): every entry due on the item is claimed in one write, guarded by the item's
+ *    version, so two dispatchers never send the same entry;
  * 2. the handlers run for the claimed entries at once (in parallel; the notifier paces Teams);
  * 3. audit: the item's entries and those the outcomes add are appended to the hash-chained
  *    `revisjonslogg` (store/revisjonskjede.ts; each entry keyed by its id, chained once);
- * 4. one write records every outcome ("done" removes the entry, "retry" sets notBefore) and removes
- *    the audit entries step 3 stored. If step 3 failed, they stay on the item for a later pass.
+ * 4. one write (outcomes.ts) records every outcome ("done" removes the entry, "retry" sets notBefore)
+ *    and removes the audit entries step 3 stored. If step 3 failed, they stay for a later pass.
+ * What is done to one entry (due, dead, an outcome applied) is pure, in entries.ts.
  * A kick hands over the item a use case just wrote (deliverItem), so the path to the first card is
  * the claim and the notifier's own reads; a pass over the lists is for timers and restarts.
  *
@@ -41,68 +42,24 @@ import { ItemTooLargeError, type Store } from '../store/port';
 import { LIST_NAMES, PENDING_COLUMN, listDef, type ListName } from '../store/schema';
 import { pendingCount, type Claimant, type Envelope, type OutboxEntry } from '../store/envelope';
 import type { DeliveryHandler, DeliveryOutcome } from './handler';
-import { rewriteEnvelope, type EnvelopeChange, type EnvelopeItem } from './rewrite';
+import type { EnvelopeItem } from './rewrite';
+import { isDue, retryDelayMs } from './entries';
+import { claimDue } from './claim';
+import { recordOneByOne, recordOutcomes, type Handled, type OutcomeWriter } from './outcomes';
 import { recordWaiting } from './wake';
 import { leggTilRevisjon } from '../store/revisjonskjede';
 import { Hjerteslag } from './hjerteslag';
+import { DEFAULT_FULL_CHECK_MS, DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS, zero, type DispatchCounts, type DispatcherOptions } from './options';
 
-export interface DispatchCounts {
-  /** Outbox entries a handler finished (done). */
-  delivered: number;
-  /** Audit entries projected into revisjonslogg and removed from their item. */
-  projected: number;
-  /** Outbox entries put back for later (retry outcome or a handler that threw). */
-  retried: number;
-}
-
-export interface DispatcherOptions {
-  store: Store;
-  // Handlers are typed by their aggregate; the dispatcher only passes the value through.
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  handlers: Partial<Record<ListName, DeliveryHandler<any>>>;
-  now?: () => Date;
-  /** How long a claim keeps other dispatchers off an entry; also how long a crashed claim blocks it. */
-  leaseMs?: number;
-  /** Attempts (claims) before an entry is marked dead instead of tried again. */
-  maxAttempts?: number;
-  /**
-   * Who claims. A claim left by an earlier run of the same instance is taken over at once: that
-   * run is dead (the instance runs once at a time), so a §12-5 varsel it had claimed is not held
-   * back for the rest of the lease. Another instance's claim is taken over once its heartbeat
-   * says it is gone (hjerteslag.ts; the runner beats); a live one is never taken: it may be in
-   * progress. Without a claimant, only the lease frees a claim.
-   */
-  claimant?: Claimant;
-  /** How often a timer pass queries a list it believes has nothing pending (default 5 minutes). */
-  fullCheckMs?: number;
-  log?: { warn(obj: object, msg: string): void };
-}
+export type { DispatchCounts, DispatcherOptions } from './options';
 
 type Handler = DeliveryHandler<unknown>;
-/** A claimed entry with its handler's outcome. */
-interface Handled {
-  entry: OutboxEntry;
-  outcome: DeliveryOutcome<unknown>;
-}
 
 const PENDING_QUERY = { where: [{ column: PENDING_COLUMN, op: 'gt' as const, value: 0 }] };
-const DEFAULT_LEASE_MS = 2 * 60_000;
-/**
- * With the app's back-off (30 s … 1 h) 8 attempts span a few hours of failed sends; with a "done"
- * write that keeps failing, 8 sends of the same card 2 min apart is already too many to allow more.
- */
-const DEFAULT_MAX_ATTEMPTS = 8;
-/** The lease is 2 minutes; a list another instance left work on is looked at within a few of them. */
-const DEFAULT_FULL_CHECK_MS = 5 * 60_000;
 /** Items a pass works on at once: each waits mostly on the store and Teams, which the notifier paces (bot/takt.ts). */
 const ITEMS_AT_ONCE = 16;
 /** Rounds on one item per visit: each round delivers what the previous one enqueued (the next in line). */
 const MAX_ROUNDS_PER_ITEM = 5;
-
-/** Wait after a handler threw: 30 s doubling per attempt, at most an hour. */
-export function retryDelayMs(attempts: number): number {
-  return Math.min(30_000 * 2 ** attempts, 60 * 60_000);
-}
 
 export class OutboxDispatcher {
   private readonly store: Store;
@@ -244,27 +201,10 @@ export class OutboxDispatcher {
     let current = item;
     let claimed: OutboxEntry[] = [];
     if (handler) {
-      const now = this.now();
-      const claimedUntil = new Date(now.getTime() + this.leaseMs).toISOString();
-      let died: OutboxEntry[] = [];
-      const claim = await this.rewrite(list, item, (env) => {
-        claimed = [];
-        died = [];
-        const outbox = env.outbox.map((entry) => {
-          if (!isDue(entry, now, this.dead)) return entry;
-          if (entry.attempts >= this.maxAttempts) {
-            const dead = deadEntry(entry, now, gaveUpReason(entry));
-            died.push(dead);
-            return dead;
-          }
-          const mine = { ...entry, attempts: entry.attempts + 1, claimedUntil, ...(this.claimant ? { claimedBy: this.claimant } : {}) };
-          claimed.push(mine);
-          return mine;
-        });
-        return claimed.length + died.length > 0 ? { ...env, outbox } : undefined;
-      });
+      const claim = await claimDue(this.store, list, item, { now: this.now(), leaseMs: this.leaseMs, maxAttempts: this.maxAttempts, claimant: this.claimant, deadRun: this.dead });
       current = claim.item;
-      for (const dead of died) this.reportDead(list, current, dead);
+      claimed = claim.claimed;
+      for (const dead of claim.died) this.reportDead(list, current, dead);
       claimedIds(claimed.map((e) => e.id));
     }
 
@@ -291,87 +231,24 @@ export class OutboxDispatcher {
 
     let finished;
     try {
-      finished = await this.recordOutcomes(list, current, handled, projected);
+      finished = await recordOutcomes(this.writer, list, current, handled, projected);
     } catch (err) {
       if (!(err instanceof ItemTooLargeError)) throw err;
-      finished = await this.recordOneByOne(list, current, handled, projected);
+      finished = await recordOneByOne(this.writer, list, current, handled, projected);
     }
     counts.delivered += finished.done.length;
     counts.retried += finished.retried.length;
     counts.projected += finished.projected;
     // Indexed by person, so that waking them when they open the chat reads only their items (wake.ts).
     for (const entry of finished.retried) await recordWaiting(this.store, entry.to, list, item.id);
-    const now = this.now();
-    const again = !!handler && finished.item.data.outbox.some((e) => isDue(e, now, this.dead));
+    const again = !!handler && finished.item.data.outbox.some((e) => isDue(e, this.now(), this.dead));
     return { item: finished.item, again };
-  }
-
-  /** Step 4: every outcome and the removal of the projected audit entries, in one write. */
-  private async recordOutcomes(list: ListName, item: EnvelopeItem, handled: Handled[], projected: Set<string>) {
-    let done: OutboxEntry[] = [];
-    let retried: OutboxEntry[] = [];
-    let removed = 0;
-    const written = await this.rewrite(list, item, (env) => {
-      done = [];
-      retried = [];
-      let next = env;
-      for (const h of handled) {
-        // Gone: our lease ran out and another dispatcher finished it meanwhile.
-        const applied = applyOutcome(next, h.entry.id, h.outcome);
-        if (!applied) continue;
-        next = applied;
-        (h.outcome.done ? done : retried).push(h.entry);
-      }
-      const audit = next.audit.filter((a) => !projected.has(a.id));
-      removed = next.audit.length - audit.length;
-      return next === env && removed === 0 ? undefined : { ...next, audit };
-    });
-    return { item: written.item, done, retried, projected: removed };
-  }
-
-  /**
-   * The outcomes together made the item too large: each on its own, and the one that still does
-   * is marked dead (the update is a pure function of the value, so every repeat would grow it the same way).
-   */
-  private async recordOneByOne(list: ListName, item: EnvelopeItem, handled: Handled[], projected: Set<string>) {
-    let current = item;
-    const done: OutboxEntry[] = [];
-    const retried: OutboxEntry[] = [];
-    let removed = 0;
-    for (const h of handled) {
-      let r;
-      try {
-        r = await this.recordOutcomes(list, current, [h], projected);
-      } catch (err) {
-        if (!(err instanceof ItemTooLargeError)) throw err;
-        let died: OutboxEntry | undefined;
-        let removedHere = 0;
-        const dead = await this.rewrite(list, current, (env) => {
-          const marked = markDead(env, h.entry.id, this.now(), 'utfallet gjorde elementet for stort (ItemTooLargeError)');
-          died = marked && findEntry(marked, h.entry.id);
-          if (!marked) return undefined;
-          const audit = marked.audit.filter((a) => !projected.has(a.id));
-          removedHere = marked.audit.length - audit.length;
-          return { ...marked, audit };
-        });
-        current = dead.item;
-        if (dead.changed) removed += removedHere;
-        if (dead.changed && died) this.reportDead(list, current, died);
-        continue;
-      }
-      current = r.item;
-      done.push(...r.done);
-      retried.push(...r.retried);
-      removed += r.projected;
-    }
-    return { item: current, done, retried, projected: removed };
   }
 
   private reportDead(list: ListName, item: EnvelopeItem, entry: OutboxEntry): void {
     this.log.warn({ list, itemId: item.id, entryId: entry.id, kind: entry.kind, attempts: entry.attempts, reason: entry.dead?.reason }, 'Utboksoppføring gitt opp (død); må følges opp manuelt');
   }
 
-  /** Ids and error class only: an error's message may quote a person or the case. */
   private warnFailed(list: ListName, itemId: string, err: unknown, entryIds: string[] = []): void {
     this.log.warn({ list, itemId, entryIds, err: errorInfo(err) }, 'Utboks: elementet feilet; prøver igjen i en senere runde');
   }
@@ -390,12 +267,17 @@ export class OutboxDispatcher {
     }
   }
 
-  private rewrite(list: ListName, item: EnvelopeItem, change: EnvelopeChange) {
-    return rewriteEnvelope(this.store, list, item, change);
+  /** Step 4 (outcomes.ts) writes with the dispatcher's store and clock, and reports a dead entry here. */
+  private get writer(): OutcomeWriter {
+    return { store: this.store, now: this.now, reportDead: (list, item, entry) => this.reportDead(list, item, entry) };
   }
 }
 
-const zero = (): DispatchCounts => ({ delivered: 0, projected: 0, retried: 0 });
+/** Ids and error class only: an error's message may quote a person or the case. */
+function errorInfo(err: unknown): { name?: unknown; code?: unknown } {
+  return { name: (err as Error)?.name, code: (err as { code?: unknown })?.code };
+}
+
 const key = (list: ListName, id: string) => `${list}/${id}`;
 
 /** Calls runOnce until a pass does nothing (or maxRounds passes); returns the totals. */
@@ -415,74 +297,3 @@ export async function drain(d: OutboxDispatcher, maxRounds = 20): Promise<Dispat
   return total;
 }
 
-function findEntry(env: Envelope<unknown>, id: string): OutboxEntry | undefined {
-  return env.outbox.find((e) => e.id === id);
-}
-
-function replaceEntry(env: Envelope<unknown>, entry: OutboxEntry): Envelope<unknown> {
-  return { ...env, outbox: env.outbox.map((e) => (e.id === entry.id ? entry : e)) };
-}
-
-function isDue(entry: OutboxEntry, now: Date, deadRun: (by: Claimant) => boolean): boolean {
-  const notYet = (iso: string | undefined) => iso !== undefined && Date.parse(iso) > now.getTime();
-  const leftByDeadRun = !!entry.claimedBy && deadRun(entry.claimedBy);
-  return !entry.dead && !notYet(entry.notBefore) && (leftByDeadRun || !notYet(entry.claimedUntil));
-}
-
-/** The entry marked dead and unclaimed, kept on the item; undefined when it is gone or already dead. */
-function markDead(env: Envelope<unknown>, entryId: string, at: Date, reason: string): Envelope<unknown> | undefined {
-  const entry = findEntry(env, entryId);
-  if (!entry || entry.dead) return undefined;
-  return replaceEntry(env, deadEntry(entry, at, reason));
-}
-
-function deadEntry(entry: OutboxEntry, at: Date, reason: string): OutboxEntry {
-  const { claimedUntil: _released, claimedBy: _by, ...unclaimed } = entry;
-  return { ...unclaimed, dead: { at: at.toISOString(), reason } };
-}
-
-/** A claim still on the entry means the last attempt never recorded an outcome: a crash or a failed "done" write. */
-function gaveUpReason(entry: OutboxEntry): string {
-  const last = entry.claimedUntil ? 'det siste ble aldri avsluttet (krasj eller feilet skriving)' : 'det siste ba om nytt forsøk';
-  return `ga opp etter ${entry.attempts} forsøk; ${last}`;
-}
-
-function errorInfo(err: unknown): { name?: unknown; code?: unknown } {
-  return { name: (err as Error)?.name, code: (err as { code?: unknown })?.code };
-}
-
-/**
- * Entries to enqueue, without those already waiting unclaimed with the same kind, receiver and
- * params: two outcomes in one round that both ask to update the same card need one update (the
- * waiting one is sent from the item as it is then). One that is claimed may be sending an older state.
- */
-export function utenDubletter(outbox: readonly OutboxEntry[], nye: readonly OutboxEntry[]): OutboxEntry[] {
-  const nokkel = (e: OutboxEntry) => JSON.stringify([e.kind, e.to, e.params ?? null]);
-  const venter = new Set(outbox.filter((e) => !e.claimedUntil && !e.dead).map(nokkel));
-  return nye.filter((e) => {
-    const n = nokkel(e);
-    if (venter.has(n)) return false;
-    venter.add(n);
-    return true;
-  });
-}
-
-/** The envelope after a handler's outcome for one entry; pure, so it can be re-applied after a conflict. */
-function applyOutcome(env: Envelope<unknown>, entryId: string, outcome: DeliveryOutcome<unknown>): Envelope<unknown> | undefined {
-  const entry = findEntry(env, entryId);
-  if (!entry) return undefined;
-  const audit = [...env.audit, ...(outcome.audit ?? [])];
-  if (outcome.done) {
-    const updated = outcome.update ? outcome.update(env.value) : env.value;
-    const follow = outcome.follow?.(updated);
-    const outbox = env.outbox.filter((e) => e.id !== entryId);
-    return {
-      value: follow ? follow.value : updated,
-      outbox: [...outbox, ...utenDubletter(outbox, [...(outcome.enqueue ?? []), ...(follow?.enqueue ?? [])])],
-      audit: [...audit, ...(follow?.audit ?? [])],
-    };
-  }
-  // The claim already counted this attempt.
-  const { claimedUntil: _released, claimedBy: _by, ...unclaimed } = entry;
-  return { ...replaceEntry(env, { ...unclaimed, notBefore: outcome.notBefore }), audit };
-}

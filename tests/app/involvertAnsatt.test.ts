@@ -22,6 +22,7 @@ import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { startHarness, type Harness } from '../support/graph/harness';
 import { ELEVENS_OPPLEVELSE, fulltUtkast } from '../support/saksgang';
 import type { AppKontekst } from '../../src/app/kontekst';
+import { ord } from '../../src/i18n/avslag';
 
 const REKTOR = aktor(DEMO.rektor);
 const pdfTekst = async (pdf: Buffer) => ((await extractText(new Uint8Array(pdf), { mergePages: true })).text as unknown as string).replace(/\s+/g, ' ');
@@ -88,7 +89,7 @@ for (const [lager, aapne] of Object.entries(LAGRE)) describe(`§12-5: the employ
     assert.ok(!ukjent.ok && ukjent.feil.kode === 'ugyldig');
     assert.deepEqual(ukjent.feil.felt, { involvertAnsatt: 'Velg en ansatt ved skolen fra listen, eller skriv navnet.' });
     const leder = await utforHandling(ktx, REKTOR, { sakId, handling: 'ta_imot', verdier: { involvertAnsatt: DEMO.inspektor } });
-    assert.ok(!leder.ok && leder.feil.kode === 'ugyldig' && /skolens ledelse/.test(leder.feil.felt.involvertAnsatt!));
+    assert.ok(!leder.ok && leder.feil.kode === 'ugyldig' && /skolens ledelse/.test(ord(leder.feil.felt.involvertAnsatt!)));
     const mottatt = await utforHandling(ktx, REKTOR, { sakId, handling: 'ta_imot', verdier: { involvertAnsatt: INVOLVERT, saksansvarlig: DEMO.laerer2 } });
     assert.ok(mottatt.ok, JSON.stringify(mottatt));
     assert.equal(mottatt.verdi.saksansvarlig?.oid, DEMO.laerer2);
@@ -128,7 +129,7 @@ for (const [lager, aapne] of Object.entries(LAGRE)) describe(`§12-5: the employ
     const utenNavn = await varsel({});
     const r = await utforHandling(ktx, REKTOR, { sakId: utenNavn, handling: 'ta_imot', verdier: { involvertUtenfor: 'true' } });
     assert.ok(!r.ok && r.feil.kode === 'ugyldig');
-    assert.match(r.feil.felt.involvertAnsattTekst!, /Skriv hvem det gjelder/);
+    assert.match(ord(r.feil.felt.involvertAnsattTekst!), /Skriv hvem det gjelder/);
   });
 
   it('routes a varsel naming someone in the school’s leadership to kommunalsjef, whatever the reporter chose', async () => {
@@ -151,7 +152,7 @@ for (const [lager, aapne] of Object.entries(LAGRE)) describe(`§12-5: the employ
     assert.equal(r.verdi.straks, true);
     const utenGrunn = await utforHandling(ktx, REKTOR, { sakId: r.verdi.id, handling: 'ta_imot', verdier: { klassifisering: 'nei' } });
     assert.ok(!utenGrunn.ok && utenGrunn.feil.kode === 'ugyldig');
-    assert.match(utenGrunn.feil.felt.begrunnelse!, /Skriv hvorfor saken ikke gjelder noen som jobber på skolen/);
+    assert.match(ord(utenGrunn.feil.felt.begrunnelse!), /Skriv hvorfor saken ikke gjelder noen som jobber på skolen/);
     const grunn = 'Samtalen med eleven viste at det gjelder to elever i klassen.';
     const ok = await utforHandling(ktx, REKTOR, { sakId: r.verdi.id, handling: 'ta_imot', verdier: { klassifisering: 'nei', begrunnelse: grunn } });
     assert.ok(ok.ok, JSON.stringify(ok));

@@ -14,6 +14,7 @@ import { hentSkole } from '../../src/org/orgRepo';
 import { hentSak } from '../../src/store/sakRepo';
 import { katalogMed } from '../support/katalog';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
+import { ord } from '../../src/i18n/avslag';
 
 const admin = aktor(DEMO.administrator);
 const rektor = aktor(DEMO.rektor);
@@ -73,18 +74,18 @@ describe('organisation: admin and rektor pages (use cases)', () => {
 
       const leder = await settKommunensFolk(ktx, admin, { kommunalsjefer: [ks, { oid: DEMO.inspektor, navn: 'Jon Bakken' }], saksbehandlere: [] });
       assert.equal(!leder.ok && leder.feil.kode, 'ugyldig');
-      assert.match(!leder.ok ? leder.feil.melding : '', /Jon Bakken er i ledelsen .* ved Bakkeløkka skole/);
+      assert.match(!leder.ok ? ord(leder.feil.melding) : '', /Jon Bakken er i ledelsen .* ved Bakkeløkka skole/);
       assert.deepEqual(ktx.org.kommune.saksbehandlere, [innsats], 'the refused change changed nothing');
     });
 
     it('gets clear Norwegian messages for bad input, naming the field', async () => {
       const r = await opprettSkole(ktx, admin, { id: 'Ugyldig Id!', navn: '' });
       assert.ok(!r.ok && r.feil.kode === 'ugyldig');
-      assert.match(r.feil.felt.id!, /små bokstaver/);
+      assert.match(ord(r.feil.felt.id!), /små bokstaver/);
       assert.equal(r.feil.felt.navn, 'Skriv navnet.');
       const k = await kobleSkole(ktx, admin, { skoleId: DEMO.skole, kilde: 'gruppe', gruppeId: 'ikke-en-guid' });
       assert.ok(!k.ok && k.feil.kode === 'ugyldig');
-      assert.match(k.feil.felt.gruppeId!, /GUID/);
+      assert.match(ord(k.feil.felt.gruppeId!), /GUID/);
     });
 
     it('sees no case content: a case stays hidden from the admin', async () => {

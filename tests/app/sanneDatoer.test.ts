@@ -13,11 +13,16 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import { BotHarness } from '../support/botHarness';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { hentSak } from '../../src/store/sakRepo';
+import { ord, type Melding } from '../../src/i18n/avslag';
 import { ELEVENS_OPPLEVELSE, evaluering, fulltUtkast, sakMedAktivPlan, sakUnderUndersokelse, INFORMERT } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
-type Feil = { ok: false; feil: { kode: string; felt?: Record<string, string> } };
-const felt = (r: unknown, navn: string) => (r as Feil).feil?.felt?.[navn];
+type Feil = { ok: false; feil: { kode: string; felt?: Record<string, Melding> } };
+/** The field's message in the words people read (a domain refusal comes as a code). */
+const felt = (r: unknown, navn: string) => {
+  const m = (r as Feil).feil?.felt?.[navn];
+  return m === undefined ? undefined : ord(m);
+};
 
 describe('true dates: what cannot have happened then is refused', () => {
   let ktx: TestKontekst;

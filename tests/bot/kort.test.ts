@@ -8,7 +8,10 @@ import type { Sak } from '../../src/domain/sak';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { routeVarsel } from '../../src/domain/routing';
 import { feilkort } from '../../bot/cards/feilkort';
-import { type Kort, kapp, tidspunkt } from '../../bot/cards/felles';
+import { type Kort, kapp, tidspunkt, utfor } from '../../bot/cards/felles';
+import { plikterkort } from '../../bot/cards/plikterkort';
+import { VERB_HANDLERE } from '../../bot/verbs';
+import { plikter } from '../../src/i18n/plikter';
 import { informasjonskort } from '../../bot/cards/informasjonskort';
 import { kvitteringskort } from '../../bot/cards/kvittering';
 import { sakskort } from '../../bot/cards/sakskort';
@@ -96,7 +99,19 @@ const KORT: Record<string, () => Kort> = {
   sakskort: () => sakskort(maksVisning(), { refreshFor: userIds, melding: lang(1000), feltFeil: { saksansvarlig: lang(300), begrunnelse: lang(300) }, verdier: { begrunnelse: lang(MAKS_LENGDE.begrunnelse) }, tildeltDeg: true }),
   informasjonskort: () => informasjonskort(byggSakVisning(org, maksSak(), DEMO.kommunalsjef, 'full'), userIds),
   feilkort: () => feilkort(lang(5000), { sakId: '17', nyttSkjema: true }),
+  plikterkort: () => plikterkort({ type: 'plikter', versjon: plikter.versjon, skoleår: '2026/2027', melding: '' }, '29:bruker-1', { feil: lang(300) }),
 };
+
+/** Every verb the card can send: its actions, nested cards' actions and its refresh. */
+function verb(node: unknown, ut: string[] = []): string[] {
+  if (Array.isArray(node)) node.forEach((n) => verb(n, ut));
+  else if (node && typeof node === 'object') {
+    const o = node as Record<string, unknown>;
+    if (o.type === 'Action.Execute') ut.push(String(o.verb));
+    Object.values(o).forEach((v) => verb(v, ut));
+  }
+  return ut;
+}
 
 /** Every TextBlock's text: markdown is processed there, so a person's text must never be one. */
 function tekstblokker(node: unknown, ut: string[] = []): string[] {
@@ -118,11 +133,23 @@ describe('bot: cards', () => {
       assert.ok(Buffer.byteLength(JSON.stringify(kort)) < MAKS_BYTES);
     });
 
+    it(`${navn}: every verb it can send has a handler`, () => {
+      const verbene = verb(lag());
+      assert.ok(verbene.length > 0);
+      for (const v of verbene) assert.ok(Object.hasOwn(VERB_HANDLERE, v), `no handler for «${v}»`);
+    });
+
     it(`${navn}: shows a person’s text literally, never where markdown is processed`, () => {
       const blokker = tekstblokker(lag()).join('\n');
       for (const bit of ['**fet**', '[klikk her]', '{{mal}}', '<b>html</b>']) assert.ok(!blokker.includes(bit), `«${bit}» in a TextBlock`);
     });
   }
+
+  it('a card cannot send a verb no handler takes: the typecheck refuses it', () => {
+    // @ts-expect-error «finnes_ikke» is not a Verb (bot/verbnavn.ts); tsc fails if this line ever typechecks.
+    const knapp = utfor('Prøv', 'finnes_ikke', {});
+    assert.equal(Object.hasOwn(VERB_HANDLERE, String(knapp.verb)), false);
+  });
 
   it('the validator catches what Teams would refuse', () => {
     const kort = velkomstkort();

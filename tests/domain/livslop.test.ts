@@ -1,7 +1,14 @@
 import { strict as assert } from 'node:assert';
-import { OVERGANGER, erAvsluttet, muligeHandlinger, overgang } from '../../src/domain/livslop';
+import { OVERGANGER, erAvsluttet, muligeHandlinger, overgang as overgangKode } from '../../src/domain/livslop';
+import { avslagTekst } from '../../src/i18n/avslag';
 import { HANDLINGER, STATUSER, type Handling, type Status } from '../../src/domain/sak';
 import { HANDLING_TEKST, STATUS_TEKST } from '../../src/i18n/betegnelser';
+
+/** The domain refuses by code; the sentences people read are the catalog's for that code (src/i18n/avslag.ts). */
+function overgang(...a: Parameters<typeof overgangKode>) {
+  const o = overgangKode(...a);
+  return o.ok ? o : { ok: false as const, grunn: avslagTekst(o.avslag) };
+}
 
 /** Every legal move with all guards satisfied; any pair not listed must be refused. */
 const LOVLIG: Record<Status, Partial<Record<Handling, Status>>> = {
@@ -58,6 +65,15 @@ describe('OVERGANGER', () => {
 });
 
 describe('overgang: reasons and guards', () => {
+  it('refuses by code, at the input the refusal is about, in no words of its own', () => {
+    assert.deepEqual(overgangKode('mottatt', 'ta_imot'), { ok: false, avslag: { kode: 'allerede_mottatt' } });
+    assert.deepEqual(overgangKode('undersokes', 'avslutt_uten_tiltak', UTEN_TILTAK_KLAR), { ok: false, avslag: { kode: 'begrunnelse_mangler', felt: 'begrunnelse' } });
+    assert.deepEqual(overgangKode('undersokes', 'avslutt_uten_tiltak', { ...UTEN_TILTAK_KLAR, begrunnelse: 'x'.repeat(1001) }), {
+      ok: false,
+      avslag: { kode: 'for_lang', felt: 'begrunnelse', maks: 1000 },
+    });
+  });
+
   it('says a case already received is already received', () => {
     assert.deepEqual(overgang('mottatt', 'ta_imot'), { ok: false, grunn: 'Saken er allerede tatt imot.' });
   });

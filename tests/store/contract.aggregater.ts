@@ -4,7 +4,8 @@
  * storeContract (contract.ts), so both adapters pass it.
  */
 import assert from 'node:assert/strict';
-import { aktiver, evaluer, nyPlan } from '../../src/domain/aktivitetsplan';
+import { aktiver, nyPlan } from '../../src/domain/aktivitetsplan';
+import { evaluer } from '../../src/domain/evaluering';
 import type { Loggforing } from '../../src/domain/sakslogg';
 import { ConflictError } from '../../src/store/port';
 import { harLoggforing, hentLogg, opprettLoggforing } from '../../src/store/loggRepo';

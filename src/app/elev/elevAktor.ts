@@ -1,6 +1,6 @@
 /** Resolving a pupil (issue 25): in the organisation's tenant and known as a pupil, or refused. */
 import { rollerFor, type Roller } from '../../domain/roller';
-import { nb } from '../../i18n/nb';
+import { nb } from '../../i18n/aktiv';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, ok } from '../resultat';
 

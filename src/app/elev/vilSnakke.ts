@@ -6,7 +6,7 @@
 import type { Sak } from '../../domain/sak';
 import { finnElev } from '../../domain/roller';
 import { kanVarsleValgtVoksen } from '../../domain/fraEleven';
-import { retryDelayMs } from '../../outbox/dispatcher';
+import { retryDelayMs } from '../../outbox/entries';
 import type { DeliveryOutcome } from '../../outbox/handler';
 import type { OutboxEntry } from '../../store/envelope';
 import type { SakData } from '../../store/sakRepo';

@@ -18,7 +18,7 @@ import { navnPaa } from '../sakVisning';
 import { harIkkeBekreftet, OVERSIKT_KIND, PLIKTER_KIND } from './bekreftelser';
 import { visEvalueringKort } from './evaluering';
 import { ROLLEENDRING_KIND, rolleendringVisning } from '../org/rolleendring';
-import { retryDelayMs } from '../../outbox/dispatcher';
+import { retryDelayMs } from '../../outbox/entries';
 import type { DeliveryHandler, DeliveryOutcome } from '../../outbox/handler';
 import type { Paminnelse } from '../../store/paminnelseRepo';
 import { hentPlan } from '../../store/planRepo';

@@ -7,11 +7,12 @@ import { aktiver, sisteVersjon } from '../../domain/aktivitetsplan';
 import { osloDato } from '../../domain/frister';
 import { nb } from '../../i18n/aktiv';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { type Resultat, medLagring, ok } from '../resultat';
 import { revisjon } from '../utboksposter';
 import { lastKalender, skoledagI } from '../skolear/kalender';
 import { endrePlan } from './lesPlan';
 import { byggPlanVisning, erAnsattFor, ukerTilEvaluering, type PlanVisning } from './planVisning';
+import { avvist } from './avvist';
 
 export async function aktiverPlan(ktx: AppKontekst, aktor: Aktor, sakId: string, versjonNr?: number): Promise<Resultat<PlanVisning>> {
   return medLagring(async () => {
@@ -28,11 +29,7 @@ export async function aktiverPlan(ktx: AppKontekst, aktor: Aktor, sakId: string,
         erAnsatt: erAnsattFor(ktx.org, lagretSak.sak),
         skoledag: skoledagI(ktx),
       });
-      if (!a.ok) {
-        if (a.grunn) return feil({ kode: 'ulovlig_overgang', melding: a.grunn });
-        const felt = Object.fromEntries(a.mangler.map((m) => [m.felt, m.melding]));
-        return feil({ kode: 'ugyldig', melding: [nb.feil.planMangler, ...a.mangler.map((m) => `• ${m.melding}`)].join('\n'), felt });
-      }
+      if (!a.ok) return avvist(nb.feil.planMangler, a);
       return ok({ plan: a.plan, revisjon: [revisjon(ktx, aktor.oid, 'plan_aktivert', `sak=${sakId} versjon=${siste.nr}`)] });
     });
     if (!r.ok) return r;

@@ -3,8 +3,9 @@
  * Built only after the access check (lesPlan.ts): a tiltak-responsible staff member gets their own
  * tiltak and the plan's dates, not the rest of the plan.
  */
-import { gjeldendeVersjon, kanRedigeres, manglerIPlan, sisteVersjon, standardEvalueringsdato, tiltakFor, type Aktivitetsplan, type EvalueringUtfall, type Mangel, type PlanStatus, type PlanVersjon, type TiltakNiva } from '../../domain/aktivitetsplan';
+import { gjeldendeVersjon, kanRedigeres, manglerIPlan, sisteVersjon, standardEvalueringsdato, tiltakFor, type Aktivitetsplan, type EvalueringUtfall, type PlanStatus, type PlanVersjon, type TiltakNiva } from '../../domain/aktivitetsplan';
 import { osloDato } from '../../domain/frister';
+import { avslagTekst } from '../../i18n/aktiv';
 import type { Organisasjon, Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
@@ -65,6 +66,12 @@ export interface EvalueringVisning {
   tid: string;
 }
 
+/** Something missing in the plan, in words, at its field (e.g. 'tiltak[2].ansvarlig'). */
+export interface PlanMangel {
+  felt: string;
+  melding: string;
+}
+
 export interface PlanVisning {
   sakId: string;
   saksnummer: string;
@@ -82,7 +89,7 @@ export interface PlanVisning {
   /** Whether the latest version may still be edited (and activated). */
   kanRedigeres: boolean;
   /** What stops activation now, each at its field (with the default evaluation date applied). */
-  mangler: Mangel[];
+  mangler: PlanMangel[];
   /** The default evaluation date if activated today. */
   standardEvalueringsdato: string;
   /** Tiltak view: this person's own tiltak. */
@@ -181,7 +188,7 @@ export function byggPlanVisning(ktx: AppKontekst, sak: Sak, plan: Aktivitetsplan
         }))
       : [],
     kanRedigeres: full && redigerbar,
-    mangler: full && redigerbar ? manglerIPlan({ ...siste, evalueringsdato: siste.evalueringsdato || standard }, erAnsattFor(org, sak)) : [],
+    mangler: full && redigerbar ? manglerIPlan({ ...siste, evalueringsdato: siste.evalueringsdato || standard }, erAnsattFor(org, sak)).map((m) => ({ felt: m.felt, melding: avslagTekst(m) })) : [],
     standardEvalueringsdato: standard,
     mineTiltak: tiltakFor(plan, oid).map((t) => tiltakVisning(org, t)),
     ansvarligValg:

@@ -5,7 +5,8 @@
  * and activated. Called from the case page, the plan card and the evaluation reminder's card.
  */
 import { createHash } from 'node:crypto';
-import { evaluer, gjeldendeVersjon } from '../../domain/aktivitetsplan';
+import { gjeldendeVersjon } from '../../domain/aktivitetsplan';
+import { evaluer } from '../../domain/evaluering';
 import { osloDato } from '../../domain/frister';
 import { nb } from '../../i18n/aktiv';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -16,6 +17,7 @@ import { elevensSvarFra } from '../elevensSvarSkjema';
 import { erSaksleder } from '../tilgang';
 import { evalueringSkjema, feltFeil, type EvalueringInput } from './planSkjema';
 import { byggPlanVisning, type PlanVisning } from './planVisning';
+import { avvist } from './avvist';
 
 export type { EvalueringInput };
 
@@ -39,11 +41,7 @@ export async function registrerEvaluering(
       const motEleven = e.begrunnelseMotEleven ? { begrunnelse: e.begrunnelseMotEleven, av: aktor.oid } : undefined;
       const ny = { ...e, elevensSvar: elevensSvarFra(e), ...(motEleven ? { motEleven } : {}) };
       const res = evaluer(plan, ny, { id, av: aktor.oid, tid: ktx.naa().toISOString(), idag: osloDato(ktx.naa()) });
-      if (!res.ok) {
-        if (res.grunn) return feil({ kode: 'ulovlig_overgang', melding: res.grunn });
-        const felt = Object.fromEntries(res.mangler.map((m) => [m.felt, m.melding]));
-        return feil({ kode: 'ugyldig', melding: [nb.feil.evalueringMangler, ...res.mangler.map((m) => `• ${m.melding}`)].join('\n'), felt });
-      }
+      if (!res.ok) return avvist(nb.feil.evalueringMangler, res);
       // Concluding against the pupil's own experience is the saksleder's alone (rektor's responsibility, not delegable).
       if (res.evaluering.motEleven && !erSaksleder(ktx.org, lagretSak.sak, aktor.oid)) {
         return feil({ kode: 'ulovlig_overgang', melding: nb.feil.motElevenBareRektor, felt: { begrunnelseMotEleven: nb.feil.motElevenBareRektor } });

@@ -27,8 +27,7 @@ export type { Oppgave } from '../../app/fane/oppgaver';
 export type { OversiktSide, SkoleTall, SkoleeierSak } from '../../app/fane/oversikt';
 export type { LoggforingVisning } from '../../app/sakslogg';
 export type { TidslinjeSide } from '../../app/sakTidslinje';
-export type { PlanVisning, VersjonVisning, TiltakVisning, EvalueringVisning } from '../../app/plan/planVisning';
-export type { Mangel } from '../../domain/aktivitetsplan';
+export type { PlanVisning, VersjonVisning, TiltakVisning, EvalueringVisning, PlanMangel as Mangel } from '../../app/plan/planVisning';
 /** POST /api/innsyn: body { skoleId, elevNavn, elevKlasse?, format: 'pdf' | 'json' }, checked by the use case (a pupil's name never goes in a URL). */
 export type { InnsynForesporsel, Innsynsuttrekk, UttrekkSak } from '../../app/innsyn/uttrekk';
 

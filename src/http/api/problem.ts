@@ -1,8 +1,10 @@
 /**
  * The tab API's one error mapping: a use case's Feil → an HTTP status and a problem body
  * (RFC 9457, application/problem+json) carrying the Norwegian message the tab shows as it is.
+ * A domain refusal comes as a code; its words are the catalog's (src/i18n/avslag.ts).
  */
 import type { Feil } from '../../app/resultat';
+import { ord, ordPerFelt } from '../../i18n/aktiv';
 import type { Problem } from './contract';
 
 export const STATUS_FOR_FEIL: Readonly<Record<Feil['kode'], number>> = {
@@ -22,10 +24,10 @@ export function problemFor(f: Feil): Problem {
   const status = STATUS_FOR_FEIL[f.kode];
   return {
     type: `urn:skolemiljo:problem:${f.kode}`,
-    title: f.melding,
+    title: ord(f.melding),
     status,
     kode: f.kode,
-    ...('felt' in f && f.felt ? { felt: f.felt } : {}),
+    ...('felt' in f && f.felt ? { felt: ordPerFelt(f.felt) } : {}),
   };
 }
 

@@ -9,7 +9,6 @@
 import { PageIterator, type Client } from '@microsoft/microsoft-graph-client';
 import {
   ConflictError,
-  InvalidQueryError,
   NotFoundError,
   StoreUnavailableError,
   type Item,
@@ -19,7 +18,7 @@ import {
   type Query,
   type Store,
 } from '../port';
-import { KEY_COLUMN, LIST_NAMES, listDef, type ListDef, type ListName } from '../schema';
+import { KEY_COLUMN, listDef, type ListName } from '../schema';
 import { checkQuery, dataJson, requireKeys } from '../checks';
 import { BatchSender, MAX_BATCH, failureOf } from './batch';
 import {
@@ -37,7 +36,8 @@ import {
 } from './fields';
 import { Gateway, GraphFailure } from './gateway';
 import { DEFAULT_GRAPH_BASE_URL, createGraphClient, type GraphAuthOptions } from './graphClient';
-import { fetchSiteLists, findList, sitePath } from './siteLists';
+import { resolveListIds, sitePath } from './siteLists';
+import { queryFailure, unavailable } from './failures';
 import { hverSamtidig } from '../../protocol/samtidig';
 import { backfill, type Fill } from './backfill';
 
@@ -60,7 +60,6 @@ const HONOR_NON_INDEXED = 'HonorNonIndexedQueriesWarningMayFailRandomly';
 const ITEM_ID = /^[1-9][0-9]{0,15}$/;
 /** $batch requests of one createMany in flight at once: 4 × 20 writes. */
 const BATCHES_AT_ONCE = 4;
-
 
 export async function openSharePointStore(opts: SharePointStoreOptions): Promise<Store> {
   return new SharePointStore(opts);
@@ -188,7 +187,11 @@ class SharePointStore implements Store {
         headers: { 'If-Match': update.version },
       });
       // The answer is the item's whole field set; should it ever lack what an Item needs, read it.
-      if (body.Created === undefined || body[KEY_COLUMN.name] === undefined) return this.mustGet<T>(list, update.id);
+      if (body.Created === undefined || body[KEY_COLUMN.name] === undefined) {
+        const stored = await this.get<T>(list, update.id);
+        if (!stored) throw new NotFoundError(def.name, update.id);
+        return stored;
+      }
       return toItem<T>(def, body, { id: update.id });
     } catch (err) {
       if (err instanceof GraphFailure && (err.status === 412 || err.status === 409)) {
@@ -269,10 +272,8 @@ class SharePointStore implements Store {
     const def = listDef(list);
     const filter = encodeURIComponent(`fields/${KEY_COLUMN.name} eq '${key.replace(/'/g, "''")}'`);
     try {
-      const { body } = await this.gateway.send<{ value: GraphListItem[] }>({
-        method: 'GET',
-        url: `${await this.listUrl(list)}/items?$expand=fields&$filter=${filter}&$top=5`,
-      });
+      const url = `${await this.listUrl(list)}/items?$expand=fields&$filter=${filter}&$top=5`;
+      const { body } = await this.gateway.send<{ value: GraphListItem[] }>({ method: 'GET', url });
       // SharePoint compares text without regard to case; the port's keys are exact.
       const hit = body.value.find((i) => i.fields?.[KEY_COLUMN.name] === key);
       return hit && fromListItem<T>(def, hit);
@@ -292,66 +293,17 @@ class SharePointStore implements Store {
     return { item: existing, created: repeated && (generated || holds(def, existing, fields)) };
   }
 
-  private async mustGet<T>(list: ListName, id: string): Promise<Item<T>> {
-    const item = await this.get<T>(list, id);
-    if (!item) throw new NotFoundError(listDef(list).name, id);
-    return item;
-  }
-
   private async listUrl(list: ListName): Promise<string> {
     return `${this.siteUrl}/lists/${(await this.ids()).get(list)}`;
   }
 
   /** List ids, looked up once per store; a failed look-up is tried again on the next call. */
   private ids(): Promise<Map<ListName, string>> {
-    this.listIds ??= this.resolveLists().catch((err: unknown) => {
+    this.listIds ??= resolveListIds(this.gateway, this.siteUrl).catch((err: unknown) => {
       this.listIds = undefined;
       throw err;
     });
     return this.listIds;
   }
 
-  private async resolveLists(): Promise<Map<ListName, string>> {
-    let lists;
-    try {
-      lists = await fetchSiteLists(this.gateway, this.siteUrl);
-    } catch (err) {
-      throw unavailable(err, 'listene på SharePoint-området');
-    }
-    const ids = new Map<ListName, string>();
-    const missing: string[] = [];
-    for (const name of LIST_NAMES) {
-      const found = findList(listDef(name), lists);
-      if (found) ids.set(name, found.id);
-      else missing.push(listDef(name).name);
-    }
-    if (missing.length) {
-      throw new StoreUnavailableError(`SharePoint-området mangler listene ${missing.join(', ')}: kjør «npm run provision -- --site <område> --apply»`);
-    }
-    return ids;
-  }
-}
-
-/** A Graph failure as the port's error: retryable ones become StoreUnavailableError, a refused write a plain Error. */
-function unavailable(err: unknown, what: string): Error {
-  if (!(err instanceof GraphFailure)) return err as Error;
-  const detail = `${err.status} ${err.code}: ${err.message}`;
-  if (err.status === 429 || err.status >= 500) {
-    return new StoreUnavailableError(`Microsoft Graph er opptatt eller utilgjengelig (${detail}) for ${what}; prøv igjen senere`, { cause: err });
-  }
-  if (err.status === 401 || err.status === 403) {
-    return new StoreUnavailableError(`Appen har ikke tilgang til SharePoint-området (${detail}); sjekk app-registreringen og områdetilgangen`, { cause: err });
-  }
-  if (err.status === 404) return new StoreUnavailableError(`Fant ikke ${what} i SharePoint (${detail}); er listene klargjort?`, { cause: err });
-  return new Error(`Microsoft Graph avviste skrivingen til ${what} (${detail})`, { cause: err });
-}
-
-function queryFailure(def: ListDef, err: unknown): Error {
-  if (err instanceof GraphFailure && /list view threshold/i.test(err.message)) {
-    return new InvalidQueryError(
-      `The query on ${def.name} exceeds SharePoint's list view threshold (5,000 items): its first condition must be on an indexed column and match fewer items`,
-    );
-  }
-  if (err instanceof GraphFailure && err.status === 400) return new InvalidQueryError(`SharePoint refused the query on ${def.name}: ${err.message}`);
-  return unavailable(err, `spørringen på ${def.name}`);
 }
