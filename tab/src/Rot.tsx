@@ -6,8 +6,9 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
+import { hvemErJeg, type Hvem } from './elev/start';
 import { Feilmelding } from './deler/Tilstand';
-import { RUTER, type Meg, type Oppsett } from './kontrakt';
+import { RUTER, type Meg, type Oppsett, type SiFraSkjemaVisning } from './kontrakt';
 import { gjeldendeSti, gåTil } from './ruter';
 import { forhåndslast } from './sider';
 import { Skall } from './Skall';
@@ -19,10 +20,16 @@ type Fase =
   | { type: 'starter' }
   | { type: 'velgPerson' }
   | { type: 'klar'; meg: Meg; lokal: boolean }
+  /** A pupil (issue 25): only «Si fra» and «Det jeg har sagt fra om». */
+  | { type: 'elev'; skjema: SiFraSkjemaVisning; lokal: boolean }
   | { type: 'feil'; melding: string };
 
 // Only the local trial picks a person: Teams never loads the picker (its Select stays off the first page).
 const Personvelger = lazy(() => import('./Personvelger'));
+// Only pupils load their pages (issue 25).
+const ElevSkall = lazy(() => import('./elev/ElevSkall'));
+
+const faseFor = (h: Hvem, lokal: boolean): Fase => (h.type === 'ansatt' ? { type: 'klar', meg: h.meg, lokal } : { type: 'elev', skjema: h.skjema, lokal });
 
 const useStiler = makeStyles({
   flate: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -50,7 +57,7 @@ export function Rot() {
           return { authorization: `Bearer ${token}` };
         });
         forhåndslast(gjeldendeSti());
-        settFase({ type: 'klar', meg: await hent<Meg>(RUTER.meg.sti), lokal: false });
+        settFase(faseFor(await hvemErJeg(), false));
         return;
       }
       stopp = følgNettleserTema(settTema);
@@ -58,7 +65,7 @@ export function Rot() {
       if (!valgt) return settFase({ type: 'velgPerson' });
       brukIdentitet(async () => lokalIdentitet.hodelinjer(valgt));
       forhåndslast(gjeldendeSti());
-      settFase({ type: 'klar', meg: await hent<Meg>(RUTER.meg.sti), lokal: true });
+      settFase(faseFor(await hvemErJeg(), true));
     })().catch((feil: unknown) => settFase({ type: 'feil', melding: somApiFeil(feil).message }));
     return () => stopp?.();
   }, [runde]);
@@ -92,6 +99,11 @@ export function Rot() {
         </Suspense>
       )}
       {fase.type === 'klar' && <Skall meg={fase.meg} {...(fase.lokal ? { byttPerson } : {})} />}
+      {fase.type === 'elev' && (
+        <Suspense fallback={<Spinner label={tekster.laster} />}>
+          <ElevSkall skjema={fase.skjema} {...(fase.lokal ? { byttPerson } : {})} />
+        </Suspense>
+      )}
     </FluentProvider>
     </TemaKontekst.Provider>
   );
