@@ -18,6 +18,7 @@ import { runIfMain } from './runDirect';
 interface Manifestpost {
   file: string;
   imports?: string[];
+  isDynamicEntry?: boolean;
 }
 type Manifest = Record<string, Manifestpost>;
 
@@ -90,6 +91,13 @@ async function målFiler(base: string): Promise<void> {
     if (!nøkkel.startsWith('src/pages/') || nøkkel === FØRSTE_SIDE) continue;
     const ekstra = [...lukning(manifest, [nøkkel])].filter((f) => !førsteSide.has(f));
     console.log(`  ${path.basename(nøkkel, '.tsx').padEnd(12)} +${(await sum(ekstra)).toFixed(1)} KB når siden åpnes (${post.file})`);
+  }
+  // Nynorsk and English are chunks of their own (tab/src/tekster.ts), loaded only for those who read them.
+  for (const [nøkkel, post] of Object.entries(manifest)) {
+    const sprak = /src\/i18n\/(\w+)\.ts$/.exec(nøkkel)?.[1];
+    if (!sprak || !post.isDynamicEntry) continue;
+    const ekstra = [...lukning(manifest, [nøkkel])].filter((f) => !førsteSide.has(f));
+    console.log(`  ${`katalog ${sprak}`.padEnd(12)} +${(await sum(ekstra)).toFixed(1)} KB for den som leser ${sprak} (${post.file})`);
   }
 }
 

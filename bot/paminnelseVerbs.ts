@@ -8,6 +8,7 @@ import { bekreftPlikter, hentPlikter } from '../src/app/fane/plikter';
 import { registrerEvalueringFraKort, visEvalueringKort } from '../src/app/paminnelser/evaluering';
 import { erGyldigDato } from '../src/domain/frister';
 import { plikter, botTekster } from '../src/i18n/aktiv';
+import { erSprak } from '../src/i18n/sprak';
 import { evalueringskort, vurderingId } from './cards/evalueringskort';
 import { feilkort } from './cards/feilkort';
 import type { Kort } from './cards/felles';
@@ -26,7 +27,7 @@ async function plikterNaa(k: VerbKontekst, feil?: string): Promise<Kort> {
 }
 
 const bekreftPlikterVerb: VerbHandler = async (k, data) => {
-  const r = await bekreftPlikter(k.ktx, k.aktor, streng(data.versjon) ?? '');
+  const r = await bekreftPlikter(k.ktx, k.aktor, streng(data.versjon) ?? '', erSprak(data.sprak) ? data.sprak : undefined);
   if (r.ok) return plikterNaa(k);
   // A text changed since the card was sent: the new text, to read and confirm.
   if (r.feil.kode === 'konflikt') return plikterNaa(k, botTekster.plikter.nyTekst);

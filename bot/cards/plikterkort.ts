@@ -6,6 +6,7 @@
  */
 import type { PaminnelseVisning } from '../../src/app/notifier';
 import { plikter, folgSprak } from '../../src/i18n/aktiv';
+import { gjeldendeSprak } from '../../src/i18n/gjeldende';
 import { VERB } from '../verbnavn';
 import { adaptivtKort, banner, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Kort } from './felles';
 
@@ -25,7 +26,8 @@ export function plikterkort(v: Extract<PaminnelseVisning, { type: 'plikter' }>, 
       tekst(plikter.ingress),
       ...plikter.delplikter.flatMap((d) => [mellomtittel(d.navn), tekst(d.tekst, { spacing: 'None' })]),
     ],
-    { actions: [utfor(t.bekreft, VERB.bekreftPlikter, { versjon: v.versjon }, { stil: 'positive' })], ...(refresh ? { refresh } : {}) },
+    // The button carries the language the duties are written in here, for the bekreftelse to record (issue 24).
+    { actions: [utfor(t.bekreft, VERB.bekreftPlikter, { versjon: v.versjon, sprak: gjeldendeSprak() }, { stil: 'positive' })], ...(refresh ? { refresh } : {}) },
   );
 }
 

@@ -15,6 +15,11 @@ export interface Bekreftelse {
   tekstversjon: string;
   /** ISO time of the confirmation. */
   tid: string;
+  /**
+   * The language the duties were shown in when confirmed (a code of src/i18n/sprak.ts: 'nb', 'nn',
+   * 'en'). Absent in records made before languages, and when the client did not say.
+   */
+  sprak?: string;
 }
 
 export interface Skolear {

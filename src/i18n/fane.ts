@@ -129,6 +129,11 @@ export const tekster = {
     bytt: 'Bytt person',
     du: (navn: string) => `Du er ${navn}`,
   },
+  /** The language choice at the top of every page (issue 24): the label also names itself in English, for whoever cannot read it. */
+  sprakvalg: {
+    etikett: 'Språk (language)',
+    lagret: 'Språket er lagret. Boten svarer deg også på bokmål.',
+  },
   teams: {
     ikkePålogget: 'Teams ga ikke appen din pålogging. Lukk fanen og åpne den igjen.',
     utenforTeams: 'Appen må åpnes i Microsoft Teams.',

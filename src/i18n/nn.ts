@@ -952,6 +952,10 @@ const fane: Katalog['fane'] = {
     bytt: 'Byt person',
     du: (navn: string) => `Du er ${navn}`,
   },
+  sprakvalg: {
+    etikett: 'Språk (language)',
+    lagret: 'Språket er lagra. Boten svarar deg òg på nynorsk.',
+  },
   teams: {
     ikkePålogget: 'Teams gav ikkje appen påloggingen din. Lukk fana og opne henne igjen.',
     utenforTeams: 'Appen må opnast i Microsoft Teams.',

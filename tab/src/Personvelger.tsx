@@ -9,7 +9,7 @@ import { useHent } from './api';
 import { Sidetittel } from './deler/Sidetittel';
 import { Tilstand } from './deler/Tilstand';
 import { RUTER, type Personvalg } from './kontrakt';
-import { tekster } from '../../src/i18n/fane';
+import { tekster } from './tekster';
 
 const useStiler = makeStyles({
   side: {

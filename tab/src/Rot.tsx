@@ -8,13 +8,15 @@ import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-com
 import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
 import { hvemErJeg, type Hvem } from './elev/start';
 import { Feilmelding } from './deler/Tilstand';
-import { RUTER, type Meg, type Oppsett, type SiFraSkjemaVisning } from './kontrakt';
+import { LOCALE_HEADER, RUTER, type Meg, type Oppsett, type SiFraSkjemaVisning } from './kontrakt';
 import { gjeldendeSti, gåTil } from './ruter';
 import { forhåndslast } from './sider';
 import { Skall } from './Skall';
 import { TemaKontekst, fluentTema, følgNettleserTema, nettleserTema, type TemaNavn } from './tema';
 import { lokalIdentitet } from './identitet';
-import { tekster } from '../../src/i18n/fane';
+import { brukSprak, forhåndslastSprak } from './tekster';
+import { type Sprak, sprakFraLocale } from '../../src/i18n/sprak';
+import { tekster } from './tekster';
 
 type Fase =
   | { type: 'starter' }
@@ -40,7 +42,22 @@ export function Rot() {
   const [tema, settTema] = useState<TemaNavn>(nettleserTema);
   const [fase, settFase] = useState<Fase>({ type: 'starter' });
   const [runde, settRunde] = useState(0);
+  const [sprak, settSprak] = useState<Sprak>('nb');
   const s = useStiler();
+
+  /** «meg» says which language staff read (own choice, Teams' locale, the målform): load it, then show the pages. A pupil's pages follow the målform (issue 25). */
+  async function klar(hvem: Hvem, lokal: boolean) {
+    if (hvem.type === 'ansatt') {
+      await brukSprak(hvem.meg.sprak);
+      settSprak(hvem.meg.sprak);
+    }
+    settFase(faseFor(hvem, lokal));
+  }
+
+  async function byttSprak(ny: Sprak) {
+    await brukSprak(ny);
+    settSprak(ny);
+  }
 
   useEffect(() => {
     let stopp: (() => void) | undefined;
@@ -54,10 +71,12 @@ export function Rot() {
         if (start.side) gåTil(start.side);
         brukIdentitet(async () => {
           const token = await teamsToken().catch(() => Promise.reject(new ApiFeil(401, tekster.teams.ikkePålogget)));
-          return { authorization: `Bearer ${token}` };
+          // Teams' locale picks the language for someone who has not chosen one (the server decides).
+          return { authorization: `Bearer ${token}`, ...(start.locale ? { [LOCALE_HEADER]: start.locale } : {}) };
         });
         forhåndslast(gjeldendeSti());
-        settFase(faseFor(await hvemErJeg(), false));
+        forhåndslastSprak(sprakFraLocale(start.locale));
+        await klar(await hvemErJeg(), false);
         return;
       }
       stopp = følgNettleserTema(settTema);
@@ -65,7 +84,7 @@ export function Rot() {
       if (!valgt) return settFase({ type: 'velgPerson' });
       brukIdentitet(async () => lokalIdentitet.hodelinjer(valgt));
       forhåndslast(gjeldendeSti());
-      settFase(faseFor(await hvemErJeg(), true));
+      await klar(await hvemErJeg(), true);
     })().catch((feil: unknown) => settFase({ type: 'feil', melding: somApiFeil(feil).message }));
     return () => stopp?.();
   }, [runde]);
@@ -98,7 +117,7 @@ export function Rot() {
           />
         </Suspense>
       )}
-      {fase.type === 'klar' && <Skall meg={fase.meg} {...(fase.lokal ? { byttPerson } : {})} />}
+      {fase.type === 'klar' && <Skall meg={fase.meg} sprak={sprak} byttSprak={byttSprak} {...(fase.lokal ? { byttPerson } : {})} />}
       {fase.type === 'elev' && (
         <Suspense fallback={<Spinner label={tekster.laster} />}>
           <ElevSkall skjema={fase.skjema} {...(fase.lokal ? { byttPerson } : {})} />

@@ -8,10 +8,12 @@ import { Button, Link, Spinner, makeStyles, mergeClasses, tokens } from '@fluent
 import { Kunngjøringsregion } from './deler/Kunngjoring';
 import { Feilmelding } from './deler/Tilstand';
 import { Sidetittel } from './deler/Sidetittel';
+import { Sprakvalg } from './deler/Sprakvalg';
+import type { Sprak } from '../../src/i18n/sprak';
 import type { Meg } from './kontrakt';
 import { lenke, useSti } from './ruter';
 import { sideFor, sider, startside } from './sider';
-import { tekster } from '../../src/i18n/fane';
+import { tekster } from './tekster';
 
 const useStiler = makeStyles({
   skall: { maxWidth: '64rem', margin: '0 auto', padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}` },
@@ -38,7 +40,15 @@ const useStiler = makeStyles({
   aktiv: { fontWeight: tokens.fontWeightSemibold, borderBottom: `${tokens.strokeWidthThicker} solid ${tokens.colorBrandStroke1}` },
 });
 
-export function Skall({ meg, byttPerson }: { meg: Meg; byttPerson?: () => void }) {
+export interface SkallProps {
+  meg: Meg;
+  /** The language the pages are drawn in, and how the person changes it (Rot.tsx). */
+  sprak: Sprak;
+  byttSprak: (sprak: Sprak) => Promise<void>;
+  byttPerson?: () => void;
+}
+
+export function Skall({ meg, sprak, byttSprak, byttPerson }: SkallProps) {
   const s = useStiler();
   const sti = useSti();
   const gjeldende = sti === '/' ? startside : sti;
@@ -57,6 +67,7 @@ export function Skall({ meg, byttPerson }: { meg: Meg; byttPerson?: () => void }
               {tekster.lokal.bytt}
             </Button>
           )}
+          <Sprakvalg valgt={sprak} bytt={byttSprak} />
         </span>
       </header>
       <nav aria-label={tekster.navigasjon}>
@@ -70,7 +81,7 @@ export function Skall({ meg, byttPerson }: { meg: Meg; byttPerson?: () => void }
                   className={mergeClasses(s.lenke, aktiv && s.aktiv)}
                   aria-current={aktiv ? 'page' : undefined}
                 >
-                  {side.tittel}
+                  {side.tittel()}
                   {side.merke && <side.merke sti={gjeldende} />}
                 </Link>
               </li>
@@ -78,7 +89,8 @@ export function Skall({ meg, byttPerson }: { meg: Meg; byttPerson?: () => void }
           })}
         </ul>
       </nav>
-      <main>
+      {/* A new language draws the page anew (its data too: the server's words follow the choice); the header keeps focus on the choice. */}
+      <main key={sprak}>
         {treff ? (
           <Suspense fallback={<Spinner size="small" label={tekster.laster} />}>
             <treff.side.komponent meg={meg} parametre={treff.parametre ?? {}} sti={gjeldende} />

@@ -4,7 +4,7 @@
  * ApiFeil carrying the server's bokmål message and, for a form, the message per field.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { tekster } from '../../src/i18n/fane';
+import { tekster } from './tekster';
 
 export class ApiFeil extends Error {
   constructor(

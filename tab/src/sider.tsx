@@ -12,16 +12,15 @@ import { match } from './ruter';
 import { faneRuter } from '../../src/http/faneLenker';
 import { RUTER, type Meg } from './kontrakt';
 import type { SideProps } from './sideProps';
-import { tekster } from '../../src/i18n/fane';
-import { orgTekster } from '../../src/i18n/faneOrg';
-import { arbeidTekster } from '../../src/i18n/faneArbeid';
 import { skolearTekster } from '../../src/i18n/skolear';
 import { revisjonTekster } from '../../src/i18n/revisjon';
 import { VenterMerke } from './deler/VenterMerke';
+import { arbeidTekster, orgTekster, tekster } from './tekster';
 
 export interface Side {
   sti: string;
-  tittel: string;
+  /** The page's name in the person's language, read when the menu is drawn. */
+  tittel: () => string;
   komponent: LazyExoticComponent<ComponentType<SideProps>>;
   meny?: (meg: Meg) => boolean;
   /** For a first page: its code and the API path it reads first, fetched beside «meg» at start (Rot.tsx). */
@@ -42,33 +41,33 @@ const minePlikter = () => import('./pages/MinePlikter');
 
 export const sider: Side[] = [
   // The first page (issue 20): what waits for this person, with its count in the menu; its code and data load beside «meg».
-  { sti: faneRuter.venter, tittel: arbeidTekster.venter.side, komponent: lazy(venterPaaDeg), meny: alle, merke: VenterMerke, forhånd: { kode: venterPaaDeg, data: RUTER.venter.sti } },
-  { sti: faneRuter.plikter, tittel: tekster.sider.plikter, komponent: lazy(minePlikter), meny: alle, forhånd: { kode: minePlikter, data: RUTER.plikter.sti } },
-  { sti: faneRuter.meldFra, tittel: tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
-  { sti: faneRuter.varsler, tittel: tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
+  { sti: faneRuter.venter, tittel: () => arbeidTekster.venter.side, komponent: lazy(venterPaaDeg), meny: alle, merke: VenterMerke, forhånd: { kode: venterPaaDeg, data: RUTER.venter.sti } },
+  { sti: faneRuter.plikter, tittel: () => tekster.sider.plikter, komponent: lazy(minePlikter), meny: alle, forhånd: { kode: minePlikter, data: RUTER.plikter.sti } },
+  { sti: faneRuter.meldFra, tittel: () => tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
+  { sti: faneRuter.varsler, tittel: () => tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
   // Anyone may be responsible for a tiltak in a plan, so everyone has the page.
-  { sti: faneRuter.oppgaver, tittel: tekster.sider.oppgaver, komponent: lazy(() => import('./pages/MineOppgaver')), meny: alle },
-  { sti: faneRuter.saker, tittel: tekster.sider.saker, komponent: lazy(() => import('./pages/Saker')), meny: saksbehandler },
+  { sti: faneRuter.oppgaver, tittel: () => tekster.sider.oppgaver, komponent: lazy(() => import('./pages/MineOppgaver')), meny: alle },
+  { sti: faneRuter.saker, tittel: () => tekster.sider.saker, komponent: lazy(() => import('./pages/Saker')), meny: saksbehandler },
   // Opened from Saker, Mine oppgaver and the cards' deep links; not a menu entry.
-  { sti: `${faneRuter.sak('')}:id`, tittel: tekster.sider.sak, komponent: lazy(() => import('./pages/Sak')) },
+  { sti: `${faneRuter.sak('')}:id`, tittel: () => tekster.sider.sak, komponent: lazy(() => import('./pages/Sak')) },
   {
     sti: faneRuter.bekreftelser,
-    tittel: tekster.sider.bekreftelser,
+    tittel: () => tekster.sider.bekreftelser,
     komponent: lazy(() => import('./pages/Bekreftelser')),
     meny: (meg) => meg.skoler.some((s) => s.rektor),
   },
-  { sti: faneRuter.oversikt, tittel: tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
+  { sti: faneRuter.oversikt, tittel: () => tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
   // The yearly revision of the internkontroll (issue 23): rektor answers, the kommunalsjef sends and reads.
-  { sti: faneRuter.revisjon, tittel: revisjonTekster.side.tittel, komponent: lazy(() => import('./pages/Revisjon')), meny: (meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor) },
+  { sti: faneRuter.revisjon, tittel: () => revisjonTekster.side.tittel, komponent: lazy(() => import('./pages/Revisjon')), meny: (meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor) },
   // The organisation (issue 12): the schools' setup for administrators and kommunalsjefer; each school's varslingsliste for its rektor.
-  { sti: '/organisasjon', tittel: orgTekster.sider.organisasjon, komponent: lazy(() => import('./pages/org/Organisasjon')), meny: (meg) => meg.administrator || meg.kommunalsjef },
-  { sti: '/varslingsliste', tittel: orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')), meny: (meg) => meg.skoler.some((s) => s.rektor) },
-  { sti: '/varslingsliste/:skoleId', tittel: orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')) },
+  { sti: '/organisasjon', tittel: () => orgTekster.sider.organisasjon, komponent: lazy(() => import('./pages/org/Organisasjon')), meny: (meg) => meg.administrator || meg.kommunalsjef },
+  { sti: '/varslingsliste', tittel: () => orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')), meny: (meg) => meg.skoler.some((s) => s.rektor) },
+  { sti: '/varslingsliste/:skoleId', tittel: () => orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')) },
   // The school year (issue 23): the skolerute for everyone (the kommunalsjef and administrator keep it); the årshjul for them and the schools' leadership.
-  { sti: '/skolerute', tittel: skolearTekster.sider.skolerute, komponent: lazy(() => import('./pages/Skolerute')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
-  { sti: '/aarshjul', tittel: skolearTekster.sider.aarshjul, komponent: lazy(() => import('./pages/Aarshjul')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
+  { sti: '/skolerute', tittel: () => skolearTekster.sider.skolerute, komponent: lazy(() => import('./pages/Skolerute')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
+  { sti: '/aarshjul', tittel: () => skolearTekster.sider.aarshjul, komponent: lazy(() => import('./pages/Aarshjul')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
   // The case's aktivitetsplan (issue 10), opened from the case page.
-  { sti: `${faneRuter.sak('')}:id/plan`, tittel: tekster.sider.sak, komponent: lazy(() => import('./pages/sak/Plan')) },
+  { sti: `${faneRuter.sak('')}:id/plan`, tittel: () => tekster.sider.sak, komponent: lazy(() => import('./pages/sak/Plan')) },
 ];
 
 /** Where '#/' and an empty hash lead. */

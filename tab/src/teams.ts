@@ -9,6 +9,8 @@ export interface TeamsStart {
   tema: TemaNavn;
   /** The deep link's subPageId, e.g. 'sak/2026-KF7M-3QXA' — the tab's route without '#/'. */
   side?: string;
+  /** Teams' language for this person (`app.locale`, e.g. 'nn-NO', 'en-GB'), sent with every API call. */
+  locale?: string;
 }
 
 export async function startITeams(vedTemaendring: (tema: TemaNavn) => void): Promise<TeamsStart> {
@@ -16,7 +18,8 @@ export async function startITeams(vedTemaendring: (tema: TemaNavn) => void): Pro
   const kontekst = await app.getContext();
   app.registerOnThemeChangeHandler((tema) => vedTemaendring(tema as TemaNavn));
   const side = kontekst.page.subPageId;
-  return { tema: kontekst.app.theme as TemaNavn, ...(side ? { side } : {}) };
+  const locale = kontekst.app.locale;
+  return { tema: kontekst.app.theme as TemaNavn, ...(side ? { side } : {}), ...(locale ? { locale } : {}) };
 }
 
 /** The SSO token for the API (teams-js caches and renews it). */

@@ -34,5 +34,15 @@ export function bekreftelseContract(sut: () => StoreUnderTest): void {
       const mine = (await mineBekreftelser(store, 'p1', '2026-2027')).map((x) => `${x.skoleId}/${x.tekstversjon}`).sort();
       assert.deepEqual(mine, ['S1/v1', 'S1/v2', 'S2/v2']);
     });
+
+    it('keeps the language the duties were read in, and reads a record from before languages without one (issue 24)', async () => {
+      const { store } = sut();
+      await lagreBekreftelse(store, { ...b('p1', 'S1', '2026-2027', 'v1'), sprak: 'nn' });
+      await lagreBekreftelse(store, b('p2', 'S1', '2026-2027', 'v1'));
+      const ved = await bekreftelserVed(store, 'S1', '2026-2027');
+      assert.equal(ved.find((x) => x.oid === 'p1')?.sprak, 'nn');
+      assert.equal(ved.find((x) => x.oid === 'p2')?.sprak, undefined);
+      assert.equal((await mineBekreftelser(store, 'p1', '2026-2027'))[0]?.sprak, 'nn');
+    });
   });
 }

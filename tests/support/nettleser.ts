@@ -115,12 +115,13 @@ export async function skjermbilde(side: Page, navn: string): Promise<void> {
 }
 
 /**
- * Waits until a page's heading is shown and no part of it is still loading («Laster …»; a page may
- * load several parts at once, so every spinner must be gone, not one).
+ * Waits until a page's heading is shown and no part of it is still loading («Laster …», or the
+ * reader's language's word for it; a page may load several parts at once, so every spinner must be
+ * gone, not one).
  */
-export async function lastet(side: Page, tittel: string | RegExp): Promise<void> {
+export async function lastet(side: Page, tittel: string | RegExp, laster = 'Laster …'): Promise<void> {
   await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
-  await ventPå(side, "![...document.querySelectorAll('label')].some((l) => l.textContent === 'Laster …')");
+  await ventPå(side, `![...document.querySelectorAll('label')].some((l) => l.textContent === ${JSON.stringify(laster)})`);
 }
 
 /** Teams' narrowest width: every page must work here. */
@@ -142,10 +143,10 @@ export async function somPerson(fane: Fane, sider: Map<string, Page>, navn: stri
 }
 
 /** Opens a page from the menu, as a person would, and waits until it has loaded. */
-export async function åpneFraMeny(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt): Promise<void> {
+export async function åpneFraMeny(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt, laster?: string): Promise<void> {
   // An entry may carry a count after its title («Venter på deg (3 oppgaver)»).
   await side.getByRole('navigation').getByRole('link', { name: new RegExp(`^${menypunkt}( \\(.*\\))?$`) }).click();
-  await lastet(side, tittel);
+  await lastet(side, tittel, laster);
 }
 
 /** The menu's entries without their counts. */

@@ -8,6 +8,7 @@ import { fristerFor } from '../../domain/fristinnstillinger';
 import type { Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import { nb, plikter } from '../../i18n/aktiv';
+import type { Sprak } from '../../i18n/sprak';
 import { lagreBekreftelse, mineBekreftelser } from '../../store/bekreftelseRepo';
 import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -65,8 +66,9 @@ export async function hentPlikter(ktx: AppKontekst, aktor: Aktor): Promise<Resul
 /**
  * «Jeg er kjent med pliktene». `versjon` is the text version the person read: if the text changed
  * while the page was open, they are asked to read it again rather than confirm a text they never saw.
+ * `sprak` is the language that text was shown in; the record keeps it (issue 24).
  */
-export async function bekreftPlikter(ktx: AppKontekst, aktor: Aktor, versjon: string): Promise<Resultat<{ tid: string; versjon: string }>> {
+export async function bekreftPlikter(ktx: AppKontekst, aktor: Aktor, versjon: string, sprak?: Sprak): Promise<Resultat<{ tid: string; versjon: string }>> {
   const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   if (versjon !== plikter.versjon) return feil({ kode: 'konflikt', melding: nb.plikter.nyTekst });
@@ -77,9 +79,9 @@ export async function bekreftPlikter(ktx: AppKontekst, aktor: Aktor, versjon: st
   return medLagring(async () => {
     const lagret: Bekreftelse[] = [];
     for (const skoleId of skoler) {
-      const { bekreftelse, ny } = await lagreBekreftelse(ktx.store, { oid: aktor.oid, skoleId, skolear, tekstversjon: versjon, tid });
+      const { bekreftelse, ny } = await lagreBekreftelse(ktx.store, { oid: aktor.oid, skoleId, skolear, tekstversjon: versjon, tid, ...(sprak ? { sprak } : {}) });
       lagret.push(bekreftelse);
-      if (ny) ktx.log.info({ oid: aktor.oid, skoleId, skolear, versjon }, 'plikter bekreftet');
+      if (ny) ktx.log.info({ oid: aktor.oid, skoleId, skolear, versjon, sprak }, 'plikter bekreftet');
     }
     return ok({ tid: lagret.map((b) => b.tid).sort()[0]!, versjon });
   });

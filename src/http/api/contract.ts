@@ -9,6 +9,7 @@
  * for a form; `ref` for an unexpected failure.
  */
 import { z } from 'zod';
+import { SPRAK } from '../../i18n/sprak';
 import { HANDLINGER, INFORMERT_FELT, STATUSER } from '../../domain/sak';
 import { APNE, SORTERINGER } from '../../app/fane/sakliste';
 import { arbeidTekster, nb } from '../../i18n/aktiv';
@@ -56,7 +57,8 @@ export const SettSprakKropp = z.object({ sprak: z.string().max(10) }).strict();
 export type SettSprakKropp = z.infer<typeof SettSprakKropp>;
 export type { SprakValg } from '../../app/sprakvalg';
 
-export const BekreftPlikterKropp = z.object({ versjon: z.string().min(1).max(40) }).strict();
+/** `sprak`: the language the duties were shown in (issue 24), kept in the record. */
+export const BekreftPlikterKropp = z.object({ versjon: z.string().min(1).max(40), sprak: z.enum(SPRAK).optional() }).strict();
 export type BekreftPlikterKropp = z.infer<typeof BekreftPlikterKropp>;
 export interface BekreftPlikterSvar {
   tid: string;

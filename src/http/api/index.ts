@@ -66,7 +66,7 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
       jsonKropp(),
       rute(r, (aktor, req) => {
         const kropp = lesMed(BekreftPlikterKropp, req.body);
-        return kropp.ok ? bekreftPlikter(ktx, aktor, kropp.verdi.versjon) : { problem: kropp.problem };
+        return kropp.ok ? bekreftPlikter(ktx, aktor, kropp.verdi.versjon, kropp.verdi.sprak) : { problem: kropp.problem };
       }),
     );
     server.get(RUTER.varselskjema.sti, rute(r, (aktor) => hentVarselSkjema(ktx, aktor)));

@@ -13,6 +13,7 @@ import type { Logger } from '../../logging';
 import type { Problem } from './contract';
 import type { Identifiserer } from './identitet';
 import { ikkeInnlogget, problemFor, uleseligForesporsel, uventet } from './problem';
+import { LOCALE_HEADER } from './ruter';
 
 export interface RuteDeps {
   identifiser: Identifiserer;
@@ -27,9 +28,7 @@ export function sendJson(res: Response, status: number, body: unknown, type = 'a
   res.end(json);
 }
 
-/** The tab sends Teams' `app.locale` in this header on every call (issue 24: the language without a choice). */
-export const LOCALE_HEADER = 'x-skolemiljo-locale';
-
+/** Teams' locale as the tab sends it (LOCALE_HEADER, in ruter.ts so the tab names the same header). */
 export function localeFra(req: { headers: Record<string, string | string[] | undefined> }): string | undefined {
   const v = req.headers[LOCALE_HEADER];
   const locale = (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 35);

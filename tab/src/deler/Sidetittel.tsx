@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { tekster } from '../../../src/i18n/fane';
 import { harNavigert } from '../ruter';
+import { tekster } from '../tekster';
 
 const useStiler = makeStyles({
   h1: { fontSize: tokens.fontSizeBase600, lineHeight: tokens.lineHeightBase600, margin: `0 0 ${tokens.spacingVerticalM}`, outline: 'none' },

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
 import type { Henting } from '../api';
-import { tekster } from '../../../src/i18n/fane';
+import { tekster } from '../tekster';
 
 /** Shows loading and errors of a read the same way on every page; renders `children(data)` when there. */
 export function Tilstand<T>({ henting, children }: { henting: Henting<T>; children: (data: T) => ReactNode }) {

@@ -4,7 +4,7 @@
  */
 import { CounterBadge, makeStyles } from '@fluentui/react-components';
 import { useAntallVenter } from '../venter';
-import { arbeidTekster } from '../../../src/i18n/faneArbeid';
+import { arbeidTekster } from '../tekster';
 
 const useStiler = makeStyles({
   merke: { marginInlineStart: '0.375rem', verticalAlign: 'text-top' },

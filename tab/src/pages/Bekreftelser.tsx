@@ -11,7 +11,7 @@ import { Tabell } from '../deler/Tabell';
 import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { RUTER, stiMed, type BekreftelseSide, type SendtPaminnelse } from '../kontrakt';
 import type { SideProps } from '../sideProps';
-import { tekster } from '../../../src/i18n/fane';
+import { tekster } from '../tekster';
 
 const t = tekster.bekreftelser;
 type Skole = BekreftelseSide['skoler'][number];

@@ -21,7 +21,6 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { botTekster } from '../../../src/i18n/kort';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../../src/domain/varsel';
 import { send, somApiFeil, useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
@@ -29,6 +28,7 @@ import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type Kvittering, type SkjemaVisning } from '../kontrakt';
 import type { SideProps } from '../sideProps';
+import { STATUS_TEKST, botTekster } from '../tekster';
 
 const t = botTekster.skjema;
 const k = botTekster.kvittering;
@@ -242,7 +242,7 @@ function Kvitteringsvisning({ kvittering, nyttVarsel }: { kvittering: Kvittering
         <dt>{k.sendt}</dt>
         <dd className={s.dd}>{visTid(kvittering.opprettet)}</dd>
         <dt>{k.status}</dt>
-        <dd className={s.dd}>{kvittering.statusTekst}</dd>
+        <dd className={s.dd}>{STATUS_TEKST[kvittering.status]}</dd>
       </dl>
       <h2>{k.hvaSkjerTittel}</h2>
       <Body1 as="p" block>{tilSkoleeier ? k.hvaSkjerSkoleeier : k.hvaSkjerRektor}</Body1>

@@ -9,7 +9,7 @@ import { RUTER, type Oppgave } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sideProps';
-import { tekster } from '../../../src/i18n/fane';
+import { tekster } from '../tekster';
 
 const t = tekster.oppgaver;
 

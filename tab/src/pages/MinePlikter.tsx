@@ -5,7 +5,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { plikter } from '../../../src/i18n/plikter';
 import { send, somApiFeil, useHent } from '../api';
 import { fokusTapt, kunngjør } from '../deler/Kunngjoring';
 import { Sidetittel } from '../deler/Sidetittel';
@@ -13,7 +12,7 @@ import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type PliktSide } from '../kontrakt';
 import type { SideProps } from '../sideProps';
-import { tekster } from '../../../src/i18n/fane';
+import { plikter, sprak, tekster } from '../tekster';
 
 const t = tekster.plikter;
 
@@ -73,7 +72,8 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
     if (sender) return;
     settSender(true);
     try {
-      await send(RUTER.bekreftPlikter.sti, { versjon: plikter.versjon });
+      // The record says which language the text was read in (issue 24).
+      await send(RUTER.bekreftPlikter.sti, { versjon: plikter.versjon, sprak: sprak() });
       nettopp.current = true;
       bekreftet();
     } catch (e) {

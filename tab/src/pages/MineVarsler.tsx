@@ -7,7 +7,7 @@ import { Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type MittVarsel } from '../kontrakt';
 import type { SideProps } from '../sideProps';
-import { tekster } from '../../../src/i18n/fane';
+import { tekster } from '../tekster';
 
 const t = tekster.varsler;
 

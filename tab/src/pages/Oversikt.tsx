@@ -17,8 +17,7 @@ import { RUTER, type OversiktSide } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sideProps';
-import { tekster } from '../../../src/i18n/fane';
-import { arbeidTekster } from '../../../src/i18n/faneArbeid';
+import { arbeidTekster, tekster } from '../tekster';
 
 const t = tekster.oversikt;
 const a = arbeidTekster.oversikt;

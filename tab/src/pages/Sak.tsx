@@ -11,7 +11,6 @@ import { Tilstand } from '../deler/Tilstand';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sideProps';
-import { tekster } from '../../../src/i18n/fane';
 import { Dokumenter } from './sak/Dokumenter';
 import { Handlinger } from './sak/Handlinger';
 import { Sakstema } from './sak/Sakstema';
@@ -19,9 +18,8 @@ import { revisjonTekster } from '../../../src/i18n/revisjon';
 import { Loggskjema } from './sak/Loggskjema';
 import { Tidslinje } from './sak/Tidslinje';
 import { idagOslo } from './sak/skjema';
-import { sakTekster } from '../../../src/i18n/faneSak';
-import { botTekster } from '../../../src/i18n/kort';
 import type { Loggforing, SakVisning, TidslinjeSide } from './sak/typer';
+import { STATUS_TEKST, botTekster, sakTekster, tekster } from '../tekster';
 
 const t = tekster.sak;
 
@@ -70,7 +68,7 @@ export default function Sak({ parametre }: SideProps) {
               <dt>{t.skole}</dt>
               <dd className={s.dd}>{sak.skole.navn}</dd>
               <dt>{t.status}</dt>
-              <dd className={s.dd}>{sak.statusTekst}</dd>
+              <dd className={s.dd}>{STATUS_TEKST[sak.status]}</dd>
               <dt>{t.saksansvarlig}</dt>
               <dd className={s.dd}>{sak.saksansvarlig?.navn ?? t.ikkeTildelt}</dd>
               {sak.involvertAnsatt && (

@@ -17,9 +17,7 @@ import { RUTER, type SakerSide } from '../kontrakt';
 import { faneRuter } from '../../../src/http/faneLenker';
 import { gåTil, lenke, spørring } from '../ruter';
 import type { SideProps } from '../sideProps';
-import { tekster } from '../../../src/i18n/fane';
-import { arbeidTekster } from '../../../src/i18n/faneArbeid';
-import { STATUS_TEKST } from '../../../src/i18n/betegnelser';
+import { STATUS_TEKST, arbeidTekster, tekster } from '../tekster';
 
 const t = tekster.saker;
 const a = arbeidTekster.saker;
@@ -131,7 +129,7 @@ export default function Saker({ sti }: SideProps) {
                   sorter: 'status',
                   vis: (sak) => (
                     <span className={s.merker}>
-                      {sak.statusTekst}
+                      {STATUS_TEKST[sak.status]}
                       {sak.straks && <Badge color="danger">{t.straks}</Badge>}
                       {sak.forfalt && <Badge color="warning">{t.forfalt}</Badge>}
                       {!sak.harPlan && <Badge color="informative">{t.utenPlan}</Badge>}

@@ -13,7 +13,7 @@ import { faneRuter } from '../../../src/http/faneLenker';
 import { lenke } from '../ruter';
 import type { SideProps } from '../sideProps';
 import { meldAntallVenter } from '../venter';
-import { arbeidTekster } from '../../../src/i18n/faneArbeid';
+import { arbeidTekster } from '../tekster';
 
 const t = arbeidTekster.venter;
 

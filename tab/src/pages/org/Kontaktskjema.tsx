@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Body1, Field, Input, Textarea } from '@fluentui/react-components';
 import { send } from '../../api';
-import { orgTekster } from '../../../../src/i18n/faneOrg';
+import { orgTekster } from '../../tekster';
 import { Skjema, feltFeil } from './Skjema';
 
 const t = orgTekster.kontakt;

@@ -14,11 +14,11 @@ import { Feilmelding, Tilstand } from '../../deler/Tilstand';
 import { RUTER, stiMed } from '../../kontrakt';
 import { lenke } from '../../ruter';
 import type { SideProps } from '../../sideProps';
-import { orgTekster } from '../../../../src/i18n/faneOrg';
 import { Personsok } from './Personsok';
 import { Skjema, feltFeil } from './Skjema';
 import { Kontaktskjema } from './Kontaktskjema';
 import { Synkronisering } from './Synkronisering';
+import { orgTekster } from '../../tekster';
 
 const t = orgTekster.org;
 

@@ -9,7 +9,7 @@ import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-
 import { hent, somApiFeil } from '../../api';
 import { kunngjør } from '../../deler/Kunngjoring';
 import { RUTER, type Katalogperson } from '../../kontrakt';
-import { orgTekster } from '../../../../src/i18n/faneOrg';
+import { orgTekster } from '../../tekster';
 
 const t = orgTekster.org;
 const VENT_MS = 250;

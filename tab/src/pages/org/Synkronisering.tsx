@@ -9,7 +9,7 @@ import { hent, send, somApiFeil, useHent } from '../../api';
 import { Feilmelding, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
 import { RUTER } from '../../kontrakt';
-import { orgTekster } from '../../../../src/i18n/faneOrg';
+import { orgTekster } from '../../tekster';
 
 const useStiler = makeStyles({
   seksjon: { marginBottom: tokens.spacingVerticalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },

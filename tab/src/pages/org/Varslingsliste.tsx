@@ -16,7 +16,7 @@ import { visTid } from '../../deler/tid';
 import { RUTER, stiMed } from '../../kontrakt';
 import { gåTil } from '../../ruter';
 import type { SideProps } from '../../sideProps';
-import { orgTekster } from '../../../../src/i18n/faneOrg';
+import { orgTekster } from '../../tekster';
 import { Kontaktskjema } from './Kontaktskjema';
 
 const t = orgTekster.liste;

@@ -8,7 +8,7 @@ import { useEffect, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { hent, lastNed, somApiFeil } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
-import { sakTekster } from '../../../../src/i18n/faneSak';
+import { sakTekster } from '../../tekster';
 
 const t = sakTekster.dokumenter;
 

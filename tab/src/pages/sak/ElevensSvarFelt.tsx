@@ -5,9 +5,8 @@
  */
 import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { ELEVENS_SVAR, MAKS_HVORFOR } from '../../../../src/domain/elevensOpplevelse';
-import { ELEVENS_SVAR_SPORSMAL, ELEVENS_SVAR_TEKST } from '../../../../src/i18n/betegnelser';
-import { botTekster } from '../../../../src/i18n/kort';
 import type { Skjematilstand } from './skjema';
+import { ELEVENS_SVAR_TEKST, betegnelser, botTekster } from '../../tekster';
 
 export interface Svar {
   elevensSvar: string;
@@ -17,7 +16,7 @@ export interface Svar {
 export function ElevensSvarFelt({ verdi, endre, skjema }: { verdi: Svar; endre: (v: Svar) => void; skjema: Skjematilstand }) {
   return (
     <>
-      <Field label={ELEVENS_SVAR_SPORSMAL} required {...skjema.felt('elevensSvar')}>
+      <Field label={betegnelser.ELEVENS_SVAR_SPORSMAL} required {...skjema.felt('elevensSvar')}>
         <RadioGroup layout="horizontal" value={verdi.elevensSvar} onChange={(_, d) => endre({ ...verdi, elevensSvar: d.value })}>
           {ELEVENS_SVAR.map((s) => (
             <Radio key={s} value={s} label={ELEVENS_SVAR_TEKST[s]} />

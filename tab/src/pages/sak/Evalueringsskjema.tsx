@@ -8,14 +8,12 @@ import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens }
 import { EVALUERING_UTFALL } from '../../../../src/domain/aktivitetsplan';
 import { send } from '../../api';
 import { idagOslo, useSkjema } from './skjema';
-import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { PlanVisning, Versjon } from './typer';
-import { UTFALL_TEKST } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
 import { ElevensSvarFelt } from './ElevensSvarFelt';
-import { botTekster } from '../../../../src/i18n/kort';
 import { Tiltaksnotater } from './Tiltaksnotater';
 import { Avkrysningsgruppe } from '../../deler/Avkrysningsgruppe';
+import { UTFALL_TEKST, botTekster, sakTekster } from '../../tekster';
 
 const t = sakTekster.evaluering;
 

@@ -8,15 +8,13 @@
 import { TemaVedMottak } from './Sakstema';
 import { useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { botTekster } from '../../../../src/i18n/kort';
 import { INFORMERT_RADER, type Handling } from '../../../../src/domain/sak';
 import { MAKS_LENGDE } from '../../../../src/domain/varsel';
 import { ApiFeil, send } from '../../api';
 import { useSkjema } from './skjema';
-import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { SakVisning } from './typer';
-import { ELEVENS_SVAR_TEKST, HANDLING_TEKST } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
+import { ELEVENS_SVAR_TEKST, HANDLING_TEKST, botTekster, sakTekster } from '../../tekster';
 
 const t = sakTekster.handlinger;
 const AVSLUTNING: Handling[] = ['avslutt', 'avslutt_uten_tiltak'];

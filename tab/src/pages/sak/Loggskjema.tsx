@@ -8,11 +8,10 @@ import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../../../src/domain/sakslogg';
 import { send } from '../../api';
 import { visDato } from '../../deler/tid';
 import { useSkjema } from './skjema';
-import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing } from './typer';
-import { LOGG_TYPE_TEKST } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
 import { ElevensSvarFelt } from './ElevensSvarFelt';
+import { LOGG_TYPE_TEKST, sakTekster } from '../../tekster';
 
 const t = sakTekster.logg;
 const TOMT = { type: '', dato: '', deltakere: '', tekst: '', korrigerer: '', elevensSvar: '', elevensSvarHvorfor: '' };

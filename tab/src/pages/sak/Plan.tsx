@@ -15,11 +15,10 @@ import type { SideProps } from '../../sideProps';
 import { Evalueringsskjema } from './Evalueringsskjema';
 import { Planredigering } from './Planredigering';
 import { useSkjema } from './skjema';
-import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing, PlanVisning, Tiltak, Versjon } from './typer';
-import { ELEVENS_SVAR_SPORSMAL, MOT_ELEVEN_ETIKETT } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
 import { Tiltaksnotater } from './Tiltaksnotater';
+import { betegnelser, sakTekster } from '../../tekster';
 
 const t = sakTekster.plan;
 
@@ -138,13 +137,13 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
                     <span>«{e.elevensOpplevelse}»</span>
                     {e.elevensSvar && (
                       <span>
-                        {ELEVENS_SVAR_SPORSMAL} {e.elevensSvar.tekst}
+                        {betegnelser.ELEVENS_SVAR_SPORSMAL} {e.elevensSvar.tekst}
                         {e.elevensSvar.hvorfor ? ` (${e.elevensSvar.hvorfor})` : ''}
                       </span>
                     )}
                     {e.motEleven && (
                       <span>
-                        {MOT_ELEVEN_ETIKETT}: {e.motEleven.begrunnelse} ({e.motEleven.av})
+                        {betegnelser.MOT_ELEVEN_ETIKETT}: {e.motEleven.begrunnelse} ({e.motEleven.av})
                       </span>
                     )}
                     {e.fortsetter && <span>{sakTekster.evaluering.fortsetterTiltak(e.fortsetter.join('; '))}</span>}

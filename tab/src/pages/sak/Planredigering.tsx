@@ -12,10 +12,9 @@ import { send } from '../../api';
 import { Avkrysningsgruppe } from '../../deler/Avkrysningsgruppe';
 import { visDato } from '../../deler/tid';
 import { useSkjema } from './skjema';
-import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Loggforing, PlanVisning, Versjon } from './typer';
-import { NIVA_TEKST } from '../../../../src/i18n/betegnelser';
 import { Skjemastatus } from './Skjemastatus';
+import { NIVA_TEKST, sakTekster } from '../../tekster';
 
 const t = sakTekster.plan;
 const MAKS = { tekst: 2000, tiltakTekst: 1000, tidsrom: 300 } as const;

@@ -4,8 +4,8 @@
  */
 import { Body1, Card, CardHeader, makeStyles, tokens } from '@fluentui/react-components';
 import { visDato, visTid } from '../../deler/tid';
-import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { TidslinjeSide } from './typer';
+import { sakTekster } from '../../tekster';
 
 const t = sakTekster.tidslinje;
 

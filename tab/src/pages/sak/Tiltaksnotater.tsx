@@ -5,8 +5,8 @@
  */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { visTid } from '../../deler/tid';
-import { sakTekster } from '../../../../src/i18n/faneSak';
 import type { Tiltak } from './typer';
+import { sakTekster } from '../../tekster';
 
 const t = sakTekster.plan;
 
