@@ -9,6 +9,7 @@ import { erAvsluttet } from '../../domain/livslop';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import { plikter, STATUS_TEKST } from '../../i18n/aktiv';
+import {  } from '../../i18n/aktiv';
 import { type DelpliktId } from '../../i18n/plikter';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
