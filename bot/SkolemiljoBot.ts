@@ -27,6 +27,7 @@ import { utforVerb } from './verbs';
 import { huskSamtale } from '../src/app/huskSamtale';
 import { somPerson } from '../src/app/sprakKontekst';
 import { KATALOGER } from '../src/i18n/kataloger';
+import { elevHilsen, elevSkjema, erElev } from './elevVerbs';
 
 export interface BotDeps {
   ktx: AppKontekst;
@@ -109,7 +110,8 @@ export class SkolemiljoBot extends TeamsActivityHandler {
     if (sist !== undefined && naa - sist < HILS_IGJEN_ETTER_MS) return;
     this.hilst.set(id, naa);
     for (const [k, tid] of this.hilst) if (naa - tid >= HILS_IGJEN_ETTER_MS) this.hilst.delete(k);
-    await ctx.sendActivity(kortmelding(velkomstkort()));
+    const aktor = aktorFra(ctx.activity);
+    await ctx.sendActivity(kortmelding(erElev(this.d.ktx, aktor) ? elevHilsen(this.d.ktx, aktor) : velkomstkort()));
   }
 
   private async svarPaaMelding(ctx: TurnContext): Promise<void> {
@@ -118,7 +120,11 @@ export class SkolemiljoBot extends TeamsActivityHandler {
       return;
     }
     const ord = (ctx.activity.text ?? '').trim().toLowerCase().replace(/[.!?]+$/, '');
-    if (HILSEORD.has(ord)) {
+    const aktor = aktorFra(ctx.activity);
+    if (erElev(this.d.ktx, aktor)) {
+      // A pupil (issue 25): whatever they write, the form to tell an adult (a greeting shows the welcome).
+      await ctx.sendActivity(kortmelding(HILSEORD.has(ord) ? elevHilsen(this.d.ktx, aktor) : elevSkjema(this.d.ktx, aktor)));
+    } else if (HILSEORD.has(ord)) {
       await ctx.sendActivity(kortmelding(velkomstkort()));
     } else if (SKJEMAORD.has(ord)) {
       await ctx.sendActivity(kortmelding(this.skjemaFor(ctx)));

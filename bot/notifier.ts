@@ -27,6 +27,8 @@ import { plikterkort } from './cards/plikterkort';
 import { adminkort } from './cards/adminkort';
 import { revisjonskort } from './cards/revisjonskort';
 import { rolleendringKort } from './cards/rolleendringkort';
+import { elevVilSnakkeKort } from './cards/elevVilSnakkeKort';
+import { elevTekster } from '../src/i18n/elev';
 import { skjultkort } from './cards/skjultkort';
 import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';
 import type { Kort } from './cards/felles';
@@ -78,6 +80,7 @@ export class TeamsNotifier implements Notifier {
   }
 
   async sendPaminnelse(til: Oid, visning: PaminnelseVisning): Promise<NotifyResult> {
+    if (visning.type === 'elev_vil_snakke') return this.send(til, () => elevVilSnakkeKort(visning), elevTekster.vilSnakke.tittel);
     const lagKort = (egenTeamsId: string): Kort => {
       switch (visning.type) {
         case 'plikter':

@@ -23,6 +23,7 @@ import { varselskjema } from './cards/varselskjema';
 import { kortholdere } from './kortholdere';
 import { PAMINNELSE_VERB } from './paminnelseVerbs';
 import { SKOLEEIER_VERB } from './skoleeierVerbs';
+import { ELEV_VERB_HANDLERE } from './elevVerbs';
 import { botTekster } from '../src/i18n/aktiv';
 import { VERB, type SakKortType } from './verbnavn';
 
@@ -103,7 +104,7 @@ function handlingVerb(handling: Handling): VerbHandler {
       ...Object.fromEntries(INFORMERT_FELT.map((f) => [f, streng(data[`${f}_${handling}`]) ?? streng(data[f])])),
       begrunnelseMotEleven: streng(data[`begrunnelseMotEleven_${handling}`]) ?? streng(data.begrunnelseMotEleven),
       // Receiving: who the employee is (§12-5); other actions ignore these.
-      ...(handling === 'ta_imot' ? { involvertAnsatt: streng(data.involvertAnsatt), involvertAnsattTekst: streng(data.involvertAnsattTekst), tema: streng(data.tema) } : {}),
+      ...(handling === 'ta_imot' ? { involvertAnsatt: streng(data.involvertAnsatt), involvertAnsattTekst: streng(data.involvertAnsattTekst), involvertUtenfor: streng(data.involvertUtenfor), tema: streng(data.tema) } : {}),
     };
     // The card's decision version: the use case tells a click on a card behind a decision made since.
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, via: 'kort', versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
@@ -181,6 +182,7 @@ export const VERB_HANDLERE: Readonly<Record<string, VerbHandler>> = {
   [VERB.loggfor]: loggforVerb,
   ...PAMINNELSE_VERB,
   ...SKOLEEIER_VERB,
+  ...ELEV_VERB_HANDLERE,
   ...Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])),
 };
 

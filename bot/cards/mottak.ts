@@ -16,11 +16,14 @@ const MAKS_INVOLVERT_VALG = 20;
 /** §12-5 at receipt: who the employee is, added or corrected (the use case keeps that person out of the case). */
 export function involvertValg(v: SakVisning, valg: SakskortValg): Element[] {
   if (v.gjelder !== 'ansatt' && v.gjelder !== 'vet_ikke') return [];
-  const personer = v.saksansvarligValg.slice(0, MAKS_INVOLVERT_VALG);
+  // A name only: the school's person it suggests is chosen in advance (and always among the choices), for rektor to confirm or change.
+  const forslag = v.involvertAnsatt?.forslag;
+  const personer = [...(forslag ? [forslag] : []), ...v.saksansvarligValg.filter((p) => p.oid !== forslag?.oid)].slice(0, MAKS_INVOLVERT_VALG);
   return [
-    { type: 'Input.ChoiceSet', id: 'involvertAnsatt', label: t.involvertAnsatt, style: 'filtered', value: String(valg.verdier?.involvertAnsatt ?? ''), choices: personer.map((p) => ({ title: p.navn, value: p.oid })) },
+    { type: 'Input.ChoiceSet', id: 'involvertAnsatt', label: t.involvertAnsatt, style: 'filtered', value: String(valg.verdier?.involvertAnsatt ?? forslag?.oid ?? ''), choices: personer.map((p) => ({ title: p.navn, value: p.oid })) },
     ...feltFeil(valg.feltFeil?.involvertAnsatt),
     ...tekstInput('involvertAnsattTekst', t.involvertAnsattTekst, String(valg.verdier?.involvertAnsattTekst ?? ''), undefined),
+    ...(v.involvertAnsatt?.uavklart ? [{ type: 'Input.Toggle', id: 'involvertUtenfor', title: t.involvertUtenfor, valueOn: 'true', valueOff: 'false', value: 'false' }] : []),
   ];
 }
 

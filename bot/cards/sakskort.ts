@@ -109,6 +109,8 @@ export function merknader(v: SakVisning): Element[] {
   const ut: Element[] = [];
   const liten = { size: 'Small', spacing: 'Small' };
   const k = v.klassifisert;
+  // Issue 25: the pupil said it themselves — the receivers read that first, with the pupil's wish.
+  if (v.fraEleven) ut.push(banner(v.fraEleven.tekst, 'Good'), ...(v.fraEleven.vilSnakke ? [tekst(v.fraEleven.vilSnakke, liten)] : []));
   if (v.straks && k?.klassifisering === 'ledelse') ut.push(tekst(t.flyttetLedelse(k.av, tidspunkt(k.tid)), liten));
   else if (v.straks && k?.klassifisering === 'ansatt') ut.push(tekst(t.vurdertAnsatt(k.av, tidspunkt(k.tid)), liten));
   else if (v.straks) ut.push(tekst(v.kanal === 'skoleeier' ? t.straksLedelse : t.straksAnsatt, liten));
@@ -129,6 +131,8 @@ export function fakta(v: SakVisning): Element[] {
     linje(t.skole, v.skole.navn),
     linje(t.hvaGjelder, botTekster.gjelder[v.gjelder]),
     ...(v.involvertAnsatt ? [linje(t.involvertAnsattNa, v.involvertAnsatt.navn, MAKS_LENGDE.involvertAnsattTekst)] : []),
+    // A name only keeps nobody out: said on every card until rektor picks the person or rules them out.
+    ...(v.involvertAnsatt?.uavklart ? [{ type: 'TextBlock', text: t.involvertUavklart(v.involvertAnsatt.navn.slice(0, MAKS_LENGDE.involvertAnsattTekst)), wrap: true, color: 'Warning' }] : []),
     ...(v.saksansvarlig || v.status !== 'ny' ? [linje(t.saksansvarlig, v.saksansvarlig?.navn ?? t.ikkeTildelt)] : []),
   ];
 }

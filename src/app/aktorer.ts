@@ -9,6 +9,7 @@ import { type Resultat, feil, ok } from './resultat';
 export function kjentAktor(ktx: AppKontekst, aktor: Aktor): Resultat<Roller> {
   const roller = iTenanten(ktx, aktor);
   if (!roller.ok) return roller;
+  if (roller.verdi.elev) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   if (!roller.verdi.person) return feil({ kode: 'ukjent_person', melding: nb.feil.ukjentPerson });
   return roller;
 }
@@ -20,5 +21,8 @@ export function kjentAktor(ktx: AppKontekst, aktor: Aktor): Resultat<Roller> {
  */
 export function iTenanten(ktx: AppKontekst, aktor: Aktor): Resultat<Roller> {
   if (aktor.tenantId !== ktx.org.tenantId) return feil({ kode: 'ukjent_person', melding: nb.feil.annenTenant });
-  return ok(rollerFor(ktx.org, aktor.oid));
+  const roller = rollerFor(ktx.org, aktor.oid);
+  // A pupil (issue 25) reaches «Si fra» and what they said (src/app/elev), never what staff may do.
+  if (roller.elev) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
+  return ok(roller);
 }

@@ -62,7 +62,10 @@ export async function oppdaterKopierAvSak(ktx: AppKontekst, sakId: string): Prom
 export async function husPaminnelseKopi(ktx: AppKontekst, sakId: string, kopi: Levering, utdatert: (sak: Sak) => Promise<boolean>): Promise<void> {
   await skrivBesteForsok(ktx, sakId, async (lagret) => {
     if (lagret.leveringer.some((l) => l.activityId === kopi.activityId)) return undefined;
-    const sak = { ...lagret, leveringer: [...lagret.leveringer, kopi] };
+    // A daily reminder (an evaluation overdue) would add a copy a day: only the newest of the same
+    // reminder to the same person is followed; the older ones refresh themselves when opened.
+    const samme = (l: Levering) => l.rolle === 'paminnelse' && l.oid === kopi.oid && l.grunn?.type === kopi.grunn?.type && l.grunn?.evalueringsdato === kopi.grunn?.evalueringsdato;
+    const sak = { ...lagret, leveringer: [...lagret.leveringer.filter((l) => !samme(l)), kopi] };
     const oppdater = (await utdatert(sak)) ? [melding(ktx, OPPDATERING, kopi.oid, { conversationId: kopi.conversationId ?? '', activityId: kopi.activityId ?? '' })] : [];
     return { sak, outbox: oppdater };
   });

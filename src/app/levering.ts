@@ -22,6 +22,7 @@ import { byggSakVisning, skoleeierVarsling, type SakVisning } from './sakVisning
 import { OPPDATERING, oppdaterKopier, viserSaken } from './kortkopier';
 import { OPPFOLGING, merknadNaa, oppfolgingTekst } from './paminnelseKopier';
 import { innsyn } from './tilgang';
+import { ELEV_VIL_SNAKKE, leverVilSnakke } from './elev/vilSnakke';
 
 /**
  * Tries to reach one person (about 15 minutes with the dispatcher's back-off) before the app stops
@@ -63,6 +64,7 @@ export function lagLeveringsHandler(ktx: AppKontekst, notifier: Notifier): Deliv
       if (svar.ok || svar.reason === 'unreachable' || entry.attempts + 1 >= MAKS_FORSOK) return { done: true, audit: [revisjon(ktx, 'system', svar.ok ? 'admin_varslet' : 'admin_ikke_nadd', `til=${entry.to}`)] };
       return igjen(ktx, entry, svar.retryAfterMs);
     }
+    if (entry.kind === ELEV_VIL_SNAKKE) return leverVilSnakke(ktx, notifier, entry, sak);
     const tilgang = innsyn(ktx.org, sak, entry.to);
     if (!tilgang && entry.kind === OPPDATERING) {
       // A copy held by someone the case is now hidden from (moved to kommunalsjef, or a delegate after

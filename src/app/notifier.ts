@@ -35,7 +35,9 @@ export type PaminnelseVisning =
   /** To rektor: an årshjul checkpoint coming up that the school has not marked done. */
   | { type: 'sjekkpunkt'; skole: string; navn: string; ferdigNar: string; dato: string }
   /** To a rektor: answer this school year's revision of the internkontroll in the tab (src/app/revisjon). */
-  | { type: 'revisjon'; melding: string };
+  | { type: 'revisjon'; melding: string }
+  /** To the adult a pupil chose (issue 25): who wants to talk — never what the pupil wrote. */
+  | { type: 'elev_vil_snakke'; elevNavn: string; klasse?: string };
 
 export interface Notifier {
   /**

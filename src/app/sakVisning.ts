@@ -4,6 +4,7 @@
  * its status, not how the case is handled.
  */
 import { temaValg } from './sakstemaValg';
+import { fraElevenVisning, type FraElevenVisning } from './elev/fraElevenVisning';
 import type { Organisasjon, Oid } from '../domain/organisasjon';
 import type { ElevensSvar } from '../domain/elevensOpplevelse';
 import { HANDLINGER, SKOLEEIER_STEG, type Handling, type Kanal, type Sak, type SkoleeierSteg, type Status } from '../domain/sak';
@@ -14,6 +15,7 @@ import { OMKLASSIFISERING, gjeldendeKlassifisering } from '../domain/routing';
 import { type HandlingsKontekst, type Innsyn, erMeldtSkoleeier, kanLoggfore, kanVaereSaksansvarlig, rollenTillater, skoleeierAvslag, tillatteHandlinger } from './tilgang';
 import { STATUS_TEKST } from '../i18n/aktiv';
 import type { PlanFakta } from './planStatus';
+import { foreslaattInvolvert } from './involvertAnsatt';
 
 export interface PersonValg {
   oid: Oid;
@@ -85,7 +87,7 @@ export interface SakVisning {
   tilgangMistet?: true;
   avslutning?: { av: string; tid: string; begrunnelse: string; motEleven?: string };
   /** §12-5: the employee the case is about, as named (full view; never shown to the family). */
-  involvertAnsatt?: { oid?: string; navn: string };
+  involvertAnsatt?: { oid?: string; navn: string; uavklart?: true; forslag?: { oid: string; navn: string }; utenfor?: true };
   /** The pupil's latest answer is «nei» or «delvis» (full view): closing needs rektor's reason against it. */
   elevIkkeTrygg?: ElevensSvar;
   /** When and how pupil and parents were told (full view only). */
@@ -107,6 +109,8 @@ export interface SakVisning {
   skoleeierSteg: SkoleeierSteg[];
   /** The case themes to choose from at receipt (issue 23; only when 'ta_imot' is allowed). */
   temaValg?: { id: string; navn: string }[];
+  /** The pupil raised it themselves (issue 25): said on the case, with when, and who the pupil wants to talk with (full view). */
+  fraEleven?: FraElevenVisning;
 }
 
 /** Skoleeier taking the case over changes who decides: a decision too. Asking rektor is not. */
@@ -122,7 +126,8 @@ export function beslutningsversjon(sak: Pick<Sak, 'historikk'>): string {
 }
 
 export function navnPaa(org: Organisasjon, oid: Oid): string {
-  return rollerFor(org, oid).person?.navn ?? 'Ukjent person';
+  const r = rollerFor(org, oid);
+  return r.person?.navn ?? r.elev?.elev.navn ?? 'Ukjent person';
 }
 
 function personValg(org: Organisasjon, oid: Oid): PersonValg {
@@ -222,7 +227,7 @@ export function byggSakVisning(
     planId: full ? sak.planId : undefined,
     ...(full && kunnskap.elevIkkeTrygg ? { elevIkkeTrygg: kunnskap.elevIkkeTrygg } : {}),
     plan: full && sak.planId ? kunnskap.plan : undefined,
-    ...(full && sak.involvertAnsatt ? { involvertAnsatt: 'oid' in sak.involvertAnsatt ? { oid: sak.involvertAnsatt.oid, navn: navnPaa(org, sak.involvertAnsatt.oid) } : { navn: sak.involvertAnsatt.tekst } } : {}),
+    ...(full && sak.involvertAnsatt ? { involvertAnsatt: involvertVisning(org, sak) } : {}),
     handlinger,
     ikkeEnna: full ? ikkeEnna(org, sak, oid, handlinger, kunnskap) : [],
     kanLoggfore: full && !erAvsluttet(sak.status) && kanLoggfore(org, sak, oid),
@@ -231,5 +236,15 @@ export function byggSakVisning(
     // What she has done already (taken it over) is not offered again.
     skoleeierSteg: full ? SKOLEEIER_STEG.filter((s) => !skoleeierAvslag(org, sak, oid, s) && !(s === 'ta_over' && sak.overtattAvSkoleeier?.av === oid)) : [],
     ...(handlinger.includes('ta_imot') ? { temaValg: temaValg(org.kommune) } : {}),
+    ...(full && sak.fraEleven ? { fraEleven: fraElevenVisning(org, sak, sak.fraEleven) } : {}),
   };
+}
+
+/** §12-5: who the case is about as named; a name only is unsettled (nobody kept out yet), with the school's person it suggests. */
+function involvertVisning(org: Organisasjon, sak: Sak): NonNullable<SakVisning['involvertAnsatt']> {
+  const i = sak.involvertAnsatt!;
+  if ('oid' in i) return { oid: i.oid, navn: navnPaa(org, i.oid) };
+  if (i.utenfor) return { navn: i.tekst, utenfor: true };
+  const forslag = foreslaattInvolvert(org, sak);
+  return { navn: i.tekst, uavklart: true, ...(forslag ? { forslag: { oid: forslag.oid, navn: forslag.navn } } : {}) };
 }

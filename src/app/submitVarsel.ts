@@ -6,10 +6,13 @@
 import { routeVarsel, rutingFeil, rutingUten } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
 import { osloDato } from '../domain/frister';
-import type { Levering, Sak } from '../domain/sak';
+import type { Levering, Ruting, Sak } from '../domain/sak';
 import { nb } from '../i18n/aktiv';
 import { lagSaksnummer, opprettSak, sakIdFor } from '../store/sakRepo';
 import { iTenanten } from './aktorer';
+import { elevITenanten } from './elev/elevAktor';
+import type { FraEleven } from '../domain/fraEleven';
+import type { OutboxEntry } from '../store/envelope';
 import { endreAnsatt } from '../org/orgRepo';
 import { melding, revisjon } from './utboksposter';
 import type { Aktor, AppKontekst } from './kontekst';
@@ -23,6 +26,8 @@ export interface SubmitValg {
   skjemaId: string;
   /** Where the reporter's own card is, so its receipt can be updated as the case moves. */
   kopi?: { conversationId: string; activityId: string };
+  /** A pupil raised it (issue 25, src/app/elev/siFra.ts): recorded on the case, with what it adds to the outbox. */
+  fraEleven?: (ruting: Ruting) => { data: FraEleven; utboks: OutboxEntry[] };
 }
 
 /**
@@ -30,7 +35,7 @@ export interface SubmitValg {
  * hire): they choose the school in the form, and the varsel is routed by that school's rules.
  */
 export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: SubmitValg): Promise<Resultat<SakVisning>> {
-  const kjent = iTenanten(ktx, aktor);
+  const kjent = valg.fraEleven ? elevITenanten(ktx, aktor) : iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const naa = ktx.naa();
   const lest = lesVarselSkjema(raw, osloDato(naa));
@@ -53,6 +58,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   const informeres = ruting.skoleeierInformeres ? ktx.org.kommune.kommunalsjefer.map((k) => k.oid) : [];
   for (const oid of informeres) leveringer.push({ oid, rolle: 'informert', status: 'venter', tid });
 
+  const fraEleven = valg.fraEleven?.(ruting);
   const id = sakIdFor(aktor.oid, valg.skjemaId);
   const sak: Sak = {
     id,
@@ -64,6 +70,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
     varsel: innhold,
     varsletAv: aktor.oid,
     opprettet: tid,
+    ...(fraEleven ? { fraEleven: fraEleven.data } : {}),
     ...(involvert ? { involvertAnsatt: { ...involvert, av: aktor.oid, tid } } : {}),
     historikk: [{ nr: 1, handling: 'sendt', av: aktor.oid, tid }],
     leveringer,
@@ -71,6 +78,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   const utboks = [...ruting.mottakere.map((oid) => melding(ktx, 'varsel', oid)), ...informeres.map((oid) => melding(ktx, 'informert', oid))];
   const logg = [revisjon(ktx, aktor.oid, 'varsel_sendt', `kanal=${ruting.kanal}`)];
   if (ruting.skoleeierInformeres) logg.push(revisjon(ktx, 'system', 'skoleeier_informeres', '§12-5'));
+  if (fraEleven) utboks.push(...fraEleven.utboks);
   if (ruting.skoleeierInformeres && informeres.length === 0) {
     // §12-5 with nobody to tell: the card must say skoleeier was NOT told, and the administrators must fix it.
     const ikke = skoleeierIkkeVarslet(ktx, tid);
@@ -80,7 +88,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   }
 
   return medLagring(async () => {
-    if (!kjent.verdi.person && aktor.navn?.trim()) await huskVarsler(ktx, aktor.oid, aktor.navn.trim().slice(0, 200));
+    if (!kjent.verdi.person && !kjent.verdi.elev && aktor.navn?.trim()) await huskVarsler(ktx, aktor.oid, aktor.navn.trim().slice(0, 200));
     const { lagret, opprettet } = await opprettSak(ktx.store, sak, utboks, logg);
     ktx.startLevering({ list: 'saker', item: lagret.item });
     ktx.log.info({ sakId: lagret.sak.id, kanal: ruting.kanal, ny: opprettet }, opprettet ? 'varsel mottatt' : 'varsel sendt på nytt, finnes fra før');

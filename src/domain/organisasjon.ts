@@ -38,6 +38,35 @@ export interface Skole {
    * each case routed by it. Absent for an organisation read straight from a file.
    */
   varslingslisteVersjon?: number;
+  /** The school's pupils (issue 25): they may tell an adult («Si fra»), and reach nothing else. Never staff. */
+  elever?: Elev[];
+  /** Which words the pupils' pages use (barnetrinn, ungdomstrinn, videregående); barnetrinn when not set. */
+  trinn?: Trinn;
+  /** The adults a pupil may choose to talk with, as the school keeps the list (kontaktlærer comes from the pupil). */
+  elevkontakter?: Elevkontakt[];
+  /** Entra groups whose members are the school's pupils (the Entra sync reads them). */
+  elevgrupper?: string[];
+}
+
+export const TRINN = ['barnetrinn', 'ungdomstrinn', 'videregaende'] as const;
+export type Trinn = (typeof TRINN)[number];
+
+/** A pupil: known from Entra (the school's pupil groups) or the organisation file. */
+export interface Elev {
+  oid: Oid;
+  navn: string;
+  klasse?: string;
+  /** The pupil's kontaktlærer, one of the school's staff. */
+  kontaktlaerer?: Oid;
+}
+
+export const ELEVKONTAKT_ROLLER = ['kontaktlaerer', 'helsesykepleier', 'sosiallaerer', 'rektor'] as const;
+export type ElevkontaktRolle = (typeof ELEVKONTAKT_ROLLER)[number];
+
+/** An adult of the school a pupil may ask to talk with. */
+export interface Elevkontakt {
+  rolle: ElevkontaktRolle;
+  oid: Oid;
 }
 
 export interface Kommune {

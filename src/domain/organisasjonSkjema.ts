@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { fristinnstillingerSkjema } from './fristinnstillinger';
-import type { Organisasjon } from './organisasjon';
+import { ELEVKONTAKT_ROLLER, TRINN, type Organisasjon } from './organisasjon';
 
 /** An Entra object id (or tenant id) as written: 8-4-4-4-12 hex digits, no braces, no spaces. */
 export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -27,6 +27,11 @@ const skole = z.object({
   rektor: guid,
   ledelse: z.array(guid),
   varselmottakere: z.array(guid),
+  // Issue 25: the school's pupils, the words their pages use, and the adults they may choose.
+  elever: z.array(z.object({ oid: guid, navn: tekst, klasse: z.string().trim().optional(), kontaktlaerer: guid.optional() })).optional(),
+  trinn: z.enum(TRINN).optional(),
+  elevkontakter: z.array(z.object({ rolle: z.enum(ELEVKONTAKT_ROLLER), oid: guid })).optional(),
+  elevgrupper: z.array(guid).optional(),
 });
 
 const kommune = z.object({
@@ -115,8 +120,25 @@ export function organisasjonsbrudd(org: Organisasjon): Brudd[] {
       if (kommunalsjefer.has(oid)) brudd(`.varselmottakere[${j}]`, 'en kommunalsjef kan ikke være skolens varselmottaker', oid);
     });
     if (!s.varselmottakere.includes(s.rektor)) brudd('.varselmottakere', 'varselmottakerne må inneholde rektor');
+    feil.push(...elevbrudd(org, s, i, ansatte));
   });
   return feil;
+}
+
+/** A pupil is never staff, and the adults a pupil may choose are the school's staff. */
+function elevbrudd(org: Organisasjon, s: Organisasjon['skoler'][number], i: number, ansatte: ReadonlySet<string>): Brudd[] {
+  const ut: Brudd[] = [];
+  const brudd = (sti: string, melding: string, oid: string) => ut.push({ sti: `skoler[${i}]${sti}`, skoleId: s.id, melding, oid });
+  const kommunens = new Set([...org.kommune.kommunalsjefer, ...org.kommune.administratorer, ...org.kommune.saksbehandlere].map((p) => p.oid));
+  const ansattNoe = (oid: string) => kommunens.has(oid) || org.skoler.some((x) => x.ansatte.some((p) => p.oid === oid));
+  (s.elever ?? []).forEach((e, j) => {
+    if (ansattNoe(e.oid)) brudd(`.elever[${j}].oid`, 'en elev kan ikke også være ansatt', e.oid);
+    if (e.kontaktlaerer && !ansatte.has(e.kontaktlaerer)) brudd(`.elever[${j}].kontaktlaerer`, 'kontaktlæreren må være en av skolens ansatte', e.kontaktlaerer);
+  });
+  (s.elevkontakter ?? []).forEach((k, j) => {
+    if (!ansatte.has(k.oid)) brudd(`.elevkontakter[${j}].oid`, 'en voksen elevene kan velge må være en av skolens ansatte', k.oid);
+  });
+  return ut;
 }
 
 /** 'skoler[1].ansatte[0].oid', the way a person finds it in the file. */

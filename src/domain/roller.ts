@@ -2,7 +2,7 @@
  * Who a person is in the organisation. The app layer decides what a person may do from this;
  * the domain only answers "which roles does this oid hold, and where".
  */
-import type { Oid, Organisasjon, Person, Skole } from './organisasjon';
+import type { Elev, Oid, Organisasjon, Person, Skole } from './organisasjon';
 
 export interface SkoleRolle {
   skoleId: string;
@@ -21,6 +21,8 @@ export interface Roller {
   administrator: boolean;
   /** Listed among the municipality's own case workers (kommune.saksbehandlere). */
   saksbehandler: boolean;
+  /** A pupil (issue 25): reaches «Si fra» and what they said, nothing else. Set only for someone who is no staff anywhere. */
+  elev?: { skoleId: string; elev: Elev };
 }
 
 export function finnSkole(org: Organisasjon, skoleId: string): Skole | undefined {
@@ -51,12 +53,25 @@ export function rollerFor(org: Organisasjon, oid: Oid): Roller {
   const administrator = org.kommune.administratorer.find((p) => p.oid === oid);
   const saksbehandler = org.kommune.saksbehandlere.find((p) => p.oid === oid);
   person ??= kommunalsjef ?? saksbehandler ?? administrator ?? org.andre?.find((p) => p.oid === oid);
+  const erAnsatt = !!person || skoler.length > 0 || !!kommunalsjef || !!administrator || !!saksbehandler;
+  // A pupil is never staff: someone who also holds a staff role is treated as staff (the file refuses both).
+  const elev = erAnsatt ? undefined : finnElev(org, oid);
   return {
     oid,
     ...(person ? { person } : {}),
+    ...(elev ? { elev } : {}),
     skoler,
     kommunalsjef: kommunalsjef !== undefined,
     administrator: administrator !== undefined,
     saksbehandler: saksbehandler !== undefined,
   };
+}
+
+/** The school a pupil belongs to, and their record. */
+export function finnElev(org: Organisasjon, oid: Oid): { skoleId: string; elev: Elev } | undefined {
+  for (const skole of org.skoler) {
+    const elev = skole.elever?.find((e) => e.oid === oid);
+    if (elev) return { skoleId: skole.id, elev };
+  }
+  return undefined;
 }

@@ -45,6 +45,20 @@ export interface Ruting {
 export const SKOLEEIER_STEG = ['be_om_oppfolging', 'ta_over'] as const;
 export type SkoleeierSteg = (typeof SKOLEEIER_STEG)[number];
 
+/**
+ * The pupil raised it themselves, from Teams (issue 25; rules in fraEleven.ts): the case's `varsletAv`
+ * is the pupil; `tid` starts §12-6's week.
+ */
+export interface FraEleven {
+  tid: string;
+  /** About the pupil themselves, or about another pupil. */
+  gjelder: 'seg_selv' | 'annen';
+  /** The adult the pupil wants to talk with, from the school's list (or their kontaktlærer). */
+  snakkeMed?: Oid;
+  /** Whether that adult was sent a card (not when the case is about an adult at the school). */
+  snakkeMedVarslet?: boolean;
+}
+
 /** One entry in the case's own history, shown on the card ("who did what, when"). */
 export interface Hendelse {
   nr: number;
@@ -128,6 +142,8 @@ export interface Sak {
   varsel: VarselInnhold;
   varsletAv: Oid;
   opprettet: string;
+  /** The pupil raised it themselves, from Teams (issue 25); `varsletAv` is then the pupil. */
+  fraEleven?: FraEleven;
   saksansvarlig?: Oid;
   planId?: string;
   /**

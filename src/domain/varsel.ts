@@ -63,8 +63,17 @@ export interface VarselInnhold {
   usikre?: UsikkertSvar[];
 }
 
-/** An employee a varsel is about: a person of the organisation (oid), or a name as the reporter wrote it. */
-export type InvolvertAnsatt = { oid: string } | { tekst: string };
+/**
+ * An employee a varsel is about: a person of the organisation (oid), or a name as written. A name
+ * has no identity to keep out of the case until rektor picks the person at receipt, or states that
+ * the person is not in the organisation (`utenfor`: e.g. a vikar from an agency) — then it is settled.
+ */
+export type InvolvertAnsatt = { oid: string } | { tekst: string; utenfor?: true };
+
+/** A name only, not yet settled: the case warns that nobody can be kept out until rektor picks or rules out. */
+export function erUavklartInvolvert(i: InvolvertAnsatt | undefined): boolean {
+  return !!i && 'tekst' in i && !i.utenfor;
+}
 
 /** Upper bounds for free text, so that a card stays under Teams' size limit. */
 export const MAKS_LENGDE = {

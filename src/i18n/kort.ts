@@ -165,6 +165,10 @@ export const botTekster = {
     involvertAnsatt: 'Hvis en som jobber på skolen: hvem? (legg til eller rett)',
     involvertAnsattNa: 'Ansatt varselet gjelder (holdes utenfor saken)',
     involvertAnsattTekst: '… eller skriv hvem',
+    involvertUtenfor: 'Personen er ikke ansatt i kommunen (f.eks. vikar fra byrå)',
+    involvertUavklart: (navn: string) =>
+      `Den ansatte er bare navngitt med tekst («${navn}»), så ingen kan holdes utenfor saken ennå. Velg personen blant skolens ansatte, eller kryss av for at personen ikke er ansatt i kommunen.`,
+    involvertForslag: (navn: string) => `Forslag ut fra navnet: ${navn}. Sjekk at det er riktig person.`,
     avsluttMedTiltakTittel: 'Avslutt saken …',
     avsluttMedTiltakForklaring: 'Evalueringen viser at eleven har et trygt og godt skolemiljø. Saken avsluttes; eleven og foreldrene skal være informert.',
     informertElev: 'Eleven ble informert',

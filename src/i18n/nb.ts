@@ -39,6 +39,7 @@ export const nb = {
     klassifiserNeiBegrunnelse: 'Skriv hvorfor saken ikke gjelder noen som jobber på skolen. Varsleren visste ikke, så saken er behandlet som straks til nå.',
     involvertAnsattUgyldig: 'Velg en ansatt ved skolen fra listen, eller skriv navnet.',
     involvertIkkeAnsattSak: 'Saken gjelder ikke en som jobber på skolen. Velg det først, eller la feltet stå tomt.',
+    involvertUtenforUtenNavn: 'Skriv hvem det gjelder, så det står i saken hvem som ikke er ansatt i kommunen.',
     involvertILedelsen: 'Den du har valgt, er i skolens ledelse. Da skal saken til kommunalsjef: velg at den gjelder noen i skolens ledelse.',
   },
   felt: {

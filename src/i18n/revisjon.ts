@@ -69,7 +69,7 @@ export const revisjonTekster = {
     dineSvar: 'Dine svar',
     svar: 'Svar',
     lagreSvar: 'Send svarene',
-    svarLagret: 'Svarene er lagret. Du kan endre dem til kommunalsjefen lager rapporten.',
+    svarLagret: 'Svarene er lagret. Du kan endre dem senere; rapporten til kommunestyret tar med svarene slik de er når den lages.',
     sistLagret: (navn: string, dato: string) => `Sist lagret av ${navn} ${dato}.`,
     versjon: (nr: number) => `Spørsmålsversjon ${nr}`,
     skolensTall: 'Skolens tall for skoleåret',

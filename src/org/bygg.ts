@@ -6,6 +6,7 @@
  * admin names another, being placed at the school by that naming).
  */
 import type { Oid, Organisasjon, Person, Skole } from '../domain/organisasjon';
+import { elevOppsett, eleverVed } from './elever';
 import type { AnsattData, KommuneData, SkoleData, Varslingsliste } from './data';
 
 const person = (a: AnsattData): Person => ({ oid: a.oid, navn: a.navn, stilling: a.stilling });
@@ -33,8 +34,11 @@ export function skoleMed(skole: SkoleData, liste: Varslingsliste, ansatte: reado
   };
 }
 
-export function byggOrganisasjon(kommune: KommuneData, skoler: readonly SkoleData[], ansatte: readonly AnsattData[]): Organisasjon {
-  const bygget = skoler.flatMap((s) => (s.varslingsliste ? [skoleMed(s, s.varslingsliste, ansatte)] : []));
+export function byggOrganisasjon(kommune: KommuneData, skoler: readonly SkoleData[], alle: readonly AnsattData[]): Organisasjon {
+  // A pupil is never staff (issue 25): someone in a school's pupil group is left out of every staff list.
+  const elever = new Set(skoler.flatMap((s) => eleverVed(s, alle).map((e) => e.oid)));
+  const ansatte = alle.filter((a) => !elever.has(a.oid));
+  const bygget = skoler.flatMap((s) => (s.varslingsliste ? [{ ...skoleMed(s, s.varslingsliste, ansatte), ...elevOppsett(s, alle) }] : []));
   const iSkole = new Set(bygget.flatMap((s) => s.ansatte.map((p) => p.oid)));
   const andre = ansatte.filter((a) => !iSkole.has(a.oid) && a.navn).map(person);
   return {

@@ -2,7 +2,7 @@
  * The organisation as stored (lists `organisasjon` and `ansatte`, src/store/schema.ts). The
  * routing and authorization read the domain's `Organisasjon`, built from these by bygg.ts.
  */
-import type { Kontaktinfo, Malform, Oid, Person, Rolleendring } from '../domain/organisasjon';
+import type { Elevkontakt, Kontaktinfo, Malform, Oid, Person, Rolleendring, Trinn } from '../domain/organisasjon';
 
 /** Who changed something: a person's oid, the Entra sync, or an import of the organisation file. */
 export type Endrer = Oid | 'synk' | 'import';
@@ -43,6 +43,14 @@ export interface SkoleData {
   varslingsliste?: Varslingsliste;
   /** Earlier versions, oldest first. */
   historikk: Varslingsliste[];
+  /** Issue 25: the pupils' Entra groups, the words for their age, the adults they may choose. */
+  elev?: ElevOppsett;
+}
+
+export interface ElevOppsett {
+  grupper: string[];
+  trinn?: Trinn;
+  kontakter: Elevkontakt[];
 }
 
 export interface KommuneData {
@@ -68,6 +76,8 @@ export interface AnsattData extends Person {
   grupper: string[];
   /** Schools the person is placed at directly: by the organisation file, or named rektor by the admin. */
   skoler: string[];
+  /** A pupil placed by the organisation file (issue 25): their school(s), class and kontaktlærer. */
+  elev?: { skoler: string[]; klasse?: string; kontaktlaerer?: Oid };
 }
 
 /** Where the Entra sync left off (delta links), kept in the store so a restart continues from there. */

@@ -9,6 +9,7 @@ import type { Store } from '../store/port';
 import type { AnsattData, KommuneData, SkoleData, Varslingsliste } from './data';
 import { endreAnsatt, hentAnsatte, hentKommune, hentSkole, hentSkoler, lagreKommune, lagreSkole } from './orgRepo';
 import { byggOrganisasjon } from './bygg';
+import { elevOppsettFraFil } from './elever';
 
 export interface ImportResultat {
   skoler: { ny: number; endret: number; uendret: number };
@@ -26,7 +27,8 @@ export async function importerOrganisasjon(store: Store, org: Organisasjon, naa:
   const resultat: ImportResultat = { skoler: { ny: 0, endret: 0, uendret: 0 }, ansatte: 0 };
   for (const s of org.skoler) {
     const forrige = await hentSkole(store, s.id);
-    if (forrige && sammeListe(forrige.data.varslingsliste, s) && forrige.data.navn === s.navn) {
+    const elev = elevOppsettFraFil(s);
+    if (forrige && sammeListe(forrige.data.varslingsliste, s) && forrige.data.navn === s.navn && JSON.stringify(forrige.data.elev) === JSON.stringify(elev)) {
       resultat.skoler.uendret++;
       continue;
     }
@@ -38,6 +40,7 @@ export async function importerOrganisasjon(store: Store, org: Organisasjon, naa:
       ...(forrige?.data.kobling ? { kobling: forrige.data.kobling } : {}),
       varslingsliste: sammeListe(gammel, s) ? gammel : liste,
       historikk: [...(forrige?.data.historikk ?? []), ...(gammel && !sammeListe(gammel, s) ? [gammel] : [])],
+      ...(elev ? { elev } : {}),
     };
     await lagreSkole(store, data, forrige);
     resultat.skoler[forrige ? 'endret' : 'ny']++;
@@ -66,7 +69,24 @@ export async function importerOrganisasjon(store: Store, org: Organisasjon, naa:
     }));
     resultat.ansatte++;
   }
+  await plasserElever(store, org);
   return resultat;
+}
+
+/** Pupils the file lists (issue 25), placed as pupils at their school; their Entra groups are kept. */
+async function plasserElever(store: Store, org: Organisasjon): Promise<void> {
+  for (const s of org.skoler) {
+    for (const e of s.elever ?? []) {
+      await endreAnsatt(store, e.oid, (naa): AnsattData => ({
+        oid: e.oid,
+        navn: e.navn,
+        stilling: '',
+        grupper: naa?.grupper ?? [],
+        skoler: [],
+        elev: { skoler: [s.id], ...(e.klasse ? { klasse: e.klasse } : {}), ...(e.kontaktlaerer ? { kontaktlaerer: e.kontaktlaerer } : {}) },
+      }));
+    }
+  }
 }
 
 /** The stored organisation, or undefined before anything was imported or set up. */
@@ -86,6 +106,17 @@ export function eksporter(org: Organisasjon): unknown {
   return {
     tenantId: org.tenantId,
     kommune: org.kommune,
-    skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn, ansatte: s.ansatte, rektor: s.rektor, ledelse: s.ledelse, varselmottakere: s.varselmottakere })),
+    skoler: org.skoler.map((s) => ({
+      id: s.id,
+      navn: s.navn,
+      ansatte: s.ansatte,
+      rektor: s.rektor,
+      ledelse: s.ledelse,
+      varselmottakere: s.varselmottakere,
+      ...(s.elever ? { elever: s.elever } : {}),
+      ...(s.trinn ? { trinn: s.trinn } : {}),
+      ...(s.elevkontakter ? { elevkontakter: s.elevkontakter } : {}),
+      ...(s.elevgrupper ? { elevgrupper: s.elevgrupper } : {}),
+    })),
   };
 }

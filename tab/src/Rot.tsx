@@ -6,8 +6,9 @@
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
+import { hvemErJeg, type Hvem } from './elev/start';
 import { Feilmelding } from './deler/Tilstand';
-import { LOCALE_HEADER, RUTER, type Meg, type Oppsett } from './kontrakt';
+import { LOCALE_HEADER, RUTER, type Meg, type Oppsett, type SiFraSkjemaVisning } from './kontrakt';
 import { gjeldendeSti, gåTil } from './ruter';
 import { forhåndslast } from './sider';
 import { Skall } from './Skall';
@@ -21,10 +22,16 @@ type Fase =
   | { type: 'starter' }
   | { type: 'velgPerson' }
   | { type: 'klar'; meg: Meg; lokal: boolean }
+  /** A pupil (issue 25): only «Si fra» and «Det jeg har sagt fra om». */
+  | { type: 'elev'; skjema: SiFraSkjemaVisning; lokal: boolean }
   | { type: 'feil'; melding: string };
 
 // Only the local trial picks a person: Teams never loads the picker (its Select stays off the first page).
 const Personvelger = lazy(() => import('./Personvelger'));
+// Only pupils load their pages (issue 25).
+const ElevSkall = lazy(() => import('./elev/ElevSkall'));
+
+const faseFor = (h: Hvem, lokal: boolean): Fase => (h.type === 'ansatt' ? { type: 'klar', meg: h.meg, lokal } : { type: 'elev', skjema: h.skjema, lokal });
 
 const useStiler = makeStyles({
   flate: { minHeight: '100vh', backgroundColor: tokens.colorNeutralBackground2 },
@@ -38,11 +45,13 @@ export function Rot() {
   const [sprak, settSprak] = useState<Sprak>('nb');
   const s = useStiler();
 
-  /** «meg» says which language the person reads (own choice, Teams' locale, the målform): load it, then show the pages. */
-  async function klar(meg: Meg, lokal: boolean) {
-    await brukSprak(meg.sprak);
-    settSprak(meg.sprak);
-    settFase({ type: 'klar', meg, lokal });
+  /** «meg» says which language an employee reads (own choice, Teams' locale, the målform): load it, then show the pages. */
+  async function videre(h: Hvem, lokal: boolean) {
+    if (h.type === 'ansatt') {
+      await brukSprak(h.meg.sprak);
+      settSprak(h.meg.sprak);
+    }
+    settFase(faseFor(h, lokal));
   }
 
   async function byttSprak(ny: Sprak) {
@@ -67,7 +76,7 @@ export function Rot() {
         });
         forhåndslast(gjeldendeSti());
         forhåndslastSprak(sprakFraLocale(start.locale));
-        await klar(await hent<Meg>(RUTER.meg.sti), false);
+        await videre(await hvemErJeg(), false);
         return;
       }
       stopp = følgNettleserTema(settTema);
@@ -75,7 +84,7 @@ export function Rot() {
       if (!valgt) return settFase({ type: 'velgPerson' });
       brukIdentitet(async () => lokalIdentitet.hodelinjer(valgt));
       forhåndslast(gjeldendeSti());
-      await klar(await hent<Meg>(RUTER.meg.sti), true);
+      await videre(await hvemErJeg(), true);
     })().catch((feil: unknown) => settFase({ type: 'feil', melding: somApiFeil(feil).message }));
     return () => stopp?.();
   }, [runde]);
@@ -109,6 +118,11 @@ export function Rot() {
         </Suspense>
       )}
       {fase.type === 'klar' && <Skall meg={fase.meg} sprak={sprak} byttSprak={byttSprak} {...(fase.lokal ? { byttPerson } : {})} />}
+      {fase.type === 'elev' && (
+        <Suspense fallback={<Spinner label={tekster.laster} />}>
+          <ElevSkall skjema={fase.skjema} {...(fase.lokal ? { byttPerson } : {})} />
+        </Suspense>
+      )}
     </FluentProvider>
     </TemaKontekst.Provider>
   );

@@ -31,6 +31,7 @@ export type {
   SynkStatus,
 } from '../../src/http/api/contract';
 export type { SkoleruteSide, IcsImport, AarshjulSide, SkoleAarshjul, PunktVisning } from '../../src/http/api/contract';
+export type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../src/http/api/contract';
 export { LOCALE_HEADER, RUTER, stiMed } from '../../src/http/api/ruter';
 /** The house's date format (07.12.2026, 07.12.2026 kl. 10:12): the same function as the letters, PDF and cards. */
 export { visDato, visTid } from '../../src/domain/datovisning';

@@ -95,6 +95,42 @@ for (const [lager, aapne] of Object.entries(LAGRE)) describe(`§12-5: the employ
     assert.equal((await visSak(ktx, aktor(INVOLVERT), sakId)).ok, false);
   });
 
+  it('a name only keeps nobody out: the case warns and suggests the school’s person by the name; once rektor picks them, they are kept out', async () => {
+    const sakId = await varsel({ involvertAnsattTekst: 'Ahmed i 6B' });
+    const for_ = await visSak(ktx, REKTOR, sakId);
+    assert.ok(for_.ok);
+    assert.deepEqual(for_.verdi.involvertAnsatt, { navn: 'Ahmed i 6B', uavklart: true, forslag: { oid: INVOLVERT, navn: 'Ahmed Ali' } });
+    assert.ok(for_.verdi.saksansvarligValg.some((p) => p.oid === INVOLVERT), 'no identity yet: nobody is kept out');
+
+    const mottatt = await utforHandling(ktx, REKTOR, { sakId, handling: 'ta_imot', verdier: { involvertAnsatt: INVOLVERT, saksansvarlig: DEMO.laerer2 } });
+    assert.ok(mottatt.ok, JSON.stringify(mottatt));
+    assert.deepEqual(mottatt.verdi.involvertAnsatt, { oid: INVOLVERT, navn: 'Ahmed Ali' }, 'settled: no warning');
+    assert.ok(!mottatt.verdi.saksansvarligValg.some((p) => p.oid === INVOLVERT));
+    const lagret = (await hentSak(store, sakId))!.sak;
+    assert.equal(lagret.varsel.involvertAnsatt && 'tekst' in lagret.varsel.involvertAnsatt && lagret.varsel.involvertAnsatt.tekst, 'Ahmed i 6B', 'the reporter’s words are kept');
+    const a = aktor(INVOLVERT);
+    for (const r of [await visSak(ktx, a, sakId), await visLogg(ktx, a, sakId), await lagDokumentasjon(ktx, a, sakId)]) assert.equal(!r.ok && r.feil.kode, 'ikke_funnet');
+    const tildel = await utforHandling(ktx, REKTOR, { sakId, handling: 'tildel', verdier: { saksansvarlig: INVOLVERT } });
+    assert.ok(!tildel.ok && tildel.feil.kode === 'ugyldig');
+  });
+
+  it('lets rektor state that the person named only by text is not in the organisation (an agency vikar): settled, no warning', async () => {
+    const sakId = await varsel({ involvertAnsattTekst: 'en vikar fra byrået' });
+    const for_ = await visSak(ktx, REKTOR, sakId);
+    assert.ok(for_.ok && for_.verdi.involvertAnsatt?.uavklart && !for_.verdi.involvertAnsatt.forslag, 'no school person matches');
+    const mottatt = await utforHandling(ktx, REKTOR, { sakId, handling: 'ta_imot', verdier: { involvertUtenfor: true } });
+    assert.ok(mottatt.ok, JSON.stringify(mottatt));
+    assert.deepEqual(mottatt.verdi.involvertAnsatt, { navn: 'en vikar fra byrået', utenfor: true });
+    const lagret = (await hentSak(store, sakId))!.sak.involvertAnsatt;
+    assert.deepEqual(lagret && { ...lagret, av: undefined, tid: undefined }, { tekst: 'en vikar fra byrået', utenfor: true, av: undefined, tid: undefined });
+
+    // Nothing named at all: «not in the organisation» needs who, at its field.
+    const utenNavn = await varsel({});
+    const r = await utforHandling(ktx, REKTOR, { sakId: utenNavn, handling: 'ta_imot', verdier: { involvertUtenfor: 'true' } });
+    assert.ok(!r.ok && r.feil.kode === 'ugyldig');
+    assert.match(r.feil.felt.involvertAnsattTekst!, /Skriv hvem det gjelder/);
+  });
+
   it('routes a varsel naming someone in the school’s leadership to kommunalsjef, whatever the reporter chose', async () => {
     const sakId = await varsel({ involvertAnsatt: DEMO.inspektor });
     const sak = (await hentSak(store, sakId))!.sak;

@@ -101,11 +101,11 @@ for (const lager of LAGRE) {
     });
 
     it('only the school’s rektor or an administrator keeps the school’s; only an administrator the kommune’s', async () => {
-      for (const oid of [DEMO.inspektor, DEMO.laerer, DEMO.annenRektor, DEMO.kommunalsjef, DEMO.ukjent]) {
+      for (const oid of [DEMO.inspektor, DEMO.laerer, DEMO.elev, DEMO.annenRektor, DEMO.kommunalsjef, DEMO.ukjent]) {
         const r = await settSkolensKontakt(ktx, aktor(oid), DEMO.skole, { telefon: '22 33 44 55' });
         assert.ok(!r.ok && ['ikke_tillatt', 'ukjent_person'].includes(r.feil.kode), oid);
       }
-      for (const oid of [DEMO.rektor, DEMO.kommunalsjef]) {
+      for (const oid of [DEMO.rektor, DEMO.kommunalsjef, DEMO.elev]) {
         const r = await settKommunensKontakt(ktx, aktor(oid), { telefon: '22 33 44 55' });
         assert.ok(!r.ok && r.feil.kode === 'ikke_tillatt', oid);
       }

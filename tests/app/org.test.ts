@@ -33,13 +33,13 @@ describe('organisation: admin and rektor pages (use cases)', () => {
       assert.ok((await opprettSkole(ktx, admin, { id: 'nyskolen', navn: 'Nyskolen' })).ok, 'the same school again is the one made');
       let oppsett = await visOppsett(ktx, admin);
       assert.ok(oppsett.ok);
-      assert.deepEqual(oppsett.verdi.skoler.find((s) => s.id === 'nyskolen'), { id: 'nyskolen', navn: 'Nyskolen', antallAnsatte: 0, klar: false });
+      assert.deepEqual(oppsett.verdi.skoler.find((s) => s.id === 'nyskolen'), { id: 'nyskolen', navn: 'Nyskolen', antallAnsatte: 0, klar: false, kontakt: {} });
       assert.ok(!ktx.org.skoler.some((s) => s.id === 'nyskolen'), 'a school without rektor takes no varsler');
 
       assert.ok((await kobleSkole(ktx, admin, { skoleId: 'nyskolen', kilde: 'team', gruppeId: GRUPPE.toUpperCase() })).ok);
       const r = await navngiRektor(ktx, admin, { skoleId: 'nyskolen', rektor: NY_REKTOR }, katalogMed(ktx.org, [NY_REKTOR]));
       assert.ok(r.ok, JSON.stringify(r));
-      assert.deepEqual(r.verdi, { id: 'nyskolen', navn: 'Nyskolen', kobling: { kilde: 'team', gruppeId: GRUPPE }, rektor: { oid: NY_REKTOR.oid, navn: 'Nina Ny' }, antallAnsatte: 1, klar: true });
+      assert.deepEqual(r.verdi, { id: 'nyskolen', navn: 'Nyskolen', kobling: { kilde: 'team', gruppeId: GRUPPE }, rektor: { oid: NY_REKTOR.oid, navn: 'Nina Ny' }, antallAnsatte: 1, klar: true, kontakt: {} });
       const skole = ktx.org.skoler.find((s) => s.id === 'nyskolen')!;
       assert.deepEqual([skole.rektor, skole.ledelse, skole.varselmottakere], [NY_REKTOR.oid, [NY_REKTOR.oid], [NY_REKTOR.oid]]);
 

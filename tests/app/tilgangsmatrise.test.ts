@@ -33,11 +33,13 @@ import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
 import { plikter } from '../../src/i18n/plikter';
 import { verifiserKjede } from '../../src/store/revisjonskjede';
 import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
+import { settKommunensKontakt, settSkolensKontakt } from '../../src/app/org/kontaktinfo';
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
 import { lagreAarshjul, markerSjekkpunkt, visAarshjul } from '../../src/app/skolear/aarshjul';
 import { lagreSkolerute, lesSkoleruteFil, visSkolerute } from '../../src/app/skolear/skolerute';
+import { hentSiFraSkjema, mineMeldinger, siFra } from '../../src/app/elev/siFra';
 import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
 import { BotHarness } from '../support/botHarness';
@@ -68,6 +70,8 @@ const AKTORER = {
   kommunalsjef: DEMO.kommunalsjef,
   administrator: DEMO.administrator,
   ukjent: DEMO.ukjent,
+  /** A pupil (issue 25): «Si fra» and their own status only; every staff use case and every case refused. */
+  elev: DEMO.elev,
 } as const;
 type Rolle = keyof typeof AKTORER;
 
@@ -93,6 +97,7 @@ const AVSLUTNINGER: readonly Handling[] = ['avslutt', 'avslutt_uten_tiltak'];
 
 function forventet(kommerFraVarsel: KommerFra, rolle: Rolle, handling: Handling): Forventet {
   if (rolle === 'ukjent') return 'ukjent_person';
+  if (rolle === 'elev') return 'ikke_tillatt';
   // A «vet ikke» case received (classified «nei» in FORBEREDELSE) is the school's receivers' from then on.
   const kommerFra = kommerFraVarsel === 'vet_ikke' && FORBEREDELSE[handling].includes('ta_imot') ? 'nei' : kommerFraVarsel;
   if (AVSLUTNINGER.includes(handling) && BEHANDLERE[kommerFra].includes(rolle)) return SAKSLEDER[kommerFra] === rolle ? 'ok' : 'ikke_tillatt';
@@ -187,7 +192,7 @@ describe('authorization matrix: role × action × channel', () => {
   // 'vis' rows: reading the case. Deciders and readers see it; everyone else is told «not found».
   for (const kommerFra of KOMMER_FRA) {
     for (const rolle of Object.keys(AKTORER) as Rolle[]) {
-      const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : BEHANDLERE[kommerFra].includes(rolle) || LESERE[kommerFra].includes(rolle) ? 'ok' : 'ikke_funnet';
+      const f: Forventet = rolle === 'ukjent' ? 'ukjent_person' : rolle === 'elev' ? 'ikke_tillatt' : BEHANDLERE[kommerFra].includes(rolle) || LESERE[kommerFra].includes(rolle) ? 'ok' : 'ikke_funnet';
       it(`vis: kommerFra=${kommerFra}: ${rolle} visSak → ${f}`, async () => {
         const sakId = await sakKlarFor(kommerFra, 'ta_imot');
         const r = await visSak(ktx, aktor(AKTORER[rolle]), sakId);
@@ -206,7 +211,8 @@ describe('authorization matrix: role × action × channel', () => {
     assert.equal(!skjema.ok && skjema.feil.kode, 'ukjent_person');
   });
   for (const rolle of Object.keys(AKTORER) as Rolle[]) {
-    const f: Forventet = 'ok';
+    // A pupil tells an adult through «Si fra» (src/app/elev), not the staff form.
+    const f: Forventet = rolle === 'elev' ? 'ikke_tillatt' : 'ok';
     it(`submit/skjema: ${rolle} submitVarsel, hentVarselSkjema → ${f}`, async () => {
       const r = await submitVarsel(ktx, aktor(AKTORER[rolle]), varselSkjema(), { skjemaId: ktx.nyId() });
       assert.equal(r.ok ? 'ok' : r.feil.kode, f);
@@ -322,6 +328,9 @@ describe('authorization matrix: role × action × channel', () => {
       administrator: 'o o T o o T o o T o',
       // In no school (issue 12): may report, see the duties and their own varsler; nothing of any case.
       ukjent: 'o o T o o U U U U o',
+      // A pupil (issue 25): none of the staff pages — «Si fra» and «Det jeg har sagt fra om» only (below).
+      // The language choice is staff's too for now: the pupils' pages are bokmål until their catalog has nn/en.
+      elev: 'T T T T T T T T T T',
     };
     const TEGN: Record<string, 'ok' | 'ikke_tillatt' | 'ukjent_person'> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
     for (const [rolle, rad] of Object.entries(MATRISE) as [Rolle, string][]) {
@@ -348,6 +357,8 @@ const DEKNING: Record<string, string> = {
   opprettSkole: "'role × organisation action' block",
   kobleSkole: "'role × organisation action' block",
   navngiRektor: "'role × organisation action' block",
+  settSkolensKontakt: "'role × organisation action' block",
+  settKommunensKontakt: "'role × organisation action' block",
   settKommunensFolk: "'role × organisation action' block",
   visVarslingsliste: "'role × organisation action' block",
   visSynk: "'role × organisation action' block (synk)",
@@ -392,6 +403,10 @@ const DEKNING: Record<string, string> = {
   lagInnsynsuttrekk: "the 'innsyn' rows: every role; which cases each gets, blanking and the audit: tests/http/innsyn.test.ts",
   visEvalueringKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
   registrerEvalueringFraKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
+  hentSiFraSkjema: "the 'elev' block: every role (only a pupil)",
+  siFra: "the 'elev' block: every role; routing, the receipt and the limit on both stores: tests/app/elevSiFra.test.ts",
+  mineMeldinger: "the 'elev' block: every role (status only: tests/app/elevSiFra.test.ts)",
+  elevITenanten: "the 'elev' block (every pupil use case asks it)",
   sendBekreftelsePaminnelse: 'tests/jobs/bekreftelsePaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
   beRektorFolgeOpp: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
   taOverSaken: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
@@ -415,6 +430,27 @@ const DEKNING: Record<string, string> = {
   visSakstema: "'role × case theme × channel'",
   settSakstema: "'role × case theme × channel'",
 };
+
+// 'elev' block (issue 25): the pupils' use cases are a pupil's alone; everyone else is refused, and writes nothing.
+describe('authorization matrix: the pupil’s use cases × every role', () => {
+  let ktx: TestKontekst;
+  before(async () => (ktx = await lagTestKontekst()));
+  after(async () => ktx.rydd());
+  const siFraSvar = { hvem: 'meg', hva: 'Ingen vil være med meg.', hvordan: 'nei', voksen: 'nei' };
+  for (const rolle of Object.keys(AKTORER) as Rolle[]) {
+    const f: Forventet = rolle === 'elev' ? 'ok' : 'ikke_tillatt';
+    it(`elev: ${rolle} hentSiFraSkjema, siFra, mineMeldinger → ${f}`, async () => {
+      const a = aktor(AKTORER[rolle]);
+      const for_ = (await all(ktx.store.query('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01' }] }))).length;
+      const kode = (r: Resultat<unknown>) => (r.ok ? 'ok' : r.feil.kode);
+      assert.equal(kode(hentSiFraSkjema(ktx, a)), f);
+      assert.equal(kode(await siFra(ktx, a, siFraSvar, { skjemaId: ktx.nyId() })), f);
+      assert.equal(kode(await mineMeldinger(ktx, a)), f);
+      const etter = (await all(ktx.store.query('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01' }] }))).length;
+      assert.equal(etter, for_ + (f === 'ok' ? 1 : 0), 'a refused pupil action must not write');
+    });
+  }
+});
 
 describe('authorization matrix: every use case is in it', () => {
   it('finds every use case of src/app (…(ktx: AppKontekst, aktor: Aktor…)) in the matrix, and every Handling in the main table', () => {
@@ -441,6 +477,7 @@ describe('authorization matrix: role × organisation action', () => {
     opprettSkole: (a) => opprettSkole(ktx, a, { id: 'matriseskolen', navn: 'Matriseskolen' }),
     kobleSkole: (a) => kobleSkole(ktx, a, { skoleId: DEMO.annenSkole, kilde: 'gruppe', gruppeId: '33333333-3333-4333-8333-333333333333' }),
     navngiRektor: (a) => navngiRektor(ktx, a, { skoleId: DEMO.annenSkole, rektor: ny }, katalogMed(ktx.org, [ny])),
+    settKommunensKontakt: (a) => settKommunensKontakt(ktx, a, { telefon: '22 33 44 55', epost: 'post@demo.kommune.no' }),
     settKommunensFolk: (a) => settKommunensFolk(ktx, a, { kommunalsjefer: [{ oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland' }], saksbehandlere: [ny] }, katalogMed(ktx.org, [ny])),
   };
   /**
@@ -456,6 +493,8 @@ describe('authorization matrix: role × organisation action', () => {
   const REKTOR_HANDLINGER: Record<string, OrgHandling> = {
     visVarslingsliste: (a) => visVarslingsliste(ktx, a, DEMO.skole),
     endreVarslingsliste: (a) => endreVarslingsliste(ktx, a, { skoleId: DEMO.skole, versjon: 1, ledelse: [DEMO.rektor], varselmottakere: [DEMO.rektor] }),
+    // The school's contact details for the letters: its rektor, or an administrator (issue 18).
+    settSkolensKontakt: (a) => settSkolensKontakt(ktx, a, DEMO.skole, { telefon: '22 33 44 55' }),
   };
   /** The sync port as the app's driver gives it; counts the runs a use case started (the real runner: tests/http/organisasjon.test.ts). */
   let startet = 0;
@@ -474,6 +513,8 @@ describe('authorization matrix: role × organisation action', () => {
     settKommunensFolk: ['administrator'],
     visVarslingsliste: ['rektor', 'administrator', 'kommunalsjef'],
     endreVarslingsliste: ['rektor'],
+    settSkolensKontakt: ['rektor', 'administrator'],
+    settKommunensKontakt: ['administrator'],
     visSynk: ['administrator'],
     startSynk: ['administrator'],
     navngiRektorSegSelv: [],
@@ -594,6 +635,7 @@ const PLAN_FULL: Record<KommerFra, PlanRolle[]> = {
 
 function forventetPlan(kommerFra: KommerFra, rolle: PlanRolle, handling: PlanHandling): Forventet {
   if (rolle === 'ukjent') return 'ukjent_person';
+  if (rolle === 'elev') return 'ikke_tillatt';
   if (PLAN_FULL[kommerFra].includes(rolle)) return 'ok';
   if (rolle === 'tiltaksansvarlig') {
     // Named only in a draft (these two act on one): the plan gives them nothing, and the case is hidden as ever.
@@ -803,18 +845,27 @@ describe('authorization matrix: the tab API column', function () {
  * cannot be made saksansvarlig or a tiltak's owner. Ahmed Ali (laerer3) would otherwise be the
  * demo's saksansvarlig.
  */
-describe('authorization matrix: the employee a §12-5 case names', function () {
+/**
+ * Named by the reporter as a person of the school, or only by text («Ahmed i 6B») and then picked
+ * by rektor at receipt (issue 18): from then on the same row holds.
+ */
+const NAVNGIVING = [
+  { hvordan: 'by the reporter', varsel: { involvertAnsatt: DEMO.laerer3 }, vedMottak: {} },
+  { hvordan: 'by text, picked by rektor at receipt', varsel: { involvertAnsattTekst: 'Ahmed i 6B' }, vedMottak: { involvertAnsatt: DEMO.laerer3 } },
+] as const;
+for (const navngiving of NAVNGIVING)
+describe(`authorization matrix: the employee a §12-5 case names (${navngiving.hvordan})`, function () {
   this.timeout(120_000);
   const NAVNGITT = DEMO.laerer3;
   let h: BotHarness;
   let sakId: string;
   before(async () => {
     h = await BotHarness.start();
-    const sendt = await submitVarsel(h.ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ansatt', involvertAnsatt: NAVNGITT }), { skjemaId: 'navngitt-ansatt-01' });
+    const sendt = await submitVarsel(h.ktx, aktor(DEMO.laerer), varselSkjema({ kommerFra: 'ansatt', ...navngiving.varsel }), { skjemaId: 'navngitt-ansatt-01' });
     assert.ok(sendt.ok);
     sakId = sendt.verdi.id;
     const rektor = aktor(DEMO.rektor);
-    for (const [handling, verdier] of [['ta_imot', { saksansvarlig: DEMO.laerer2 }], ['start_undersokelse', {}], ['opprett_plan', {}]] as const) {
+    for (const [handling, verdier] of [['ta_imot', { saksansvarlig: DEMO.laerer2, ...navngiving.vedMottak }], ['start_undersokelse', {}], ['opprett_plan', {}]] as const) {
       assert.ok((await utforHandling(h.ktx, rektor, { sakId, handling, verdier })).ok, handling);
     }
     assert.ok((await leggTilLoggforing(h.ktx, rektor, sakId, { type: 'samtale_elev', dato: '2026-11-23', tekst: 'Samtale.' })).ok);
@@ -901,6 +952,7 @@ describe('authorization matrix: role × skoleeier step × case', () => {
   /** Only the kommunalsjef, on a school's case she reads, open: a case about the leadership is hers already. */
   const forventetSteg = (type: Sakstype, rolle: Rolle): Forventet => {
     if (rolle === 'ukjent') return 'ukjent_person';
+    if (rolle === 'elev') return 'ikke_tillatt';
     if (!lesere(type).includes(rolle)) return 'ikke_funnet';
     if (rolle !== 'kommunalsjef') return 'ikke_tillatt';
     return type === 'ledelse' || type === 'avsluttet' ? 'ulovlig_overgang' : 'ok';
@@ -973,6 +1025,8 @@ describe('authorization matrix: role × revision action (issue 23)', () => {
     annenRektor: 'o T T T T T',
     kommunalsjef: 'o o o T o o',
     administrator: 'T T T T T T',
+    // A pupil reaches only «Si fra» (issue 25).
+    elev: 'T T T T T T',
     ukjent: 'U U U U U U',
   };
   const TEGN: Record<string, string> = { o: 'ok', T: 'ikke_tillatt', U: 'ukjent_person' };
@@ -993,11 +1047,11 @@ describe('authorization matrix: role × case theme × channel (issue 23)', () =>
 
   // Per channel: [read, set] for each role. o: ok, F: ikke_funnet (the case is not theirs to see), T: ikke_tillatt, U: ukjent_person.
   const MATRISE: Record<'nei' | 'ansatt' | 'ledelse', Record<Rolle, string>> = {
-    nei: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'o o', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'F F', administrator: 'F F', ukjent: 'U U' },
+    nei: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'o o', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'F F', administrator: 'F F', elev: 'T T', ukjent: 'U U' },
     // §12-5: skoleeier is told and reads the case in full; the sosiallærer (a delegate outside the leadership) sees nothing.
-    ansatt: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', ukjent: 'U U' },
+    ansatt: { varsler: 'F F', rektor: 'o o', inspektor: 'o o', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', elev: 'T T', ukjent: 'U U' },
     // About the leadership: the kommunalsjef's only; the school's leadership cannot tell that the case exists.
-    ledelse: { varsler: 'F F', rektor: 'F F', inspektor: 'F F', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', ukjent: 'U U' },
+    ledelse: { varsler: 'F F', rektor: 'F F', inspektor: 'F F', sosiallaerer: 'F F', ansatt: 'F F', annenRektor: 'F F', kommunalsjef: 'o o', administrator: 'F F', elev: 'T T', ukjent: 'U U' },
   };
   const TEGN: Record<string, string> = { o: 'ok', F: 'ikke_funnet', T: 'ikke_tillatt', U: 'ukjent_person' };
   for (const [kanal, rader] of Object.entries(MATRISE) as ['nei' | 'ansatt' | 'ledelse', Record<Rolle, string>][]) {

@@ -82,6 +82,21 @@ describe('bot: routing a varsel', () => {
     assert.equal(involvert && 'oid' in involvert && involvert.oid, lise);
   });
 
+  it('a name only: the card warns that nobody is kept out, offers the school’s person the name suggests, and rektor’s pick settles it', async () => {
+    const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt', involvertAnsattTekst: 'Ahmed i 6B' });
+    const rektor = h.bruker(DEMO.rektor);
+    const kort = sisteKort(h, DEMO.rektor);
+    assert.match(kortTekst(kort), /bare navngitt med tekst \(«Ahmed i 6B»\), så ingen kan holdes utenfor saken ennå/);
+    const valg = JSON.stringify(kort).match(/"id":"involvertAnsatt"[^}]*"value":"([^"]*)"/)?.[1];
+    assert.equal(valg, DEMO.laerer3, 'Ahmed Ali is chosen in advance');
+    assert.ok(JSON.stringify(kort).includes('"id":"involvertUtenfor"'), 'or: not in the organisation');
+    const mottatt = await rektor.klikkKnapp(kort, 'ta_imot', { involvertAnsatt: DEMO.laerer3, saksansvarlig: DEMO.laerer2 });
+    assert.doesNotMatch(kortTekst(mottatt.kort), /ingen kan holdes utenfor/);
+    const involvert = (await h.sak(sakId)).sak.involvertAnsatt;
+    assert.equal(involvert && 'oid' in involvert && involvert.oid, DEMO.laerer3);
+    assert.equal(h.connector.kortTil(DEMO.laerer3).filter((k) => JSON.stringify(k).includes(sakId)).length, 0, 'no card to him');
+  });
+
   it('receives a «vet ikke» varsel as «nei» only with rektor’s reason, asked in the card', async () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'vet_ikke' });
     const rektor = h.bruker(DEMO.rektor);

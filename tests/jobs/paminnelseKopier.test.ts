@@ -44,4 +44,18 @@ describe('a reminder card someone holds follows the case', () => {
     assert.doesNotMatch(tekst, /skal evalueres i dag/);
     assert.ok(!knapper(oppdatert.kort).includes('registrer_evaluering'), 'no form asking for what is done');
   });
+
+  it('follows only the newest of a daily reminder, so an overdue evaluation does not add a copy a day', async () => {
+    const sakId = await sakMedAktivPlan(h.ktx);
+    const eier = SAKSANSVARLIG.nei;
+    await h.leverAlt();
+    for (const dag of ['2026-12-15', '2026-12-16', '2026-12-17']) {
+      h.settTid(vinter(dag, '09:00'));
+      await h.app.sweep.runOnce();
+      await h.leverAlt();
+    }
+    const forfalt = (await h.sak(sakId)).sak.leveringer.filter((l) => l.oid === eier && l.grunn?.type === 'evaluering_forfalt');
+    const siste = h.connector.til(eier, 'melding').filter((o) => o.kort && knapper(o.kort).includes('registrer_evaluering')).at(-1);
+    assert.deepEqual(forfalt.map((l) => l.activityId), [siste?.aktivitetId]);
+  });
 });

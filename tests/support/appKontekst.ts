@@ -33,6 +33,10 @@ export const DEMO = {
   vaktmester: '00000000-0000-4000-8000-000000000110',
   annenRektor: '00000000-0000-4000-8000-000000000201',
   ukjent: '00000000-0000-4000-8000-000000000999',
+  /** Pupils (issue 25): two at Bakkeløkka (5A, 5B; kontaktlærer Per Hansen), one at Fjordsiden (9A). */
+  elev: '00000000-0000-4000-8000-0000000e0001',
+  elev2: '00000000-0000-4000-8000-0000000e0002',
+  elevFjord: '00000000-0000-4000-8000-0000000e0003',
   skole: 'bakkelokka',
   annenSkole: 'fjordsiden',
 } as const;

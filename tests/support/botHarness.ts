@@ -27,7 +27,8 @@ export const START_TID = '2026-11-23T09:00:00Z';
 /** Everyone in the demo organisation as a Teams user (29:<oid>). */
 export function demoBrukere(): TeamsBruker[] {
   const org = demoOrg();
-  const alle = [...org.kommune.kommunalsjefer, ...org.kommune.administratorer, ...org.skoler.flatMap((s) => s.ansatte)];
+  // The schools' pupils have Teams too (issue 25).
+  const alle = [...org.kommune.kommunalsjefer, ...org.kommune.administratorer, ...org.skoler.flatMap((s) => [...s.ansatte, ...(s.elever ?? [])])];
   const unike = new Map(alle.map((p) => [p.oid, { oid: p.oid, teamsId: `29:${p.oid}`, navn: p.navn }]));
   // Someone with a Teams account who is not in the organisation file.
   unike.set(DEMO.ukjent, { oid: DEMO.ukjent, teamsId: `29:${DEMO.ukjent}`, navn: 'Ukjent Person' });

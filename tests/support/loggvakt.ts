@@ -16,6 +16,8 @@ import { createLogger, type Logger } from '../../src/logging';
 const INNHOLDSFELT = [
   'elevNavn', 'involverte', 'beskrivelse', 'begrunnelse', 'sted', 'grepInnHvordan', 'ikkeInformertHvorfor', 'informertElevHvordan', 'informertForesatt1Hvordan', 'informertForesatt1Navn', 'hvordan',
   'tekst', 'deltakere', 'bakgrunn', 'problem', 'mal', 'elevensStemme', 'foresattesSyn', 'barnetsBeste', 'elevensOpplevelse', 'vurdering', 'evalueringsnotat',
+  // A pupil's own «Si fra» (issue 25): their words and another pupil's name.
+  'hva', 'annenNavn',
 ];
 const HEMMELIGE = /^\w*(?:SECRET|PASSWORD|HEMMELIG)\w*$/i;
 /** A bearer token or a JWT: the parts Entra and the Bot Service sign. */

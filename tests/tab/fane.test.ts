@@ -154,7 +154,7 @@ describe('the tab in a browser', function () {
   it("lets rektor find the school's cases in Saker, filter them and open one — never the case about the leadership", async () => {
     const side = await som(HANNE);
     await lastet(side, 'Venter på deg');
-    assert.deepEqual(utenAntall(await meny(side)), ['Venter på deg', 'Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser', 'Revisjon av internkontrollen', 'Varslingsliste']);
+    assert.deepEqual(utenAntall(await meny(side)), ['Venter på deg', 'Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser', 'Revisjon av internkontrollen', 'Varslingsliste', 'Skolerute', 'Årshjul']);
     await åpne(side, 'Saker');
     await side.getByRole('table', { name: '2 saker, side 1 av 1' }).waitFor();
     await side.getByRole('link', { name: varselNr }).waitFor();
@@ -227,7 +227,7 @@ describe('the tab in a browser', function () {
     await side.getByLabel('Person').selectOption(verdi ?? '');
     await side.getByRole('button', { name: 'Bruk appen som denne personen' }).click();
     await side.getByText(`Du er ${INGRID}`).waitFor();
-    assert.deepEqual(utenAntall(await meny(side)), ['Venter på deg', 'Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Oversikt', 'Revisjon av internkontrollen', 'Organisasjon']);
+    assert.deepEqual(utenAntall(await meny(side)), ['Venter på deg', 'Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Oversikt', 'Revisjon av internkontrollen', 'Organisasjon', 'Skolerute', 'Årshjul']);
     await åpne(side, 'Oversikt');
     for (const figur of [
       'Varsler per skole og måned',

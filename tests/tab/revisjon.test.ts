@@ -80,7 +80,7 @@ describe('the yearly revision and the report to the kommunestyre in a browser (i
     await sjekkOgFotografer(side, 'revisjon-rektor-feil');
     await risiko.fill('Friminuttene og garderobene.');
     await side.getByRole('button', { name: 'Send svarene' }).click();
-    await side.getByRole('main').getByText('Svarene er lagret. Du kan endre dem til kommunalsjefen lager rapporten.').waitFor();
+    await side.getByRole('main').getByText('Svarene er lagret. Du kan endre dem senere; rapporten til kommunestyret tar med svarene slik de er når den lages.').waitFor();
     await sjekkOgFotografer(side, 'revisjon-rektor-svart');
   });
 

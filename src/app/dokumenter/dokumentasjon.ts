@@ -5,6 +5,8 @@
  * first page carry what an archivist needs: case number, school, dates and the exemption from
  * public access.
  */
+import { elevTekster } from '../../i18n/elev';
+import { fraElevenVisning } from '../elev/fraElevenVisning';
 import { formaterDato, formaterTid, osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
@@ -59,6 +61,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     // Which school calendar the plan's default dates followed (issue 23): the year it was first activated.
     const kalender = plan ? await kalenderTekst(ktx, osloDato(new Date(plan.versjoner.find((x) => x.aktivert)?.aktivert?.tid ?? sak.opprettet))) : '';
     const v = sak.varsel;
+    const fraEleven = sak.fraEleven && fraElevenVisning(ktx.org, sak, sak.fraEleven);
     /** The log entries a plan version names as its investigations. */
     const grunnlag = (ider: readonly string[]): Avsnitt[] => {
       const foringer = ider.flatMap((id) => logg.filter((l) => l.id === id));
@@ -73,6 +76,8 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
           felt(a.varsel.naar, v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? a.varsel.overTid : a.varsel.ikkeOppgitt),
           felt(a.varsel.meldtAv, navn(sak.varsletAv)),
           felt(a.varsel.sendt, visTid(sak.opprettet)),
+          // Issue 25: the pupil raised it themselves — the day §12-6's week counts from, for Statsforvalteren.
+          ...(fraEleven ? [felt(elevTekster.dokumentEtikett, [fraEleven.tekst, fraEleven.vilSnakke].filter(Boolean).join(' '))] : []),
           // §12-5: the exclusion is stated, the person is not named (the document may reach the family).
           ...(sak.involvertAnsatt ? [felt(a.varsel.ansatt, a.varsel.ansattHoldtUtenfor)] : []),
           ...klassifiseringNei(sak).map((h) => felt(a.varsel.vurdertNei(visTid(h.tid), navn(h.av)), h.begrunnelse ?? '')),

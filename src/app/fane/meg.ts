@@ -2,6 +2,7 @@
  * Who is using the tab: name and roles, so the tab shows the pages this person has. Anyone in the
  * tenant gets an answer (someone in no school may still report); the roles are then empty.
  */
+import { elevTekster } from '../../i18n/elev';
 import type { Oid } from '../../domain/organisasjon';
 import type { Sprak } from '../../i18n/sprak';
 import { iTenanten } from '../aktorer';
@@ -73,6 +74,8 @@ export function personvelger(ktx: AppKontekst): Personvalg[] {
       if (tidligere) tidligere.sted = `${tidligere.sted}, ${skole.navn}`;
       else ut.set(p.oid, { oid: p.oid, navn: p.navn, stilling: p.stilling, sted: skole.navn });
     }
+    // The school's pupils too (issue 25): the trial shows what a pupil sees.
+    for (const e of skole.elever ?? []) if (!ut.has(e.oid)) ut.set(e.oid, { oid: e.oid, navn: e.navn, stilling: elevTekster.stilling(e.klasse), sted: skole.navn });
   }
   return [...ut.values()];
 }

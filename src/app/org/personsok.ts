@@ -38,8 +38,8 @@ export async function fraKatalogen<P extends { oid: Oid; stilling?: string }>(ka
       const melding = nb.org.personUkjent(p.oid);
       return feil({ kode: 'ugyldig', melding, felt: { [felt]: melding } });
     }
-    // The directory's job title when it has one; the title typed on the page when it has none.
-    ut.push({ oid: kjent.oid, navn: kjent.navn, stilling: kjent.stilling || p.stilling || '' });
+    // The name is the directory's; the title is the one typed for the role (e.g. «kommunalsjef oppvekst»), else the directory's.
+    ut.push({ oid: kjent.oid, navn: kjent.navn, stilling: p.stilling || kjent.stilling });
   }
   return ok(ut);
 }

@@ -62,12 +62,9 @@ export function lagPaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Deli
       const fortsatt = ktx.org.kommune.kommunalsjefer.some((k) => k.oid === entry.to) || (e?.rolle === 'kommunalsjef' && e.for.some((x) => x.oid === entry.to));
       return e && fortsatt ? levert(await notifier.sendPaminnelse(entry.to, rolleendringVisning(ktx, e)), `rolle=${e.rolle}`) : utgatt();
     }
-    if (entry.kind === SJEKKPUNKT_KIND) {
-      const visning = await sjekkpunktVisning(ktx, entry.to, p);
-      return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
-    }
-    if (entry.kind === REVISJON_KIND) {
-      const visning = revisjonVisning(ktx, entry.to, p);
+    if (entry.kind === REVISJON_KIND || entry.kind === SJEKKPUNKT_KIND) {
+      // The school year's cards to rektor (issue 23): nothing when the person is no longer rektor there.
+      const visning = entry.kind === REVISJON_KIND ? revisjonVisning(ktx, entry.to, p) : await sjekkpunktVisning(ktx, entry.to, p);
       return visning ? levert(await notifier.sendPaminnelse(entry.to, visning), `skole=${p.skoleId ?? '-'}`) : utgatt();
     }
     if (entry.kind === PLIKTER_KIND || entry.kind === OVERSIKT_KIND) {

@@ -1,8 +1,8 @@
 /**
  * Rektor answers the revision for their school (in the tab): the answers to the version in force,
  * with the figures rektor saw (pre-filled from the product) kept beside them. Rektor may change the
- * answers until the report is made; each save replaces the school's answer (one item per school
- * and school year, so two rektors never write the same item).
+ * answers at any time (the report reads them as they are when it is made); each save replaces the
+ * school's answer (one item per school and school year, so two rektors never write the same item).
  */
 import { z } from 'zod';
 import { MAKS_SVAR_TEGN, versjonTilSvar } from '../../domain/revisjon';

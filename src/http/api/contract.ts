@@ -103,6 +103,8 @@ export const HandlingKropp = z
     /** Receiving a §12-5 case: who the employee is (a person of the school, or a name), added or corrected. */
     involvertAnsatt: z.string().max(64).optional(),
     involvertAnsattTekst: z.string().max(400).optional(),
+    /** …or that the person named only by text is not in the organisation (e.g. an agency vikar). */
+    involvertUtenfor: z.boolean().optional(),
     /** Receiving: the case's theme (issue 23), from the municipality's list. */
     tema: z.string().max(40).optional(),
   })
@@ -158,3 +160,5 @@ export const OrgKropp = z.record(z.string(), z.unknown(), { error: () => nb.http
 export type OrgKropp = z.infer<typeof OrgKropp>;
 
 export { RUTER } from './ruter';
+/** The pupils' pages (issue 25). */
+export type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../app/elev/elevVisning';

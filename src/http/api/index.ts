@@ -25,6 +25,7 @@ import { monterSaksarbeid, sendPdf } from './sakRuter';
 import { monterSkolear } from './skolearRuter';
 import { monterOrganisasjon } from './orgRuter';
 import { monterRevisjon } from './revisjonRuter';
+import { monterElev } from './elevRuter';
 import type { SynkPort } from '../../app/org/synkFraEntra';
 import type { Personkatalog } from '../../app/org/personsok';
 
@@ -106,6 +107,7 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
     monterSaksarbeid(server, ktx, r);
     monterOrganisasjon(server, ktx, r, deps.synk, deps.personkatalog);
     monterSkolear(server, ktx, r);
+    monterElev(server, ktx, r);
     server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
     server.get(RUTER.venter.sti, rute(r, (aktor) => venterPaaDeg(ktx, aktor)));
     server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));

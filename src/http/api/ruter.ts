@@ -64,6 +64,10 @@ export const RUTER = {
   markerSjekkpunkt: { metode: 'POST', sti: '/api/aarshjul/utfort' },
   /** Rektor (their school) or kommunalsjef: everything stored about one pupil, as a PDF (attachment) or JSON. */
   innsyn: { metode: 'POST', sti: '/api/innsyn' },
+  /** Pupils only (issue 25): «Si fra» (the form's choices, and sending it) and «Det jeg har sagt fra om» (status only). */
+  siFraSkjema: { metode: 'GET', sti: '/api/elev/si-fra' },
+  siFra: { metode: 'POST', sti: '/api/elev/si-fra' },
+  mineMeldinger: { metode: 'GET', sti: '/api/elev/mine' },
 } as const;
 
 /** A route's path with its `:x` parameters filled in (encoded). */

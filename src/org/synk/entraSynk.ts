@@ -45,7 +45,8 @@ const biter = <T>(xs: readonly T[], n: number): T[][] => Array.from({ length: Ma
 export async function synkroniser(store: Store, katalog: Katalog, naa: Date, av: SynkStarter = 'tidsplan'): Promise<SynkResultat> {
   const { skoler: lagredeSkoler, synk: lagretTilstand } = await hentSkolerOgSynk(store);
   const skoler = lagredeSkoler.map((s) => s.data);
-  const tilkoblet = [...new Set(skoler.flatMap((s) => (s.kobling ? [s.kobling.gruppeId] : [])))];
+  // The staff groups and (issue 25) the pupils' groups: a pupil is known by group membership too.
+  const tilkoblet = [...new Set(skoler.flatMap((s) => [...(s.kobling ? [s.kobling.gruppeId] : []), ...(s.elev?.grupper ?? [])]))];
   const tilstand: SynkTilstand = lagretTilstand?.data ?? { kjeder: [] };
   const kjent = new Set(tilstand.kjeder.flatMap((k) => k.grupper));
   const kjeder: SynkTilstand['kjeder'] = [...tilstand.kjeder, ...biter(tilkoblet.filter((g) => !kjent.has(g)), MAKS_IDER).map((grupper) => ({ grupper }))]
@@ -109,12 +110,12 @@ export async function synkroniser(store: Store, katalog: Katalog, naa: Date, av:
 
   const ny = (oid: Oid, a: AnsattData | undefined): AnsattData | undefined => {
     if (!a && !inn.has(oid)) return undefined;
-    if (slettet.has(oid)) return a && { ...a, grupper: [], skoler: [] };
+    if (slettet.has(oid)) return a && { oid: a.oid, navn: a.navn, stilling: a.stilling, grupper: [], skoler: [] };
     const grupper = new Set(a?.grupper ?? []);
     ut.get(oid)?.forEach((g) => grupper.delete(g));
     inn.get(oid)?.forEach((g) => grupper.add(g));
     const profil = profiler.get(oid);
-    return { oid, navn: profil?.navn || a?.navn || oid, stilling: profil?.stilling ?? a?.stilling ?? '', grupper: [...grupper].sort(), skoler: a?.skoler ?? [] };
+    return { oid, navn: profil?.navn || a?.navn || oid, stilling: profil?.stilling ?? a?.stilling ?? '', grupper: [...grupper].sort(), skoler: a?.skoler ?? [], ...(a?.elev ? { elev: a.elev } : {}) };
   };
   const resultat: SynkResultat = { nye: 0, endret: 0, sluttet: 0, grupperLestHelt: lestHelt.size };
   // People new to the store: created 20 to a $batch, several batches at once.

@@ -4,7 +4,7 @@
  * close — what Statsforvalteren reads), the case log form, the plan and the documents.
  * The parts live in pages/sak/; the aktivitetsplan has its own page (pages/sak/Plan.tsx).
  */
-import { Badge, Link, makeStyles, tokens } from '@fluentui/react-components';
+import { Badge, Body1, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
@@ -60,6 +60,8 @@ export default function Sak({ parametre }: SideProps) {
         {(sak) => (
           <>
             {sak.straks && <Badge color="danger">{t.straks}</Badge>}
+            {/* Issue 25: the pupil said it themselves, and when (§12-6's week counts from then). */}
+            {sak.fraEleven && <Body1 as="p" block>{[sak.fraEleven.tekst, sak.fraEleven.vilSnakke].filter(Boolean).join(' ')}</Body1>}
             <dl className={s.fakta}>
               <dt>{t.elev}</dt>
               <dd className={s.dd}>{sak.varsel.elevKlasse ? `${sak.varsel.elevNavn} (${sak.varsel.elevKlasse})` : sak.varsel.elevNavn}</dd>
@@ -78,6 +80,11 @@ export default function Sak({ parametre }: SideProps) {
               <dt>{t.beskrivelse}</dt>
               <dd className={s.dd}>{sak.varsel.beskrivelse}</dd>
             </dl>
+            {sak.involvertAnsatt?.uavklart && (
+              <MessageBar intent="warning">
+                <MessageBarBody>{botTekster.sak.involvertUavklart(sak.involvertAnsatt.navn)}</MessageBarBody>
+              </MessageBar>
+            )}
             {full && (
               <section aria-labelledby="handlinger">
                 <h2 id="handlinger">{sakTekster.handlinger.tittel}</h2>

@@ -7,7 +7,7 @@
  */
 import { TemaVedMottak } from './Sakstema';
 import { useRef, useState, type FormEvent } from 'react';
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { INFORMERT_RADER, type Handling } from '../../../../src/domain/sak';
 import { MAKS_LENGDE } from '../../../../src/domain/varsel';
 import { ApiFeil, send } from '../../api';
@@ -20,7 +20,8 @@ const t = sakTekster.handlinger;
 const AVSLUTNING: Handling[] = ['avslutt', 'avslutt_uten_tiltak'];
 
 const useStiler = makeStyles({
-  rad: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end' },
+  // At 320 px a long label or a long choice («Ansatt varselet gjelder …: Ahmed i 6B») wraps or is cut, never widens the page.
+  rad: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalS, alignItems: 'flex-end', '& > *': { maxWidth: '100%', minWidth: 0, gridTemplateColumns: 'minmax(0, 1fr)' }, '& select': { maxWidth: '100%', minWidth: 0 } },
   skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem', marginTop: tokens.spacingVerticalM },
   knapper: { display: 'flex', gap: tokens.spacingHorizontalS },
   person: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, border: `1px solid ${tokens.colorNeutralStroke2}`, borderRadius: tokens.borderRadiusMedium },
@@ -32,7 +33,8 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const [saksansvarlig, settSaksansvarlig] = useState('');
   const [klassifisering, settKlassifisering] = useState('');
   // Receiving: the reason for classifying «vet ikke» as «nei», and who the employee is (§12-5), added or corrected.
-  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: '', involvertAnsattTekst: '', tema: '' });
+  // A name only (no identity yet) comes with the school's person it suggests, picked in advance for rektor to confirm.
+  const [mottak, settMottak] = useState({ begrunnelse: '', involvertAnsatt: sak.involvertAnsatt?.forslag?.oid ?? '', involvertAnsattTekst: '', involvertUtenfor: false, tema: '' });
   const [bekreft, settBekreft] = useState<Handling>();
   const [avslutning, settAvslutning] = useState<Handling>();
   const [verdier, settVerdier] = useState<Record<string, string>>({ begrunnelse: '', begrunnelseMotEleven: '' });
@@ -116,6 +118,14 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
             <Field label={botTekster.sak.involvertAnsattTekst} {...skjema.felt('involvertAnsattTekst')}>
               <Input value={mottak.involvertAnsattTekst} onChange={(_, d) => settMottak((m) => ({ ...m, involvertAnsattTekst: d.value }))} maxLength={200} />
             </Field>
+            {sak.involvertAnsatt?.forslag && mottak.involvertAnsatt === sak.involvertAnsatt.forslag.oid && <p>{botTekster.sak.involvertForslag(sak.involvertAnsatt.forslag.navn)}</p>}
+            {sak.involvertAnsatt?.uavklart && (
+              <Checkbox
+                checked={mottak.involvertUtenfor}
+                onChange={(_, d) => settMottak((m) => ({ ...m, involvertUtenfor: d.checked === true, ...(d.checked === true ? { involvertAnsatt: '' } : {}) }))}
+                label={botTekster.sak.involvertUtenfor}
+              />
+            )}
           </>
         )}
         {vanlige.includes('ta_imot') && <TemaVedMottak valg={sak.temaValg} verdi={mottak.tema} endre={(tema) => settMottak((m) => ({ ...m, tema }))} />}
@@ -188,7 +198,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
 /** A choice of the school's staff (the server's list: those the case may involve); `tom` is the first, empty choice. */
 function Personvalg({ verdi, endre, personer, tom }: { verdi: string; endre: (oid: string) => void; personer: SakVisning['saksansvarligValg']; tom: string }) {
   return (
-    <Select value={verdi} onChange={(_, d) => endre(d.value)}>
+    <Select value={verdi} onChange={(_, d) => endre(d.value)} style={{ maxWidth: '100%', minWidth: 0 }}>
       <option value="">{tom}</option>
       {personer.map((p) => (
         <option key={p.oid} value={p.oid}>

@@ -1,0 +1,54 @@
+/**
+ * The pupil's card verbs and chat replies (issue 25). The use cases refuse anyone who is not a pupil;
+ * the bot only picks which cards a pupil is shown, from the activity's identity.
+ */
+import type { AppKontekst, Aktor } from '../src/app/kontekst';
+import { hentSiFraSkjema, mineMeldinger, siFra } from '../src/app/elev/siFra';
+import { rollerFor } from '../src/domain/roller';
+import { feilkort } from './cards/feilkort';
+import type { Kort } from './cards/felles';
+import { ELEV_VERB, elevKvitteringKort, elevVelkomst, mineMeldingerKort, siFraKort } from './cards/elevkort';
+import { botTekster } from '../src/i18n/kort';
+import { elevOrd } from '../src/i18n/elevOrd';
+
+/** A verb handler that needs only who clicks (structurally a VerbHandler of verbs.ts, without importing it back). */
+type ElevVerbHandler = (k: { ktx: AppKontekst; aktor: Aktor }, data: Record<string, unknown>) => Promise<Kort>;
+
+/** Whether the person is a pupil of the organisation (in its tenant). */
+export function erElev(ktx: AppKontekst, aktor: Aktor | undefined): aktor is Aktor {
+  return !!aktor && aktor.tenantId === ktx.org.tenantId && !!rollerFor(ktx.org, aktor.oid).elev;
+}
+
+export function elevHilsen(ktx: AppKontekst, aktor: Aktor): Kort {
+  const s = hentSiFraSkjema(ktx, aktor);
+  return s.ok ? elevVelkomst(s.verdi.trinn, elevOrd(s.verdi.sprak)) : feilkort(s.feil.melding);
+}
+
+export function elevSkjema(ktx: AppKontekst, aktor: Aktor): Kort {
+  const s = hentSiFraSkjema(ktx, aktor);
+  return s.ok ? siFraKort(s.verdi, { skjemaId: ktx.nyId() }, elevOrd(s.verdi.sprak)) : feilkort(s.feil.melding);
+}
+
+const streng = (v: unknown) => (typeof v === 'string' ? v : undefined);
+
+const siFraVerb: ElevVerbHandler = async (k, data) => {
+  const skjemaId = streng(data.skjemaId);
+  if (!skjemaId || !/^[\w-]{8,64}$/.test(skjemaId)) return feilkort(botTekster.feil.ukjentHandling);
+  const verdier = Object.fromEntries(['hvem', 'annenNavn', 'hva', 'hvordan', 'voksen', 'snakkeMed'].map((f) => [f, streng(data[f])]));
+  const r = await siFra(k.ktx, k.aktor, verdier, { skjemaId });
+  const ord = elevOrd(k.ktx.org.kommune.malform);
+  if (r.ok) return elevKvitteringKort(r.verdi, ord);
+  const s = hentSiFraSkjema(k.ktx, k.aktor);
+  if (!s.ok) return feilkort(s.feil.melding);
+  // The form again, with what they wrote and a kind message (under each field, or on top for the daily limit).
+  return siFraKort(s.verdi, { skjemaId, verdier, feil: { melding: r.feil.melding, felt: r.feil.kode === 'ugyldig' ? r.feil.felt : {} } }, ord);
+};
+
+export const ELEV_VERB_HANDLERE: Readonly<Record<string, ElevVerbHandler>> = {
+  [ELEV_VERB.visSkjema]: async (k) => elevSkjema(k.ktx, k.aktor),
+  [ELEV_VERB.siFra]: siFraVerb,
+  [ELEV_VERB.mine]: async (k) => {
+    const r = await mineMeldinger(k.ktx, k.aktor);
+    return r.ok ? mineMeldingerKort(r.verdi, elevOrd(k.ktx.org.kommune.malform)) : feilkort(r.feil.melding);
+  },
+};
