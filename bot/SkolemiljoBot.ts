@@ -25,9 +25,9 @@ import { samtaleFra } from './samtale';
 import { botTekster as t } from '../src/i18n/aktiv';
 import { utforVerb } from './verbs';
 import { huskSamtale } from '../src/app/huskSamtale';
+import { elevHilsen, elevSkjema, erElev } from './elevVerbs';
 import { somPerson } from '../src/app/sprakKontekst';
 import { KATALOGER } from '../src/i18n/kataloger';
-import { elevHilsen, elevSkjema, erElev } from './elevVerbs';
 
 export interface BotDeps {
   ktx: AppKontekst;

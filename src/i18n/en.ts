@@ -97,8 +97,8 @@ const nb: Katalog['nb'] = {
     klassifiserNeiBegrunnelse: 'Write why the case is not about someone who works at the school. The person who reported did not know, so until now the case has been treated as urgent (straks).',
     involvertAnsattUgyldig: 'Choose an employee of the school from the list, or write their name.',
     involvertIkkeAnsattSak: 'The case is not about someone who works at the school. Choose that first, or leave the field empty.',
-    involvertUtenforUtenNavn: 'Write who it is about, so the case says who is not employed by the municipality.',
     involvertILedelsen: 'The person you chose is in the school’s leadership. Then the case goes to the head of education: choose that it is about someone in the school’s leadership.',
+    involvertUtenforUtenNavn: 'Write who it is about, so the case records who is not employed by the municipality.',
   },
   felt: {
     skoleId: 'School',
@@ -622,7 +622,7 @@ const kort: Katalog['kort'] = {
     involvertAnsattTekst: '… or write who',
     involvertUtenfor: 'The person is not employed by the municipality (e.g. a substitute from an agency)',
     involvertUavklart: (navn: string) =>
-      `The employee is named only in text («${navn}»), so nobody can be kept out of the case yet. Choose the person among the school’s employees, or tick that the person is not employed by the municipality.`,
+      `The employee is only named in text («${navn}»), so nobody can be kept out of the case yet. Choose the person among the school's staff, or tick that the person is not employed by the municipality.`,
     involvertForslag: (navn: string) => `Suggested from the name: ${navn}. Check that it is the right person.`,
     avsluttMedTiltakTittel: 'Close the case …',
     avsluttMedTiltakForklaring: 'The evaluation shows that the pupil has a safe and good school environment. The case is closed; the pupil and the parents must have been told.',

@@ -96,8 +96,8 @@ const meldingar: Katalog['nb'] = {
       'Skriv kvifor saka ikkje gjeld nokon som arbeider på skulen. Varslaren visste det ikkje, så saka er handsama som ei straks-sak til no.',
     involvertAnsattUgyldig: 'Vel ein tilsett ved skulen frå lista, eller skriv namnet.',
     involvertIkkeAnsattSak: 'Saka gjeld ikkje nokon som arbeider på skulen. Vel det først, eller la feltet stå tomt.',
-    involvertUtenforUtenNavn: 'Skriv kven det gjeld, så det står i saka kven som ikkje er tilsett i kommunen.',
     involvertILedelsen: 'Den du har valt, er i skuleleiinga. Då skal saka til kommunalsjefen: vel at ho gjeld nokon i skuleleiinga.',
+    involvertUtenforUtenNavn: 'Skriv kven det gjeld, så det står i saka kven som ikkje er tilsett i kommunen.',
   },
   felt: {
     skoleId: 'Skule',
@@ -622,8 +622,8 @@ const kort: Katalog['kort'] = {
     involvertAnsattTekst: '… eller skriv kven',
     involvertUtenfor: 'Personen er ikkje tilsett i kommunen (t.d. vikar frå byrå)',
     involvertUavklart: (navn: string) =>
-      `Den tilsette er berre namngitt med tekst («${navn}»), så ingen kan haldast utanfor saka enno. Vel personen blant dei tilsette på skulen, eller kryss av for at personen ikkje er tilsett i kommunen.`,
-    involvertForslag: (navn: string) => `Framlegg ut frå namnet: ${navn}. Sjekk at det er rett person.`,
+      `Den tilsette er berre namngitt med tekst («${navn}»), så ingen kan haldast utanfor saka enno. Vel personen blant dei tilsette ved skulen, eller kryss av for at personen ikkje er tilsett i kommunen.`,
+    involvertForslag: (navn: string) => `Forslag ut frå namnet: ${navn}. Sjekk at det er rett person.`,
     avsluttMedTiltakTittel: 'Avslutt saka …',
     avsluttMedTiltakForklaring: 'Evalueringa viser at eleven har eit trygt og godt skulemiljø. Saka blir avslutta; eleven og foreldra skal vere informerte.',
     informertElev: 'Eleven vart informert',

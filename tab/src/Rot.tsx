@@ -45,13 +45,13 @@ export function Rot() {
   const [sprak, settSprak] = useState<Sprak>('nb');
   const s = useStiler();
 
-  /** «meg» says which language an employee reads (own choice, Teams' locale, the målform): load it, then show the pages. */
-  async function videre(h: Hvem, lokal: boolean) {
-    if (h.type === 'ansatt') {
-      await brukSprak(h.meg.sprak);
-      settSprak(h.meg.sprak);
+  /** «meg» says which language staff read (own choice, Teams' locale, the målform): load it, then show the pages. A pupil's pages follow the målform (issue 25). */
+  async function klar(hvem: Hvem, lokal: boolean) {
+    if (hvem.type === 'ansatt') {
+      await brukSprak(hvem.meg.sprak);
+      settSprak(hvem.meg.sprak);
     }
-    settFase(faseFor(h, lokal));
+    settFase(faseFor(hvem, lokal));
   }
 
   async function byttSprak(ny: Sprak) {
@@ -76,7 +76,7 @@ export function Rot() {
         });
         forhåndslast(gjeldendeSti());
         forhåndslastSprak(sprakFraLocale(start.locale));
-        await videre(await hvemErJeg(), false);
+        await klar(await hvemErJeg(), false);
         return;
       }
       stopp = følgNettleserTema(settTema);
@@ -84,7 +84,7 @@ export function Rot() {
       if (!valgt) return settFase({ type: 'velgPerson' });
       brukIdentitet(async () => lokalIdentitet.hodelinjer(valgt));
       forhåndslast(gjeldendeSti());
-      await videre(await hvemErJeg(), true);
+      await klar(await hvemErJeg(), true);
     })().catch((feil: unknown) => settFase({ type: 'feil', melding: somApiFeil(feil).message }));
     return () => stopp?.();
   }, [runde]);
