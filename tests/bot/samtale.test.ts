@@ -1,9 +1,9 @@
 /** The chat: greeting, the words the bot understands, and remembering where each person can be reached. */
 import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
-import { BotHarness, BOT_ID, knapper, kortTekst } from '../support/botHarness';
+import { BotHarness, BOT_ID, knapper, kortInput, kortTekst } from '../support/botHarness';
 
-const skjemaFelt = (kort: Record<string, unknown>) => (kort.body as Record<string, unknown>[]).filter((e) => String(e.type).startsWith('Input.'));
+const skjemaFelt = (kort: Record<string, unknown>) => kortInput(kort.body);
 
 describe('bot: the chat', () => {
   let h: BotHarness;

@@ -37,8 +37,10 @@ function utenTillatt(tekst: string): string {
 describe('the English catalog', () => {
   const alle = tekster(en, 'en');
 
-  it('has a text for every text bokmål has (as many, none empty)', () => {
-    assert.equal(alle.length, tekster(nbKatalog, 'nb').length);
+  it('has a text for every text bokmål has (the same keys, none empty)', () => {
+    // Keys, not the texts a call makes: a sentence built from an object argument (a refusal) may not be callable with placeholders.
+    const blader = (o: unknown, p = ''): string[] => (o && typeof o === 'object' ? Object.entries(o).flatMap(([k, v]) => blader(v, `${p}.${k}`)) : [p]);
+    assert.deepEqual(blader(en).sort(), blader(nbKatalog).sort());
     assert.deepEqual(alle.filter(([, t]) => !t.trim()).map(([s]) => s), []);
   });
 

@@ -87,13 +87,13 @@ describe('the Teams app package', () => {
     const faner = manifest.staticTabs as { entityId: string; name: string; contentUrl: string; scopes: string[] }[];
     assert.deepEqual(
       faner.map((f) => f.name),
-      ['Venter på deg', 'Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser', 'Oversikt'],
+      ['Venter på deg', 'Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser', 'Oversikt', 'Revisjon', 'Skolerute', 'Årshjul'],
     );
     // The tab's hash routes (src/http/faneLenker.ts); the start page carries the entityId the cards' deep links name.
     const r = faneRuter;
     assert.deepEqual(
       faner.map((f) => f.contentUrl),
-      [r.venter, r.plikter, r.meldFra, r.varsler, r.oppgaver, r.saker, r.bekreftelser, r.oversikt].map((sti) => `https://${MILJO.APP_DOMAIN}/#${sti}`),
+      [r.venter, r.plikter, r.meldFra, r.varsler, r.oppgaver, r.saker, r.bekreftelser, r.oversikt, r.revisjon, r.skolerute, r.aarshjul].map((sti) => `https://${MILJO.APP_DOMAIN}/#${sti}`),
     );
     assert.equal(faner[0]!.entityId, FANE_ENTITY_ID);
     for (const f of faner) assert.deepEqual(f.scopes, ['personal']);

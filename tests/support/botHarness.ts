@@ -305,3 +305,18 @@ export function kortTekst(kort: unknown): string {
   gaa(kort);
   return ut.join('\n');
 }
+
+/** Every input on a card, however deep (in columns, containers or a folded section). */
+export function kortInput(kort: unknown): Record<string, unknown>[] {
+  const ut: Record<string, unknown>[] = [];
+  const gaa = (n: unknown) => {
+    if (Array.isArray(n)) n.forEach(gaa);
+    else if (n && typeof n === 'object') {
+      const o = n as Record<string, unknown>;
+      if (String(o.type).startsWith('Input.')) ut.push(o);
+      for (const [k, v] of Object.entries(o)) if (k !== 'data' && k !== 'refresh') gaa(v);
+    }
+  };
+  gaa(kort);
+  return ut;
+}

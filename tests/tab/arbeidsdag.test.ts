@@ -157,6 +157,8 @@ describe('the plan and the case as people work them', function () {
     const side = await som(KNUT);
     await side.goto(`${fane.url}/#/meld-fra`);
     await lastet(side, 'Meld fra om en elev');
+    // «Når» is among the optional questions, folded behind «Mer (valgfritt)» (issue 26's compact form).
+    await side.getByRole('button', { name: 'Mer (valgfritt): hvem, når, hvor' }).click();
     await side.getByRole('radiogroup', { name: /Når skjedde det/ }).getByRole('radio', { name: /bestemt dag/ }).check();
     await side.getByRole('button', { name: 'Send varsel' }).click();
     await side.getByText('Skriv hva du så eller hørte.').waitFor();
