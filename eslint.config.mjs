@@ -53,7 +53,7 @@ const LAG = [
 export const UNNTAK = [
   {
     filer: ['tab/src/kontrakt.ts'],
-    tillat: 'src/http/api/(contract|ruter|revisjonKontrakt)$|src/domain/datovisning$',
+    tillat: 'src/http/api/(contract|routes|revisjonKontrakt)$|src/domain/datovisning$',
     grunn: 'kontrakt.ts er fanens ene dør til tjeneren: typene fra API-kontrakten, rutetabellene uten zod (revisjonKontrakt: issue 23), og husets datoformat (07.12.2026) som brev, PDF og kort bruker',
   },
   {
@@ -68,7 +68,7 @@ export const UNNTAK = [
   },
   {
     filer: ['tab/src/sider.tsx', 'tab/src/venter.ts', 'tab/src/pages/VenterPaaDeg.tsx', 'tab/src/pages/Saker.tsx', 'tab/src/pages/Sak.tsx', 'tab/src/pages/sak/Plan.tsx', 'tab/src/pages/MineOppgaver.tsx', 'tab/src/pages/Oversikt.tsx'],
-    tillat: 'src/http/faneLenker$',
+    tillat: 'src/http/tabLinks$',
     grunn: 'fanens stier deles med kortenes dyplenker; de skal eksporteres gjennom kontrakt.ts',
   },
   {

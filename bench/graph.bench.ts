@@ -6,12 +6,12 @@
  * the number of plans due, not the size of the list.
  * Run alone: `node --import tsx bench/graph.bench.ts`.
  */
-import { KjenteKrav, sveip } from '../src/app/paminnelser/sveip';
+import { KjenteKrav, sweep } from '../src/app/paaminnelser/sweep';
 import { STANDARD_FRISTER } from '../src/domain/fristinnstillinger';
-import { evalueringHorisont } from '../src/domain/paminnelser';
+import { evalueringHorisont } from '../src/domain/paaminnelser';
 import type { Store } from '../src/store/port';
 import { kontekstPaa } from '../tests/support/appKontekst';
-import { SVEIP_TID, planItem, sakItem } from './paminnelseData';
+import { SWEEP_TID, planItem, sakItem } from './paaminnelseData';
 import { startHarness, type Harness } from '../tests/support/graph/harness';
 import { runIfMain } from './runDirect';
 
@@ -60,14 +60,14 @@ interface Sweep {
   due: number;
   requests: number;
   ms: number;
-  /** The whole reminder sweep (src/app/paminnelser/sveip.ts): Graph requests of the day's first sweep, which claims every reminder, and of a second one. */
+  /** The whole reminder sweep (src/app/paaminnelser/sweep.ts): Graph requests of the day's first sweep, which claims every reminder, and of a second one. */
   first: number;
   second: number;
 }
 
 /**
  * Seeds a fresh site with `size` plans, `due` of them overdue on the sweep's day (and their cases,
- * bench/paminnelseData.ts), then (a) times the sweep's indexed plan query at 50 ms per request and
+ * bench/paaminnelseData.ts), then (a) times the sweep's indexed plan query at 50 ms per request and
  * (b) counts the Graph requests of the real sweep, claims and all.
  */
 async function sweepBench(h: Harness, size: number, due: number): Promise<Sweep> {
@@ -76,7 +76,7 @@ async function sweepBench(h: Harness, size: number, due: number): Promise<Sweep>
   h.seed(site.id, 'saker', due, (j) => sakItem(j * Math.floor(size / due)));
   const store = await h.openStore(site.id);
   await store.ping();
-  const horizon = evalueringHorisont(SVEIP_TID, STANDARD_FRISTER);
+  const horizon = evalueringHorisont(SWEEP_TID, STANDARD_FRISTER);
   h.standIn.faults.set({ latencyMs: LATENCY_MS });
   h.standIn.requests.reset();
   const started = performance.now();
@@ -87,12 +87,12 @@ async function sweepBench(h: Harness, size: number, due: number): Promise<Sweep>
   h.standIn.faults.set({});
   if (found !== due) throw new Error(`sweep found ${found} plans due, expected ${due}`);
 
-  const ktx = await kontekstPaa(store, () => SVEIP_TID);
+  const ktx = await kontekstPaa(store, () => SWEEP_TID);
   const first = await requestsFor(h, async () => {
-    const r = await sveip(ktx, new KjenteKrav());
+    const r = await sweep(ktx, new KjenteKrav());
     if (r.sendt !== due) throw new Error(`the sweep claimed ${r.sendt} reminders, expected ${due}`);
   });
-  const second = await requestsFor(h, () => sveip(ktx, new KjenteKrav()));
+  const second = await requestsFor(h, () => sweep(ktx, new KjenteKrav()));
   return { size, due, requests, ms, first, second };
 }
 

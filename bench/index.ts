@@ -4,7 +4,7 @@
  */
 import { runBotBench } from './bot.bench';
 import { runGraphBench } from './graph.bench';
-import { runLeveringBench } from './levering.bench';
+import { runDeliveryBench } from './delivery.bench';
 import { runSkjultSakBench } from './skjultSak.bench';
 import { runSweepBench } from './sweep.bench';
 import { runTabBench } from './tab.bench';
@@ -16,7 +16,7 @@ import { runUseCaseBench } from './useCases.bench';
 async function main(): Promise<void> {
   await runBotBench();
   await runGraphBench();
-  await runLeveringBench();
+  await runDeliveryBench();
   await runTravelMorgenBench();
   await runSweepBench();
   await runUseCaseBench();

@@ -10,9 +10,9 @@
  */
 import { importerOrganisasjon } from '../src/org/importer';
 import { hentSkole, lagreSkole } from '../src/org/orgRepo';
-import { synkroniser } from '../src/org/synk/entraSynk';
+import { synkroniser } from '../src/org/sync/entraSync';
 import { graphKatalog } from '../src/entraKatalog';
-import type { Katalog } from '../src/org/synk/katalog';
+import type { Katalog } from '../src/org/sync/katalog';
 import { MEMBERS_PAGE, USERS_PAGE } from '../tests/support/graph/directory';
 import { startHarness } from '../tests/support/graph/harness';
 import { runIfMain } from './runDirect';

@@ -8,8 +8,8 @@
  * entry included, written after the answer). Target ≤ 1.5 s.
  * Run alone: `node --import tsx bench/saker.bench.ts`.
  */
-import { listSaker, type SakerValg } from '../src/app/fane/saker';
-import { venterPaaDeg } from '../src/app/fane/venter';
+import { listSaker, type SakerValg } from '../src/app/views/saker';
+import { venterPaaDeg } from '../src/app/views/venter';
 import { lesingerSkrevet } from '../src/app/lesLogg';
 import type { AppKontekst } from '../src/app/kontekst';
 import { DEMO, aktor, kontekstPaa } from '../tests/support/appKontekst';

@@ -60,13 +60,13 @@ export async function runSkjultSakBench(): Promise<void> {
     const ktx = await kontekstPaa(store);
     const sakId = await lederSak(ktx);
     const rektor = aktor(DEMO.rektor);
-    const forespørsler = async (id: string) => {
+    const foresporsler = async (id: string) => {
       h.standIn.requests.reset();
       await visSak(ktx, rektor, id);
       return h.standIn.requests.count();
     };
-    await forespørsler(sakId); // token and list ids cached, as in a running app
-    const [skjultN, manglerN] = [await forespørsler(sakId), await forespørsler(randomUUID())];
+    await foresporsler(sakId); // token and list ids cached, as in a running app
+    const [skjultN, manglerN] = [await foresporsler(sakId), await foresporsler(randomUUID())];
     const [skjult, mangler] = await apne(ktx, sakId);
     console.log(`  SharePoint (Graph stand-in): ${skjultN} request(s) hidden, ${manglerN} missing (target equal); median ${skjult.toFixed(2)} ms vs ${mangler.toFixed(2)} ms, ratio ${(skjult / mangler).toFixed(2)}`);
     await store.close();

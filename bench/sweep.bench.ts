@@ -8,10 +8,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { KjenteKrav, sveip, type SveipResultat } from '../src/app/paminnelser/sveip';
+import { KjenteKrav, sweep, type SveipResultat } from '../src/app/paaminnelser/sweep';
 import { openSqliteStore } from '../src/store/sqlite/SqliteStore';
 import { kontekstPaa } from '../tests/support/appKontekst';
-import { SVEIP_TID, erForfalt, planItem, sakItem } from './paminnelseData';
+import { SWEEP_TID, erForfalt, planItem, sakItem } from './paaminnelseData';
 import { runIfMain } from './runDirect';
 
 interface Maling {
@@ -33,15 +33,15 @@ async function maal(size: number, due: number): Promise<Maling> {
       const saker = Array.from({ length: n }, (_, j) => start + j).filter((i) => erForfalt(i, size, due)).map(sakItem);
       if (saker.length > 0) await store.createMany('saker', saker);
     }
-    const ktx = await kontekstPaa(store, () => SVEIP_TID);
+    const ktx = await kontekstPaa(store, () => SWEEP_TID);
     global.gc?.();
     const heapFor = process.memoryUsage().heapUsed;
     let t = performance.now();
-    const forste = await sveip(ktx, new KjenteKrav());
+    const forste = await sweep(ktx, new KjenteKrav());
     const forsteMs = performance.now() - t;
     const heapMb = (process.memoryUsage().heapUsed - heapFor) / 1e6;
     t = performance.now();
-    const andre = await sveip(ktx, new KjenteKrav());
+    const andre = await sweep(ktx, new KjenteKrav());
     const andreMs = performance.now() - t;
     if (forste.sendt !== due || andre.sendt !== 0) throw new Error(`sveipet ga ${forste.sendt} og ${andre.sendt} påminnelser, ventet ${due} og 0`);
     return { size, due, forsteMs, andreMs, heapMb, forste };

@@ -11,10 +11,10 @@
  */
 import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
-import { KjenteKrav, sveip } from '../src/app/paminnelser/sveip';
+import { KjenteKrav, sweep } from '../src/app/paaminnelser/sweep';
 import { submitVarsel } from '../src/app/submitVarsel';
-import { hentSakSide } from '../src/app/fane/saker';
-import { revisjonSkrevet } from '../src/store/revisjonskjede';
+import { hentSakSide } from '../src/app/views/saker';
+import { auditSkrevet } from '../src/store/auditChain';
 import type { Envelope } from '../src/store/envelope';
 import type { NewItem, Store } from '../src/store/port';
 import type { Sak } from '../src/domain/sak';
@@ -23,13 +23,13 @@ import { DEMO, aktor, varselSkjema } from '../tests/support/appKontekst';
 import { demoBrukere } from '../tests/support/botHarness';
 import { startConnector, type ConnectorStandIn } from '../tests/support/connector';
 import { startHarness, type Harness } from '../tests/support/graph/harness';
-import { prosess, type Prosess } from './levering.bench';
-import { SVEIP_TID, planItem, sakItem } from './paminnelseData';
+import { prosess, type Prosess } from './delivery.bench';
+import { SWEEP_TID, planItem, sakItem } from './paaminnelseData';
 import { runIfMain } from './runDirect';
 
 const LATENS_MS = 100;
 const SAMTIDIGE_VARSLER = 10;
-const PAMINNELSER = 100;
+const PAAMINNELSER = 100;
 
 /** Cards Teams accepted since `fra` (an index into the connector's record), and how many went to the same person about the same case twice. */
 function kortSiden(connector: ConnectorStandIn, fra: number): { kort: number; doble: number } {
@@ -95,7 +95,7 @@ async function tiVarsler(h: Harness, connector: ConnectorStandIn): Promise<strin
   );
   const sider = h.standIn.requests.count();
   h.standIn.faults.set({});
-  await revisjonSkrevet(store);
+  await auditSkrevet(store);
   await store.close();
   return (
     `  ${SAMTIDIGE_VARSLER} varsler submitted at once (3 receivers each): ${antall} requests, ${(antall / SAMTIDIGE_VARSLER).toFixed(1)} per varsel (target ≤ 8); ` +
@@ -109,13 +109,13 @@ function medEier(item: NewItem, eier: string): NewItem {
   return { ...item, data: { ...env, value: { ...env.value, saksansvarlig: eier } } };
 }
 
-async function hundrePaminnelser(h: Harness, connector: ConnectorStandIn): Promise<string> {
+async function hundrePaaminnelser(h: Harness, connector: ConnectorStandIn): Promise<string> {
   const site = await h.provisionedSite();
   const store = await h.openStore(site.id);
   await store.ping();
-  const p = await prosess(store, connector, () => SVEIP_TID);
-  const ider = Array.from({ length: PAMINNELSER }, (_, i) => i);
-  await store.createMany('aktivitetsplaner', ider.map((i) => planItem(i, PAMINNELSER, PAMINNELSER)));
+  const p = await prosess(store, connector, () => SWEEP_TID);
+  const ider = Array.from({ length: PAAMINNELSER }, (_, i) => i);
+  await store.createMany('aktivitetsplaner', ider.map((i) => planItem(i, PAAMINNELSER, PAAMINNELSER)));
   // Each case has its own owner among the school's staff, as in a municipality (not 100 cards in one chat).
   const eiere = [DEMO.laerer, DEMO.laerer2, DEMO.laerer3, DEMO.inspektor, DEMO.sosiallaerer, DEMO.vaktmester];
   await store.createMany('saker', ider.map((i) => medEier(sakItem(i), eiere[i % eiere.length]!)));
@@ -124,11 +124,11 @@ async function hundrePaminnelser(h: Harness, connector: ConnectorStandIn): Promi
   h.standIn.faults.set({ latencyMs: LATENS_MS });
   h.standIn.requests.reset();
   let t = performance.now();
-  const r = await sveip(p.ktx, new KjenteKrav());
-  const sveipMs = performance.now() - t;
-  const sveipAntall = h.standIn.requests.count();
+  const r = await sweep(p.ktx, new KjenteKrav());
+  const sweepMs = performance.now() - t;
+  const sweepAntall = h.standIn.requests.count();
   // A plan long overdue also reminds rektor: more reminders than plans.
-  if (r.sendt < PAMINNELSER) throw new Error(`sveipet køet ${r.sendt} påminnelser, ventet minst ${PAMINNELSER}`);
+  if (r.sendt < PAAMINNELSER) throw new Error(`sveipet køet ${r.sendt} påminnelser, ventet minst ${PAAMINNELSER}`);
   const kortFra = connector.opptak.length;
   t = performance.now();
   // What the app's SweepRunner (timer or POST /api/jobs/sweep) and `npm run sweep` (POST /api/jobs/levering) do: wake delivery.
@@ -136,11 +136,11 @@ async function hundrePaminnelser(h: Harness, connector: ConnectorStandIn): Promi
   const sjekk = await tilTom(p, h, 'paminnelser');
   const ms = performance.now() - t;
   h.standIn.faults.set({});
-  const antall = h.standIn.requests.count() - sveipAntall - sjekk;
+  const antall = h.standIn.requests.count() - sweepAntall - sjekk;
   const { kort, doble } = kortSiden(connector, kortFra);
   await store.close();
   return (
-    `  ${r.sendt} due reminders (${PAMINNELSER} plans overdue for evaluation): the sweep ${sveipAntall} requests, ${(sveipMs / 1000).toFixed(1)} s; ` +
+    `  ${r.sendt} due reminders (${PAAMINNELSER} plans overdue for evaluation): the sweep ${sweepAntall} requests, ${(sweepMs / 1000).toFixed(1)} s; ` +
     `then all delivered ${(ms / 1000).toFixed(1)} s after it (target ≤ 30 s for 100), ${antall} requests (${(antall / r.sendt).toFixed(1)} per reminder); ` +
     `${kort} cards (this week's bekreftelse round included: ${r.bekreftelser.sendt}), ${doble} twice`
   );
@@ -152,7 +152,7 @@ export async function runTravelMorgenBench(): Promise<void> {
   try {
     process.stdout.write(`\nA busy morning (issue 21): SharePoint adapter, Graph stand-in at ${LATENS_MS} ms per request, every Graph request counted\n`);
     process.stdout.write(`${await tiVarsler(h, connector)}\n`);
-    process.stdout.write(`${await hundrePaminnelser(h, connector)}\n`);
+    process.stdout.write(`${await hundrePaaminnelser(h, connector)}\n`);
   } finally {
     await h.close();
     await connector.lukk();

@@ -4,10 +4,10 @@
  * and what the outbox does afterwards.
  */
 import { randomUUID } from 'node:crypto';
-import { lagLeveringsHandler } from '../src/app/levering';
+import { lagDeliveryHandler } from '../src/app/delivery';
 import { utforHandling } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
-import { hentSakSide } from '../src/app/fane/saker';
+import { hentSakSide } from '../src/app/views/saker';
 import type { Notifier } from '../src/app/notifier';
 import { OutboxDispatcher, drain } from '../src/outbox/dispatcher';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../tests/support/appKontekst';
@@ -21,7 +21,7 @@ const godtarAlt: Notifier = {
   oppdaterSak: async (_til, kopi) => ({ ok: true, ...kopi }),
   skjulSak: async (_til, kopi) => ({ ok: true, ...kopi }),
   sendAdminMelding: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
-  sendPaminnelse: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
+  sendPaaminnelse: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
 };
 
 export async function runUseCaseBench(): Promise<void> {
@@ -30,7 +30,7 @@ export async function runUseCaseBench(): Promise<void> {
     const site = await h.provisionedSite();
     const store = await h.openStore(site.id);
     const ktx = await kontekstPaa(store);
-    const dispatcher = new OutboxDispatcher({ store, handlers: { saker: lagLeveringsHandler(ktx, godtarAlt) } });
+    const dispatcher = new OutboxDispatcher({ store, handlers: { saker: lagDeliveryHandler(ktx, godtarAlt) } });
     const rektor = aktor(DEMO.rektor);
     const teller = async (arbeid: () => Promise<unknown>) => {
       h.standIn.requests.reset();

@@ -13,14 +13,14 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
-import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
+import { hentVarselSkjema } from '../src/app/varselFormView';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { aktorFra, erPersonligChat } from './aktor';
 import { feilkort } from './cards/feilkort';
 import { feilkortFor } from './feilSvar';
 import { kortSvar } from './kortSvar';
 import type { Kort } from './cards/felles';
-import { varselskjema } from './cards/varselskjema';
+import { varselskjema } from './cards/varselForm';
 import { velkomstkort } from './cards/velkomst';
 import { samtaleFra } from './samtale';
 import { botTekster as t } from '../src/i18n/aktiv';
@@ -33,7 +33,7 @@ import { KATALOGER } from '../src/i18n/kataloger';
 export interface BotDeps {
   ktx: AppKontekst;
   samtaler: SamtaleRepo;
-  fanelenke: (rute: string) => string;
+  fanelenke: (route: string) => string;
 }
 
 /** The manifest's commands (kort.kommandoer, in every language) send their word when clicked; the rest are what people type. */

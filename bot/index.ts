@@ -32,8 +32,8 @@ export function createBot(deps: {
   log: Logger;
   /** serviceUrl for creating a conversation with someone who never wrote to the bot */
   defaultServiceUrl: string;
-  /** The address of a tab page (src/http/faneLenker.ts), for the cards' «Åpne i fanen». */
-  fanelenke: (rute: string) => string;
+  /** The address of a tab page (src/http/tabLinks.ts), for the cards' «Åpne i fanen». */
+  fanelenke: (route: string) => string;
 }): BotDriver {
   const adapter = createAdapter(deps.auth, deps.log);
   const bot = new SkolemiljoBot({ ktx: deps.ktx, samtaler: deps.samtaler, fanelenke: deps.fanelenke });

@@ -3,26 +3,26 @@
  * which kind of card a copy is (a receipt, a case card or a notice).
  */
 import type { AppKontekst } from '../src/app/kontekst';
-import type { Levering } from '../src/domain/sak';
+import type { Delivery } from '../src/domain/sak';
 import { hentSak } from '../src/store/sakRepo';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import type { SakKortType } from './verbnavn';
 
 export interface Kortholdere {
   teamsIds: string[];
-  leveringer: Levering[];
+  leveringer: Delivery[];
 }
 
 /** `kjente`: the case's deliveries as the caller already holds them (the outbox's item); else the case is read. */
-export async function kortholdere(ktx: AppKontekst, samtaler: SamtaleRepo, sakId: string, kjente?: readonly Levering[]): Promise<Kortholdere> {
-  const leveringer = kjente ? [...kjente] : ((await hentSak(ktx.store, sakId))?.sak.leveringer ?? []);
-  const oids = [...new Set(leveringer.filter((l) => l.activityId).map((l) => l.oid))];
+export async function kortholdere(ktx: AppKontekst, samtaler: SamtaleRepo, sakId: string, kjente?: readonly Delivery[]): Promise<Kortholdere> {
+  const deliveries = kjente ? [...kjente] : ((await hentSak(ktx.store, sakId))?.sak.leveringer ?? []);
+  const oids = [...new Set(deliveries.filter((l) => l.activityId).map((l) => l.oid))];
   const samtaleListe = await Promise.all(oids.map((oid) => samtaler.hent(oid)));
-  return { teamsIds: samtaleListe.map((s) => s?.teamsId ?? '').filter((id) => id.length > 0), leveringer };
+  return { teamsIds: samtaleListe.map((s) => s?.teamsId ?? '').filter((id) => id.length > 0), leveringer: deliveries };
 }
 
 /** The kind of card a delivered copy is, from the role it was delivered for. */
-export function kortTypeForKopi(leveringer: readonly Levering[], activityId: string): SakKortType {
-  const rolle = leveringer.find((l) => l.activityId === activityId)?.rolle;
+export function kortTypeForKopi(deliveries: readonly Delivery[], activityId: string): SakKortType {
+  const rolle = deliveries.find((l) => l.activityId === activityId)?.rolle;
   return rolle === 'varsler' ? 'kvittering' : rolle === 'informert' ? 'informasjon' : 'sak';
 }

@@ -13,14 +13,14 @@
  */
 import { sjekkpunktKort } from './cards/sjekkpunkt';
 import { skolearTekster } from '../src/i18n/skolear';
-import { faneRuter } from '../src/http/faneLenker';
+import { tabRoutes } from '../src/http/tabLinks';
 import { type Activity, CardFactory, type CloudAdapter, type ConversationParameters, MessageFactory, type TurnContext, TeamsInfo } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
-import type { SakVisning } from '../src/app/sakVisning';
+import type { SakView } from '../src/app/sakView';
 import type { Oid } from '../src/domain/organisasjon';
 import { osloDato } from '../src/domain/frister';
-import type { Levering } from '../src/domain/sak';
-import type { AdminMelding, Anledning, Notifier, NotifyResult, PaminnelseVisning } from '../src/app/notifier';
+import type { Delivery } from '../src/domain/sak';
+import type { AdminMelding, Anledning, Notifier, NotifyResult, PaaminnelseView } from '../src/app/notifier';
 import { bekreftelseOversiktKort } from './cards/bekreftelseOversikt';
 import { evalueringskort } from './cards/evalueringskort';
 import { plikterkort } from './cards/plikterkort';
@@ -45,8 +45,8 @@ export interface NotifierDeps {
   adapter: CloudAdapter;
   botAppId: string;
   defaultServiceUrl: string;
-  /** The address of a tab page (src/http/faneLenker.ts), for the cards' «Åpne i fanen». */
-  fanelenke: (rute: string) => string;
+  /** The address of a tab page (src/http/tabLinks.ts), for the cards' «Åpne i fanen». */
+  fanelenke: (route: string) => string;
   /** Paces sends to Teams' limits (takt.ts); one per app process. */
   takt?: Takt;
 }
@@ -71,33 +71,33 @@ export class TeamsNotifier implements Notifier {
     this.takt = d.takt ?? new Takt();
   }
 
-  async sendSak(til: Oid, visning: SakVisning, anledning: Anledning, melding?: string, leveringer?: readonly Levering[]): Promise<NotifyResult> {
+  async sendSak(til: Oid, view: SakView, anledning: Anledning, melding?: string, deliveries?: readonly Delivery[]): Promise<NotifyResult> {
     // The receiver's conversation is read beside the holders' (send() then finds it read).
-    const [{ teamsIds }] = await Promise.all([kortholdere(this.d.ktx, this.d.samtaler, visning.id, leveringer), this.d.samtaler.hent(til)]);
+    const [{ teamsIds }] = await Promise.all([kortholdere(this.d.ktx, this.d.samtaler, view.id, deliveries), this.d.samtaler.hent(til)]);
     const lagKort = (egenTeamsId: string) =>
-      kortForSak(visning, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding, lenke: this.d.fanelenke(faneRuter.sak(visning.id)), idag: osloDato(this.d.ktx.naa()) });
+      kortForSak(view, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding, lenke: this.d.fanelenke(tabRoutes.sak(view.id)), idag: osloDato(this.d.ktx.naa()) });
     return this.send(til, lagKort, botTekster.varsling[anledning]);
   }
 
-  async sendPaminnelse(til: Oid, visning: PaminnelseVisning): Promise<NotifyResult> {
-    if (visning.type === 'elev_vil_snakke') return this.send(til, () => elevVilSnakkeKort(visning), elevTekster.vilSnakke.tittel);
+  async sendPaaminnelse(til: Oid, view: PaaminnelseView): Promise<NotifyResult> {
+    if (view.type === 'elev_vil_snakke') return this.send(til, () => elevVilSnakkeKort(view), elevTekster.vilSnakke.tittel);
     const lagKort = (egenTeamsId: string): Kort => {
-      switch (visning.type) {
+      switch (view.type) {
         case 'plikter':
-          return plikterkort(visning, egenTeamsId);
+          return plikterkort(view, egenTeamsId);
         case 'bekreftelse_oversikt':
-          return bekreftelseOversiktKort(visning);
+          return bekreftelseOversiktKort(view);
         case 'rolleendring':
-          return rolleendringKort(visning);
+          return rolleendringKort(view);
         case 'sjekkpunkt':
-          return sjekkpunktKort(visning, this.d.fanelenke(faneRuter.aarshjul));
+          return sjekkpunktKort(view, this.d.fanelenke(tabRoutes.aarshjul));
         case 'revisjon':
-          return revisjonskort(visning, this.d.fanelenke(faneRuter.revisjon));
+          return revisjonskort(view, this.d.fanelenke(tabRoutes.revisjon));
         case 'evaluering':
-          return evalueringskort(visning.skjema, { melding: visning.melding, teamsId: egenTeamsId, lenke: this.d.fanelenke(faneRuter.plan(visning.skjema.sakId)) });
+          return evalueringskort(view.skjema, { melding: view.melding, teamsId: egenTeamsId, lenke: this.d.fanelenke(tabRoutes.plan(view.skjema.sakId)) });
       }
     };
-    return this.send(til, lagKort, visning.type === 'sjekkpunkt' ? skolearTekster.paminnelse.sammendrag : botTekster.varsling[visning.type]);
+    return this.send(til, lagKort, view.type === 'sjekkpunkt' ? skolearTekster.paminnelse.sammendrag : botTekster.varsling[view.type]);
   }
 
   async sendAdminMelding(til: Oid, melding: AdminMelding): Promise<NotifyResult> {
@@ -126,9 +126,9 @@ export class TeamsNotifier implements Notifier {
     return somNotifyResult(await this.nySamtale(til, lagKort, summary));
   }
 
-  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, visning: SakVisning, kjente?: readonly Levering[], melding?: string): Promise<NotifyResult> {
-    const { teamsIds, leveringer } = await kortholdere(this.d.ktx, this.d.samtaler, visning.id, kjente);
-    const kort = kortForSak(visning, kortTypeForKopi(leveringer, kopi.activityId), { refreshFor: teamsIds, melding, lenke: this.d.fanelenke(faneRuter.sak(visning.id)), idag: osloDato(this.d.ktx.naa()) });
+  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, view: SakView, kjente?: readonly Delivery[], melding?: string): Promise<NotifyResult> {
+    const { teamsIds, leveringer: deliveries } = await kortholdere(this.d.ktx, this.d.samtaler, view.id, kjente);
+    const kort = kortForSak(view, kortTypeForKopi(deliveries, kopi.activityId), { refreshFor: teamsIds, melding, lenke: this.d.fanelenke(tabRoutes.sak(view.id)), idag: osloDato(this.d.ktx.naa()) });
     const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
     const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {
       await ctx.updateActivity({ ...kortmelding(kort, botTekster.varsling.oppdatert), id: kopi.activityId });

@@ -3,7 +3,7 @@
  * «Ta over saken». As verbs.ts: one use-case call per click, the actor from the activity; the answer is
  * the case card as it is now, with what was done (or why not) on top.
  */
-import { faneRuter } from '../src/http/faneLenker';
+import { tabRoutes } from '../src/http/tabLinks';
 import { beRektorFolgeOpp, taOverSaken } from '../src/app/skoleeierSteg';
 import { visSak } from '../src/app/sakHandlinger';
 import { osloDato } from '../src/domain/frister';
@@ -21,7 +21,7 @@ type Steg = typeof beRektorFolgeOpp;
 
 async function valg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
   const { teamsIds } = await kortholdere(k.ktx, k.samtaler, sakId);
-  return { refreshFor: [k.teamsId, ...teamsIds], lenke: k.fanelenke(faneRuter.sak(sakId)), idag: osloDato(k.ktx.naa()) };
+  return { refreshFor: [k.teamsId, ...teamsIds], lenke: k.fanelenke(tabRoutes.sak(sakId)), idag: osloDato(k.ktx.naa()) };
 }
 
 function stegVerb(steg: Steg): VerbHandler {

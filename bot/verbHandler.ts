@@ -10,8 +10,8 @@ import type { Kort } from './cards/felles';
 export interface VerbKontekst {
   ktx: AppKontekst;
   samtaler: SamtaleRepo;
-  /** The address of a tab page (src/http/faneLenker.ts). */
-  fanelenke: (rute: string) => string;
+  /** The address of a tab page (src/http/tabLinks.ts). */
+  fanelenke: (route: string) => string;
   aktor: Aktor;
   /** The clicking person's Teams user id (29:…) and where the clicked card is. */
   teamsId: string;

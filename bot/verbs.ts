@@ -4,12 +4,12 @@
  * cases check every click against the stored case and the actor's object id; the actor comes from the
  * activity, never from the card's data.
  */
-import { faneRuter } from '../src/http/faneLenker';
+import { tabRoutes } from '../src/http/tabLinks';
 import type { Feil } from '../src/app/resultat';
 import { leggTilLoggforing } from '../src/app/sakslogg';
 import { utforHandling, visSak } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
-import { hentVarselSkjema } from '../src/app/varselSkjemaVisning';
+import { hentVarselSkjema } from '../src/app/varselFormView';
 import { HANDLINGER, INFORMERT_FELT, type Handling } from '../src/domain/sak';
 import { osloDato } from '../src/domain/frister';
 import { feilkort } from './cards/feilkort';
@@ -18,9 +18,9 @@ import type { Kort } from './cards/felles';
 import { kortForSak } from './cards/kortForSak';
 import { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './cards/sakskort';
 import { kvitteringskort } from './cards/kvittering';
-import { varselskjema } from './cards/varselskjema';
+import { varselskjema } from './cards/varselForm';
 import { kortholdere } from './kortholdere';
-import { PAMINNELSE_VERB } from './paminnelseVerbs';
+import { PAAMINNELSE_VERB } from './paaminnelseVerbs';
 import { SKOLEEIER_VERB } from './skoleeierVerbs';
 import { ELEV_VERB_HANDLERE } from './elevVerbs';
 import { botTekster } from '../src/i18n/aktiv';
@@ -161,7 +161,7 @@ async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, f
 
 /** What every case card shown to the clicking person carries: who holds a copy, and the case's page in the tab. */
 async function sakValg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
-  return { refreshFor: await refreshFor(k, sakId), lenke: k.fanelenke(faneRuter.sak(sakId)), idag: osloDato(k.ktx.naa()) };
+  return { refreshFor: await refreshFor(k, sakId), lenke: k.fanelenke(tabRoutes.sak(sakId)), idag: osloDato(k.ktx.naa()) };
 }
 
 /** One handler per verb a card may send: a Record over Verb, so a verb without a handler does not typecheck. */
@@ -170,7 +170,7 @@ export const VERB_HANDLERE: Readonly<Record<Verb, VerbHandler>> = {
   [VERB.sendVarsel]: sendVarsel,
   [VERB.visSak]: visSakVerb,
   [VERB.loggfor]: loggforVerb,
-  ...PAMINNELSE_VERB,
+  ...PAAMINNELSE_VERB,
   ...SKOLEEIER_VERB,
   ...ELEV_VERB_HANDLERE,
   ...(Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])) as Record<Handling, VerbHandler>),

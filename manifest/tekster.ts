@@ -5,7 +5,7 @@
  * because the bot only understands bokmål words.
  */
 import { botTekster } from '../src/i18n/kort';
-import { arbeidTekster } from '../src/i18n/faneArbeid';
+import { arbeidTekster } from '../src/i18n/tabArbeid';
 
 export type Sprak = 'nb' | 'nn' | 'en';
 

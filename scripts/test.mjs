@@ -26,7 +26,7 @@ const JOBS = jobsArg > 0 ? process.argv[jobsArg + 1] : '3';
 const FORST = [
   'tests/tab/sak.test.ts',
   'tests/tab/org.test.ts',
-  'tests/tab/fane.test.ts',
+  'tests/tab/tab.test.ts',
   'tests/krasj.test.ts',
   'tests/startup.test.ts',
   'tests/app/tilgangsmatrise.test.ts',

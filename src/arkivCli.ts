@@ -8,7 +8,7 @@
 import { randomUUID } from 'node:crypto';
 import { parseArgs } from 'node:util';
 import { arkivreferanse, markerArkivert } from './app/arkivering';
-import { aapneLagerForKommando } from './kommandoLager';
+import { openStoreForCommand } from './commandStore';
 import { createLogger } from './logging';
 import { lagKontekst } from './app/kontekst';
 import { OrgRegister } from './org/register';
@@ -38,12 +38,12 @@ export async function main(argv: string[], env: Record<string, string | undefine
     print(`--avsluttet-for må være en dato ÅÅÅÅ-MM-DD.\n${BRUK}`);
     return 2;
   }
-  const apnet = await aapneLagerForKommando(env, print);
+  const apnet = await openStoreForCommand(env, print);
   if (!apnet) return 2;
   const { konfig, store } = apnet;
   try {
-    const frø = konfig.STORE === 'sqlite' ? () => lesOrganisasjonsfil(konfig.ORG_FILE) : undefined;
-    const { register } = await OrgRegister.aapne(store, { frø, naa: new Date() });
+    const fro = konfig.STORE === 'sqlite' ? () => lesOrganisasjonsfil(konfig.ORG_FILE) : undefined;
+    const { register } = await OrgRegister.aapne(store, { frø: fro, naa: new Date() });
     const ktx = lagKontekst({ store, register, naa: () => new Date(), nyId: randomUUID, log: createLogger('silent') });
     const r = await markerArkivert(ktx, { referanse: ref.data, saksnumre: valg.sak, avsluttetFor: dato, utfor: valg.apply });
     const liste = (xs: string[]) => (xs.length ? xs.join(', ') : 'ingen');

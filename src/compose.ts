@@ -2,7 +2,7 @@
  * The composition root: from validated configuration to a running app. The only place that
  * picks adapters and wires the pieces; nothing below it reads the environment.
  */
-import { faneLenke } from './http/faneLenker';
+import { tabLink } from './http/tabLinks';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,26 +12,26 @@ import { type BotDriver, createBot } from '../bot';
 import { appRot } from './appRot';
 import { graphTilgang, type Konfig } from './config';
 import { graphKatalog, graphPersonkatalog } from './entraKatalog';
-import type { Katalog } from './org/synk/katalog';
-import { SynkRunner } from './org/synk/synkRunner';
+import type { Katalog } from './org/sync/katalog';
+import { SyncRunner } from './org/sync/syncRunner';
 import type { GraphAuthOptions } from './store/sharepoint/graphClient';
 import { lagKontekst, type AppKontekst } from './app/kontekst';
 import { skrivLesingerForStenging } from './app/lesLogg';
-import { lagLeveringsHandler } from './app/levering';
+import { lagDeliveryHandler } from './app/delivery';
 import { iMottakersSprak } from './app/sprakKontekst';
-import { lagPaminnelseHandler } from './app/paminnelser/levering';
-import { KjenteKrav, sveip } from './app/paminnelser/sveip';
+import { lagPaaminnelseHandler } from './app/paaminnelser/delivery';
+import { KjenteKrav, sweep } from './app/paaminnelser/sweep';
 import { SweepRunner } from './jobs/runner';
 import type { Organisasjon } from './domain/organisasjon';
 import { lesOrganisasjonsfil } from './organisasjonsfil';
 import { OrgRegister } from './org/register';
 import { OppstartFeil } from './oppstartFeil';
-import { lagFaneApi } from './http/api';
+import { createTabApi } from './http/api';
 import { createServer } from './http/server';
 import { createLogger, type Logger } from './logging';
 import { OutboxDispatcher } from './outbox/dispatcher';
 import { OutboxRunner } from './outbox/runner';
-import { revisjonSkrevet } from './store/revisjonskjede';
+import { auditSkrevet } from './store/auditChain';
 import type { Store } from './store/port';
 import { SamtaleRepo } from './store/samtaleRepo';
 import { openSharePointStore } from './store/sharepoint/SharePointStore';
@@ -87,7 +87,7 @@ export interface App {
   ktx: AppKontekst;
   store: Store;
   /** The Entra sync, when Graph credentials are configured and ORG_SYNC_INTERVAL_MIN > 0. */
-  synk?: SynkRunner;
+  synk?: SyncRunner;
   /** Where the organisation came from, for the start-up lines. */
   orgKilde: string;
   samtaler: SamtaleRepo;
@@ -116,11 +116,11 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   }
   // The organisation lives in the store. An empty embedded store starts from the organisation file
   // (the demo by default); a production store is seeded only on purpose, with `npm run org:import`.
-  const frø = o.org ? () => o.org! : k.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.ORG_FILE) : undefined;
-  const { register, importert } = await OrgRegister.aapne(store, { frø, naa: naa() });
+  const fro = o.org ? () => o.org! : k.STORE === 'sqlite' ? () => lesOrganisasjonsfil(k.ORG_FILE) : undefined;
+  const { register, importert } = await OrgRegister.aapne(store, { frø: fro, naa: naa() });
   const entra = openKatalog(k);
   const katalog = k.ORG_SYNC_INTERVAL_MIN > 0 ? entra : undefined;
-  const synk = katalog && new SynkRunner({ store, katalog, register, log, naa }, k.ORG_SYNC_INTERVAL_MIN * 60_000);
+  const sync = katalog && new SyncRunner({ store, katalog, register, log, naa }, k.ORG_SYNC_INTERVAL_MIN * 60_000);
   const samtaler = new SamtaleRepo(store);
   // Made first so use cases can start delivery; it reaches the dispatcher only when it runs.
   const runner = new OutboxRunner(
@@ -136,10 +136,10 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const ktx = lagKontekst({ store, register, naa, nyId: randomUUID, log, startLevering: (skrevet) => runner.kickSoon(skrevet) });
   // Cards link to the tab: a Teams deep link when the Teams app id is known, else the plain address.
   let lyttetPa = k.PUBLIC_URL ?? `http://localhost:${k.PORT}`;
-  const fanelenke = (rute: string) => faneLenke(rute, k.TEAMS_APP_ID ? { teamsAppId: k.TEAMS_APP_ID } : { baseUrl: lyttetPa });
+  const tabLinkFor = (route: string) => tabLink(route, k.TEAMS_APP_ID ? { teamsAppId: k.TEAMS_APP_ID } : { baseUrl: lyttetPa });
   const bot = createBot({
     ktx,
-    fanelenke,
+    fanelenke: tabLinkFor,
     samtaler,
     auth: { appId: k.MICROSOFT_APP_ID, appPassword: k.MICROSOFT_APP_PASSWORD, appTenantId: k.MICROSOFT_APP_TENANT_ID, appType: k.MICROSOFT_APP_TYPE },
     log,
@@ -148,13 +148,13 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
   const dispatcher = new OutboxDispatcher({
     store,
     // Each card is written in its receiver's language (issue 24), whoever's action queued it.
-    handlers: { saker: iMottakersSprak(ktx, lagLeveringsHandler(ktx, bot.notifier)), paminnelser: iMottakersSprak(ktx, lagPaminnelseHandler(ktx, bot.notifier)) },
+    handlers: { saker: iMottakersSprak(ktx, lagDeliveryHandler(ktx, bot.notifier)), paminnelser: iMottakersSprak(ktx, lagPaaminnelseHandler(ktx, bot.notifier)) },
     now: ktx.naa,
     log,
     claimant: { instance: instansId(k), run: randomUUID() },
   });
   const kjente = new KjenteKrav();
-  const sweepRunner = new SweepRunner(() => sveip(ktx, kjente), () => runner.kick(), log, k.SWEEP_INTERVAL_MS);
+  const sweepRunner = new SweepRunner(() => sweep(ktx, kjente), () => runner.kick(), log, k.SWEEP_INTERVAL_MS);
   // With a Microsoft app id the tab is in Teams: people are known by their SSO token only.
   const sso = k.MICROSOFT_APP_ID
     ? {
@@ -165,8 +165,8 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
       }
     : undefined;
   // The admin page's «Synkroniser nå»: a click joins a run already going; the same click twice is one run.
-  const synkPort = synk && { start: (id: string, av: string) => void synk.kjorFor(id, av), get kjorer() { return synk.kjorer; } };
-  const api = lagFaneApi({ ktx, ...(sso ? { sso } : {}), ...(synkPort ? { synk: synkPort } : {}), ...(entra ? { personkatalog: graphPersonkatalog(entra) } : {}) });
+  const syncPort = sync && { start: (id: string, av: string) => void sync.kjorFor(id, av), get kjorer() { return sync.kjorer; } };
+  const api = createTabApi({ ktx, ...(sso ? { sso } : {}), ...(syncPort ? { synk: syncPort } : {}), ...(entra ? { personkatalog: graphPersonkatalog(entra) } : {}) });
   const server = createServer(
     { store, log, tabDir: path.join(appRot(), 'tab', 'dist'), sweep: { secret: k.JOBS_SECRET, runOnce: () => sweepRunner.runOnce(), vekkLevering: () => runner.kick() } },
     [bot.monter, api],
@@ -177,7 +177,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     bot,
     ktx,
     store,
-    synk,
+    synk: sync,
     orgKilde: importert ? `lageret (importert nå fra ${k.ORG_FILE})` : 'lageret',
     samtaler,
     outbox: runner,
@@ -189,7 +189,7 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
         server.listen(port, host, () => {
           runner.start();
           if (k.SWEEP_INTERVAL_MS > 0) sweepRunner.start();
-          synk?.start();
+          sync?.start();
           const addr = server.address();
           const url = `http://${host === '0.0.0.0' || host === '127.0.0.1' ? 'localhost' : host}:${addr.port}`;
           if (!k.PUBLIC_URL) lyttetPa = url;
@@ -199,12 +199,12 @@ export async function createApp(k: Konfig, o: AppOverrides = {}): Promise<App> {
     close: async () => {
       await sweepRunner.stop();
       await runner.stop();
-      await synk?.stop();
+      await sync?.stop();
       await new Promise<void>((r) => server.close(() => r()));
       // Reads answered but not yet in the audit chain are written (or logged, with their ids) first,
       // then the chain's last group is waited for.
       await skrivLesingerForStenging(store, LESINGER_FRIST_MS);
-      await revisjonSkrevet(store);
+      await auditSkrevet(store);
       await store.close();
     },
   };

@@ -7,7 +7,7 @@
  */
 import { Gateway, GraphFailure } from './store/sharepoint/gateway';
 import { DEFAULT_GRAPH_BASE_URL, createGraphClient, type GraphAuthOptions } from './store/sharepoint/graphClient';
-import { KatalogFeil, type DeltaSide, type Katalog } from './org/synk/katalog';
+import { KatalogFeil, type DeltaSide, type Katalog } from './org/sync/katalog';
 import type { Katalogperson, Personkatalog } from './app/org/personsok';
 
 /** Graph's $batch holds at most 20 requests. */

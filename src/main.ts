@@ -18,13 +18,13 @@ async function main(): Promise<void> {
   const url = await app.listen(konfig.PORT, lytteadresse(konfig));
   const org = app.ktx.org;
   const auth = konfig.MICROSOFT_APP_ID ? `app-id ${konfig.MICROSOFT_APP_ID}` : 'av (ingen MICROSOFT_APP_ID: lokal utvikling, lytter bare på denne maskinen)';
-  const lagring = konfig.STORE === 'sqlite' ? `SQLite i ${konfig.DATA_DIR}` : `SharePoint-området ${konfig.SHAREPOINT_SITE_ID}`;
+  const store = konfig.STORE === 'sqlite' ? `SQLite i ${konfig.DATA_DIR}` : `SharePoint-området ${konfig.SHAREPOINT_SITE_ID}`;
   process.stdout.write(
     [
       `Skolemiljø for Teams lytter på ${url}`,
       `  bot-endepunkt: ${url}/api/messages (autentisering ${auth})`,
       `  helsesjekk:    ${url}/healthz`,
-      `  lagring:       ${lagring}`,
+      `  lagring:       ${store}`,
       `  organisasjon:  ${org.kommune.navn} (${org.skoler.length} skoler) i ${app.orgKilde}`,
       ...organisasjonsAdvarsler(org).map((a) => `  ADVARSEL:      ${a}`),
       '',

@@ -7,7 +7,7 @@
 import fs from 'node:fs';
 import { lesKonfig } from './config';
 import { openKatalog, openStore } from './compose';
-import { synkroniser } from './org/synk/entraSynk';
+import { synkroniser } from './org/sync/entraSync';
 import { eksporter, importerOrganisasjon, lesOrganisasjon } from './org/importer';
 import { OrganisasjonMangler } from './org/register';
 import { lesOrganisasjonsfil } from './organisasjonsfil';

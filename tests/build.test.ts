@@ -67,9 +67,9 @@ describe('the production build', function () {
       assert.equal(helse.status, 200);
       assert.deepEqual(await helse.json(), { status: 'ok', store: 'sqlite' });
 
-      const fane = await fetch(`${url}/index.html`);
-      assert.equal(fane.status, 200);
-      assert.match(await fane.text(), /Skolemiljø-fanen/);
+      const tab = await fetch(`${url}/index.html`);
+      assert.equal(tab.status, 200);
+      assert.match(await tab.text(), /Skolemiljø-fanen/);
 
       const samtale = `a:personlig-${DEMO.vaktmester}`;
       connector.kjentSamtale(samtale, DEMO.vaktmester);

@@ -19,7 +19,7 @@ import path from 'node:path';
 import { submitVarsel } from '../src/app/submitVarsel';
 import { PENDING_COLUMN } from '../src/store/schema';
 import { sakIdFor } from '../src/store/sakRepo';
-import { verifiserKjede } from '../src/store/revisjonskjede';
+import { verifiserKjede } from '../src/store/auditChain';
 import { openSqliteStore } from '../src/store/sqlite/SqliteStore';
 import { DEMO, DEMO_ORG_FIL, aktor, kontekstPaa, varselSkjema } from './support/appKontekst';
 import { type Instans, naarStille, sendVarsel, startInstans } from './support/appProsess';
@@ -150,8 +150,8 @@ describe('SIGKILL during a burst of varsler and reminder sweeps', function () {
       const tilRektor = new Set(meldinger.filter((o) => o.oid === DEMO.rektor).map(sakIdI));
       for (const sakId of saker) assert.ok(tilRektor.has(sakId), `rektor got the card for ${sakId}`);
       // The sweeps ran between the kills: reminders went out for the old cases.
-      const paminnelser = meldinger.filter((o) => gamle.includes(sakIdI(o) ?? '') && o.oid !== DEMO.laerer);
-      assert.ok(paminnelser.length > 0, 'reminders for the old cases were sent');
+      const paaminnelser = meldinger.filter((o) => gamle.includes(sakIdI(o) ?? '') && o.oid !== DEMO.laerer);
+      assert.ok(paaminnelser.length > 0, 'reminders for the old cases were sent');
 
       // A new case's card goes once to each receiver: twice only across a kill (first copy before it, the next after).
       const sett = new Map<string, number>();
@@ -169,18 +169,18 @@ describe('SIGKILL during a burst of varsler and reminder sweeps', function () {
       assert.deepEqual(utenforVinduet, [], 'sent twice without a kill between');
       // An old case's messages to a person: its card once, one per reminder the audit chain says went to them,
       // and at most one more per kill (several reminders due at once may carry the same card, so they are counted, not compared).
-      const paminnelserTil = new Map<string, number>();
+      const paaminnelserTil = new Map<string, number>();
       const where = [{ column: 'Nr', op: 'ge' as const, value: 1 }, { column: 'Handling', op: 'eq' as const, value: 'paminnelse' }];
       for await (const i of store.query<{ detail?: string }>('revisjonslogg', { where })) {
         const m = /sak=(\S+) til=(\S+)/.exec(i.data.detail ?? '');
-        for (const oid of m && m[2] !== '-' ? m[2]!.split(',') : []) paminnelserTil.set(`${oid} ${m![1]}`, (paminnelserTil.get(`${oid} ${m![1]}`) ?? 0) + 1);
+        for (const oid of m && m[2] !== '-' ? m[2]!.split(',') : []) paaminnelserTil.set(`${oid} ${m![1]}`, (paaminnelserTil.get(`${oid} ${m![1]}`) ?? 0) + 1);
       }
       const perGammel = new Map<string, number>();
       for (const o of meldinger) {
         const sak = sakIdI(o);
         if (sak && gamle.includes(sak)) perGammel.set(`${o.oid} ${sak}`, (perGammel.get(`${o.oid} ${sak}`) ?? 0) + 1);
       }
-      const forMange = [...perGammel].filter(([k, antall]) => antall > 1 + (paminnelserTil.get(k) ?? 0) + drap.length);
+      const forMange = [...perGammel].filter(([k, antall]) => antall > 1 + (paaminnelserTil.get(k) ?? 0) + drap.length);
       assert.deepEqual(forMange, [], 'no more messages about an old case than its card, its reminders and the kills account for');
 
       // Nothing left to do, and the audit chain (written across every kill) holds.

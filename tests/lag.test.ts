@@ -27,9 +27,9 @@ const PLANTET: { lag: string; fil: string; opp: string; lov: string }[] = [
   { lag: 'http → case records', fil: 'src/http/plantet.ts', opp: '../store/sakRepo', lov: '../store/port' },
   { lag: 'jobs', fil: 'src/jobs/plantet.ts', opp: '../http/server', lov: '../app/paminnelser/sveip' },
   { lag: 'bot', fil: 'bot/plantet.ts', opp: '../src/compose', lov: '../src/app/kontekst' },
-  { lag: 'bot → tab API', fil: 'bot/plantet.ts', opp: '../src/http/api/contract', lov: '../src/http/faneLenker' },
+  { lag: 'bot → tab API', fil: 'bot/plantet.ts', opp: '../src/http/api/contract', lov: '../src/http/tabLinks' },
   { lag: 'tab', fil: 'tab/src/plantet.ts', opp: '../../src/app/kontekst', lov: './kontrakt' },
-  { lag: 'tab page → domain', fil: 'tab/src/pages/plantet.tsx', opp: '../../../src/domain/sak', lov: '../../../src/i18n/fane' },
+  { lag: 'tab page → domain', fil: 'tab/src/pages/plantet.tsx', opp: '../../../src/domain/sak', lov: '../../../src/i18n/tab' },
   { lag: 'composition root', fil: 'src/plantet.ts', opp: 'botbuilder', lov: './compose' },
 ];
 

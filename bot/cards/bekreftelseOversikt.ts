@@ -1,8 +1,8 @@
 /**
  * Rektor's weekly summary of who at the school has not confirmed the duties: the same numbers and
- * names as the tab's Bekreftelser page (src/app/fane/bekreftelser.ts), as they were when sent.
+ * names as the tab's Bekreftelser page (src/app/views/bekreftelser.ts), as they were when sent.
  */
-import type { PaminnelseVisning } from '../../src/app/notifier';
+import type { PaaminnelseView } from '../../src/app/notifier';
 import { folgSprak } from '../../src/i18n/aktiv';
 import { adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
 
@@ -10,7 +10,7 @@ const t = folgSprak((k) => k.kort.bekreftelseOversikt);
 /** Names shown on the card; the rest are on the tab's page (a card must stay small). */
 const MAKS_NAVN = 40;
 
-export function bekreftelseOversiktKort(v: Extract<PaminnelseVisning, { type: 'bekreftelse_oversikt' }>): Kort {
+export function bekreftelseOversiktKort(v: Extract<PaaminnelseView, { type: 'bekreftelse_oversikt' }>): Kort {
   const s = v.skole;
   const viste = s.ikkeBekreftet.slice(0, MAKS_NAVN);
   return adaptivtKort([

@@ -4,7 +4,7 @@
  * tab (src/i18n/elev.ts). After a failed send the form comes back with what they wrote and a kind
  * message under each field; the form's id makes a double click one record.
  */
-import type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../src/app/elev/elevVisning';
+import type { ElevKvittering, ElevMelding, SiFraSkjemaView } from '../../src/app/elev/elevView';
 import { HVEM_SOM_HELST, MAKS_HVA } from '../../src/domain/fraEleven';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import type { ElevOrd } from '../../src/i18n/elevOrd';
@@ -14,7 +14,7 @@ import { ELEV_VERB } from '../verbnavn';
 
 const knapper = (t: ElevOrd): Element[] => [utfor(t.menySiFra, ELEV_VERB.visSkjema, {}, { stil: 'positive' }), utfor(t.menyMine, ELEV_VERB.mine, {})];
 
-export function elevVelkomst(trinn: SiFraSkjemaVisning['trinn'], t: ElevOrd): Kort {
+export function elevVelkomst(trinn: SiFraSkjemaView['trinn'], t: ElevOrd): Kort {
   return adaptivtKort([overskrift(t.trinn[trinn].tittel), tekst(t.trinn[trinn].intro), tekst(t.kvittering.haster, { isSubtle: true })], { actions: knapper(t) });
 }
 
@@ -24,7 +24,7 @@ export interface ElevSkjemaTilstand {
   feil?: { melding: string; felt: Record<string, string> };
 }
 
-export function siFraKort(v: SiFraSkjemaVisning, s: ElevSkjemaTilstand, t: ElevOrd): Kort {
+export function siFraKort(v: SiFraSkjemaView, s: ElevSkjemaTilstand, t: ElevOrd): Kort {
   const ord = t.trinn[v.trinn];
   const verdi = (id: string, maks: number) => {
     const r = s.verdier?.[id];

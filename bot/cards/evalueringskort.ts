@@ -1,11 +1,11 @@
 /**
  * The evaluation reminder's card: the evaluation's fields, recorded right here through the same use
- * case as the tab (src/app/paminnelser/evaluering.ts). After a refused submit the same form comes
+ * case as the tab (src/app/paaminnelser/evaluering.ts). After a refused submit the same form comes
  * back with everything typed and each problem under its field. Once the plan is past the card's
  * date the card says what happened — who recorded the evaluation, when, with what outcome — and
  * has no buttons.
  */
-import type { EvalueringKortVisning } from '../../src/app/paminnelser/evaluering';
+import type { EvalueringKortView } from '../../src/app/paaminnelser/evaluering';
 import { MAKS_PLAN } from '../../src/app/plan/planSkjema';
 import { MAKS_HVORFOR } from '../../src/domain/elevensOpplevelse';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
@@ -31,7 +31,7 @@ export interface EvalueringskortValg {
 /** The input id of tiltak number i's assessment. */
 export const vurderingId = (i: number) => `vurdering_${i}`;
 
-export function evalueringskort(v: EvalueringKortVisning, valg: EvalueringskortValg = {}): Kort {
+export function evalueringskort(v: EvalueringKortView, valg: EvalueringskortValg = {}): Kort {
   const hode: Element[] = [
     overskrift(v.status.type === 'apen' ? t.tittel(v.saksnummer) : v.status.type === 'registrert' ? t.registrertTittel : t.utgattTittel),
     ...(v.status.type === 'apen' ? [] : [tekst(t.tittel(v.saksnummer), { isSubtle: true, spacing: 'None' })]),

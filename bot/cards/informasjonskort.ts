@@ -5,7 +5,7 @@
  * school has the case. Once the school closes it, the card says so, by whom, when and why. The full
  * answers and the history are one tap away.
  */
-import type { SakVisning } from '../../src/app/sakVisning';
+import type { SakView } from '../../src/app/sakView';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../../src/i18n/aktiv';
 import { adaptivtKort, banner, linje, mellomtittel, oppfrisking, overskrift, tidspunkt, vekslSynlighet, type Element, type Kort } from './felles';
@@ -16,13 +16,13 @@ const t = botTekster;
 const DETALJER_ID = 'detaljer';
 
 /** Why skoleeier got this: the reporter's answer, or the receiver who classified it (who and when); closed, that it is closed. */
-function hvorforInformert(v: SakVisning): string {
+function hvorforInformert(v: SakView): string {
   if (v.avslutning) return t.informasjon.avsluttet;
   if (v.varsel.kommerFra === 'ansatt') return t.informasjon.hvorfor;
   return v.klassifisert?.klassifisering === 'ansatt' ? t.informasjon.vurdertAv(v.klassifisert.av, tidspunkt(v.klassifisert.tid)) : t.informasjon.omklassifisert;
 }
 
-export function informasjonskort(v: SakVisning, refreshFor: readonly string[]): Kort {
+export function informasjonskort(v: SakView, refreshFor: readonly string[]): Kort {
   const meldt = v.skoleeier?.hvorfor === 'meldt_av_rektor' && v.meldtSkoleeier;
   const hvorfor: Element[] = meldt
     ? [

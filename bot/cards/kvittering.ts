@@ -3,14 +3,14 @@
  * is told too), when, what happens next and how the
  * information is handled. Later updates show the status only — never how the case is handled.
  */
-import type { SakVisning } from '../../src/app/sakVisning';
+import type { SakView } from '../../src/app/sakView';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { folgSprak } from '../../src/i18n/aktiv';
 import { adaptivtKort, linje, mellomtittel, oppfrisking, overskrift, tekst, tidspunkt, type Kort } from './felles';
 
 const t = folgSprak((k) => k.kort.kvittering);
 
-export function kvitteringskort(v: SakVisning, refreshFor: readonly string[]): Kort {
+export function kvitteringskort(v: SakView, refreshFor: readonly string[]): Kort {
   const tilSkoleeier = v.sendtTil === 'skoleeier';
   return adaptivtKort(
     [

@@ -4,7 +4,7 @@
  * here, in the tab, or on another copy — the card is a «done» card with no buttons; the refresh
  * shows each copy as it is now.
  */
-import type { PaminnelseVisning } from '../../src/app/notifier';
+import type { PaaminnelseView } from '../../src/app/notifier';
 import { plikter, folgSprak } from '../../src/i18n/aktiv';
 import { gjeldendeSprak } from '../../src/i18n/gjeldende';
 import { VERB } from '../verbnavn';
@@ -16,7 +16,7 @@ const t = folgSprak((k) => k.kort.plikter);
 const oppfrisk = (teamsId: string): Kort['refresh'] | undefined =>
   teamsId ? { action: { type: 'Action.Execute', verb: VERB.visPlikter, data: {} }, userIds: [teamsId] } : undefined;
 
-export function plikterkort(v: Extract<PaminnelseVisning, { type: 'plikter' }>, teamsId: string, valg: { feil?: string } = {}): Kort {
+export function plikterkort(v: Extract<PaaminnelseView, { type: 'plikter' }>, teamsId: string, valg: { feil?: string } = {}): Kort {
   const refresh = oppfrisk(teamsId);
   return adaptivtKort(
     [

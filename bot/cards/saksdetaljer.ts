@@ -3,7 +3,7 @@
  * skoleeier: every answer in the varsel (blank ones as «Ikke besvart», never a default), the history
  * as past events, and who has the case.
  */
-import type { HistorikkLinje, SakVisning } from '../../src/app/sakVisning';
+import type { HistorikkLinje, SakView } from '../../src/app/sakView';
 import { MAKS_LENGDE, type UsikkertSvar } from '../../src/domain/varsel';
 import { botTekster, folgSprak } from '../../src/i18n/aktiv';
 import { dato, fritekst, kapp, linje, mellomtittel, tekst, tidspunkt, type Element } from './felles';
@@ -18,7 +18,7 @@ const MAKS_HISTORIKK_BEGRUNNELSE = 700;
 const MAKS_LEVERINGER = 30;
 
 /** The reporter's description, capped at `maks` characters on this screen. */
-export function beskrivelse(v: SakVisning, maks: number): Element[] {
+export function beskrivelse(v: SakView, maks: number): Element[] {
   return [fritekst(v.varsel.beskrivelse, maks)];
 }
 
@@ -26,7 +26,7 @@ export function beskrivelse(v: SakVisning, maks: number): Element[] {
  * Every question of the form with the reporter's answer, in the third person. A question left blank
  * says «Ikke besvart»; an old varsel's value the old form may have filled in by itself says so.
  */
-export function alleSvar(v: SakVisning): Element[] {
+export function alleSvar(v: SakView): Element[] {
   const va = v.varsel;
   const usikre = new Set<UsikkertSvar>(va.usikre ?? []);
   const svar = (etikett: string, verdi: string | undefined, maks = 300, usikker?: UsikkertSvar): Element =>
@@ -107,7 +107,7 @@ export function historikk(linjer: readonly HistorikkLinje[]): Element[] {
   ];
 }
 
-export function leveringer(v: SakVisning): Element[] {
+export function deliveries(v: SakView): Element[] {
   if (v.leveringer.length === 0) return [];
   return [
     mellomtittel(t.levering),

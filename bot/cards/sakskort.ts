@@ -11,12 +11,12 @@
  * a convenience; the use case checks every click again), so a copy delivered or refreshed after the
  * case moved on shows the current state and no stale buttons.
  */
-import type { SakVisning } from '../../src/app/sakVisning';
+import type { SakView } from '../../src/app/sakView';
 import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../src/domain/sakslogg';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster, HANDLING_TEKST, LOGG_TYPE_TEKST, folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
-import { alleSvar, beskrivelse, historikk, leveringer } from './saksdetaljer';
+import { alleSvar, beskrivelse, historikk, deliveries } from './saksdetaljer';
 import { elevensSvarInput } from './elevensSvarInput';
 import { PANEL_HANDLINGER, type PanelHandling, type SakskortValg, klassifiseringsvalg, panel, panelInnhold, panelKnapp, panelTittel, personvalg, valgteVerdier } from './sakspaneler';
 import { involvertValg, temaInput, tekstInput } from './mottak';
@@ -51,7 +51,7 @@ export { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './sakspanele
 
 const egenRad = (actions: Element[]): Element[] => (actions.length > 0 ? [{ type: 'ActionSet', actions }] : []);
 
-export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
+export function sakskort(v: SakView, valg: SakskortValg): Kort {
   const data = { sakId: v.id, versjon: v.versjon };
   const aapent = valg.handling && (PANEL_HANDLINGER as readonly string[]).includes(valg.handling) && v.handlinger.includes(valg.handling) ? (valg.handling as PanelHandling) : undefined;
   // An input error for an action this card no longer offers has no input to sit under: show it on top.
@@ -89,7 +89,7 @@ export function sakskort(v: SakVisning, valg: SakskortValg): Kort {
  * The case number on its own line, status and STRAKS as badges under it: at Teams' narrowest width
  * (320 px) a number beside two badges wrapped onto two or three lines.
  */
-export function hode(v: SakVisning): Element[] {
+export function hode(v: SakView): Element[] {
   const merkeKolonne = (e: Element): Element => ({ type: 'Column', width: 'auto', items: [e], verticalContentAlignment: 'Center' });
   return [
     overskrift(t.tittel(v.saksnummer)),
@@ -105,7 +105,7 @@ export function hode(v: SakVisning): Element[] {
  * What the receiver must know before deciding: why it is urgent (and who decided so, when a receiver
  * classified it), whether skoleeier knows, what to classify. Nothing about urgency once it is closed.
  */
-export function merknader(v: SakVisning): Element[] {
+export function merknader(v: SakView): Element[] {
   const ut: Element[] = [];
   const liten = { size: 'Small', spacing: 'Small' };
   const k = v.klassifisert;
@@ -123,7 +123,7 @@ export function merknader(v: SakVisning): Element[] {
   return ut;
 }
 
-export function fakta(v: SakVisning): Element[] {
+export function fakta(v: SakView): Element[] {
   const va = v.varsel;
   const elev = va.elevKlasse ? `${va.elevNavn} (${va.elevKlasse})` : va.elevNavn;
   return [
@@ -138,7 +138,7 @@ export function fakta(v: SakVisning): Element[] {
 }
 
 /** The next decision: «Ta imot» (with classification and an assignee beside it), else the next step. */
-function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg): Element[] {
+function primaer(v: SakView, data: Record<string, unknown>, valg: SakskortValg): Element[] {
   if (v.handlinger.includes('ta_imot')) {
     // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first —
     // the choices shown read-only and sent with the button, so confirming cannot change them.
@@ -181,7 +181,7 @@ function primaer(v: SakVisning, data: Record<string, unknown>, valg: SakskortVal
  * The kommunalsjef's steps on a school's case (the escalation card and every other copy she holds):
  * ask rektor to follow it up (one tap), or take it over (behind a ShowCard that says what it means).
  */
-function skoleeierRad(v: SakVisning, data: Record<string, unknown>): Element[] {
+function skoleeierRad(v: SakView, data: Record<string, unknown>): Element[] {
   const s = t.skoleeier;
   const knapper = [
     ...(v.skoleeierSteg.includes('be_om_oppfolging') ? [utfor(s.beRektor, VERB.beOmOppfolging, data, { stil: 'positive' })] : []),
@@ -191,7 +191,7 @@ function skoleeierRad(v: SakVisning, data: Record<string, unknown>): Element[] {
 }
 
 /** The plan as it is now: a draft to fill in, in force with its next evaluation, or closed. */
-export function planLinje(v: SakVisning): string | undefined {
+export function planLinje(v: SakView): string | undefined {
   if (!v.plan) return undefined;
   if (v.plan.status === 'utkast') return t.plan.utkast;
   if (v.plan.status === 'avsluttet') return t.plan.avsluttet;
@@ -199,7 +199,7 @@ export function planLinje(v: SakVisning): string | undefined {
 }
 
 /** The row below the decision: details, then the final steps behind their ShowCards. */
-function sekundaere(v: SakVisning, data: Record<string, unknown>, valg: SakskortValg, aapent: PanelHandling | undefined): Element[] {
+function sekundaere(v: SakView, data: Record<string, unknown>, valg: SakskortValg, aapent: PanelHandling | undefined): Element[] {
   const ut: Element[] = [vekslSynlighet(t.visDetaljer, [DETALJER_ID])];
   // While «Ta imot» (with its own person and classification inputs) is the decision, nothing else asks for them.
   const mottas = v.handlinger.includes('ta_imot');
@@ -215,7 +215,7 @@ function sekundaere(v: SakVisning, data: Record<string, unknown>, valg: Sakskort
 
 
 /** Everything else, one tap away: the full answers, what has been done, who has the case. */
-function detaljer(v: SakVisning): Element {
+function detaljer(v: SakView): Element {
   return {
     type: 'Container',
     id: DETALJER_ID,
@@ -226,7 +226,7 @@ function detaljer(v: SakVisning): Element {
       ...(v.varsel.beskrivelse.length > KORT_BESKRIVELSE ? [mellomtittel(t.beskrivelse), fritekst(v.varsel.beskrivelse, MAKS_LENGDE.beskrivelse)] : []),
       ...(v.meldtSkoleeier ? [linje(t.meldtSkoleeier(v.meldtSkoleeier.av, tidspunkt(v.meldtSkoleeier.tid)), v.meldtSkoleeier.begrunnelse ?? '', MAKS_LENGDE.begrunnelse)] : []),
       ...historikk(v.historikk),
-      ...leveringer(v),
+      ...deliveries(v),
     ],
   };
 }
@@ -273,11 +273,11 @@ function notatInnhold(n: NonNullable<SakskortValg['notat']>, idag?: string): Ele
   ];
 }
 
-function notatKnapp(v: SakVisning): Element {
+function notatKnapp(v: SakView): Element {
   return utfor(t.lagreNotat, VERB.loggfor, { sakId: v.id }, { medInput: true, stil: 'positive' });
 }
 
-function notatPanel(v: SakVisning, n: NonNullable<SakskortValg['notat']>, idag?: string): Element[] {
+function notatPanel(v: SakView, n: NonNullable<SakskortValg['notat']>, idag?: string): Element[] {
   return [
     { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [mellomtittel(t.leggTilNotat), ...notatInnhold(n, idag)] },
     { type: 'ActionSet', actions: [notatKnapp(v), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] },

@@ -4,7 +4,7 @@
  * — behind a ShowCard, shown open after a refused click (each problem under its input), or as a
  * confirmation that shows the choice read-only. Required inputs are marked; dates default to today.
  */
-import type { SakVisning } from '../../src/app/sakVisning';
+import type { SakView } from '../../src/app/sakView';
 import { INFORMERT_RADER, type Handling } from '../../src/domain/sak';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { HANDLING_TEKST, botTekster, folgSprak } from '../../src/i18n/aktiv';
@@ -47,7 +47,7 @@ export interface SakskortValg {
 }
 
 /** What the person chose, read-only, on a confirmation step: the classification, the assignee and the reason. */
-export function valgteVerdier(v: SakVisning, valg: SakskortValg, begrunnelseEtikett: string = t.begrunnelseEtikett): Element[] {
+export function valgteVerdier(v: SakView, valg: SakskortValg, begrunnelseEtikett: string = t.begrunnelseEtikett): Element[] {
   const { klassifisering, saksansvarlig, begrunnelse } = tekstverdier(valg);
   const klasse = klassifisering && klassifisering in botTekster.klassifiseringValg ? botTekster.klassifiseringValg[klassifisering as keyof typeof botTekster.klassifiseringValg] : undefined;
   const person = saksansvarlig ? v.saksansvarligValg.find((p) => p.oid === saksansvarlig) : undefined;
@@ -58,7 +58,7 @@ export function valgteVerdier(v: SakVisning, valg: SakskortValg, begrunnelseEtik
   ];
 }
 
-export function personvalg(v: SakVisning, valg: SakskortValg, etikett: string): Element[] {
+export function personvalg(v: SakView, valg: SakskortValg, etikett: string): Element[] {
   if (v.saksansvarligValg.length === 0) return [];
   const valgt = valg.verdier?.saksansvarlig ?? v.saksansvarlig?.oid ?? '';
   const personer = v.saksansvarligValg.slice(0, MAKS_VALG);
@@ -76,7 +76,7 @@ export function personvalg(v: SakVisning, valg: SakskortValg, etikett: string): 
   ];
 }
 
-export function klassifiseringsvalg(v: SakVisning, valg: SakskortValg, etikett: string, iVisKort = false): Element[] {
+export function klassifiseringsvalg(v: SakView, valg: SakskortValg, etikett: string, iVisKort = false): Element[] {
   const valgt = valg.verdier?.klassifisering ?? '';
   return [
     {
@@ -106,7 +106,7 @@ function paakrevd(label: string, feil: string, iVisKort: boolean): Egenskaper {
 }
 
 /** The panel's inputs; `iVisKort` when they sit in the panel's ShowCard (not shown open). */
-export function panelInnhold(v: SakVisning, h: PanelHandling, valg: SakskortValg, iVisKort = false): Element[] {
+export function panelInnhold(v: SakView, h: PanelHandling, valg: SakskortValg, iVisKort = false): Element[] {
   const skrevet = valg.handling === h ? (tekstverdier(valg).begrunnelse ?? '') : '';
   const begrunnelse = (label: string, placeholder?: string): Element[] => [
     {
@@ -145,7 +145,7 @@ export function panelKnapp(h: PanelHandling, data: Record<string, unknown>, bekr
  * A panel shown open: after a refused click (the error under its input), or to confirm a final step.
  * Confirming shows what was chosen read-only and sends it with the button, so it cannot change.
  */
-export function panel(v: SakVisning, h: PanelHandling, data: Record<string, unknown>, valg: SakskortValg): Element[] {
+export function panel(v: SakView, h: PanelHandling, data: Record<string, unknown>, valg: SakskortValg): Element[] {
   const avbryt = utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' });
   const tittel = mellomtittel(panelTittel(h).replace(/ …$/, ''));
   if (valg.bekreft) {
@@ -170,7 +170,7 @@ function tekstverdier(valg: SakskortValg): { saksansvarlig?: string; begrunnelse
 }
 
 /** While the pupil's latest answer is «nei» or «delvis», closing asks for rektor's reason against it (one input per panel). */
-function motEleven(v: SakVisning, h: PanelHandling, valg: SakskortValg): Element[] {
+function motEleven(v: SakView, h: PanelHandling, valg: SakskortValg): Element[] {
   if (!v.elevIkkeTrygg) return [];
   return motElevenInput(`begrunnelseMotEleven_${h}`, v.elevIkkeTrygg, valg.handling === h ? String(valg.verdier?.begrunnelseMotEleven ?? '') : '', valg.feltFeil?.begrunnelseMotEleven);
 }
@@ -180,7 +180,7 @@ function motEleven(v: SakVisning, h: PanelHandling, valg: SakskortValg): Element
  * when: the pupil and one parent are required unless recorded before (the use case refuses a closing
  * without them, and a row without who or how). A date is today unless changed, never in the future.
  */
-function informert(v: SakVisning, h: PanelHandling, valg: SakskortValg, iVisKort: boolean): Element[] {
+function informert(v: SakView, h: PanelHandling, valg: SakskortValg, iVisKort: boolean): Element[] {
   const skrevet = (id: string, maks: number) => [...String(valg.handling === h ? (valg.verdier?.[id] ?? '') : '')].slice(0, maks).join('');
   const feil = valg.feltFeil ?? {};
   const alleredeInformert = v.informert.some((i) => i.elev) && v.informert.some((i) => i.foresatte);

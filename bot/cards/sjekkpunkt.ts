@@ -1,14 +1,14 @@
 /**
- * Rektor's reminder before an årshjul checkpoint (src/app/skolear/sjekkpunktPaminnelser.ts): which
+ * Rektor's reminder before an årshjul checkpoint (src/app/skolear/sjekkpunktPaaminnelser.ts): which
  * checkpoint, by when, what counts as done, and where to mark it (the tab's Årshjul).
  */
-import type { PaminnelseVisning } from '../../src/app/notifier';
+import type { PaaminnelseView } from '../../src/app/notifier';
 import { skolearTekster } from '../../src/i18n/skolear';
 import { aapneLenke, adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
 
 const t = skolearTekster.paminnelse;
 
-export function sjekkpunktKort(v: Extract<PaminnelseVisning, { type: 'sjekkpunkt' }>, lenke: string): Kort {
+export function sjekkpunktKort(v: Extract<PaaminnelseView, { type: 'sjekkpunkt' }>, lenke: string): Kort {
   return adaptivtKort(
     [
       overskrift(t.tittel(v.skole)),

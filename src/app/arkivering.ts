@@ -10,7 +10,7 @@ import { ConflictError } from '../store/port';
 import { nb } from '../i18n/aktiv';
 import { hentSak, lagreSak, sakerMedStatus, type LagretSak } from '../store/sakRepo';
 import type { AppKontekst } from './kontekst';
-import { revisjon } from './utboksposter';
+import { auditEntry } from './outboxEntries';
 
 const AVSLUTTET: readonly Status[] = ['avsluttet', 'avsluttet_uten_tiltak'];
 
@@ -72,7 +72,7 @@ async function merk(ktx: AppKontekst, lagret: LagretSak, referanse: string): Pro
     if (gjeldende.sak.arkivert) return;
     const sak: Sak = { ...gjeldende.sak, arkivert: { tid: ktx.naa().toISOString(), referanse } };
     try {
-      await lagreSak(ktx.store, gjeldende, sak, [], [revisjon(ktx, 'system', 'arkivert', `ref=${referanse}`)]);
+      await lagreSak(ktx.store, gjeldende, sak, [], [auditEntry(ktx, 'system', 'arkivert', `ref=${referanse}`)]);
       return;
     } catch (e) {
       if (!(e instanceof ConflictError) || forsok >= 3) throw e;

@@ -38,9 +38,9 @@ export function elevensSvarFra(v: Svarfelter): ElevensSvarMedHvorfor | undefined
 }
 
 /** The answer as people read it (the log, the plan's evaluations): with its words. */
-export type ElevensSvarVisning = ElevensSvarMedHvorfor & { tekst: string };
+export type ElevensSvarView = ElevensSvarMedHvorfor & { tekst: string };
 
-export function svarVisning(svar: ElevensSvarMedHvorfor): ElevensSvarVisning {
+export function svarView(svar: ElevensSvarMedHvorfor): ElevensSvarView {
   return { ...svar, tekst: ELEVENS_SVAR_TEKST[svar.svar] };
 }
 

@@ -10,7 +10,7 @@ import { formaterTid } from '../domain/frister';
 import { erAvsluttet } from '../domain/livslop';
 import { HANDLINGER, type Handling, type Hendelse, type Sak } from '../domain/sak';
 import { HANDLING_TEKST, folgSprak } from '../i18n/aktiv';
-import { navnPaa } from './sakVisning';
+import { navnPaa } from './sakView';
 import { kanVaereSaksansvarlig, rollenTillater } from './tilgang';
 
 const t = folgSprak((k) => k.nb.foreldet);

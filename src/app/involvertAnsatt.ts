@@ -12,7 +12,7 @@ import { type InvolvertAnsatt, MAKS_LENGDE } from '../domain/varsel';
 import { nb } from '../i18n/aktiv';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, ok } from './resultat';
-import { lesInvolvert } from './varselSkjema';
+import { lesInvolvert } from './varselSchema';
 
 const ja = (v: unknown) => v === true || v === 'true';
 

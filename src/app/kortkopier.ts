@@ -5,15 +5,15 @@
  * (a kommunalsjef told of the case who then receives it) gets it updated once.
  */
 import type { Oid } from '../domain/organisasjon';
-import type { Levering, Sak } from '../domain/sak';
+import type { Delivery, Sak } from '../domain/sak';
 import type { OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
 import { hentSak, lagreSak } from '../store/sakRepo';
 import { innsyn } from './tilgang';
 import type { AppKontekst } from './kontekst';
-import { melding } from './utboksposter';
+import { melding } from './outboxEntries';
 
-/** The outbox kind that replaces a held copy with the case as it is now (src/app/levering.ts). */
+/** The outbox kind that replaces a held copy with the case as it is now (src/app/delivery.ts). */
 export const OPPDATERING = 'oppdatering';
 
 /**
@@ -21,7 +21,7 @@ export const OPPDATERING = 'oppdatering';
  * cards (and reminder cards) of people who still see the case — not the receipt or skoleeier's notice, and not a copy
  * already blanked when the case left its holder's sight.
  */
-export function viserSaken(ktx: AppKontekst, sak: Sak): (l: Levering) => boolean {
+export function viserSaken(ktx: AppKontekst, sak: Sak): (l: Delivery) => boolean {
   return (l) => (l.rolle === 'mottaker' || l.rolle === 'saksansvarlig' || l.rolle === 'paminnelse') && innsyn(ktx.org, sak, l.oid) === 'full';
 }
 
@@ -29,7 +29,7 @@ export function viserSaken(ktx: AppKontekst, sak: Sak): (l: Levering) => boolean
  * Updates for every held copy but the one(s) `unntatt` names: the clicked card (it gets the answer),
  * or the actor's own copies. `bare`: only the copies it accepts (those that show what changed).
  */
-export function oppdaterKopier(ktx: AppKontekst, sak: Pick<Sak, 'leveringer'>, unntatt: { kortId?: string; oid?: Oid } = {}, bare?: (l: Levering) => boolean): OutboxEntry[] {
+export function oppdaterKopier(ktx: AppKontekst, sak: Pick<Sak, 'leveringer'>, unntatt: { kortId?: string; oid?: Oid } = {}, bare?: (l: Delivery) => boolean): OutboxEntry[] {
   const sett = new Set<string>();
   const ut: OutboxEntry[] = [];
   for (const l of sak.leveringer) {
@@ -59,12 +59,12 @@ export async function oppdaterKopierAvSak(ktx: AppKontekst, sakId: string): Prom
  * the case's changes update it. When what it asked for was done while it was on its way (`utdatert`),
  * it is updated at once, in the same write.
  */
-export async function husPaminnelseKopi(ktx: AppKontekst, sakId: string, kopi: Levering, utdatert: (sak: Sak) => Promise<boolean>): Promise<void> {
+export async function husPaaminnelseKopi(ktx: AppKontekst, sakId: string, kopi: Delivery, utdatert: (sak: Sak) => Promise<boolean>): Promise<void> {
   await skrivBesteForsok(ktx, sakId, async (lagret) => {
     if (lagret.leveringer.some((l) => l.activityId === kopi.activityId)) return undefined;
     // A daily reminder (an evaluation overdue) would add a copy a day: only the newest of the same
     // reminder to the same person is followed; the older ones refresh themselves when opened.
-    const samme = (l: Levering) => l.rolle === 'paminnelse' && l.oid === kopi.oid && l.grunn?.type === kopi.grunn?.type && l.grunn?.evalueringsdato === kopi.grunn?.evalueringsdato;
+    const samme = (l: Delivery) => l.rolle === 'paminnelse' && l.oid === kopi.oid && l.grunn?.type === kopi.grunn?.type && l.grunn?.evalueringsdato === kopi.grunn?.evalueringsdato;
     const sak = { ...lagret, leveringer: [...lagret.leveringer.filter((l) => !samme(l)), kopi] };
     const oppdater = (await utdatert(sak)) ? [melding(ktx, OPPDATERING, kopi.oid, { conversationId: kopi.conversationId ?? '', activityId: kopi.activityId ?? '' })] : [];
     return { sak, outbox: oppdater };

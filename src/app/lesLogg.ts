@@ -12,11 +12,11 @@
  */
 import type { Logger } from '../logging';
 import { ItemTooLargeError, type Store } from '../store/port';
-import { type Revisjonspost, leggTilRevisjon } from '../store/revisjonskjede';
+import { type AuditEntry, leggTilAudit } from '../store/auditChain';
 import type { LagretSak } from '../store/sakRepo';
 import type { AppKontekst } from './kontekst';
 import type { Innsyn } from './tilgang';
-import { revisjon } from './utboksposter';
+import { auditEntry } from './outboxEntries';
 
 /** What was read: one code per view of case content (the innsyn export names each). */
 export const LESINGER = ['sak_lest', 'tidslinje_lest', 'logg_lest', 'plan_lest', 'dokumentasjon_lest', 'brev_lest', 'saker_listet', 'oppgaver_listet', 'venter_listet'] as const;
@@ -35,7 +35,7 @@ const FORSTE_PAUSE_MS = 100;
 const STORSTE_PAUSE_MS = 30_000;
 
 class Lesingsko {
-  private ventende: Revisjonspost[] = [];
+  private ventende: AuditEntry[] = [];
   private skriver: Promise<void> | undefined;
   private forsok = 0;
 
@@ -44,7 +44,7 @@ class Lesingsko {
     public log: Logger,
   ) {}
 
-  legg(post: Revisjonspost): void {
+  legg(post: AuditEntry): void {
     this.ventende.push(post);
     this.skriver ??= this.skriv();
   }
@@ -54,7 +54,7 @@ class Lesingsko {
   }
 
   /** Resolves when the queue is empty (or, with a deadline, then; whatever is left is logged and returned). */
-  async tom(fristMs?: number): Promise<Revisjonspost[]> {
+  async tom(fristMs?: number): Promise<AuditEntry[]> {
     const slutt = fristMs === undefined ? Infinity : Date.now() + fristMs;
     while (this.skriver && Date.now() < slutt) {
       await Promise.race([this.skriver, new Promise((r) => setTimeout(r, Math.min(100, Math.max(1, slutt - Date.now()))).unref())]);
@@ -68,7 +68,7 @@ class Lesingsko {
     while (this.ventende.length > 0) {
       const parti = nestePart(this.ventende);
       try {
-        await leggTilRevisjon(this.store, parti);
+        await leggTilAudit(this.store, parti);
         this.ventende.splice(0, parti.length);
         this.forsok = 0;
       } catch (e) {
@@ -90,7 +90,7 @@ class Lesingsko {
 }
 
 /** The next batch: at most PARTI entries and PARTI_TEGN characters (at least one entry). */
-function nestePart(ventende: readonly Revisjonspost[]): Revisjonspost[] {
+function nestePart(ventende: readonly AuditEntry[]): AuditEntry[] {
   let tegn = 0;
   let n = 0;
   while (n < ventende.length && n < PARTI) {
@@ -112,7 +112,7 @@ function ko(ktx: AppKontekst): Lesingsko {
 /** Queues the entry for one read of one case (nothing for the reporter's own receipt). Never waits, never throws. */
 export function loggLesing(ktx: AppKontekst, oid: string, lagret: LagretSak, hva: Lesing, innsyn?: Innsyn): void {
   if (oid === lagret.sak.varsletAv) return;
-  ko(ktx).legg({ ...revisjon(ktx, oid, hva, innsyn ? `innsyn=${innsyn}` : undefined), list: 'saker', itemId: lagret.itemId });
+  ko(ktx).legg({ ...auditEntry(ktx, oid, hva, innsyn ? `innsyn=${innsyn}` : undefined), list: 'saker', itemId: lagret.itemId });
 }
 
 type Listelesing = Extract<Lesing, 'saker_listet' | 'oppgaver_listet' | 'venter_listet'>;
@@ -125,12 +125,12 @@ const LISTELESINGER: readonly string[] = ['saker_listet', 'oppgaver_listet', 've
 export function loggListelesing(ktx: AppKontekst, oid: string, sakIder: readonly string[], hva: Listelesing = 'saker_listet'): void {
   const ider = [...new Set(sakIder)];
   for (let i = 0; i < ider.length; i += SAKER_PER_POST) {
-    ko(ktx).legg({ ...revisjon(ktx, oid, hva, `saker=${ider.slice(i, i + SAKER_PER_POST).join(',')}`), list: 'saker' });
+    ko(ktx).legg({ ...auditEntry(ktx, oid, hva, `saker=${ider.slice(i, i + SAKER_PER_POST).join(',')}`), list: 'saker' });
   }
 }
 
 /** The case ids a list entry names (none for other entries). */
-export function listedeSaker(post: Pick<Revisjonspost, 'action' | 'detail'>): string[] {
+export function listedeSaker(post: Pick<AuditEntry, 'action' | 'detail'>): string[] {
   if (!LISTELESINGER.includes(post.action) || !post.detail?.startsWith('saker=')) return [];
   return post.detail.slice('saker='.length).split(',');
 }
@@ -139,7 +139,7 @@ export function listedeSaker(post: Pick<Revisjonspost, 'action' | 'detail'>): st
  * Waits until the reads queued on this store are in the chain (before the innsyn export reads the
  * chain, and in tests), or until the deadline; returns what is still queued.
  */
-export async function lesingerSkrevet(store: Store, fristMs?: number): Promise<Revisjonspost[]> {
+export async function lesingerSkrevet(store: Store, fristMs?: number): Promise<AuditEntry[]> {
   return (await koer.get(store)?.tom(fristMs)) ?? [];
 }
 

@@ -27,7 +27,7 @@ export const ok = <T>(verdi: T): Resultat<T> => ({ ok: true, verdi });
 export const feil = <T = never>(f: Feil): Resultat<T> => ({ ok: false, feil: f });
 
 /** A store that cannot be reached is an expected failure the person is told about; nothing they typed is lost. */
-export async function medLagring<T>(arbeid: () => Promise<Resultat<T>>): Promise<Resultat<T>> {
+export async function medStore<T>(arbeid: () => Promise<Resultat<T>>): Promise<Resultat<T>> {
   try {
     return await arbeid();
   } catch (e) {

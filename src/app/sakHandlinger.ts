@@ -13,12 +13,12 @@ import { utenDubletter } from '../outbox/entries';
 import { opprettPlan } from '../store/planRepo';
 import { hentSak, lagreSak, type LagretSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
-import { revisjon } from './utboksposter';
+import { auditEntry } from './outboxEntries';
 import type { Aktor, AppKontekst } from './kontekst';
-import { type Resultat, feil, medLagring, ok } from './resultat';
+import { type Resultat, feil, medStore, ok } from './resultat';
 import { INGEN_KUNNSKAP, sakKunnskap, type SakKunnskap } from './planStatus';
 import { loggLesing } from './lesLogg';
-import { beslutningsversjon, byggSakVisning, type SakVisning } from './sakVisning';
+import { beslutningsversjon, byggSakView, type SakView } from './sakView';
 import { innsyn, rollenTillater } from './tilgang';
 import { oppdaterKopier } from './kortkopier';
 import { erGjentattKlikk, omForeldetKlikk } from './foreldetKlikk';
@@ -29,7 +29,7 @@ const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sak
 /** Reads the case as this person may see it. Someone without access is told it was not found, so its existence is not revealed. */
 interface LestSak {
   lagret: LagretSak;
-  visning: SakVisning;
+  visning: SakView;
   kunnskap: SakKunnskap;
 }
 
@@ -41,11 +41,11 @@ async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Re
   const tilgang = innsyn(ktx.org, lagret.sak, aktor.oid);
   if (!tilgang) return ikkeFunnet();
   const kunnskap = tilgang === 'full' ? await sakKunnskap(ktx, lagret.sak) : INGEN_KUNNSKAP;
-  return ok({ lagret, visning: byggSakVisning(ktx.org, lagret.sak, aktor.oid, tilgang, kunnskap), kunnskap });
+  return ok({ lagret, visning: byggSakView(ktx.org, lagret.sak, aktor.oid, tilgang, kunnskap), kunnskap });
 }
 
-export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakVisning>> {
-  return medLagring(async () => {
+export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakView>> {
+  return medStore(async () => {
     const lest = await lesSak(ktx, aktor, sakId);
     if (!lest.ok) return lest;
     loggLesing(ktx, aktor.oid, lest.verdi.lagret, 'sak_lest', lest.verdi.visning.innsyn);
@@ -73,8 +73,8 @@ export interface HandlingForesporsel {
 /** Writes that only lost to the outbox's bookkeeping (not to a decision) are re-read and tried again, this many times. */
 const MAKS_FORSOK = 3;
 
-export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakVisning>> {
-  return medLagring(async () => {
+export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakView>> {
+  return medStore(async () => {
     for (let forsok = 1; ; forsok++) {
       const r = await forsokHandling(ktx, aktor, f);
       if (r !== 'skrivekonflikt') return r;
@@ -83,10 +83,10 @@ export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingF
   });
 }
 
-async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakVisning> | 'skrivekonflikt'> {
+async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakView> | 'skrivekonflikt'> {
   const lest = await lesSak(ktx, aktor, f.sakId);
   if (!lest.ok) return lest;
-  const { lagret, visning, kunnskap } = lest.verdi;
+  const { lagret, visning: view, kunnskap } = lest.verdi;
   const handling = f.handling as Handling;
   if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
 
@@ -94,7 +94,7 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
     // A retried invoke of an action that already went through is success, not a conflict
     // (deliveries may have been recorded since: compare with the last decision).
     const klikk = { handling, verdier: f.verdier ?? {}, ...(f.via ? { via: f.via } : {}) };
-    if (erGjentattKlikk(lagret.sak, aktor.oid, klikk)) return ok(visning);
+    if (erGjentattKlikk(lagret.sak, aktor.oid, klikk)) return ok(view);
     // An older copy: say what happened since, and apply what still makes sense (foreldetKlikk.ts).
     const svar = omForeldetKlikk(ktx.org, lagret.sak, aktor.oid, klikk);
     if (!svar.tildel) return feil({ kode: 'konflikt', melding: `${svar.melding} ${nb.foreldet.ingentingEndret}` });
@@ -122,15 +122,15 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
   try {
     // The plan first, keyed by the case: a retry after a crash between the two writes finds the same draft.
     if (nyPlan) await opprettPlan(ktx.store, nyPlan.plan, nyPlan.revisjon);
-    const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [revisjon(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
+    const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [auditEntry(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
     ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
     ktx.startLevering({ list: 'saker', item: ny.item });
     const tilgang = innsyn(ktx.org, ny.sak, aktor.oid);
     // Moved to kommunalsjef: the mover is in the leadership the case is now hidden from.
-    if (tilgang !== 'full') return ok({ ...byggSakVisning(ktx.org, ny.sak, aktor.oid, 'varsler'), tilgangMistet: true });
+    if (tilgang !== 'full') return ok({ ...byggSakView(ktx.org, ny.sak, aktor.oid, 'varsler'), tilgangMistet: true });
     // No action on the case changes its plan; a plan just opened is a draft with no evaluations.
     const etter = handling === 'opprett_plan' ? { ...kunnskap, planEvaluertTrygg: false, plan: { status: 'utkast' as const, nesteEvaluering: '' } } : kunnskap;
-    return ok(byggSakVisning(ktx.org, ny.sak, aktor.oid, 'full', etter));
+    return ok(byggSakView(ktx.org, ny.sak, aktor.oid, 'full', etter));
   } catch (e) {
     // Someone wrote the case since we read it: a decision (seen as a conflict on the next read) or bookkeeping.
     if (e instanceof ConflictError) return 'skrivekonflikt';

@@ -10,7 +10,7 @@ import { hentSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import { loggLesing } from './lesLogg';
 import type { Aktor, AppKontekst } from './kontekst';
-import { type Resultat, feil, medLagring, ok } from './resultat';
+import { type Resultat, feil, medStore, ok } from './resultat';
 import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type Delplikt, type TidslinjeLinje } from './tidslinje';
 import { erSaksleder, innsyn, kanLoggfore } from './tilgang';
 
@@ -21,7 +21,7 @@ export interface TidslinjeSide {
 }
 
 export async function visTidslinje(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<TidslinjeSide>> {
-  return medLagring(async () => {
+  return medStore(async () => {
     const kjent = kjentAktor(ktx, aktor);
     if (!kjent.ok) return kjent;
     const lagret = await hentSak(ktx.store, sakId);

@@ -14,15 +14,15 @@ import { hentLogg, opprettLoggforing } from '../store/loggRepo';
 import { hentSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
-import { type Resultat, feil, medLagring, ok } from './resultat';
+import { type Resultat, feil, medStore, ok } from './resultat';
 import { feltFeil } from './plan/planSkjema';
-import { navnPaa } from './sakVisning';
+import { navnPaa } from './sakView';
 import { innsyn, kanLoggfore } from './tilgang';
 import { loggLesing } from './lesLogg';
-import { revisjon } from './utboksposter';
-import { elevensSvarFelter, elevensSvarFra, sjekkElevensSvar, svarVisning, type ElevensSvarVisning } from './elevensSvarSkjema';
+import { auditEntry } from './outboxEntries';
+import { elevensSvarFelter, elevensSvarFra, sjekkElevensSvar, svarView, type ElevensSvarView } from './elevensSvarSkjema';
 
-export interface LoggforingVisning {
+export interface LoggforingView {
   id: string;
   type: LoggType;
   typeTekst: string;
@@ -30,7 +30,7 @@ export interface LoggforingVisning {
   deltakere: string;
   tekst: string;
   /** «Opplever eleven skolemiljøet som trygt og godt?»: the answer and its words (with why, for «ikke mulig å spørre»). */
-  elevensSvar?: ElevensSvarVisning;
+  elevensSvar?: ElevensSvarView;
   korrigerer?: string;
   /** The entry that corrects this one: read it as superseded. */
   korrigertAv?: string;
@@ -81,11 +81,11 @@ export async function leggTilLoggforing(
   sakId: string,
   raw: unknown,
   valg: { skjemaId?: string } = {},
-): Promise<Resultat<LoggforingVisning>> {
+): Promise<Resultat<LoggforingView>> {
   const parsed = loggSkjema(osloDato(ktx.naa())).safeParse(raw ?? {});
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
   const input = parsed.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     const sak = await sakForLogg(ktx, aktor, sakId);
     if (!sak.ok) return sak;
     if (erAvsluttet(sak.verdi.sak.status)) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.loggLukket });
@@ -118,23 +118,23 @@ export async function leggTilLoggforing(
       av: aktor.oid,
       tid: ktx.naa().toISOString(),
     };
-    const r = await opprettLoggforing(ktx.store, nokkel, loggforing, [revisjon(ktx, aktor.oid, 'loggfort', `sak=${sakId} type=${input.type}`)]);
+    const r = await opprettLoggforing(ktx.store, nokkel, loggforing, [auditEntry(ktx, aktor.oid, 'loggfort', `sak=${sakId} type=${input.type}`)]);
     ktx.startLevering({ list: 'sakslogg', item: r.item });
     if (r.opprettet) ktx.log.info({ sakId, loggId: nokkel, type: input.type }, 'loggført');
-    return ok(loggVisning(ktx, r.loggforing));
+    return ok(loggView(ktx, r.loggforing));
   });
 }
 
-export async function visLogg(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<LoggforingVisning[]>> {
-  return medLagring(async () => {
+export async function visLogg(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<LoggforingView[]>> {
+  return medStore(async () => {
     const sak = await sakForLogg(ktx, aktor, sakId);
     if (!sak.ok) return sak;
     loggLesing(ktx, aktor.oid, sak.verdi, 'logg_lest');
-    return ok(medKorrigeringer(await hentLogg(ktx.store, sakId)).map((l) => loggVisning(ktx, l)));
+    return ok(medKorrigeringer(await hentLogg(ktx.store, sakId)).map((l) => loggView(ktx, l)));
   });
 }
 
-export function loggVisning(ktx: AppKontekst, l: Loggforing & { korrigertAv?: string }): LoggforingVisning {
+export function loggView(ktx: AppKontekst, l: Loggforing & { korrigertAv?: string }): LoggforingView {
   return {
     id: l.id,
     type: l.type,
@@ -142,7 +142,7 @@ export function loggVisning(ktx: AppKontekst, l: Loggforing & { korrigertAv?: st
     dato: l.dato,
     deltakere: l.deltakere,
     tekst: l.tekst,
-    ...(l.elevensSvar ? { elevensSvar: svarVisning(l.elevensSvar) } : {}),
+    ...(l.elevensSvar ? { elevensSvar: svarView(l.elevensSvar) } : {}),
     ...(l.korrigerer ? { korrigerer: l.korrigerer } : {}),
     ...(l.korrigertAv ? { korrigertAv: l.korrigertAv } : {}),
     av: navnPaa(ktx.org, l.av),

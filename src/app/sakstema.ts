@@ -10,12 +10,12 @@ import { ConflictError } from '../store/port';
 import { hentSak, lagreSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
-import { type Resultat, feil, medLagring, ok } from './resultat';
+import { type Resultat, feil, medStore, ok } from './resultat';
 import { temaValg, temanavn } from './sakstemaValg';
 import { innsyn, kanLoggfore } from './tilgang';
-import { revisjon } from './utboksposter';
+import { auditEntry } from './outboxEntries';
 
-export interface SakstemaVisning {
+export interface SakstemaView {
   tema?: { id: string; navn: string };
   valg: { id: string; navn: string }[];
   kanEndre: boolean;
@@ -24,10 +24,10 @@ export interface SakstemaVisning {
 const MAKS_FORSOK = 3;
 const ikkeFunnet = () => feil({ kode: 'ikke_funnet' as const, melding: nb.feil.sakIkkeFunnet });
 
-export async function visSakstema(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakstemaVisning>> {
+export async function visSakstema(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakstemaView>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
-  return medLagring(async () => {
+  return medStore(async () => {
     const lagret = await hentSak(ktx.store, sakId);
     if (!lagret || innsyn(ktx.org, lagret.sak, aktor.oid) !== 'full') return ikkeFunnet();
     const k = ktx.org.kommune;
@@ -40,11 +40,11 @@ export async function visSakstema(ktx: AppKontekst, aktor: Aktor, sakId: string)
   });
 }
 
-export async function settSakstema(ktx: AppKontekst, aktor: Aktor, sakId: string, tema: unknown): Promise<Resultat<SakstemaVisning>> {
+export async function settSakstema(ktx: AppKontekst, aktor: Aktor, sakId: string, tema: unknown): Promise<Resultat<SakstemaView>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   if (!erSakstema(ktx.org.kommune, tema)) return feil({ kode: 'ugyldig', melding: t.tema.ugyldig, felt: { tema: t.tema.ugyldig } });
-  return medLagring(async () => {
+  return medStore(async () => {
     for (let forsok = 1; forsok <= MAKS_FORSOK; forsok++) {
       const lagret = await hentSak(ktx.store, sakId);
       if (!lagret || innsyn(ktx.org, lagret.sak, aktor.oid) !== 'full') return ikkeFunnet();
@@ -52,7 +52,7 @@ export async function settSakstema(ktx: AppKontekst, aktor: Aktor, sakId: string
       if (lagret.sak.tema?.id === tema) return visSakstema(ktx, aktor, sakId);
       const sak = { ...lagret.sak, tema: { id: tema, av: aktor.oid, tid: ktx.naa().toISOString() } };
       try {
-        const ny = await lagreSak(ktx.store, lagret, sak, [], [revisjon(ktx, aktor.oid, 'tema_satt', `tema=${tema}`)]);
+        const ny = await lagreSak(ktx.store, lagret, sak, [], [auditEntry(ktx, aktor.oid, 'tema_satt', `tema=${tema}`)]);
         ktx.startLevering({ list: 'saker', item: ny.item });
         return visSakstema(ktx, aktor, sakId);
       } catch (e) {

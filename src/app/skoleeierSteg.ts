@@ -19,26 +19,26 @@ import { hentSak, lagreSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
 import { oppdaterKopier } from './kortkopier';
-import { OPPFOLGING } from './paminnelseKopier';
+import { OPPFOLGING } from './paaminnelseKopier';
 import { sakKunnskap } from './planStatus';
-import { type Resultat, feil, medLagring, ok } from './resultat';
-import { beslutningsversjon, byggSakVisning, navnPaa, type SakVisning } from './sakVisning';
+import { type Resultat, feil, medStore, ok } from './resultat';
+import { beslutningsversjon, byggSakView, navnPaa, type SakView } from './sakView';
 import { innsyn, skoleeierAvslag } from './tilgang';
-import { melding, revisjon } from './utboksposter';
+import { melding, auditEntry } from './outboxEntries';
 
 const MAKS_FORSOK = 3;
 
 /** «Be rektor følge opp»: a card to rektor and a line in the case history. */
-export async function beRektorFolgeOpp(ktx: AppKontekst, aktor: Aktor, sakId: string, kortId?: string): Promise<Resultat<SakVisning>> {
-  return medLagring(() => utfor(ktx, aktor, sakId, 'be_om_oppfolging', kortId));
+export async function beRektorFolgeOpp(ktx: AppKontekst, aktor: Aktor, sakId: string, kortId?: string): Promise<Resultat<SakView>> {
+  return medStore(() => utfor(ktx, aktor, sakId, 'be_om_oppfolging', kortId));
 }
 
 /** «Ta over saken»: skoleeier becomes the case's saksansvarlig and one who decides on it. */
-export async function taOverSaken(ktx: AppKontekst, aktor: Aktor, sakId: string, kortId?: string): Promise<Resultat<SakVisning>> {
-  return medLagring(() => utfor(ktx, aktor, sakId, 'ta_over', kortId));
+export async function taOverSaken(ktx: AppKontekst, aktor: Aktor, sakId: string, kortId?: string): Promise<Resultat<SakView>> {
+  return medStore(() => utfor(ktx, aktor, sakId, 'ta_over', kortId));
 }
 
-async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: SkoleeierSteg, kortId?: string): Promise<Resultat<SakVisning>> {
+async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: SkoleeierSteg, kortId?: string): Promise<Resultat<SakView>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   for (let forsok = 1; forsok <= MAKS_FORSOK; forsok++) {
@@ -54,7 +54,7 @@ async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: Skolee
     if (avslag) return feil({ kode: 'ulovlig_overgang', melding: nb.skoleeierSteg.avslag[avslag] });
 
     const allerede = alleredeGjort(ktx, sak, aktor.oid, steg);
-    if (allerede) return ok({ ...(await visning(ktx, sak, aktor.oid)), melding: allerede });
+    if (allerede) return ok({ ...(await view(ktx, sak, aktor.oid)), melding: allerede });
 
     const tid = ktx.naa().toISOString();
     const ny: Sak = structuredClone(sak);
@@ -74,11 +74,11 @@ async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: Skolee
     // Every copy shows the new history line (and who has the case); the clicked card gets the answer.
     const kopier = oppdaterKopier(ktx, ny, kortId ? { kortId } : { oid: aktor.oid });
     try {
-      const skrevet = await lagreSak(ktx.store, lagret, ny, [...meldinger, ...kopier], [revisjon(ktx, aktor.oid, steg, `sak=${sak.id}`)]);
+      const skrevet = await lagreSak(ktx.store, lagret, ny, [...meldinger, ...kopier], [auditEntry(ktx, aktor.oid, steg, `sak=${sak.id}`)]);
       ktx.log.info({ sakId: sak.id, steg }, 'skoleeier-steg utført');
       ktx.startLevering({ list: 'saker', item: skrevet.item });
       const svar = steg === 'ta_over' ? nb.skoleeierSteg.overtatt : nb.skoleeierSteg.bedt(navnPaa(ktx.org, rektor));
-      return ok({ ...(await visning(ktx, skrevet.sak, aktor.oid)), melding: svar });
+      return ok({ ...(await view(ktx, skrevet.sak, aktor.oid)), melding: svar });
     } catch (e) {
       if (!(e instanceof ConflictError)) throw e;
     }
@@ -98,6 +98,6 @@ function alleredeGjort(ktx: AppKontekst, sak: Sak, oid: string, steg: SkoleeierS
   return forSiste === beslutningsversjon(sak) ? nb.skoleeierSteg.alleredeBedt(formaterTid(new Date(siste.tid))) : undefined;
 }
 
-async function visning(ktx: AppKontekst, sak: Sak, oid: string): Promise<SakVisning> {
-  return byggSakVisning(ktx.org, sak, oid, 'full', await sakKunnskap(ktx, sak));
+async function view(ktx: AppKontekst, sak: Sak, oid: string): Promise<SakView> {
+  return byggSakView(ktx.org, sak, oid, 'full', await sakKunnskap(ktx, sak));
 }

@@ -7,7 +7,7 @@
 import type { Hendelse } from '../domain/sak';
 import type { AuditEntry, OutboxEntry } from '../store/envelope';
 import type { AppKontekst } from './kontekst';
-import { melding, revisjon } from './utboksposter';
+import { melding, auditEntry } from './outboxEntries';
 
 /** The outbox kind of a message to the administrators about a problem in the organisation. */
 export const ADMIN_INGEN_KOMMUNALSJEF = 'admin_ingen_kommunalsjef';
@@ -16,6 +16,6 @@ export function skoleeierIkkeVarslet(ktx: AppKontekst, tid: string): { hendelse:
   return {
     hendelse: { handling: 'skoleeier_ikke_informert', av: 'system', begrunnelse: 'ingen_kommunalsjef' },
     meldinger: ktx.org.kommune.administratorer.map((a) => melding(ktx, ADMIN_INGEN_KOMMUNALSJEF, a.oid)),
-    revisjon: [revisjon(ktx, 'system', 'skoleeier_ikke_informert', `grunn=ingen_kommunalsjef;tid=${tid}`)],
+    revisjon: [auditEntry(ktx, 'system', 'skoleeier_ikke_informert', `grunn=ingen_kommunalsjef;tid=${tid}`)],
   };
 }

@@ -10,7 +10,7 @@ import { SPRAK, type Sprak, erSprak, sprakFraLocale } from '../i18n/sprak';
 import { StoreUnavailableError } from '../store/port';
 import { iTenanten } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
-import { type Resultat, feil, medLagring, ok } from './resultat';
+import { type Resultat, feil, medStore, ok } from './resultat';
 
 /** What the municipality writes for the record, and the default for a person nothing else speaks for. */
 export function malform(ktx: Pick<AppKontekst, 'org'>): Malform {
@@ -47,7 +47,7 @@ export async function settSprak(ktx: AppKontekst, aktor: Aktor, raw: unknown): P
   const input = sprakSkjema.safeParse(raw ?? {});
   if (!input.success) return feil({ kode: 'ugyldig', melding: nb.sprak.ugyldig, felt: { sprak: nb.sprak.ugyldig } });
   const { sprak } = input.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     await ktx.personvalg.settSprak(aktor.oid, sprak, ktx.naa().toISOString());
     ktx.log.info({ sprak }, 'språk valgt');
     return ok({ sprak });

@@ -6,7 +6,7 @@
 import { routeVarsel, rutingFeil, rutingUten } from '../domain/routing';
 import { finnSkole } from '../domain/roller';
 import { osloDato } from '../domain/frister';
-import type { Levering, Ruting, Sak } from '../domain/sak';
+import type { Delivery, Ruting, Sak } from '../domain/sak';
 import { nb } from '../i18n/aktiv';
 import { lagSaksnummer, opprettSak, sakIdFor } from '../store/sakRepo';
 import { iTenanten } from './aktorer';
@@ -14,11 +14,11 @@ import { elevITenanten } from './elev/elevAktor';
 import type { FraEleven } from '../domain/fraEleven';
 import type { OutboxEntry } from '../store/envelope';
 import { endreAnsatt } from '../org/orgRepo';
-import { melding, revisjon } from './utboksposter';
+import { melding, auditEntry } from './outboxEntries';
 import type { Aktor, AppKontekst } from './kontekst';
-import { type Resultat, feil, medLagring, ok } from './resultat';
-import { byggSakVisning, type SakVisning } from './sakVisning';
-import { lesVarselSkjema } from './varselSkjema';
+import { type Resultat, feil, medStore, ok } from './resultat';
+import { byggSakView, type SakView } from './sakView';
+import { lesVarselSkjema } from './varselSchema';
 import { skoleeierIkkeVarslet } from './skoleeierVarsling';
 
 export interface SubmitValg {
@@ -34,7 +34,7 @@ export interface SubmitValg {
  * Anyone in the tenant may report, also someone the organisation places at no school (a vikar, a new
  * hire): they choose the school in the form, and the varsel is routed by that school's rules.
  */
-export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: SubmitValg): Promise<Resultat<SakVisning>> {
+export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: SubmitValg): Promise<Resultat<SakView>> {
   const kjent = valg.fraEleven ? elevITenanten(ktx, aktor) : iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const naa = ktx.naa();
@@ -53,10 +53,10 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   if (rutingsfeil) return feil({ kode: 'utilgjengelig', melding: rutingsfeil });
 
   const tid = naa.toISOString();
-  const leveringer: Levering[] = ruting.mottakere.map((oid) => ({ oid, rolle: 'mottaker', status: 'venter', tid }));
-  if (valg.kopi) leveringer.push({ oid: aktor.oid, rolle: 'varsler', status: 'levert', ...valg.kopi, tid });
+  const deliveries: Delivery[] = ruting.mottakere.map((oid) => ({ oid, rolle: 'mottaker', status: 'venter', tid }));
+  if (valg.kopi) deliveries.push({ oid: aktor.oid, rolle: 'varsler', status: 'levert', ...valg.kopi, tid });
   const informeres = ruting.skoleeierInformeres ? ktx.org.kommune.kommunalsjefer.map((k) => k.oid) : [];
-  for (const oid of informeres) leveringer.push({ oid, rolle: 'informert', status: 'venter', tid });
+  for (const oid of informeres) deliveries.push({ oid, rolle: 'informert', status: 'venter', tid });
 
   const fraEleven = valg.fraEleven?.(ruting);
   const id = sakIdFor(aktor.oid, valg.skjemaId);
@@ -73,26 +73,26 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
     ...(fraEleven ? { fraEleven: fraEleven.data } : {}),
     ...(involvert ? { involvertAnsatt: { ...involvert, av: aktor.oid, tid } } : {}),
     historikk: [{ nr: 1, handling: 'sendt', av: aktor.oid, tid }],
-    leveringer,
+    leveringer: deliveries,
   };
-  const utboks = [...ruting.mottakere.map((oid) => melding(ktx, 'varsel', oid)), ...informeres.map((oid) => melding(ktx, 'informert', oid))];
-  const logg = [revisjon(ktx, aktor.oid, 'varsel_sendt', `kanal=${ruting.kanal}`)];
-  if (ruting.skoleeierInformeres) logg.push(revisjon(ktx, 'system', 'skoleeier_informeres', '§12-5'));
-  if (fraEleven) utboks.push(...fraEleven.utboks);
+  const outbox = [...ruting.mottakere.map((oid) => melding(ktx, 'varsel', oid)), ...informeres.map((oid) => melding(ktx, 'informert', oid))];
+  const logg = [auditEntry(ktx, aktor.oid, 'varsel_sendt', `kanal=${ruting.kanal}`)];
+  if (ruting.skoleeierInformeres) logg.push(auditEntry(ktx, 'system', 'skoleeier_informeres', '§12-5'));
+  if (fraEleven) outbox.push(...fraEleven.utboks);
   if (ruting.skoleeierInformeres && informeres.length === 0) {
     // §12-5 with nobody to tell: the card must say skoleeier was NOT told, and the administrators must fix it.
     const ikke = skoleeierIkkeVarslet(ktx, tid);
     sak.historikk.push({ ...ikke.hendelse, nr: 2, tid });
-    utboks.push(...ikke.meldinger);
+    outbox.push(...ikke.meldinger);
     logg.push(...ikke.revisjon);
   }
 
-  return medLagring(async () => {
+  return medStore(async () => {
     if (!kjent.verdi.person && !kjent.verdi.elev && aktor.navn?.trim()) await huskVarsler(ktx, aktor.oid, aktor.navn.trim().slice(0, 200));
-    const { lagret, opprettet } = await opprettSak(ktx.store, sak, utboks, logg);
+    const { lagret, opprettet } = await opprettSak(ktx.store, sak, outbox, logg);
     ktx.startLevering({ list: 'saker', item: lagret.item });
     ktx.log.info({ sakId: lagret.sak.id, kanal: ruting.kanal, ny: opprettet }, opprettet ? 'varsel mottatt' : 'varsel sendt på nytt, finnes fra før');
-    return ok(byggSakVisning(ktx.org, lagret.sak, aktor.oid, 'varsler'));
+    return ok(byggSakView(ktx.org, lagret.sak, aktor.oid, 'varsler'));
   });
 }
 

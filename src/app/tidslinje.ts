@@ -7,7 +7,7 @@ import { type Aktivitetsplan } from '../domain/aktivitetsplan';
 import type { Organisasjon } from '../domain/organisasjon';
 import { medKorrigeringer, type Loggforing } from '../domain/sakslogg';
 import type { Sak } from '../domain/sak';
-import { navnPaa } from './sakVisning';
+import { navnPaa } from './sakView';
 import { elevensSvarSporsmal, folgSprak, HENDELSE_TEKST, motElevenEtikett, nb, NIVA_TEKST, UTFALL_TEKST, informertHvemTekst, LOGG_TYPE_TEKST } from '../i18n/aktiv';
 import { formaterDato } from '../domain/frister';
 import { svarSomTekst } from './elevensSvarSkjema';

@@ -59,7 +59,7 @@ export function sjekkpunktStatus(p: Pick<Sjekkpunkt, 'dato'>, utfort: Sjekkpunkt
 /** The default year, its dates moved to the next school day of the municipality's calendar. */
 export function standardAarshjul(skolear: string, ruteFor: (skolear: string) => Skolerute, tekster: StandardTekster): Aarshjul {
   const ar = startAr(skolear);
-  const rute = ruteFor(skolear);
+  const route = ruteFor(skolear);
   const dato = (d: string) => skoledagFra(d, ruteFor);
   const punkt = (id: keyof StandardTekster, d: string, ansvar: SjekkpunktAnsvar, bekreftelse = false): Sjekkpunkt => ({
     id,
@@ -68,7 +68,7 @@ export function standardAarshjul(skolear: string, ruteFor: (skolear: string) => 
     ansvar,
     ...(bekreftelse ? { bekreftelse } : {}),
   });
-  const forste = rute.forsteSkoledag;
+  const forste = route.forsteSkoledag;
   // Two weeks into the year for the plan's walk-through: the staff are back and the pupils have started.
   const toUker = new Date(Date.parse(`${forste}T00:00:00Z`) + 14 * 86_400_000).toISOString().slice(0, 10);
   return {

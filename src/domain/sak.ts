@@ -78,7 +78,7 @@ export interface Hendelse {
  * One copy of the case's card: who holds it and as what, and where it is, so every copy can be
  * updated. A person may hold several (rektor who reports a varsel has the receipt and the case card).
  */
-export interface Levering {
+export interface Delivery {
   oid: Oid;
   /** 'paminnelse': a reminder, an escalation or the kommunalsjef's request, each its own message (grunn says which). */
   rolle: 'mottaker' | 'informert' | 'varsler' | 'saksansvarlig' | 'paminnelse';
@@ -86,7 +86,7 @@ export interface Levering {
   conversationId?: string;
   activityId?: string;
   tid: string;
-  /** For rolle 'paminnelse': what the card asked for, so an update says what is true now (src/app/paminnelseKopier.ts). */
+  /** For rolle 'paminnelse': what the card asked for, so an update says what is true now (src/app/paaminnelseKopier.ts). */
   grunn?: { type: string; av?: Oid; tid: string; evalueringsdato?: string; /** Sent as the evaluation's form, not a case card. */ skjema?: true };
 }
 
@@ -176,5 +176,5 @@ export interface Sak {
   /** What the case is about (src/domain/sakstema.ts), chosen at receipt or later; for the yearly figures. */
   tema?: { id: string; av: Oid; tid: string };
   historikk: Hendelse[];
-  leveringer: Levering[];
+  leveringer: Delivery[];
 }

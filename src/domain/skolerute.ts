@@ -81,18 +81,18 @@ export function standardSkolerute(skolear: string): Skolerute {
 }
 
 /** The holiday or planning day `dato` falls in, if any. */
-export function friPaa(rute: Skolerute, dato: string): Fri | undefined {
-  return rute.fri.find((f) => f.fra <= dato && dato <= f.til);
+export function friPaa(route: Skolerute, dato: string): Fri | undefined {
+  return route.fri.find((f) => f.fra <= dato && dato <= f.til);
 }
 
 /** Between the last school day and the next year's first (by this year's calendar). */
-export function erSommerferie(rute: Skolerute, dato: string): boolean {
-  return dato < rute.forsteSkoledag || dato > rute.sisteSkoledag;
+export function erSommerferie(route: Skolerute, dato: string): boolean {
+  return dato < route.forsteSkoledag || dato > route.sisteSkoledag;
 }
 
 /** A working day (no weekend, no public holiday) within the school year and in no holiday or planning day. */
-export function erSkoledag(rute: Skolerute, dato: string): boolean {
-  return erVirkedag(dato) && !erSommerferie(rute, dato) && !friPaa(rute, dato);
+export function erSkoledag(route: Skolerute, dato: string): boolean {
+  return erVirkedag(dato) && !erSommerferie(route, dato) && !friPaa(route, dato);
 }
 
 /**
@@ -110,14 +110,14 @@ export function skoledagFra(dato: string, ruteFor: (skolear: string) => Skolerut
 }
 
 /** What is wrong with a calendar, as field → message keys the caller words (empty: none). */
-export function feilISkolerute(rute: Pick<Skolerute, 'skolear' | 'forsteSkoledag' | 'sisteSkoledag' | 'fri'>): { felt: string; feil: 'rekkefolge' | 'utenfor' }[] {
+export function feilISkolerute(route: Pick<Skolerute, 'skolear' | 'forsteSkoledag' | 'sisteSkoledag' | 'fri'>): { felt: string; feil: 'rekkefolge' | 'utenfor' }[] {
   const ut: { felt: string; feil: 'rekkefolge' | 'utenfor' }[] = [];
-  const ar = startAr(rute.skolear);
+  const ar = startAr(route.skolear);
   const innenfor = (d: string) => d >= `${ar}-08-01` && d <= `${ar + 1}-07-31`;
-  if (!innenfor(rute.forsteSkoledag)) ut.push({ felt: 'forsteSkoledag', feil: 'utenfor' });
-  if (!innenfor(rute.sisteSkoledag)) ut.push({ felt: 'sisteSkoledag', feil: 'utenfor' });
-  else if (rute.sisteSkoledag <= rute.forsteSkoledag) ut.push({ felt: 'sisteSkoledag', feil: 'rekkefolge' });
-  rute.fri.forEach((f, i) => {
+  if (!innenfor(route.forsteSkoledag)) ut.push({ felt: 'forsteSkoledag', feil: 'utenfor' });
+  if (!innenfor(route.sisteSkoledag)) ut.push({ felt: 'sisteSkoledag', feil: 'utenfor' });
+  else if (route.sisteSkoledag <= route.forsteSkoledag) ut.push({ felt: 'sisteSkoledag', feil: 'rekkefolge' });
+  route.fri.forEach((f, i) => {
     if (f.til < f.fra) ut.push({ felt: `fri.${i}.til`, feil: 'rekkefolge' });
     else if (!innenfor(f.fra) || !innenfor(f.til)) ut.push({ felt: `fri.${i}.fra`, feil: 'utenfor' });
   });

@@ -65,7 +65,7 @@ export function lesJsonKropp(req: IncomingMessage, maksBytes = MAKS_KROPP_BYTES)
   return new Promise((resolve) => {
     const deler: Buffer[] = [];
     let lest = 0;
-    let rå = 0;
+    let raa = 0;
     let ferdig = false;
     const avslutt = (r: KroppResultat) => {
       if (ferdig) return;
@@ -80,8 +80,8 @@ export function lesJsonKropp(req: IncomingMessage, maksBytes = MAKS_KROPP_BYTES)
     const utdata: Readable = d === 'identity' ? req : d;
 
     req.on('data', (c: Buffer) => {
-      rå += c.length;
-      if (rå > maksBytes) avslutt(feil(413, tekst.forStor(maksBytes)));
+      raa += c.length;
+      if (raa > maksBytes) avslutt(feil(413, tekst.forStor(maksBytes)));
     });
     req.on('aborted', () => avslutt(feil(400, tekst.avbrutt)));
     req.on('error', () => avslutt(feil(400, tekst.avbrutt)));

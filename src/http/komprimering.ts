@@ -30,7 +30,7 @@ export function komprimerbar(contentType: string): boolean {
 const MINSTE_BYTE = 1024;
 
 /** Adds Accept-Encoding to the response's Vary, once. */
-export function varierPåKoding(res: ServerResponse): void {
+export function varierPaaKoding(res: ServerResponse): void {
   const vary = String(res.getHeader('vary') ?? '');
   if (!/\baccept-encoding\b/i.test(vary)) res.setHeader('vary', vary ? `${vary}, Accept-Encoding` : 'Accept-Encoding');
 }
@@ -49,7 +49,7 @@ export function komprimerSvar() {
     const skriv = res.write.bind(res) as (del: Buffer) => boolean;
     const avslutt = res.end.bind(res) as () => void;
     const skrivHode = res.writeHead;
-    let strøm: zlib.Gzip | zlib.BrotliCompress | undefined;
+    let strom: zlib.Gzip | zlib.BrotliCompress | undefined;
 
     res.writeHead = function (this: ServerResponse, ...args: unknown[]) {
       if (typeof args[0] === 'number') this.statusCode = args[0];
@@ -61,27 +61,27 @@ export function komprimerSvar() {
       }
       const lengde = Number(this.getHeader('content-length') ?? Number.NaN);
       const medKropp = this.statusCode !== 204 && this.statusCode !== 304 && !(lengde < MINSTE_BYTE);
-      if (medKropp && komprimerbar(String(this.getHeader('content-type') ?? ''))) varierPåKoding(this);
+      if (medKropp && komprimerbar(String(this.getHeader('content-type') ?? ''))) varierPaaKoding(this);
       if (medKropp && !this.getHeader('content-encoding') && komprimerbar(String(this.getHeader('content-type') ?? ''))) {
         this.removeHeader('content-length');
         this.setHeader('content-encoding', koding);
-        strøm =
+        strom =
           koding === 'br'
             ? zlib.createBrotliCompress({ params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5 } })
             : zlib.createGzip({ level: 6 });
-        strøm.on('data', (del: Buffer) => {
-          if (!skriv(del)) strøm?.pause();
+        strom.on('data', (del: Buffer) => {
+          if (!skriv(del)) strom?.pause();
         });
-        this.on('drain', () => strøm?.resume());
-        strøm.on('end', () => avslutt());
+        this.on('drain', () => strom?.resume());
+        strom.on('end', () => avslutt());
       }
       return (skrivHode as (...a: unknown[]) => ServerResponse).apply(this, args);
     } as typeof res.writeHead;
 
     res.write = function (this: ServerResponse, del: unknown, ...resten: unknown[]) {
       if (!this.headersSent) this.writeHead(this.statusCode);
-      if (!strøm) return (skriv as (...a: unknown[]) => boolean)(del, ...resten);
-      return strøm.write(del as Buffer, ...(resten as []));
+      if (!strom) return (skriv as (...a: unknown[]) => boolean)(del, ...resten);
+      return strom.write(del as Buffer, ...(resten as []));
     } as typeof res.write;
 
     res.end = function (this: ServerResponse, del?: unknown, ...resten: unknown[]) {
@@ -91,9 +91,9 @@ export function komprimerSvar() {
         if (del !== undefined && del !== null && !this.getHeader('content-length')) this.setHeader('content-length', Buffer.byteLength(del as string));
         this.writeHead(this.statusCode);
       }
-      if (!strøm) return (avslutt as (...a: unknown[]) => ServerResponse)(del, ...resten);
-      if (del !== undefined && del !== null) strøm.end(del as Buffer);
-      else strøm.end();
+      if (!strom) return (avslutt as (...a: unknown[]) => ServerResponse)(del, ...resten);
+      if (del !== undefined && del !== null) strom.end(del as Buffer);
+      else strom.end();
       return this;
     } as typeof res.end;
     next();

@@ -9,7 +9,7 @@ import type { Store } from '../store/port';
 import type { Logger } from '../logging';
 import { mountSweep, type SweepRouteDeps } from './api/sweep';
 import { monterSikkerhetshoder } from './sikkerhetshoder';
-import { monterFanefiler } from './faneFiler';
+import { mountTabFiles } from './tabFiles';
 import { komprimerSvar } from './komprimering';
 
 export interface ServerDeps {
@@ -46,6 +46,6 @@ export function createServer(deps: ServerDeps, drivere: Monter[]): restify.Serve
 
   mountSweep(server, deps.sweep);
 
-  monterFanefiler(server, deps.tabDir);
+  mountTabFiles(server, deps.tabDir);
   return server;
 }

@@ -29,7 +29,7 @@ export const TEAMS_VERTER = [
   'https://outlook-sdf.office365.com',
 ] as const;
 
-export const FANE_CSP = [
+export const TAB_CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self' 'unsafe-inline'",
@@ -48,7 +48,7 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'no
 export function monterSikkerhetshoder(server: restify.Server): void {
   server.pre((req: Request, res: Response, next: () => void) => {
     const api = (req.url ?? '').startsWith('/api/');
-    res.setHeader('content-security-policy', api ? API_CSP : FANE_CSP);
+    res.setHeader('content-security-policy', api ? API_CSP : TAB_CSP);
     res.setHeader('x-content-type-options', 'nosniff');
     res.setHeader('referrer-policy', 'no-referrer');
     next();
@@ -59,7 +59,7 @@ export function monterSikkerhetshoder(server: restify.Server): void {
  * Whether a path is one of the built tab's files the browser needs: the page and its assets. The
  * build's own files (.vite/manifest.json, .kilder.json with the source paths) are not served.
  */
-export function erFanefil(sti: string): boolean {
+export function isTabFile(sti: string): boolean {
   let s: string;
   try {
     s = decodeURIComponent(sti);

@@ -240,10 +240,10 @@ const nb: Katalog['nb'] = {
   },
   foreldet: {
     tattImotAv: (navn: string, tid: string) => `The case has already been received: ${navn} received it ${tid}.`,
-    tattImotAvDeg: (tid: string, iFanen: boolean) => `You already received the case${iFanen ? ' in the tab' : ''} ${tid}.`,
+    tattImotAvDeg: (tid: string, iTab: boolean) => `You already received the case${iTab ? ' in the tab' : ''} ${tid}.`,
     saksansvarlig: (navn: string) => `Case handler: ${navn}.`,
     endretAv: (hva: string, navn: string, tid: string) => `The case has changed since your card was shown: «${hva}» by ${navn} ${tid}.`,
-    endretAvDeg: (hva: string, tid: string, iFanen: boolean) => `The case has changed since your card was shown: you did «${hva}»${iFanen ? ' in the tab' : ''} ${tid}.`,
+    endretAvDeg: (hva: string, tid: string, iTab: boolean) => `The case has changed since your card was shown: you did «${hva}»${iTab ? ' in the tab' : ''} ${tid}.`,
     tildeltNaa: (navn: string) => `The case is now assigned to ${navn}, as you chose.`,
     ikkeTildelt: (grunn: string) => `${grunn} The assignment you chose has not been made.`,
     ingentingEndret: 'Your click changed nothing; you see the case as it is now.',
@@ -821,7 +821,7 @@ const kort: Katalog['kort'] = {
   },
 };
 
-const fane: Katalog['fane'] = {
+const tab: Katalog['fane'] = {
   app: 'Skolemiljø',
   sider: {
     plikter: 'My duties',
@@ -843,8 +843,8 @@ const fane: Katalog['fane'] = {
   ukjentFeil: 'Something went wrong. Try again in a little while.',
   feilkode: (ref: string) => `(Error code: ${ref})`,
   plikter: {
-    bekreftet: (tid: string, skoleår: string) => `You confirmed that you know your duties ${tid} (school year ${skoleår}).`,
-    ikkeBekreftet: (skoleår: string) => `You have not confirmed that you know your duties for the school year ${skoleår}. Read the duties below, and confirm here.`,
+    bekreftet: (tid: string, skoleaar: string) => `You confirmed that you know your duties ${tid} (school year ${skoleaar}).`,
+    ikkeBekreftet: (skoleaar: string) => `You have not confirmed that you know your duties for the school year ${skoleaar}. Read the duties below, and confirm here.`,
     nyVersjon: (tid: string) => `The text has changed since you confirmed ${tid}. Read it again, and confirm again.`,
     mottakereTittel: 'Who gets the report',
     mottakereVed: (skole: string) => `At ${skole}, reports go to:`,
@@ -901,8 +901,8 @@ const fane: Katalog['fane'] = {
     beskrivelse: 'What was seen or heard',
   },
   bekreftelser: {
-    forklaring: (skoleår: string) =>
-      `Everyone who works at the school must confirm each school year that they know their duties. This is where things stand for the school year ${skoleår}.`,
+    forklaring: (skoleaar: string) =>
+      `Everyone who works at the school must confirm each school year that they know their duties. This is where things stand for the school year ${skoleaar}.`,
     andel: (bekreftet: number, ansatte: number, prosent: number) => `${bekreftet} of ${ansatte} employees have confirmed (${prosent} %)`,
     ikkeBekreftet: (antall: number) => `Have not confirmed (${antall})`,
     alleHar: 'Every employee has confirmed.',
@@ -957,7 +957,7 @@ const fane: Katalog['fane'] = {
   },
 };
 
-const faneSak: Katalog['faneSak'] = {
+const tabSak: Katalog['faneSak'] = {
   handlinger: {
     tittel: 'What do you want to do',
     ingen: 'You have no actions on the case now.',
@@ -1086,7 +1086,7 @@ const faneSak: Katalog['faneSak'] = {
   },
 };
 
-const faneOrg: Katalog['faneOrg'] = {
+const tabOrg: Katalog['faneOrg'] = {
   sider: { organisasjon: 'Organisation', varslingsliste: 'Report receivers' },
   liste: {
     tittel: (skole: string) => `Report receivers – ${skole}`,
@@ -1195,7 +1195,7 @@ const faneOrg: Katalog['faneOrg'] = {
   },
 };
 
-const faneArbeid: Katalog['faneArbeid'] = {
+const tabArbeid: Katalog['faneArbeid'] = {
   venter: {
     side: 'Waiting for you',
     forklaring: 'What you need to do now, with anything past its deadline first. Select a task to do it.',
@@ -1297,7 +1297,7 @@ const revisjon: Katalog['revisjon'] = {
   ],
   side: {
     tittel: 'Revision of the internal control',
-    forklaring: (skoleår: string) => `Every school year the principal answers the municipality’s questions about the internal control (internkontroll) of the school environment. School year ${skoleår.replace('-', '–')}.`,
+    forklaring: (skoleaar: string) => `Every school year the principal answers the municipality’s questions about the internal control (internkontroll) of the school environment. School year ${skoleaar.replace('-', '–')}.`,
     ikkeSendt: 'The head of education has not sent this year’s revision yet.',
     dineSvar: 'Your answers',
     svar: 'Answer',
@@ -1354,12 +1354,12 @@ const revisjon: Katalog['revisjon'] = {
     omTekst:
       'The figures come from Skolemiljø for the school year so far and are the same as in the head of education’s overview. Cases about a school’s leadership are included in the municipality’s figures. The report names no pupil.',
     svarFra: (skole: string) => skole,
-    filnavn: (skoleår: string) => `report-municipal-council-school-environment-${skoleår}.pdf`,
+    filnavn: (skoleaar: string) => `report-municipal-council-school-environment-${skoleaar}.pdf`,
   },
   kort: {
     tittel: 'Revision of the internal control of the school environment',
-    tekst: (avsender: string, skoleår: string) =>
-      `${avsender} asks you to answer this year’s revision of the internal control for the school year ${skoleår.replace('-', '–')}. The school’s figures are filled in from Skolemiljø; you comment on them and answer the questions in the tab.`,
+    tekst: (avsender: string, skoleaar: string) =>
+      `${avsender} asks you to answer this year’s revision of the internal control for the school year ${skoleaar.replace('-', '–')}. The school’s figures are filled in from Skolemiljø; you comment on them and answer the questions in the tab.`,
     apne: 'Answer in the tab',
   },
   feil: {
@@ -1373,5 +1373,5 @@ const revisjon: Katalog['revisjon'] = {
   },
 };
 
-const utenAvslag = { nb, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
+const utenAvslag = { nb, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon };
 export const en: Katalog = { ...utenAvslag, avslag: avslagEn(utenAvslag) };

@@ -6,10 +6,10 @@
  */
 import { avslag } from './avslag';
 import * as betegnelser from './betegnelser';
-import { tekster as fane } from './fane';
-import { arbeidTekster as faneArbeid } from './faneArbeid';
-import { orgTekster as faneOrg } from './faneOrg';
-import { sakTekster as faneSak } from './faneSak';
+import { tekster as fane } from './tab';
+import { arbeidTekster as faneArbeid } from './tabArbeid';
+import { orgTekster as faneOrg } from './tabOrg';
+import { sakTekster as faneSak } from './tabSak';
 import { botTekster as kort } from './kort';
 import { nb } from './nb';
 import { plikter } from './plikter';

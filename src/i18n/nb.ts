@@ -231,10 +231,10 @@ export const nb = {
   /** A click on an older copy of a case card (or a tab page behind the case): what happened since, and what the click did. */
   foreldet: {
     tattImotAv: (navn: string, tid: string) => `Saken er allerede tatt imot: ${navn} tok den imot ${tid}.`,
-    tattImotAvDeg: (tid: string, iFanen: boolean) => `Du tok allerede imot saken${iFanen ? ' i fanen' : ''} ${tid}.`,
+    tattImotAvDeg: (tid: string, iTab: boolean) => `Du tok allerede imot saken${iTab ? ' i fanen' : ''} ${tid}.`,
     saksansvarlig: (navn: string) => `Saksansvarlig: ${navn}.`,
     endretAv: (hva: string, navn: string, tid: string) => `Saken er endret siden kortet ditt ble vist: «${hva}» av ${navn} ${tid}.`,
-    endretAvDeg: (hva: string, tid: string, iFanen: boolean) => `Saken er endret siden kortet ditt ble vist: du gjorde «${hva}»${iFanen ? ' i fanen' : ''} ${tid}.`,
+    endretAvDeg: (hva: string, tid: string, iTab: boolean) => `Saken er endret siden kortet ditt ble vist: du gjorde «${hva}»${iTab ? ' i fanen' : ''} ${tid}.`,
     tildeltNaa: (navn: string) => `Saken er nå tildelt ${navn}, som du valgte.`,
     ikkeTildelt: (grunn: string) => `${grunn} Tildelingen du valgte er ikke gjort.`,
     ingentingEndret: 'Ingenting er endret av klikket ditt; du ser saken slik den er nå.',
@@ -312,7 +312,7 @@ export const nb = {
     /** On the card rektor gets. */
     tilRektor: (kommunalsjef: string, tid: string) => `${kommunalsjef} (kommunalsjef, skoleeier) ba deg ${tid} om å følge opp denne saken.`,
   },
-  /** A reminder card someone holds, once what it asked for is done (src/app/paminnelseKopier.ts): what was done, by whom, when. */
+  /** A reminder card someone holds, once what it asked for is done (src/app/paaminnelseKopier.ts): what was done, by whom, when. */
   paminnelseUtfort: {
     avsluttet: (av: string, tid: string) => `Saken er avsluttet av ${av} ${tid}. Påminnelsen gjelder ikke lenger.`,
     tattImot: (av: string, tid: string) => `Saken er tatt imot av ${av} ${tid}. Påminnelsen gjelder ikke lenger.`,

@@ -240,10 +240,10 @@ const meldingar: Katalog['nb'] = {
   },
   foreldet: {
     tattImotAv: (navn: string, tid: string) => `Saka er allereie teken imot: ${navn} tok henne imot ${tid}.`,
-    tattImotAvDeg: (tid: string, iFanen: boolean) => `Du tok allereie imot saka${iFanen ? ' i fana' : ''} ${tid}.`,
+    tattImotAvDeg: (tid: string, iTab: boolean) => `Du tok allereie imot saka${iTab ? ' i fana' : ''} ${tid}.`,
     saksansvarlig: (navn: string) => `Saksansvarleg: ${navn}.`,
     endretAv: (hva: string, navn: string, tid: string) => `Saka er endra sidan kortet ditt vart vist: «${hva}» av ${navn} ${tid}.`,
-    endretAvDeg: (hva: string, tid: string, iFanen: boolean) => `Saka er endra sidan kortet ditt vart vist: du gjorde «${hva}»${iFanen ? ' i fana' : ''} ${tid}.`,
+    endretAvDeg: (hva: string, tid: string, iTab: boolean) => `Saka er endra sidan kortet ditt vart vist: du gjorde «${hva}»${iTab ? ' i fana' : ''} ${tid}.`,
     tildeltNaa: (navn: string) => `Saka er no tildelt ${navn}, som du valde.`,
     ikkeTildelt: (grunn: string) => `${grunn} Tildelinga du valde, er ikkje gjord.`,
     ingentingEndret: 'Klikket ditt har ikkje endra noko; du ser saka slik ho er no.',
@@ -818,7 +818,7 @@ const kort: Katalog['kort'] = {
   },
 };
 
-const fane: Katalog['fane'] = {
+const tab: Katalog['fane'] = {
   app: 'Skulemiljø',
   sider: {
     plikter: 'Pliktene mine',
@@ -840,8 +840,8 @@ const fane: Katalog['fane'] = {
   ukjentFeil: 'Noko gjekk gale. Prøv igjen om litt.',
   feilkode: (ref: string) => `(Feilkode: ${ref})`,
   plikter: {
-    bekreftet: (tid: string, skoleår: string) => `Du stadfesta at du er kjend med pliktene ${tid} (skuleåret ${skoleår}).`,
-    ikkeBekreftet: (skoleår: string) => `Du har ikkje stadfesta at du er kjend med pliktene for skuleåret ${skoleår}. Les pliktene under, og stadfest her.`,
+    bekreftet: (tid: string, skoleaar: string) => `Du stadfesta at du er kjend med pliktene ${tid} (skuleåret ${skoleaar}).`,
+    ikkeBekreftet: (skoleaar: string) => `Du har ikkje stadfesta at du er kjend med pliktene for skuleåret ${skoleaar}. Les pliktene under, og stadfest her.`,
     nyVersjon: (tid: string) => `Teksten er endra sidan du stadfesta ${tid}. Les han igjen, og stadfest på nytt.`,
     mottakereTittel: 'Kven får varselet',
     mottakereVed: (skole: string) => `Ved ${skole} går varsla til:`,
@@ -898,8 +898,8 @@ const fane: Katalog['fane'] = {
     beskrivelse: 'Kva som vart sett eller høyrt',
   },
   bekreftelser: {
-    forklaring: (skoleår: string) =>
-      `Alle som arbeider på skulen, skal stadfeste kvart skuleår at dei kjenner pliktene sine. Slik står det til for skuleåret ${skoleår}.`,
+    forklaring: (skoleaar: string) =>
+      `Alle som arbeider på skulen, skal stadfeste kvart skuleår at dei kjenner pliktene sine. Slik står det til for skuleåret ${skoleaar}.`,
     andel: (bekreftet: number, ansatte: number, prosent: number) => `${bekreftet} av ${ansatte} tilsette har stadfesta (${prosent} %)`,
     ikkeBekreftet: (antall: number) => `Har ikkje stadfesta (${antall})`,
     alleHar: 'Alle tilsette har stadfesta.',
@@ -955,7 +955,7 @@ const fane: Katalog['fane'] = {
   },
 };
 
-const faneSak: Katalog['faneSak'] = {
+const tabSak: Katalog['faneSak'] = {
   handlinger: {
     tittel: 'Kva vil du gjere',
     ingen: 'Du har ingen handlingar på saka no.',
@@ -1084,7 +1084,7 @@ const faneSak: Katalog['faneSak'] = {
   },
 };
 
-const faneOrg: Katalog['faneOrg'] = {
+const tabOrg: Katalog['faneOrg'] = {
   sider: { organisasjon: 'Organisasjon', varslingsliste: 'Varslingsliste' },
   liste: {
     tittel: (skole: string) => `Varslingsliste – ${skole}`,
@@ -1192,7 +1192,7 @@ const faneOrg: Katalog['faneOrg'] = {
   },
 };
 
-const faneArbeid: Katalog['faneArbeid'] = {
+const tabArbeid: Katalog['faneArbeid'] = {
   venter: {
     side: 'Ventar på deg',
     forklaring: 'Det du skal gjere no, med det som har passert fristen, først. Trykk på oppgåva for å gjere ho.',
@@ -1317,7 +1317,7 @@ const revisjon: Katalog['revisjon'] = {
   ],
   side: {
     tittel: 'Revisjon av internkontrollen',
-    forklaring: (skoleår: string) => `Kvart skuleår svarar rektor på spørsmåla frå kommunen om internkontrollen for skulemiljøet. Skuleåret ${skoleår.replace('-', '–')}.`,
+    forklaring: (skoleaar: string) => `Kvart skuleår svarar rektor på spørsmåla frå kommunen om internkontrollen for skulemiljøet. Skuleåret ${skoleaar.replace('-', '–')}.`,
     ikkeSendt: 'Kommunalsjefen har ikkje sendt årets revisjon enno.',
     dineSvar: 'Svara dine',
     svar: 'Svar',
@@ -1361,12 +1361,12 @@ const revisjon: Katalog['revisjon'] = {
     omTekst:
       'Tala er henta frå Skulemiljø for skuleåret så langt og er dei same som i oversikta til kommunalsjefen. Saker om skuleleiinga er med i tala til kommunen. Rapporten nemner ingen elev.',
     svarFra: (skole: string) => skole,
-    filnavn: (skoleår: string) => `rapport-kommunestyret-skulemiljo-${skoleår}.pdf`,
+    filnavn: (skoleaar: string) => `rapport-kommunestyret-skulemiljo-${skoleaar}.pdf`,
   },
   kort: {
     tittel: 'Revisjon av internkontrollen for skulemiljøet',
-    tekst: (avsender: string, skoleår: string) =>
-      `${avsender} ber deg svare på årets revisjon av internkontrollen for skuleåret ${skoleår.replace('-', '–')}. Tala til skulen er fylte ut frå Skulemiljø; du kommenterer dei og svarar på spørsmåla i fana.`,
+    tekst: (avsender: string, skoleaar: string) =>
+      `${avsender} ber deg svare på årets revisjon av internkontrollen for skuleåret ${skoleaar.replace('-', '–')}. Tala til skulen er fylte ut frå Skulemiljø; du kommenterer dei og svarar på spørsmåla i fana.`,
     apne: 'Svar i fana',
   },
   feil: {
@@ -1380,5 +1380,5 @@ const revisjon: Katalog['revisjon'] = {
   },
 };
 
-const utenAvslag = { nb: meldingar, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
+const utenAvslag = { nb: meldingar, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon };
 export const nn: Katalog = { ...utenAvslag, avslag: avslagNn(utenAvslag) };

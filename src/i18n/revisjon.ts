@@ -64,7 +64,7 @@ export const revisjonTekster = {
   ],
   side: {
     tittel: 'Revisjon av internkontrollen',
-    forklaring: (skoleår: string) => `Hvert skoleår svarer rektor på kommunens spørsmål om internkontrollen for skolemiljøet. Skoleåret ${skoleår.replace('-', '–')}.`,
+    forklaring: (skoleaar: string) => `Hvert skoleår svarer rektor på kommunens spørsmål om internkontrollen for skolemiljøet. Skoleåret ${skoleaar.replace('-', '–')}.`,
     ikkeSendt: 'Kommunalsjefen har ikke sendt årets revisjon ennå.',
     dineSvar: 'Dine svar',
     svar: 'Svar',
@@ -121,12 +121,12 @@ export const revisjonTekster = {
     omTekst:
       'Tallene er hentet fra Skolemiljø for skoleåret så langt og er de samme som i kommunalsjefens oversikt. Saker om skolens ledelse er med i kommunens tall. Rapporten nevner ingen elev.',
     svarFra: (skole: string) => skole,
-    filnavn: (skoleår: string) => `rapport-kommunestyret-skolemiljo-${skoleår}.pdf`,
+    filnavn: (skoleaar: string) => `rapport-kommunestyret-skolemiljo-${skoleaar}.pdf`,
   },
   kort: {
     tittel: 'Revisjon av internkontrollen for skolemiljøet',
-    tekst: (avsender: string, skoleår: string) =>
-      `${avsender} ber deg svare på årets revisjon av internkontrollen for skoleåret ${skoleår.replace('-', '–')}. Skolens tall er fylt ut fra Skolemiljø; du kommenterer dem og svarer på spørsmålene i fanen.`,
+    tekst: (avsender: string, skoleaar: string) =>
+      `${avsender} ber deg svare på årets revisjon av internkontrollen for skoleåret ${skoleaar.replace('-', '–')}. Skolens tall er fylt ut fra Skolemiljø; du kommenterer dem og svarer på spørsmålene i fanen.`,
     apne: 'Svar i fanen',
   },
   feil: {

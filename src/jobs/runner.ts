@@ -1,11 +1,11 @@
 /**
- * Runs the reminder sweep (src/app/paminnelser/sveip.ts) on an interval inside the app, and on
+ * Runs the reminder sweep (src/app/paaminnelser/sweep.ts) on an interval inside the app, and on
  * demand (POST /api/jobs/sweep, `npm run sweep`). Built like the outbox runner: runs never
  * overlap in one process (a request during a run waits for it and gets its result), and several
  * processes may sweep at once — the store's conditional write claims each reminder once.
  */
 import type { Logger } from '../logging';
-import type { SveipResultat } from '../app/paminnelser/sveip';
+import type { SveipResultat } from '../app/paaminnelser/sweep';
 
 export class SweepRunner {
   private running: Promise<SveipResultat> | undefined;

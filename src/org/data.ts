@@ -81,7 +81,7 @@ export interface AnsattData extends Person {
 }
 
 /** Where the Entra sync left off (delta links), kept in the store so a restart continues from there. */
-export interface SynkTilstand {
+export interface SyncTilstand {
   /**
    * Group delta chains: Graph filters a group delta on at most 50 ids, so the connected groups are
    * read in chains of up to 50. A newly connected group starts a new chain (read in full once);
@@ -92,22 +92,22 @@ export interface SynkTilstand {
   brukere?: string;
   sistFullfort?: string;
   /** The last run that completed: who started it and what changed (the admin page shows it). */
-  sisteKjoring?: SynkKjoring;
+  sisteKjoring?: SyncKjoring;
   /** When the last run that failed started, if it failed after the last completed one (the details are in the log). */
   sistFeilet?: string;
   /** Why it failed, in a kind an administrator can act on (the admin page says it in words). */
-  sistFeilGrunn?: SynkFeilGrunn;
+  sistFeilGrunn?: SyncFeilGrunn;
 }
 
 /** permission missing (401/403), a group not found (404), Graph unavailable (no answer, throttled, 5xx), or other. */
-export type SynkFeilGrunn = 'tillatelse' | 'ikke_funnet' | 'utilgjengelig' | 'ukjent';
+export type SyncFeilGrunn = 'tillatelse' | 'ikke_funnet' | 'utilgjengelig' | 'ukjent';
 
 /** Who started a sync: the timer, or an administrator from the admin page. */
-export type SynkStarter = Oid | 'tidsplan';
+export type SyncStarter = Oid | 'tidsplan';
 
-export interface SynkKjoring {
+export interface SyncKjoring {
   tid: string;
-  av: SynkStarter;
+  av: SyncStarter;
   /** People who appeared at a school for the first time. */
   nye: number;
   /** People whose groups, name or title changed (those who left included). */

@@ -5,10 +5,10 @@
  */
 import type { Oid } from '../domain/organisasjon';
 import { ConflictError, type Item, type Store } from '../store/port';
-import type { AnsattData, KommuneData, SkoleData, SynkTilstand } from './data';
+import type { AnsattData, KommuneData, SkoleData, SyncTilstand } from './data';
 
 const KOMMUNE = 'kommune';
-const SYNK = 'synk';
+const SYNC = 'synk';
 const skoleNokkel = (id: string) => `skole:${id}`;
 const ansattNokkel = (oid: Oid) => `ansatt:${oid}`;
 const BOLKER = '0123456789abcdef'.split('');
@@ -50,14 +50,14 @@ export async function hentSkoler(store: Store): Promise<Lagret<SkoleData>[]> {
 }
 
 /** The schools and the sync's state in one query (the sync's first read; the list holds a few hundred items at most). */
-export async function hentSkolerOgSynk(store: Store): Promise<{ skoler: Lagret<SkoleData>[]; synk?: Lagret<SynkTilstand> }> {
+export async function hentSkolerOgSync(store: Store): Promise<{ skoler: Lagret<SkoleData>[]; synk?: Lagret<SyncTilstand> }> {
   const skoler: Lagret<SkoleData>[] = [];
-  let synk: Lagret<SynkTilstand> | undefined;
-  for await (const item of store.query<SkoleData | SynkTilstand>('organisasjon', { where: [{ column: 'Type', op: 'ne', value: KOMMUNE }] })) {
+  let sync: Lagret<SyncTilstand> | undefined;
+  for await (const item of store.query<SkoleData | SyncTilstand>('organisasjon', { where: [{ column: 'Type', op: 'ne', value: KOMMUNE }] })) {
     if (item.columns.Type === 'skole') skoler.push(lagret(item as Item<SkoleData>));
-    else if (item.key === SYNK) synk = lagret(item as Item<SynkTilstand>);
+    else if (item.key === SYNC) sync = lagret(item as Item<SyncTilstand>);
   }
-  return { skoler, ...(synk ? { synk } : {}) };
+  return { skoler, ...(sync ? { synk: sync } : {}) };
 }
 
 /** Creates a school (ConflictError when the id is taken) or replaces it when `forrige` is given. */
@@ -127,15 +127,15 @@ export async function opprettAnsatte(store: Store, nye: AnsattData[], endre: (oi
   }
 }
 
-export async function hentSynk(store: Store): Promise<Lagret<SynkTilstand> | undefined> {
-  const item = await store.getByKey<SynkTilstand>('organisasjon', SYNK);
+export async function hentSync(store: Store): Promise<Lagret<SyncTilstand> | undefined> {
+  const item = await store.getByKey<SyncTilstand>('organisasjon', SYNC);
   return item && lagret(item);
 }
 
-export async function lagreSynk(store: Store, data: SynkTilstand, forrige?: Lagret<SynkTilstand>): Promise<Lagret<SynkTilstand>> {
+export async function lagreSync(store: Store, data: SyncTilstand, forrige?: Lagret<SyncTilstand>): Promise<Lagret<SyncTilstand>> {
   const columns = { Type: 'synk', SkoleId: null };
   if (forrige) return lagret(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
-  const { item, created } = await store.create('organisasjon', { key: SYNK, columns, data });
+  const { item, created } = await store.create('organisasjon', { key: SYNC, columns, data });
   if (created) return lagret(item);
   return lagret(await store.update('organisasjon', { id: item.id, version: item.version, columns, data }));
 }

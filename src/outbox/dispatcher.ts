@@ -47,7 +47,7 @@ import { isDue, retryDelayMs } from './entries';
 import { claimDue } from './claim';
 import { recordOneByOne, recordOutcomes, type Handled, type OutcomeWriter } from './outcomes';
 import { recordWaiting } from './wake';
-import { leggTilRevisjon } from '../store/revisjonskjede';
+import { leggTilAudit } from '../store/auditChain';
 import { Hjerteslag } from './hjerteslag';
 import { DEFAULT_FULL_CHECK_MS, DEFAULT_LEASE_MS, DEFAULT_MAX_ATTEMPTS, zero, type DispatchCounts, type DispatcherOptions } from './options';
 
@@ -219,7 +219,7 @@ export class OutboxDispatcher {
     const projected = new Set<string>();
     if (audit.length > 0) {
       try {
-        await leggTilRevisjon(this.store, audit.map((entry) => ({ ...entry, list, itemId: item.id })));
+        await leggTilAudit(this.store, audit.map((entry) => ({ ...entry, list, itemId: item.id })));
         for (const a of audit) projected.add(a.id);
       } catch (err) {
         // Nothing delivered to record: the item waits for a later pass as it is.

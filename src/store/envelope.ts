@@ -11,7 +11,7 @@ import type { ColumnValue } from './port';
 export interface OutboxEntry {
   /** Unique id (uuid); stable across retries. */
   id: string;
-  /** What to do: 'varsel', 'informert', 'tildelt' or 'oppdatering' (src/app/levering.ts). Interpreted by the app's handler. */
+  /** What to do: 'varsel', 'informert', 'tildelt' or 'oppdatering' (src/app/delivery.ts). Interpreted by the app's handler. */
   kind: string;
   /** The person it is for. */
   to: Oid;

@@ -49,8 +49,8 @@ export async function hentPlan(store: Store, planId: string): Promise<LagretPlan
 }
 
 /** Writes a changed plan with what the change caused, in one item write. Throws ConflictError if stale. */
-export async function lagrePlan(store: Store, lagret: LagretPlan, plan: Aktivitetsplan, nyeMeldinger: OutboxEntry[], nyRevisjon: AuditEntry[]): Promise<LagretPlan> {
-  const env = envelope(plan, [...lagret.outbox, ...nyeMeldinger], [...lagret.audit, ...nyRevisjon]);
+export async function lagrePlan(store: Store, lagret: LagretPlan, plan: Aktivitetsplan, nyeMeldinger: OutboxEntry[], nyAudit: AuditEntry[]): Promise<LagretPlan> {
+  const env = envelope(plan, [...lagret.outbox, ...nyeMeldinger], [...lagret.audit, ...nyAudit]);
   const item = await store.update('aktivitetsplaner', { id: lagret.itemId, version: lagret.versjon, columns: withPending(planKolonner(plan), env), data: env });
   return fraItem(item);
 }

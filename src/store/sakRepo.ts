@@ -77,13 +77,13 @@ export function sakKolonner(sak: SakData): Record<string, ColumnValue> {
  * and in delivery) passes sakFraLager, so SQLite and SharePoint read old cases alike, with no bulk rewrite of a list
  * that may hold thousands of items. The next write of the case stores the new shape.
  */
-export function sakFraLager(value: SakData): Sak {
+export function sakFraStore(value: SakData): Sak {
   return { ...value, varsel: lesLagretVarsel(value.varsel, value.opprettet) };
 }
 
 export function fraItem(item: Item<Envelope<SakData>>): LagretSak {
   const { value, outbox, audit } = item.data;
-  return { sak: sakFraLager(value), itemId: item.id, versjon: item.version, outbox, audit, item };
+  return { sak: sakFraStore(value), itemId: item.id, versjon: item.version, outbox, audit, item };
 }
 
 export async function opprettSak(
@@ -113,9 +113,9 @@ export async function lagreSak(
   lagret: LagretSak,
   sak: Sak,
   nyeMeldinger: OutboxEntry[],
-  nyRevisjon: AuditEntry[],
+  nyAudit: AuditEntry[],
 ): Promise<LagretSak> {
-  const env = envelope(sak, [...lagret.outbox, ...nyeMeldinger], [...lagret.audit, ...nyRevisjon]);
+  const env = envelope(sak, [...lagret.outbox, ...nyeMeldinger], [...lagret.audit, ...nyAudit]);
   const item = await store.update('saker', { id: lagret.itemId, version: lagret.versjon, columns: withPending(sakKolonner(sak), env), data: env });
   return fraItem(item);
 }

@@ -41,8 +41,8 @@ export default function Personvelger({ valgt }: { valgt: (oid: string) => void }
             className={s.skjema}
             onSubmit={(e) => {
               e.preventDefault();
-              const første = oid || personer[0]?.oid;
-              if (første) valgt(første);
+              const forste = oid || personer[0]?.oid;
+              if (forste) valgt(forste);
             }}
           >
             <Field label={tekster.lokal.person}>

@@ -9,12 +9,12 @@ import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
 import { hvemErJeg, type Hvem } from './elev/start';
 import { Feilmelding } from './deler/Tilstand';
 import { LOCALE_HEADER, RUTER, type Meg, type Oppsett, type SiFraSkjemaVisning } from './kontrakt';
-import { gjeldendeSti, gåTil } from './ruter';
-import { forhåndslast } from './sider';
+import { gjeldendeSti, gaaTil } from './routes';
+import { forhaandslast } from './sider';
 import { Skall } from './Skall';
-import { TemaKontekst, fluentTema, følgNettleserTema, nettleserTema, type TemaNavn } from './tema';
+import { TemaKontekst, fluentTema, folgNettleserTema, nettleserTema, type TemaNavn } from './tema';
 import { lokalIdentitet } from './identitet';
-import { brukSprak, forhåndslastSprak } from './tekster';
+import { brukSprak, forhaandslastSprak } from './tekster';
 import { type Sprak, sprakFraLocale } from '../../src/i18n/sprak';
 import { tekster } from './tekster';
 
@@ -68,22 +68,22 @@ export function Rot() {
         // Outside a Teams host, initialize() rejects after its time-out: say where to open the app.
         const start = await startITeams(settTema).catch(() => Promise.reject(new ApiFeil(0, tekster.teams.utenforTeams)));
         settTema(start.tema);
-        if (start.side) gåTil(start.side);
+        if (start.side) gaaTil(start.side);
         brukIdentitet(async () => {
           const token = await teamsToken().catch(() => Promise.reject(new ApiFeil(401, tekster.teams.ikkePålogget)));
           // Teams' locale picks the language for someone who has not chosen one (the server decides).
           return { authorization: `Bearer ${token}`, ...(start.locale ? { [LOCALE_HEADER]: start.locale } : {}) };
         });
-        forhåndslast(gjeldendeSti());
-        forhåndslastSprak(sprakFraLocale(start.locale));
+        forhaandslast(gjeldendeSti());
+        forhaandslastSprak(sprakFraLocale(start.locale));
         await klar(await hvemErJeg(), false);
         return;
       }
-      stopp = følgNettleserTema(settTema);
+      stopp = folgNettleserTema(settTema);
       const valgt = lokalIdentitet.hent();
       if (!valgt) return settFase({ type: 'velgPerson' });
       brukIdentitet(async () => lokalIdentitet.hodelinjer(valgt));
-      forhåndslast(gjeldendeSti());
+      forhaandslast(gjeldendeSti());
       await klar(await hvemErJeg(), true);
     })().catch((feil: unknown) => settFase({ type: 'feil', melding: somApiFeil(feil).message }));
     return () => stopp?.();

@@ -5,13 +5,13 @@
  */
 import { Suspense } from 'react';
 import { Button, Link, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Kunngjøringsregion } from './deler/Kunngjoring';
+import { Kunngjoringsregion } from './deler/Kunngjoring';
 import { Feilmelding } from './deler/Tilstand';
 import { Sidetittel } from './deler/Sidetittel';
 import { Sprakvalg } from './deler/Sprakvalg';
 import type { Sprak } from '../../src/i18n/sprak';
 import type { Meg } from './kontrakt';
-import { lenke, useSti } from './ruter';
+import { lenke, useSti } from './routes';
 import { sideFor, sider, startside } from './sider';
 import { tekster } from './tekster';
 
@@ -57,7 +57,7 @@ export function Skall({ meg, sprak, byttSprak, byttPerson }: SkallProps) {
 
   return (
     <div className={s.skall}>
-      <Kunngjøringsregion />
+      <Kunngjoringsregion />
       <header className={s.topp}>
         <span className={s.appnavn}>{tekster.app}</span>
         <span className={s.person}>

@@ -59,23 +59,23 @@ function problem(status: number, json: unknown): ApiFeil {
 export const hent = <T>(sti: string) => kall<T>('GET', sti);
 
 /** Reads started ahead (forhåndshent), each taken once by the page's first useHent of that path. */
-const forhånd = new Map<string, { svar: Promise<unknown>; tid: number }>();
-const FORHÅND_GYLDIG_MS = 30_000;
+const forhaand = new Map<string, { svar: Promise<unknown>; tid: number }>();
+const FORHAAND_GYLDIG_MS = 30_000;
 
 /**
  * Starts the first page's read at once, beside «meg», so the first screen needs two API round trips
  * (oppsett, then meg ∥ the page's data), not three or more in a row.
  */
-export function forhåndshent(sti: string): void {
+export function forhaandshent(sti: string): void {
   const svar = hent<unknown>(sti);
   svar.catch(() => undefined); // read (and reported) by the page's useHent
-  forhånd.set(sti, { svar, tid: Date.now() });
+  forhaand.set(sti, { svar, tid: Date.now() });
 }
 
-function hentFørsteGang<T>(sti: string): Promise<T> {
-  const tidlig = forhånd.get(sti);
-  forhånd.delete(sti);
-  return tidlig && Date.now() - tidlig.tid < FORHÅND_GYLDIG_MS ? (tidlig.svar as Promise<T>) : hent<T>(sti);
+function hentForsteGang<T>(sti: string): Promise<T> {
+  const tidlig = forhaand.get(sti);
+  forhaand.delete(sti);
+  return tidlig && Date.now() - tidlig.tid < FORHAAND_GYLDIG_MS ? (tidlig.svar as Promise<T>) : hent<T>(sti);
 }
 
 /**
@@ -118,7 +118,7 @@ export function useHent<T>(sti: string | undefined): Henting<T> {
     if (sti === undefined) return;
     let gjeldende = true;
     settTilstand((t) => ({ ...t, laster: true }));
-    hentFørsteGang<T>(sti).then(
+    hentForsteGang<T>(sti).then(
       (data) => gjeldende && settTilstand({ data, laster: false }),
       (feil: unknown) => gjeldende && settTilstand({ feil: somApiFeil(feil), laster: false }),
     );
@@ -126,8 +126,8 @@ export function useHent<T>(sti: string | undefined): Henting<T> {
       gjeldende = false;
     };
   }, [sti, runde]);
-  const lastPåNytt = useCallback(() => settRunde((r) => r + 1), []);
-  return { ...tilstand, lastPåNytt };
+  const lastPaaNytt = useCallback(() => settRunde((r) => r + 1), []);
+  return { ...tilstand, lastPåNytt: lastPaaNytt };
 }
 
 export function somApiFeil(feil: unknown): ApiFeil {

@@ -3,11 +3,11 @@
  * server has no Microsoft app id: the person chosen in the picker, remembered in this browser and
  * sent in the header the server reads (src/http/api/identitet.ts).
  */
-const nøkkel = 'skolemiljo.lokalPerson';
+const nokkel = 'skolemiljo.lokalPerson';
 
 export const lokalIdentitet = {
-  hent: (): string | undefined => localStorage.getItem(nøkkel) ?? undefined,
-  husk: (oid: string) => localStorage.setItem(nøkkel, oid),
-  glem: () => localStorage.removeItem(nøkkel),
+  hent: (): string | undefined => localStorage.getItem(nokkel) ?? undefined,
+  husk: (oid: string) => localStorage.setItem(nokkel, oid),
+  glem: () => localStorage.removeItem(nokkel),
   hodelinjer: (oid: string): Record<string, string> => ({ 'x-skolemiljo-person': oid }),
 };

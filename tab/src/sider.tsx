@@ -3,13 +3,13 @@
  * pages/, loaded when first opened, so the first page stays small. `meny` pages show in the menu
  * for the people `synlig` names; the menu is a convenience, the API decides what anyone may see.
  *
- * Routes are the deep-link scheme of src/http/faneLenker.ts (README, "Tab routes"): locally
+ * Routes are the deep-link scheme of src/http/tabLinks.ts (README, "Tab routes"): locally
  * `http://host/#/sak/<id>`, in Teams the same path without the leading '/' as the deep link's subPageId.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { forhåndshent } from './api';
-import { match } from './ruter';
-import { faneRuter } from '../../src/http/faneLenker';
+import { forhaandshent } from './api';
+import { match } from './routes';
+import { tabRoutes } from '../../src/http/tabLinks';
 import { RUTER, type Meg } from './kontrakt';
 import type { SideProps } from './sideProps';
 import { skolearTekster } from '../../src/i18n/skolear';
@@ -41,24 +41,24 @@ const minePlikter = () => import('./pages/MinePlikter');
 
 export const sider: Side[] = [
   // The first page (issue 20): what waits for this person, with its count in the menu; its code and data load beside «meg».
-  { sti: faneRuter.venter, tittel: () => arbeidTekster.venter.side, komponent: lazy(venterPaaDeg), meny: alle, merke: VenterMerke, forhånd: { kode: venterPaaDeg, data: RUTER.venter.sti } },
-  { sti: faneRuter.plikter, tittel: () => tekster.sider.plikter, komponent: lazy(minePlikter), meny: alle, forhånd: { kode: minePlikter, data: RUTER.plikter.sti } },
-  { sti: faneRuter.meldFra, tittel: () => tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
-  { sti: faneRuter.varsler, tittel: () => tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
+  { sti: tabRoutes.venter, tittel: () => arbeidTekster.venter.side, komponent: lazy(venterPaaDeg), meny: alle, merke: VenterMerke, forhånd: { kode: venterPaaDeg, data: RUTER.venter.sti } },
+  { sti: tabRoutes.plikter, tittel: () => tekster.sider.plikter, komponent: lazy(minePlikter), meny: alle, forhånd: { kode: minePlikter, data: RUTER.plikter.sti } },
+  { sti: tabRoutes.meldFra, tittel: () => tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
+  { sti: tabRoutes.varsler, tittel: () => tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
   // Anyone may be responsible for a tiltak in a plan, so everyone has the page.
-  { sti: faneRuter.oppgaver, tittel: () => tekster.sider.oppgaver, komponent: lazy(() => import('./pages/MineOppgaver')), meny: alle },
-  { sti: faneRuter.saker, tittel: () => tekster.sider.saker, komponent: lazy(() => import('./pages/Saker')), meny: saksbehandler },
+  { sti: tabRoutes.oppgaver, tittel: () => tekster.sider.oppgaver, komponent: lazy(() => import('./pages/MineOppgaver')), meny: alle },
+  { sti: tabRoutes.saker, tittel: () => tekster.sider.saker, komponent: lazy(() => import('./pages/Saker')), meny: saksbehandler },
   // Opened from Saker, Mine oppgaver and the cards' deep links; not a menu entry.
-  { sti: `${faneRuter.sak('')}:id`, tittel: () => tekster.sider.sak, komponent: lazy(() => import('./pages/Sak')) },
+  { sti: `${tabRoutes.sak('')}:id`, tittel: () => tekster.sider.sak, komponent: lazy(() => import('./pages/Sak')) },
   {
-    sti: faneRuter.bekreftelser,
+    sti: tabRoutes.bekreftelser,
     tittel: () => tekster.sider.bekreftelser,
     komponent: lazy(() => import('./pages/Bekreftelser')),
     meny: (meg) => meg.skoler.some((s) => s.rektor),
   },
-  { sti: faneRuter.oversikt, tittel: () => tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
+  { sti: tabRoutes.oversikt, tittel: () => tekster.sider.oversikt, komponent: lazy(() => import('./pages/Oversikt')), meny: (meg) => meg.kommunalsjef },
   // The yearly revision of the internkontroll (issue 23): rektor answers, the kommunalsjef sends and reads.
-  { sti: faneRuter.revisjon, tittel: () => revisjonTekster.side.tittel, komponent: lazy(() => import('./pages/Revisjon')), meny: (meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor) },
+  { sti: tabRoutes.revisjon, tittel: () => revisjonTekster.side.tittel, komponent: lazy(() => import('./pages/Revisjon')), meny: (meg) => meg.kommunalsjef || meg.skoler.some((s) => s.rektor) },
   // The organisation (issue 12): the schools' setup for administrators and kommunalsjefer; each school's varslingsliste for its rektor.
   { sti: '/organisasjon', tittel: () => orgTekster.sider.organisasjon, komponent: lazy(() => import('./pages/org/Organisasjon')), meny: (meg) => meg.administrator || meg.kommunalsjef },
   { sti: '/varslingsliste', tittel: () => orgTekster.sider.varslingsliste, komponent: lazy(() => import('./pages/org/Varslingsliste')), meny: (meg) => meg.skoler.some((s) => s.rektor) },
@@ -67,11 +67,11 @@ export const sider: Side[] = [
   { sti: '/skolerute', tittel: () => skolearTekster.sider.skolerute, komponent: lazy(() => import('./pages/Skolerute')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
   { sti: '/aarshjul', tittel: () => skolearTekster.sider.aarshjul, komponent: lazy(() => import('./pages/Aarshjul')), meny: (meg) => meg.administrator || meg.kommunalsjef || meg.skoler.some((s) => s.rektor || s.ledelse) },
   // The case's aktivitetsplan (issue 10), opened from the case page.
-  { sti: `${faneRuter.sak('')}:id/plan`, tittel: () => tekster.sider.sak, komponent: lazy(() => import('./pages/sak/Plan')) },
+  { sti: `${tabRoutes.sak('')}:id/plan`, tittel: () => tekster.sider.sak, komponent: lazy(() => import('./pages/sak/Plan')) },
 ];
 
 /** Where '#/' and an empty hash lead. */
-export const startside = faneRuter.venter;
+export const startside = tabRoutes.venter;
 
 /** The page a path opens, with the route's named parts; undefined when no page has that route. */
 export function sideFor(sti: string): { side: Side; parametre: Record<string, string> } | undefined {
@@ -84,9 +84,9 @@ export function sideFor(sti: string): { side: Side; parametre: Record<string, st
 }
 
 /** Starts loading the first page's code and data now (see Side.forhånd). */
-export function forhåndslast(sti: string): void {
+export function forhaandslast(sti: string): void {
   const f = sideFor(sti)?.side.forhånd;
   if (!f) return;
   void f.kode().catch(() => undefined); // the page's own lazy load reports a failure
-  forhåndshent(f.data);
+  forhaandshent(f.data);
 }

@@ -29,7 +29,7 @@ export async function brukSprak(sprak: Sprak): Promise<void> {
 }
 
 /** Starts loading `sprak`'s catalog now (Teams' locale is known before «meg»), so the first page does not wait for it after. */
-export function forhåndslastSprak(sprak: Sprak | undefined): void {
+export function forhaandslastSprak(sprak: Sprak | undefined): void {
   if (sprak) void lastere[sprak]().catch(() => undefined); // brukSprak loads it again and reports a failure
 }
 
@@ -51,21 +51,21 @@ const erGruppe = (v: unknown) => typeof v === 'object' && v !== null && !Array.i
  * a group gives a view of it, so a page may keep `tekster.plikter` in a constant. Keys and entries
  * (Object.entries, for … in) are the current group's too.
  */
-function visning<T>(sti: readonly string[]): T {
+function view<T>(sti: readonly string[]): T {
   return new Proxy(
     {},
     {
-      get: (_mål, nøkkel) => {
-        if (typeof nøkkel !== 'string') return undefined;
-        const v = oppslag([...sti, nøkkel]);
-        return erGruppe(v) ? visning([...sti, nøkkel]) : v;
+      get: (_maal, nokkel) => {
+        if (typeof nokkel !== 'string') return undefined;
+        const v = oppslag([...sti, nokkel]);
+        return erGruppe(v) ? view([...sti, nokkel]) : v;
       },
-      has: (_mål, nøkkel) => typeof nøkkel === 'string' && erGruppe(oppslag(sti)) && nøkkel in (oppslag(sti) as object),
+      has: (_maal, nokkel) => typeof nokkel === 'string' && erGruppe(oppslag(sti)) && nokkel in (oppslag(sti) as object),
       ownKeys: () => Reflect.ownKeys(oppslag(sti) as object),
-      getOwnPropertyDescriptor: (_mål, nøkkel) => {
-        if (typeof nøkkel !== 'string' || !Object.prototype.hasOwnProperty.call(oppslag(sti), nøkkel)) return undefined;
-        const v = oppslag([...sti, nøkkel]);
-        return { value: erGruppe(v) ? visning([...sti, nøkkel]) : v, enumerable: true, configurable: true, writable: false };
+      getOwnPropertyDescriptor: (_maal, nokkel) => {
+        if (typeof nokkel !== 'string' || !Object.prototype.hasOwnProperty.call(oppslag(sti), nokkel)) return undefined;
+        const v = oppslag([...sti, nokkel]);
+        return { value: erGruppe(v) ? view([...sti, nokkel]) : v, enumerable: true, configurable: true, writable: false };
       },
     },
   ) as T;
@@ -73,17 +73,17 @@ function visning<T>(sti: readonly string[]): T {
 
 type B = Katalog['betegnelser'];
 
-export const tekster = visning<Katalog['fane']>(['fane']);
-export const sakTekster = visning<Katalog['faneSak']>(['faneSak']);
-export const orgTekster = visning<Katalog['faneOrg']>(['faneOrg']);
-export const arbeidTekster = visning<Katalog['faneArbeid']>(['faneArbeid']);
-export const botTekster = visning<Katalog['kort']>(['kort']);
-export const plikter = visning<Katalog['plikter']>(['plikter']);
-export const meldinger = visning<Katalog['nb']>(['nb']);
-export const betegnelser = visning<B>(['betegnelser']);
-export const STATUS_TEKST = visning<B['STATUS_TEKST']>(['betegnelser', 'STATUS_TEKST']);
-export const HANDLING_TEKST = visning<B['HANDLING_TEKST']>(['betegnelser', 'HANDLING_TEKST']);
-export const NIVA_TEKST = visning<B['NIVA_TEKST']>(['betegnelser', 'NIVA_TEKST']);
-export const UTFALL_TEKST = visning<B['UTFALL_TEKST']>(['betegnelser', 'UTFALL_TEKST']);
-export const LOGG_TYPE_TEKST = visning<B['LOGG_TYPE_TEKST']>(['betegnelser', 'LOGG_TYPE_TEKST']);
-export const ELEVENS_SVAR_TEKST = visning<B['ELEVENS_SVAR_TEKST']>(['betegnelser', 'ELEVENS_SVAR_TEKST']);
+export const tekster = view<Katalog['fane']>(['fane']);
+export const sakTekster = view<Katalog['faneSak']>(['faneSak']);
+export const orgTekster = view<Katalog['faneOrg']>(['faneOrg']);
+export const arbeidTekster = view<Katalog['faneArbeid']>(['faneArbeid']);
+export const botTekster = view<Katalog['kort']>(['kort']);
+export const plikter = view<Katalog['plikter']>(['plikter']);
+export const meldinger = view<Katalog['nb']>(['nb']);
+export const betegnelser = view<B>(['betegnelser']);
+export const STATUS_TEKST = view<B['STATUS_TEKST']>(['betegnelser', 'STATUS_TEKST']);
+export const HANDLING_TEKST = view<B['HANDLING_TEKST']>(['betegnelser', 'HANDLING_TEKST']);
+export const NIVA_TEKST = view<B['NIVA_TEKST']>(['betegnelser', 'NIVA_TEKST']);
+export const UTFALL_TEKST = view<B['UTFALL_TEKST']>(['betegnelser', 'UTFALL_TEKST']);
+export const LOGG_TYPE_TEKST = view<B['LOGG_TYPE_TEKST']>(['betegnelser', 'LOGG_TYPE_TEKST']);
+export const ELEVENS_SVAR_TEKST = view<B['ELEVENS_SVAR_TEKST']>(['betegnelser', 'ELEVENS_SVAR_TEKST']);

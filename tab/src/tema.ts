@@ -21,11 +21,11 @@ export function nettleserTema(): TemaNavn {
 }
 
 /** Calls `vedEndring` when the browser's scheme changes; returns the unsubscribe. */
-export function følgNettleserTema(vedEndring: (navn: TemaNavn) => void): () => void {
-  const spørringer = ['(forced-colors: active)', '(prefers-color-scheme: dark)'].map((q) => window.matchMedia(q));
+export function folgNettleserTema(vedEndring: (navn: TemaNavn) => void): () => void {
+  const sporringer = ['(forced-colors: active)', '(prefers-color-scheme: dark)'].map((q) => window.matchMedia(q));
   const lytter = () => vedEndring(nettleserTema());
-  for (const s of spørringer) s.addEventListener('change', lytter);
-  return () => spørringer.forEach((s) => s.removeEventListener('change', lytter));
+  for (const s of sporringer) s.addEventListener('change', lytter);
+  return () => sporringer.forEach((s) => s.removeEventListener('change', lytter));
 }
 
 /** The current theme's name, for parts that draw colours themselves (charts). */

@@ -6,7 +6,7 @@
 import { useEffect, useState } from 'react';
 import { hent } from './api';
 import { RUTER, type VenterSide } from './kontrakt';
-import { faneRuter } from '../../src/http/faneLenker';
+import { tabRoutes } from '../../src/http/tabLinks';
 
 const lyttere = new Set<(antall: number) => void>();
 
@@ -22,7 +22,7 @@ export function useAntallVenter(sti: string): number | undefined {
     return () => void lyttere.delete(settAntall);
   }, []);
   useEffect(() => {
-    if (sti.split('?')[0] === faneRuter.venter) return;
+    if (sti.split('?')[0] === tabRoutes.venter) return;
     let gjeldende = true;
     // A count that cannot be read is left out; the page itself says what went wrong.
     hent<VenterSide>(RUTER.venter.sti).then(

@@ -13,7 +13,7 @@ import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { main as archiveMark } from '../../src/arkivCli';
-import { verifiserKjede } from '../../src/store/revisjonskjede';
+import { verifiserKjede } from '../../src/store/auditChain';
 import { hentSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { drain, OutboxDispatcher } from '../../src/outbox/dispatcher';

@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
-import { lagLeveringsHandler } from '../../src/app/levering';
+import { lagDeliveryHandler } from '../../src/app/delivery';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
@@ -22,7 +22,7 @@ describe('the documentation export: classification, skoleeier told, history in w
   let dispatcher: OutboxDispatcher;
   beforeEach(async () => {
     ktx = await lagTestKontekst();
-    dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, new OpptakendeNotifier()) }, now: ktx.naa });
+    dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagDeliveryHandler(ktx, new OpptakendeNotifier()) }, now: ktx.naa });
   });
   afterEach(async () => ktx.rydd());
 

@@ -10,10 +10,10 @@ import os from 'node:os';
 import path from 'node:path';
 import { hentSiFraSkjema, mineMeldinger, siFra } from '../../src/app/elev/siFra';
 import type { AppKontekst } from '../../src/app/kontekst';
-import { lagLeveringsHandler } from '../../src/app/levering';
+import { lagDeliveryHandler } from '../../src/app/delivery';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import { mineVarsler } from '../../src/app/fane/mineVarsler';
+import { mineVarsler } from '../../src/app/views/mineVarsler';
 import { elevTekster } from '../../src/i18n/elev';
 import { elevStatus } from '../../src/domain/fraEleven';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
@@ -53,8 +53,8 @@ const MANDAG = '2026-11-23T09:00:00Z';
 
 const omMeg = (o: Record<string, string> = {}) => ({ hvem: 'meg', hva: 'De andre sier stygge ting til meg hver dag i friminuttet.', hvordan: 'nei', voksen: 'nei', ...o });
 
-for (const lager of LAGRE) {
-  describe(`pupils tell an adult (issue 25) on ${lager.navn}`, function () {
+for (const storeName of LAGRE) {
+  describe(`pupils tell an adult (issue 25) on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
     let rydd: () => Promise<void>;
@@ -62,13 +62,13 @@ for (const lager of LAGRE) {
     let dispatcher: OutboxDispatcher;
     let naa = new Date(MANDAG);
     let n = 0;
-    const skjemaId = () => `elev-skjema-${lager.navn.length}-${++n}`;
+    const skjemaId = () => `elev-skjema-${storeName.navn.length}-${++n}`;
     before(async () => {
-      const l = await lager.aapne();
+      const l = await storeName.aapne();
       rydd = l.rydd;
       ktx = await kontekstPaa(l.store, () => naa);
       notifier = new OpptakendeNotifier();
-      dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, notifier) }, now: ktx.naa });
+      dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagDeliveryHandler(ktx, notifier) }, now: ktx.naa });
     });
     after(async () => rydd());
     beforeEach(() => (naa = new Date(MANDAG)));

@@ -29,12 +29,12 @@ const LAGRE: Record<string, (h: () => Harness) => Promise<Store>> = {
   sharepoint: async (h) => (await h().warmStore()).store,
 };
 
-for (const [lager, aapne] of Object.entries(LAGRE)) describe(`the pupil’s own experience decides (${lager})`, function () {
+for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`the pupil’s own experience decides (${storeName})`, function () {
   this.timeout(60_000);
   let h: Harness | undefined;
   let ktx: TestKontekst;
   before(async () => {
-    if (lager === 'sharepoint') h = await startHarness();
+    if (storeName === 'sharepoint') h = await startHarness();
   });
   after(async () => h?.close());
   beforeEach(async () => {

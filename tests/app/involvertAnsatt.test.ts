@@ -34,13 +34,13 @@ const LAGRE: Record<string, (h: () => Harness) => Promise<Store>> = {
   sharepoint: async (h) => (await h().warmStore()).store,
 };
 
-for (const [lager, aapne] of Object.entries(LAGRE)) describe(`§12-5: the employee involved (${lager})`, function () {
+for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`§12-5: the employee involved (${storeName})`, function () {
   this.timeout(60_000);
   let h: Harness | undefined;
   let store: Store;
   let ktx: AppKontekst;
   before(async () => {
-    if (lager === 'sharepoint') h = await startHarness();
+    if (storeName === 'sharepoint') h = await startHarness();
   });
   after(async () => h?.close());
   beforeEach(async () => {

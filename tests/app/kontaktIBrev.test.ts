@@ -42,15 +42,15 @@ const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Pr
   },
 ];
 
-for (const lager of LAGRE) {
-  describe(`contact details in the letters (${lager.navn})`, function () {
+for (const storeName of LAGRE) {
+  describe(`contact details in the letters (${storeName.navn})`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
     let store: Store;
     let rydd: () => Promise<void>;
     const naa = () => new Date('2026-12-07T09:00:00Z');
     before(async () => {
-      const l = await lager.aapne();
+      const l = await storeName.aapne();
       ({ store, rydd } = l);
       ktx = await kontekstPaa(store, naa);
     });

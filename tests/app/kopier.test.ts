@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import sinon from 'sinon';
-import { lagLeveringsHandler } from '../../src/app/levering';
+import { lagDeliveryHandler } from '../../src/app/delivery';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
@@ -20,7 +20,7 @@ describe('copies of the case card', () => {
   beforeEach(async () => {
     ktx = await lagTestKontekst();
     teams = new OpptakendeNotifier();
-    dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, teams) }, now: ktx.naa });
+    dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagDeliveryHandler(ktx, teams) }, now: ktx.naa });
   });
   afterEach(async () => {
     sinon.restore();

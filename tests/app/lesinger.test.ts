@@ -12,9 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
-import { mineOppgaver } from '../../src/app/fane/oppgaver';
-import { venterPaaDeg } from '../../src/app/fane/venter';
-import { hentSakSide, listSaker } from '../../src/app/fane/saker';
+import { mineOppgaver } from '../../src/app/views/oppgaver';
+import { venterPaaDeg } from '../../src/app/views/venter';
+import { hentSakSide, listSaker } from '../../src/app/views/saker';
 import { lagInnsynsuttrekk } from '../../src/app/innsyn/uttrekk';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { lesingerSkrevet, listedeSaker, loggListelesing } from '../../src/app/lesLogg';
@@ -24,7 +24,7 @@ import { visLogg } from '../../src/app/sakslogg';
 import { visTidslinje } from '../../src/app/sakTidslinje';
 import { LESING_TEKST } from '../../src/i18n/betegnelser';
 import { StoreUnavailableError, type Store } from '../../src/store/port';
-import { type Lenke, verifiserKjede } from '../../src/store/revisjonskjede';
+import { type Lenke, verifiserKjede } from '../../src/store/auditChain';
 import { hentSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, kontekstPaa } from '../support/appKontekst';
@@ -47,8 +47,8 @@ async function sisteNr(store: Store): Promise<number> {
   return nr;
 }
 
-for (const lager of ['sqlite', 'sharepoint'] as const) {
-  describe(`reads of case content are audited (${lager})`, function () {
+for (const storeName of ['sqlite', 'sharepoint'] as const) {
+  describe(`reads of case content are audited (${storeName})`, function () {
     this.timeout(180_000);
     let ktx: AppKontekst;
     let h: Harness | undefined;
@@ -56,7 +56,7 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
 
     before(async () => {
       let store: Store;
-      if (lager === 'sqlite') {
+      if (storeName === 'sqlite') {
         dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-lesinger-'));
         store = await openSqliteStore({ dataDir: dir });
       } else {
@@ -144,7 +144,7 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
       assert.ok((await verifiserKjede(ktx.store)).ok);
     });
 
-    if (lager === 'sqlite') {
+    if (storeName === 'sqlite') {
       it('answers the reader while the chain cannot be written; the entry waits, is logged, and is written once the chain can be', async () => {
         const sakId = await sakMedAktivPlan(ktx);
         const fra = await sisteNr(ktx.store);
@@ -152,14 +152,14 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
         const linjer: string[] = [];
         // The same data, through a store whose chain writes fail while `blokkert`.
         const store = new Proxy(ktx.store, {
-          get(mål, navn, mottaker) {
-            const v = Reflect.get(mål, navn, mottaker) as unknown;
+          get(maal, navn, mottaker) {
+            const v = Reflect.get(maal, navn, mottaker) as unknown;
             if (typeof v !== 'function') return v;
             return (...args: unknown[]) => {
               if (blokkert && args[0] === 'revisjonslogg' && (navn === 'update' || navn === 'create' || navn === 'createMany')) {
                 return Promise.reject(new StoreUnavailableError('revisjonsloggen svarer ikke (test)'));
               }
-              return (v as (...a: unknown[]) => unknown).apply(mål, args);
+              return (v as (...a: unknown[]) => unknown).apply(maal, args);
             };
           },
         });

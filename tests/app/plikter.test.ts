@@ -4,8 +4,8 @@
  * view of who has not confirmed. Use cases on a real SQLite store.
  */
 import { strict as assert } from 'node:assert';
-import { hentBekreftelser } from '../../src/app/fane/bekreftelser';
-import { bekreftPlikter, hentPlikter } from '../../src/app/fane/plikter';
+import { hentBekreftelser } from '../../src/app/views/bekreftelser';
+import { bekreftPlikter, hentPlikter } from '../../src/app/views/plikter';
 import { skolearFor } from '../../src/domain/bekreftelse';
 import { plikter } from '../../src/i18n/plikter';
 import { bekreftelserVed } from '../../src/store/bekreftelseRepo';

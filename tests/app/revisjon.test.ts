@@ -6,10 +6,10 @@
  * rektor exactly once, answers keep the version they answered, and no pupil is named in the report.
  */
 import { strict as assert } from 'node:assert';
-import { hentOversikt } from '../../src/app/fane/oversikt';
+import { hentOversikt } from '../../src/app/views/oversikt';
 import type { AppKontekst } from '../../src/app/kontekst';
-import { lagLeveringsHandler } from '../../src/app/levering';
-import { lagPaminnelseHandler } from '../../src/app/paminnelser/levering';
+import { lagDeliveryHandler } from '../../src/app/delivery';
+import { lagPaaminnelseHandler } from '../../src/app/paaminnelser/delivery';
 import { byggKommunestyrerapport, kommunestyrerapportTekst, lagKommunestyrerapport, tallLinjer } from '../../src/app/revisjon/rapport';
 import { hentRevisjonSide } from '../../src/app/revisjon/revisjonSide';
 import { lagreRevisjonsSporsmal, sendRevisjon } from '../../src/app/revisjon/sendRevisjon';
@@ -32,8 +32,8 @@ const NAA = new Date('2026-11-23T09:00:00Z');
 
 const LAGRE = BEGGE_LAGRE;
 
-for (const lager of LAGRE) {
-  describe(`the yearly revision and the report to the kommunestyre (${lager.navn})`, function () {
+for (const storeName of LAGRE) {
+  describe(`the yearly revision and the report to the kommunestyre (${storeName.navn})`, function () {
     this.timeout(90_000);
     let ktx: AppKontekst;
     let rydd: () => Promise<void>;
@@ -43,11 +43,11 @@ for (const lager of LAGRE) {
     let ansattSak = '';
 
     before(async () => {
-      const l = await lager.aapne();
+      const l = await storeName.aapne();
       rydd = l.rydd;
       ktx = await kontekstPaa(l.store, () => NAA);
       notifier = new OpptakendeNotifier();
-      dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, notifier), paminnelser: lagPaminnelseHandler(ktx, notifier) }, now: ktx.naa });
+      dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagDeliveryHandler(ktx, notifier), paminnelser: lagPaaminnelseHandler(ktx, notifier) }, now: ktx.naa });
       // Bakkeløkka: a case with an active plan (Kari Nordmann), a §12-5 case received with a theme at
       // receipt (Ola Hansen), a case about the leadership (Lea Holm, the kommunalsjef's only).
       planSak = await sakMedAktivPlan(ktx);

@@ -4,7 +4,7 @@
  * after a move to kommunalsjef), no kommunalsjef registered, and «Meld til skoleeier».
  */
 import { strict as assert } from 'node:assert';
-import { lagLeveringsHandler } from '../../src/app/levering';
+import { lagDeliveryHandler } from '../../src/app/delivery';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
@@ -22,7 +22,7 @@ describe('routing edge cases', () => {
   beforeEach(async () => {
     ktx = await lagTestKontekst();
     teams = new OpptakendeNotifier();
-    dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, teams) }, now: ktx.naa });
+    dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagDeliveryHandler(ktx, teams) }, now: ktx.naa });
   });
   afterEach(async () => ktx.rydd());
 

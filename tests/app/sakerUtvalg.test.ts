@@ -6,10 +6,10 @@
  * in that leadership's list or «Venter på deg», not even as a count.
  */
 import { strict as assert } from 'node:assert';
-import { listSaker } from '../../src/app/fane/saker';
-import { venterPaaDeg, type VenterSide } from '../../src/app/fane/venter';
+import { listSaker } from '../../src/app/views/saker';
+import { venterPaaDeg, type VenterSide } from '../../src/app/views/venter';
 import type { AppKontekst } from '../../src/app/kontekst';
-import { sakerHvor } from '../../src/app/fane/lesSaker';
+import { sakerHvor } from '../../src/app/views/lesSaker';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import type { Store } from '../../src/store/port';
@@ -28,8 +28,8 @@ const HISTORIE = 5300;
 const APNE = 60;
 const NAA = new Date('2026-11-23T09:00:00Z');
 
-for (const lager of ['sqlite', 'sharepoint'] as const) {
-  describe(`Saker and «Venter på deg»: bounded reads and who sees what (${lager})`, function () {
+for (const storeName of ['sqlite', 'sharepoint'] as const) {
+  describe(`Saker and «Venter på deg»: bounded reads and who sees what (${storeName})`, function () {
     this.timeout(120_000);
     let ktx: AppKontekst;
     let store: Store;
@@ -41,7 +41,7 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
 
     before(async () => {
       const historie = skolensSaker(HISTORIE, APNE, 3);
-      if (lager === 'sharepoint') {
+      if (storeName === 'sharepoint') {
         h = await startHarness();
         const varm = await h.warmStore();
         store = varm.store;
@@ -92,7 +92,7 @@ for (const lager of ['sqlite', 'sharepoint'] as const) {
     };
 
     it('lists the open cases of a school with 5,300, a page of 25, by bounded queries', async function () {
-      if (lager === 'sharepoint') {
+      if (storeName === 'sharepoint') {
         // The whole school at once is what SharePoint refuses: the test's stand-in is as strict.
         await assert.rejects(sakerHvor(ktx, { column: 'SkoleId', op: 'eq', value: DEMO.skole }), /list view threshold|terskel|5,000|5 000/i);
       }

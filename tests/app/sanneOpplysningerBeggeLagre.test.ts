@@ -21,13 +21,13 @@ const REKTOR = aktor(DEMO.rektor);
 
 const LAGRE = BEGGE_LAGRE;
 
-for (const lager of LAGRE) {
-  describe(`true records on ${lager.navn}`, function () {
+for (const storeName of LAGRE) {
+  describe(`true records on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
     let rydd: () => Promise<void>;
     before(async () => {
-      const l = await lager.aapne();
+      const l = await storeName.aapne();
       rydd = l.rydd;
       ktx = await kontekstPaa(l.store, () => new Date('2026-11-23T09:00:00Z'));
     });

@@ -6,12 +6,12 @@
  */
 import { strict as assert } from 'node:assert';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
-import { bekreftPlikter } from '../../src/app/fane/plikter';
+import { bekreftPlikter } from '../../src/app/views/plikter';
 import { plikter } from '../../src/i18n/plikter';
 import type { AppKontekst } from '../../src/app/kontekst';
-import { lagLeveringsHandler } from '../../src/app/levering';
-import { lagPaminnelseHandler } from '../../src/app/paminnelser/levering';
-import { sveip } from '../../src/app/paminnelser/sveip';
+import { lagDeliveryHandler } from '../../src/app/delivery';
+import { lagPaaminnelseHandler } from '../../src/app/paaminnelser/delivery';
+import { sweep } from '../../src/app/paaminnelser/sweep';
 import { visPlan } from '../../src/app/plan/visPlan';
 import { lagreAarshjul, markerSjekkpunkt, visAarshjul } from '../../src/app/skolear/aarshjul';
 import { lagreSkolerute, lesSkoleruteFil, visSkolerute } from '../../src/app/skolear/skolerute';
@@ -43,8 +43,8 @@ const EGEN_RUTE = {
 
 const ICS = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20261005', 'DTEND;VALUE=DATE:20261010', 'SUMMARY:Høstferie', 'END:VEVENT', 'BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20260819', 'SUMMARY:Første skoledag', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
 
-for (const lager of BEGGE_LAGRE) {
-  describe(`the school year on ${lager.navn}`, function () {
+for (const storeName of BEGGE_LAGRE) {
+  describe(`the school year on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
     let naa: Date;
@@ -53,20 +53,20 @@ for (const lager of BEGGE_LAGRE) {
     let dispatcher: OutboxDispatcher;
     const settTid = (iso: string) => (naa = new Date(iso));
     beforeEach(async () => {
-      const l = await lager.aapne();
+      const l = await storeName.aapne();
       rydd = l.rydd;
       naa = new Date(vinter('2026-11-23'));
       ktx = await kontekstPaa(l.store, () => naa);
       notifier = new OpptakendeNotifier();
-      dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, notifier), paminnelser: lagPaminnelseHandler(ktx, notifier) }, now: ktx.naa });
+      dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagDeliveryHandler(ktx, notifier), paminnelser: lagPaaminnelseHandler(ktx, notifier) }, now: ktx.naa });
     });
     afterEach(async () => rydd());
 
-    const sveipKl = async (tid: string) => {
+    const sweepKl = async (tid: string) => {
       settTid(tid);
       const for_ = notifier.paminnelser.length;
       const forSak = notifier.sendt.length;
-      await sveip(ktx);
+      await sweep(ktx);
       await drain(dispatcher);
       return { kort: notifier.paminnelser.slice(for_), saker: notifier.sendt.slice(forSak).filter((s) => s.anledning === 'paminnelse') };
     };
@@ -121,17 +121,17 @@ for (const lager of BEGGE_LAGRE) {
     });
 
     it('pauses the weekly bekreftelse round and rektor’s summary in the summer holiday, and keeps counting a varsel’s legal deadline through Christmas', async () => {
-      const juni = await sveipKl(sommer('2027-06-14'));
+      const juni = await sweepKl(sommer('2027-06-14'));
       assert.ok(juni.kort.some((k) => k.visning.type === 'plikter'), 'a school week: the round goes out');
       assert.ok(juni.kort.some((k) => k.visning.type === 'bekreftelse_oversikt'));
-      const juli = await sveipKl(sommer('2027-06-28'));
+      const juli = await sweepKl(sommer('2027-06-28'));
       assert.deepEqual(juli.kort.filter((k) => k.visning.type === 'plikter' || k.visning.type === 'bekreftelse_oversikt'), [], 'summer: no round, no summary');
       // A varsel in the Christmas holiday: one working day later it goes to the receivers again, holiday or not.
       settTid(vinter('2026-12-22'));
       const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: ktx.nyId() });
       assert.ok(sendt.ok);
       await drain(dispatcher);
-      const jul = await sveipKl(vinter('2026-12-23'));
+      const jul = await sweepKl(vinter('2026-12-23'));
       assert.ok(jul.saker.some((s) => s.til === DEMO.rektor && /ikke tatt imot/.test(s.melding ?? '')), JSON.stringify(jul.saker.map((s) => s.melding)));
     });
 
@@ -182,15 +182,15 @@ for (const lager of BEGGE_LAGRE) {
       // Elevundersøkelsen by 15 December: reminders from 1 December (ten working days before).
       settTid(vinter('2026-11-30'));
       assert.ok((await markerSjekkpunkt(ktx, REKTOR, { skolear: '2026-2027', skoleId: DEMO.skole, sjekkpunktId: 'elevundersokelsen', notat: 'Gjennomført i uke 48' })).ok);
-      assert.deepEqual((await sveipKl(vinter('2026-11-30'))).kort.filter((k) => k.visning.type === 'sjekkpunkt'), []);
-      assert.deepEqual((await sveipKl(vinter('2026-12-01', '07:00'))).kort.filter((k) => k.visning.type === 'sjekkpunkt'), [], 'not before working hours');
-      const forste = (await sveipKl(vinter('2026-12-01'))).kort.filter((k) => k.visning.type === 'sjekkpunkt');
+      assert.deepEqual((await sweepKl(vinter('2026-11-30'))).kort.filter((k) => k.visning.type === 'sjekkpunkt'), []);
+      assert.deepEqual((await sweepKl(vinter('2026-12-01', '07:00'))).kort.filter((k) => k.visning.type === 'sjekkpunkt'), [], 'not before working hours');
+      const forste = (await sweepKl(vinter('2026-12-01'))).kort.filter((k) => k.visning.type === 'sjekkpunkt');
       assert.deepEqual(forste.map((k) => k.til), [DEMO.annenRektor], 'bakkeløkka marked it done');
       const v = forste[0]!.visning as Extract<(typeof forste)[number]['visning'], { type: 'sjekkpunkt' }>;
       assert.equal(v.dato, '15.12.2026');
       assert.match(v.navn, /Elevundersøkelsen/);
-      assert.deepEqual((await sveipKl(vinter('2026-12-01', '14:00'))).kort.filter((k) => k.visning.type === 'sjekkpunkt'), [], 'once');
-      assert.deepEqual((await sveipKl(vinter('2026-12-02'))).kort.filter((k) => k.visning.type === 'sjekkpunkt'), [], 'once, the next day too');
+      assert.deepEqual((await sweepKl(vinter('2026-12-01', '14:00'))).kort.filter((k) => k.visning.type === 'sjekkpunkt'), [], 'once');
+      assert.deepEqual((await sweepKl(vinter('2026-12-02'))).kort.filter((k) => k.visning.type === 'sjekkpunkt'), [], 'once, the next day too');
     });
   });
 }

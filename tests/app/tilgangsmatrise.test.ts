@@ -10,7 +10,7 @@ import { KOMMER_FRA, type KommerFra } from '../../src/domain/varsel';
 import { HANDLINGER } from '../../src/domain/sak';
 import { aktiverPlan } from '../../src/app/plan/aktiverPlan';
 import { lagreUtkast } from '../../src/app/plan/lagreUtkast';
-import { registrerEvalueringFraKort, visEvalueringKort } from '../../src/app/paminnelser/evaluering';
+import { registrerEvalueringFraKort, visEvalueringKort } from '../../src/app/paaminnelser/evaluering';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { skrivTiltaksnotat } from '../../src/app/plan/skrivTiltaksnotat';
 import { visPlan } from '../../src/app/plan/visPlan';
@@ -19,23 +19,23 @@ import { visTidslinje } from '../../src/app/sakTidslinje';
 import { lagInnsynsuttrekk } from '../../src/app/innsyn/uttrekk';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import { hentBekreftelser } from '../../src/app/fane/bekreftelser';
-import { hentMeg } from '../../src/app/fane/meg';
+import { hentBekreftelser } from '../../src/app/views/bekreftelser';
+import { hentMeg } from '../../src/app/views/meg';
 import { settSprak } from '../../src/app/sprakvalg';
-import { mineVarsler } from '../../src/app/fane/mineVarsler';
-import { mineOppgaver } from '../../src/app/fane/oppgaver';
-import { hentOversikt } from '../../src/app/fane/oversikt';
-import { listSaker } from '../../src/app/fane/saker';
-import { bekreftPlikter, hentPlikter } from '../../src/app/fane/plikter';
+import { mineVarsler } from '../../src/app/views/mineVarsler';
+import { mineOppgaver } from '../../src/app/views/oppgaver';
+import { hentOversikt } from '../../src/app/views/oversikt';
+import { listSaker } from '../../src/app/views/saker';
+import { bekreftPlikter, hentPlikter } from '../../src/app/views/plikter';
 import type { Aktor, AppKontekst } from '../../src/app/kontekst';
 import type { Resultat } from '../../src/app/resultat';
-import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
+import { hentVarselSkjema } from '../../src/app/varselFormView';
 import { plikter } from '../../src/i18n/plikter';
-import { verifiserKjede } from '../../src/store/revisjonskjede';
+import { verifiserKjede } from '../../src/store/auditChain';
 import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
 import { settKommunensKontakt, settSkolensKontakt } from '../../src/app/org/kontaktinfo';
 import { kobleSkole, navngiRektor, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
-import { startSynk, visSynk } from '../../src/app/org/synkFraEntra';
+import { startSync, visSync } from '../../src/app/org/syncFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
 import { lagreAarshjul, markerSjekkpunkt, visAarshjul } from '../../src/app/skolear/aarshjul';
 import { lagreSkolerute, lesSkoleruteFil, visSkolerute } from '../../src/app/skolear/skolerute';
@@ -362,8 +362,8 @@ const DEKNING: Record<string, string> = {
   settKommunensKontakt: "'role × organisation action' block",
   settKommunensFolk: "'role × organisation action' block",
   visVarslingsliste: "'role × organisation action' block",
-  visSynk: "'role × organisation action' block (synk)",
-  startSynk: "'role × organisation action' block (synk); the real run, twice clicked: tests/http/organisasjon.test.ts",
+  visSync: "'role × organisation action' block (synk)",
+  startSync: "'role × organisation action' block (synk); the real run, twice clicked: tests/http/organisasjon.test.ts",
   sokPersoner: "'role × organisation action' block (synk group: the directory); Graph's search: tests/http/organisasjon.test.ts",
   somOppsettLeser: "'role × organisation action' block (visOppsett asks it)",
   somListeLeser: "'role × organisation action' block (visVarslingsliste asks it)",
@@ -385,11 +385,11 @@ const DEKNING: Record<string, string> = {
   mineVarsler: "the tab's pages: every role",
   hentBekreftelser: "the tab's pages: every role",
   mineOppgaver: "the tab's pages: every role",
-  listSaker: "the tab's pages: every role; which cases each sees: tests/http/faneSaker.test.ts, tests/app/sakerUtvalg.test.ts (both stores)",
+  listSaker: "the tab's pages: every role; which cases each sees: tests/http/tabSaker.test.ts, tests/app/sakerUtvalg.test.ts (both stores)",
   oppgaverI: 'the shared part of mineOppgaver and venterPaaDeg (their rows hold for it)',
   venterPaaDeg: "tests/app/sakerUtvalg.test.ts (both stores): rektor, the leadership, a saksansvarlig, staff, someone at no school (nothing) and the kommunalsjef; the API's leadership row here ('/api/venter')",
   hentOversikt: "the tab's pages: every role",
-  hentSakSide: "reads through visSak, so the 'vis' rows (every role × case kind) hold for it; tests/http/faneSaker.test.ts",
+  hentSakSide: "reads through visSak, so the 'vis' rows (every role × case kind) hold for it; tests/http/tabSaker.test.ts",
   lesPlan: "the shared read of every plan use case: every row of 'role × plan and log action × channel'",
   endrePlan: "the shared write of every plan use case: every row of 'role × plan and log action × channel'",
   visPlan: "'role × plan and log action × channel'",
@@ -410,7 +410,7 @@ const DEKNING: Record<string, string> = {
   siFra: "the 'elev' block: every role; routing, the receipt and the limit on both stores: tests/app/elevSiFra.test.ts",
   mineMeldinger: "the 'elev' block: every role (status only: tests/app/elevSiFra.test.ts)",
   elevITenanten: "the 'elev' block (every pupil use case asks it)",
-  sendBekreftelsePaminnelse: 'tests/jobs/bekreftelsePaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
+  sendBekreftelsePaaminnelse: 'tests/jobs/bekreftelsePaaminnelse.test.ts: rektor and delegates of the school; staff, another rektor, kommunalsjef, admin and unknown are refused',
   beRektorFolgeOpp: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
   taOverSaken: "'role × skoleeier step × case' block; through the bot: tests/bot/skoleeierSteg.test.ts",
   visSkolerute: "'role × school-year action' block",
@@ -502,9 +502,9 @@ describe('authorization matrix: role × organisation action', () => {
   /** The sync port as the app's driver gives it; counts the runs a use case started (the real runner: tests/http/organisasjon.test.ts). */
   let startet = 0;
   const port = { start: () => void startet++, kjorer: false };
-  const SYNK_HANDLINGER: Record<string, OrgHandling> = {
-    visSynk: (a) => visSynk(ktx, a, port),
-    startSynk: (a) => startSynk(ktx, a, { foresporsel: 'matrise-klikk-1' }, port),
+  const SYNC_HANDLINGER: Record<string, OrgHandling> = {
+    visSynk: (a) => visSync(ktx, a, port),
+    startSynk: (a) => startSync(ktx, a, { foresporsel: 'matrise-klikk-1' }, port),
     sokPersoner: (a) => sokPersoner(ktx, a, 'hanne', undefined),
   };
   /** Who may do each: setup changes and the sync are the administrators'; the school owner sees setup and lists; rektor keeps the own list. */
@@ -531,7 +531,7 @@ describe('authorization matrix: role × organisation action', () => {
     ['admin', ADMIN_HANDLINGER],
     ['selv', SELV_HANDLINGER],
     ['rektor', REKTOR_HANDLINGER],
-    ['synk', SYNK_HANDLINGER],
+    ['synk', SYNC_HANDLINGER],
   ] as const) {
     for (const [navn, handling] of Object.entries(handlinger)) {
       for (const rolle of Object.keys(AKTORER) as Rolle[]) {
@@ -561,12 +561,12 @@ describe('authorization matrix: role × school-year action', () => {
   afterEach(async () => ktx.rydd());
 
   type SkolearHandling = (a: ReturnType<typeof aktor>) => Promise<{ ok: boolean; feil?: { kode: string } }>;
-  const rute = { skolear: '2026-2027', forsteSkoledag: '2026-08-17', sisteSkoledag: '2027-06-18', fri: [{ type: 'juleferie', fra: '2026-12-21', til: '2027-01-01' }] };
+  const route = { skolear: '2026-2027', forsteSkoledag: '2026-08-17', sisteSkoledag: '2027-06-18', fri: [{ type: 'juleferie', fra: '2026-12-21', til: '2027-01-01' }] };
   const ics = 'BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nDTSTART;VALUE=DATE:20261005\r\nSUMMARY:Høstferie\r\nEND:VEVENT\r\nEND:VCALENDAR';
   const punkt = { navn: 'Trivselsdag', ferdigNar: 'Alle klasser har hatt trivselsdag', dato: '2027-05-05', ansvar: 'skolen' };
   const HANDLINGER: Record<string, SkolearHandling> = {
     visSkolerute: (a) => visSkolerute(ktx, a),
-    lagreSkolerute: (a) => lagreSkolerute(ktx, a, rute),
+    lagreSkolerute: (a) => lagreSkolerute(ktx, a, route),
     lesSkoleruteFil: (a) => lesSkoleruteFil(ktx, a, { skolear: '2026-2027', ics }),
     visAarshjul: (a) => visAarshjul(ktx, a),
     lagreAarshjul: (a) => lagreAarshjul(ktx, a, { skolear: '2026-2027', sjekkpunkter: [punkt] }),
@@ -682,7 +682,7 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     leggTilLoggforing: (a, sakId, input) => leggTilLoggforing(ktx, a, sakId, input),
     visLogg: (a, sakId) => visLogg(ktx, a, sakId),
     visTidslinje: (a, sakId) => visTidslinje(ktx, a, sakId),
-    // The evaluation reminder's card (src/app/paminnelser/evaluering.ts), about the plan's first evaluation date.
+    // The evaluation reminder's card (src/app/paaminnelser/evaluering.ts), about the plan's first evaluation date.
     visEvalueringKort: (a, sakId) => visEvalueringKort(ktx, a, sakId, '2026-12-14'),
     registrerEvalueringFraKort: (a, sakId, input) => registrerEvalueringFraKort(ktx, a, sakId, '2026-12-14', input),
   };
@@ -776,7 +776,7 @@ describe('authorization matrix: the tab API column', function () {
           const svar = await kall('POST', `/api/saker/${sakId}/handlinger`, AKTORER[rolle], { handling, ...verdierFor(handling, kommerFra) });
           assert.equal(svar.status, STATUS[forventet(kommerFra, rolle, handling)], `${rolle}: ${await svar.text()}`);
         }
-        await h.utboksFerdig();
+        await h.outboxFerdig();
         assert.equal(await versjon(sakId), for_, 'a refused action must not write');
         for (const rolle of roller.filter((r) => forventet(kommerFra, r, handling) === 'ok')) {
           const egen = await sakKlar(k(), kommerFra, handling);

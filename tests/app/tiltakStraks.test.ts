@@ -11,9 +11,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { AppKontekst } from '../../src/app/kontekst';
-import { lagLeveringsHandler } from '../../src/app/levering';
-import { lagPaminnelseHandler } from '../../src/app/paminnelser/levering';
-import { KjenteKrav, sveip } from '../../src/app/paminnelser/sveip';
+import { lagDeliveryHandler } from '../../src/app/delivery';
+import { lagPaaminnelseHandler } from '../../src/app/paaminnelser/delivery';
+import { KjenteKrav, sweep } from '../../src/app/paaminnelser/sweep';
 import { aktiverPlan } from '../../src/app/plan/aktiverPlan';
 import { lagreUtkast } from '../../src/app/plan/lagreUtkast';
 import { utforHandling } from '../../src/app/sakHandlinger';
@@ -49,8 +49,8 @@ const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Pr
   },
 ];
 
-for (const lager of LAGRE) {
-  describe(`§12-5 tiltak on working hours, on ${lager.navn}`, function () {
+for (const storeName of LAGRE) {
+  describe(`§12-5 tiltak on working hours, on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
     let rydd: () => Promise<void>;
@@ -59,19 +59,19 @@ for (const lager of LAGRE) {
     let dispatcher: OutboxDispatcher;
 
     beforeEach(async () => {
-      const l = await lager.aapne();
+      const l = await storeName.aapne();
       rydd = l.rydd;
       ktx = await kontekstPaa(l.store, () => naa);
       notifier = new OpptakendeNotifier();
-      dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, notifier), paminnelser: lagPaminnelseHandler(ktx, notifier) }, now: () => naa });
+      dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagDeliveryHandler(ktx, notifier), paminnelser: lagPaaminnelseHandler(ktx, notifier) }, now: () => naa });
     });
     afterEach(async () => rydd());
 
     /** Sweeps and delivers at `tid`: the reminder cards sent, as [to, notice]. */
-    const sveipKl = async (tid: string) => {
+    const sweepKl = async (tid: string) => {
       naa = new Date(tid);
       const for_ = notifier.sendt.length;
-      await sveip(ktx, new KjenteKrav());
+      await sweep(ktx, new KjenteKrav());
       await drain(dispatcher);
       return notifier.sendt.slice(for_).filter((s) => s.anledning === 'paminnelse').map((s) => [s.til, s.melding ?? ''] as const);
     };
@@ -87,20 +87,20 @@ for (const lager of LAGRE) {
     it('reminds rektor after 8 working hours and tells the kommunalsjef after 16, never counting the night; stops when the plan is activated', async () => {
       const sakId = await startet();
       // Monday 10:00–16:30 is 6.5 working hours; the night is none; Tuesday 07:30 + 1.5 gives 09:00.
-      assert.deepEqual(await sveipKl(kl('2026-03-09', '23:00')), [], 'the night is not working time');
-      assert.deepEqual(await sveipKl(kl('2026-03-10', '08:59')), []);
-      const tilRektor = await sveipKl(kl('2026-03-10', '09:00'));
+      assert.deepEqual(await sweepKl(kl('2026-03-09', '23:00')), [], 'the night is not working time');
+      assert.deepEqual(await sweepKl(kl('2026-03-10', '08:59')), []);
+      const tilRektor = await sweepKl(kl('2026-03-10', '09:00'));
       assert.deepEqual(tilRektor.map(([til]) => til), [DEMO.rektor]);
       assert.match(tilRektor[0]![1], /^Straks: saken gjelder en som jobber på skolen, og ingen aktivitetsplan er satt i verk 8 arbeidstimer etter at undersøkelsen ble startet/);
-      assert.deepEqual(await sveipKl(kl('2026-03-10', '12:00')), [], 'once');
+      assert.deepEqual(await sweepKl(kl('2026-03-10', '12:00')), [], 'once');
 
       // A draft is not a plan in force: the duty to put in tiltak still stands.
       assert.ok((await utforHandling(ktx, rektor, { sakId, handling: 'opprett_plan' })).ok);
       assert.ok((await lagreUtkast(ktx, rektor, sakId, fulltUtkast())).ok);
       await drain(dispatcher);
       // 6.5 + 9 (all of Tuesday) = 15.5; Wednesday 07:30 + 0.5 gives 08:00.
-      assert.deepEqual(await sveipKl(kl('2026-03-11', '07:59')), []);
-      const tilKommunalsjef = await sveipKl(kl('2026-03-11', '08:00'));
+      assert.deepEqual(await sweepKl(kl('2026-03-11', '07:59')), []);
+      const tilKommunalsjef = await sweepKl(kl('2026-03-11', '08:00'));
       assert.deepEqual(tilKommunalsjef.map(([til]) => til), [DEMO.kommunalsjef]);
       assert.match(tilKommunalsjef[0]![1], /^Til skoleeier: .*ikke satt i verk en aktivitetsplan 16 arbeidstimer etter at undersøkelsen ble startet/);
 
@@ -129,7 +129,7 @@ for (const lager of LAGRE) {
         const siste = notifier.oppdatert.filter((o) => o.activityId === k.activityId).at(-1);
         assert.match(siste?.melding ?? '', /^Aktivitetsplanen er satt i verk av Hanne Solberg 11\.03\.2026 kl\. 09:00\. Påminnelsen gjelder ikke lenger\.$/, k.oid);
       }
-      assert.deepEqual(await sveipKl(kl('2026-03-12', '10:00')), [], 'a plan in force ends the reminders');
+      assert.deepEqual(await sweepKl(kl('2026-03-12', '10:00')), [], 'a plan in force ends the reminders');
     });
 
     it('counts from the investigation’s start across a weekend; an ordinary case has no tiltak clock', async () => {
@@ -137,14 +137,14 @@ for (const lager of LAGRE) {
       const sakId = await sakUnderUndersokelse(ktx, 'ansatt');
       await drain(dispatcher);
       // Friday 15:00–16:30 is 1.5; the weekend is none; Monday 07:30 + 6.5 gives 14:00.
-      assert.deepEqual(await sveipKl(kl('2026-03-16', '13:59')), []);
-      assert.deepEqual((await sveipKl(kl('2026-03-16', '14:00'))).map(([til]) => til), [DEMO.rektor]);
+      assert.deepEqual(await sweepKl(kl('2026-03-16', '13:59')), []);
+      assert.deepEqual((await sweepKl(kl('2026-03-16', '14:00'))).map(([til]) => til), [DEMO.rektor]);
 
       // An ordinary case under investigation just as long: nothing. The §12-5 case reaches the kommunalsjef, once.
       naa = new Date(kl('2026-03-16', '15:00'));
       const vanlig = await sakUnderUndersokelse(ktx, 'nei');
       await drain(dispatcher);
-      const senere = await sveipKl(kl('2026-03-20', '15:00'));
+      const senere = await sweepKl(kl('2026-03-20', '15:00'));
       assert.deepEqual(senere.map(([til]) => til), [DEMO.kommunalsjef]);
       assert.deepEqual(notifier.sendt.filter((s) => s.anledning === 'paminnelse').map((s) => s.visning.id).sort(), [sakId, sakId], `never ${vanlig}`);
     });

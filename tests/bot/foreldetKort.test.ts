@@ -21,7 +21,7 @@ describe('bot: a click on an older copy of the case card', () => {
     assert.match(tekst, /Saken er nå tildelt Per Hansen, som du valgte\./);
     assert.match(tekst, /Saksansvarlig: \n?Per Hansen/);
     assert.equal((await h.sak(sakId)).sak.saksansvarlig, DEMO.laerer);
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     assert.match(kortTekst(sisteKort(h, DEMO.laerer)), /Du er satt som saksansvarlig/);
   });
 

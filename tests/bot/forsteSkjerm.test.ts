@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { ELEVENS_OPPLEVELSE_TRYGG, INFORMERT } from '../support/saksgang';
-import { lagLeveringsHandler } from '../../src/app/levering';
+import { lagDeliveryHandler } from '../../src/app/delivery';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
@@ -96,7 +96,7 @@ describe('bot: the case card’s first screen', function () {
     assert.equal((await h.sak(sakId)).sak.meldtSkoleeier, undefined, 'nothing sent before the confirmation');
 
     await rektor.klikkKnapp(bekreft.kort, 'meld_skoleeier', { begrunnelse_meld_skoleeier: grunn });
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     const tilKs = kortTekst(sisteKort(h, DEMO.kommunalsjef));
     assert.match(tilKs, /Melding fra rektor til skoleeier/);
     assert.match(tilKs, /Hanne Solberg melder denne saken til skoleeier/);
@@ -108,7 +108,7 @@ describe('bot: the case card’s first screen', function () {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester);
     const rektor = h.bruker(DEMO.rektor);
     const mottatt = await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot');
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     const grunn = { klassifisering: 'ledelse', begrunnelse_omklassifiser: 'Eleven forteller at det er inspektøren.' };
     const advarsel = await rektor.klikkKnapp(mottatt.kort, 'omklassifiser', grunn);
     assert.match(kortTekst(advarsel.kort), /ADVARSEL: Saken flyttes til kommunalsjef\. Du og resten av skolens ledelse mister tilgang/);
@@ -116,7 +116,7 @@ describe('bot: the case card’s first screen', function () {
 
     h.connector.nullstill();
     const flyttet = await rektor.klikkKnapp(advarsel.kort, 'omklassifiser', grunn);
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     assert.match(kortTekst(flyttet.kort), /Saken er flyttet til kommunalsjef\. Du har ikke lenger tilgang/);
     assert.ok(!kortTekst(flyttet.kort).includes('Kari'), 'nothing of the case');
     assert.equal(flyttet.kort.refresh, undefined);
@@ -141,7 +141,7 @@ describe('a copy delivered after the case moved on', () => {
     const ktx = await lagTestKontekst();
     try {
       const teams = new OpptakendeNotifier();
-      const dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagLeveringsHandler(ktx, teams) }, now: ktx.naa });
+      const dispatcher = new OutboxDispatcher({ store: ktx.store, handlers: { saker: lagDeliveryHandler(ktx, teams) }, now: ktx.naa });
       const r = await submitVarsel(ktx, aktor(DEMO.vaktmester), varselSkjema(), { skjemaId: 'sen-kopi' });
       assert.ok(r.ok);
       // Rektor handles it (e.g. from the tab) before the delegates' cards go out.

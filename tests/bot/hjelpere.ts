@@ -21,7 +21,7 @@ export async function sendVarsel(h: BotHarness, varslerOid: string = DEMO.laerer
   const varsler = h.bruker(varslerOid);
   await varsler.skriv('varsel');
   const kvittering = await varsler.klikk('send_varsel', { skjemaId: h.ktx.nyId(), ...varselSkjema(felt) });
-  await h.utboksFerdig();
+  await h.outboxFerdig();
   return { sakId: sakIdPaa(kvittering.kort), kvittering, varsler };
 }
 

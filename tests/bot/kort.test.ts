@@ -3,7 +3,7 @@
  * with a verb), under 80 KB with the longest inputs, and a person's text shown literally.
  */
 import { strict as assert } from 'node:assert';
-import { byggSakVisning, type SakVisning } from '../../src/app/sakVisning';
+import { byggSakView, type SakView } from '../../src/app/sakView';
 import type { Sak } from '../../src/domain/sak';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { routeVarsel } from '../../src/domain/routing';
@@ -15,7 +15,7 @@ import { plikter } from '../../src/i18n/plikter';
 import { informasjonskort } from '../../bot/cards/informasjonskort';
 import { kvitteringskort } from '../../bot/cards/kvittering';
 import { sakskort } from '../../bot/cards/sakskort';
-import { varselskjema } from '../../bot/cards/varselskjema';
+import { varselskjema } from '../../bot/cards/varselForm';
 import { velkomstkort } from '../../bot/cards/velkomst';
 import { DEMO, demoOrg } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
@@ -62,8 +62,8 @@ function maksSak(): Sak {
   };
 }
 
-function maksVisning(): SakVisning {
-  const v = byggSakVisning(org, maksSak(), DEMO.rektor, 'full');
+function maksView(): SakView {
+  const v = byggSakView(org, maksSak(), DEMO.rektor, 'full');
   // As many handlinger and choices as any case could offer, and a staff list far longer than the demo's.
   const mange = Array.from({ length: 400 }, (_, i) => ({ oid: `00000000-0000-4000-8000-${String(9000 + i).padStart(12, '0')}`, navn: lang(60), stilling: lang(60) }));
   return { ...v, handlinger: ['ta_imot', 'tildel', 'start_undersokelse', 'opprett_plan', 'avslutt_uten_tiltak', 'avslutt', 'meld_skoleeier', 'omklassifiser'], saksansvarligValg: mange, planId: 'p1', maaKlassifiseres: true, klassifiseringValg: ['nei', 'ansatt', 'ledelse'] };
@@ -95,9 +95,9 @@ const KORT: Record<string, () => Kort> = {
   varselskjema: () => varselskjema({ skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn })), valgtSkoleId: DEMO.skole, idag: '2026-11-23', ansatte: alleAnsatte() }, { skjemaId: 'x'.repeat(36) }),
   'varselskjema, tilbake med all input og alle feil': () =>
     varselskjema({ skoler: org.skoler, idag: '2026-11-23', ansatte: alleAnsatte() }, { skjemaId: 'x'.repeat(36), verdier: allInput, feil: { melding: lang(300), felt: alleFeil } }),
-  kvittering: () => kvitteringskort(byggSakVisning(org, maksSak(), DEMO.vaktmester, 'varsler'), userIds),
-  sakskort: () => sakskort(maksVisning(), { refreshFor: userIds, melding: lang(1000), feltFeil: { saksansvarlig: lang(300), begrunnelse: lang(300) }, verdier: { begrunnelse: lang(MAKS_LENGDE.begrunnelse) }, tildeltDeg: true }),
-  informasjonskort: () => informasjonskort(byggSakVisning(org, maksSak(), DEMO.kommunalsjef, 'full'), userIds),
+  kvittering: () => kvitteringskort(byggSakView(org, maksSak(), DEMO.vaktmester, 'varsler'), userIds),
+  sakskort: () => sakskort(maksView(), { refreshFor: userIds, melding: lang(1000), feltFeil: { saksansvarlig: lang(300), begrunnelse: lang(300) }, verdier: { begrunnelse: lang(MAKS_LENGDE.begrunnelse) }, tildeltDeg: true }),
+  informasjonskort: () => informasjonskort(byggSakView(org, maksSak(), DEMO.kommunalsjef, 'full'), userIds),
   feilkort: () => feilkort(lang(5000), { sakId: '17', nyttSkjema: true }),
   plikterkort: () => plikterkort({ type: 'plikter', versjon: plikter.versjon, skoleår: '2026/2027', melding: '' }, '29:bruker-1', { feil: lang(300) }),
 };
@@ -180,7 +180,7 @@ describe('bot: cards', () => {
   });
 
   it('offers only the actions the person may take', () => {
-    const v = { ...maksVisning(), handlinger: ['start_undersokelse'] as SakVisning['handlinger'] };
+    const v = { ...maksView(), handlinger: ['start_undersokelse'] as SakView['handlinger'] };
     const verb = JSON.stringify(sakskort(v, { refreshFor: [] })).match(/"verb":"[a-z_]+"/g);
     assert.deepEqual(verb, ['"verb":"start_undersokelse"', '"verb":"loggfor"', '"verb":"vis_sak"']);
   });

@@ -38,7 +38,7 @@ describe('bot: every copy of a case card follows the case', () => {
     const kopi = kopiAv(h, DEMO.rektor);
     h.connector.nullstill();
     assert.ok((await utforHandling(h.ktx, aktor(DEMO.rektor), { sakId, handling: 'ta_imot', via: 'fane' })).ok);
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     const [put] = h.connector.til(DEMO.rektor, 'oppdatering');
     assert.equal(put?.aktivitetId, kopi.activityId);
     assert.match(kortTekst(put?.kort), /^Mottatt$/m);
@@ -54,12 +54,12 @@ describe('bot: every copy of a case card follows the case', () => {
     for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer]) h.connector.feilFor(oid, { status: 403, kode: 'BotNotInConversationRoster' });
     for (let t = 1; t <= 8; t++) {
       h.settTid(new Date(Date.parse('2026-11-23T09:00:00Z') + t * 3_600_000).toISOString());
-      await h.kjorUtboks();
+      await h.kjorOutbox();
     }
     const { sak } = await h.sak(sakId);
     assert.equal(h.connector.kortTil(DEMO.kommunalsjef).length, 0, 'kommunalsjef got no card');
     assert.ok(!sak.leveringer.some((l) => l.oid === DEMO.kommunalsjef), 'and has no copy that would give access');
-    assert.ok(!(await h.revisjon(sakId)).some((e) => e.action === 'sendt_videre'));
+    assert.ok(!(await h.auditEntry(sakId)).some((e) => e.action === 'sendt_videre'));
   });
 
   it('sends the kommunalsjef no second card when a §12-5 varsel nobody at the school could get is passed on to her', async () => {

@@ -29,9 +29,9 @@ describe('bot: the case theme at receipt and the revision card (issue 23)', () =
   it('sends the revision to each rektor once, as a card that opens the tab', async () => {
     const r = await sendRevisjon(h.ktx, aktor(DEMO.kommunalsjef));
     assert.ok(r.ok, JSON.stringify(r));
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     assert.ok((await sendRevisjon(h.ktx, aktor(DEMO.kommunalsjef))).ok);
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     for (const rektor of [DEMO.rektor, DEMO.annenRektor]) {
       const kort = h.connector.kortTil(rektor).filter((k) => kortTekst(k).includes('Revisjon av internkontrollen'));
       assert.equal(kort.length, 1, rektor);

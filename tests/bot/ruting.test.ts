@@ -37,7 +37,7 @@ describe('bot: routing a varsel', () => {
     assert.match(kortTekst(kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\)\n/);
     assert.match(kortTekst(kvittering.kort), /Skoleeier \(kommunalsjef\) blir også varslet/);
 
-    const logg = await h.revisjon(sakId);
+    const logg = await h.auditEntry(sakId);
     assert.ok(logg.some((e) => e.action === 'skoleeier_informeres' && e.actor === 'system'));
     assert.ok(logg.some((e) => e.action === 'skoleeier_informert' && e.detail === `til=${DEMO.kommunalsjef}`));
   });
@@ -59,7 +59,7 @@ describe('bot: routing a varsel', () => {
       begrunnelseMotEleven_avslutt_uten_tiltak: 'Inspektøren har sluttet, og eleven møter ham ikke lenger.',
       ...INFORMERT,
     });
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     assert.equal((await h.sak(sakId)).sak.status, 'avsluttet_uten_tiltak');
     assert.ok(h.connector.til(DEMO.vaktmester, 'oppdatering').length > 0, 'the reporter’s receipt is updated');
     for (const oid of SKOLENS_LEDELSE_OG_MOTTAKERE) assert.deepEqual(h.connector.opptak.filter((o) => o.oid === oid), [], oid);

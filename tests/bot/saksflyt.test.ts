@@ -31,7 +31,7 @@ describe('bot: handling a case in the card', () => {
     assert.equal(sak.saksansvarlig, DEMO.laerer);
     assert.match(kortTekst(svar.kort), /Saksansvarlig: \n?Per Hansen/);
 
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     const tildelt = sisteKort(h, DEMO.laerer);
     assert.match(kortTekst(tildelt), /Du er satt som saksansvarlig/);
     assert.deepEqual(knapper(tildelt), ['start_undersokelse', 'loggfor'], 'a saksansvarlig works the case and keeps its log, does not decide on it');
@@ -56,7 +56,7 @@ describe('bot: handling a case in the card', () => {
     const kopier = { [DEMO.inspektor]: kopiAv(h, DEMO.inspektor), [DEMO.sosiallaerer]: kopiAv(h, DEMO.sosiallaerer) };
     h.connector.nullstill();
     await h.bruker(DEMO.rektor).klikkKnapp(kort, 'ta_imot');
-    await h.utboksFerdig();
+    await h.outboxFerdig();
 
     for (const oid of [DEMO.inspektor, DEMO.sosiallaerer]) {
       const [put, ...flere] = h.connector.til(oid, 'oppdatering');

@@ -19,7 +19,7 @@ describe('bot: the kommunalsjef acts from her escalation card', () => {
     await h.stopp();
   });
 
-  const sveip = async () => {
+  const sweep = async () => {
     const res = await fetch(`${h.url}/api/jobs/sweep`, { method: 'POST', headers: { authorization: `Bearer ${HEMMELIG}` } });
     assert.equal(res.status, 200);
     await h.leverAlt();
@@ -36,7 +36,7 @@ describe('bot: the kommunalsjef acts from her escalation card', () => {
   it('«Be rektor følge opp»: rektor gets a card saying who asks, the history keeps who/when, a second click sends nothing more', async () => {
     const { sakId } = await sendVarsel(h, DEMO.laerer); // Monday 23.11.2026, not received
     h.settTid('2026-11-25T09:00:00Z');
-    await sveip();
+    await sweep();
     const { kort, kortId } = eskaleringskort();
     assert.ok(knapper(kort).includes('be_om_oppfolging') && knapper(kort).includes('ta_over'), knapper(kort).join(', '));
 
@@ -75,7 +75,7 @@ describe('bot: the kommunalsjef acts from her escalation card', () => {
   it('«Ta over saken»: she becomes saksansvarlig and may receive and decide; once, however often clicked; rektor’s copies show it', async () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' }); // §12-5, straks
     h.settTid('2026-11-23T12:00:00Z');
-    await sveip();
+    await sweep();
     const { kort, kortId } = eskaleringskort();
     const kommunalsjef = h.bruker(DEMO.kommunalsjef);
     assert.ok(!knapper(kort).includes('ta_imot'), 'a reader does not decide before taking over');

@@ -168,7 +168,7 @@ describe('bot: who may do what, through the card', function () {
         for (const [i, verb] of VERB.entries()) {
           const utfall = forventet[i]!;
           const sakId = await sakI(kommerFra, FORBEREDELSE[verb]);
-          await h.utboksFerdig();
+          await h.outboxFerdig();
           const for_ = await h.sak(sakId);
           const data = { sakId, saksansvarlig: saksansvarligFor(kommerFra), begrunnelse: BEGRUNNELSE, klassifisering: verb === 'ta_imot' ? 'nei' : KLASSIFISERING[kommerFra], bekreftet: true, ...INFORMERT };
           const svar = await h.bruker(AKTORER[rolle]).klikk(verb, data);
@@ -193,7 +193,7 @@ describe('bot: who may do what, through the card', function () {
   describe('forged invokes', () => {
     it('ignores who the card data claims to be: the actor is the activity’s Entra id', async () => {
       const sakId = await sakI('nei', []);
-      await h.utboksFerdig();
+      await h.outboxFerdig();
       const for_ = await h.sak(sakId);
       const svar = await h.bruker(DEMO.laerer2).klikk('ta_imot', { sakId, oid: DEMO.rektor, aadObjectId: DEMO.rektor, from: { aadObjectId: DEMO.rektor } });
       assert.match(kortTekst(svar.kort), new RegExp(nb.feil.sakIkkeFunnet));
@@ -202,7 +202,7 @@ describe('bot: who may do what, through the card', function () {
 
     it('refuses rektor’s object id from another tenant', async () => {
       const sakId = await sakI('nei', []);
-      await h.utboksFerdig();
+      await h.outboxFerdig();
       const for_ = await h.sak(sakId);
       const annenTenant = '11111111-1111-4111-8111-111111111111';
       const svar = await h.bruker(DEMO.rektor).klikk('ta_imot', { sakId }, { aktivitet: { conversation: { id: 'a:x', conversationType: 'personal', tenantId: annenTenant }, channelData: { tenant: { id: annenTenant } } } });
@@ -212,7 +212,7 @@ describe('bot: who may do what, through the card', function () {
 
     it('answers an unknown verb or malformed data with an error card and changes nothing', async () => {
       const sakId = await sakI('nei', []);
-      await h.utboksFerdig();
+      await h.outboxFerdig();
       const for_ = await h.sak(sakId);
       const rektor = h.bruker(DEMO.rektor);
       for (const [verb, data] of [

@@ -54,7 +54,7 @@ describe('bot: a person in no school reports a varsel', () => {
     const kvittering = await v.send({ skjemaId: 'vikar-skjema-01', ...varselSkjema({ skoleId: DEMO.annenSkole }) });
     assert.match(kortTekst(kvittering.kort), /Saksnummer/);
     assert.match(kortTekst(kvittering.kort), /Sendt til: \n?[^\n]+ \(rektor\)/);
-    await h.utboksFerdig();
+    await h.outboxFerdig();
 
     const sakId = sakIdPaa(kvittering.kort);
     const { sak } = await h.sak(sakId);
@@ -71,7 +71,7 @@ describe('bot: a person in no school reports a varsel', () => {
     const v = vikar();
     await v.skriv('varsel');
     const kvittering = await v.send({ skjemaId: 'vikar-skjema-02', ...varselSkjema({ skoleId: DEMO.annenSkole, kommerFra: 'ledelse' }) });
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     const { sak } = await h.sak(sakIdPaa(kvittering.kort));
     assert.deepEqual(sak.ruting.mottakere, [DEMO.kommunalsjef]);
     assert.equal(h.connector.kortTil(DEMO.kommunalsjef).length, 1);

@@ -105,7 +105,7 @@ describe('bot: sending a varsel', () => {
     const skjema = { skjemaId: 'skjema-dobbel-1', ...varselSkjema() };
     const [a, b] = await Promise.all([u.klikk('send_varsel', skjema), u.klikk('send_varsel', skjema)]);
     const c = await u.klikk('send_varsel', skjema);
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     assert.equal((await h.sakIder()).length, 1);
     assert.equal(sakIdPaa(a.kort), sakIdPaa(b.kort));
     assert.equal(sakIdPaa(c.kort), sakIdPaa(a.kort));

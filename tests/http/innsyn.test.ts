@@ -13,8 +13,8 @@ import { lagreUtkast } from '../../src/app/plan/lagreUtkast';
 import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import type { Revisjonspost } from '../../src/store/revisjonskjede';
-import { verifiserKjede } from '../../src/store/revisjonskjede';
+import type { AuditEntry } from '../../src/store/auditChain';
+import { verifiserKjede } from '../../src/store/auditChain';
 import { BotHarness } from '../support/botHarness';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
 import { fulltUtkast } from '../support/saksgang';
@@ -45,10 +45,10 @@ describe('innsyn: everything stored about one pupil, as PDF and JSON', function 
     return (await svar.json()) as Innsynsuttrekk;
   }
 
-  async function uttrekkene(): Promise<Revisjonspost[]> {
-    const ut: Revisjonspost[] = [];
+  async function uttrekkene(): Promise<AuditEntry[]> {
+    const ut: AuditEntry[] = [];
     const where = [{ column: 'Nr', op: 'ge' as const, value: 1 }, { column: 'Handling', op: 'eq' as const, value: 'innsyn_uttrekk' }];
-    for await (const i of h.ktx.store.query<Revisjonspost>('revisjonslogg', { where })) ut.push(i.data);
+    for await (const i of h.ktx.store.query<AuditEntry>('revisjonslogg', { where })) ut.push(i.data);
     return ut;
   }
 

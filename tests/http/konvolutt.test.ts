@@ -11,17 +11,17 @@ import { prng } from '../support/prng';
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
 
-const SØPPEL: Json[] = [
+const SOPPEL: Json[] = [
   null, 0, -1, 1e308, true, false, '', ' ', 'x', 'x'.repeat(5000), [], [1, 'a'], {}, { $ne: 1 }, { __proto__: { admin: true } } as Json,
   { id: 5 }, 'not-a-url', 'http://', 'javascript:alert(1)', '\u0000\uFFFF\uD800', { a: { b: { c: { d: { e: [] } } } } }, '2026-13-45T99:99:99Z',
 ];
 
 /** Fields botbuilder or the bot cannot do without (manglerPåkrevd): removing one, or making it a non-string, must be refused. */
-const PÅKREVD = ['type', 'channelId', 'serviceUrl', 'from', 'from.id', 'recipient', 'recipient.id', 'conversation', 'conversation.id'];
-const PÅKREVD_INVOKE = ['name', 'value'];
+const PAAKREVD = ['type', 'channelId', 'serviceUrl', 'from', 'from.id', 'recipient', 'recipient.id', 'conversation', 'conversation.id'];
+const PAAKREVD_INVOKE = ['name', 'value'];
 
 const STIER = [
-  ...PÅKREVD, ...PÅKREVD_INVOKE, 'value.action', 'value.action.type', 'value.action.verb', 'id', 'text', 'textFormat', 'locale', 'timestamp', 'localTimestamp', 'replyToId', 'from.aadObjectId', 'from.name',
+  ...PAAKREVD, ...PAAKREVD_INVOKE, 'value.action', 'value.action.type', 'value.action.verb', 'id', 'text', 'textFormat', 'locale', 'timestamp', 'localTimestamp', 'replyToId', 'from.aadObjectId', 'from.name',
   'conversation.tenantId', 'conversation.conversationType', 'channelData', 'channelData.tenant', 'channelData.tenant.id', 'membersAdded', 'attachments',
   'entities', 'value.action.data', 'action', 'expiration',
 ];
@@ -48,7 +48,7 @@ function hent(o: Json, sti: string): Json | undefined {
 }
 
 /** A required field missing or not a usable value in the final body. */
-function manglerPåkrevd(body: Record<string, Json>): boolean {
+function manglerPaakrevd(body: Record<string, Json>): boolean {
   const tekst = (sti: string) => {
     const v = hent(body, sti);
     return typeof v === 'string' && v.trim() !== '';
@@ -90,11 +90,11 @@ function lagTilfeller(grunnlag: Record<string, Json>[], antall: number, seed: nu
     for (let i = 0; i < n; i++) {
       const sti = velg(STIER);
       const slett = r() < 0.35;
-      const verdi = slett ? undefined : r() < 0.25 ? `${velg(['message', 'invoke', 'trace', 'invokeResponse', 'adaptiveCard/action', 'task/fetch', 'Action.Submit'])}` : structuredClone(velg(SØPPEL));
+      const verdi = slett ? undefined : r() < 0.25 ? `${velg(['message', 'invoke', 'trace', 'invokeResponse', 'adaptiveCard/action', 'task/fetch', 'Action.Submit'])}` : structuredClone(velg(SOPPEL));
       sett(body, sti, verdi);
       beskrivelse.push(`${sti}${slett ? ' slettet' : `=${JSON.stringify(verdi)?.slice(0, 40)}`}`);
     }
-    ut.push({ nr, body, måAvvises: manglerPåkrevd(body), beskrivelse });
+    ut.push({ nr, body, måAvvises: manglerPaakrevd(body), beskrivelse });
   }
   return ut;
 }
@@ -113,7 +113,7 @@ describe('bot endpoint: malformed Bot Framework envelopes', () => {
       u.aktivitet('conversationUpdate', { membersAdded: [{ id: 'x' }] }),
       u.aktivitet('invoke', { name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'vis_skjema', data: {} }, trigger: 'manual' } }),
     ] as Record<string, Json>[];
-    const sakerFør = (await h.sakIder()).length;
+    const sakerTidligere = (await h.sakIder()).length;
     const feil: string[] = [];
     const statuser = new Map<number, number>();
     for (const t of lagTilfeller(grunnlag, 1500, 20261202)) {
@@ -134,7 +134,7 @@ describe('bot endpoint: malformed Bot Framework envelopes', () => {
     assert.ok((statuser.get(200) ?? 0) > 100, `for få gyldige: ${JSON.stringify([...statuser])}`);
 
     // Nothing was stored from the fuzz, and the app still serves a real person.
-    assert.equal((await h.sakIder()).length, sakerFør);
+    assert.equal((await h.sakIder()).length, sakerTidligere);
     assert.equal((await fetch(`${h.url}/healthz`)).status, 200);
     const [svar] = await h.bruker(DEMO.laerer2).skriv('hei');
     assert.match(kortTekst(svar?.kort), /Mistanke er nok/);

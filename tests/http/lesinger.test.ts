@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
-import type { Lenke } from '../../src/store/revisjonskjede';
+import type { Lenke } from '../../src/store/auditChain';
 import { DEMO } from '../support/appKontekst';
 import { BotHarness } from '../support/botHarness';
 import { TILTAKSANSVARLIG, sakMedAktivPlan } from '../support/saksgang';
@@ -41,7 +41,7 @@ describe('tab API: every read route is on the record', function () {
   it('writes one entry per answered read, with who and what, and none for a refused read', async () => {
     const fra = await sisteNr();
     const s = `/api/saker/${encodeURIComponent(sakId)}`;
-    const ruter: [string, string, string][] = [
+    const routes: [string, string, string][] = [
       [s, DEMO.rektor, 'sak_lest'],
       [`${s}/tidslinje`, DEMO.rektor, 'tidslinje_lest'],
       [`${s}/logg`, DEMO.rektor, 'logg_lest'],
@@ -52,10 +52,10 @@ describe('tab API: every read route is on the record', function () {
       ['/api/saker', DEMO.rektor, 'saker_listet'],
       ['/api/mine-oppgaver', TILTAKSANSVARLIG, 'oppgaver_listet'],
     ];
-    for (const [sti, oid] of ruter) assert.equal(await les(sti, oid), 200, sti);
+    for (const [sti, oid] of routes) assert.equal(await les(sti, oid), 200, sti);
     // Refused: another school's rektor, the administrator.
     assert.equal(await les(s, DEMO.annenRektor), 404);
     assert.equal(await les(`${s}/dokumentasjon.pdf`, DEMO.administrator), 404);
-    assert.deepEqual(await lesingerSiden(fra), ruter.map(([, oid, hva]) => [oid, hva]));
+    assert.deepEqual(await lesingerSiden(fra), routes.map(([, oid, hva]) => [oid, hva]));
   });
 });

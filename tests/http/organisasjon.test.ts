@@ -6,8 +6,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { StoreUnavailableError } from '../../src/store/port';
-import { KatalogFeil } from '../../src/org/synk/katalog';
-import { synkFeilGrunn } from '../../src/org/synk/synkRunner';
+import { KatalogFeil } from '../../src/org/sync/katalog';
+import { syncFeilGrunn } from '../../src/org/sync/syncRunner';
 import { nb } from '../../src/i18n/nb';
 import { BotHarness } from '../support/botHarness';
 import { DEMO } from '../support/appKontekst';
@@ -37,7 +37,7 @@ type Rolle = keyof typeof ROLLER;
 
 const liste = `/api/organisasjon/skoler/${DEMO.skole}/varslingsliste`;
 /** Each route with a request that changes nothing if allowed twice, and who may make it. */
-const RUTER: { navn: string; metode: string; sti: string; kropp?: unknown; tillatt: Rolle[] }[] = [
+const ROUTES: { navn: string; metode: string; sti: string; kropp?: unknown; tillatt: Rolle[] }[] = [
   { navn: 'se oppsettet', metode: 'GET', sti: '/api/organisasjon', tillatt: ['administrator', 'kommunalsjef'] },
   { navn: 'opprette skole', metode: 'POST', sti: '/api/organisasjon/skoler', kropp: { id: 'matriseskolen', navn: 'Matriseskolen' }, tillatt: ['administrator'] },
   { navn: 'koble skolen', metode: 'PUT', sti: `/api/organisasjon/skoler/${DEMO.annenSkole}/kobling`, kropp: { kilde: 'team', gruppeId: '44444444-4444-4444-8444-444444444444' }, tillatt: ['administrator'] },
@@ -57,7 +57,7 @@ describe('tab API: the organisation (admin and rektor pages)', () => {
   after(async () => h.stopp());
 
   describe('roles × routes', () => {
-    for (const r of RUTER) {
+    for (const r of ROUTES) {
       for (const rolle of Object.keys(ROLLER) as Rolle[]) {
         const forventet = r.tillatt.includes(rolle) ? 200 : 403;
         it(`${r.navn}: ${rolle} → ${forventet}`, async () => {
@@ -151,8 +151,8 @@ describe('tab API: the organisation (admin and rektor pages)', () => {
       const start = await kall(h, 'POST', '/api/organisasjon/synk', DEMO.administrator, { foresporsel: 'klikk-uten-graph' });
       assert.equal(start.status, 503);
       assert.equal(start.body.title, nb.org.synkIkkeOppsatt);
-      const lærer = await kall(h, 'POST', '/api/organisasjon/synk', DEMO.laerer, { foresporsel: 'klikk-uten-graph' });
-      assert.equal(lærer.status, 403);
+      const laerer = await kall(h, 'POST', '/api/organisasjon/synk', DEMO.laerer, { foresporsel: 'klikk-uten-graph' });
+      assert.equal(laerer.status, 403);
     });
   });
 });
@@ -294,10 +294,10 @@ describe('tab API: the Entra sync on demand (Graph stand-in)', function () {
       assert.equal(s.feilGrunn, ord);
     }
     // Graph unavailable: no answer after the retries, throttled or 5xx.
-    assert.equal(synkFeilGrunn(new StoreUnavailableError('Microsoft Graph svarte ikke')), 'utilgjengelig');
-    assert.equal(synkFeilGrunn(new KatalogFeil(503, 'x')), 'utilgjengelig');
-    assert.equal(synkFeilGrunn(new KatalogFeil(401, 'x')), 'tillatelse');
-    assert.equal(synkFeilGrunn(new Error('x')), 'ukjent');
+    assert.equal(syncFeilGrunn(new StoreUnavailableError('Microsoft Graph svarte ikke')), 'utilgjengelig');
+    assert.equal(syncFeilGrunn(new KatalogFeil(503, 'x')), 'utilgjengelig');
+    assert.equal(syncFeilGrunn(new KatalogFeil(401, 'x')), 'tillatelse');
+    assert.equal(syncFeilGrunn(new Error('x')), 'ukjent');
     // A run that works again clears it.
     await kall(h, 'POST', '/api/organisasjon/synk', DEMO.administrator, { foresporsel: 'synk-feil-ok01' });
     assert.equal(((await ferdig()) as { sistFeilet?: string }).sistFeilet, undefined);

@@ -9,7 +9,7 @@
 import { strict as assert } from 'node:assert';
 import { nb } from '../../src/i18n/nb';
 import { hentKommune, hentSkole } from '../../src/org/orgRepo';
-import { type Lenke, verifiserKjede } from '../../src/store/revisjonskjede';
+import { type Lenke, verifiserKjede } from '../../src/store/auditChain';
 import { DEMO } from '../support/appKontekst';
 import { BotHarness, kortTekst } from '../support/botHarness';
 
@@ -89,9 +89,9 @@ describe('separation of duties: roles that read cases', function () {
     const kort = kortTil(DEMO.kommunalsjef).at(-1) ?? '';
     assert.match(kort, /endret hvem som er rektor ved Fjordsiden ungdomsskole, .*Før: Anne Kristiansen\. Nå: Ahmed Ali\./, kort);
     // Knut, kommunalsjef now, is sent one too (tried, and recorded).
-    const levering: string[] = [];
-    for await (const i of h.ktx.store.query<Lenke>('revisjonslogg', { where: [{ column: 'Nr', op: 'ge', value: 1 }] })) if (i.data.detail?.startsWith('rolleendring') && i.data.detail.includes(`til=${NILS.oid}`)) levering.push(i.data.action);
-    assert.equal(levering.length, 1, JSON.stringify(levering));
+    const delivery: string[] = [];
+    for await (const i of h.ktx.store.query<Lenke>('revisjonslogg', { where: [{ column: 'Nr', op: 'ge', value: 1 }] })) if (i.data.detail?.startsWith('rolleendring') && i.data.detail.includes(`til=${NILS.oid}`)) delivery.push(i.data.action);
+    assert.equal(delivery.length, 1, JSON.stringify(delivery));
     assert.ok((await verifiserKjede(h.ktx.store)).ok);
   });
 });

@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
-import { API_CSP, FANE_CSP, TEAMS_VERTER, erFanefil } from '../../src/http/sikkerhetshoder';
+import { API_CSP, TAB_CSP, TEAMS_VERTER, isTabFile } from '../../src/http/sikkerhetshoder';
 import { nb } from '../../src/i18n/nb';
 import { byggMappe, sørgForByggetFane } from '../../tab/bygg';
 import { DEMO } from '../support/appKontekst';
@@ -34,7 +34,7 @@ describe('security headers on every answer; only the tab’s page and assets are
   }
 
   it('gives the tab a CSP that only Teams’ and Microsoft 365’s hosts may frame, and scripts from its own origin only', () => {
-    const direktiver = new Map(FANE_CSP.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
+    const direktiver = new Map(TAB_CSP.split('; ').map((d) => [d.split(' ')[0]!, d.split(' ').slice(1)]));
     assert.deepEqual(direktiver.get('script-src'), ["'self'"]);
     assert.deepEqual(direktiver.get('object-src'), ["'none'"]);
     assert.deepEqual(direktiver.get('frame-ancestors'), ["'self'", ...TEAMS_VERTER]);
@@ -45,15 +45,15 @@ describe('security headers on every answer; only the tab’s page and assets are
   it('serves the page and its assets with the tab’s headers', async () => {
     const side = await fetch(`${h.url}/`);
     assert.equal(side.status, 200);
-    harHodene(side, FANE_CSP, '/');
+    harHodene(side, TAB_CSP, '/');
     const html = await side.text();
     const skript = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
     assert.ok(skript, html);
     const js = await fetch(`${h.url}/${skript}`);
     assert.equal(js.status, 200);
     assert.match(js.headers.get('content-type') ?? '', /javascript/);
-    harHodene(js, FANE_CSP, skript);
-    harHodene(await fetch(`${h.url}/index.html`), FANE_CSP, '/index.html');
+    harHodene(js, TAB_CSP, skript);
+    harHodene(await fetch(`${h.url}/index.html`), TAB_CSP, '/index.html');
   });
 
   it('does not serve the build’s own files (its manifest, its list of sources), however the path is spelled', async () => {
@@ -63,10 +63,10 @@ describe('security headers on every answer; only the tab’s page and assets are
       assert.equal(svar.status, 404, sti);
       const tekst = await svar.text();
       assert.ok(!tekst.includes('"file"') && !tekst.includes('/work/') && !tekst.includes('src/'), `${sti}: ${tekst.slice(0, 80)}`);
-      harHodene(svar, FANE_CSP, sti);
+      harHodene(svar, TAB_CSP, sti);
     }
-    assert.equal(erFanefil('/assets/index-abc.js'), true);
-    assert.equal(erFanefil('/assets/%2e%2e%2f.kilder.json'), false);
+    assert.equal(isTabFile('/assets/index-abc.js'), true);
+    assert.equal(isTabFile('/assets/%2e%2e%2f.kilder.json'), false);
     assert.equal(await (await fetch(`${h.url}/.kilder.json`)).text(), nb.api.ikkeFunnet);
   });
 
@@ -83,6 +83,6 @@ describe('security headers on every answer; only the tab’s page and assets are
     const statuser = svar.map(([hva, s]) => [hva, s.status]);
     assert.deepEqual(statuser.map(([, s]) => s), [200, 401, 404, 200, 400, 400, 404], JSON.stringify(statuser));
     for (const [hva, s] of svar) harHodene(s, API_CSP, hva);
-    harHodene(await fetch(`${h.url}/healthz`), FANE_CSP, '/healthz');
+    harHodene(await fetch(`${h.url}/healthz`), TAB_CSP, '/healthz');
   });
 });

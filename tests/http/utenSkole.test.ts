@@ -46,7 +46,7 @@ describe('tab API: Meld fra from someone in no school', () => {
     const kvittering = (await a.json()) as { id: string; sendtTil: string };
     assert.equal(((await b.json()) as { id: string }).id, kvittering.id);
     assert.equal(kvittering.sendtTil, 'rektor');
-    await h.utboksFerdig();
+    await h.outboxFerdig();
     const { sak } = await h.sak(kvittering.id);
     assert.equal(sak.skoleId, DEMO.annenSkole);
     assert.deepEqual(sak.ruting.mottakere, [DEMO.annenRektor], '§12-5: straks to that school’s rektor');

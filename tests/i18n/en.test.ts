@@ -15,8 +15,8 @@ const NAVN = ['Skolemiljø', 'Bokmål', 'Nynorsk'];
 function tekster(v: unknown, sti: string, ut: [string, string][] = []): [string, string][] {
   if (typeof v === 'string') ut.push([sti, v]);
   else if (typeof v === 'function') {
-    const prøver = [['X', 'Y', 'Z', 'W', 'V'], [2, 3, 4, 5, 6]] as const;
-    for (const args of prøver) {
+    const prover = [['X', 'Y', 'Z', 'W', 'V'], [2, 3, 4, 5, 6]] as const;
+    for (const args of prover) {
       try {
         tekster((v as (...a: unknown[]) => unknown)(...args), `${sti}()`, ut);
       } catch {

@@ -4,7 +4,7 @@
  * nynorsk card is not the bokmål one, and the English one is not either.
  */
 import { strict as assert } from 'node:assert';
-import { byggSakVisning } from '../../src/app/sakVisning';
+import { byggSakView } from '../../src/app/sakView';
 import { medSprak } from '../../src/app/sprakKontekst';
 import { routeVarsel } from '../../src/domain/routing';
 import type { Sak } from '../../src/domain/sak';
@@ -21,7 +21,7 @@ import { plikterBekreftetKort, plikterkort } from '../../bot/cards/plikterkort';
 import { rolleendringKort } from '../../bot/cards/rolleendringkort';
 import { sakskort } from '../../bot/cards/sakskort';
 import { skjultkort } from '../../bot/cards/skjultkort';
-import { varselskjema } from '../../bot/cards/varselskjema';
+import { varselskjema } from '../../bot/cards/varselForm';
 import { velkomstkort } from '../../bot/cards/velkomst';
 import { DEMO, demoOrg } from '../support/appKontekst';
 import { kortTekst } from '../support/botHarness';
@@ -51,12 +51,12 @@ function sak(): Sak {
 const KORT: Record<string, () => Kort> = {
   velkomst: () => velkomstkort(),
   varselskjema: () => varselskjema({ skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn })), valgtSkoleId: DEMO.skole, idag: '2026-11-23', ansatte: [] }, { skjemaId: 'skjema-1' }),
-  kvittering: () => kvitteringskort(byggSakVisning(org, sak(), DEMO.vaktmester, 'varsler'), []),
+  kvittering: () => kvitteringskort(byggSakView(org, sak(), DEMO.vaktmester, 'varsler'), []),
   sakskort: () => {
-    const v = byggSakVisning(org, sak(), DEMO.rektor, 'full');
+    const v = byggSakView(org, sak(), DEMO.rektor, 'full');
     return sakskort({ ...v, handlinger: ['tildel', 'start_undersokelse', 'avslutt_uten_tiltak', 'meld_skoleeier', 'omklassifiser'] }, { refreshFor: [] });
   },
-  informasjonskort: () => informasjonskort(byggSakVisning(org, sak(), DEMO.kommunalsjef, 'full'), []),
+  informasjonskort: () => informasjonskort(byggSakView(org, sak(), DEMO.kommunalsjef, 'full'), []),
   evalueringskort: () =>
     evalueringskort({
       sakId: '17',

@@ -11,7 +11,7 @@ describe('escalation to skoleeier', () => {
   beforeEach(async () => (h = await BotHarness.start({ miljo: { JOBS_SECRET: HEMMELIG } })));
   afterEach(async () => h.stopp());
 
-  const sveip = async () => {
+  const sweep = async () => {
     const res = await fetch(`${h.url}/api/jobs/sweep`, { method: 'POST', headers: { authorization: `Bearer ${HEMMELIG}` } });
     assert.equal(res.status, 200);
     await h.leverAlt();
@@ -20,7 +20,7 @@ describe('escalation to skoleeier', () => {
   it('names rektor as the next step and opens the case in the tab; nothing reaches the kommunalsjef once the school has received it', async () => {
     const { sakId } = await sendVarsel(h, DEMO.laerer); // Monday 23 November 2026, 10:00 in Oslo
     h.settTid('2026-11-25T09:00:00Z'); // two working days later
-    await sveip();
+    await sweep();
     const kort = h.connector.kortTil(DEMO.kommunalsjef).at(-1);
     assert.equal((kort?.refresh as { action: { data: { sakId: string } } } | undefined)?.action.data.sakId, sakId);
     const tekst = kortTekst(kort);
@@ -33,7 +33,7 @@ describe('escalation to skoleeier', () => {
     await h.bruker(DEMO.rektor).klikk('ta_imot', { sakId: annen.sakId });
     const for_ = h.connector.kortTil(DEMO.kommunalsjef).length;
     h.settTid('2026-11-27T09:00:00Z');
-    await sveip();
+    await sweep();
     const nye = h.connector.kortTil(DEMO.kommunalsjef).slice(for_).map((k) => (k.refresh as { action: { data: { sakId: string } } } | undefined)?.action.data.sakId);
     assert.ok(!nye.includes(annen.sakId), 'the received case is never escalated');
   });

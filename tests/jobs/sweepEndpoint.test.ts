@@ -15,7 +15,7 @@ import { sendVarsel } from '../bot/hjelpere';
 
 const HEMMELIG = 'en-lang-delt-hemmelighet-for-tester';
 
-async function sveip(h: BotHarness, auth?: string): Promise<{ status: number; body: Record<string, unknown> }> {
+async function sweep(h: BotHarness, auth?: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const res = await fetch(`${h.url}/api/jobs/sweep`, { method: 'POST', headers: auth === undefined ? {} : { authorization: auth } });
   return { status: res.status, body: (await res.json()) as Record<string, unknown> };
 }
@@ -29,7 +29,7 @@ describe('POST /api/jobs/sweep', () => {
     await sendVarsel(h, DEMO.laerer);
     h.settTid('2026-11-24T09:30:00Z');
     for (const auth of [undefined, '', 'Bearer ', `Bearer ${HEMMELIG}x`, `Bearer ${HEMMELIG.slice(1)}`, HEMMELIG, `Basic ${HEMMELIG}`]) {
-      const svar = await sveip(h, auth);
+      const svar = await sweep(h, auth);
       assert.equal(svar.status, 401, String(auth));
     }
     assert.equal((await fetch(`${h.url}/api/jobs/levering`, { method: 'POST', headers: { authorization: `Bearer ${HEMMELIG}x` } })).status, 401);
@@ -38,14 +38,14 @@ describe('POST /api/jobs/sweep', () => {
 
   it('sends a reminder the receiver can act on, once however often it is called', async () => {
     await sendVarsel(h, DEMO.laerer); // Monday 23 November 2026, 10:00 in Oslo
-    // Case cards only: this week's bekreftelse round (tests/jobs/bekreftelsePaminnelse.test.ts) sends rektor its own.
+    // Case cards only: this week's bekreftelse round (tests/jobs/bekreftelsePaaminnelse.test.ts) sends rektor its own.
     const sakskort = () => h.connector.kortTil(DEMO.rektor).filter((k) => !!(k.refresh as { action?: { data?: { sakId?: string } } } | undefined)?.action?.data?.sakId);
     const forRektor = sakskort().length;
     h.settTid('2026-11-24T09:00:00Z'); // one working day later
-    const svar = await sveip(h, `Bearer ${HEMMELIG}`);
+    const svar = await sweep(h, `Bearer ${HEMMELIG}`);
     assert.deepEqual([svar.status, svar.body.fullfort, svar.body.sendt], [200, true, 1]);
     await h.leverAlt();
-    assert.deepEqual((await sveip(h, `Bearer ${HEMMELIG}`)).body.sendt, 0);
+    assert.deepEqual((await sweep(h, `Bearer ${HEMMELIG}`)).body.sendt, 0);
     await h.leverAlt();
     assert.equal(sakskort().length, forRektor + 1, 'one reminder card');
     const kort = sakskort().at(-1)!;
@@ -66,16 +66,16 @@ describe('npm run sweep beside the running app', function () {
 
   it('wakes the app\'s delivery, so the reminders it queued reach people without waiting for the outbox timer', async () => {
     await sendVarsel(h, DEMO.laerer); // Monday 23 November 2026, 10:00 in Oslo
-    const paminnelser = () => h.connector.kortTil(DEMO.rektor).filter((k) => /Påminnelse: dette varselet er ikke tatt imot ennå/.test(kortTekst(k))).length;
+    const paaminnelser = () => h.connector.kortTil(DEMO.rektor).filter((k) => /Påminnelse: dette varselet er ikke tatt imot ennå/.test(kortTekst(k))).length;
     h.settTid('2026-11-24T09:00:00Z');
     const env = { PATH: process.env.PATH, DATA_DIR: h.dataDir, ORG_FILE: DEMO_ORG_FIL, LOG_LEVEL: 'silent', PUBLIC_URL: h.url, JOBS_SECRET: HEMMELIG };
-    const cli = path.resolve(__dirname, '../../src/sveipCli.ts');
+    const cli = path.resolve(__dirname, '../../src/sweepCli.ts');
     const { stdout, stderr } = await promisify(execFile)(process.execPath, ['--import', 'tsx', '--disable-warning=DEP0111', cli, '--naa', '2026-11-24T09:00:00Z'], { env });
     assert.equal((JSON.parse(stdout) as { sendt: number }).sendt, 1);
     assert.match(stderr, /Appen er vekket/);
     // No leverAlt(): only the wake (the harness's outbox timer ticks once an hour).
     await h.app.outbox.idle();
-    assert.equal(paminnelser(), 1);
+    assert.equal(paaminnelser(), 1);
   });
 });
 
@@ -83,8 +83,8 @@ describe('POST /api/jobs/sweep without a configured secret', () => {
   it('refuses everyone', async () => {
     const h = await BotHarness.start();
     try {
-      assert.equal((await sveip(h, 'Bearer ')).status, 401);
-      assert.equal((await sveip(h, 'Bearer undefined')).status, 401);
+      assert.equal((await sweep(h, 'Bearer ')).status, 401);
+      assert.equal((await sweep(h, 'Bearer undefined')).status, 401);
     } finally {
       await h.stopp();
     }

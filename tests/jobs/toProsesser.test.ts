@@ -1,5 +1,5 @@
 /**
- * Exactly once with two real processes: two `npm run sweep` processes (src/sveipCli.ts) sweep one
+ * Exactly once with two real processes: two `npm run sweep` processes (src/sweepCli.ts) sweep one
  * SQLite file at the same moment, then a third runs later as after a restart. Each reminder is
  * claimed once, by the store's unique key, whoever wins.
  */
@@ -15,7 +15,7 @@ import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, DEMO_ORG_FIL, aktor, demoOrg, kontekstPaa, varselSkjema } from '../support/appKontekst';
 
 const run = promisify(execFile);
-const CLI = path.resolve(__dirname, '../../src/sveipCli.ts');
+const CLI = path.resolve(__dirname, '../../src/sweepCli.ts');
 const VARSLER = 12;
 const ANSATTE = [...new Set(demoOrg().skoler.flatMap((s) => s.ansatte.map((p) => p.oid)))];
 const REKTORER = demoOrg().skoler.filter((s) => s.rektor);
@@ -36,19 +36,19 @@ describe('npm run sweep in two processes on one SQLite file', function () {
   });
   afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
-  const sveip = async (naa: string) => {
+  const sweep = async (naa: string) => {
     const env = { PATH: process.env.PATH, DATA_DIR: dir, ORG_FILE: DEMO_ORG_FIL, LOG_LEVEL: 'silent' };
     const { stdout } = await run(process.execPath, ['--import', 'tsx', '--disable-warning=DEP0111', CLI, '--naa', naa], { env });
     return JSON.parse(stdout) as { sendt: number; alleredeSendt: number; bekreftelser: { sendt: number; alleredeSendt: number } };
   };
 
   it('claims each reminder once between them, and not again after a restart', async () => {
-    const [a, b] = await Promise.all([sveip('2026-03-10T10:00:00+01:00'), sveip('2026-03-10T10:00:00+01:00')]);
+    const [a, b] = await Promise.all([sweep('2026-03-10T10:00:00+01:00'), sweep('2026-03-10T10:00:00+01:00')]);
     assert.equal(a.sendt + b.sendt, VARSLER);
     assert.equal(a.alleredeSendt + b.alleredeSendt, VARSLER);
     // This week's bekreftelse round: one card to each of the staff, one summary to each school's rektor.
     assert.equal(a.bekreftelser.sendt + b.bekreftelser.sendt, ANSATTE.length + REKTORER.length);
-    const senere = await sveip('2026-03-10T13:00:00+01:00');
+    const senere = await sweep('2026-03-10T13:00:00+01:00');
     assert.deepEqual([senere.sendt, senere.alleredeSendt, senere.bekreftelser.sendt], [0, VARSLER, 0]);
 
     const store = await openSqliteStore({ dataDir: dir });

@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
 import { botTekster } from '../../src/i18n/kort';
-import { FANE_ENTITY_ID, faneRuter } from '../../src/http/faneLenker';
+import { TAB_ENTITY_ID, tabRoutes } from '../../src/http/tabLinks';
 import { lagAppPakke, lesPakkeMiljo, PakkeFeil, skrivAppPakke, type PakkeMiljo } from '../../manifest/pakke';
 import { validerLokalisering, validerManifest } from '../../manifest/skjema';
 import { DEMO } from '../support/appKontekst';
@@ -84,20 +84,20 @@ describe('the Teams app package', () => {
 
   it('has a personal static tab for each of the tab\'s pages, on the app\'s domain', () => {
     const { manifest } = lagAppPakke(lesPakkeMiljo(MILJO));
-    const faner = manifest.staticTabs as { entityId: string; name: string; contentUrl: string; scopes: string[] }[];
+    const tabs = manifest.staticTabs as { entityId: string; name: string; contentUrl: string; scopes: string[] }[];
     assert.deepEqual(
-      faner.map((f) => f.name),
+      tabs.map((f) => f.name),
       ['Venter på deg', 'Mine plikter', 'Meld fra', 'Mine varsler', 'Mine oppgaver', 'Saker', 'Bekreftelser', 'Oversikt', 'Revisjon', 'Skolerute', 'Årshjul'],
     );
-    // The tab's hash routes (src/http/faneLenker.ts); the start page carries the entityId the cards' deep links name.
-    const r = faneRuter;
+    // The tab's hash routes (src/http/tabLinks.ts); the start page carries the entityId the cards' deep links name.
+    const r = tabRoutes;
     assert.deepEqual(
-      faner.map((f) => f.contentUrl),
+      tabs.map((f) => f.contentUrl),
       [r.venter, r.plikter, r.meldFra, r.varsler, r.oppgaver, r.saker, r.bekreftelser, r.oversikt, r.revisjon, r.skolerute, r.aarshjul].map((sti) => `https://${MILJO.APP_DOMAIN}/#${sti}`),
     );
-    assert.equal(faner[0]!.entityId, FANE_ENTITY_ID);
-    for (const f of faner) assert.deepEqual(f.scopes, ['personal']);
-    assert.equal(new Set(faner.map((f) => f.entityId)).size, faner.length, 'entityIds are unique');
+    assert.equal(tabs[0]!.entityId, TAB_ENTITY_ID);
+    for (const f of tabs) assert.deepEqual(f.scopes, ['personal']);
+    assert.equal(new Set(tabs.map((f) => f.entityId)).size, tabs.length, 'entityIds are unique');
   });
 
   it('translates every text of the manifest in nynorsk and English', () => {

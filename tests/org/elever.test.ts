@@ -12,7 +12,7 @@ import { parseOrganisasjon } from '../../src/domain/organisasjonSkjema';
 import { eksporter } from '../../src/org/importer';
 import { hentSkole, lagreSkole } from '../../src/org/orgRepo';
 import { graphKatalog } from '../../src/entraKatalog';
-import { synkroniser } from '../../src/org/synk/entraSynk';
+import { synkroniser } from '../../src/org/sync/entraSync';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import type { Store } from '../../src/store/port';
 import { DEMO, demoOrg, kontekstPaa } from '../support/appKontekst';

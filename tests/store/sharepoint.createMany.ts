@@ -4,7 +4,7 @@
  * failure that outlasts the retries (or asks for too long a wait) surfaced as StoreUnavailableError
  * that a repeat completes.
  */
-import { HODE_NOKKEL } from '../../src/store/revisjonskjede';
+import { HODE_NOKKEL } from '../../src/store/auditChain';
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { OutboxDispatcher } from '../../src/outbox/dispatcher';
@@ -38,7 +38,7 @@ export function createManyOverBatch(harness: () => Harness): void {
 
       assert.equal((await new OutboxDispatcher({ store, handlers: {} }).runOnce()).projected, 5);
       // One $batch for the five entries; the one plain POST creates the audit chain's head item
-      // (src/store/revisjonskjede.ts), which exists from the first append on.
+      // (src/store/auditChain.ts), which exists from the first append on.
       assert.deepEqual([count('POST $batch'), count('POST items'), batched()], [1, 1, 5]);
       assert.deepEqual(storedKeys(site, 'Revisjonslogg').filter((k) => k !== HODE_NOKKEL), audit.map((a) => a.id).sort());
     });

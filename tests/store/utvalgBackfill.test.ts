@@ -6,7 +6,7 @@
  * resumable. Against the Graph stand-in, through the real SharePoint adapter; requests counted.
  */
 import { strict as assert } from 'node:assert';
-import { listSaker } from '../../src/app/fane/saker';
+import { listSaker } from '../../src/app/views/saker';
 import type { AppKontekst } from '../../src/app/kontekst';
 import type { Store } from '../../src/store/port';
 import { fyllManglendeUtvalg } from '../../src/store/sakRepo';
@@ -64,8 +64,8 @@ describe('SharePoint: Utvalg filled in on cases stored before it existed (Graph 
     assert.ok(s.ok, JSON.stringify(!s.ok && s.feil));
     return s.verdi.treff;
   };
-  const iAaret = async (skoleår: string) => {
-    const s = await listSaker(ktx, aktor(DEMO.rektor), { skoleår });
+  const iAaret = async (skoleaar: string) => {
+    const s = await listSaker(ktx, aktor(DEMO.rektor), { skoleår: skoleaar });
     assert.ok(s.ok, JSON.stringify(!s.ok && s.feil));
     return s.verdi.treff;
   };

@@ -10,12 +10,12 @@ import type { Store } from '../../src/store/port';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { startHarness } from './graph/harness';
 
-export interface Lager {
+export interface TestStore {
   navn: string;
   aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }>;
 }
 
-export const BEGGE_LAGRE: readonly Lager[] = [
+export const BEGGE_LAGRE: readonly TestStore[] = [
   {
     navn: 'SQLite',
     aapne: async () => {

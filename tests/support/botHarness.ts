@@ -106,7 +106,7 @@ export class BotHarness {
   }
 
   /** Waits until the outbox run(s) a use case kicked off are finished. */
-  async utboksFerdig(): Promise<void> {
+  async outboxFerdig(): Promise<void> {
     await this.app.outbox.idle();
   }
 
@@ -121,7 +121,7 @@ export class BotHarness {
   }
 
   /** One more dispatcher run now (e.g. after moving the clock past a Retry-After). */
-  async kjorUtboks(): Promise<DispatchCounts> {
+  async kjorOutbox(): Promise<DispatchCounts> {
     await this.app.outbox.idle();
     return this.app.dispatcher.runOnce();
   }
@@ -144,7 +144,7 @@ export class BotHarness {
   }
 
   /** Every entry in the audit log about one case (the log refers to the store's item), reads just answered included. */
-  async revisjon(sakId: string): Promise<{ actor: string; action: string; detail?: string }[]> {
+  async auditEntry(sakId: string): Promise<{ actor: string; action: string; detail?: string }[]> {
     await lesingerSkrevet(this.app.store);
     const ut: { actor: string; action: string; detail?: string }[] = [];
     const elementId = (await this.sak(sakId)).itemId;

@@ -28,7 +28,7 @@ const FLAGG = [
   '--disable-sync',
 ];
 
-export interface Fane {
+export interface Tab {
   url: string;
   nettleser: Browser;
   /** The running app (its use cases and store), for setting up what no page can make yet. */
@@ -38,7 +38,7 @@ export interface Fane {
   stopp(): Promise<void>;
 }
 
-export async function startFane(): Promise<Fane> {
+export async function startTab(): Promise<Tab> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Fant ikke ${CHROMIUM}: installer med «apt-get install -y chromium» (.ci/run gjør det).`);
   await sørgForByggetFane();
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-fane-'));
@@ -83,7 +83,7 @@ export interface AxeBrudd {
  * with eval inside the page while it polls, which the tab's CSP refuses (no 'unsafe-eval'); each
  * evaluate here goes through the browser's debugging protocol instead.
  */
-export async function ventPå(side: Page, uttrykk: string, tidsfristMs = 15_000): Promise<void> {
+export async function ventPaa(side: Page, uttrykk: string, tidsfristMs = 15_000): Promise<void> {
   const slutt = Date.now() + tidsfristMs;
   while (!(await side.evaluate<boolean>(`Boolean(${uttrykk})`))) {
     if (Date.now() > slutt) throw new Error(`ventet forgjeves på ${uttrykk}`);
@@ -94,7 +94,7 @@ export async function ventPå(side: Page, uttrykk: string, tidsfristMs = 15_000)
 /** axe-core's serious and critical violations on the page once it is still. */
 export async function alvorligeAxeBrudd(side: Page): Promise<AxeBrudd[]> {
   // A control re-enabled mid colour transition reads as low contrast: check what a person sees when it settles.
-  await ventPå(side, "document.getAnimations().every((a) => a.playState !== 'running')");
+  await ventPaa(side, "document.getAnimations().every((a) => a.playState !== 'running')");
   // Once per document: the tab moves between pages by hash, so the same document is checked again.
   // Evaluated through the browser's debugging protocol, not as a <script>: the tab's CSP refuses inline scripts.
   if (!(await side.evaluate<boolean>("typeof window.axe === 'object'"))) await side.evaluate(axe.source);
@@ -121,18 +121,18 @@ export async function skjermbilde(side: Page, navn: string): Promise<void> {
  */
 export async function lastet(side: Page, tittel: string | RegExp, laster = 'Laster …'): Promise<void> {
   await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
-  await ventPå(side, `![...document.querySelectorAll('label')].some((l) => l.textContent === ${JSON.stringify(laster)})`);
+  await ventPaa(side, `![...document.querySelectorAll('label')].some((l) => l.textContent === ${JSON.stringify(laster)})`);
 }
 
 /** Teams' narrowest width: every page must work here. */
 export const SMAL = 320;
 
 /** The person's page, picked once in the local person picker and kept in `sider` for the next test. */
-export async function somPerson(fane: Fane, sider: Map<string, Page>, navn: string): Promise<Page> {
+export async function somPerson(tab: Tab, sider: Map<string, Page>, navn: string): Promise<Page> {
   const kjent = sider.get(navn);
   if (kjent) return kjent;
-  const side = await fane.nySide(SMAL);
-  await side.goto(`${fane.url}/`);
+  const side = await tab.nySide(SMAL);
+  await side.goto(`${tab.url}/`);
   const velger = side.getByLabel('Person');
   const verdi = await velger.locator('option', { hasText: navn }).first().getAttribute('value');
   await velger.selectOption(verdi ?? '');
@@ -143,7 +143,7 @@ export async function somPerson(fane: Fane, sider: Map<string, Page>, navn: stri
 }
 
 /** Opens a page from the menu, as a person would, and waits until it has loaded. */
-export async function åpneFraMeny(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt, laster?: string): Promise<void> {
+export async function aapneFraMeny(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt, laster?: string): Promise<void> {
   // An entry may carry a count after its title («Venter på deg (3 oppgaver)»).
   await side.getByRole('navigation').getByRole('link', { name: new RegExp(`^${menypunkt}( \\(.*\\))?$`) }).click();
   await lastet(side, tittel, laster);

@@ -2,30 +2,30 @@
  * A Notifier for use-case tests: records every card sent or updated, and answers for a person as
  * told (unreachable, throttled, failed). The bot tests drive the real connector path instead.
  */
-import type { SakVisning } from '../../src/app/sakVisning';
-import type { AdminMelding, Anledning, Notifier, NotifyResult, PaminnelseVisning } from '../../src/app/notifier';
+import type { SakView } from '../../src/app/sakView';
+import type { AdminMelding, Anledning, Notifier, NotifyResult, PaaminnelseView } from '../../src/app/notifier';
 
 export class OpptakendeNotifier implements Notifier {
-  sendt: { til: string; anledning: Anledning; visning: SakVisning; activityId: string; melding?: string }[] = [];
-  oppdatert: { til: string; activityId: string; visning: SakVisning; melding?: string }[] = [];
+  sendt: { til: string; anledning: Anledning; visning: SakView; activityId: string; melding?: string }[] = [];
+  oppdatert: { til: string; activityId: string; visning: SakView; melding?: string }[] = [];
   skjult: { til: string; activityId: string }[] = [];
   admin: { til: string; melding: AdminMelding }[] = [];
   /** Reminder cards that are not case cards (bekreftelser, evaluation forms). */
-  paminnelser: { til: string; visning: PaminnelseVisning }[] = [];
+  paminnelser: { til: string; visning: PaaminnelseView }[] = [];
   /** What to answer for a person instead of delivering. */
   svar = new Map<string, NotifyResult>();
   private n = 0;
 
-  async sendSak(til: string, visning: SakVisning, anledning: Anledning, melding?: string): Promise<NotifyResult> {
+  async sendSak(til: string, view: SakView, anledning: Anledning, melding?: string): Promise<NotifyResult> {
     const s = this.svar.get(til);
     if (s && !s.ok) return s;
     const activityId = `kort-${++this.n}`;
-    this.sendt.push({ til, anledning, visning, activityId, ...(melding ? { melding } : {}) });
+    this.sendt.push({ til, anledning, visning: view, activityId, ...(melding ? { melding } : {}) });
     return { ok: true, conversationId: `samtale-${til}`, activityId };
   }
 
-  async oppdaterSak(til: string, kopi: { activityId: string }, visning: SakVisning, _leveringer?: unknown, melding?: string): Promise<NotifyResult> {
-    this.oppdatert.push({ til, activityId: kopi.activityId, visning, ...(melding ? { melding } : {}) });
+  async oppdaterSak(til: string, kopi: { activityId: string }, view: SakView, _deliveries?: unknown, melding?: string): Promise<NotifyResult> {
+    this.oppdatert.push({ til, activityId: kopi.activityId, visning: view, ...(melding ? { melding } : {}) });
     return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
   }
 
@@ -34,10 +34,10 @@ export class OpptakendeNotifier implements Notifier {
     return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
   }
 
-  async sendPaminnelse(til: string, visning: PaminnelseVisning): Promise<NotifyResult> {
+  async sendPaaminnelse(til: string, view: PaaminnelseView): Promise<NotifyResult> {
     const s = this.svar.get(til);
     if (s && !s.ok) return s;
-    this.paminnelser.push({ til, visning });
+    this.paminnelser.push({ til, visning: view });
     return { ok: true, conversationId: `samtale-${til}`, activityId: `paminnelse-${++this.n}` };
   }
 

@@ -11,7 +11,7 @@ import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { osloDato } from '../../src/domain/frister';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
-import { SMAL, type Fane, lastet, sjekkOgFotografer, skjermbilde, startFane, ventPå } from '../support/nettleser';
+import { SMAL, type Tab, lastet, sjekkOgFotografer, skjermbilde, startTab, ventPaa } from '../support/nettleser';
 import { evaluering, sakMedAktivPlan, sakMedUtkast } from '../support/saksgang';
 
 const KNUT = DEMO.vaktmester; // the tiltak's owner
@@ -20,25 +20,25 @@ const NOTAT = 'Hun leker med to andre nå, men ikke på fredager.';
 
 describe('the plan and the case as people work them', function () {
   this.timeout(120_000);
-  let fane: Fane;
+  let tab: Tab;
 
   before(async function () {
     this.timeout(180_000);
-    fane = await startFane();
+    tab = await startTab();
   });
-  after(async () => fane?.stopp());
+  after(async () => tab?.stopp());
 
   /** A page as this person (the local picker's choice, set before the page loads). */
   async function som(oid: string, bredde = SMAL): Promise<Page> {
-    const side = await fane.nySide(bredde);
+    const side = await tab.nySide(bredde);
     await side.addInitScript({ content: `localStorage.setItem('skolemiljo.lokalPerson', ${JSON.stringify(oid)})` });
     return side;
   }
-  const planSti = (sakId: string) => `${fane.url}/#/sak/${encodeURIComponent(sakId)}/plan`;
-  const sakSti = (sakId: string) => `${fane.url}/#/sak/${encodeURIComponent(sakId)}`;
+  const planSti = (sakId: string) => `${tab.url}/#/sak/${encodeURIComponent(sakId)}/plan`;
+  const sakSti = (sakId: string) => `${tab.url}/#/sak/${encodeURIComponent(sakId)}`;
 
   async function nyttVarsel(elevNavn: string): Promise<string> {
-    const svar = await fetch(`${fane.url}/api/varsler`, {
+    const svar = await fetch(`${tab.url}/api/varsler`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-skolemiljo-person': DEMO.laerer },
       body: JSON.stringify({ ...varselSkjema({ elevNavn }), skjemaId: `arbeidsdag-${elevNavn.replace(/\W/g, '-')}` }),
@@ -48,7 +48,7 @@ describe('the plan and the case as people work them', function () {
   }
 
   /** Whether `under` starts below where `over` ends (on its own line, not glued beside it). */
-  async function stårUnder(over: Locator, under: Locator): Promise<boolean> {
+  async function staarUnder(over: Locator, under: Locator): Promise<boolean> {
     const a = await over.boundingBox();
     const b = await under.boundingBox();
     assert.ok(a && b);
@@ -56,7 +56,7 @@ describe('the plan and the case as people work them', function () {
   }
 
   it('shows the tiltak owner’s notes, with who and when, to rektor and the saksansvarlig on the plan and beside the tiltak in the evaluation form; the owner’s way back is Mine oppgaver', async () => {
-    const sakId = await sakMedAktivPlan(fane.app.ktx);
+    const sakId = await sakMedAktivPlan(tab.app.ktx);
     const knut = await som(KNUT);
     await knut.goto(planSti(sakId));
     await lastet(knut, /^Aktivitetsplan, sak /);
@@ -86,8 +86,8 @@ describe('the plan and the case as people work them', function () {
   });
 
   it('shows version 1 beside version 2 while it is written; after activation the status says version 2 is in force, and outcome 2 names the tiltak that continue', async () => {
-    const sakId = await sakMedAktivPlan(fane.app.ktx);
-    const ktx = fane.app.ktx;
+    const sakId = await sakMedAktivPlan(tab.app.ktx);
+    const ktx = tab.app.ktx;
     const e3 = await registrerEvaluering(ktx, aktor(DEMO.rektor), sakId, await evaluering(ktx, sakId, DEMO.rektor, 'ikke_gjenopprettet', '2026-12-14'));
     assert.ok(e3.ok, JSON.stringify(e3));
     const side = await som(DEMO.rektor, 1024);
@@ -109,7 +109,7 @@ describe('the plan and the case as people work them', function () {
     await side.getByRole('definition').filter({ hasText: 'Aktiv – versjon 2' }).waitFor();
     assert.equal(await side.getByText('Evaluert', { exact: true }).count(), 0);
     // The editor is gone: focus is on the receipt, not fallen to the page, and it was announced.
-    await ventPå(side, "document.querySelector('[aria-live=polite]')?.textContent === 'Planen er aktivert.'");
+    await ventPaa(side, "document.querySelector('[aria-live=polite]')?.textContent === 'Planen er aktivert.'");
     assert.notEqual(await side.evaluate('document.activeElement?.tagName'), 'BODY');
 
     const skjema = side.getByRole('form', { name: 'Registrer evaluering' });
@@ -131,9 +131,9 @@ describe('the plan and the case as people work them', function () {
   });
 
   it('gives each «Undersøkelser planen bygger på» box its own name: clicking the third entry’s text ticks the third', async () => {
-    const sakId = await sakMedUtkast(fane.app.ktx);
+    const sakId = await sakMedUtkast(tab.app.ktx);
     for (const [type, tekst] of [['observasjon', 'Observert alene ved gjerdet.'], ['samtale_foresatte', 'Mor forteller om vonde morgener.']] as const) {
-      const r = await leggTilLoggforing(fane.app.ktx, aktor(DEMO.rektor), sakId, { type, dato: osloDato(fane.app.ktx.naa()), deltakere: 'Kontaktlærer', tekst });
+      const r = await leggTilLoggforing(tab.app.ktx, aktor(DEMO.rektor), sakId, { type, dato: osloDato(tab.app.ktx.naa()), deltakere: 'Kontaktlærer', tekst });
       assert.ok(r.ok, JSON.stringify(r));
     }
     const side = await som(DEMO.rektor);
@@ -142,11 +142,11 @@ describe('the plan and the case as people work them', function () {
     const gruppe = side.getByRole('group', { name: 'Undersøkelser planen bygger på' });
     const bokser = gruppe.getByRole('checkbox');
     assert.equal(await bokser.count(), 3);
-    const før = await Promise.all((await bokser.all()).map((b) => b.isChecked()));
+    const tidligere = await Promise.all((await bokser.all()).map((b) => b.isChecked()));
     await gruppe.getByText(/Mor forteller om vonde morgener/).click();
     assert.equal(await gruppe.getByRole('checkbox', { name: /Mor forteller om vonde morgener/ }).isChecked(), true);
-    assert.equal(await gruppe.getByRole('checkbox', { name: /Observert alene ved gjerdet/ }).isChecked(), før[1]);
-    assert.equal(await bokser.first().isChecked(), før[0], 'the first box is untouched');
+    assert.equal(await gruppe.getByRole('checkbox', { name: /Observert alene ved gjerdet/ }).isChecked(), tidligere[1]);
+    assert.equal(await bokser.first().isChecked(), tidligere[0], 'the first box is untouched');
     const ider = await bokser.evaluateAll((b) => b.map((x) => x.id));
     assert.equal(new Set(ider).size, 3, `one id each: ${ider.join(', ')}`);
     await sjekkOgFotografer(side, 'arbeidsdag-grunnlag');
@@ -155,7 +155,7 @@ describe('the plan and the case as people work them', function () {
 
   it('names a missing date in Meld fra at the first submit, with every other missing answer', async () => {
     const side = await som(KNUT);
-    await side.goto(`${fane.url}/#/meld-fra`);
+    await side.goto(`${tab.url}/#/meld-fra`);
     await lastet(side, 'Meld fra om en elev');
     // «Når» is among the optional questions, folded behind «Mer (valgfritt)» (issue 26's compact form).
     await side.getByRole('button', { name: 'Mer (valgfritt): hvem, når, hvor' }).click();
@@ -170,12 +170,12 @@ describe('the plan and the case as people work them', function () {
 
   it('keeps sentences apart: the explanation and «Send påminnelse», the varslingsliste’s text and its version', async () => {
     const side = await som(DEMO.rektor);
-    await side.goto(`${fane.url}/#/bekreftelser`);
+    await side.goto(`${tab.url}/#/bekreftelser`);
     await lastet(side, 'Bekreftelser');
-    assert.ok(await stårUnder(side.getByText(/per skole per dag\.$/), side.getByRole('button', { name: 'Send påminnelse' })));
-    await side.goto(`${fane.url}/#/varslingsliste`);
+    assert.ok(await staarUnder(side.getByText(/per skole per dag\.$/), side.getByRole('button', { name: 'Send påminnelse' })));
+    await side.goto(`${tab.url}/#/varslingsliste`);
     await lastet(side, /Varslingsliste/);
-    assert.ok(await stårUnder(side.getByText(/til kommunalsjefen\.$/), side.getByText(/^Versjon \d+, endret /)));
+    assert.ok(await staarUnder(side.getByText(/til kommunalsjefen\.$/), side.getByText(/^Versjon \d+, endret /)));
     await side.context().close();
   });
 
@@ -190,9 +190,9 @@ describe('the plan and the case as people work them', function () {
     await sjekkOgFotografer(side, 'arbeidsdag-sak-smal');
 
     const knut = await som(DEMO.laerer2);
-    await knut.goto(`${fane.url}/#/plikter`);
+    await knut.goto(`${tab.url}/#/plikter`);
     await lastet(knut, /Pliktene dine/);
-    assert.ok(await stårUnder(knut.getByRole('heading', { level: 2, name: /Sette inn tiltak/ }), knut.getByRole('button', { name: 'Jeg er kjent med pliktene' })));
+    assert.ok(await staarUnder(knut.getByRole('heading', { level: 2, name: /Sette inn tiltak/ }), knut.getByRole('button', { name: 'Jeg er kjent med pliktene' })));
     await side.context().close();
     await knut.context().close();
   });
@@ -211,7 +211,7 @@ describe('the plan and the case as people work them', function () {
     await side.getByRole('button', { name: 'Ta imot', exact: true }).click();
     // The next decision at once, while the page still shows the case as it was.
     await side.getByRole('button', { name: 'Tildel saksansvarlig', exact: true }).click();
-    await ventPå(side, "document.querySelector('[aria-live=polite]')?.textContent === 'Utført: Tildel saksansvarlig.'");
+    await ventPaa(side, "document.querySelector('[aria-live=polite]')?.textContent === 'Utført: Tildel saksansvarlig.'");
     assert.equal(await side.getByText(/endret av noen andre samtidig/).count(), 0);
     await side.getByRole('definition').filter({ hasText: 'Ahmed Ali' }).waitFor();
     assert.notEqual(await side.evaluate('document.activeElement?.tagName'), 'BODY', 'focus did not fall to the page');

@@ -7,9 +7,9 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { FANE_CSP } from '../../src/http/sikkerhetshoder';
+import { TAB_CSP } from '../../src/http/sikkerhetshoder';
 import { DEMO } from '../support/appKontekst';
-import { type Fane, startFane, ventPå } from '../support/nettleser';
+import { type Tab, startTab, ventPaa } from '../support/nettleser';
 import { sakMedAktivPlan } from '../support/saksgang';
 
 /** Records every violation the page reports, from before its first script (an init script is not subject to the page's CSP). */
@@ -20,18 +20,18 @@ const FANGER = `
 
 describe('the tab runs under its Content-Security-Policy in Chromium', function () {
   this.timeout(300_000);
-  let fane: Fane;
+  let tab: Tab;
   let sakId: string;
 
   before(async function () {
     this.timeout(300_000); // builds the tab first when its build is missing or stale
-    fane = await startFane();
-    sakId = await sakMedAktivPlan(fane.app.ktx);
+    tab = await startTab();
+    sakId = await sakMedAktivPlan(tab.app.ktx);
   });
-  after(async () => fane?.stopp());
+  after(async () => tab?.stopp());
 
   async function side(oid: string): Promise<{ side: Page; brudd: () => Promise<string[]> }> {
-    const s = await fane.nySide(1024);
+    const s = await tab.nySide(1024);
     const konsoll: string[] = [];
     s.on('console', (m) => {
       if (/Content Security Policy/i.test(m.text())) konsoll.push(m.text());
@@ -43,7 +43,7 @@ describe('the tab runs under its Content-Security-Policy in Chromium', function 
   /** A page is loaded when its heading shows and nothing is still «Laster …». */
   async function lastet(s: Page): Promise<void> {
     await s.getByRole('heading', { level: 1 }).first().waitFor();
-    await ventPå(s, "![...document.querySelectorAll('label')].some((l) => l.textContent === 'Laster …')");
+    await ventPaa(s, "![...document.querySelectorAll('label')].some((l) => l.textContent === 'Laster …')");
   }
 
   for (const [rolle, oid] of [
@@ -55,8 +55,8 @@ describe('the tab runs under its Content-Security-Policy in Chromium', function 
   ] as const) {
     it(`${rolle}: every page of the menu loads under the policy with no violation`, async () => {
       const { side: s, brudd } = await side(oid);
-      const svar = await s.goto(`${fane.url}/`);
-      assert.equal(svar?.headers()['content-security-policy'], FANE_CSP, 'the page arrives with the policy');
+      const svar = await s.goto(`${tab.url}/`);
+      assert.equal(svar?.headers()['content-security-policy'], TAB_CSP, 'the page arrives with the policy');
       await lastet(s);
       const menypunkter = (await s.getByRole('navigation').getByRole('link').allInnerTexts()).map((t) => t.trim());
       assert.ok(menypunkter.length > 0);
@@ -72,7 +72,7 @@ describe('the tab runs under its Content-Security-Policy in Chromium', function 
 
   it('rektor: a case with its timeline, log and plan, and the documentation download, with no violation', async () => {
     const { side: s, brudd } = await side(DEMO.rektor);
-    await s.goto(`${fane.url}/#/sak/${encodeURIComponent(sakId)}`);
+    await s.goto(`${tab.url}/#/sak/${encodeURIComponent(sakId)}`);
     await s.getByRole('heading', { level: 1, name: /^Sak / }).waitFor();
     await lastet(s);
     const nedlasting = s.waitForEvent('download');
@@ -84,7 +84,7 @@ describe('the tab runs under its Content-Security-Policy in Chromium', function 
 
   it('enforces the policy: an inline script and a connection to another origin are refused and reported (the control)', async () => {
     const { side: s, brudd } = await side(DEMO.rektor);
-    await s.goto(`${fane.url}/`);
+    await s.goto(`${tab.url}/`);
     await lastet(s);
     await s.evaluate(`(() => {
       const el = document.createElement('script');
@@ -92,7 +92,7 @@ describe('the tab runs under its Content-Security-Policy in Chromium', function 
       document.body.append(el);
       return fetch('https://example.invalid/x').catch(() => undefined);
     })()`);
-    await ventPå(s, 'window.__csp.length >= 2');
+    await ventPaa(s, 'window.__csp.length >= 2');
     assert.equal(await s.evaluate('window.__kjort === true'), false, 'the inline script did not run');
     const funnet = await brudd();
     assert.ok(funnet.some((b) => b.startsWith('script-src')), funnet.join('\n'));

@@ -7,28 +7,28 @@
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { elevTekster as t } from '../../src/i18n/elev';
-import { type Fane, lastet, meny, sjekkOgFotografer, somPerson, startFane, SMAL, ventPå } from '../support/nettleser';
+import { type Tab, lastet, meny, sjekkOgFotografer, somPerson, startTab, SMAL, ventPaa } from '../support/nettleser';
 import { DEMO } from '../support/appKontekst';
 
 const IDA = 'Ida Berg';
 
 describe('a pupil tells an adult in the tab (issue 25)', function () {
   this.timeout(90_000);
-  let fane: Fane;
+  let tab: Tab;
   let side: Page;
 
   before(async function () {
     this.timeout(180_000);
-    fane = await startFane();
-    side = await fane.nySide(SMAL);
-    await side.goto(`${fane.url}/`);
+    tab = await startTab();
+    side = await tab.nySide(SMAL);
+    await side.goto(`${tab.url}/`);
     const velger = side.getByLabel('Person');
     const verdi = await velger.locator('option', { hasText: IDA }).first().getAttribute('value');
     await velger.selectOption(verdi ?? '');
     await side.getByRole('button', { name: 'Bruk appen som denne personen' }).click();
   });
   after(async () => {
-    await fane?.stopp();
+    await tab?.stopp();
   });
 
   it('opens on «Si fra» in words for a child, with only the two pupil pages in the menu', async () => {
@@ -44,7 +44,7 @@ describe('a pupil tells an adult in the tab (issue 25)', function () {
     await side.keyboard.press('Enter');
     await side.getByText(t.feil.hva).waitFor();
     await side.getByText(t.feil.voksen).first().waitFor();
-    await ventPå(side, "document.activeElement && document.activeElement.closest('[aria-invalid=\"true\"]') !== null");
+    await ventPaa(side, "document.activeElement && document.activeElement.closest('[aria-invalid=\"true\"]') !== null");
     await sjekkOgFotografer(side, 'elev-si-fra-feil');
   });
 
@@ -79,10 +79,10 @@ describe('a pupil tells an adult in the tab (issue 25)', function () {
 
   it('rektor sees on the case page that the pupil said it themselves, and when', async () => {
     const saker: string[] = [];
-    for await (const i of fane.app.store.query<{ value: { id: string } }>('saker', { where: [{ column: 'VarsletAv', op: 'eq', value: DEMO.elev }] })) saker.push(i.data.value.id);
+    for await (const i of tab.app.store.query<{ value: { id: string } }>('saker', { where: [{ column: 'VarsletAv', op: 'eq', value: DEMO.elev }] })) saker.push(i.data.value.id);
     assert.equal(saker.length, 1);
-    const rektor = await somPerson(fane, new Map(), 'Hanne Solberg');
-    await rektor.goto(`${fane.url}/#/sak/${saker[0]}`);
+    const rektor = await somPerson(tab, new Map(), 'Hanne Solberg');
+    await rektor.goto(`${tab.url}/#/sak/${saker[0]}`);
     await lastet(rektor, /^Sak /);
     await rektor.getByText(/^Eleven har sagt fra selv, \d\d\.\d\d\.\d{4}\. Eleven vil gjerne snakke med Per Hansen\.$/).waitFor();
   });

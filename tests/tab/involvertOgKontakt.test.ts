@@ -8,30 +8,30 @@
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { DEMO, varselSkjema } from '../support/appKontekst';
-import { type Fane, SMAL, sjekkOgFotografer, startFane } from '../support/nettleser';
+import { type Tab, SMAL, sjekkOgFotografer, startTab } from '../support/nettleser';
 
 describe('tab in Chromium: a text-named employee settled at receipt, and the letter page without contact details', function () {
   this.timeout(180_000);
-  let fane: Fane;
+  let tab: Tab;
   let side: Page;
   let sakId: string;
 
   before(async () => {
-    fane = await startFane();
-    const svar = await fetch(`${fane.url}/api/varsler`, {
+    tab = await startTab();
+    const svar = await fetch(`${tab.url}/api/varsler`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-skolemiljo-person': DEMO.vaktmester },
       body: JSON.stringify({ ...varselSkjema({ kommerFra: 'ansatt', involvertAnsattTekst: 'Ahmed i 6B' }), skjemaId: 'nettleser-involvert-01' }),
     });
     assert.equal(svar.status, 200, await svar.clone().text());
     sakId = ((await svar.json()) as { id: string }).id;
-    side = await fane.nySide(SMAL);
+    side = await tab.nySide(SMAL);
     await side.addInitScript({ content: `localStorage.setItem('skolemiljo.lokalPerson', ${JSON.stringify(DEMO.rektor)})` });
   });
-  after(async () => fane?.stopp());
+  after(async () => tab?.stopp());
 
   it('warns that nobody is kept out, suggests Ahmed Ali by the name, and receiving with him settles it', async () => {
-    await side.goto(`${fane.url}/#/sak/${encodeURIComponent(sakId)}`);
+    await side.goto(`${tab.url}/#/sak/${encodeURIComponent(sakId)}`);
     await side.getByRole('heading', { level: 1, name: /^Sak / }).waitFor();
     await side.getByText(/bare navngitt med tekst \(«Ahmed i 6B»\), så ingen kan holdes utenfor saken ennå/).waitFor();
     const hvem = side.getByRole('combobox', { name: /Hvis en som jobber på skolen: hvem/ });

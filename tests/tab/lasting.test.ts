@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { type Fane, lastet, somPerson, startFane } from '../support/nettleser';
+import { type Tab, lastet, somPerson, startTab } from '../support/nettleser';
 
 const FORSINKELSE_MS = 600;
 
@@ -21,14 +21,14 @@ function rundturer(kall: Kall[]): { antall: number; kjede: string[] } {
   const dybde = new Map<Kall, { antall: number; kjede: string[] }>();
   const sortert = [...kall].sort((a, b) => a.start - b.start);
   for (const k of sortert) {
-    const før = sortert.filter((q) => q !== k && q.slutt !== undefined && q.slutt <= k.start).map((q) => dybde.get(q)!);
-    const lengst = før.sort((a, b) => b.antall - a.antall)[0] ?? { antall: 0, kjede: [] };
+    const tidligere = sortert.filter((q) => q !== k && q.slutt !== undefined && q.slutt <= k.start).map((q) => dybde.get(q)!);
+    const lengst = tidligere.sort((a, b) => b.antall - a.antall)[0] ?? { antall: 0, kjede: [] };
     dybde.set(k, { antall: lengst.antall + 1, kjede: [...lengst.kjede, k.sti] });
   }
   return [...dybde.values()].sort((a, b) => b.antall - a.antall)[0] ?? { antall: 0, kjede: [] };
 }
 
-async function måltLasting(side: Page, vent: () => Promise<void>): Promise<{ antall: number; kjede: string[] }> {
+async function maaltLasting(side: Page, vent: () => Promise<void>): Promise<{ antall: number; kjede: string[] }> {
   const kall: Kall[] = [];
   await side.route('**/api/**', async (route) => {
     const k: Kall = { sti: new URL(route.request().url()).pathname, start: Date.now() };
@@ -46,22 +46,22 @@ async function måltLasting(side: Page, vent: () => Promise<void>): Promise<{ an
 
 describe('the tab as Teams loads it: the first screen', function () {
   this.timeout(90_000);
-  let fane: Fane;
+  let tab: Tab;
   const sider = new Map<string, Page>();
   before(async function () {
     this.timeout(180_000);
-    fane = await startFane();
+    tab = await startTab();
   });
-  after(async () => fane?.stopp());
+  after(async () => tab?.stopp());
 
   it('shows «Venter på deg» (the start page) with its content after at most two API round trips', async () => {
-    const side = await somPerson(fane, sider, 'Knut Moen');
+    const side = await somPerson(tab, sider, 'Knut Moen');
     await lastet(side, /Venter på deg/);
-    const målt = await måltLasting(side, async () => {
+    const maalt = await maaltLasting(side, async () => {
       await lastet(side, /Venter på deg/);
       // His yearly confirmation is missing: the page's own data has come.
       await side.getByText('Bekreft at du kjenner pliktene dine').first().waitFor();
     });
-    assert.ok(målt.antall <= 2, `${målt.antall} rundturer etter hverandre: ${målt.kjede.join(' → ')}`);
+    assert.ok(maalt.antall <= 2, `${maalt.antall} rundturer etter hverandre: ${maalt.kjede.join(' → ')}`);
   });
 });

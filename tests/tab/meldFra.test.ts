@@ -6,7 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { SMAL, type Fane, lastet, sjekkOgFotografer, somPerson, startFane, ventPå, åpneFraMeny as åpne } from '../support/nettleser';
+import { SMAL, type Tab, lastet, sjekkOgFotografer, somPerson, startTab, ventPaa, aapneFraMeny as åpne } from '../support/nettleser';
 
 /** The form's height at 320 px before the compact layout (the same page, the same browser). */
 const FOER_PX = 1454;
@@ -14,15 +14,15 @@ const MAKS_PX = 850;
 
 describe('tab: Meld fra at 320 px', function () {
   this.timeout(120_000);
-  let fane: Fane;
+  let tab: Tab;
   const sider = new Map<string, Page>();
-  before(async () => (fane = await startFane()));
-  after(async () => fane.stopp());
+  before(async () => (tab = await startTab()));
+  after(async () => tab.stopp());
 
   const hoyde = (side: Page) => side.evaluate<number>("Math.round(document.querySelector('main form').getBoundingClientRect().height)");
 
   it('is compact folded, keeps every question, and sends what was typed in the folded part', async () => {
-    const side = await somPerson(fane, sider, 'Per Hansen');
+    const side = await somPerson(tab, sider, 'Per Hansen');
     assert.equal(side.viewportSize()?.width, SMAL);
     await åpne(side, 'Meld fra', 'Meld fra om en elev');
     const foldet = await hoyde(side);
@@ -47,7 +47,7 @@ describe('tab: Meld fra at 320 px', function () {
     await side.getByLabel('Dato', { exact: true }).fill('2099-01-01');
     await mer.click();
     await side.getByRole('button', { name: 'Send varsel' }).click();
-    await ventPå(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
+    await ventPaa(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
     assert.equal(await mer.getAttribute('aria-expanded'), 'true');
     assert.equal(await side.getByLabel('Hvor skjedde det?').inputValue(), 'Skolegården', 'nothing typed is lost');
     await side.getByRole('radiogroup', { name: 'Når skjedde det?' }).getByRole('radio', { name: 'Vet ikke' }).check();
@@ -59,7 +59,7 @@ describe('tab: Meld fra at 320 px', function () {
     await side.getByRole('button', { name: 'Send varsel' }).click();
     await lastet(side, 'Takk – varselet er sendt');
     const saker = [];
-    for await (const item of fane.app.store.query<{ value: { varsel: { sted?: string; elevNavn: string } } }>('saker', { where: [{ column: 'Status', op: 'eq', value: 'ny' }] })) saker.push(item.data.value.varsel);
+    for await (const item of tab.app.store.query<{ value: { varsel: { sted?: string; elevNavn: string } } }>('saker', { where: [{ column: 'Status', op: 'eq', value: 'ny' }] })) saker.push(item.data.value.varsel);
     assert.deepEqual(saker.map((v) => [v.elevNavn, v.sted]), [['Ola Nordmann', 'Skolegården']], 'one varsel, with what was typed in the folded part');
   });
 });

@@ -10,7 +10,7 @@ import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { hentSak } from '../../src/store/sakRepo';
 import { DEMO } from '../support/appKontekst';
-import { type Fane, lastet, meny, sjekkOgFotografer, somPerson, startFane, åpneFraMeny as åpne } from '../support/nettleser';
+import { type Tab, lastet, meny, sjekkOgFotografer, somPerson, startTab, aapneFraMeny as åpne } from '../support/nettleser';
 
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
 const LISE = 'Lise Dahl'; // lærer at Bakkeløkka, not yet a receiver
@@ -21,15 +21,15 @@ const LISE_OID = '00000000-0000-4000-8000-000000000107';
 
 describe('the organisation’s pages in a browser', function () {
   this.timeout(60_000);
-  let fane: Fane;
+  let tab: Tab;
   const sider = new Map<string, Page>();
-  const som = (navn: string) => somPerson(fane, sider, navn);
+  const som = (navn: string) => somPerson(tab, sider, navn);
 
   before(async function () {
     this.timeout(180_000); // builds the tab first when its build is missing or stale
-    fane = await startFane();
+    tab = await startTab();
   });
-  after(async () => fane?.stopp());
+  after(async () => tab?.stopp());
 
 
 
@@ -38,9 +38,9 @@ describe('the organisation’s pages in a browser', function () {
 
   /** Presses Tab (or Shift+Tab) until the element has focus: what a keyboard user does. */
   async function tabTil(side: Page, navn: string | RegExp, rolle: 'button' | 'combobox' = 'button', bakover = false): Promise<void> {
-    const mål = side.getByRole(rolle, { name: navn });
+    const maal = side.getByRole(rolle, { name: navn });
     for (let i = 0; i < 60; i++) {
-      if (await mål.evaluate((e) => e === e.ownerDocument.activeElement)) return;
+      if (await maal.evaluate((e) => e === e.ownerDocument.activeElement)) return;
       await side.keyboard.press(bakover ? 'Shift+Tab' : 'Tab');
     }
     throw new Error(`fikk ikke fokus på ${String(navn)}`);
@@ -120,10 +120,10 @@ describe('the organisation’s pages in a browser', function () {
     await lise.getByText('Ella Vik').waitFor();
 
     let sakId = '';
-    for await (const item of fane.app.store.query<{ value: { id: string; saksnummer: string } }>('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01T00:00:00.000Z' }] })) {
+    for await (const item of tab.app.store.query<{ value: { id: string; saksnummer: string } }>('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01T00:00:00.000Z' }] })) {
       if (item.data.value.saksnummer === nr) sakId = item.data.value.id;
     }
-    const sak = (await hentSak(fane.app.store, sakId))!.sak;
+    const sak = (await hentSak(tab.app.store, sakId))!.sak;
     assert.deepEqual(sak.ruting.mottakere, [DEMO.rektor, DEMO.inspektor, LISE_OID, DEMO.sosiallaerer], 'routed by the new list, in its order');
     assert.equal(sak.varslingslisteVersjon, 2);
   });

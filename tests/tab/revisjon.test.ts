@@ -13,7 +13,7 @@ import { extractText } from 'unpdf';
 import { svarRevisjon } from '../../src/app/revisjon/svarRevisjon';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
-import { type Fane, alvorligeAxeBrudd, lastet, sjekkOgFotografer, skjermbilde, somPerson, startFane, åpneFraMeny as åpne } from '../support/nettleser';
+import { type Tab, alvorligeAxeBrudd, lastet, sjekkOgFotografer, skjermbilde, somPerson, startTab, aapneFraMeny as åpne } from '../support/nettleser';
 import { sakMedAktivPlan } from '../support/saksgang';
 import { hentSak } from '../../src/store/sakRepo';
 
@@ -23,22 +23,22 @@ const SIDE = 'Revisjon av internkontrollen';
 
 describe('the yearly revision and the report to the kommunestyre in a browser (issue 23)', function () {
   this.timeout(120_000);
-  let fane: Fane;
+  let tab: Tab;
   const sider = new Map<string, Page>();
-  const som = (navn: string) => somPerson(fane, sider, navn);
+  const som = (navn: string) => somPerson(tab, sider, navn);
   let planSak = '';
 
   before(async function () {
     this.timeout(180_000);
-    fane = await startFane();
-    const ktx = fane.app.ktx;
+    tab = await startTab();
+    const ktx = tab.app.ktx;
     // Kari Nordmann's case with a plan in force; a varsel about the school's leadership (Lea Holm), the kommunalsjef's only.
     planSak = await sakMedAktivPlan(ktx);
     const ledelse = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ elevNavn: 'Lea Holm', kommerFra: 'ledelse' }), { skjemaId: ktx.nyId() });
     assert.ok(ledelse.ok);
   });
   after(async () => {
-    await fane?.stopp();
+    await tab?.stopp();
   });
 
   it('shows rektor that the revision is not sent yet', async () => {
@@ -85,7 +85,7 @@ describe('the yearly revision and the report to the kommunestyre in a browser (i
   });
 
   it('shows the kommunalsjef the answers side by side and gives the report as a PDF and as text, naming no pupil', async () => {
-    const ktx = fane.app.ktx;
+    const ktx = tab.app.ktx;
     assert.ok((await svarRevisjon(ktx, aktor(DEMO.annenRektor), { skoleId: DEMO.annenSkole, svar: { risiko: 'Digitale krenkelser på kveldstid.', kompetanse: 'Digital dømmekraft.' } })).ok);
     const side = await som(INGRID);
     await åpne(side, 'Oversikt');
@@ -111,15 +111,15 @@ describe('the yearly revision and the report to the kommunestyre in a browser (i
   });
 
   it('lets rektor choose the theme when receiving a varsel in the tab', async () => {
-    const ny = await submitVarsel(fane.app.ktx, aktor(DEMO.laerer), varselSkjema({ elevNavn: 'Mia Solheim' }), { skjemaId: fane.app.ktx.nyId() });
+    const ny = await submitVarsel(tab.app.ktx, aktor(DEMO.laerer), varselSkjema({ elevNavn: 'Mia Solheim' }), { skjemaId: tab.app.ktx.nyId() });
     assert.ok(ny.ok);
     const side = await som(HANNE);
-    await side.goto(`${fane.url}/#/sak/${encodeURIComponent(ny.verdi.id)}`);
+    await side.goto(`${tab.url}/#/sak/${encodeURIComponent(ny.verdi.id)}`);
     await lastet(side, `Sak ${ny.verdi.saksnummer}`);
     await side.getByRole('combobox', { name: 'Tema' }).selectOption({ label: 'Krenkende ord og handlinger' });
     await side.getByRole('button', { name: 'Ta imot', exact: true }).click();
     await side.getByText('Mottatt', { exact: true }).first().waitFor();
-    assert.equal((await hentSak(fane.app.ktx.store, ny.verdi.id))!.sak.tema?.id, 'krenkende_ord');
+    assert.equal((await hentSak(tab.app.ktx.store, ny.verdi.id))!.sak.tema?.id, 'krenkende_ord');
     await side.getByRole('combobox', { name: 'Tema' }).waitFor();
     assert.equal(await side.getByRole('combobox', { name: 'Tema' }).inputValue(), 'krenkende_ord');
     await sjekkOgFotografer(side, 'sak-tema-ved-mottak');
@@ -127,7 +127,7 @@ describe('the yearly revision and the report to the kommunestyre in a browser (i
 
   it("lets rektor set a case's theme on the case page", async () => {
     const side = await som(HANNE);
-    await side.goto(`${fane.url}/#/sak/${encodeURIComponent(planSak)}`);
+    await side.goto(`${tab.url}/#/sak/${encodeURIComponent(planSak)}`);
     await lastet(side, /^Sak /);
     await side.getByRole('combobox', { name: 'Tema' }).selectOption({ label: 'Utestenging' });
     await side.getByRole('button', { name: 'Lagre tema' }).click();

@@ -13,32 +13,32 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
 import { DEMO, varselSkjema } from '../support/appKontekst';
-import { type Fane, alvorligeAxeBrudd, skjermbilde, startFane, ventPå } from '../support/nettleser';
+import { type Tab, alvorligeAxeBrudd, skjermbilde, startTab, ventPaa } from '../support/nettleser';
 
 const ELEVENS_ORD = '«Ingen vil være med meg i friminuttet. Jeg går bare rundt alene.»';
 const MOT_ELEVEN = 'Ingen plager eleven lenger; hun savner en venn som har flyttet, og det kan ikke tiltak på skolen rette.';
 
 describe('tab in Chromium: the case to its end', function () {
   this.timeout(180_000);
-  let fane: Fane;
+  let tab: Tab;
   let side: Page;
   let sakId: string;
 
   before(async () => {
-    fane = await startFane();
+    tab = await startTab();
     // The varsel, sent by a teacher through the tab's API (the Meld fra page's own test drives the form).
-    const svar = await fetch(`${fane.url}/api/varsler`, {
+    const svar = await fetch(`${tab.url}/api/varsler`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-skolemiljo-person': DEMO.laerer },
       body: JSON.stringify({ ...varselSkjema({ elevNavn: 'Åse Ødegård', involverte: 'Per Olsen' }), skjemaId: 'nettleser-sak-0001' }),
     });
     assert.equal(svar.status, 200, await svar.clone().text());
     sakId = ((await svar.json()) as { id: string }).id;
-    side = await fane.nySide(1024);
+    side = await tab.nySide(1024);
     // Strings, not functions: this file is compiled without the DOM's types.
     await side.addInitScript({ content: `localStorage.setItem('skolemiljo.lokalPerson', ${JSON.stringify(DEMO.rektor)})` });
   });
-  after(async () => fane?.stopp());
+  after(async () => tab?.stopp());
 
   /**
    * No serious axe violations once the page is still: a button re-enabled a moment ago is mid-way in
@@ -53,7 +53,7 @@ describe('tab in Chromium: the case to its end', function () {
   const svar = (s: 'Ja' | 'Delvis' | 'Nei') => side.getByRole('radiogroup', { name: /Opplever eleven skolemiljøet som trygt og godt/ }).getByLabel(s, { exact: true }).check();
 
   it('rektor opens the case, receives it and starts the investigation', async () => {
-    await side.goto(`${fane.url}/#/sak/${encodeURIComponent(sakId)}`);
+    await side.goto(`${tab.url}/#/sak/${encodeURIComponent(sakId)}`);
     await side.getByRole('heading', { level: 1, name: /^Sak / }).waitFor();
     await side.getByText('Åse Ødegård (5B)').waitFor();
     await knapp('Ta imot').click();
@@ -103,7 +103,7 @@ describe('tab in Chromium: the case to its end', function () {
     await knapp('Aktiver planen').click();
     // Elevens stemme and the barnets beste-vurdering are required by law: named at their fields.
     const stemme = side.getByLabel(/Elevens stemme/);
-    await ventPå(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
+    await ventPaa(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
     assert.equal(await stemme.getAttribute('aria-invalid'), 'true');
     assert.equal(await side.getByLabel('Barnets beste-vurdering').getAttribute('aria-invalid'), 'true');
     assert.equal(await side.evaluate('document.activeElement?.id'), await stemme.getAttribute('id'), 'focus on the first field to correct');
@@ -119,9 +119,9 @@ describe('tab in Chromium: the case to its end', function () {
   });
 
   it('the tiltak’s responsible staff member opens it from Mine oppgaver and sees only that tiltak, and writes its note', async () => {
-    const vaktmester = await fane.nySide(1024);
+    const vaktmester = await tab.nySide(1024);
     await vaktmester.addInitScript({ content: `localStorage.setItem('skolemiljo.lokalPerson', ${JSON.stringify(DEMO.vaktmester)})` });
-    await vaktmester.goto(`${fane.url}/#/oppgaver`);
+    await vaktmester.goto(`${tab.url}/#/oppgaver`);
     const rad = vaktmester.getByRole('row').filter({ hasText: 'Voksen ved klatrestativet i alle friminutt' });
     await rad.getByRole('link').click();
     await vaktmester.getByRole('heading', { name: 'Tiltak du er ansvarlig for' }).waitFor();
@@ -161,7 +161,7 @@ describe('tab in Chromium: the case to its end', function () {
     await tidligere.getByText('Voksen ved klatrestativet i alle friminutt', { exact: false }).waitFor();
     // Outcome 2 without the next date: refused at that field, with focus there and nothing lost.
     await evaluer(/^2 – /, '«Det er bedre, men jeg vil ha lekegruppa.»', 'Delvis');
-    await ventPå(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
+    await ventPaa(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
     assert.equal(await side.evaluate('document.activeElement?.id'), await side.getByLabel('Neste evaluering').getAttribute('id'));
     assert.equal(await side.getByLabel('Elevens egen opplevelse').inputValue(), '«Det er bedre, men jeg vil ha lekegruppa.»');
     await side.getByLabel('Neste evaluering').fill(omToUker);
@@ -193,7 +193,7 @@ describe('tab in Chromium: the case to its end', function () {
     await mor.getByLabel('Hvordan de ble informert').fill('Telefon til mor, med retten til å gå til Statsforvalteren.');
     await knapp('Avslutt saken').click();
     const mot = side.getByLabel(/Rektors begrunnelse for å avslutte mot elevens opplevelse/);
-    await ventPå(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
+    await ventPaa(side, "document.activeElement?.getAttribute('aria-invalid') === 'true'");
     assert.equal(await side.evaluate('document.activeElement?.id'), await mot.getAttribute('id'), 'focus on the reason against the pupil');
     await side.getByText(/Eleven har sagt at skolemiljøet ikke er trygt og godt \(svar: «nei»\)/).first().waitFor();
     await axeRen(side);
@@ -252,17 +252,17 @@ describe('tab in Chromium: the case to its end', function () {
   });
 
   it('the case page and the plan page work at Teams’ narrow width (320 px)', async () => {
-    const smal = await fane.nySide(320);
+    const smal = await tab.nySide(320);
     await smal.addInitScript({ content: `localStorage.setItem('skolemiljo.lokalPerson', ${JSON.stringify(DEMO.rektor)})` });
-    for (const [rute, tittel] of [
+    for (const [route, tittel] of [
       [`/sak/${encodeURIComponent(sakId)}`, /^Sak /],
       [`/sak/${encodeURIComponent(sakId)}/plan`, /^Aktivitetsplan, sak /],
     ] as const) {
-      await smal.goto(`${fane.url}/#${rute}`);
+      await smal.goto(`${tab.url}/#${route}`);
       await smal.getByRole('heading', { level: 1, name: tittel }).waitFor();
       await smal.getByRole('heading', { level: 2 }).first().waitFor();
       const bredde = await smal.evaluate('document.documentElement.scrollWidth');
-      assert.ok(Number(bredde) <= 320, `${rute}: ${bredde} px wide in a 320 px window`);
+      assert.ok(Number(bredde) <= 320, `${route}: ${bredde} px wide in a 320 px window`);
       await axeRen(smal);
     }
     await smal.context().close();

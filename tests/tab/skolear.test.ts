@@ -10,7 +10,7 @@ import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Fane, meny, sjekkOgFotografer, skjermbildeMappe, somPerson, startFane, åpneFraMeny as åpne } from '../support/nettleser';
+import { type Tab, meny, sjekkOgFotografer, skjermbildeMappe, somPerson, startTab, aapneFraMeny as åpne } from '../support/nettleser';
 
 const INGRID = 'Ingrid Haugland'; // kommunalsjef
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
@@ -51,15 +51,15 @@ const ICS = [
 
 describe('the school year’s pages in a browser', function () {
   this.timeout(60_000);
-  let fane: Fane;
+  let tab: Tab;
   const sider = new Map<string, Page>();
-  const som = (navn: string) => somPerson(fane, sider, navn);
+  const som = (navn: string) => somPerson(tab, sider, navn);
 
   before(async function () {
     this.timeout(180_000); // builds the tab first when its build is missing or stale
-    fane = await startFane();
+    tab = await startTab();
   });
-  after(async () => fane?.stopp());
+  after(async () => tab?.stopp());
 
   it('lets the kommunalsjef read the municipality’s .ics file into the skolerute, check it and save it', async () => {
     const side = await som(INGRID);

@@ -13,7 +13,7 @@ import { skolearFor } from '../../src/domain/bekreftelse';
 import { fristerFor } from '../../src/domain/fristinnstillinger';
 import type { Sprak } from '../../src/i18n/sprak';
 import { mineBekreftelser } from '../../src/store/bekreftelseRepo';
-import { type Fane, lastet, meny, sjekkOgFotografer, somPerson, startFane, ventPå, åpneFraMeny as åpne } from '../support/nettleser';
+import { type Tab, lastet, meny, sjekkOgFotografer, somPerson, startTab, ventPaa, aapneFraMeny as åpne } from '../support/nettleser';
 
 const HANNE = { navn: 'Hanne Solberg' }; // rektor at Bakkeløkka
 const TOR = { navn: 'Tor Eriksen', oid: '00000000-0000-4000-8000-000000000108' }; // assistent at Bakkeløkka
@@ -78,17 +78,17 @@ const ORD = {
 
 describe('the tab in English and nynorsk', function () {
   this.timeout(60_000);
-  let fane: Fane;
+  let tab: Tab;
   const sider = new Map<string, Page>();
   /** The case number of the varsel each sent, for the next step. */
   const sendt = new Map<string, string>();
 
   before(async function () {
     this.timeout(180_000); // builds the tab first when its build is missing or stale
-    fane = await startFane();
+    tab = await startTab();
   });
   after(async () => {
-    await fane?.stopp();
+    await tab?.stopp();
   });
 
   for (const [sprak, person, navnPaaSprak] of [
@@ -98,7 +98,7 @@ describe('the tab in English and nynorsk', function () {
     const o = ORD[sprak];
 
     it(`lets ${person.navn} choose ${navnPaaSprak} at the top of the page: the menu, the page's lang and the stored choice follow, and it holds after a reload`, async () => {
-      const side = await somPerson(fane, sider, person.navn);
+      const side = await somPerson(tab, sider, person.navn);
       assert.equal(await side.evaluate('document.documentElement.lang'), 'nb', 'bokmål until a choice (the demo municipality writes bokmål)');
       const valg = side.getByLabel('Språk (language)');
       await valg.focus();
@@ -109,9 +109,9 @@ describe('the tab in English and nynorsk', function () {
       assert.deepEqual((await meny(side)).map((m) => m.replace(/\s*\d+\s*\(.*\)$/, '')), o.meny);
       // The choice keeps focus (a keyboard user is where they were), and a screen reader hears it was saved.
       assert.equal(await side.evaluate('document.activeElement?.id'), 'sprakvalg');
-      await ventPå(side, `(document.querySelector('[aria-live=polite]')?.textContent ?? '').startsWith(${JSON.stringify(o.lagret)})`);
+      await ventPaa(side, `(document.querySelector('[aria-live=polite]')?.textContent ?? '').startsWith(${JSON.stringify(o.lagret)})`);
       // Stored on the server, where the bot reads it.
-      assert.equal((await fane.app.ktx.personvalg.hent(person.oid))?.sprak, sprak);
+      assert.equal((await tab.app.ktx.personvalg.hent(person.oid))?.sprak, sprak);
       await side.reload();
       await lastet(side, o.venter, o.laster);
       assert.equal(await side.evaluate('document.documentElement.lang'), sprak);
@@ -120,7 +120,7 @@ describe('the tab in English and nynorsk', function () {
     });
 
     it(`shows ${person.navn} the duties in ${navnPaaSprak}; the confirmation records that language`, async () => {
-      const side = await somPerson(fane, sider, person.navn);
+      const side = await somPerson(tab, sider, person.navn);
       await åpne(side, o.plikter, o.pliktTittel, o.laster);
       for (const [i, delplikt] of o.delplikter.entries()) await side.getByRole('heading', { level: 2, name: `${i + 1}. ${delplikt}` }).waitFor();
       await side.getByText(o.mottakere).waitFor();
@@ -129,7 +129,7 @@ describe('the tab in English and nynorsk', function () {
       await side.getByRole('main').getByText(o.bekreftet).waitFor();
       await sjekkOgFotografer(side, `sprak-${sprak}-plikter-bekreftet`);
 
-      const ktx = fane.app.ktx;
+      const ktx = tab.app.ktx;
       const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
       const lagret = await mineBekreftelser(ktx.store, person.oid, skolear);
       assert.equal(lagret.length, 1);
@@ -137,7 +137,7 @@ describe('the tab in English and nynorsk', function () {
     });
 
     it(`lets ${person.navn} send a varsel in ${navnPaaSprak} — the missing field named in it — and read the receipt and Mine varsler`, async () => {
-      const side = await somPerson(fane, sider, person.navn);
+      const side = await somPerson(tab, sider, person.navn);
       await åpne(side, o.meldFra, o.skjemaTittel, o.laster);
       await side.getByLabel(o.elevNavn).fill('Ola Nordmann');
       await side.getByRole('button', { name: o.send }).click();
@@ -162,7 +162,7 @@ describe('the tab in English and nynorsk', function () {
   }
 
   it('keeps the language and says why when the choice cannot be stored', async () => {
-    const side = await somPerson(fane, sider, TOR.navn);
+    const side = await somPerson(tab, sider, TOR.navn);
     await side.route('**/api/meg/sprak', (r) =>
       r.fulfill({ status: 503, contentType: 'application/problem+json', body: JSON.stringify({ title: 'The storage is not answering right now.', status: 503, kode: 'utilgjengelig' }) }),
     );
@@ -170,12 +170,12 @@ describe('the tab in English and nynorsk', function () {
     await side.getByRole('alert').filter({ hasText: 'The storage is not answering right now.' }).waitFor();
     assert.equal(await side.evaluate('document.documentElement.lang'), 'en');
     assert.equal(await side.getByLabel('Language (språk)').inputValue(), 'en');
-    assert.equal((await fane.app.ktx.personvalg.hent(TOR.oid))?.sprak, 'en');
+    assert.equal((await tab.app.ktx.personvalg.hent(TOR.oid))?.sprak, 'en');
     await side.unroute('**/api/meg/sprak');
   });
 
   it("lets rektor read her school's cases in English: Cases, the case page and its actions", async () => {
-    const side = await somPerson(fane, sider, HANNE.navn);
+    const side = await somPerson(tab, sider, HANNE.navn);
     await side.getByLabel('Språk (language)').selectOption('en');
     await lastet(side, 'Waiting for you', 'Loading …');
     await åpne(side, 'Cases', 'Cases', 'Loading …');

@@ -6,11 +6,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { hentVarselSkjema } from '../../src/app/varselSkjemaVisning';
-import { varselskjema } from '../../bot/cards/varselskjema';
+import { hentVarselSkjema } from '../../src/app/varselFormView';
+import { varselskjema } from '../../bot/cards/varselForm';
 import { kortProblemer } from '../support/cardValidation';
 import { DEMO, aktor, lagTestKontekst, type TestKontekst } from '../support/appKontekst';
-import { ventPå } from '../support/nettleser';
+import { ventPaa } from '../support/nettleser';
 
 const ADAPTIVECARDS = require.resolve('adaptivecards/dist/adaptivecards.min.js');
 const CSS = require.resolve('adaptivecards/dist/adaptivecards.css');
@@ -45,7 +45,7 @@ describe('the varsel form card at 320 px', function () {
       kort.parse(${JSON.stringify(kort)});
       document.getElementById('vert').appendChild(kort.render());
     })()`);
-    await ventPå(side, "document.querySelector('#vert .ac-adaptiveCard')");
+    await ventPaa(side, "document.querySelector('#vert .ac-adaptiveCard')");
     return side.evaluate<number>("Math.round(document.querySelector('#vert .ac-adaptiveCard').getBoundingClientRect().height)");
   };
   const skjema = () => {
@@ -73,7 +73,7 @@ describe('the varsel form card at 320 px', function () {
     const valgfritt = (id: string) => `window.kort.getElementById(${JSON.stringify(id)})`;
     assert.equal(await side.evaluate<boolean>(`${valgfritt('valgfritt')}.isVisible`), false);
     await side.getByRole('button', { name: 'Mer (valgfritt): hvem, når, hvor' }).click();
-    await ventPå(side, `${valgfritt('valgfritt')}.isVisible`);
+    await ventPaa(side, `${valgfritt('valgfritt')}.isVisible`);
     const hoyde = await side.evaluate<number>("Math.round(document.querySelector('#vert .ac-adaptiveCard').getBoundingClientRect().height)");
     assert.ok(hoyde > MAKS_PX, `opened, every optional question is shown: ${hoyde} px`);
     /** Types into an input as a person would (the SDK's rendered control, found by the input's id). */
@@ -83,13 +83,13 @@ describe('the varsel form card at 320 px', function () {
     };
     await fyll('sted', 'Skolegården');
     await side.getByRole('button', { name: 'Mer (valgfritt): hvem, når, hvor' }).click();
-    await ventPå(side, `!${valgfritt('valgfritt')}.isVisible`);
+    await ventPaa(side, `!${valgfritt('valgfritt')}.isVisible`);
     await fyll('elevNavn', 'Ola');
     await fyll('beskrivelse', 'Ble dyttet i gangen.');
     await side.evaluate(`${valgfritt('kommerFra')}.renderedElement.querySelector('input[value="nei"]').setAttribute('data-test', 'kommerFra-nei')`);
     await side.locator('[data-test="kommerFra-nei"]').check();
     await side.getByRole('button', { name: 'Send varsel' }).click();
-    await ventPå(side, 'window.sendt');
+    await ventPaa(side, 'window.sendt');
     const sendt = await side.evaluate<Record<string, unknown>>('window.sendt');
     assert.equal(sendt.sted, 'Skolegården', JSON.stringify(sendt));
 

@@ -19,7 +19,7 @@ import type { Handling } from '../../src/domain/sak';
 import type { KommerFra } from '../../src/domain/varsel';
 import { leggTilDager, osloDato } from '../../src/domain/frister';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
-import { type Fane, lastet, meny, sjekkOgFotografer, skjermbilde, somPerson, startFane, åpneFraMeny as åpne } from '../support/nettleser';
+import { type Tab, lastet, meny, sjekkOgFotografer, skjermbilde, somPerson, startTab, aapneFraMeny as åpne } from '../support/nettleser';
 import { ELEVENS_OPPLEVELSE, fulltUtkast } from '../support/saksgang';
 
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
@@ -42,9 +42,9 @@ async function gjor(ktx: AppKontekst, hvem: string, sakId: string, steg: [Handli
 
 describe('«Venter på deg» and Saker in a browser (issue 20)', function () {
   this.timeout(90_000);
-  let fane: Fane;
+  let tab: Tab;
   const sider = new Map<string, Page>();
-  const som = (navn: string) => somPerson(fane, sider, navn);
+  const som = (navn: string) => somPerson(tab, sider, navn);
   let ny = { id: '', saksnummer: '' };
   let ahmeds = { id: '', saksnummer: '' };
   let ledelse = { id: '', saksnummer: '' };
@@ -53,8 +53,8 @@ describe('«Venter på deg» and Saker in a browser (issue 20)', function () {
 
   before(async function () {
     this.timeout(180_000);
-    fane = await startFane();
-    const ktx = fane.app.ktx;
+    tab = await startTab();
+    const ktx = tab.app.ktx;
     ahmeds = await varsel(ktx, 'Jonas Vik');
     await gjor(ktx, DEMO.rektor, ahmeds.id, [['ta_imot', { saksansvarlig: DEMO.laerer3 }]]);
     // Rektor's own case: a plan in force, evaluated tomorrow, with a tiltak for the vaktmester.
@@ -69,7 +69,7 @@ describe('«Venter på deg» and Saker in a browser (issue 20)', function () {
     ny = await varsel(ktx, 'Mia Solheim');
   });
   after(async () => {
-    await fane?.stopp();
+    await tab?.stopp();
   });
 
   const oppgave = (side: Page, tekst: string) => side.getByRole('list', { name: 'Oppgaver som venter på deg' }).getByRole('listitem').filter({ hasText: tekst });
@@ -143,10 +143,10 @@ describe('«Venter på deg» and Saker in a browser (issue 20)', function () {
   });
 
   it('pages Saker 25 at a time', async () => {
-    const ktx = fane.app.ktx;
+    const ktx = tab.app.ktx;
     for (let i = 1; i <= 22; i++) await varsel(ktx, `Elev ${String(i).padStart(2, '0')} Hagen`);
     const side = await som(HANNE);
-    await side.goto(`${fane.url}/#/saker?sorter=elev`);
+    await side.goto(`${tab.url}/#/saker?sorter=elev`);
     await side.getByRole('table', { name: '26 saker, side 1 av 2' }).waitFor();
     assert.equal(await side.getByRole('table').getByRole('row').count(), 26, 'a header and 25 rows');
     const sidenav = side.getByRole('navigation', { name: 'Sider i listen over saker' });
@@ -208,9 +208,9 @@ describe('«Venter på deg» and Saker in a browser (issue 20)', function () {
     assert.ok((await hagen.count()) >= 22);
     assert.equal(await hagen.getByRole('link').count(), 0, 'a case not reported to skoleeier is not the kommunalsjef’s to read');
     for (const elev of ['Lea Holm', 'Hagen', 'Mia Solheim']) assert.equal(await handling.getByText(elev).count(), 0, elev);
-    const skoleår = await side.getByRole('heading', { level: 2, name: /^Tall for skoleåret \d{4}–\d{4}$/ }).boundingBox();
-    const førstHandling = await side.getByRole('heading', { level: 2, name: 'Trenger handling nå' }).boundingBox();
-    assert.ok(førstHandling && skoleår && førstHandling.y < skoleår.y, 'what needs action comes before the figures');
+    const skoleaar = await side.getByRole('heading', { level: 2, name: /^Tall for skoleåret \d{4}–\d{4}$/ }).boundingBox();
+    const forstHandling = await side.getByRole('heading', { level: 2, name: 'Trenger handling nå' }).boundingBox();
+    assert.ok(forstHandling && skoleaar && forstHandling.y < skoleaar.y, 'what needs action comes before the figures');
     await sjekkOgFotografer(side, 'oversikt-trenger-handling');
   });
 });

@@ -6,15 +6,15 @@
  * public access.
  */
 import { elevTekster } from '../../i18n/elev';
-import { fraElevenVisning } from '../elev/fraElevenVisning';
+import { fraElevenView } from '../elev/fraElevenView';
 import { formaterDato, formaterTid, osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import { type Avsnitt, type Dokument, type Seksjon, tilPdf } from '../../dokument/pdf';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, medLagring, ok } from '../resultat';
+import { type Resultat, medStore, ok } from '../resultat';
 import { forArkivet } from '../sprakKontekst';
-import { navnPaa } from '../sakVisning';
+import { navnPaa } from '../sakView';
 import { DELPLIKTER, DELPLIKT_TEKST, byggTidslinje, type TidslinjeLinje } from '../tidslinje';
 import { kanLoggfore } from '../tilgang';
 import { loggLesing } from '../lesLogg';
@@ -46,7 +46,7 @@ export function filnavnDel(s: string): string {
 
 export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<PdfFil>> {
   // Archive material: written in the municipality's målform, whoever exports it (issue 24).
-  return forArkivet(ktx, () => medLagring(async () => {
+  return forArkivet(ktx, () => medStore(async () => {
     // The whole case names several pupils: only those who work the case may export it.
     const lest = await lesSakInnhold(ktx, aktor, sakId, kanLoggfore);
     if (!lest.ok) return lest;
@@ -61,7 +61,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
     // Which school calendar the plan's default dates followed (issue 23): the year it was first activated.
     const kalender = plan ? await kalenderTekst(ktx, osloDato(new Date(plan.versjoner.find((x) => x.aktivert)?.aktivert?.tid ?? sak.opprettet))) : '';
     const v = sak.varsel;
-    const fraEleven = sak.fraEleven && fraElevenVisning(ktx.org, sak, sak.fraEleven);
+    const fraEleven = sak.fraEleven && fraElevenView(ktx.org, sak, sak.fraEleven);
     /** The log entries a plan version names as its investigations. */
     const grunnlag = (ider: readonly string[]): Avsnitt[] => {
       const foringer = ider.flatMap((id) => logg.filter((l) => l.id === id));

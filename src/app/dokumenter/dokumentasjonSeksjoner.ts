@@ -10,7 +10,7 @@ import type { Hendelse, Sak } from '../../domain/sak';
 import type { Avsnitt, Seksjon } from '../../dokument/pdf';
 import { arkivTekster as a, HENDELSE_TEKST, KLASSIFISERING_TEKST } from '../../i18n/aktiv';
 import { visTid } from '../../domain/datovisning';
-import { navnPaa } from '../sakVisning';
+import { navnPaa } from '../sakView';
 
 /** A date or instant as people read it (Oslo time): 21.12.2026, or 21.12.2026 kl. 09:30 — the house's one format. */
 export { visTid };

@@ -22,8 +22,8 @@ import { nb } from '../../i18n/aktiv';
 import { type Avsnitt, type Dokument, type Seksjon, tilPdf } from '../../dokument/pdf';
 import { tilTekst } from '../../dokument/tekst';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { navnPaa } from '../sakVisning';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { navnPaa } from '../sakView';
 import { erSaksleder } from '../tilgang';
 import { lagSkjerming, ordAaSjekke } from '../innsyn/skjerming';
 import { BREV, type Brevtekster } from '../../i18n/brevtekster';
@@ -55,7 +55,7 @@ export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: str
     return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
   }
   const valg = parsed.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     const lest = await lesSakInnhold(ktx, aktor, sakId, erSaksleder);
     if (!lest.ok) return lest;
     loggLesing(ktx, aktor.oid, lest.verdi.lagret, 'brev_lest');

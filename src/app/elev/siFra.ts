@@ -17,12 +17,12 @@ import { elevOrd } from '../../i18n/elevOrd';
 import { opprettLoggforing } from '../../store/loggRepo';
 import { hentSak, sakIdFor } from '../../store/sakRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { type Resultat, feil, medStore, ok } from '../resultat';
 import { submitVarsel } from '../submitVarsel';
-import { melding, revisjon } from '../utboksposter';
-import { sakerHvor } from '../fane/lesSaker';
+import { melding, auditEntry } from '../outboxEntries';
+import { sakerHvor } from '../views/lesSaker';
 import { elevITenanten } from './elevAktor';
-import { elevKvittering, elevMelding, skjemaVisning, voksneFor, type ElevKvittering, type ElevMelding, type SiFraSkjemaVisning } from './elevVisning';
+import { elevKvittering, elevMelding, skjemaView, voksneFor, type ElevKvittering, type ElevMelding, type SiFraSkjemaView } from './elevView';
 import { lesSiFra, type SiFraSvar } from './siFraSkjema';
 import { ELEV_VIL_SNAKKE } from './vilSnakke';
 
@@ -35,9 +35,9 @@ function somElev(ktx: AppKontekst, aktor: Aktor) {
   return ok({ skole, elev: r.verdi.elev.elev });
 }
 
-export function hentSiFraSkjema(ktx: AppKontekst, aktor: Aktor): Resultat<SiFraSkjemaVisning> {
+export function hentSiFraSkjema(ktx: AppKontekst, aktor: Aktor): Resultat<SiFraSkjemaView> {
   const e = somElev(ktx, aktor);
-  return e.ok ? ok(skjemaVisning(ktx.org, e.verdi.skole, e.verdi.elev)) : e;
+  return e.ok ? ok(skjemaView(ktx.org, e.verdi.skole, e.verdi.elev)) : e;
 }
 
 export async function siFra(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: { skjemaId: string }): Promise<Resultat<ElevKvittering>> {
@@ -51,7 +51,7 @@ export async function siFra(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: 
   const tid = ktx.naa().toISOString();
   const idag = osloDato(ktx.naa());
 
-  return medLagring(async () => {
+  return medStore(async () => {
     const id = sakIdFor(aktor.oid, valg.skjemaId);
     // The same form sent twice is one case; only a new one counts against the day's limit.
     if (!(await hentSak(ktx.store, id))) {
@@ -99,7 +99,7 @@ async function elevensOrd(ktx: AppKontekst, sak: Sak, svar: SiFraSvar, hvordan: 
     av: sak.varsletAv,
     tid: sak.fraEleven?.tid ?? sak.opprettet,
   };
-  const r = await opprettLoggforing(ktx.store, nokkel, loggforing, [revisjon(ktx, sak.varsletAv, 'loggfort', `sak=${sak.id} type=elevens_opplevelse`)]);
+  const r = await opprettLoggforing(ktx.store, nokkel, loggforing, [auditEntry(ktx, sak.varsletAv, 'loggfort', `sak=${sak.id} type=elevens_opplevelse`)]);
   ktx.startLevering({ list: 'sakslogg', item: r.item });
 }
 
@@ -107,7 +107,7 @@ async function elevensOrd(ktx: AppKontekst, sak: Sak, svar: SiFraSvar, hvordan: 
 export async function mineMeldinger(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<ElevMelding[]>> {
   const e = somElev(ktx, aktor);
   if (!e.ok) return e;
-  return medLagring(async () => {
+  return medStore(async () => {
     const saker = await sakerHvor(ktx, { column: 'VarsletAv', op: 'eq', value: aktor.oid });
     return ok(saker.filter((s) => s.fraEleven).sort((a, b) => b.opprettet.localeCompare(a.opprettet)).map((s) => elevMelding(ktx.org, s)));
   });

@@ -13,7 +13,7 @@ import type { SakData } from '../../store/sakRepo';
 import type { AppKontekst } from '../kontekst';
 import type { Notifier } from '../notifier';
 import { erSkjermet } from '../tilgang';
-import { revisjon } from '../utboksposter';
+import { auditEntry } from '../outboxEntries';
 
 const MAKS_FORSOK = 5;
 
@@ -23,12 +23,12 @@ export const ELEV_VIL_SNAKKE = 'elev_vil_snakke';
 export async function leverVilSnakke(ktx: AppKontekst, notifier: Notifier, entry: OutboxEntry, sak: Sak): Promise<DeliveryOutcome<SakData>> {
   const elev = finnElev(ktx.org, sak.varsletAv)?.elev;
   if (!elev || !kanVarsleValgtVoksen(sak.ruting, entry.to) || erSkjermet(ktx.org, sak, entry.to)) {
-    return { done: true, audit: [revisjon(ktx, 'system', 'levering_hoppet_over', `til=${entry.to}`)] };
+    return { done: true, audit: [auditEntry(ktx, 'system', 'levering_hoppet_over', `til=${entry.to}`)] };
   }
-  const svar = await notifier.sendPaminnelse(entry.to, { type: 'elev_vil_snakke', elevNavn: elev.navn, ...(elev.klasse ? { klasse: elev.klasse } : {}) });
-  if (svar.ok) return { done: true, audit: [revisjon(ktx, 'system', 'elev_vil_snakke_levert', `til=${entry.to}`)] };
+  const svar = await notifier.sendPaaminnelse(entry.to, { type: 'elev_vil_snakke', elevNavn: elev.navn, ...(elev.klasse ? { klasse: elev.klasse } : {}) });
+  if (svar.ok) return { done: true, audit: [auditEntry(ktx, 'system', 'elev_vil_snakke_levert', `til=${entry.to}`)] };
   if (svar.reason !== 'unreachable' && entry.attempts + 1 < MAKS_FORSOK) {
     return { done: false, notBefore: new Date(ktx.naa().getTime() + (svar.retryAfterMs ?? retryDelayMs(entry.attempts))).toISOString() };
   }
-  return { done: true, audit: [revisjon(ktx, 'system', 'levering_feilet', `til=${entry.to}`)] };
+  return { done: true, audit: [auditEntry(ktx, 'system', 'levering_feilet', `til=${entry.to}`)] };
 }

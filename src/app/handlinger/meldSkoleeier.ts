@@ -1,5 +1,5 @@
 /** «Meld til skoleeier»: its own card to each kommunalsjef, a report from rektor with rektor's reason, not a varsel. */
-import { melding } from '../utboksposter';
+import { melding } from '../outboxEntries';
 import { ok } from '../resultat';
 import type { Steg } from './endring';
 

@@ -9,7 +9,7 @@ import type { Handling } from '../../domain/sak';
 import { nb } from '../../i18n/aktiv';
 import { feil, ok, type Resultat } from '../resultat';
 import { kanVaereSaksansvarlig } from '../tilgang';
-import { melding, revisjon } from '../utboksposter';
+import { melding, auditEntry } from '../outboxEntries';
 import { skoleeierIkkeVarslet } from '../skoleeierVarsling';
 import type { AppKontekst } from '../kontekst';
 import type { Endring, Inndata, Steg } from './endring';
@@ -58,7 +58,7 @@ function endreKlassifisering(ktx: AppKontekst, endring: Endring, til: Klassifise
   const ny = nyRuting(ktx.org, skole, til);
   const varSkoleeierInformert = sak.ruting.skoleeierInformeres;
   sak.ruting = { ...ny, skjermetFor: [...new Set([...sak.ruting.skjermetFor, ...ny.skjermetFor])] };
-  endring.revisjon.push(revisjon(ktx, 'system', 'omklassifisert', `kanal=${ny.kanal}`));
+  endring.revisjon.push(auditEntry(ktx, 'system', 'omklassifisert', `kanal=${ny.kanal}`));
   if (sak.saksansvarlig && !kanVaereSaksansvarlig(ktx.org, sak, sak.saksansvarlig)) delete sak.saksansvarlig;
 
   if (til === 'ledelse') {

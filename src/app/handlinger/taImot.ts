@@ -9,7 +9,7 @@ import { nb } from '../../i18n/aktiv';
 import { navngiInvolvert } from '../involvertAnsatt';
 import { feil, ok, type Resultat } from '../resultat';
 import { kanVaereSaksansvarlig } from '../tilgang';
-import { revisjon } from '../utboksposter';
+import { auditEntry } from '../outboxEntries';
 import type { AppKontekst } from '../kontekst';
 import type { Sak } from '../../domain/sak';
 import type { Inndata, Steg } from './endring';
@@ -20,7 +20,7 @@ export const taImot: Steg = (ktx, aktor, endring, inn) => {
   const sak = endring.sak;
   const navngitt = navngiInvolvert(ktx, sak, inn.verdier, inn.klassifisering ?? inn.gjelder, aktor, inn.tid);
   if (!navngitt.ok) return navngitt;
-  if (navngitt.verdi) endring.revisjon.push(revisjon(ktx, aktor.oid, 'involvert_ansatt_satt', `sak=${sak.id}`));
+  if (navngitt.verdi) endring.revisjon.push(auditEntry(ktx, aktor.oid, 'involvert_ansatt_satt', `sak=${sak.id}`));
   // The case's theme may be chosen at receipt (issue 23); one from the municipality's list or none.
   if (erSakstema(ktx.org.kommune, inn.verdier.tema)) sak.tema = { id: inn.verdier.tema, av: aktor.oid, tid: inn.tid };
   if (klassifiserer('ta_imot', inn.gjelder)) klassifiser(ktx, endring, inn);

@@ -1,6 +1,6 @@
 /** «Tildel»: the case gets a saksansvarlig, who gets a case card to work from. */
 import { nb } from '../../i18n/aktiv';
-import { melding } from '../utboksposter';
+import { melding } from '../outboxEntries';
 import { feil, ok, type Resultat } from '../resultat';
 import { kanVaereSaksansvarlig } from '../tilgang';
 import type { Aktor, AppKontekst } from '../kontekst';

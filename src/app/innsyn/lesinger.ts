@@ -6,7 +6,7 @@
  */
 import { rollerFor } from '../../domain/roller';
 import { LESING_TEKST } from '../../i18n/aktiv';
-import type { Lenke } from '../../store/revisjonskjede';
+import type { Lenke } from '../../store/auditChain';
 import { visTid } from '../dokumenter/dokumentasjon';
 import type { AppKontekst } from '../kontekst';
 import { lesingerSkrevet, listedeSaker } from '../lesLogg';

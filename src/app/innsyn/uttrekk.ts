@@ -17,16 +17,16 @@ import { finnSkole } from '../../domain/roller';
 import { medKorrigeringer } from '../../domain/sakslogg';
 import { nb, HENDELSE_TEKST, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST, LOGG_TYPE_TEKST } from '../../i18n/aktiv';
 import type { Envelope } from '../../store/envelope';
-import { type Revisjonspost, leggTilRevisjon } from '../../store/revisjonskjede';
+import { type AuditEntry, leggTilAudit } from '../../store/auditChain';
 import { type SakData, fraItem } from '../../store/sakRepo';
 import { kjentAktor } from '../aktorer';
 import { type SakInnhold, medLoggOgPlan } from '../dokumenter/sakInnhold';
 import { visTid } from '../dokumenter/dokumentasjon';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { navnPaa } from '../sakVisning';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { navnPaa } from '../sakView';
 import { innsyn } from '../tilgang';
-import { revisjon } from '../utboksposter';
+import { auditEntry } from '../outboxEntries';
 import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 import { lesingerAv } from './lesinger';
@@ -45,7 +45,7 @@ export type InnsynForesporsel = z.input<typeof InnsynForesporsel>;
 export type { Innsynsuttrekk, UttrekkSak };
 export type InnsynsFil = { format: 'json'; uttrekk: Innsynsuttrekk } | { format: 'pdf'; uttrekk: Innsynsuttrekk; filnavn: string; pdf: Buffer };
 
-const REVISJON_DEL = 50;
+const AUDIT_DEL = 50;
 
 const normaliser = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
 const klasse = (s: string) => normaliser(s).replace(/\s/g, '');
@@ -60,7 +60,7 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
     return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
   }
   const f = parsed.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     const kjent = kjentAktor(ktx, aktor);
     if (!kjent.ok) return kjent;
     const skole = finnSkole(ktx.org, f.skoleId);
@@ -105,11 +105,11 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
       saker,
     };
 
-    const poster: Revisjonspost[] = elevens.map(({ lagret }) => ({ ...revisjon(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format}`), list: 'saker', itemId: lagret.itemId }));
+    const poster: AuditEntry[] = elevens.map(({ lagret }) => ({ ...auditEntry(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format}`), list: 'saker', itemId: lagret.itemId }));
     // An export that found nothing is logged too: someone asked about this pupil.
-    if (poster.length === 0) poster.push(revisjon(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format};skole=${skole.id};saker=0`));
+    if (poster.length === 0) poster.push(auditEntry(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format};skole=${skole.id};saker=0`));
     // In parts: the chain's head carries an append's entries until they are stored, and an item has a size limit.
-    for (let i = 0; i < poster.length; i += REVISJON_DEL) await leggTilRevisjon(ktx.store, poster.slice(i, i + REVISJON_DEL));
+    for (let i = 0; i < poster.length; i += AUDIT_DEL) await leggTilAudit(ktx.store, poster.slice(i, i + AUDIT_DEL));
     ktx.log.info({ skoleId: skole.id, saker: elevens.map(({ sak }) => sak.id), format: f.format }, 'innsyn tatt ut');
 
     if (f.format === 'json') return ok({ format: 'json', uttrekk });

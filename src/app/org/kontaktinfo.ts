@@ -13,7 +13,7 @@ import { hentKommune, hentSkole, lagreKommune, lagreSkole } from '../../org/orgR
 import { ConflictError } from '../../store/port';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { type Resultat, feil, medStore, ok } from '../resultat';
 import { somAdministrator } from './orgTilgang';
 
 const t = folgSprak((k) => k.nb.org.kontakt);
@@ -57,7 +57,7 @@ export async function settSkolensKontakt(ktx: AppKontekst, aktor: Aktor, skoleId
   if (!r.administrator && !r.skoler.some((s) => s.skoleId === skoleId && s.rektor)) return feil({ kode: 'ikke_tillatt', melding: t.ikkeTillatt });
   const kontakt = les(raw);
   if (!kontakt.ok) return kontakt;
-  return medLagring(async () => {
+  return medStore(async () => {
     const lagret = await hentSkole(ktx.store, skoleId);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     if (lik(lagret.data.kontakt, kontakt.verdi)) return ok(kontakt.verdi);
@@ -79,7 +79,7 @@ export async function settKommunensKontakt(ktx: AppKontekst, aktor: Aktor, raw: 
   if (!admin.ok) return admin;
   const kontakt = les(raw);
   if (!kontakt.ok) return kontakt;
-  return medLagring(async () => {
+  return medStore(async () => {
     const lagret = await hentKommune(ktx.store);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     if (lik(lagret.data.kontakt, kontakt.verdi)) return ok(kontakt.verdi);

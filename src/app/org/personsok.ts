@@ -6,7 +6,7 @@
 import { nb } from '../../i18n/aktiv';
 import type { Oid, Organisasjon } from '../../domain/organisasjon';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { type Resultat, feil, medStore, ok } from '../resultat';
 import { somAdministrator } from './orgTilgang';
 
 export interface Katalogperson {
@@ -49,7 +49,7 @@ export async function sokPersoner(ktx: AppKontekst, aktor: Aktor, tekst: unknown
   if (!admin.ok) return admin;
   const sok = typeof tekst === 'string' ? tekst.trim().slice(0, 100) : '';
   if (sok.length < MINSTE_SOK) return feil({ kode: 'ugyldig', melding: nb.org.sokForKort, felt: { sok: nb.org.sokForKort } });
-  return medLagring(async () => ok(await (katalog ?? organisasjonensKatalog(ktx.org)).sok(sok, MAKS_TREFF)));
+  return medStore(async () => ok(await (katalog ?? organisasjonensKatalog(ktx.org)).sok(sok, MAKS_TREFF)));
 }
 
 /** Locally (no Graph): everyone the organisation knows, found by the start of any part of the name. */

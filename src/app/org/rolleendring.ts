@@ -14,12 +14,12 @@ import type { Oid, Person, Rolleendring } from '../../domain/organisasjon';
 import { formaterTid, osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
 import { nb } from '../../i18n/aktiv';
-import { kravEllerFinn, type Paminnelse } from '../../store/paminnelseRepo';
+import { kravEllerFinn, type Paaminnelse } from '../../store/paaminnelseRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
-import type { PaminnelseVisning } from '../notifier';
+import type { PaaminnelseView } from '../notifier';
 import { type Resultat, feil, ok } from '../resultat';
-import { navnPaa } from '../sakVisning';
-import { melding, revisjon } from '../utboksposter';
+import { navnPaa } from '../sakView';
+import { melding, auditEntry } from '../outboxEntries';
 
 /** The outbox kind of a role change's card. */
 export const ROLLEENDRING_KIND = 'rolleendring';
@@ -46,17 +46,17 @@ export function endring(aktor: Aktor, tid: Date, rolle: Rolleendring['rolle'], f
 export async function kunngjor(ktx: AppKontekst, endringer: Rolleendring[], kommunalsjeferFor: readonly Oid[]): Promise<void> {
   for (const e of endringer) {
     const id = ktx.nyId();
-    const p: Paminnelse = { type: 'rolleendring', ting: `rolle:${id}`, dag: osloDato(new Date(e.tid)), straks: false, rolleendring: e, av: e.av, opprettet: e.tid };
+    const p: Paaminnelse = { type: 'rolleendring', ting: `rolle:${id}`, dag: osloDato(new Date(e.tid)), straks: false, rolleendring: e, av: e.av, opprettet: e.tid };
     const detalj = `rolle=${e.rolle};skole=${e.skoleId ?? '-'};for=${e.for.map((x) => x.oid).join(',')};etter=${e.etter.map((x) => x.oid).join(',')}`;
     const kort = [...new Set(kommunalsjeferFor)].map((oid) => melding(ktx, ROLLEENDRING_KIND, oid));
-    const { item } = await kravEllerFinn(ktx.store, p, p.dag, kort, [revisjon(ktx, e.av, 'rolle_endret', detalj)]);
+    const { item } = await kravEllerFinn(ktx.store, p, p.dag, kort, [auditEntry(ktx, e.av, 'rolle_endret', detalj)]);
     ktx.log.info({ rolle: e.rolle, skoleId: e.skoleId, kort: kort.length }, 'rolle endret');
     ktx.startLevering({ list: 'paminnelser', item });
   }
 }
 
 /** The card's text: who named whom to what, when, before and after — names and roles only. */
-export function rolleendringVisning(ktx: AppKontekst, e: Rolleendring): PaminnelseVisning {
+export function rolleendringView(ktx: AppKontekst, e: Rolleendring): PaaminnelseView {
   const t = nb.org.rolleendring;
   const navn = (ps: Person[]) => (ps.length === 0 ? t.ingen : ps.map((p) => p.navn).join(', '));
   const rolle = e.rolle === 'rektor' ? t.rektor(finnSkole(ktx.org, e.skoleId ?? '')?.navn ?? e.skoleId ?? '') : t[e.rolle];

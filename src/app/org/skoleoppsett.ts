@@ -12,11 +12,11 @@ import type { Kobling, SkoleData, Varslingsliste } from '../../org/data';
 import { endreAnsatt, hentAnsatte, hentKommune, hentSkole, hentSkoler, lagreKommune, lagreSkole } from '../../org/orgRepo';
 import { ConflictError } from '../../store/port';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { type Resultat, feil, medStore, ok } from '../resultat';
 import { medSkole, sjekkRegler } from './orgRegler';
 import { somAdministrator, somOppsettLeser } from './orgTilgang';
 import { endring, ikkeSegSelv, kunngjor } from './rolleendring';
-import { navnPaa } from '../sakVisning';
+import { navnPaa } from '../sakView';
 import { type Personkatalog, fraKatalogen, organisasjonensKatalog } from './personsok';
 
 export interface SkoleOppsett {
@@ -51,7 +51,7 @@ function ugyldig<T>(e: z.ZodError): Resultat<T> {
 export async function visOppsett(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<Oppsett>> {
   const leser = somOppsettLeser(ktx, aktor);
   if (!leser.ok) return leser;
-  return medLagring(async () => {
+  return medStore(async () => {
     const [skoler, ansatte] = await Promise.all([hentSkoler(ktx.store), hentAnsatte(ktx.store)]);
     const alle = ansatte.map((a) => a.data);
     return ok({ kommune: kommunensFolk(ktx), skoler: skoler.map(({ data: s }) => skoleOppsett(s, alle)) });
@@ -65,7 +65,7 @@ export async function opprettSkole(ktx: AppKontekst, aktor: Aktor, raw: unknown)
   if (!admin.ok) return admin;
   const input = nySkole.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
-  return medLagring(async () => {
+  return medStore(async () => {
     const finnes = await hentSkole(ktx.store, input.data.id);
     // The same school again (a double click) is the school already made.
     if (finnes) return finnes.data.navn === input.data.navn ? ok({ id: input.data.id }) : feil({ kode: 'ugyldig', melding: nb.org.skoleFinnes(input.data.id), felt: { id: nb.org.skoleFinnes(input.data.id) } });
@@ -105,7 +105,7 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   const input = rektorSkjema.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
   const { skoleId } = input.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     const lagret = await hentSkole(ktx.store, skoleId);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     const gammel = lagret.data.varslingsliste;
@@ -169,7 +169,7 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
   const input = folkSkjema.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
   const { malform } = input.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     const lagret = await hentKommune(ktx.store);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     // Names from the directory; those already named keep the name they were stored with.
@@ -210,7 +210,7 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
 }
 
 async function endreSkole(ktx: AppKontekst, skoleId: string, endre: (s: SkoleData) => Resultat<SkoleData>): Promise<Resultat<SkoleOppsett>> {
-  return medLagring(async () => {
+  return medStore(async () => {
     const lagret = await hentSkole(ktx.store, skoleId);
     if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     const ny = endre(lagret.data);

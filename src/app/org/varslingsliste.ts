@@ -13,8 +13,8 @@ import type { Endrer, SkoleData, Varslingsliste } from '../../org/data';
 import { hentSkole, lagreSkole } from '../../org/orgRepo';
 import { ConflictError } from '../../store/port';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { navnPaa } from '../sakVisning';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { navnPaa } from '../sakView';
 import { medSkole, sjekkRegler } from './orgRegler';
 import { somListeLeser, somRektorVed } from './orgTilgang';
 
@@ -32,7 +32,7 @@ export interface ListeVersjon {
   varselmottakere: Personvalg[];
 }
 
-export interface VarslingslisteVisning extends ListeVersjon {
+export interface VarslingslisteView extends ListeVersjon {
   skoleId: string;
   skolenavn: string;
   /** Everyone who works at the school now: who may be put in the list. */
@@ -55,7 +55,7 @@ function versjon(org: Organisasjon, v: Varslingsliste): ListeVersjon {
   return { versjon: v.versjon, av: endrerNavn(org, v.av), tid: v.tid, rektor: person(v.rektor), ledelse: v.ledelse.map(person), varselmottakere: v.varselmottakere.map(person) };
 }
 
-function visning(org: Organisasjon, data: SkoleData, liste: Varslingsliste, kanEndre: boolean): VarslingslisteVisning {
+function view(org: Organisasjon, data: SkoleData, liste: Varslingsliste, kanEndre: boolean): VarslingslisteView {
   const skole = finnSkole(org, data.id);
   return {
     skoleId: data.id,
@@ -68,13 +68,13 @@ function visning(org: Organisasjon, data: SkoleData, liste: Varslingsliste, kanE
   };
 }
 
-export async function visVarslingsliste(ktx: AppKontekst, aktor: Aktor, skoleId: string): Promise<Resultat<VarslingslisteVisning>> {
+export async function visVarslingsliste(ktx: AppKontekst, aktor: Aktor, skoleId: string): Promise<Resultat<VarslingslisteView>> {
   const leser = somListeLeser(ktx, aktor, skoleId);
   if (!leser.ok) return leser;
-  return medLagring(async () => {
+  return medStore(async () => {
     const lagret = await hentSkole(ktx.store, skoleId);
     if (!lagret?.data.varslingsliste) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
-    return ok(visning(ktx.org, lagret.data, lagret.data.varslingsliste, somRektorVed(ktx, aktor, skoleId).ok));
+    return ok(view(ktx.org, lagret.data, lagret.data.varslingsliste, somRektorVed(ktx, aktor, skoleId).ok));
   });
 }
 
@@ -89,7 +89,7 @@ const endringSkjema = z.object({
 
 const unik = (oids: Oid[]) => [...new Set(oids)];
 
-export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<VarslingslisteVisning>> {
+export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<VarslingslisteView>> {
   const input = endringSkjema.safeParse(raw);
   if (!input.success) {
     const felt = Object.fromEntries(input.error.issues.map((i) => [String(i.path[0] ?? 'liste'), i.message]));
@@ -101,13 +101,13 @@ export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: u
   const rektor = somRektorVed(ktx, aktor, skoleId);
   if (!rektor.ok) return rektor;
 
-  return medLagring(async () => {
+  return medStore(async () => {
     const lagret = await hentSkole(ktx.store, skoleId);
     const naa = lagret?.data.varslingsliste;
     if (!lagret || !naa) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     const samme = JSON.stringify(naa.ledelse) === JSON.stringify(ledelse) && JSON.stringify(naa.varselmottakere) === JSON.stringify(varselmottakere);
     // The same change again (a double click, a retried request) is the change already made.
-    if (samme) return ok(visning(ktx.org, lagret.data, naa, true));
+    if (samme) return ok(view(ktx.org, lagret.data, naa, true));
     if (naa.versjon !== sett) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
 
     const regler = sjekkRegler(medSkole(ktx.org, { ...rektor.verdi, ledelse, varselmottakere }), 'liste');
@@ -123,6 +123,6 @@ export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: u
     }
     await ktx.register.last();
     ktx.log.info({ skoleId, versjon: ny.versjon }, 'varslingsliste endret');
-    return ok(visning(ktx.org, skrevet.data, ny, true));
+    return ok(view(ktx.org, skrevet.data, ny, true));
   });
 }

@@ -7,15 +7,15 @@ import { aktiver, sisteVersjon } from '../../domain/aktivitetsplan';
 import { osloDato } from '../../domain/frister';
 import { nb } from '../../i18n/aktiv';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, medLagring, ok } from '../resultat';
-import { revisjon } from '../utboksposter';
+import { type Resultat, medStore, ok } from '../resultat';
+import { auditEntry } from '../outboxEntries';
 import { lastKalender, skoledagI } from '../skolear/kalender';
 import { endrePlan } from './lesPlan';
-import { byggPlanVisning, erAnsattFor, ukerTilEvaluering, type PlanVisning } from './planVisning';
+import { byggPlanView, erAnsattFor, ukerTilEvaluering, type PlanView } from './planView';
 import { avvist } from './avvist';
 
-export async function aktiverPlan(ktx: AppKontekst, aktor: Aktor, sakId: string, versjonNr?: number): Promise<Resultat<PlanVisning>> {
-  return medLagring(async () => {
+export async function aktiverPlan(ktx: AppKontekst, aktor: Aktor, sakId: string, versjonNr?: number): Promise<Resultat<PlanView>> {
+  return medStore(async () => {
     await lastKalender(ktx);
     const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagretSak, lagret }) => {
       const siste = sisteVersjon(lagret.plan);
@@ -30,9 +30,9 @@ export async function aktiverPlan(ktx: AppKontekst, aktor: Aktor, sakId: string,
         skoledag: skoledagI(ktx),
       });
       if (!a.ok) return avvist(nb.feil.planMangler, a);
-      return ok({ plan: a.plan, revisjon: [revisjon(ktx, aktor.oid, 'plan_aktivert', `sak=${sakId} versjon=${siste.nr}`)] });
+      return ok({ plan: a.plan, revisjon: [auditEntry(ktx, aktor.oid, 'plan_aktivert', `sak=${sakId} versjon=${siste.nr}`)] });
     });
     if (!r.ok) return r;
-    return ok(byggPlanVisning(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
+    return ok(byggPlanView(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
   });
 }

@@ -8,17 +8,17 @@ import { kanRedigeres } from '../../domain/aktivitetsplan';
 import { nb } from '../../i18n/aktiv';
 import { hentLogg } from '../../store/loggRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { revisjon } from '../utboksposter';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { auditEntry } from '../outboxEntries';
 import { endrePlan } from './lesPlan';
 import { feltFeil, utkastSkjema } from './planSkjema';
-import { byggPlanVisning, type PlanVisning } from './planVisning';
+import { byggPlanView, type PlanView } from './planView';
 
-export async function lagreUtkast(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<PlanVisning>> {
+export async function lagreUtkast(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<PlanView>> {
   const parsed = utkastSkjema.safeParse(raw ?? {});
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
   const input = parsed.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret }) => {
       const plan = structuredClone(lagret.plan);
       if (!kanRedigeres(plan)) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.planIkkeRedigerbar });
@@ -54,9 +54,9 @@ export async function lagreUtkast(ktx: AppKontekst, aktor: Aktor, sakId: string,
         barnetsBeste: input.barnetsBeste.trim(),
       };
       plan.versjoner[plan.versjoner.length - 1] = { ...versjon, ...innhold };
-      return ok({ plan, revisjon: [revisjon(ktx, aktor.oid, 'plan_lagret', `sak=${sakId} versjon=${versjon.nr}`)] });
+      return ok({ plan, revisjon: [auditEntry(ktx, aktor.oid, 'plan_lagret', `sak=${sakId} versjon=${versjon.nr}`)] });
     });
     if (!r.ok) return r;
-    return ok(byggPlanVisning(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
+    return ok(byggPlanView(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
   });
 }

@@ -10,13 +10,13 @@ import { evaluer } from '../../domain/evaluering';
 import { osloDato } from '../../domain/frister';
 import { nb } from '../../i18n/aktiv';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { revisjon } from '../utboksposter';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { auditEntry } from '../outboxEntries';
 import { endrePlan } from './lesPlan';
 import { elevensSvarFra } from '../elevensSvarSkjema';
 import { erSaksleder } from '../tilgang';
 import { evalueringSkjema, feltFeil, type EvalueringInput } from './planSkjema';
-import { byggPlanVisning, type PlanVisning } from './planVisning';
+import { byggPlanView, type PlanView } from './planView';
 import { avvist } from './avvist';
 
 export type { EvalueringInput };
@@ -27,11 +27,11 @@ export async function registrerEvaluering(
   sakId: string,
   raw: unknown,
   valg: { skjemaId?: string } = {},
-): Promise<Resultat<PlanVisning>> {
+): Promise<Resultat<PlanView>> {
   const parsed = evalueringSkjema.safeParse(raw ?? {});
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.evalueringMangler, felt: feltFeil(parsed.error.issues) });
   const e = parsed.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret, lagretSak }) => {
       const plan = lagret.plan;
       // The same evaluation sent twice (double click, a retried request) is stored once: keyed by the
@@ -46,10 +46,10 @@ export async function registrerEvaluering(
       if (res.evaluering.motEleven && !erSaksleder(ktx.org, lagretSak.sak, aktor.oid)) {
         return feil({ kode: 'ulovlig_overgang', melding: nb.feil.motElevenBareRektor, felt: { begrunnelseMotEleven: nb.feil.motElevenBareRektor } });
       }
-      return ok({ plan: res.plan, revisjon: [revisjon(ktx, aktor.oid, 'plan_evaluert', `sak=${sakId} utfall=${e.utfall}`)] });
+      return ok({ plan: res.plan, revisjon: [auditEntry(ktx, aktor.oid, 'plan_evaluert', `sak=${sakId} utfall=${e.utfall}`)] });
     });
     if (!r.ok) return r;
-    return ok(byggPlanVisning(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
+    return ok(byggPlanView(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
   });
 }
 

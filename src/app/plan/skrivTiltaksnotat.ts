@@ -5,17 +5,17 @@
 import { gjeldendeVersjon, sisteVersjon } from '../../domain/aktivitetsplan';
 import { nb } from '../../i18n/aktiv';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { revisjon } from '../utboksposter';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { auditEntry } from '../outboxEntries';
 import { endrePlan } from './lesPlan';
 import { feltFeil, tiltaksnotatSkjema } from './planSkjema';
-import { byggPlanVisning, type PlanVisning } from './planVisning';
+import { byggPlanView, type PlanView } from './planView';
 
-export async function skrivTiltaksnotat(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<PlanVisning>> {
+export async function skrivTiltaksnotat(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<PlanView>> {
   const parsed = tiltaksnotatSkjema.safeParse(raw ?? {});
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
   const { tiltakId, evalueringsnotat } = parsed.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     const r = await endrePlan(ktx, aktor, sakId, 'tiltak', async ({ lagret, innsyn }) => {
       const plan = structuredClone(lagret.plan);
       if (plan.status === 'avsluttet') return feil({ kode: 'ulovlig_overgang', melding: nb.validering.planAvsluttet });
@@ -26,9 +26,9 @@ export async function skrivTiltaksnotat(ktx: AppKontekst, aktor: Aktor, sakId: s
       tiltak.evalueringsnotat = evalueringsnotat.trim();
       // Each note is kept with who wrote it and when: rektor and the saksansvarlig read them on the plan.
       tiltak.notater = [...(tiltak.notater ?? []), { tekst: evalueringsnotat.trim(), av: aktor.oid, tid: ktx.naa().toISOString() }];
-      return ok({ plan, revisjon: [revisjon(ktx, aktor.oid, 'tiltaksnotat', `sak=${sakId} tiltak=${tiltakId}`)] });
+      return ok({ plan, revisjon: [auditEntry(ktx, aktor.oid, 'tiltaksnotat', `sak=${sakId} tiltak=${tiltakId}`)] });
     });
     if (!r.ok) return r;
-    return ok(byggPlanVisning(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
+    return ok(byggPlanView(ktx, r.verdi.lagretSak.sak, r.verdi.lagret.plan, aktor.oid, r.verdi.innsyn));
   });
 }

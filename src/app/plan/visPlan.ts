@@ -1,18 +1,18 @@
 /** Reading a case's aktivitetsplan: the whole plan for those who work the case, their own tiltak for a tiltak's responsible. */
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, medLagring, ok } from '../resultat';
+import { type Resultat, medStore, ok } from '../resultat';
 import { loggLesing } from '../lesLogg';
 import { lastKalender } from '../skolear/kalender';
 import { lesPlan } from './lesPlan';
-import { byggPlanVisning, type PlanVisning } from './planVisning';
+import { byggPlanView, type PlanView } from './planView';
 
-export async function visPlan(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<PlanVisning>> {
-  return medLagring(async () => {
+export async function visPlan(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<PlanView>> {
+  return medStore(async () => {
     // The calendar beside the plan (kept for minutes): the form's default evaluation date is a school day.
     const [lest] = await Promise.all([lesPlan(ktx, aktor, sakId), lastKalender(ktx)]);
     if (!lest.ok) return lest;
     const { lagretSak, lagret, innsyn } = lest.verdi;
     loggLesing(ktx, aktor.oid, lagretSak, 'plan_lest', innsyn === 'full' ? 'full' : undefined);
-    return ok(byggPlanVisning(ktx, lagretSak.sak, lagret.plan, aktor.oid, innsyn));
+    return ok(byggPlanView(ktx, lagretSak.sak, lagret.plan, aktor.oid, innsyn));
   });
 }

@@ -3,7 +3,7 @@
  * areas and the competence needs the rektors named in the revision — as a PDF (src/dokument/pdf.ts)
  * and as text to paste. Only the kommunalsjef makes it. It names no pupil: the figures are counts,
  * themes are the municipality's words, and an answer naming a pupil was refused when saved
- * (svarRevisjon.ts). Its figures are Oversikt's (the same computation, src/app/fane/skoletall.ts).
+ * (svarRevisjon.ts). Its figures are Oversikt's (the same computation, src/app/views/skoletall.ts).
  */
 import { type Dokument, type Avsnitt, tilPdf } from '../../dokument/pdf';
 import { tilTekst } from '../../dokument/tekst';
@@ -15,10 +15,10 @@ import { alleSvar } from '../../store/revisjonRepo';
 import type { PdfFil } from '../dokumenter/dokumentasjon';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { forArkivet } from '../sprakKontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { navnPaa } from '../sakVisning';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { navnPaa } from '../sakView';
 import { kjentAktor } from '../aktorer';
-import { skolearetNa } from '../fane/skoletall';
+import { skolearetNa } from '../views/skoletall';
 import type { Kommune } from '../../domain/organisasjon';
 import { kommunensTall } from './tall';
 
@@ -39,7 +39,7 @@ export async function byggKommunestyrerapport(ktx: AppKontekst, aktor: Aktor): P
   if (!kjent.ok) return kjent;
   if (!kjent.verdi.kommunalsjef) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   // A report to the kommunestyre is a record: in the municipality's målform (issue 24).
-  return forArkivet(ktx, () => medLagring(async () => {
+  return forArkivet(ktx, () => medStore(async () => {
     const aar = skolearetNa(ktx);
     const [tall, svar] = await Promise.all([kommunensTall(ktx, aar), alleSvar(ktx.store, aar.navn)]);
     const kommune = ktx.org.kommune;

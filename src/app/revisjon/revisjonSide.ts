@@ -10,15 +10,15 @@ import { nb } from '../../i18n/aktiv';
 import { alleSvar, hentSvar } from '../../store/revisjonRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { navnPaa } from '../sakVisning';
-import { skolearetNa } from '../fane/skoletall';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { navnPaa } from '../sakView';
+import { skolearetNa } from '../views/skoletall';
 import { aaretsRevisjon } from './revisjonen';
 import { temaValg } from '../sakstemaValg';
 import { kommunensTall, rektorsTall } from './tall';
 
 /** A saved answer as shown: each question of the version it answered, with its answer. */
-export interface SvarVisning {
+export interface SvarView {
   versjon: number;
   svar: { id: string; sporsmal: string; svar: string }[];
   av: string;
@@ -29,7 +29,7 @@ export interface RektorSkole {
   skoleId: string;
   navn: string;
   tall: RevisjonsTall;
-  svar?: SvarVisning;
+  svar?: SvarView;
   /** The saved answers by question id, to fill the form. */
   utfylt: Record<string, string>;
 }
@@ -45,10 +45,10 @@ export interface RevisjonSide {
   /** Rektor: their schools. */
   mineSkoler: RektorSkole[];
   /** Kommunalsjef: every school, its figures and answer. */
-  skoler: { skoleId: string; navn: string; tall: RevisjonsTall; svar?: SvarVisning }[];
+  skoler: { skoleId: string; navn: string; tall: RevisjonsTall; svar?: SvarView }[];
 }
 
-export function svarVisning(ktx: AppKontekst, versjoner: SporsmalsVersjon[], s: { versjon: number; svar: Record<string, string>; av: string; tid: string }): SvarVisning {
+export function svarView(ktx: AppKontekst, versjoner: SporsmalsVersjon[], s: { versjon: number; svar: Record<string, string>; av: string; tid: string }): SvarView {
   const sporsmal: RevisjonsSporsmal[] = versjoner.find((v) => v.nr === s.versjon)?.sporsmal ?? [];
   return {
     versjon: s.versjon,
@@ -64,7 +64,7 @@ export async function hentRevisjonSide(ktx: AppKontekst, aktor: Aktor): Promise<
   const mine = ktx.org.skoler.filter((s) => s.rektor === aktor.oid);
   const kommunalsjef = kjent.verdi.kommunalsjef;
   if (!kommunalsjef && mine.length === 0) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
-  return medLagring<RevisjonSide>(async () => {
+  return medStore<RevisjonSide>(async () => {
     const aar = skolearetNa(ktx);
     const { revisjon } = await aaretsRevisjon(ktx);
     const sendt = revisjon.sendt ? { dato: formaterDato(osloDato(new Date(revisjon.sendt.tid))), antall: revisjon.sendt.til.length } : undefined;
@@ -74,7 +74,7 @@ export async function hentRevisjonSide(ktx: AppKontekst, aktor: Aktor): Promise<
       const [tall, svar] = await Promise.all([kommunensTall(ktx, aar), alleSvar(ktx.store, aar.navn)]);
       const skoler = tall.skoler.map(({ skole, tall: t }) => {
         const s = svar.find((x) => x.skoleId === skole.id);
-        return { skoleId: skole.id, navn: skole.navn, tall: t, ...(s ? { svar: svarVisning(ktx, revisjon.versjoner, s) } : {}) };
+        return { skoleId: skole.id, navn: skole.navn, tall: t, ...(s ? { svar: svarView(ktx, revisjon.versjoner, s) } : {}) };
       });
       return ok({ ...base, rolle: 'kommunalsjef', mineSkoler: [], skoler });
     }
@@ -83,7 +83,7 @@ export async function hentRevisjonSide(ktx: AppKontekst, aktor: Aktor): Promise<
     for (const skole of mine) {
       const [{ tall }, lagret] = await Promise.all([rektorsTall(ktx, skole, aktor.oid, aar), hentSvar(ktx.store, aar.navn, skole.id)]);
       const s = lagret?.verdi;
-      mineSkoler.push({ skoleId: skole.id, navn: skole.navn, tall, ...(s ? { svar: svarVisning(ktx, revisjon.versjoner, s) } : {}), utfylt: s?.svar ?? {} });
+      mineSkoler.push({ skoleId: skole.id, navn: skole.navn, tall, ...(s ? { svar: svarView(ktx, revisjon.versjoner, s) } : {}), utfylt: s?.svar ?? {} });
     }
     // Until it is sent, rektor sees that it is not, and no questions to answer.
     return ok({ ...base, sporsmal: versjon ?? { ...finnVersjon(revisjon, 1)!, sporsmal: [] }, rolle: 'rektor', mineSkoler, skoler: [] });

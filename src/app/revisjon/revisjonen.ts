@@ -6,7 +6,7 @@ import type { Revisjon } from '../../domain/revisjon';
 import { revisjonTekster } from '../../i18n/aktiv';
 import { type Lagret, hentRevisjon } from '../../store/revisjonRepo';
 import type { AppKontekst } from '../kontekst';
-import { skolearetNa } from '../fane/skoletall';
+import { skolearetNa } from '../views/skoletall';
 
 export function standardRevisjon(skolear: string): Revisjon {
   const sporsmal = revisjonTekster.standardSporsmal.map((s) => ({ id: s.id, tekst: s.tekst, ...(s.tall ? { tall: true } : {}) }));

@@ -6,13 +6,13 @@
 import type { Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import { revisjonTekster as t } from '../../i18n/aktiv';
-import type { Paminnelse } from '../../store/paminnelseRepo';
+import type { Paaminnelse } from '../../store/paaminnelseRepo';
 import type { AppKontekst } from '../kontekst';
-import type { PaminnelseVisning } from '../notifier';
-import { navnPaa } from '../sakVisning';
-import { skolearetNa } from '../fane/skoletall';
+import type { PaaminnelseView } from '../notifier';
+import { navnPaa } from '../sakView';
+import { skolearetNa } from '../views/skoletall';
 
-export function revisjonVisning(ktx: AppKontekst, til: Oid, p: Paminnelse): PaminnelseVisning | undefined {
+export function revisjonView(ktx: AppKontekst, til: Oid, p: Paaminnelse): PaaminnelseView | undefined {
   const skole = p.skoleId ? finnSkole(ktx.org, p.skoleId) : undefined;
   if (!skole || skole.rektor !== til || p.skolear !== skolearetNa(ktx).navn) return undefined;
   return { type: 'revisjon', melding: t.kort.tekst(navnPaa(ktx.org, p.av ?? ''), p.skolear) };

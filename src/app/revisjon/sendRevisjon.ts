@@ -8,17 +8,17 @@ import { z } from 'zod';
 import { MAKS_SPORSMAL, MAKS_SPORSMAL_TEGN, type Revisjon, gjeldende } from '../../domain/revisjon';
 import { formaterDato, osloDato } from '../../domain/frister';
 import { nb, revisjonTekster as t } from '../../i18n/aktiv';
-import { kravEllerFinn, type Paminnelse } from '../../store/paminnelseRepo';
+import { kravEllerFinn, type Paaminnelse } from '../../store/paaminnelseRepo';
 import { lagreRevisjon } from '../../store/revisjonRepo';
 import { ConflictError } from '../../store/port';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { melding, revisjon as audit } from '../utboksposter';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { melding, auditEntry as audit } from '../outboxEntries';
 import { aaretsRevisjon } from './revisjonen';
-import { skolearetNa } from '../fane/skoletall';
+import { skolearetNa } from '../views/skoletall';
 
-/** The outbox kind of the revision's card to rektor (src/app/paminnelser/levering.ts delivers it). */
+/** The outbox kind of the revision's card to rektor (src/app/paaminnelser/delivery.ts delivers it). */
 export const REVISJON_KIND = 'revisjon';
 
 const SporsmalKropp = z.object({
@@ -43,7 +43,7 @@ export async function lagreRevisjonsSporsmal(ktx: AppKontekst, aktor: Aktor, kro
     else if (s.tekst.length > MAKS_SPORSMAL_TEGN) felt[`sporsmal${i}`] = nb.feil.forLang(t.side.sporsmalNr(i + 1), MAKS_SPORSMAL_TEGN);
   });
   if (Object.keys(felt).length > 0) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
-  return medLagring(async () => {
+  return medStore(async () => {
     const { revisjon, lagret } = await aaretsRevisjon(ktx);
     const forrige = gjeldende(revisjon)!;
     const brukt = new Set<string>();
@@ -73,7 +73,7 @@ export async function sendRevisjon(ktx: AppKontekst, aktor: Aktor): Promise<Resu
   if (!tillatt.ok) return tillatt;
   const til = ktx.org.skoler.filter((s) => !!s.rektor).map((s) => ({ skoleId: s.id, rektor: s.rektor! }));
   if (til.length === 0) return feil({ kode: 'ulovlig_overgang', melding: t.feil.ingenRektor });
-  return medLagring(async () => {
+  return medStore(async () => {
     const aar = skolearetNa(ktx);
     const { revisjon, lagret } = await aaretsRevisjon(ktx);
     const tid = ktx.naa().toISOString();
@@ -91,7 +91,7 @@ export async function sendRevisjon(ktx: AppKontekst, aktor: Aktor): Promise<Resu
     }
     // One card per school and school year, claimed under its key: schools added since the first send get theirs now.
     for (const { skoleId, rektor } of til) {
-      const p: Paminnelse = { type: 'revisjon', ting: `revisjon:${aar.navn}:${skoleId}`, dag: aar.start, straks: false, skoleId, skolear: aar.navn, av: aktor.oid, opprettet: tid };
+      const p: Paaminnelse = { type: 'revisjon', ting: `revisjon:${aar.navn}:${skoleId}`, dag: aar.start, straks: false, skoleId, skolear: aar.navn, av: aktor.oid, opprettet: tid };
       const { item, created } = await kravEllerFinn(ktx.store, p, osloDato(ktx.naa()), [melding(ktx, REVISJON_KIND, rektor)], [audit(ktx, aktor.oid, 'revisjon_sendt', `skole=${skoleId} til=${rektor}`)]);
       if (created) ktx.startLevering({ list: 'paminnelser', item });
     }

@@ -11,23 +11,23 @@ import { ConflictError } from '../../store/port';
 import { hentSvar, lagreSvar } from '../../store/revisjonRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { skolearetNa } from '../fane/skoletall';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { skolearetNa } from '../views/skoletall';
 import { aaretsRevisjon } from './revisjonen';
-import { type SvarVisning, svarVisning } from './revisjonSide';
+import { type SvarView, svarView } from './revisjonSide';
 import { nevnerElev, rektorsTall } from './tall';
-import { revisjon as audit } from '../utboksposter';
+import { auditEntry as audit } from '../outboxEntries';
 
 export const SvarKropp = z.object({ skoleId: z.string().min(1).max(100), svar: z.record(z.string(), z.string()) });
 
-export async function svarRevisjon(ktx: AppKontekst, aktor: Aktor, kropp: unknown): Promise<Resultat<SvarVisning>> {
+export async function svarRevisjon(ktx: AppKontekst, aktor: Aktor, kropp: unknown): Promise<Resultat<SvarView>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   const lest = SvarKropp.safeParse(kropp);
   if (!lest.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: {} });
   const skole = ktx.org.skoler.find((s) => s.id === lest.data.skoleId && s.rektor === aktor.oid);
   if (!skole) return feil({ kode: 'ikke_tillatt', melding: t.feil.ukjentSkole });
-  return medLagring(async () => {
+  return medStore(async () => {
     const aar = skolearetNa(ktx);
     const { revisjon } = await aaretsRevisjon(ktx);
     const versjon = versjonTilSvar(revisjon);
@@ -54,6 +54,6 @@ export async function svarRevisjon(ktx: AppKontekst, aktor: Aktor, kropp: unknow
       throw e;
     }
     ktx.log.info({ skoleId: skole.id, versjon: versjon.nr }, 'revisjon besvart');
-    return ok(svarVisning(ktx, revisjon.versjoner, nytt));
+    return ok(svarView(ktx, revisjon.versjoner, nytt));
   });
 }

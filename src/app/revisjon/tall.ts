@@ -1,6 +1,6 @@
 /**
  * The revision's figures for a school year, from the stored cases: Oversikt's figures
- * (src/app/fane/skoletall.ts, the same computation) and what the revision asks besides — the themes
+ * (src/app/views/skoletall.ts, the same computation) and what the revision asks besides — the themes
  * of the varsler and of the aktivitetsplaner, time to investigation start, closings without tiltak,
  * §12-5 cases. Who is counted is the caller's: the kommunalsjef counts every case; a rektor's
  * pre-filled figures never count a case about the school's leadership, not even as a number.
@@ -10,8 +10,8 @@ import type { Skole } from '../../domain/organisasjon';
 import type { RevisjonsTall } from '../../domain/revisjon';
 import type { Sak } from '../../domain/sak';
 import type { AppKontekst } from '../kontekst';
-import { planerIKraft } from '../fane/lesSaker';
-import { type Skolearet, type SkolensSaker, arsSaker, bareTalte, gjelderAnsatt, lesSkolensSaker, median, skoletall, timerTilMottak, timerTilUndersokelse } from '../fane/skoletall';
+import { planerIKraft } from '../views/lesSaker';
+import { type Skolearet, type SkolensSaker, arsSaker, bareTalte, gjelderAnsatt, lesSkolensSaker, median, skoletall, timerTilMottak, timerTilUndersokelse } from '../views/skoletall';
 import { erSkjermet } from '../tilgang';
 
 function tellTema(saker: Sak[]): Record<string, number> {

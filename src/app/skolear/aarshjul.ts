@@ -12,9 +12,9 @@ import { skolearTekster } from '../../i18n/skolear';
 import { ConflictError } from '../../store/port';
 import { lagreHelhet, lagreUtfort } from '../../store/skolearRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
+import { type Resultat, feil, medStore, ok } from '../resultat';
 import { lastKalender, nesteSkolear, ruteFor } from './kalender';
-import { byggSkoler, lesAarshjul, type PunktVisning, type SkoleAarshjul } from './aarshjulVisning';
+import { byggSkoler, lesAarshjul, type PunktView, type SkoleAarshjul } from './aarshjulView';
 import { aarshjulLeser, somRektorFor, somSkolearHolder } from './skolearTilgang';
 import { ugyldigSkjema } from './skolerute';
 
@@ -33,7 +33,7 @@ export interface AarshjulSide {
   skoler: SkoleAarshjul[];
   ansvarValg: { verdi: string; tekst: string }[];
 }
-export type { PunktVisning, SkoleAarshjul };
+export type { PunktView as PunktVisning, SkoleAarshjul };
 
 export async function visAarshjul(ktx: AppKontekst, aktor: Aktor, skolear?: string): Promise<Resultat<AarshjulSide>> {
   const leser = aarshjulLeser(ktx, aktor);
@@ -41,7 +41,7 @@ export async function visAarshjul(ktx: AppKontekst, aktor: Aktor, skolear?: stri
   const na = skolearForDato(osloDato(ktx.naa()));
   const valg = [na, nesteSkolear(na)];
   const ar = skolear && valg.includes(skolear) ? skolear : na;
-  return medLagring(async () => {
+  return medStore(async () => {
     const { hjul, versjon } = await lesAarshjul(ktx, ar);
     return ok({
       skolear: ar,
@@ -87,7 +87,7 @@ export async function lagreAarshjul(ktx: AppKontekst, aktor: Aktor, raw: unknown
   const { skolear, versjon } = input.data;
   const utenfor = input.data.sjekkpunkter.flatMap((p, i) => (skolearForDato(p.dato) === skolear ? [] : [[`sjekkpunkter.${i}.dato`, t.feil.utenfor(skolear)]]));
   if (utenfor.length > 0) return ugyldigSkjema(Object.fromEntries(utenfor));
-  return medLagring(async () => {
+  return medStore(async () => {
     await lastKalender(ktx);
     const brukt = new Set<string>();
     const sjekkpunkter: Sjekkpunkt[] = input.data.sjekkpunkter.map((p) => {
@@ -129,7 +129,7 @@ export async function markerSjekkpunkt(ktx: AppKontekst, aktor: Aktor, raw: unkn
   const input = MarkerSkjema.safeParse(raw);
   if (!input.success) return ugyldigSkjema(felter(input.error));
   const { skolear, sjekkpunktId, notat, lenke } = input.data;
-  return medLagring(async () => {
+  return medStore(async () => {
     const { hjul } = await lesAarshjul(ktx, skolear);
     if (!hjul.sjekkpunkter.some((p) => p.id === sjekkpunktId)) return feil({ kode: 'ikke_funnet', melding: t.feil.sjekkpunktUkjent });
     const { ny } = await lagreUtfort(ktx.store, { skolear, skoleId, sjekkpunktId, av: aktor.oid, tid: ktx.naa().toISOString(), notat, ...(lenke ? { lenke } : {}) });

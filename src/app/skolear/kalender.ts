@@ -34,8 +34,8 @@ export async function lesSkolerute(store: Store, skolear: string): Promise<{ rut
 }
 
 /** After a save: this process's copy is the saved one. */
-export function husk(store: Store, rute: Skolerute, version: string): void {
-  hylle(store).set(rute.skolear, { rute, version, at: Date.now() });
+export function husk(store: Store, route: Skolerute, version: string): void {
+  hylle(store).set(route.skolear, { rute: route, version, at: Date.now() });
 }
 
 /** Reads this school year's and the next one's calendar (unless kept fresh), for ruteFor to answer without I/O. */
@@ -58,8 +58,8 @@ export function ruteFor(ktx: Pick<AppKontekst, 'store'>): (skolear: string) => S
 
 /** `dato` or the next school day, by the calendars last read (lastKalender first). */
 export function skoledagI(ktx: Pick<AppKontekst, 'store'>): (dato: string) => string {
-  const rute = ruteFor(ktx);
-  return (dato) => skoledagFra(dato, rute);
+  const route = ruteFor(ktx);
+  return (dato) => skoledagFra(dato, route);
 }
 
 /** Whether today is in the summer holiday by the municipality's skolerute (the weekly rounds pause). */

@@ -14,8 +14,8 @@ import { ConflictError } from '../../store/port';
 import { lagreHelhet } from '../../store/skolearRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
-import { type Resultat, feil, medLagring, ok } from '../resultat';
-import { navnPaa } from '../sakVisning';
+import { type Resultat, feil, medStore, ok } from '../resultat';
+import { navnPaa } from '../sakView';
 import { husk, lesSkolerute, nesteSkolear } from './kalender';
 import { somSkolearHolder } from './skolearTilgang';
 
@@ -50,16 +50,16 @@ export async function visSkolerute(ktx: AppKontekst, aktor: Aktor, skolear?: str
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   const { skolear: ar, valg } = skolearValg(ktx, skolear);
-  return medLagring(async () => {
+  return medStore(async () => {
     const lagret = await lesSkolerute(ktx.store, ar);
-    const rute = lagret?.rute ?? standardSkolerute(ar);
+    const route = lagret?.rute ?? standardSkolerute(ar);
     return ok({
       skolear: ar,
       valg,
-      rute,
+      rute: route,
       ...(lagret ? { versjon: lagret.version } : {}),
-      kildeTekst: t.skolerute.kildeTekst(t.kilde[rute.kilde]),
-      ...(rute.endret ? { endretTekst: t.skolerute.endret(navnPaa(ktx.org, rute.endret.av), formaterTid(new Date(rute.endret.tid))) } : {}),
+      kildeTekst: t.skolerute.kildeTekst(t.kilde[route.kilde]),
+      ...(route.endret ? { endretTekst: t.skolerute.endret(navnPaa(ktx.org, route.endret.av), formaterTid(new Date(route.endret.tid))) } : {}),
       kanEndre: somSkolearHolder(ktx, aktor).ok,
       friValg: FRI_TYPER.map((f) => ({ verdi: f, tekst: t.fri[f] })),
     });
@@ -90,19 +90,19 @@ export async function lagreSkolerute(ktx: AppKontekst, aktor: Aktor, raw: unknow
   if (!input.success) return ugyldig(Object.fromEntries(input.error.issues.map((i) => [i.path.join('.') || 'skjema', i.message])));
   const { versjon, ...v } = input.data;
   const fri = v.fri.map((f) => ({ type: f.type, fra: f.fra, til: f.til, ...(f.navn ? { navn: f.navn } : {}) })).sort((a, b) => a.fra.localeCompare(b.fra));
-  const rute: Skolerute = { ...v, fri, endret: { av: aktor.oid, tid: ktx.naa().toISOString() } };
-  const galt = feilISkolerute(rute);
-  if (galt.length > 0) return ugyldig(Object.fromEntries(galt.map((g) => [g.felt, g.feil === 'utenfor' ? t.feil.utenfor(rute.skolear) : t.feil.rekkefolge])));
-  return medLagring(async () => {
+  const route: Skolerute = { ...v, fri, endret: { av: aktor.oid, tid: ktx.naa().toISOString() } };
+  const galt = feilISkolerute(route);
+  if (galt.length > 0) return ugyldig(Object.fromEntries(galt.map((g) => [g.felt, g.feil === 'utenfor' ? t.feil.utenfor(route.skolear) : t.feil.rekkefolge])));
+  return medStore(async () => {
     try {
-      const item = await lagreHelhet(ktx.store, 'skolerute', rute, versjon);
+      const item = await lagreHelhet(ktx.store, 'skolerute', route, versjon);
       husk(ktx.store, item.data, item.version);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: t.feil.konflikt });
       throw e;
     }
-    ktx.log.info({ skolear: rute.skolear, fri: fri.length, kilde: rute.kilde }, 'skolerute lagret');
-    return visSkolerute(ktx, aktor, rute.skolear);
+    ktx.log.info({ skolear: route.skolear, fri: fri.length, kilde: route.kilde }, 'skolerute lagret');
+    return visSkolerute(ktx, aktor, route.skolear);
   });
 }
 

@@ -11,29 +11,29 @@
 import { z } from 'zod';
 import { SPRAK } from '../../i18n/sprak';
 import { HANDLINGER, INFORMERT_FELT, STATUSER } from '../../domain/sak';
-import { APNE, SORTERINGER } from '../../app/fane/sakliste';
+import { APNE, SORTERINGER } from '../../app/views/sakliste';
 import { arbeidTekster, nb } from '../../i18n/aktiv';
 
-export type { Meg, Personvalg } from '../../app/fane/meg';
-export type { MittVarsel } from '../../app/fane/mineVarsler';
-export type { PliktSide, PersonKort } from '../../app/fane/plikter';
-export type { BekreftelseSide, SkoleBekreftelser } from '../../app/fane/bekreftelser';
-export type { SendtPaminnelse } from '../../app/paminnelser/bekreftelser';
-export type { SkjemaVisning } from '../../app/varselSkjemaVisning';
-export type { SakVisning as Kvittering } from '../../app/sakVisning';
-export type { SakRad, SakSide, SakerSide } from '../../app/fane/saker';
-export type { VenterSide, Venter } from '../../app/fane/venter';
-export type { Oppgave } from '../../app/fane/oppgaver';
-export type { OversiktSide, SkoleTall, SkoleeierSak } from '../../app/fane/oversikt';
-export type { LoggforingVisning } from '../../app/sakslogg';
+export type { Meg, Personvalg } from '../../app/views/meg';
+export type { MittVarsel } from '../../app/views/mineVarsler';
+export type { PliktSide, PersonKort } from '../../app/views/plikter';
+export type { BekreftelseSide, SkoleBekreftelser } from '../../app/views/bekreftelser';
+export type { SendtPaaminnelse as SendtPaminnelse } from '../../app/paaminnelser/bekreftelser';
+export type { SkjemaView as SkjemaVisning } from '../../app/varselFormView';
+export type { SakView as Kvittering } from '../../app/sakView';
+export type { SakRad, SakSide, SakerSide } from '../../app/views/saker';
+export type { VenterSide, Venter } from '../../app/views/venter';
+export type { Oppgave } from '../../app/views/oppgaver';
+export type { OversiktSide, SkoleTall, SkoleeierSak } from '../../app/views/oversikt';
+export type { LoggforingView as LoggforingVisning } from '../../app/sakslogg';
 export type { TidslinjeSide } from '../../app/sakTidslinje';
-export type { PlanVisning, VersjonVisning, TiltakVisning, EvalueringVisning, PlanMangel as Mangel } from '../../app/plan/planVisning';
+export type { PlanView as PlanVisning, VersjonView as VersjonVisning, TiltakView as TiltakVisning, EvalueringView as EvalueringVisning, PlanMangel as Mangel } from '../../app/plan/planView';
 /** POST /api/innsyn: body { skoleId, elevNavn, elevKlasse?, format: 'pdf' | 'json' }, checked by the use case (a pupil's name never goes in a URL). */
 export type { InnsynForesporsel, Innsynsuttrekk, UttrekkSak } from '../../app/innsyn/uttrekk';
 
 export type { Oppsett as OrgOppsett, SkoleOppsett } from '../../app/org/skoleoppsett';
-export type { VarslingslisteVisning, ListeVersjon, Personvalg as ListePerson } from '../../app/org/varslingsliste';
-export type { SynkStatus } from '../../app/org/synkFraEntra';
+export type { VarslingslisteView as VarslingslisteVisning, ListeVersjon, Personvalg as ListePerson } from '../../app/org/varslingsliste';
+export type { SyncStatus as SynkStatus } from '../../app/org/syncFraEntra';
 export type { Katalogperson } from '../../app/org/personsok';
 export type { SkoleruteSide, IcsImport } from '../../app/skolear/skolerute';
 export type { AarshjulSide, SkoleAarshjul, PunktVisning } from '../../app/skolear/aarshjul';
@@ -158,6 +158,6 @@ export interface BrevTekst {
 export const OrgKropp = z.record(z.string(), z.unknown(), { error: () => nb.http.ikkeObjekt });
 export type OrgKropp = z.infer<typeof OrgKropp>;
 
-export { RUTER } from './ruter';
+export { ROUTES as RUTER } from './routes';
 /** The pupils' pages (issue 25). */
-export type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../app/elev/elevVisning';
+export type { ElevKvittering, ElevMelding, SiFraSkjemaView as SiFraSkjemaVisning } from '../../app/elev/elevView';

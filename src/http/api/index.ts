@@ -3,30 +3,30 @@
  * case call (authorization lives there) and its result into JSON (contract.ts) or a problem body.
  */
 import type restify from 'restify';
-import { hentBekreftelser } from '../../app/fane/bekreftelser';
-import { sendBekreftelsePaminnelse } from '../../app/paminnelser/bekreftelser';
-import { hentMeg, personvelger } from '../../app/fane/meg';
-import { mineVarsler } from '../../app/fane/mineVarsler';
-import { mineOppgaver } from '../../app/fane/oppgaver';
-import { venterPaaDeg } from '../../app/fane/venter';
-import { hentOversikt } from '../../app/fane/oversikt';
+import { hentBekreftelser } from '../../app/views/bekreftelser';
+import { sendBekreftelsePaaminnelse } from '../../app/paaminnelser/bekreftelser';
+import { hentMeg, personvelger } from '../../app/views/meg';
+import { mineVarsler } from '../../app/views/mineVarsler';
+import { mineOppgaver } from '../../app/views/oppgaver';
+import { venterPaaDeg } from '../../app/views/venter';
+import { hentOversikt } from '../../app/views/oversikt';
 import { type InnsynsFil, lagInnsynsuttrekk } from '../../app/innsyn/uttrekk';
-import { hentSakSide, listSaker } from '../../app/fane/saker';
-import { bekreftPlikter, hentPlikter } from '../../app/fane/plikter';
+import { hentSakSide, listSaker } from '../../app/views/saker';
+import { bekreftPlikter, hentPlikter } from '../../app/views/plikter';
 import type { AppKontekst } from '../../app/kontekst';
 import { settSprak } from '../../app/sprakvalg';
 import { submitVarsel } from '../../app/submitVarsel';
-import { hentVarselSkjema } from '../../app/varselSkjemaVisning';
+import { hentVarselSkjema } from '../../app/varselFormView';
 import { jsonKropp } from '../jsonKropp';
 import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp, SettSprakKropp } from './contract';
 import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
-import { lesMed, localeFra, rute, sendJson } from './rute';
-import { monterSaksarbeid, sendPdf } from './sakRuter';
-import { monterSkolear } from './skolearRuter';
-import { monterOrganisasjon } from './orgRuter';
-import { monterRevisjon } from './revisjonRuter';
-import { monterElev } from './elevRuter';
-import type { SynkPort } from '../../app/org/synkFraEntra';
+import { lesMed, localeFra, route, sendJson } from './route';
+import { monterSaksarbeid, sendPdf } from './sakRoutes';
+import { monterSkolear } from './skolearRoutes';
+import { monterOrganisasjon } from './orgRoutes';
+import { monterRevisjon } from './revisjonRoutes';
+import { monterElev } from './elevRoutes';
+import type { SyncPort } from '../../app/org/syncFraEntra';
 import type { Personkatalog } from '../../app/org/personsok';
 
 export interface ApiDeps {
@@ -34,12 +34,12 @@ export interface ApiDeps {
   /** Teams SSO; absent only in local development (no Microsoft app id), where the person picker is used. */
   sso?: SsoKonfig;
   /** The Entra sync, when the app has Graph access (the admin page starts it). */
-  synk?: SynkPort;
+  synk?: SyncPort;
   /** Entra ID through Graph; without it the people search reads the organisation. */
   personkatalog?: Personkatalog;
 }
 
-export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
+export function createTabApi(deps: ApiDeps): (server: restify.Server) => void {
   const { ktx } = deps;
   const identifiser: Identifiserer = deps.sso ? ssoIdentifiserer(deps.sso) : lokalIdentifiserer(ktx.org.tenantId);
   const r = { identifiser, log: ktx.log, ktx };
@@ -51,29 +51,29 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
       // The person picker exists only where the app listens on this machine alone (config.ts).
       server.get(RUTER.personer.sti, async (_req, res) => sendJson(res, 200, personvelger(ktx)));
     }
-    server.get(RUTER.meg.sti, rute(r, (aktor, req) => hentMeg(ktx, aktor, localeFra(req))));
+    server.get(RUTER.meg.sti, route(r, (aktor, req) => hentMeg(ktx, aktor, localeFra(req))));
     server.put(
       RUTER.settSprak.sti,
       jsonKropp(),
-      rute(r, (aktor, req) => {
+      route(r, (aktor, req) => {
         const kropp = lesMed(SettSprakKropp, req.body);
         return kropp.ok ? settSprak(ktx, aktor, kropp.verdi) : { problem: kropp.problem };
       }),
     );
-    server.get(RUTER.plikter.sti, rute(r, (aktor) => hentPlikter(ktx, aktor)));
+    server.get(RUTER.plikter.sti, route(r, (aktor) => hentPlikter(ktx, aktor)));
     server.post(
       RUTER.bekreftPlikter.sti,
       jsonKropp(),
-      rute(r, (aktor, req) => {
+      route(r, (aktor, req) => {
         const kropp = lesMed(BekreftPlikterKropp, req.body);
         return kropp.ok ? bekreftPlikter(ktx, aktor, kropp.verdi.versjon, kropp.verdi.sprak) : { problem: kropp.problem };
       }),
     );
-    server.get(RUTER.varselskjema.sti, rute(r, (aktor) => hentVarselSkjema(ktx, aktor)));
+    server.get(RUTER.varselskjema.sti, route(r, (aktor) => hentVarselSkjema(ktx, aktor)));
     server.post(
       RUTER.sendVarsel.sti,
       jsonKropp(),
-      rute(r, (aktor, req) => {
+      route(r, (aktor, req) => {
         const kropp = lesMed(SendVarselKropp, req.body);
         if (!kropp.ok) return { problem: kropp.problem };
         const { skjemaId, ...verdier } = kropp.verdi;
@@ -81,12 +81,12 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
         return submitVarsel(ktx, aktor, verdier, { skjemaId });
       }),
     );
-    server.get(RUTER.mineVarsler.sti, rute(r, (aktor) => mineVarsler(ktx, aktor)));
-    server.get(RUTER.bekreftelser.sti, rute(r, (aktor) => hentBekreftelser(ktx, aktor)));
-    server.post(RUTER.bekreftelsePaminnelse.sti, rute(r, (aktor, req) => sendBekreftelsePaminnelse(ktx, aktor, String(req.params.skoleId ?? ''))));
+    server.get(RUTER.mineVarsler.sti, route(r, (aktor) => mineVarsler(ktx, aktor)));
+    server.get(RUTER.bekreftelser.sti, route(r, (aktor) => hentBekreftelser(ktx, aktor)));
+    server.post(RUTER.bekreftelsePaminnelse.sti, route(r, (aktor, req) => sendBekreftelsePaaminnelse(ktx, aktor, String(req.params.skoleId ?? ''))));
     server.get(
       RUTER.saker.sti,
-      rute(r, (aktor, req) => {
+      route(r, (aktor, req) => {
         const f = lesMed(SakerFilter, Object.fromEntries(new URL(req.url ?? '/', 'http://fane').searchParams));
         if (!f.ok) return { problem: f.problem };
         const { sok, status, skolear, forfalt, utenPlan, straks, sorter, retning, side } = f.verdi;
@@ -103,19 +103,19 @@ export function lagFaneApi(deps: ApiDeps): (server: restify.Server) => void {
         });
       }),
     );
-    server.get(RUTER.sak.sti, rute(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
+    server.get(RUTER.sak.sti, route(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
     monterSaksarbeid(server, ktx, r);
     monterOrganisasjon(server, ktx, r, deps.synk, deps.personkatalog);
     monterSkolear(server, ktx, r);
     monterElev(server, ktx, r);
-    server.get(RUTER.mineOppgaver.sti, rute(r, (aktor) => mineOppgaver(ktx, aktor)));
-    server.get(RUTER.venter.sti, rute(r, (aktor) => venterPaaDeg(ktx, aktor)));
-    server.get(RUTER.oversikt.sti, rute(r, (aktor) => hentOversikt(ktx, aktor)));
+    server.get(RUTER.mineOppgaver.sti, route(r, (aktor) => mineOppgaver(ktx, aktor)));
+    server.get(RUTER.venter.sti, route(r, (aktor) => venterPaaDeg(ktx, aktor)));
+    server.get(RUTER.oversikt.sti, route(r, (aktor) => hentOversikt(ktx, aktor)));
     monterRevisjon(server, ktx, r);
     server.post(
       RUTER.innsyn.sti,
       jsonKropp(),
-      rute(
+      route(
         r,
         (aktor, req) => lagInnsynsuttrekk(ktx, aktor, req.body),
         (res, verdi) => {

@@ -9,7 +9,7 @@
  */
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type restify from 'restify';
-import type { SveipResultat } from '../../app/paminnelser/sveip';
+import type { SveipResultat } from '../../app/paaminnelser/sweep';
 
 export interface SweepRouteDeps {
   /** Empty or undefined: no caller is let in. */

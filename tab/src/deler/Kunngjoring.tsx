@@ -12,13 +12,13 @@ const useStiler = makeStyles({
   skjult: { position: 'absolute', width: '1px', height: '1px', margin: '-1px', padding: 0, overflow: 'hidden', clip: 'rect(0 0 0 0)', whiteSpace: 'nowrap', border: 0 },
 });
 
-export function Kunngjøringsregion() {
+export function Kunngjoringsregion() {
   const s = useStiler();
   return <div id={REGION_ID} role="status" aria-live="polite" aria-atomic="true" className={s.skjult} />;
 }
 
 /** Says `tekst` politely; the same text twice is said twice. */
-export function kunngjør(tekst: string): void {
+export function kunngjor(tekst: string): void {
   const region = document.getElementById(REGION_ID);
   if (!region) return;
   region.textContent = '';

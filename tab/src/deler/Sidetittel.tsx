@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
-import { harNavigert } from '../ruter';
+import { harNavigert } from '../routes';
 import { tekster } from '../tekster';
 
 const useStiler = makeStyles({

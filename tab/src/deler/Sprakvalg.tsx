@@ -10,7 +10,7 @@ import { SPRAK, type Sprak } from '../../../src/i18n/sprak';
 import { send, somApiFeil } from '../api';
 import { RUTER } from '../kontrakt';
 import { meldinger, tekster } from '../tekster';
-import { kunngjør } from './Kunngjoring';
+import { kunngjor } from './Kunngjoring';
 import { Feilmelding } from './Tilstand';
 
 const useStiler = makeStyles({
@@ -39,7 +39,7 @@ export function Sprakvalg({ valgt, bytt }: { valgt: Sprak; bytt: (sprak: Sprak) 
     try {
       await send(RUTER.settSprak.sti, { sprak }, RUTER.settSprak.metode);
       await bytt(sprak);
-      kunngjør(tekster.sprakvalg.lagret); // now in the chosen language
+      kunngjor(tekster.sprakvalg.lagret); // now in the chosen language
     } catch (e) {
       settFeil(somApiFeil(e).message);
     } finally {

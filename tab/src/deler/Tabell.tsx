@@ -27,7 +27,7 @@ export interface Sortering {
   velg: (kolonne: string) => void;
 }
 
-export function Tabell<T>({ tittel, kolonner, rader, nøkkel, tom, sortering }: {
+export function Tabell<T>({ tittel, kolonner, rader, nøkkel: nokkel, tom, sortering }: {
   tittel: string;
   kolonner: Kolonne<T>[];
   rader: T[];
@@ -62,7 +62,7 @@ export function Tabell<T>({ tittel, kolonner, rader, nøkkel, tom, sortering }: 
         </TableHeader>
         <TableBody>
           {rader.map((rad) => (
-            <TableRow key={nøkkel(rad)}>
+            <TableRow key={nokkel(rad)}>
               {kolonner.map((k) => (
                 <TableCell key={k.tittel}>{k.vis(rad)}</TableCell>
               ))}

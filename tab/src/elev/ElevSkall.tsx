@@ -4,11 +4,11 @@
  * the API refuses a pupil everything else anyway.
  */
 import { Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { Kunngjøringsregion } from '../deler/Kunngjoring';
+import { Kunngjoringsregion } from '../deler/Kunngjoring';
 import type { SiFraSkjemaVisning } from '../kontrakt';
-import { lenke, useSti } from '../ruter';
+import { lenke, useSti } from '../routes';
 import { elevOrd } from '../../../src/i18n/elevOrd';
-import { tekster } from '../../../src/i18n/fane';
+import { tekster } from '../../../src/i18n/tab';
 import { SiFra } from './SiFra';
 import { SagtFra } from './SagtFra';
 
@@ -42,7 +42,7 @@ export default function ElevSkall({ skjema, byttPerson }: { skjema: SiFraSkjemaV
   ] as const;
   return (
     <div className={s.skall}>
-      <Kunngjøringsregion />
+      <Kunngjoringsregion />
       <header className={s.topp}>
         <span className={s.appnavn}>{tekster.app}</span>
         <span>{skjema.skolenavn}</span>

@@ -48,8 +48,8 @@ function Skjema({ skjema, sendt }: { skjema: SiFraSkjemaVisning; sendt: (k: Elev
     (felt?.matches('input, textarea') ? felt : felt?.querySelector<HTMLElement>('input, textarea'))?.focus();
   }, [feltfeil]);
   const sett = (felt: string) => (_: unknown, d: { value: string }) => settV((x) => ({ ...x, [felt]: d.value }));
-  const feil = (felt: string, påkrevd = false) => ({
-    required: påkrevd,
+  const feil = (felt: string, paakrevd = false) => ({
+    required: paakrevd,
     validationMessage: feltfeil[felt],
     validationState: feltfeil[felt] ? ('error' as const) : ('none' as const),
   });

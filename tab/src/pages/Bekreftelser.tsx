@@ -59,12 +59,12 @@ function Skoleandel({ skole }: { skole: Skole }) {
           { tittel: t.stilling, vis: (p) => p.stilling ?? '' },
         ]}
       />
-      {skole.ikkeBekreftet.length > 0 && <SendPaminnelse skoleId={skole.skoleId} />}
+      {skole.ikkeBekreftet.length > 0 && <SendPaaminnelse skoleId={skole.skoleId} />}
     </section>
   );
 }
 
-function SendPaminnelse({ skoleId }: { skoleId: string }) {
+function SendPaaminnelse({ skoleId }: { skoleId: string }) {
   const [sender, settSender] = useState(false);
   const [svar, settSvar] = useState<SendtPaminnelse>();
   const [feil, settFeil] = useState<string>();

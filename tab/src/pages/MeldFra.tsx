@@ -59,18 +59,18 @@ export default function MeldFra(_: SideProps) {
     <>
       <Sidetittel>{kvittering ? k.tittel : t.tittel}</Sidetittel>
       {kvittering ? (
-        <Kvitteringsvisning kvittering={kvittering} nyttVarsel={() => (settKvittering(undefined), settRunde((r) => r + 1))} />
+        <KvitteringView kvittering={kvittering} nyttVarsel={() => (settKvittering(undefined), settRunde((r) => r + 1))} />
       ) : (
-        <Tilstand henting={henting}>{(visning) => <Skjema key={runde} visning={visning} sendt={settKvittering} />}</Tilstand>
+        <Tilstand henting={henting}>{(view) => <Skjema key={runde} visning={view} sendt={settKvittering} />}</Tilstand>
       )}
     </>
   );
 }
 
-function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvittering) => void }) {
+function Skjema({ visning: view, sendt }: { visning: SkjemaVisning; sendt: (k: Kvittering) => void }) {
   const s = useStiler();
   const [skjemaId] = useState(() => crypto.randomUUID());
-  const [verdier, settVerdier] = useState<Verdier>({ skoleId: visning.valgtSkoleId ?? '' });
+  const [verdier, settVerdier] = useState<Verdier>({ skoleId: view.valgtSkoleId ?? '' });
   const [feltfeil, settFeltfeil] = useState<Record<string, string>>({});
   const [melding, settMelding] = useState<string>();
   const [sender, settSender] = useState(false);
@@ -82,8 +82,8 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
   }, [feltfeil]);
 
   const sett = (felt: string) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [felt]: d.value }));
-  const feltProps = (felt: string, påkrevd = false) => ({
-    required: påkrevd,
+  const feltProps = (felt: string, paakrevd = false) => ({
+    required: paakrevd,
     validationMessage: feltfeil[felt],
     validationState: feltfeil[felt] ? ('error' as const) : ('none' as const),
   });
@@ -113,10 +113,10 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
       {/* One paragraph: two would double the gap between them at 320 px. */}
       <Body1 as="p" block>{`${t.intro} ${t.paakrevd}`}</Body1>
       {melding && <Feilmelding melding={melding} />}
-      <Field label={t.skole} {...feltProps('skoleId', true)} {...(visning.utenSkole ? { hint: t.skoleUtenSkole } : {})}>
+      <Field label={t.skole} {...feltProps('skoleId', true)} {...(view.utenSkole ? { hint: t.skoleUtenSkole } : {})}>
         <Select value={verdier.skoleId} onChange={sett('skoleId')}>
           <option value="">{t.skoleMangler}</option>
-          {visning.skoler.map((sk) => (
+          {view.skoler.map((sk) => (
             <option key={sk.id} value={sk.id}>
               {sk.navn}
             </option>
@@ -144,11 +144,11 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
       {/* §12-5: who, if the reporter knows (optional); the case then keeps that person out of it. */}
       {(verdier.kommerFra === 'ansatt' || verdier.kommerFra === 'ledelse') && (
         <>
-          {visning.ansatte.some((p) => p.skoleId === verdier.skoleId) && (
+          {view.ansatte.some((p) => p.skoleId === verdier.skoleId) && (
             <Field label={t.involvertAnsatt} {...feltProps('involvertAnsatt')}>
               <Select value={verdier.involvertAnsatt ?? ''} onChange={sett('involvertAnsatt')}>
                 <option value="">{t.involvertAnsattHint}</option>
-                {visning.ansatte
+                {view.ansatte
                   .filter((p) => p.skoleId === verdier.skoleId)
                   .map((p) => (
                     <option key={p.oid} value={p.oid}>
@@ -176,7 +176,7 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
         </Field>
         {verdier.naar === 'dato' && (
           <Field label={t.dato} {...feltProps('dato')}>
-            <Input type="date" value={verdier.dato ?? ''} max={visning.idag} onChange={sett('dato')} />
+            <Input type="date" value={verdier.dato ?? ''} max={view.idag} onChange={sett('dato')} />
           </Field>
         )}
         <Field label={t.sted} hint={t.stedHint} {...feltProps('sted')}>
@@ -227,7 +227,7 @@ function Skjema({ visning, sendt }: { visning: SkjemaVisning; sendt: (k: Kvitter
   );
 }
 
-function Kvitteringsvisning({ kvittering, nyttVarsel }: { kvittering: Kvittering; nyttVarsel: () => void }) {
+function KvitteringView({ kvittering, nyttVarsel }: { kvittering: Kvittering; nyttVarsel: () => void }) {
   const s = useStiler();
   const tilSkoleeier = kvittering.sendtTil === 'skoleeier';
   return (

@@ -6,8 +6,8 @@ import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
 import { RUTER, type Oppgave } from '../kontrakt';
-import { faneRuter } from '../../../src/http/faneLenker';
-import { lenke } from '../ruter';
+import { tabRoutes } from '../../../src/http/tabLinks';
+import { lenke } from '../routes';
 import type { SideProps } from '../sideProps';
 import { tekster } from '../tekster';
 
@@ -43,7 +43,7 @@ export default function MineOppgaver(_: SideProps) {
               { tittel: t.hva, vis: (o) => (o.type === 'evaluering' ? t.evaluering : t.tiltak(o.tekst, o.tidsrom)) },
               { tittel: t.elev, vis: (o) => o.elevNavn },
               // Both tasks are done on the plan's page: a tiltak's note, an evaluation (issue 10).
-              { tittel: t.sak, vis: (o) => <Link href={lenke(faneRuter.plan(o.sakId))}>{o.saksnummer}</Link> },
+              { tittel: t.sak, vis: (o) => <Link href={lenke(tabRoutes.plan(o.sakId))}>{o.saksnummer}</Link> },
             ]}
           />
         )}

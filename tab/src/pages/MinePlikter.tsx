@@ -6,7 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { send, somApiFeil, useHent } from '../api';
-import { fokusTapt, kunngjør } from '../deler/Kunngjoring';
+import { fokusTapt, kunngjor } from '../deler/Kunngjoring';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Feilmelding, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
@@ -59,7 +59,7 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
   useEffect(() => {
     if (!tekst || !nettopp.current) return;
     nettopp.current = false;
-    kunngjør(tekst);
+    kunngjor(tekst);
     if (fokusTapt()) kvittering.current?.focus();
   }, [tekst]);
   if (gjeldende)

@@ -14,8 +14,8 @@ import { Tabell, type Kolonne } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
 import { RUTER, type OversiktSide } from '../kontrakt';
-import { faneRuter } from '../../../src/http/faneLenker';
-import { lenke } from '../ruter';
+import { tabRoutes } from '../../../src/http/tabLinks';
+import { lenke } from '../routes';
 import type { SideProps } from '../sideProps';
 import { arbeidTekster, tekster } from '../tekster';
 
@@ -32,7 +32,7 @@ export default function Oversikt(_: SideProps) {
       <Tilstand henting={henting}>
         {(side) => (
           <>
-            <TrengerHandlingNå side={side} />
+            <TrengerHandlingNaa side={side} />
             <h2>{a.skoleårTittel(side.skoleår)}</h2>
             <Figurer side={side} />
           </>
@@ -42,7 +42,7 @@ export default function Oversikt(_: SideProps) {
   );
 }
 
-function TrengerHandlingNå({ side }: { side: OversiktSide }) {
+function TrengerHandlingNaa({ side }: { side: OversiktSide }) {
   const hva = { evaluering: a.forfalteEvalueringer, ikke_mottatt: a.ikkeMottatt, uten_undersokelse: a.utenUndersokelse };
   return (
     <section aria-labelledby="handling">
@@ -56,7 +56,7 @@ function TrengerHandlingNå({ side }: { side: OversiktSide }) {
         kolonner={[
           { tittel: a.hva, vis: (h) => hva[h.hva] },
           { tittel: t.skole, vis: (h) => h.skolenavn },
-          { tittel: t.saksnummer, vis: (h) => (h.kanApnes ? <Link href={lenke(faneRuter.sak(h.sakId))}>{h.saksnummer}</Link> : h.saksnummer) },
+          { tittel: t.saksnummer, vis: (h) => (h.kanApnes ? <Link href={lenke(tabRoutes.sak(h.sakId))}>{h.saksnummer}</Link> : h.saksnummer) },
           { tittel: a.siden, vis: (h) => visDato(h.siden) },
         ]}
       />
@@ -137,7 +137,7 @@ function Figurer({ side }: { side: OversiktSide }) {
           rader={side.skoleeierSaker}
           nøkkel={(s) => s.id}
           kolonner={[
-            { tittel: t.saksnummer, vis: (s) => <Link href={lenke(faneRuter.sak(s.id))}>{s.saksnummer}</Link> },
+            { tittel: t.saksnummer, vis: (s) => <Link href={lenke(tabRoutes.sak(s.id))}>{s.saksnummer}</Link> },
             { tittel: t.skole, vis: (s) => s.skolenavn },
             { tittel: t.grunn, vis: (s) => s.grunn },
             { tittel: t.meldt, vis: (s) => visDato(s.opprettet) },

@@ -9,7 +9,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import type { SideProps } from '../sideProps';
 import { revisjonTekster } from '../../../src/i18n/revisjon';
-import { REVISJON_RUTER, type RevisjonSide } from '../kontrakt';
+import { REVISJON_ROUTES, type RevisjonSide } from '../kontrakt';
 import { RektorSvar } from './revisjon/RektorSvar';
 import { Sporsmalsredigering } from './revisjon/Sporsmalsredigering';
 import { SvarSideOmSide } from './revisjon/SvarSideOmSide';
@@ -17,7 +17,7 @@ import { SvarSideOmSide } from './revisjon/SvarSideOmSide';
 const t = revisjonTekster.side;
 
 export default function Revisjon(_: SideProps) {
-  const henting = useHent<RevisjonSide>(REVISJON_RUTER.revisjon.sti);
+  const henting = useHent<RevisjonSide>(REVISJON_ROUTES.revisjon.sti);
   return (
     <>
       <Sidetittel>{t.tittel}</Sidetittel>

@@ -8,8 +8,8 @@ import { Badge, Body1, Link, MessageBar, MessageBarBody, makeStyles, tokens } fr
 import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
-import { faneRuter } from '../../../src/http/faneLenker';
-import { lenke } from '../ruter';
+import { tabRoutes } from '../../../src/http/tabLinks';
+import { lenke } from '../routes';
 import type { SideProps } from '../sideProps';
 import { Dokumenter } from './sak/Dokumenter';
 import { Handlinger } from './sak/Handlinger';
@@ -54,7 +54,7 @@ export default function Sak({ parametre }: SideProps) {
     <>
       <Sidetittel>{henting.data ? t.tittel(henting.data.saksnummer) : tekster.sider.sak}</Sidetittel>
       <p>
-        <Link href={lenke(faneRuter.saker)}>{t.tilbake}</Link>
+        <Link href={lenke(tabRoutes.saker)}>{t.tilbake}</Link>
       </p>
       <Tilstand henting={henting}>
         {(sak) => (
@@ -101,7 +101,7 @@ export default function Sak({ parametre }: SideProps) {
             {sak.planId && (
               <section className={s.seksjon} aria-labelledby="plan">
                 <h2 id="plan">{sakTekster.plan.tittel}</h2>
-                <Link href={lenke(faneRuter.plan(sak.id))}>{sakTekster.plan.lenke}</Link>
+                <Link href={lenke(tabRoutes.plan(sak.id))}>{sakTekster.plan.lenke}</Link>
               </section>
             )}
             {full && (

@@ -14,8 +14,8 @@ import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
 import { RUTER, type SakerSide } from '../kontrakt';
-import { faneRuter } from '../../../src/http/faneLenker';
-import { gåTil, lenke, spørring } from '../ruter';
+import { tabRoutes } from '../../../src/http/tabLinks';
+import { gaaTil, lenke, sporring } from '../routes';
 import type { SideProps } from '../sideProps';
 import { STATUS_TEKST, arbeidTekster, tekster } from '../tekster';
 
@@ -48,17 +48,17 @@ function medValg(filter: URLSearchParams, endring: Record<string, string | undef
   }
   if (!('side' in endring)) ny.delete('side');
   const q = ny.toString();
-  return q ? `${faneRuter.saker}?${q}` : faneRuter.saker;
+  return q ? `${tabRoutes.saker}?${q}` : tabRoutes.saker;
 }
 
 export default function Saker({ sti }: SideProps) {
   const s = useStiler();
-  const filter = spørring(sti);
-  const sett = (endring: Record<string, string | undefined>) => gåTil(medValg(filter, endring));
-  const sokIRuten = filter.get('sok') ?? '';
-  const [sok, settSok] = useState(sokIRuten);
+  const filter = sporring(sti);
+  const sett = (endring: Record<string, string | undefined>) => gaaTil(medValg(filter, endring));
+  const sokIRoute = filter.get('sok') ?? '';
+  const [sok, settSok] = useState(sokIRoute);
   // The field follows the route (a link, back/forward), not only what was typed.
-  useEffect(() => settSok(sokIRuten), [sokIRuten]);
+  useEffect(() => settSok(sokIRoute), [sokIRoute]);
   const henting = useHent<SakerSide>(`${RUTER.saker.sti}${filter.size ? `?${filter.toString()}` : ''}`);
   const sorter = filter.get('sorter') ?? undefined;
   const synkende = filter.get('retning') === 'synkende';
@@ -96,9 +96,9 @@ export default function Saker({ sti }: SideProps) {
         <Field label={a.skoleår}>
           <Select value={henting.data?.skoleår ?? filter.get('skolear') ?? ''} onChange={(_, d) => sett({ skolear: d.value === 'apne' ? undefined : d.value })}>
             <option value="apne">{a.alleApne}</option>
-            {(henting.data?.skoleårValg ?? []).map((år) => (
-              <option key={år} value={år}>
-                {a.skoleårNavn(år)}
+            {(henting.data?.skoleårValg ?? []).map((aar) => (
+              <option key={aar} value={aar}>
+                {a.skoleårNavn(aar)}
               </option>
             ))}
           </Select>
@@ -121,7 +121,7 @@ export default function Saker({ sti }: SideProps) {
                 velg: (kolonne) => sett({ sorter: kolonne, retning: kolonne === sorter && !synkende ? 'synkende' : undefined }),
               }}
               kolonner={[
-                { tittel: t.saksnummer, sorter: 'saksnummer', vis: (sak) => <Link href={lenke(faneRuter.sak(sak.id))}>{sak.saksnummer}</Link> },
+                { tittel: t.saksnummer, sorter: 'saksnummer', vis: (sak) => <Link href={lenke(tabRoutes.sak(sak.id))}>{sak.saksnummer}</Link> },
                 { tittel: t.elev, sorter: 'elev', vis: (sak) => sak.elevNavn },
                 { tittel: t.skole, sorter: 'skole', vis: (sak) => sak.skolenavn },
                 {

@@ -35,7 +35,7 @@ export default function Skolerute(_: SideProps) {
             {side.kanEndre ? (
               <SkoleruteSkjema key={`${side.skolear}-${side.versjon ?? 'standard'}`} side={side} lagret={henting.lastPåNytt} />
             ) : (
-              <Lesevisning side={side} />
+              <LeseView side={side} />
             )}
           </>
         )}
@@ -44,7 +44,7 @@ export default function Skolerute(_: SideProps) {
   );
 }
 
-function Lesevisning({ side }: { side: SkoleruteSide }) {
+function LeseView({ side }: { side: SkoleruteSide }) {
   const r = side.rute;
   const navn = new Map(side.friValg.map((v) => [v.verdi, v.tekst]));
   const rader = [

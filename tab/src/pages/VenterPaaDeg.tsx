@@ -9,8 +9,8 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
 import { RUTER, type Venter, type VenterSide } from '../kontrakt';
-import { faneRuter } from '../../../src/http/faneLenker';
-import { lenke } from '../ruter';
+import { tabRoutes } from '../../../src/http/tabLinks';
+import { lenke } from '../routes';
 import type { SideProps } from '../sideProps';
 import { meldAntallVenter } from '../venter';
 import { arbeidTekster } from '../tekster';
@@ -31,8 +31,8 @@ const useStiler = makeStyles({
 });
 
 function hvor(o: Venter): string {
-  if (o.hvor === 'plikter' || !o.sak) return faneRuter.plikter;
-  return o.hvor === 'plan' ? faneRuter.plan(o.sak.id) : faneRuter.sak(o.sak.id);
+  if (o.hvor === 'plikter' || !o.sak) return tabRoutes.plikter;
+  return o.hvor === 'plan' ? tabRoutes.plan(o.sak.id) : tabRoutes.sak(o.sak.id);
 }
 
 const handling = (o: Venter) => (o.type === 'tiltak' ? t.handling.tiltak(o.tekst ?? '') : t.handling[o.type]);

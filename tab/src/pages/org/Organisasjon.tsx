@@ -12,7 +12,7 @@ import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
 import { Feilmelding, Tilstand } from '../../deler/Tilstand';
 import { RUTER, stiMed } from '../../kontrakt';
-import { lenke } from '../../ruter';
+import { lenke } from '../../routes';
 import type { SideProps } from '../../sideProps';
 import { Personsok } from './Personsok';
 import { Skjema, feltFeil } from './Skjema';
@@ -93,7 +93,7 @@ function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: (
   const [ny, settNy] = useState({ id: '', navn: '' });
   const [kobling, settKobling] = useState({ skoleId: '', kilde: 'gruppe', gruppeId: '' });
   const [rektor, settRektor] = useState({ skoleId: '', oid: '', navn: '', stilling: 'rektor' });
-  const navnPå = (id: string) => skoler.find((s) => s.id === id)?.navn ?? id;
+  const navnPaa = (id: string) => skoler.find((s) => s.id === id)?.navn ?? id;
   const skolevalg = (verdi: string, sett: (v: string) => void) => (
     <Select value={verdi} onChange={(_, d) => sett(d.value)}>
       <option value="">{t.velgSkole}</option>
@@ -134,7 +134,7 @@ function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: (
         send={async () => {
           await send(stiMed(RUTER.kobleSkole.sti, { skoleId: kobling.skoleId }), { kilde: kobling.kilde, gruppeId: kobling.gruppeId }, 'PUT');
           endret();
-          return t.koblet(navnPå(kobling.skoleId));
+          return t.koblet(navnPaa(kobling.skoleId));
         }}
       >
         {(feil) => (
@@ -161,7 +161,7 @@ function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: (
         send={async () => {
           await send(stiMed(RUTER.navngiRektor.sti, { skoleId: rektor.skoleId }), { rektor: { oid: rektor.oid, navn: rektor.navn, stilling: rektor.stilling } }, 'PUT');
           endret();
-          return t.navngitt(rektor.navn, navnPå(rektor.skoleId));
+          return t.navngitt(rektor.navn, navnPaa(rektor.skoleId));
         }}
       >
         {(feil) => (

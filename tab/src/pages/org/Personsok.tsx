@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { hent, somApiFeil } from '../../api';
-import { kunngjør } from '../../deler/Kunngjoring';
+import { kunngjor } from '../../deler/Kunngjoring';
 import { RUTER, type Katalogperson } from '../../kontrakt';
 import { orgTekster } from '../../tekster';
 
@@ -36,7 +36,7 @@ export function Personsok(p: { hvem: string; etikett: string; valgt?: Katalogper
           if (!gjeldende) return;
           settFeil(undefined);
           settTreff(personer);
-          kunngjør(t.treff(personer.length));
+          kunngjor(t.treff(personer.length));
         },
         (e: unknown) => gjeldende && settFeil(somApiFeil(e).message),
       );
@@ -65,7 +65,7 @@ export function Personsok(p: { hvem: string; etikett: string; valgt?: Katalogper
                 onClick={() => {
                   p.velg(person);
                   settTekst('');
-                  kunngjør(t.valgt(person.navn, person.stilling));
+                  kunngjor(t.valgt(person.navn, person.stilling));
                 }}
               >
                 {t.velg(person.navn, person.stilling)}

@@ -2,7 +2,7 @@
 import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { ApiFeil, somApiFeil } from '../../api';
-import { kunngjør } from '../../deler/Kunngjoring';
+import { kunngjor } from '../../deler/Kunngjoring';
 import { Feilmelding } from '../../deler/Tilstand';
 
 const useStiler = makeStyles({
@@ -16,7 +16,7 @@ export function Skjema({ id, tittel, send: sendInn, children, knapp }: { id: str
   const [feil, settFeil] = useState<{ melding: string; felt: Record<string, string> }>();
   const [ok, settOk] = useState<string>();
   const [sender, settSender] = useState(false);
-  async function påSend(e: FormEvent) {
+  async function paaSend(e: FormEvent) {
     e.preventDefault();
     if (sender) return;
     settSender(true);
@@ -25,7 +25,7 @@ export function Skjema({ id, tittel, send: sendInn, children, knapp }: { id: str
     try {
       const kvittering = await sendInn();
       settOk(kvittering);
-      kunngjør(kvittering);
+      kunngjor(kvittering);
     } catch (err) {
       const f = err instanceof ApiFeil ? err : somApiFeil(err);
       settFeil({ melding: f.message, felt: f.felt });
@@ -34,7 +34,7 @@ export function Skjema({ id, tittel, send: sendInn, children, knapp }: { id: str
     }
   }
   return (
-    <form className={s.seksjon} aria-labelledby={id} onSubmit={(e) => void påSend(e)} noValidate>
+    <form className={s.seksjon} aria-labelledby={id} onSubmit={(e) => void paaSend(e)} noValidate>
       <h2 id={id}>{tittel}</h2>
       {children(feil?.felt ?? {})}
       <Button className={s.knapp} type="submit" disabled={sender}>

@@ -27,26 +27,26 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
   const lestOppsett = useRef(oppsett);
   useEffect(() => {
     if (!oppsett || oppsett === lestOppsett.current) return;
-    const første = lestOppsett.current === undefined;
+    const forste = lestOppsett.current === undefined;
     lestOppsett.current = oppsett;
-    if (!første) hent<SynkStatus>(RUTER.synk.sti).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
+    if (!forste) hent<SynkStatus>(RUTER.synk.sti).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
   }, [oppsett]);
   const [klikkId, settKlikkId] = useState(nyId);
   const [feil, settFeil] = useState<string>();
   const gjeldende = status ?? henting.data;
-  const kjørte = useRef(false);
+  const kjorte = useRef(false);
 
   // While a run is going, ask every other second; when it ends, read the schools again.
   useEffect(() => {
     if (!gjeldende?.kjorer) {
-      if (kjørte.current) {
-        kjørte.current = false;
+      if (kjorte.current) {
+        kjorte.current = false;
         settKlikkId(nyId());
         endret();
       }
       return;
     }
-    kjørte.current = true;
+    kjorte.current = true;
     const tidtaker = setTimeout(() => {
       hent<SynkStatus>(RUTER.synk.sti).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
     }, 2000);

@@ -14,7 +14,7 @@ import { Tabell } from '../../deler/Tabell';
 import { Feilmelding, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
 import { RUTER, stiMed } from '../../kontrakt';
-import { gåTil } from '../../ruter';
+import { gaaTil } from '../../routes';
 import type { SideProps } from '../../sideProps';
 import { orgTekster } from '../../tekster';
 import { Kontaktskjema } from './Kontaktskjema';
@@ -45,12 +45,12 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
   }
   return (
     <Tilstand henting={henting}>
-      {(visning) => (
+      {(view) => (
         <>
-          <Sidetittel>{t.tittel(visning.skolenavn)}</Sidetittel>
+          <Sidetittel>{t.tittel(view.skolenavn)}</Sidetittel>
           {mine.length > 1 && (
             <Field label={t.velgSkole}>
-              <Select value={skoleId} onChange={(_, d) => gåTil(`/varslingsliste/${encodeURIComponent(d.value)}`)}>
+              <Select value={skoleId} onChange={(_, d) => gaaTil(`/varslingsliste/${encodeURIComponent(d.value)}`)}>
                 {mine.map((s) => (
                   <option key={s.id} value={s.id}>
                     {s.navn}
@@ -59,9 +59,9 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
               </Select>
             </Field>
           )}
-          <Redigering key={`${visning.skoleId}-${visning.versjon}`} visning={visning} lastPåNytt={henting.lastPåNytt} />
-          {visning.kanEndre && (
-            <Kontaktskjema key={visning.skoleId} id="skolens-kontakt" tittel={orgTekster.kontakt.skole(visning.skolenavn)} sti={stiMed(RUTER.skolensKontakt.sti, { skoleId: visning.skoleId })} kontakt={visning.kontakt} />
+          <Redigering key={`${view.skoleId}-${view.versjon}`} visning={view} lastPåNytt={henting.lastPåNytt} />
+          {view.kanEndre && (
+            <Kontaktskjema key={view.skoleId} id="skolens-kontakt" tittel={orgTekster.kontakt.skole(view.skolenavn)} sti={stiMed(RUTER.skolensKontakt.sti, { skoleId: view.skoleId })} kontakt={view.kontakt} />
           )}
         </>
       )}
@@ -69,11 +69,11 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
   );
 }
 
-function Redigering({ visning, lastPåNytt }: { visning: VarslingslisteVisning; lastPåNytt: () => void }) {
+function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: VarslingslisteVisning; lastPåNytt: () => void }) {
   const s = useStiler();
-  const [lagret, settLagret] = useState(visning);
-  const [mottakere, settMottakere] = useState<Oid[]>(visning.varselmottakere.map((p) => p.oid));
-  const [ledelse, settLedelse] = useState<Oid[]>(visning.ledelse.map((p) => p.oid));
+  const [lagret, settLagret] = useState(view);
+  const [mottakere, settMottakere] = useState<Oid[]>(view.varselmottakere.map((p) => p.oid));
+  const [ledelse, settLedelse] = useState<Oid[]>(view.ledelse.map((p) => p.oid));
   const [fokus, settFokus] = useState<string>();
   const [lagrer, settLagrer] = useState(false);
   const [melding, settMelding] = useState<{ type: 'ok' | 'feil'; tekst: string; linjer?: string[] }>();
@@ -82,7 +82,7 @@ function Redigering({ visning, lastPåNytt }: { visning: VarslingslisteVisning; 
     if (fokus) document.getElementById(fokus)?.focus();
   }, [fokus, mottakere, ledelse]);
 
-  const navn = new Map<Oid, string>([...visning.ansatte, ...lagret.ledelse, ...lagret.varselmottakere].map((p) => [p.oid, p.navn]));
+  const navn = new Map<Oid, string>([...view.ansatte, ...lagret.ledelse, ...lagret.varselmottakere].map((p) => [p.oid, p.navn]));
   const rektor = lagret.rektor.oid;
   const endret = mottakere.join() !== lagret.varselmottakere.map((p) => p.oid).join() || ledelse.join() !== lagret.ledelse.map((p) => p.oid).join();
 
@@ -98,7 +98,7 @@ function Redigering({ visning, lastPåNytt }: { visning: VarslingslisteVisning; 
       settMelding({ type: 'ok', tekst: t.lagret(ny.versjon) });
     } catch (e) {
       const f = somApiFeil(e);
-      if (f.status === 409) lastPåNytt();
+      if (f.status === 409) lastPaaNytt();
       settMelding({ type: 'feil', tekst: f.message, linjer: Object.values(f.felt).flatMap((l) => l.split('\n')) });
     } finally {
       settLagrer(false);
@@ -125,7 +125,7 @@ function Redigering({ visning, lastPåNytt }: { visning: VarslingslisteVisning; 
         rektor={rektor}
         navn={navn}
         kanEndre={lagret.kanEndre}
-        ansatte={visning.ansatte}
+        ansatte={view.ansatte}
         leggTilEtikett={t.leggTilMottaker}
         settFokus={settFokus}
       />
@@ -137,7 +137,7 @@ function Redigering({ visning, lastPåNytt }: { visning: VarslingslisteVisning; 
         rektor={rektor}
         navn={navn}
         kanEndre={lagret.kanEndre}
-        ansatte={visning.ansatte}
+        ansatte={view.ansatte}
         leggTilEtikett={t.leggTilLeder}
         settFokus={settFokus}
       />

@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { send } from '../../api';
-import { REVISJON_RUTER, type RektorSkole, type SporsmalsVersjon } from '../../kontrakt';
+import { REVISJON_ROUTES, type RektorSkole, type SporsmalsVersjon } from '../../kontrakt';
 import { revisjonTekster } from '../../../../src/i18n/revisjon';
 import { useSkjema } from '../sak/skjema';
 import { Skjemastatus } from '../sak/Skjemastatus';
@@ -23,7 +23,7 @@ export function RektorSvar({ skole, sporsmal, temanavn, lagret }: { skole: Rekto
   const s = useStiler();
   const skjema = useSkjema();
   const [svar, settSvar] = useState<Record<string, string>>(skole.utfylt);
-  const lagre = () => skjema.utfor(async () => void (await send(REVISJON_RUTER.svar.sti, { skoleId: skole.skoleId, svar }, 'PUT')), t.svarLagret).then((ok) => ok && lagret());
+  const lagre = () => skjema.utfor(async () => void (await send(REVISJON_ROUTES.svar.sti, { skoleId: skole.skoleId, svar }, 'PUT')), t.svarLagret).then((ok) => ok && lagret());
   return (
     <section className={s.skole} aria-labelledby={`revisjon-${skole.skoleId}`}>
       <h2 id={`revisjon-${skole.skoleId}`}>{skole.navn}</h2>

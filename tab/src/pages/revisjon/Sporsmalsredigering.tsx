@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { send } from '../../api';
-import { REVISJON_RUTER, type RevisjonSide } from '../../kontrakt';
+import { REVISJON_ROUTES, type RevisjonSide } from '../../kontrakt';
 import { revisjonTekster } from '../../../../src/i18n/revisjon';
 import { useSkjema } from '../sak/skjema';
 import { Skjemastatus } from '../sak/Skjemastatus';
@@ -28,11 +28,11 @@ export function Sporsmalsredigering({ side, endret }: { side: RevisjonSide; endr
   const lagre = () =>
     skjema
       .utfor(async () => {
-        const svar = await send<{ versjon: number }>(REVISJON_RUTER.sporsmal.sti, { sporsmal: utkast }, 'PUT');
+        const svar = await send<{ versjon: number }>(REVISJON_ROUTES.sporsmal.sti, { sporsmal: utkast }, 'PUT');
         settLagret(svar.versjon);
       })
       .then((ok) => ok && endret());
-  const sendRevisjon = () => sending.utfor(async () => void (await send(REVISJON_RUTER.send.sti)), undefined).then((ok) => ok && endret());
+  const sendRevisjon = () => sending.utfor(async () => void (await send(REVISJON_ROUTES.send.sti)), undefined).then((ok) => ok && endret());
   return (
     <section aria-labelledby="revisjon-sporsmal">
       <h2 id="revisjon-sporsmal">{t.spørsmål}</h2>

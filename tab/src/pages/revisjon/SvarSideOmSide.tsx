@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { hent, lastNed, somApiFeil } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
-import { REVISJON_RUTER, type RevisjonSide } from '../../kontrakt';
+import { REVISJON_ROUTES, type RevisjonSide } from '../../kontrakt';
 import { revisjonTekster } from '../../../../src/i18n/revisjon';
 import { Tall } from './Tall';
 
@@ -73,10 +73,10 @@ export function SvarSideOmSide({ side }: { side: RevisjonSide }) {
         <h2 id="revisjon-rapport">{t.rapport}</h2>
         {feil && <Feilmelding melding={feil} />}
         <div className={s.knapper}>
-          <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(REVISJON_RUTER.rapportPdf.sti))}>
+          <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(REVISJON_ROUTES.rapportPdf.sti))}>
             {t.lastNedPdf}
           </Button>
-          <Button disabled={arbeider} onClick={() => void gjor(async () => settTekst((await hent<{ tekst: string }>(REVISJON_RUTER.rapportTekst.sti)).tekst))}>
+          <Button disabled={arbeider} onClick={() => void gjor(async () => settTekst((await hent<{ tekst: string }>(REVISJON_ROUTES.rapportTekst.sti)).tekst))}>
             {t.visTekst}
           </Button>
         </div>

@@ -40,12 +40,12 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
   const [verdier, settVerdier] = useState<Record<string, string>>({ begrunnelse: '', begrunnelseMotEleven: '' });
   // After an action the buttons wait for the case as it now is: a second click on the old page would
   // send the old decision version and be refused as if someone else had changed the case.
-  const utførtPå = useRef<SakVisning>(undefined);
-  const [låstFor, settLåstFor] = useState<SakVisning>();
-  const låst = skjema.sender || låstFor === sak;
+  const utfortPaa = useRef<SakVisning>(undefined);
+  const [laastFor, settLaastFor] = useState<SakVisning>();
+  const laast = skjema.sender || laastFor === sak;
 
   async function utfor(handling: Handling, ekstra: Record<string, unknown> = {}) {
-    if (utførtPå.current === sak) return;
+    if (utfortPaa.current === sak) return;
     const klassifiseres = (handling === 'ta_imot' || handling === 'omklassifiser') && sak.klassifiseringValg.length > 0;
     const kropp = {
       handling,
@@ -66,8 +66,8 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
       }
     }, t.utfort(HANDLING_TEKST[handling]));
     if (ok) {
-      utførtPå.current = sak;
-      settLåstFor(sak);
+      utfortPaa.current = sak;
+      settLaastFor(sak);
       settBekreft(undefined);
       settAvslutning(undefined);
       endret();
@@ -130,17 +130,17 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
         )}
         {vanlige.includes('ta_imot') && <TemaVedMottak valg={sak.temaValg} verdi={mottak.tema} endre={(tema) => settMottak((m) => ({ ...m, tema }))} />}
         {vanlige.map((h) => (
-          <Button key={h} appearance={h === vanlige[0] ? 'primary' : 'secondary'} disabled={låst} onClick={() => void utfor(h)}>
+          <Button key={h} appearance={h === vanlige[0] ? 'primary' : 'secondary'} disabled={laast} onClick={() => void utfor(h)}>
             {HANDLING_TEKST[h]}
           </Button>
         ))}
         {bekreft && (
-          <Button appearance="primary" disabled={låst} onClick={() => void utfor(bekreft, { bekreftet: true })}>
+          <Button appearance="primary" disabled={laast} onClick={() => void utfor(bekreft, { bekreftet: true })}>
             {t.bekreft(HANDLING_TEKST[bekreft])}
           </Button>
         )}
         {avslutte.map((h) => (
-          <Button key={h} disabled={låst} aria-expanded={avslutning === h} onClick={() => settAvslutning(avslutning === h ? undefined : h)}>
+          <Button key={h} disabled={laast} aria-expanded={avslutning === h} onClick={() => settAvslutning(avslutning === h ? undefined : h)}>
             {HANDLING_TEKST[h]} …
           </Button>
         ))}
@@ -184,7 +184,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
             </fieldset>
           ))}
           <div className={s.knapper}>
-            <Button type="submit" appearance="primary" disabled={låst}>
+            <Button type="submit" appearance="primary" disabled={laast}>
               {t.avslutt}
             </Button>
             <Button onClick={() => settAvslutning(undefined)}>{t.avbryt}</Button>

@@ -5,12 +5,12 @@
  */
 import { Fragment, useState } from 'react';
 import { Button, Card, Field, Link, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { faneRuter } from '../../../../src/http/faneLenker';
+import { tabRoutes } from '../../../../src/http/tabLinks';
 import { send, useHent } from '../../api';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tilstand } from '../../deler/Tilstand';
 import { visDato, visTid } from '../../deler/tid';
-import { lenke } from '../../ruter';
+import { lenke } from '../../routes';
 import type { SideProps } from '../../sideProps';
 import { Evalueringsskjema } from './Evalueringsskjema';
 import { Planredigering } from './Planredigering';
@@ -64,7 +64,7 @@ export default function Plan({ parametre }: SideProps) {
       {plan && (
         <p>
           {/* A tiltak's owner may not open the case: their way back is their tasks. */}
-          {plan.innsyn === 'full' ? <Link href={lenke(faneRuter.sak(sakId))}>{t.tilbake}</Link> : <Link href={lenke(faneRuter.oppgaver)}>{t.tilbakeOppgaver}</Link>}
+          {plan.innsyn === 'full' ? <Link href={lenke(tabRoutes.sak(sakId))}>{t.tilbake}</Link> : <Link href={lenke(tabRoutes.oppgaver)}>{t.tilbakeOppgaver}</Link>}
         </p>
       )}
       {kvittering && <Skjemastatus skjema={{ kvittering }} />}
@@ -103,7 +103,7 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
           <Planredigering plan={plan} logg={logg} endret={oppdatert} />
           <section aria-labelledby="gjeldende-ved-siden">
             <h2 id="gjeldende-ved-siden">{t.gjeldendeVedSiden(gjeldende.nr)}</h2>
-            <Versjonsvisning versjon={gjeldende} logg={logg} />
+            <VersjonView versjon={gjeldende} logg={logg} />
           </section>
         </div>
       )}
@@ -111,7 +111,7 @@ function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: Pl
         <section aria-labelledby="gjeldende">
           <h2 id="gjeldende">{t.versjon(gjeldende.nr)}</h2>
           <p>{t.ikkeRedigerbar}</p>
-          <Versjonsvisning versjon={gjeldende} logg={logg} />
+          <VersjonView versjon={gjeldende} logg={logg} />
         </section>
       )}
       {kanEvalueres && (
@@ -180,17 +180,17 @@ function TidligereVersjoner({ plan, gjeldende, logg }: { plan: PlanVisning; gjel
       {tidligere.map((v) => (
         <details key={v.nr}>
           <summary>{t.versjon(v.nr)}</summary>
-          <Versjonsvisning versjon={v} logg={logg} />
+          <VersjonView versjon={v} logg={logg} />
         </details>
       ))}
     </section>
   );
 }
 
-function Versjonsvisning({ versjon, logg }: { versjon: Versjon; logg: Loggforing[] }) {
+function VersjonView({ versjon, logg }: { versjon: Versjon; logg: Loggforing[] }) {
   const s = useStiler();
   const grunnlag = logg.filter((l) => versjon.loggIder.includes(l.id)).map((l) => `${visDato(l.dato)} ${l.typeTekst}`);
-  const før: [string, string][] = [
+  const tidligere: [string, string][] = [
     [t.bakgrunn, versjon.bakgrunn],
     ...(grunnlag.length > 0 ? [[t.grunnlag, grunnlag.join('; ')] as [string, string]] : []),
     [t.problem, versjon.problem],
@@ -212,7 +212,7 @@ function Versjonsvisning({ versjon, logg }: { versjon: Versjon; logg: Loggforing
           </dd>
         </>
       )}
-      {før.map(([etikett, verdi]) => (
+      {tidligere.map(([etikett, verdi]) => (
         <Rad key={etikett} etikett={etikett} verdi={verdi} />
       ))}
       {versjon.tiltak.map((x, i) => (

@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState, type RefObject } from 'react';
 import { somApiFeil } from '../../api';
-import { kunngjør } from '../../deler/Kunngjoring';
+import { kunngjor } from '../../deler/Kunngjoring';
 
 export interface Skjematilstand {
   /** Put on the element around the form(s): the first field with an error in it gets the focus. */
@@ -45,7 +45,7 @@ export function useSkjema(): Skjematilstand {
       await arbeid();
       settFeltfeil({});
       settKvittering(ok);
-      if (ok) kunngjør(ok);
+      if (ok) kunngjor(ok);
       settSkjemaId(crypto.randomUUID());
       return true;
     } catch (feil) {

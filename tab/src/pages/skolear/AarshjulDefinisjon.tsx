@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { send, somApiFeil } from '../../api';
-import { kunngjør } from '../../deler/Kunngjoring';
+import { kunngjor } from '../../deler/Kunngjoring';
 import { RUTER, type AarshjulSide } from '../../kontrakt';
 import { skolearTekster } from '../../../../src/i18n/skolear';
 
@@ -40,7 +40,7 @@ export function AarshjulDefinisjon({ side, lagret }: { side: AarshjulSide; lagre
     try {
       const sjekkpunkter = rader.map(({ nr: _nr, ...p }) => p);
       await send<AarshjulSide>(RUTER.lagreAarshjul.sti, { skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), sjekkpunkter }, 'PUT');
-      kunngjør(t.lagret);
+      kunngjor(t.lagret);
       lagret();
     } catch (e) {
       const f = somApiFeil(e);

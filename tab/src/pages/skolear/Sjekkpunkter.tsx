@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Badge, Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { send, somApiFeil } from '../../api';
-import { kunngjør } from '../../deler/Kunngjoring';
+import { kunngjor } from '../../deler/Kunngjoring';
 import { RUTER, type AarshjulSide, type PunktVisning, type SkoleAarshjul } from '../../kontrakt';
 import { skolearTekster } from '../../../../src/i18n/skolear';
 
@@ -94,7 +94,7 @@ function Marker({ skolear, skoleId, punkt, endret }: { skolear: string; skoleId:
     settFeil(undefined);
     try {
       await send<AarshjulSide>(RUTER.markerSjekkpunkt.sti, { skolear, skoleId, sjekkpunktId: punkt.id, notat, ...(lenke.trim() ? { lenke: lenke.trim() } : {}) });
-      kunngjør(t.markert);
+      kunngjor(t.markert);
       endret();
     } catch (e) {
       const f = somApiFeil(e);

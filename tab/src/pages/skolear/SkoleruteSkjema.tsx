@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { send, somApiFeil } from '../../api';
-import { kunngjør } from '../../deler/Kunngjoring';
+import { kunngjor } from '../../deler/Kunngjoring';
 import { RUTER, type IcsImport, type SkoleruteSide } from '../../kontrakt';
 import { skolearTekster } from '../../../../src/i18n/skolear';
 
@@ -64,7 +64,7 @@ export function SkoleruteSkjema({ side, lagret }: { side: SkoleruteSide; lagret:
       const fri = rader.map((r) => ({ type: r.type, fra: r.fra, til: r.til, ...(r.navn.trim() ? { navn: r.navn.trim() } : {}) }));
       await send<SkoleruteSide>(RUTER.lagreSkolerute.sti, { skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), kilde, forsteSkoledag: forste, sisteSkoledag: siste, fri }, 'PUT');
       settFelt({});
-      kunngjør(t.lagret);
+      kunngjor(t.lagret);
       lagret();
     } catch (e) {
       const feil = somApiFeil(e);
