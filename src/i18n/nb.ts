@@ -1,6 +1,7 @@
 /**
- * Norwegian bokmål message catalog for everything a person reads. Nynorsk and English can be
- * added as catalogs of the same shape (`typeof nb`).
+ * The bokmål catalog's messages part (the use cases' messages, field labels and errors, the API's
+ * titles, reminders): one part of `nbKatalog` (katalog.ts), which nn.ts and en.ts follow key for key.
+ * Long because it is a catalog: one line per text.
  */
 export const nb = {
   feil: {
