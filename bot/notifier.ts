@@ -12,7 +12,6 @@
  * adapter.onTurnError, which would swallow it (and the outbox would think the card was delivered).
  */
 import { sjekkpunktKort } from './cards/sjekkpunkt';
-import { skolearTekster } from '../src/i18n/skolear';
 import { tabRoutes } from '../src/http/tabLinks';
 import { type Activity, CardFactory, type CloudAdapter, type ConversationParameters, MessageFactory, type TurnContext, TeamsInfo } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
@@ -37,7 +36,7 @@ import { type ConnectorFeil, tolkConnectorFeil } from './connectorFeil';
 import { kortholdere, kortTypeForKopi } from './kortholdere';
 import { referanse } from './samtale';
 import { Takt } from './takt';
-import { botTekster } from '../src/i18n/aktiv';
+import { botTekster, skolearTekster } from '../src/i18n/aktiv';
 
 export interface NotifierDeps {
   ktx: AppKontekst;

@@ -3,10 +3,10 @@
  * checkpoint, by when, what counts as done, and where to mark it (the tab's Årshjul).
  */
 import type { PaaminnelseView } from '../../src/app/notifier';
-import { skolearTekster } from '../../src/i18n/skolear';
+import { folgSprak } from '../../src/i18n/aktiv';
 import { aapneLenke, adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
 
-const t = skolearTekster.paminnelse;
+const t = folgSprak((k) => k.skolear.paminnelse);
 
 export function sjekkpunktKort(v: Extract<PaaminnelseView, { type: 'sjekkpunkt' }>, lenke: string): Kort {
   return adaptivtKort(

@@ -63,6 +63,9 @@ export const arkivTekster = folgSprak(() => ARKIV[gjeldendeSprak() === 'nn' ? 'n
 /** The yearly revision and the kommunestyre report (revisjon.ts) in the current language. */
 export const revisjonTekster = levende((k) => k.revisjon);
 
+/** The school year's words (skolear.ts): skolerute, årshjul, the checkpoint card, in the current language. */
+export const skolearTekster = levende((k) => k.skolear);
+
 /** A domain refusal (avslag.ts) worded in the current language: what every driver and view uses. */
 export const avslagTekst = (a: Avslag): string => avslagI(a, tekst().avslag);
 /** A use case's message in words, in the current language (a sentence, a refusal by code, or a list of them). */

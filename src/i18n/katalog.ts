@@ -14,8 +14,9 @@ import { botTekster as kort } from './kort';
 import { nb } from './nb';
 import { plikter } from './plikter';
 import { revisjonTekster as revisjon } from './revisjon';
+import { skolearNb as skolear } from './skolear';
 
-export const nbKatalog = { nb, avslag, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon };
+export const nbKatalog = { nb, avslag, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon, skolear };
 
 /**
  * The shape with every text widened to `string` (bokmål's `as const` literals are not a contract

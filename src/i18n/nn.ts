@@ -10,6 +10,7 @@ import { avslagNn } from './avslagNn';
 import type { RevisjonsTall } from '../domain/revisjon';
 import type { Informering } from '../domain/sak';
 import type { Katalog } from './katalog';
+import { skolearNn } from './skolearNn';
 
 const kommandoer = {
   varsel: { ord: 'varsel', beskrivelse: 'Meld frå om ein elev som ikkje har det trygt og godt på skulen' },
@@ -1380,5 +1381,5 @@ const revisjon: Katalog['revisjon'] = {
   },
 };
 
-const utenAvslag = { nb: meldingar, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon };
+const utenAvslag = { nb: meldingar, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon, skolear: skolearNn };
 export const nn: Katalog = { ...utenAvslag, avslag: avslagNn(utenAvslag) };

@@ -1,6 +1,7 @@
 /**
  * The school year's words (issue 23): the skolerute and the årshjul for internkontroll — the tab's
- * pages, the use cases' messages, the reminder card. One part of the one catalog (README.md here).
+ * pages, the use cases' messages, the reminder card. One part of the one catalog (`nbKatalog.skolear`);
+ * nynorsk and English beside it (skolearNn.ts, skolearEn.ts).
  */
 import type { FriType, SkoleruteKilde } from '../domain/skolerute';
 import type { SjekkpunktAnsvar, SjekkpunktStatus, StandardTekster } from '../domain/aarshjul';
@@ -56,7 +57,8 @@ const STANDARD: StandardTekster = {
   },
 };
 
-export const skolearTekster = {
+/** Bokmål; read it through `skolearTekster` (aktiv.ts) or the tab's tekster.ts, which follow the reader's language. */
+export const skolearNb = {
   sider: { skolerute: 'Skolerute', aarshjul: 'Årshjul' },
   fri: FRI,
   kilde: KILDE,

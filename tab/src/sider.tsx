@@ -12,10 +12,9 @@ import { match } from './routes';
 import { tabRoutes } from '../../src/http/tabLinks';
 import { RUTER, type Meg } from './kontrakt';
 import type { SideProps } from './sideProps';
-import { skolearTekster } from '../../src/i18n/skolear';
 import { revisjonTekster } from '../../src/i18n/revisjon';
 import { VenterMerke } from './deler/VenterMerke';
-import { arbeidTekster, orgTekster, tekster } from './tekster';
+import { arbeidTekster, orgTekster, skolearTekster, tekster } from './tekster';
 
 export interface Side {
   sti: string;

@@ -7,7 +7,7 @@ import { standardEvalueringsdato } from '../../src/domain/aktivitetsplan';
 import { standardAarshjul } from '../../src/domain/aarshjul';
 import { lesIcs, skoleruteFraIcs, slagFor } from '../../src/domain/ics';
 import { erSkoledag, erSommerferie, feilISkolerute, paskedag, skoledagFra, skolearForDato, standardSkolerute, type Skolerute } from '../../src/domain/skolerute';
-import { skolearTekster } from '../../src/i18n/skolear';
+import { skolearNb as skolearTekster } from '../../src/i18n/skolear';
 
 const standard = (ar: string) => standardSkolerute(ar);
 

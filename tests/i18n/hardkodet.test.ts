@@ -66,7 +66,7 @@ const filer = MAPPER.flatMap((m) =>
 );
 
 /** The short names the code reads the live catalog under (src/i18n/aktiv.ts). */
-const LEVENDE = new Set(['nb', 'revisjonTekster', 'botTekster', 'plikter', 'tekster', 'sakTekster', 'orgTekster', 'arbeidTekster', 'STATUS_TEKST', 'HANDLING_TEKST', 'NIVA_TEKST', 'UTFALL_TEKST', 'PLAN_STATUS_TEKST', 'LOGG_TYPE_TEKST', 'LESING_TEKST', 'HENDELSE_TEKST', 'KLASSIFISERING_TEKST', 'ELEVENS_SVAR_TEKST']);
+const LEVENDE = new Set(['nb', 'revisjonTekster', 'skolearTekster', 'botTekster', 'plikter', 'tekster', 'sakTekster', 'orgTekster', 'arbeidTekster', 'STATUS_TEKST', 'HANDLING_TEKST', 'NIVA_TEKST', 'UTFALL_TEKST', 'PLAN_STATUS_TEKST', 'LOGG_TYPE_TEKST', 'LESING_TEKST', 'HENDELSE_TEKST', 'KLASSIFISERING_TEKST', 'ELEVENS_SVAR_TEKST']);
 
 /** Reads of the live catalog outside any function: evaluated once, when the module loads. */
 function frosne(fil: string): string[] {

@@ -20,6 +20,7 @@ import { kvitteringskort } from '../../bot/cards/kvittering';
 import { plikterBekreftetKort, plikterkort } from '../../bot/cards/plikterkort';
 import { rolleendringKort } from '../../bot/cards/rolleendringkort';
 import { sakskort } from '../../bot/cards/sakskort';
+import { sjekkpunktKort } from '../../bot/cards/sjekkpunkt';
 import { skjultkort } from '../../bot/cards/skjultkort';
 import { varselskjema } from '../../bot/cards/varselForm';
 import { velkomstkort } from '../../bot/cards/velkomst';
@@ -75,6 +76,8 @@ const KORT: Record<string, () => Kort> = {
     bekreftelseOversiktKort({ type: 'bekreftelse_oversikt', skoleår: '2026–2027', skole: { skoleId: DEMO.skole, navn: 'Bakkeløkka skole', ansatte: 2, bekreftet: 1, ikkeBekreftet: [{ oid: DEMO.laerer, navn: 'Per' }] } }),
   rolleendring: () => rolleendringKort({ type: 'rolleendring', melding: 'x' }),
   admin: () => adminkort('ingen_kommunalsjef'),
+  sjekkpunkt: () =>
+    sjekkpunktKort({ type: 'sjekkpunkt', skole: 'Bakkeløkka skole', navn: 'Elevundersøkelsen gjennomført', ferdigNar: 'Elevene har svart.', dato: '15.12.2026' }, 'http://localhost/#/aarshjul'),
   skjult: () => skjultkort(),
   feil: () => feilkort('x', { sakId: '17', nyttSkjema: true }),
 };
@@ -99,6 +102,8 @@ describe('i18n: every card in nb, nn and en', () => {
     assert.match(kortTekst(iSprak('nn', KORT.velkomst!)), /Meld frå når ein elev ikkje har det trygt og godt/);
     assert.match(kortTekst(iSprak('nn', KORT.sakskort!)), /Skule/);
     assert.match(kortTekst(iSprak('nn', KORT.plikterkort!)), /Eg er kjend med pliktene/);
+    assert.match(kortTekst(iSprak('nn', KORT.sjekkpunkt!)), /Dette tel som gjort: Elevene har svart\./);
+    assert.match(kortTekst(iSprak('en', KORT.sjekkpunkt!)), /Annual cycle: checkpoint for Bakkeløkka skole/);
     assert.match(kortTekst(iSprak('nb', KORT.velkomst!)), /Meld fra når en elev ikke har det trygt og godt/);
     assert.match(kortTekst(velkomstkort()), /Meld fra/, 'no language bound: bokmål');
   });

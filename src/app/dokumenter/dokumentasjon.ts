@@ -20,9 +20,8 @@ import { kanLoggfore } from '../tilgang';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
-import { arkivTekster as a, elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
+import { arkivTekster as a, elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, skolearTekster, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
 import { svarSomTekst } from '../elevensSvarSkjema';
-import { skolearTekster } from '../../i18n/skolear';
 import { kalenderTekst } from '../skolear/kalender';
 
 

@@ -8,7 +8,7 @@ import '../../i18n/zodNorsk';
 import { SJEKKPUNKT_ANSVAR, type Aarshjul, type Sjekkpunkt } from '../../domain/aarshjul';
 import { erGyldigDato, osloDato } from '../../domain/frister';
 import { erSkolear, skolearForDato, skoledagFra } from '../../domain/skolerute';
-import { skolearTekster } from '../../i18n/skolear';
+import { skolearTekster } from '../../i18n/aktiv';
 import { ConflictError } from '../../store/port';
 import { lagreHelhet, lagreUtfort } from '../../store/skolearRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -57,23 +57,23 @@ export async function visAarshjul(ktx: AppKontekst, aktor: Aktor, skolear?: stri
   });
 }
 
-const tekst = (maks: number, mangler: string) => z.string().trim().min(1, { error: mangler }).max(maks, { error: t.feil.forLang(maks) });
+const tekst = (maks: number, mangler: () => string) => z.string().trim().min(1, { error: mangler }).max(maks, { error: () => t.feil.forLang(maks) });
 const AarshjulSkjema = z.object({
-  skolear: z.string().refine(erSkolear, { error: t.feil.skolear }),
+  skolear: z.string().refine(erSkolear, { error: () => t.feil.skolear }),
   versjon: z.string().max(100).optional(),
   sjekkpunkter: z
     .array(
       z.object({
         id: z.string().regex(/^[A-Za-z0-9-]{1,40}$/).optional(),
-        navn: tekst(200, t.feil.navn),
-        ferdigNar: tekst(1000, t.feil.ferdigNar),
-        dato: z.string().trim().refine(erGyldigDato, { error: t.feil.dato }),
+        navn: tekst(200, () => t.feil.navn),
+        ferdigNar: tekst(1000, () => t.feil.ferdigNar),
+        dato: z.string().trim().refine(erGyldigDato, { error: () => t.feil.dato }),
         ansvar: z.enum(SJEKKPUNKT_ANSVAR),
         bekreftelse: z.boolean().optional(),
       }),
     )
-    .min(1, { error: t.feil.navn })
-    .max(40, { error: t.feil.forMange(40) }),
+    .min(1, { error: () => t.feil.navn })
+    .max(40, { error: () => t.feil.forMange(40) }),
 });
 
 const felter = (e: z.ZodError) => Object.fromEntries(e.issues.map((i) => [i.path.join('.') || 'skjema', i.message]));
@@ -109,15 +109,15 @@ export async function lagreAarshjul(ktx: AppKontekst, aktor: Aktor, raw: unknown
 }
 
 const MarkerSkjema = z.object({
-  skolear: z.string().refine(erSkolear, { error: t.feil.skolear }),
+  skolear: z.string().refine(erSkolear, { error: () => t.feil.skolear }),
   skoleId: z.string().min(1).max(100),
   sjekkpunktId: z.string().min(1).max(40),
-  notat: tekst(2000, t.feil.notat),
+  notat: tekst(2000, () => t.feil.notat),
   lenke: z
     .string()
     .trim()
-    .max(2000, { error: t.feil.forLang(2000) })
-    .refine((s) => s === '' || /^https:\/\/[^\s]+$/.test(s), { error: t.feil.lenke })
+    .max(2000, { error: () => t.feil.forLang(2000) })
+    .refine((s) => s === '' || /^https:\/\/[^\s]+$/.test(s), { error: () => t.feil.lenke })
     .optional(),
 });
 

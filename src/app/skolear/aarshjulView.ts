@@ -7,14 +7,14 @@
 import { SJEKKPUNKT_VARSEL_DAGER, sjekkpunktStatus, standardAarshjul, type Aarshjul, type Sjekkpunkt, type SjekkpunktStatus, type SjekkpunktUtfort } from '../../domain/aarshjul';
 import { formaterDato, formaterTid, osloDato, trekkFraVirkedager } from '../../domain/frister';
 import type { Skole } from '../../domain/organisasjon';
-import { skolearTekster } from '../../i18n/skolear';
+import { folgSprak, skolearTekster } from '../../i18n/aktiv';
 import { hentHelhet, utforteI } from '../../store/skolearRepo';
 import { bekreftelserForSkole } from '../views/bekreftelser';
 import type { AppKontekst } from '../kontekst';
 import { navnPaa } from '../sakView';
 import { lastKalender, ruteFor } from './kalender';
 
-const t = skolearTekster.aarshjul;
+const t = folgSprak((k) => k.skolear.aarshjul);
 
 export interface PunktView extends Sjekkpunkt {
   datoTekst: string;

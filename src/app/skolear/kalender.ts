@@ -8,7 +8,7 @@ import { osloDato } from '../../domain/frister';
 import { erSommerferie, skoledagFra, skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
 import type { Store } from '../../store/port';
 import { hentHelhet } from '../../store/skolearRepo';
-import { skolearTekster } from '../../i18n/skolear';
+import { skolearTekster } from '../../i18n/aktiv';
 import type { AppKontekst } from '../kontekst';
 
 const KEEP_MS = 5 * 60_000;

@@ -6,12 +6,12 @@
  */
 import type { Skole } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
-import { skolearTekster } from '../../i18n/skolear';
+import { folgSprak } from '../../i18n/aktiv';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, ok } from '../resultat';
 
-const t = skolearTekster.feil;
+const t = folgSprak((k) => k.skolear.feil);
 
 /** Keeps the skolerute and the årshjul: kommunalsjef or administrator. */
 export function somSkolearHolder(ktx: AppKontekst, aktor: Aktor): Resultat<true> {

@@ -8,8 +8,7 @@ import '../../i18n/zodNorsk';
 import { erGyldigDato, formaterTid, osloDato } from '../../domain/frister';
 import { lesIcs, skoleruteFraIcs } from '../../domain/ics';
 import { FRI_TYPER, erSkolear, feilISkolerute, skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
-import { nb } from '../../i18n/aktiv';
-import { skolearTekster } from '../../i18n/skolear';
+import { nb, skolearTekster } from '../../i18n/aktiv';
 import { ConflictError } from '../../store/port';
 import { lagreHelhet } from '../../store/skolearRepo';
 import { kjentAktor } from '../aktorer';
@@ -66,16 +65,16 @@ export async function visSkolerute(ktx: AppKontekst, aktor: Aktor, skolear?: str
   });
 }
 
-const dato = z.string().trim().refine(erGyldigDato, { error: t.feil.dato });
+const dato = z.string().trim().refine(erGyldigDato, { error: () => t.feil.dato });
 const SkoleruteSkjema = z.object({
-  skolear: z.string().refine(erSkolear, { error: t.feil.skolear }),
+  skolear: z.string().refine(erSkolear, { error: () => t.feil.skolear }),
   versjon: z.string().max(100).optional(),
   kilde: z.enum(['kommunen', 'ics']).default('kommunen'),
   forsteSkoledag: dato,
   sisteSkoledag: dato,
   fri: z
-    .array(z.object({ type: z.enum(FRI_TYPER), fra: dato, til: dato, navn: z.string().trim().max(200, { error: t.feil.forLang(200) }).optional() }))
-    .max(80, { error: t.feil.forMange(80) }),
+    .array(z.object({ type: z.enum(FRI_TYPER), fra: dato, til: dato, navn: z.string().trim().max(200, { error: () => t.feil.forLang(200) }).optional() }))
+    .max(80, { error: () => t.feil.forMange(80) }),
 });
 
 function ugyldig<T>(felt: Record<string, string>): Resultat<T> {
@@ -113,7 +112,7 @@ export interface IcsImport {
 }
 
 const MAKS_ICS = 400_000;
-const IcsSkjema = z.object({ skolear: z.string().refine(erSkolear, { error: t.feil.skolear }), ics: z.string().max(MAKS_ICS, { error: t.feil.icsForStor }) });
+const IcsSkjema = z.object({ skolear: z.string().refine(erSkolear, { error: () => t.feil.skolear }), ics: z.string().max(MAKS_ICS, { error: () => t.feil.icsForStor }) });
 
 /** Reads an .ics file into a calendar for the form (nothing is saved). */
 export async function lesSkoleruteFil(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<IcsImport>> {

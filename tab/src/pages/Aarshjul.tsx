@@ -14,7 +14,7 @@ import type { SideProps } from '../sideProps';
 import { VelgSkolear } from './skolear/felles';
 import { AarshjulDefinisjon } from './skolear/AarshjulDefinisjon';
 import { Sjekkpunkter } from './skolear/Sjekkpunkter';
-import { skolearTekster } from '../../../src/i18n/skolear';
+import { skolearTekster } from '../tekster';
 
 const t = skolearTekster.aarshjul;
 

@@ -14,7 +14,7 @@ import { RUTER, type SkoleruteSide } from '../kontrakt';
 import type { SideProps } from '../sideProps';
 import { norskDato, VelgSkolear } from './skolear/felles';
 import { SkoleruteSkjema } from './skolear/SkoleruteSkjema';
-import { skolearTekster } from '../../../src/i18n/skolear';
+import { skolearTekster } from '../tekster';
 
 const t = skolearTekster.skolerute;
 

@@ -8,7 +8,7 @@ import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, Textar
 import { send, somApiFeil } from '../../api';
 import { kunngjor } from '../../deler/Kunngjoring';
 import { RUTER, type AarshjulSide } from '../../kontrakt';
-import { skolearTekster } from '../../../../src/i18n/skolear';
+import { skolearTekster } from '../../tekster';
 
 const t = skolearTekster.aarshjul;
 

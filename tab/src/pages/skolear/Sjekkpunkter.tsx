@@ -8,7 +8,7 @@ import { Badge, Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, T
 import { send, somApiFeil } from '../../api';
 import { kunngjor } from '../../deler/Kunngjoring';
 import { RUTER, type AarshjulSide, type PunktVisning, type SkoleAarshjul } from '../../kontrakt';
-import { skolearTekster } from '../../../../src/i18n/skolear';
+import { skolearTekster } from '../../tekster';
 
 const t = skolearTekster.aarshjul;
 const FARGE = { utfort: 'success', forsinket: 'danger', snart: 'warning', senere: 'informative' } as const;
