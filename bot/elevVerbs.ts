@@ -11,6 +11,7 @@ import { elevKvitteringKort, elevVelkomst, mineMeldingerKort, siFraKort } from '
 import { ELEV_VERB, type Verb } from './verbnavn';
 import { feilTekst, feilkortFor } from './feilSvar';
 import { botTekster } from '../src/i18n/aktiv';
+import { elevOrdNaa } from '../src/i18n/aktiv';
 import { elevOrd } from '../src/i18n/elevOrd';
 
 /** A verb handler that needs only who clicks (structurally a VerbHandler of verbs.ts, without importing it back). */
@@ -38,7 +39,7 @@ const siFraVerb: ElevVerbHandler = async (k, data) => {
   if (!skjemaId || !/^[\w-]{8,64}$/.test(skjemaId)) return feilkort(botTekster.feil.ukjentHandling);
   const verdier = Object.fromEntries(['hvem', 'annenNavn', 'hva', 'hvordan', 'voksen', 'snakkeMed'].map((f) => [f, streng(data[f])]));
   const r = await siFra(k.ktx, k.aktor, verdier, { skjemaId });
-  const ord = elevOrd(k.ktx.org.kommune.malform);
+  const ord = elevOrdNaa(k.ktx.org.kommune.malform);
   if (r.ok) return elevKvitteringKort(r.verdi, ord);
   const s = hentSiFraSkjema(k.ktx, k.aktor);
   if (!s.ok) return feilkortFor(s.feil);
@@ -51,6 +52,6 @@ export const ELEV_VERB_HANDLERE = {
   [ELEV_VERB.siFra]: siFraVerb,
   [ELEV_VERB.mine]: async (k) => {
     const r = await mineMeldinger(k.ktx, k.aktor);
-    return r.ok ? mineMeldingerKort(r.verdi, elevOrd(k.ktx.org.kommune.malform)) : feilkortFor(r.feil);
+    return r.ok ? mineMeldingerKort(r.verdi, elevOrdNaa(k.ktx.org.kommune.malform)) : feilkortFor(r.feil);
   },
 } satisfies Partial<Record<Verb, ElevVerbHandler>>;

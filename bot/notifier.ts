@@ -27,7 +27,6 @@ import { adminkort } from './cards/adminkort';
 import { revisjonskort } from './cards/revisjonskort';
 import { rolleendringKort } from './cards/rolleendringkort';
 import { elevVilSnakkeKort } from './cards/elevVilSnakkeKort';
-import { elevTekster } from '../src/i18n/elev';
 import { skjultkort } from './cards/skjultkort';
 import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';
 import type { Kort } from './cards/felles';
@@ -36,7 +35,7 @@ import { type ConnectorFeil, tolkConnectorFeil } from './connectorFeil';
 import { kortholdere, kortTypeForKopi } from './kortholdere';
 import { referanse } from './samtale';
 import { Takt } from './takt';
-import { botTekster, skolearTekster } from '../src/i18n/aktiv';
+import { botTekster, elevTekster, skolearTekster } from '../src/i18n/aktiv';
 
 export interface NotifierDeps {
   ktx: AppKontekst;

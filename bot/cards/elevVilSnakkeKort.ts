@@ -1,6 +1,6 @@
 /** To the adult a pupil chose in «Si fra» (issue 25): the pupil's name and class, and what to do. Never what the pupil wrote. */
 import type { PaaminnelseView } from '../../src/app/notifier';
-import { elevTekster as t } from '../../src/i18n/elev';
+import { elevTekster as t } from '../../src/i18n/aktiv';
 import { adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
 
 export function elevVilSnakkeKort(v: Extract<PaaminnelseView, { type: 'elev_vil_snakke' }>): Kort {

@@ -8,7 +8,9 @@
 import type { Avslag } from '../domain/avslag';
 import { ARKIV } from './arkiv';
 import { avslagTekst as avslagI, ord as ordI, ordPerFelt as ordPerFeltI, type Melding } from './avslag';
-import { gjeldendeSprak, tekst } from './gjeldende';
+import type { Malform } from '../domain/organisasjon';
+import { elevOrd, type ElevOrd } from './elevOrd';
+import { bundetSprak, gjeldendeSprak, tekst } from './gjeldende';
 import type { Katalog } from './katalog';
 
 /** An object whose properties are looked up in the current language on every read. */
@@ -62,6 +64,11 @@ export const arkivTekster = folgSprak(() => ARKIV[gjeldendeSprak() === 'nn' ? 'n
 
 /** The yearly revision and the kommunestyre report (revisjon.ts) in the current language. */
 export const revisjonTekster = levende((k) => k.revisjon);
+
+/** The pupils' words (elev.ts) in the current language: the lines staff read about a pupil's own message. */
+export const elevTekster = levende((k) => k.elev);
+/** The pupil's own pages and chat: the language bound to the request or chat turn, else the municipality's målform. */
+export const elevOrdNaa = (malform: Malform | undefined): ElevOrd => elevOrd(bundetSprak() ?? malform);
 
 /** The school year's words (skolear.ts): skolerute, årshjul, the checkpoint card, in the current language. */
 export const skolearTekster = levende((k) => k.skolear);

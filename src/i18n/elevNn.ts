@@ -1,7 +1,7 @@
 /**
  * Nynorsk words of the pupils' pages and chat (issue 25): the same shape as elev.ts (`typeof
- * elevTekster`), so a missing key fails the typecheck. Chosen by the municipality's målform
- * (kommune.malform) until a pupil can choose their own language.
+ * elevTekster`), so a missing key fails the typecheck. For the pupil who reads nynorsk (their own
+ * choice, Teams' locale, else the municipality's målform: `elevOrdNaa` in aktiv.ts).
  */
 import type { elevTekster } from './elev';
 

@@ -13,6 +13,7 @@ import { avslagEn } from './avslagEn';
 import type { Informering } from '../domain/sak';
 import type { Katalog } from './katalog';
 import { skolearEn } from './skolearEn';
+import { elevTeksterEn } from './elevEn';
 
 const kommandoer = {
   varsel: { ord: 'report', beskrivelse: 'Report a pupil who does not feel safe and well at school' },
@@ -1374,5 +1375,5 @@ const revisjon: Katalog['revisjon'] = {
   },
 };
 
-const utenAvslag = { nb, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon, skolear: skolearEn };
+const utenAvslag = { nb, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon, skolear: skolearEn, elev: elevTeksterEn };
 export const en: Katalog = { ...utenAvslag, avslag: avslagEn(utenAvslag) };

@@ -15,6 +15,11 @@ export function settSprakKilde(f: () => Sprak | undefined): void {
   kilde = f;
 }
 
+/** The language bound to what is being written now, if any (undefined: nothing chose one, e.g. a job without a reader). */
+export function bundetSprak(): Sprak | undefined {
+  return kilde();
+}
+
 export function gjeldendeSprak(): Sprak {
   return kilde() ?? 'nb';
 }

@@ -10,13 +10,14 @@ import { tekster as fane } from './tab';
 import { arbeidTekster as faneArbeid } from './tabArbeid';
 import { orgTekster as faneOrg } from './tabOrg';
 import { sakTekster as faneSak } from './tabSak';
+import { elevTekster as elev } from './elev';
 import { botTekster as kort } from './kort';
 import { nb } from './nb';
 import { plikter } from './plikter';
 import { revisjonTekster as revisjon } from './revisjon';
 import { skolearNb as skolear } from './skolear';
 
-export const nbKatalog = { nb, avslag, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon, skolear };
+export const nbKatalog = { nb, avslag, betegnelser, plikter, kort, fane, faneSak, faneOrg, faneArbeid, revisjon, skolear, elev };
 
 /**
  * The shape with every text widened to `string` (bokmål's `as const` literals are not a contract

@@ -11,6 +11,7 @@ import type { RevisjonsTall } from '../domain/revisjon';
 import type { Informering } from '../domain/sak';
 import type { Katalog } from './katalog';
 import { skolearNn } from './skolearNn';
+import { elevTeksterNn } from './elevNn';
 
 const kommandoer = {
   varsel: { ord: 'varsel', beskrivelse: 'Meld frå om ein elev som ikkje har det trygt og godt på skulen' },
@@ -1381,5 +1382,5 @@ const revisjon: Katalog['revisjon'] = {
   },
 };
 
-const utenAvslag = { nb: meldingar, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon, skolear: skolearNn };
+const utenAvslag = { nb: meldingar, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon, skolear: skolearNn, elev: elevTeksterNn };
 export const nn: Katalog = { ...utenAvslag, avslag: avslagNn(utenAvslag) };

@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { hentSiFraSkjema, mineMeldinger, siFra } from '../../src/app/elev/siFra';
 import type { AppKontekst } from '../../src/app/kontekst';
+import { medSprak } from '../../src/app/sprakKontekst';
 import { lagDeliveryHandler } from '../../src/app/delivery';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
@@ -231,6 +232,23 @@ for (const storeName of LAGRE) {
         assert.equal(r.verdi.statusTekst, 'Skulen har fått det du skreiv.');
         const feil = await siFra(ktx, aktor(DEMO.elevFjord), { hvem: 'meg' }, { skjemaId: skjemaId() });
         assert.ok(!feil.ok && feil.feil.kode === 'ugyldig' && feil.feil.felt.hva === elevTeksterNn.feil.hva);
+      } finally {
+        await endreKommune(ktx, (k) => ({ ...k, malform: 'nb' }));
+      }
+    });
+
+    it('speaks English to a pupil who reads English (their own choice or Teams in English), whatever the målform', async () => {
+      await endreKommune(ktx, (k) => ({ ...k, malform: 'nn' }));
+      try {
+        const s = medSprak('en', () => hentSiFraSkjema(ktx, aktor(DEMO.elevFjord)));
+        assert.ok(s.ok && s.verdi.sprak === 'en' && s.verdi.voksne[0]?.rolle === 'your class teacher', JSON.stringify(s));
+        naa = new Date('2026-11-27T09:00:00Z');
+        const r = await medSprak('en', () => siFra(ktx, aktor(DEMO.elevFjord), omMeg(), { skjemaId: skjemaId() }));
+        assert.ok(r.ok);
+        assert.equal(r.verdi.tittel, 'Thank you for telling us');
+        assert.equal(r.verdi.statusTekst, 'The school has got what you wrote.');
+        const feil = await medSprak('en', () => siFra(ktx, aktor(DEMO.elevFjord), { hvem: 'meg' }, { skjemaId: skjemaId() }));
+        assert.ok(!feil.ok && feil.feil.kode === 'ugyldig' && feil.feil.felt.hva === 'Write a little about what has happened.', JSON.stringify(feil));
       } finally {
         await endreKommune(ktx, (k) => ({ ...k, malform: 'nb' }));
       }

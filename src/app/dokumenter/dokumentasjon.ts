@@ -5,7 +5,6 @@
  * first page carry what an archivist needs: case number, school, dates and the exemption from
  * public access.
  */
-import { elevTekster } from '../../i18n/elev';
 import { fraElevenView } from '../elev/fraElevenView';
 import { formaterDato, formaterTid, osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
@@ -20,7 +19,7 @@ import { kanLoggfore } from '../tilgang';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
-import { arkivTekster as a, elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, skolearTekster, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
+import { arkivTekster as a, elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, elevTekster, skolearTekster, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
 import { svarSomTekst } from '../elevensSvarSkjema';
 import { kalenderTekst } from '../skolear/kalender';
 

@@ -11,8 +11,9 @@ import { HVEM_SOM_HELST, MAKS_HVA, elevStatus, type ElevStatus } from '../../dom
 import { MAKS_LENGDE } from '../../domain/varsel';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { formaterDato, leggTilDager, leggTilVirkedager, osloDato } from '../../domain/frister';
-import { elevOrd } from '../../i18n/elevOrd';
-import type { Malform } from '../../domain/organisasjon';
+import { elevOrdNaa } from '../../i18n/aktiv';
+import { bundetSprak } from '../../i18n/gjeldende';
+import type { Sprak } from '../../i18n/sprak';
 
 export interface ElevVoksen {
   oid: string;
@@ -23,7 +24,7 @@ export interface ElevVoksen {
 
 export interface SiFraSkjemaView {
   /** Which words the pupil's pages use: the municipality's målform. */
-  sprak: Malform;
+  sprak: Sprak;
   trinn: Trinn;
   skolenavn: string;
   voksne: ElevVoksen[];
@@ -61,14 +62,14 @@ export function voksneFor(org: Organisasjon, skole: Skole, elev: Elev): ElevVoks
     // Only the school's staff (the list may name someone who has left since).
     if (!n || sett.has(k.oid)) continue;
     sett.add(k.oid);
-    ut.push({ oid: k.oid, navn: n, rolle: elevOrd(org.kommune.malform).snakkeMed.rolle[k.rolle] });
+    ut.push({ oid: k.oid, navn: n, rolle: elevOrdNaa(org.kommune.malform).snakkeMed.rolle[k.rolle] });
   }
   return ut;
 }
 
 export function skjemaView(org: Organisasjon, skole: Skole, elev: Elev): SiFraSkjemaView {
   return {
-    sprak: org.kommune.malform ?? 'nb',
+    sprak: bundetSprak() ?? org.kommune.malform ?? 'nb',
     trinn: skole.trinn ?? 'barnetrinn',
     skolenavn: skole.navn,
     voksne: voksneFor(org, skole, elev),
@@ -79,7 +80,7 @@ export function skjemaView(org: Organisasjon, skole: Skole, elev: Elev): SiFraSk
 
 export function elevMelding(org: Organisasjon, sak: Sak): ElevMelding {
   const status = elevStatus(sak.status);
-  return { id: sak.id, sendt: formaterDato(osloDato(new Date(sak.opprettet))), status, statusTekst: elevOrd(org.kommune.malform).status.tekst[status] };
+  return { id: sak.id, sendt: formaterDato(osloDato(new Date(sak.opprettet))), status, statusTekst: elevOrdNaa(org.kommune.malform).status.tekst[status] };
 }
 
 /**
@@ -88,7 +89,7 @@ export function elevMelding(org: Organisasjon, sak: Sak): ElevMelding {
  * the pupil raised it (§12-6).
  */
 export function elevKvittering(org: Organisasjon, sak: Sak): ElevKvittering {
-  const t = elevOrd(org.kommune.malform);
+  const t = elevOrdNaa(org.kommune.malform);
   const dag = osloDato(new Date(sak.fraEleven?.tid ?? sak.opprettet));
   const f = fristerFor(org.kommune);
   const innen = formaterDato(leggTilVirkedager(dag, sak.ruting.straks ? f.straksUndersokelseInnenVirkedager : f.undersokelseInnenVirkedager));

@@ -4,7 +4,7 @@ import type { FraEleven } from '../../domain/fraEleven';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import { formaterDato, osloDato } from '../../domain/frister';
-import { elevTekster as t } from '../../i18n/elev';
+import { elevTekster as t } from '../../i18n/aktiv';
 
 export interface FraElevenView {
   /** «Eleven har sagt fra selv, 07.12.2026.» — the day §12-6's week is counted from. */

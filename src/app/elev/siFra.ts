@@ -12,8 +12,7 @@ import { osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
 import type { Loggforing } from '../../domain/sakslogg';
 import type { Sak } from '../../domain/sak';
-import { elevTekster as t } from '../../i18n/elev';
-import { elevOrd } from '../../i18n/elevOrd';
+import { elevOrdNaa, elevTekster as t } from '../../i18n/aktiv';
 import { opprettLoggforing } from '../../store/loggRepo';
 import { hentSak, sakIdFor } from '../../store/sakRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -31,7 +30,7 @@ function somElev(ktx: AppKontekst, aktor: Aktor) {
   const r = elevITenanten(ktx, aktor);
   if (!r.ok) return r;
   const skole = finnSkole(ktx.org, r.verdi.elev.skoleId);
-  if (!skole) return feil<never>({ kode: 'ikke_tillatt', melding: elevOrd(ktx.org.kommune.malform).feil.ikkeElev });
+  if (!skole) return feil<never>({ kode: 'ikke_tillatt', melding: elevOrdNaa(ktx.org.kommune.malform).feil.ikkeElev });
   return ok({ skole, elev: r.verdi.elev.elev });
 }
 
@@ -44,7 +43,7 @@ export async function siFra(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: 
   const e = somElev(ktx, aktor);
   if (!e.ok) return e;
   const { skole, elev } = e.verdi;
-  const ord = elevOrd(ktx.org.kommune.malform);
+  const ord = elevOrdNaa(ktx.org.kommune.malform);
   const lest = lesSiFra(raw, voksneFor(ktx.org, skole, elev).map((v) => v.oid), ord);
   if (!lest.ok) return feil({ kode: 'ugyldig', melding: ord.feil.skjema, felt: lest.felt });
   const svar = lest.svar;

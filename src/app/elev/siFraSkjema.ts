@@ -7,7 +7,7 @@ import { z } from 'zod';
 import '../../i18n/zodNorsk';
 import { KOMMER_FRA, MAKS_LENGDE, type KommerFra } from '../../domain/varsel';
 import type { ElevensSvar } from '../../domain/elevensOpplevelse';
-import { elevTekster } from '../../i18n/elev';
+import { elevTekster } from '../../i18n/aktiv';
 import type { ElevOrd } from '../../i18n/elevOrd';
 import { HVEM_SOM_HELST, MAKS_HVA } from '../../domain/fraEleven';
 

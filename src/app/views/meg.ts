@@ -2,7 +2,7 @@
  * Who is using the tab: name and roles, so the tab shows the pages this person has. Anyone in the
  * tenant gets an answer (someone in no school may still report); the roles are then empty.
  */
-import { elevTekster } from '../../i18n/elev';
+import { elevTekster } from '../../i18n/aktiv';
 import type { Oid } from '../../domain/organisasjon';
 import type { Sprak } from '../../i18n/sprak';
 import { iTenanten } from '../aktorer';
