@@ -9,7 +9,8 @@
  * Every such text is also capped, so no input can push a card over Teams' size limit (about 100 KB;
  * the tests hold every card under 80 KB).
  */
-import { formaterDato, formaterTid } from '../../src/domain/frister';
+import { formaterDato } from '../../src/domain/frister';
+import { formaterTid } from '../../src/i18n/aktiv';
 import { VERB, type SakKortType, type Verb } from '../verbnavn';
 
 export const KORT_VERSJON = '1.5';

@@ -6,10 +6,9 @@
  * silent: a retry of the very same click (Teams retries invokes) is the only click answered as done.
  */
 import type { Oid, Organisasjon } from '../domain/organisasjon';
-import { formaterTid } from '../domain/frister';
 import { erAvsluttet } from '../domain/livslop';
 import { HANDLINGER, type Handling, type Hendelse, type Sak } from '../domain/sak';
-import { HANDLING_TEKST, folgSprak } from '../i18n/aktiv';
+import { folgSprak, formaterTid, HANDLING_TEKST } from '../i18n/aktiv';
 import { navnPaa } from './sakView';
 import { kanVaereSaksansvarlig, rollenTillater } from './tilgang';
 

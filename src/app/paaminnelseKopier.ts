@@ -5,10 +5,10 @@
  * file says what its notice says then: the reminder while it is still due, otherwise what was done,
  * by whom and when («Evalueringen er registrert av … 07.12.2026») — never a request for what is done.
  */
-import { formaterDato, formaterTid } from '../domain/frister';
+import { formaterDato } from '../domain/frister';
 import { erAvsluttet } from '../domain/livslop';
 import type { Delivery, Sak } from '../domain/sak';
-import { nb } from '../i18n/aktiv';
+import { formaterTid, nb } from '../i18n/aktiv';
 import type { Paaminnelse } from '../store/paaminnelseRepo';
 import { hentPlan } from '../store/planRepo';
 import type { AppKontekst } from './kontekst';

@@ -9,10 +9,10 @@
  * second record: asking again the same day with no step taken in the case since, or taking over what she took over,
  * answers what was done.
  */
-import { osloDato, formaterTid } from '../domain/frister';
+import { osloDato } from '../domain/frister';
 import type { Sak, SkoleeierSteg } from '../domain/sak';
 import { finnSkole } from '../domain/roller';
-import { nb } from '../i18n/aktiv';
+import { formaterTid, nb } from '../i18n/aktiv';
 import type { OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
 import { hentSak, lagreSak } from '../store/sakRepo';

@@ -20,9 +20,13 @@ export function visDato(iso: string): string {
   return `${d.day}.${d.month}.${d.year}`;
 }
 
-/** An instant → «07.12.2026 kl. 10:12» (Oslo time); a calendar date alone → «07.12.2026». */
-export function visTid(iso: string | Date): string {
+/**
+ * An instant → «07.12.2026 kl. 10:12» (Oslo time); a calendar date alone → «07.12.2026». `kl` is the
+ * word before the time in the reader's language (the catalog's `betegnelser.KLOKKA`, «at» in English),
+ * passed in so the domain stays free of the catalog; «kl.» (bokmål and nynorsk) for records.
+ */
+export function visTid(iso: string | Date, kl = 'kl.'): string {
   if (typeof iso === 'string' && KALENDERDATO.test(iso)) return visDato(iso);
   const d = iOslo(typeof iso === 'string' ? new Date(iso) : iso);
-  return `${d.day}.${d.month}.${d.year} kl. ${d.hour}:${d.minute}`;
+  return `${d.day}.${d.month}.${d.year} ${kl} ${d.hour}:${d.minute}`;
 }

@@ -155,9 +155,9 @@ export function formaterDato(dato: string): string {
   return visDato(dato);
 }
 
-/** An instant as the house writes it (07.12.2026 kl. 10:12, Oslo time). */
-export function formaterTid(instant: Date): string {
-  return visTid(instant);
+/** An instant as the house writes it (07.12.2026 kl. 10:12, Oslo time); `kl` as in visTid. */
+export function formaterTid(instant: Date, kl?: string): string {
+  return visTid(instant, kl);
 }
 
 function helligdager(ar: number): ReadonlySet<string> {

@@ -8,6 +8,7 @@
 import type { Avslag } from '../domain/avslag';
 import { ARKIV } from './arkiv';
 import { avslagTekst as avslagI, ord as ordI, ordPerFelt as ordPerFeltI, type Melding } from './avslag';
+import { visTid as visTidMed } from '../domain/datovisning';
 import type { Malform } from '../domain/organisasjon';
 import { elevOrd, type ElevOrd } from './elevOrd';
 import { bundetSprak, gjeldendeSprak, tekst } from './gjeldende';
@@ -52,6 +53,10 @@ export const elevensSvarSporsmal = (): string => tekst().betegnelser.ELEVENS_SVA
 export const motElevenEtikett = (): string => tekst().betegnelser.MOT_ELEVEN_ETIKETT;
 
 export { tekst } from './gjeldende';
+
+/** A time as the house writes it, with the current language's word before the clock («kl. 10:12», «at 10:12»). */
+export const visTid = (iso: string | Date): string => visTidMed(iso, tekst().betegnelser.KLOKKA);
+export const formaterTid = (instant: Date): string => visTid(instant);
 
 /**
  * A part of the catalog kept under a short name at module level (`const t = folgSprak((k) => k.kort.sak)`):

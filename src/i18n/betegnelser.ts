@@ -92,6 +92,8 @@ export const KLASSIFISERING_TEKST: Record<KommerFra, string> = {
   ledelse: 'Noen i skolens ledelse (§ 12-5, skoleeier behandler saken)',
 };
 /** «Opplever eleven skolemiljøet som trygt og godt?» and its answers. */
+/** The word before a time of day: «07.12.2026 kl. 10:12» (src/domain/datovisning.ts). */
+export const KLOKKA = 'kl.';
 export const ELEVENS_SVAR_SPORSMAL = 'Opplever eleven skolemiljøet som trygt og godt?';
 export const ELEVENS_SVAR_TEKST: Record<ElevensSvar, string> = {
   ja: 'Ja',

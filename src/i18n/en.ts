@@ -402,6 +402,7 @@ const betegnelser: Katalog['betegnelser'] = {
     ansatt: 'An employee of the school (§ 12-5)',
     ledelse: 'Someone in the school’s leadership (§ 12-5, the school owner handles the case)',
   },
+  KLOKKA: 'at',
   ELEVENS_SVAR_SPORSMAL: 'Does the pupil feel the school environment is safe and good?',
   ELEVENS_SVAR_TEKST: { ja: 'Yes', delvis: 'Partly', nei: 'No', ikke_mulig: 'Not possible to ask' },
   MOT_ELEVEN_ETIKETT: 'Closed against the pupil’s own experience – reason',

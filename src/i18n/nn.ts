@@ -402,6 +402,7 @@ const betegnelser: Katalog['betegnelser'] = {
     ansatt: 'Ein tilsett ved skulen (§ 12-5)',
     ledelse: 'Nokon i skuleleiinga (§ 12-5, skuleeigaren handsamar saka)',
   },
+  KLOKKA: 'kl.',
   ELEVENS_SVAR_SPORSMAL: 'Opplever eleven skulemiljøet som trygt og godt?',
   ELEVENS_SVAR_TEKST: { ja: 'Ja', delvis: 'Delvis', nei: 'Nei', ikke_mulig: 'Ikkje mogleg å spørje' },
   MOT_ELEVEN_ETIKETT: 'Avslutta mot den opplevinga eleven sjølv har – grunngjeving',

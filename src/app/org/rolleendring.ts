@@ -11,9 +11,9 @@
  *   delivered by the outbox: neither is lost once the change is saved.
  */
 import type { Oid, Person, Rolleendring } from '../../domain/organisasjon';
-import { formaterTid, osloDato } from '../../domain/frister';
+import { osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
-import { nb } from '../../i18n/aktiv';
+import { formaterTid, nb } from '../../i18n/aktiv';
 import { kravEllerFinn, type Paaminnelse } from '../../store/paaminnelseRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
 import type { PaaminnelseView } from '../notifier';

@@ -10,12 +10,12 @@
  * school and day.
  */
 import { skolearFor } from '../../domain/bekreftelse';
-import { formaterTid, osloDato } from '../../domain/frister';
+import { osloDato } from '../../domain/frister';
 import { fristerFor } from '../../domain/fristinnstillinger';
 import type { Oid } from '../../domain/organisasjon';
 import { bekreftelseForfall, kanSendesNa } from '../../domain/paaminnelser';
 import { finnSkole } from '../../domain/roller';
-import { nb } from '../../i18n/aktiv';
+import { formaterTid, nb } from '../../i18n/aktiv';
 import { kravEllerFinn, kravMange, kravPaaminnelse, paaminnelseNokkel, type Paaminnelse } from '../../store/paaminnelseRepo';
 import { kjentAktor } from '../aktorer';
 import { iSommerferien } from '../skolear/kalender';

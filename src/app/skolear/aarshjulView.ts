@@ -5,9 +5,9 @@
  * rows per school, counted.
  */
 import { SJEKKPUNKT_VARSEL_DAGER, sjekkpunktStatus, standardAarshjul, type Aarshjul, type Sjekkpunkt, type SjekkpunktStatus, type SjekkpunktUtfort } from '../../domain/aarshjul';
-import { formaterDato, formaterTid, osloDato, trekkFraVirkedager } from '../../domain/frister';
+import { formaterDato, osloDato, trekkFraVirkedager } from '../../domain/frister';
 import type { Skole } from '../../domain/organisasjon';
-import { folgSprak, skolearTekster } from '../../i18n/aktiv';
+import { folgSprak, formaterTid, skolearTekster } from '../../i18n/aktiv';
 import { hentHelhet, utforteI } from '../../store/skolearRepo';
 import { bekreftelserForSkole } from '../views/bekreftelser';
 import type { AppKontekst } from '../kontekst';

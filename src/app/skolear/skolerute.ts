@@ -5,10 +5,10 @@
  */
 import { z } from 'zod';
 import '../../i18n/zodNorsk';
-import { erGyldigDato, formaterTid, osloDato } from '../../domain/frister';
+import { erGyldigDato, osloDato } from '../../domain/frister';
 import { lesIcs, skoleruteFraIcs } from '../../domain/ics';
 import { FRI_TYPER, erSkolear, feilISkolerute, skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
-import { nb, skolearTekster } from '../../i18n/aktiv';
+import { formaterTid, nb, skolearTekster } from '../../i18n/aktiv';
 import { ConflictError } from '../../store/port';
 import { lagreHelhet } from '../../store/skolearRepo';
 import { kjentAktor } from '../aktorer';
