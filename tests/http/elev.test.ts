@@ -101,5 +101,23 @@ for (const lager of BEGGE_LAGRE) {
       const fra = side.sak?.fraEleven ?? side.fraEleven;
       assert.equal(fra?.tekst, 'Eleven har sagt fra selv, 23.11.2026.', JSON.stringify(side).slice(0, 300));
     });
+
+    it("the day's limit: a fourth report the same Oslo day is a 409 in kind words and stores nothing; the next day is open again", async () => {
+      // Late evening in Oslo is still the same day (23:30 Oslo = 22:30 UTC).
+      h.settTid('2026-11-24T08:00:00Z');
+      const kropp = (n: number) => ({ skjemaId: `elev2-grense-${n}0000`, hvem: 'meg', hva: ORD, hvordan: 'nei', voksen: 'nei' });
+      for (const n of [1, 2]) assert.equal((await kall('POST', ROUTES.siFra.sti, DEMO.elev2, kropp(n))).status, 200);
+      h.settTid('2026-11-24T22:30:00Z');
+      assert.equal((await kall('POST', ROUTES.siFra.sti, DEMO.elev2, kropp(3))).status, 200);
+      const for_ = (await h.sakIder()).length;
+      const fjerde = await kall('POST', ROUTES.siFra.sti, DEMO.elev2, kropp(4));
+      assert.equal(fjerde.status, 409);
+      assert.ok((await fjerde.text()).includes(elevTekster.feil.forMange));
+      assert.equal((await h.sakIder()).length, for_, 'nothing stored');
+      assert.equal((await kall('POST', ROUTES.siFra.sti, DEMO.elev2, kropp(3))).status, 200, 'a resend of the third is not a fourth');
+      h.settTid('2026-11-24T23:30:00Z');
+      assert.equal((await kall('POST', ROUTES.siFra.sti, DEMO.elev2, kropp(5))).status, 200, 'after midnight in Oslo');
+      assert.equal((await h.sakIder()).length, for_ + 1);
+    });
   });
 }
