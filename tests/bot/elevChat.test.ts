@@ -90,5 +90,19 @@ for (const lager of BEGGE_LAGRE) {
       assert.ok(!kortTekst(svar.kort).includes(elevTekster.kvittering.tittel));
       assert.equal((await h.sakIder()).length, 1);
     });
+
+    it("the day's limit in the chat: the fourth form the same day comes back with the kind words on top and stores nothing", async () => {
+      h.settTid('2026-11-25T08:00:00Z');
+      const send = async () => {
+        await elev.skriv('Jeg vil si fra om noe');
+        return elev.klikkKnapp(sisteKort(DEMO.elev), 'elev_si_fra', { hvem: 'meg', hva: 'Noen dytter meg i gangen hver dag.', hvordan: 'nei', voksen: 'nei' });
+      };
+      for (let i = 0; i < 3; i++) assert.ok(kortTekst((await send()).kort).includes(elevTekster.kvittering.tittel));
+      const for_ = (await h.sakIder()).length;
+      const fjerde = kortTekst((await send()).kort);
+      assert.ok(fjerde.includes(elevTekster.feil.forMange) && !fjerde.includes(elevTekster.kvittering.tittel), fjerde);
+      assert.ok(fjerde.includes('Noen dytter meg i gangen hver dag.'), 'what they wrote is kept on the form');
+      assert.equal((await h.sakIder()).length, for_);
+    });
   });
 }
