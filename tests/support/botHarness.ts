@@ -3,8 +3,8 @@
  * HTTP server, with the connector stand-in as every person's serviceUrl, and plays Teams users who
  * install the app, write in the chat and click cards. The ONE place tests start the app.
  *
- * Composed from src/compose.ts's createApp (demo organisation, SQLite in a temp folder, the stand-in
- * as default serviceUrl). Every card the bot answers with or sends is kept and checked in stopp().
+ * Composed from src/compose.ts's createApp (demo organisation, SQLite in a temp folder or the store
+ * HarnessValg.store names, the stand-in as default serviceUrl). Every card the bot answers with or sends is kept and checked in stopp().
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -18,6 +18,7 @@ import type { DispatchCounts } from '../../src/outbox/dispatcher';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { hentSak } from '../../src/store/sakRepo';
 import { DEMO, DEMO_ORG_FIL, demoOrg } from './appKontekst';
+import type { TestStore } from './beggeLagre';
 import { kortProblemer } from './cardValidation';
 import { ConnectorStandIn, startConnector, type Opptak, type TeamsBruker } from './connector';
 
@@ -49,6 +50,11 @@ export interface HarnessValg {
   logg?: string[];
   /** More environment variables for the app (e.g. JOBS_SECRET). */
   miljo?: Record<string, string>;
+  /**
+   * The store to run on, from BEGGE_LAGRE (SharePoint through the Graph stand-in, or SQLite), opened
+   * fresh and seeded with the demo organisation; default SQLite in the data folder. Not with dataDir.
+   */
+  store?: TestStore;
 }
 
 export class BotHarness {
@@ -66,6 +72,8 @@ export class BotHarness {
     private readonly klokke: { naa: Date },
     private readonly egenMappe: boolean,
     private readonly egenConnector: boolean,
+    /** Removes the store opened from HarnessValg.store (the stand-in, the temp folder). */
+    private readonly ryddStore?: () => Promise<void>,
   ) {}
 
   static async start(valg: HarnessValg = {}): Promise<BotHarness> {
@@ -76,9 +84,12 @@ export class BotHarness {
     const logg = valg.logg;
     const log = testLogger('app', logg && ((linje) => void logg.push(linje)));
     const klokke = { naa: new Date(START_TID) };
-    const app = await createApp(k.konfig, { log, naa: () => klokke.naa });
+    if (valg.store && valg.dataDir) throw new Error('store og dataDir kan ikke brukes sammen');
+    const aapnet = valg.store && (await valg.store.aapne());
+    // A store the app did not open from the configuration is seeded from the organisation given, as a production SharePoint store is by org:import.
+    const app = await createApp(k.konfig, { log, naa: () => klokke.naa, ...(aapnet ? { store: aapnet.store, org: demoOrg() } : {}) });
     const url = await app.listen(0, '127.0.0.1');
-    const h = new BotHarness(app, url, connector, dataDir, klokke, valg.dataDir === undefined, valg.connector === undefined);
+    const h = new BotHarness(app, url, connector, dataDir, klokke, valg.dataDir === undefined, valg.connector === undefined, aapnet?.rydd);
     const runOnce = app.dispatcher.runOnce.bind(app.dispatcher);
     app.dispatcher.runOnce = async (o) => {
       h.utboksKjoringer++;
@@ -161,6 +172,7 @@ export class BotHarness {
   /** Stops the app (a "crash" when beholdData: the data folder stays for a restart). */
   async stopp(valg: { beholdData?: boolean } = {}): Promise<void> {
     await this.app.close();
+    await this.ryddStore?.();
     if (this.egenConnector && !valg.beholdData) await this.connector.lukk();
     if (this.egenMappe && !valg.beholdData) fs.rmSync(this.dataDir, { recursive: true, force: true });
     const ugyldige = this.ugyldigeKort();
