@@ -12,9 +12,8 @@ import { match } from './routes';
 import { tabRoutes } from '../../src/http/tabLinks';
 import { RUTER, type Meg } from './kontrakt';
 import type { SideProps } from './sideProps';
-import { revisjonTekster } from '../../src/i18n/revisjon';
 import { VenterMerke } from './deler/VenterMerke';
-import { arbeidTekster, orgTekster, skolearTekster, tekster } from './tekster';
+import { arbeidTekster, orgTekster, revisjonTekster, skolearTekster, tekster } from './tekster';
 
 export interface Side {
   sti: string;

@@ -81,6 +81,7 @@ export const botTekster = view<Katalog['kort']>(['kort']);
 export const plikter = view<Katalog['plikter']>(['plikter']);
 export const meldinger = view<Katalog['nb']>(['nb']);
 export const skolearTekster = view<Katalog['skolear']>(['skolear']);
+export const revisjonTekster = view<Katalog['revisjon']>(['revisjon']);
 export const betegnelser = view<B>(['betegnelser']);
 export const STATUS_TEKST = view<B['STATUS_TEKST']>(['betegnelser', 'STATUS_TEKST']);
 export const HANDLING_TEKST = view<B['HANDLING_TEKST']>(['betegnelser', 'HANDLING_TEKST']);

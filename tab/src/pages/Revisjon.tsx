@@ -8,11 +8,11 @@ import { useHent } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import type { SideProps } from '../sideProps';
-import { revisjonTekster } from '../../../src/i18n/revisjon';
 import { REVISJON_ROUTES, type RevisjonSide } from '../kontrakt';
 import { RektorSvar } from './revisjon/RektorSvar';
 import { Sporsmalsredigering } from './revisjon/Sporsmalsredigering';
 import { SvarSideOmSide } from './revisjon/SvarSideOmSide';
+import { revisjonTekster } from '../tekster';
 
 const t = revisjonTekster.side;
 

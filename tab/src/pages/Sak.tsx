@@ -14,12 +14,11 @@ import type { SideProps } from '../sideProps';
 import { Dokumenter } from './sak/Dokumenter';
 import { Handlinger } from './sak/Handlinger';
 import { Sakstema } from './sak/Sakstema';
-import { revisjonTekster } from '../../../src/i18n/revisjon';
 import { Loggskjema } from './sak/Loggskjema';
 import { Tidslinje } from './sak/Tidslinje';
 import { idagOslo } from './sak/skjema';
 import type { Loggforing, SakVisning, TidslinjeSide } from './sak/typer';
-import { STATUS_TEKST, botTekster, sakTekster, tekster } from '../tekster';
+import { botTekster, revisjonTekster, sakTekster, STATUS_TEKST, tekster } from '../tekster';
 
 const t = tekster.sak;
 

@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { send } from '../../api';
 import { REVISJON_ROUTES, type RektorSkole, type SporsmalsVersjon } from '../../kontrakt';
-import { revisjonTekster } from '../../../../src/i18n/revisjon';
 import { useSkjema } from '../sak/skjema';
 import { Skjemastatus } from '../sak/Skjemastatus';
 import { Tall } from './Tall';
+import { revisjonTekster } from '../../tekster';
 
 const t = revisjonTekster.side;
 const useStiler = makeStyles({

@@ -6,9 +6,9 @@ import { useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { send } from '../../api';
 import { REVISJON_ROUTES, type RevisjonSide } from '../../kontrakt';
-import { revisjonTekster } from '../../../../src/i18n/revisjon';
 import { useSkjema } from '../sak/skjema';
 import { Skjemastatus } from '../sak/Skjemastatus';
+import { revisjonTekster } from '../../tekster';
 
 const t = revisjonTekster.side;
 const useStiler = makeStyles({

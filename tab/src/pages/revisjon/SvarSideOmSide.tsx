@@ -8,8 +8,8 @@ import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-com
 import { hent, lastNed, somApiFeil } from '../../api';
 import { Feilmelding } from '../../deler/Tilstand';
 import { REVISJON_ROUTES, type RevisjonSide } from '../../kontrakt';
-import { revisjonTekster } from '../../../../src/i18n/revisjon';
 import { Tall } from './Tall';
+import { revisjonTekster } from '../../tekster';
 
 const t = revisjonTekster.side;
 const useStiler = makeStyles({

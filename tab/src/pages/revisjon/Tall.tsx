@@ -1,7 +1,7 @@
 /** A school's figures for the school year as a list of label and value (the same lines as the report). */
 import { makeStyles, tokens } from '@fluentui/react-components';
 import type { RevisjonsTall } from '../../kontrakt';
-import { revisjonTekster } from '../../../../src/i18n/revisjon';
+import { revisjonTekster } from '../../tekster';
 
 const useStiler = makeStyles({
   fakta: {

@@ -6,10 +6,10 @@ import { useState } from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { send, useHent } from '../../api';
 import { Tilstand } from '../../deler/Tilstand';
-import { revisjonTekster } from '../../../../src/i18n/revisjon';
 import type { SakstemaVisning } from '../../kontrakt';
 import { useSkjema } from './skjema';
 import { Skjemastatus } from './Skjemastatus';
+import { revisjonTekster } from '../../tekster';
 
 const t = revisjonTekster.tema;
 // One column, the button below: at 320 px a row would let the field's hint widen the page.
