@@ -145,7 +145,9 @@ export async function somPerson(tab: Tab, sider: Map<string, Page>, navn: string
 /** Opens a page from the menu, as a person would, and waits until it has loaded. */
 export async function aapneFraMeny(side: Page, menypunkt: string, tittel: string | RegExp = menypunkt, laster?: string): Promise<void> {
   // An entry may carry a count after its title («Venter på deg (3 oppgaver)»).
-  await side.getByRole('navigation').getByRole('link', { name: new RegExp(`^${menypunkt}( \\(.*\\))?$`) }).click();
+  // The entry as written: an English entry carries its Norwegian term in brackets («Annual cycle (årshjul)»).
+  const ord = menypunkt.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  await side.getByRole('navigation').getByRole('link', { name: new RegExp(`^${ord}( \\(.*\\))?$`) }).click();
   await lastet(side, tittel, laster);
 }
 

@@ -190,5 +190,9 @@ describe('the tab in English and nynorsk', function () {
     await side.getByRole('heading', { level: 3, name: 'Keep an eye out' }).waitFor();
     await side.getByText('Report sent', { exact: true }).waitFor();
     await sjekkOgFotografer(side, 'sprak-en-sak-rektor');
+    // The school year's page (issue 23) in English too: its title and the default checkpoints.
+    await åpne(side, 'Annual cycle (årshjul)', 'Annual cycle (årshjul)', 'Loading …');
+    await side.getByText('The Pupil Survey (Elevundersøkelsen) carried out').first().waitFor();
+    await sjekkOgFotografer(side, 'sprak-en-aarshjul-rektor');
   });
 });
