@@ -36,8 +36,14 @@ const skjema = z.object({
   postadresse: felt.refine((v) => v.length <= 200, { error: t.adresseForLang }),
 });
 
+const FELT = ['telefon', 'epost', 'postadresse'] as const;
+
 function les(raw: unknown): Resultat<Kontaktinfo> {
-  const input = skjema.safeParse(raw ?? {});
+  // A body naming none of the fields is a client's mistake, not «remove them all»: the stored contact stays.
+  if (!raw || typeof raw !== 'object' || !FELT.some((f) => Object.hasOwn(raw, f))) {
+    return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { skjema: nb.feil.skjemaUgyldig } });
+  }
+  const input = skjema.safeParse(raw);
   if (!input.success) {
     const felter = Object.fromEntries(input.error.issues.map((i) => [String(i.path[0] ?? 'skjema'), i.message]));
     return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: felter });

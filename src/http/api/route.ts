@@ -39,7 +39,8 @@ export const sendProblem = (res: Response, p: Problem) => sendJson(res, p.status
 
 /** A body or query that does not match its schema: 400 with a Norwegian message per field. */
 export function lesMed<T>(skjema: z.ZodType<T>, verdi: unknown): { ok: true; verdi: T } | { ok: false; problem: Problem } {
-  const r = skjema.safeParse(verdi ?? {});
+  // No body at all reads as an empty one; a body that says `null` is a body, and is refused as one.
+  const r = skjema.safeParse(verdi === undefined ? {} : verdi);
   if (r.success) return { ok: true, verdi: r.data };
   const felt: Record<string, string> = {};
   for (const i of r.error.issues) felt[String(i.path[0] ?? 'kropp')] ??= i.message;
