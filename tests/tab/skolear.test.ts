@@ -7,10 +7,8 @@
  * The steps build on each other, in order.
  */
 import { strict as assert } from 'node:assert';
-import fs from 'node:fs';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { type Tab, meny, sjekkOgFotografer, skjermbildeMappe, somPerson, startTab, aapneFraMeny as åpne } from '../support/nettleser';
+import { type Tab, meny, sjekkOgFotografer, somPerson, startTab, aapneFraMeny as åpne } from '../support/nettleser';
 
 const INGRID = 'Ingrid Haugland'; // kommunalsjef
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
@@ -149,9 +147,5 @@ describe('the school year’s pages in a browser', function () {
     await skole('Bakkeløkka skole').getByRole('link', { name: 'https://bakkelokka.sharepoint.com/referat.docx' }).waitFor();
     assert.equal(await side.getByRole('button', { name: /^Marker som gjort/ }).count(), 0, 'the kommunalsjef reads, rektor marks');
     await sjekkOgFotografer(side, 'aarshjul-oversikt-skole');
-    fs.mkdirSync(path.resolve(__dirname, '../../docs/screenshots'), { recursive: true });
-    for (const navn of ['skolerute-importert', 'aarshjul-rektor', 'aarshjul-oversikt']) {
-      fs.copyFileSync(path.join(skjermbildeMappe, `${navn}.png`), path.resolve(__dirname, `../../docs/screenshots/${navn}.png`));
-    }
   });
 });
