@@ -57,7 +57,7 @@ export const UNNTAK = [
     grunn: 'kontrakt.ts er fanens ene dør til tjeneren: typene fra API-kontrakten, rutetabellene uten zod (revisjonKontrakt: issue 23), og husets datoformat (07.12.2026) som brev, PDF og kort bruker',
   },
   {
-    filer: ['bot/kortholdere.ts'],
+    filer: ['bot/cardHolders.ts'],
     tillat: 'store/sakRepo$',
     grunn: 'leser sakens leveringer når utboksposten ikke har dem; skal gå gjennom et bruksområde',
   },

@@ -81,7 +81,7 @@ export async function runBotBench(): Promise<void> {
       maalt.submit.push(await submit(i));
       maalt.ekko.push(await ekkoTur());
     }
-    if (h.ugyldigeKort().length > 0) throw new Error(`ugyldige kort i benchmarken:\n${h.ugyldigeKort().join('\n')}`);
+    if (h.invalidCards().length > 0) throw new Error(`ugyldige kort i benchmarken:\n${h.invalidCards().join('\n')}`);
 
     const s = { p50: persentil(maalt.submit, 50), p95: persentil(maalt.submit, 95) };
     const e = { p50: persentil(maalt.ekko, 50), p95: persentil(maalt.ekko, 95) };

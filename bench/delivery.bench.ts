@@ -88,7 +88,7 @@ export async function prosess(store: Store, connector: ConnectorStandIn, naa: ()
   for (const oid of NAAR) {
     const conversationId = `a:personlig-${oid}`;
     connector.kjentSamtale(conversationId, oid);
-    await samtaler.lagre({ oid, teamsId: `29:${oid}`, conversationId, serviceUrl: `${connector.url}/`, tenantId: DEMO.tenantId, botId: 'skolemiljo-bot', oppdatert: new Date().toISOString() });
+    await samtaler.save({ oid, teamsId: `29:${oid}`, conversationId, serviceUrl: `${connector.url}/`, tenantId: DEMO.tenantId, botId: 'skolemiljo-bot', oppdatert: new Date().toISOString() });
   }
   const bot = createBot({ ktx, samtaler: new SamtaleRepo(store), auth: {}, log, defaultServiceUrl: `${connector.url}/`, fanelenke: (route) => `http://localhost/#${route}` });
   const forste: { vedKort?: () => void } = {};
@@ -101,7 +101,7 @@ export async function prosess(store: Store, connector: ConnectorStandIn, naa: ()
     oppdaterSak: (...a) => bot.notifier.oppdaterSak(...a),
     sendPaaminnelse: (...a) => bot.notifier.sendPaaminnelse(...a),
     skjulSak: (...a) => bot.notifier.skjulSak(...a),
-    sendAdminMelding: (...a) => bot.notifier.sendAdminMelding(...a),
+    sendAdminMessage: (...a) => bot.notifier.sendAdminMessage(...a),
   };
   const dispatcher = new OutboxDispatcher({
     store,
@@ -118,7 +118,7 @@ export async function prosess(store: Store, connector: ConnectorStandIn, naa: ()
 export type Prosess = Awaited<ReturnType<typeof prosess>>;
 
 async function enVarsel(p: Prosess, teller: Teller, connector: ConnectorStandIn, varsel: (typeof VARSLER)[number]): Promise<Maling> {
-  const kortFor = connector.opptak.filter((o) => o.kall === 'melding').length;
+  const cardsFor = connector.opptak.filter((o) => o.kall === 'melding').length;
   const varsler = aktor(DEMO.vaktmester);
   const kopi = { conversationId: `a:personlig-${DEMO.vaktmester}`, activityId: `kvittering-${randomUUID()}` };
   const n0 = teller.antall();
@@ -143,7 +143,7 @@ async function enVarsel(p: Prosess, teller: Teller, connector: ConnectorStandIn,
     await p.dispatcher.runOnce();
     ferdig = performance.now();
   }
-  const tom = { antall: teller.antall() - n0 - sjekk, ms: ferdig - t0, kort: connector.opptak.filter((o) => o.kall === 'melding').length - kortFor };
+  const tom = { antall: teller.antall() - n0 - sjekk, ms: ferdig - t0, kort: connector.opptak.filter((o) => o.kall === 'melding').length - cardsFor };
   p.forste.vedKort = undefined;
   if (!maalt.forsteKort) throw new Error(`${varsel.navn}: ingen kort ble levert`);
   return { varsel: varsel.navn, submit, forsteKort: maalt.forsteKort, tom };

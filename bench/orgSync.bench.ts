@@ -9,7 +9,7 @@
  * Run alone: `node --import tsx bench/orgSync.bench.ts`.
  */
 import { importerOrganisasjon } from '../src/org/importer';
-import { hentSkole, lagreSkole } from '../src/org/orgRepo';
+import { getSkole, saveSkole } from '../src/org/orgRepo';
 import { synkroniser } from '../src/org/sync/entraSync';
 import { graphKatalog } from '../src/entraKatalog';
 import type { Katalog } from '../src/org/sync/katalog';
@@ -36,8 +36,8 @@ export async function runOrgSyncBench(): Promise<void> {
     await importerOrganisasjon(store, { tenantId: h.standIn.app.tenantId, kommune: { id: 'k', navn: 'Benchkommune', kommunalsjefer: [], administratorer: [], saksbehandlere: [] }, skoler }, new Date());
     for (let s = 0; s < SKOLER; s++) {
       d.addGroup(gruppe(s), `Skole ${s}`);
-      const lagret = (await hentSkole(store, `skole-${s}`))!;
-      await lagreSkole(store, { ...lagret.data, kobling: { kilde: 'gruppe', gruppeId: gruppe(s) } }, lagret);
+      const stored = (await getSkole(store, `skole-${s}`))!;
+      await saveSkole(store, { ...stored.data, kobling: { kilde: 'gruppe', gruppeId: gruppe(s) } }, stored);
     }
     for (let n = 0; n < ANSATTE; n++) {
       d.addUser({ id: bruker(n), displayName: `Ansatt ${n}`, jobTitle: 'lærer' });

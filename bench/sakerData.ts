@@ -16,7 +16,7 @@ const DAG_MS = 86_400_000;
  * Case `i` of a school: an open one's varsel came this autumn (20 August–17 November 2026), a
  * closed one's within the calendar year `aar`.
  */
-export function lagretSak(i: number, aar: number, status: Status, skoleId: string = DEMO.skole): NewItem {
+export function storedSak(i: number, aar: number, status: Status, skoleId: string = DEMO.skole): NewItem {
   const fra = status === 'avsluttet' ? Date.UTC(aar, 0, 5, 9) + (i % 340) * DAG_MS : Date.UTC(2026, 7, 20, 9) + (i % 90) * DAG_MS;
   const opprettet = new Date(fra).toISOString();
   const id = `historie-${skoleId}-${i}`;
@@ -45,5 +45,5 @@ export function lagretSak(i: number, aar: number, status: Status, skoleId: strin
  */
 export function skolensSaker(antall: number, apne: number, aar: number): (i: number) => NewItem {
   const perAar = Math.ceil((antall - apne) / aar);
-  return (i) => (i < apne ? lagretSak(i, 2026, 'mottatt') : lagretSak(i, 2025 - Math.floor((i - apne) / perAar), 'avsluttet'));
+  return (i) => (i < apne ? storedSak(i, 2026, 'mottatt') : storedSak(i, 2025 - Math.floor((i - apne) / perAar), 'avsluttet'));
 }

@@ -13,7 +13,7 @@ import { performance } from 'node:perf_hooks';
 import { randomUUID } from 'node:crypto';
 import { KjenteKrav, sweep } from '../src/app/paaminnelser/sweep';
 import { submitVarsel } from '../src/app/submitVarsel';
-import { hentSakSide } from '../src/app/views/saker';
+import { getSakSide } from '../src/app/views/saker';
 import { auditSkrevet } from '../src/store/auditChain';
 import type { Envelope } from '../src/store/envelope';
 import type { NewItem, Store } from '../src/store/port';
@@ -32,7 +32,7 @@ const SAMTIDIGE_VARSLER = 10;
 const PAAMINNELSER = 100;
 
 /** Cards Teams accepted since `fra` (an index into the connector's record), and how many went to the same person about the same case twice. */
-function kortSiden(connector: ConnectorStandIn, fra: number): { kort: number; doble: number } {
+function cardsSince(connector: ConnectorStandIn, fra: number): { kort: number; doble: number } {
   const sett = new Set<string>();
   let doble = 0;
   const nye = connector.opptak.slice(fra).filter((o) => o.kall === 'melding' && o.metode === 'POST' && o.status < 300 && o.kort);
@@ -75,21 +75,21 @@ async function tiVarsler(h: Harness, connector: ConnectorStandIn): Promise<strin
 
   h.standIn.faults.set({ latencyMs: LATENS_MS });
   h.standIn.requests.reset();
-  const kortFra = connector.opptak.length;
+  const cardsFrom = connector.opptak.length;
   const svar = await Promise.all(Array.from({ length: SAMTIDIGE_VARSLER }, (_, i) => send(i)));
   const sisteSubmit = performance.now();
   if (svar.some((s) => !s.ok)) throw new Error('en innsending feilet');
   const sjekk = await tilTom(p, h, 'saker');
   const ms = performance.now() - sisteSubmit;
   const antall = h.standIn.requests.count() - sjekk;
-  const { kort, doble } = kortSiden(connector, kortFra);
+  const { kort: card, doble } = cardsSince(connector, cardsFrom);
 
   // Then rektor's colleagues open the ten case pages at once (each read is an audit entry).
   h.standIn.requests.reset();
   const tider = await Promise.all(
     svar.map(async (s) => {
       const t = performance.now();
-      if (!s.ok || !(await hentSakSide(p.ktx, aktor(DEMO.rektor), s.verdi.id)).ok) throw new Error('saksiden feilet');
+      if (!s.ok || !(await getSakSide(p.ktx, aktor(DEMO.rektor), s.verdi.id)).ok) throw new Error('saksiden feilet');
       return performance.now() - t;
     }),
   );
@@ -99,7 +99,7 @@ async function tiVarsler(h: Harness, connector: ConnectorStandIn): Promise<strin
   await store.close();
   return (
     `  ${SAMTIDIGE_VARSLER} varsler submitted at once (3 receivers each): ${antall} requests, ${(antall / SAMTIDIGE_VARSLER).toFixed(1)} per varsel (target ≤ 8); ` +
-    `drained ${(ms / 1000).toFixed(2)} s after the last submit (target ≤ 2.5 s); ${kort} cards, ${doble} twice (target ${SAMTIDIGE_VARSLER * 3}, 0)\n` +
+    `drained ${(ms / 1000).toFixed(2)} s after the last submit (target ≤ 2.5 s); ${card} cards, ${doble} twice (target ${SAMTIDIGE_VARSLER * 3}, 0)\n` +
     `  their ${SAMTIDIGE_VARSLER} case pages opened at once: the slowest answered after ${Math.max(...tider).toFixed(0)} ms, ${sider} requests in all`
   );
 }
@@ -129,7 +129,7 @@ async function hundrePaaminnelser(h: Harness, connector: ConnectorStandIn): Prom
   const sweepAntall = h.standIn.requests.count();
   // A plan long overdue also reminds rektor: more reminders than plans.
   if (r.sendt < PAAMINNELSER) throw new Error(`sveipet køet ${r.sendt} påminnelser, ventet minst ${PAAMINNELSER}`);
-  const kortFra = connector.opptak.length;
+  const cardsFrom = connector.opptak.length;
   t = performance.now();
   // What the app's SweepRunner (timer or POST /api/jobs/sweep) and `npm run sweep` (POST /api/jobs/levering) do: wake delivery.
   p.runner.kick();
@@ -137,12 +137,12 @@ async function hundrePaaminnelser(h: Harness, connector: ConnectorStandIn): Prom
   const ms = performance.now() - t;
   h.standIn.faults.set({});
   const antall = h.standIn.requests.count() - sweepAntall - sjekk;
-  const { kort, doble } = kortSiden(connector, kortFra);
+  const { kort: card, doble } = cardsSince(connector, cardsFrom);
   await store.close();
   return (
     `  ${r.sendt} due reminders (${PAAMINNELSER} plans overdue for evaluation): the sweep ${sweepAntall} requests, ${(sweepMs / 1000).toFixed(1)} s; ` +
     `then all delivered ${(ms / 1000).toFixed(1)} s after it (target ≤ 30 s for 100), ${antall} requests (${(antall / r.sendt).toFixed(1)} per reminder); ` +
-    `${kort} cards (this week's bekreftelse round included: ${r.bekreftelser.sendt}), ${doble} twice`
+    `${card} cards (this week's bekreftelse round included: ${r.bekreftelser.sendt}), ${doble} twice`
   );
 }
 

@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { lagDeliveryHandler } from '../src/app/delivery';
 import { utforHandling } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
-import { hentSakSide } from '../src/app/views/saker';
+import { getSakSide } from '../src/app/views/saker';
 import type { Notifier } from '../src/app/notifier';
 import { OutboxDispatcher, drain } from '../src/outbox/dispatcher';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../tests/support/appKontekst';
@@ -20,7 +20,7 @@ const godtarAlt: Notifier = {
   sendSak: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
   oppdaterSak: async (_til, kopi) => ({ ok: true, ...kopi }),
   skjulSak: async (_til, kopi) => ({ ok: true, ...kopi }),
-  sendAdminMelding: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
+  sendAdminMessage: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
   sendPaaminnelse: async () => ({ ok: true, conversationId: 'c', activityId: randomUUID() }),
 };
 
@@ -55,7 +55,7 @@ export async function runUseCaseBench(): Promise<void> {
       await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: 'gjentatt' });
     }) - 1, 'the repeat: 409 on the unique key + look-up']);
     rader.push(['receive (ta imot)', await teller(() => utforHandling(ktx, rektor, { sakId, handling: 'ta_imot' })), 'read + one write']);
-    rader.push(['open the case page (tab), until it answers', await teller(() => hentSakSide(ktx, rektor, sakId)), 'target ≤ 3; its audit entry is one grouped append']);
+    rader.push(['open the case page (tab), until it answers', await teller(() => getSakSide(ktx, rektor, sakId)), 'target ≤ 3; its audit entry is one grouped append']);
     await drain(dispatcher);
     await utforHandling(ktx, rektor, { sakId, handling: 'start_undersokelse' });
     await drain(dispatcher);

@@ -13,15 +13,15 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
-import { hentVarselSkjema } from '../src/app/varselFormView';
+import { getVarselForm } from '../src/app/varselFormView';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
 import { aktorFra, erPersonligChat } from './aktor';
-import { feilkort } from './cards/feilkort';
-import { feilkortFor } from './feilSvar';
-import { kortSvar } from './kortSvar';
-import type { Kort } from './cards/felles';
+import { feilCard } from './cards/feilCard';
+import { feilCardFor } from './feilSvar';
+import { cardResponse } from './cardResponse';
+import type { Card } from './cards/felles';
 import { varselskjema } from './cards/varselForm';
-import { velkomstkort } from './cards/velkomst';
+import { velkomstCard } from './cards/velkomst';
 import { samtaleFra } from './samtale';
 import { botTekster as t } from '../src/i18n/aktiv';
 import { utforVerb } from './verbs';
@@ -43,14 +43,14 @@ const SKJEMAORD = new Set([...ALLE.map((k) => k.varsel.ord.toLowerCase()), 'meld
 /** Teams sends both installationUpdate and conversationUpdate on a personal install; greet once. */
 const HILS_IGJEN_ETTER_MS = 60_000;
 
-const kortmelding = (kort: Kort) => MessageFactory.attachment(CardFactory.adaptiveCard(kort));
+const cardMessage = (card: Card) => MessageFactory.attachment(CardFactory.adaptiveCard(card));
 
 export class SkolemiljoBot extends TeamsActivityHandler {
   private readonly hilst = new Map<string, number>();
   constructor(private readonly d: BotDeps) {
     super();
     this.onMessage(async (ctx, next) => {
-      await this.svarPaaMelding(ctx);
+      await this.replyToMessage(ctx);
       await next();
     });
     this.onInstallationUpdateAdd(async (ctx, next) => {
@@ -72,22 +72,22 @@ export class SkolemiljoBot extends TeamsActivityHandler {
   protected override async onAdaptiveCardInvoke(ctx: TurnContext, value: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
     const a = ctx.activity;
     const aktor = aktorFra(a);
-    if (!aktor) return kortSvar(feilkort(t.feil.ukjentBruker));
+    if (!aktor) return cardResponse(feilCard(t.feil.ukjentBruker));
     const verb = typeof value.action?.verb === 'string' ? value.action.verb : '';
     const raw: unknown = value.action?.data;
     const data = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
     try {
-      const kort = await utforVerb(
+      const card = await utforVerb(
         { ktx: this.d.ktx, samtaler: this.d.samtaler, fanelenke: this.d.fanelenke, aktor, teamsId: a.from.id, conversationId: a.conversation.id, kortId: a.replyToId },
         verb,
         data,
       );
-      return kortSvar(kort);
+      return cardResponse(card);
     } catch (e) {
       // An answer is still a card: an empty or failed invoke response makes Teams retry the click.
       const ref = randomUUID().slice(0, 8);
       this.d.ktx.log.error({ ref, verb, sakId: typeof data.sakId === 'string' ? data.sakId : undefined, err: { name: (e as Error)?.name, code: (e as { code?: unknown })?.code } }, 'kortklikk feilet');
-      return kortSvar(feilkort(t.feil.uventet(ref)));
+      return cardResponse(feilCard(t.feil.uventet(ref)));
     }
   }
 
@@ -112,10 +112,10 @@ export class SkolemiljoBot extends TeamsActivityHandler {
     this.hilst.set(id, naa);
     for (const [k, tid] of this.hilst) if (naa - tid >= HILS_IGJEN_ETTER_MS) this.hilst.delete(k);
     const aktor = aktorFra(ctx.activity);
-    await ctx.sendActivity(kortmelding(erElev(this.d.ktx, aktor) ? elevHilsen(this.d.ktx, aktor) : velkomstkort()));
+    await ctx.sendActivity(cardMessage(erElev(this.d.ktx, aktor) ? elevHilsen(this.d.ktx, aktor) : velkomstCard()));
   }
 
-  private async svarPaaMelding(ctx: TurnContext): Promise<void> {
+  private async replyToMessage(ctx: TurnContext): Promise<void> {
     if (!erPersonligChat(ctx.activity)) {
       await ctx.sendActivity(t.velkomst.bareIPersonligChat);
       return;
@@ -124,20 +124,20 @@ export class SkolemiljoBot extends TeamsActivityHandler {
     const aktor = aktorFra(ctx.activity);
     if (erElev(this.d.ktx, aktor)) {
       // A pupil (issue 25): whatever they write, the form to tell an adult (a greeting shows the welcome).
-      await ctx.sendActivity(kortmelding(HILSEORD.has(ord) ? elevHilsen(this.d.ktx, aktor) : elevSkjema(this.d.ktx, aktor)));
+      await ctx.sendActivity(cardMessage(HILSEORD.has(ord) ? elevHilsen(this.d.ktx, aktor) : elevSkjema(this.d.ktx, aktor)));
     } else if (HILSEORD.has(ord)) {
-      await ctx.sendActivity(kortmelding(velkomstkort()));
+      await ctx.sendActivity(cardMessage(velkomstCard()));
     } else if (SKJEMAORD.has(ord)) {
-      await ctx.sendActivity(kortmelding(this.skjemaFor(ctx)));
+      await ctx.sendActivity(cardMessage(this.skjemaFor(ctx)));
     } else {
       await ctx.sendActivity(t.velkomst.hjelp);
     }
   }
 
-  private skjemaFor(ctx: TurnContext): Kort {
+  private skjemaFor(ctx: TurnContext): Card {
     const aktor = aktorFra(ctx.activity);
-    if (!aktor) return feilkort(t.feil.ukjentBruker);
-    const skjema = hentVarselSkjema(this.d.ktx, aktor);
-    return skjema.ok ? varselskjema(skjema.verdi, { skjemaId: this.d.ktx.nyId() }) : feilkortFor(skjema.feil);
+    if (!aktor) return feilCard(t.feil.ukjentBruker);
+    const skjema = getVarselForm(this.d.ktx, aktor);
+    return skjema.ok ? varselskjema(skjema.verdi, { skjemaId: this.d.ktx.nyId() }) : feilCardFor(skjema.feil);
   }
 }

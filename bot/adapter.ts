@@ -6,9 +6,9 @@
 import { randomUUID } from 'node:crypto';
 import { ActivityTypes, CloudAdapter, ConfigurationBotFrameworkAuthentication, type TurnContext } from 'botbuilder';
 import type { Logger } from '../src/logging';
-import { feilkort } from './cards/feilkort';
+import { feilCard } from './cards/feilCard';
 import { begrensetHttpKlient } from './connectorHttp';
-import { kortSvar } from './kortSvar';
+import { cardResponse } from './cardResponse';
 import { botTekster } from '../src/i18n/aktiv';
 
 export interface AdapterKonfig {
@@ -39,7 +39,7 @@ async function vedUventetFeil(ctx: TurnContext, error: unknown, log: Logger): Pr
   try {
     if (a.type === ActivityTypes.Invoke) {
       // An invoke must still get an answer; an empty one makes Teams retry.
-      await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: kortSvar(feilkort(botTekster.feil.uventet(ref))) } });
+      await ctx.sendActivity({ type: ActivityTypes.InvokeResponse, value: { status: 200, body: cardResponse(feilCard(botTekster.feil.uventet(ref))) } });
     } else if (a.type === ActivityTypes.Message) {
       await ctx.sendActivity(botTekster.feil.unnskyld(ref));
     }

@@ -6,8 +6,8 @@
  */
 import type { Feil } from '../src/app/resultat';
 import { ord, ordPerFelt } from '../src/i18n/aktiv';
-import { feilkort } from './cards/feilkort';
-import type { Kort } from './cards/felles';
+import { feilCard } from './cards/feilCard';
+import type { Card } from './cards/felles';
 
 interface Behandling {
   /** Shown on the card the person acted on (nothing they typed is lost); otherwise an error card. */
@@ -42,7 +42,7 @@ export function feilTekst(f: Feil): { melding: string; felt: Record<string, stri
   return { melding: ord(f.melding), felt: 'felt' in f && f.felt ? ordPerFelt(f.felt) : {} };
 }
 
-export function paaKortet(f: Feil): boolean {
+export function onCard(f: Feil): boolean {
   return BEHANDLING_AV_FEIL[f.kode].paaKortet;
 }
 
@@ -51,9 +51,9 @@ export function paaKortet(f: Feil): boolean {
  * (and the handler knows which), «Start på nytt» when the handler offers a fresh form and the
  * person can use it.
  */
-export function feilkortFor(f: Feil, tilbud: { sakId?: string; nyttSkjema?: boolean } = {}): Kort {
+export function feilCardFor(f: Feil, tilbud: { sakId?: string; nyttSkjema?: boolean } = {}): Card {
   const b = BEHANDLING_AV_FEIL[f.kode];
-  return feilkort(ord(f.melding), {
+  return feilCard(ord(f.melding), {
     ...(b.visSaken && tilbud.sakId ? { sakId: tilbud.sakId } : {}),
     ...(tilbud.nyttSkjema && !b.blindvei ? { nyttSkjema: true } : {}),
   });

@@ -28,7 +28,7 @@ const AKTIVITETSTYPER = [
 const INVOKE_NAVN = ['adaptiveCard/action'] as const;
 
 /** Universal Actions only: botbuilder answers any other action type with its own English error. */
-const KORTHANDLING = z.looseObject({ type: z.literal('Action.Execute') });
+const CARD_ACTION = z.looseObject({ type: z.literal('Action.Execute') });
 
 const id = z.string().trim().min(1).max(1024);
 const valgfriTekst = (maks: number) => z.string().max(maks).nullish();
@@ -72,7 +72,7 @@ const konvoluttSkjema = z
     // A card click with a broken value is the bot's to answer (with an error card, so Teams does not retry).
     if (!INVOKE_NAVN.includes(a.name as (typeof INVOKE_NAVN)[number])) ctx.addIssue({ code: 'custom', path: ['name'], message: 'ukjent invoke' });
     else if (!a.value || typeof a.value !== 'object' || Array.isArray(a.value)) ctx.addIssue({ code: 'custom', path: ['value'], message: 'mangler' });
-    else if ('action' in a.value && !KORTHANDLING.safeParse(a.value.action).success) ctx.addIssue({ code: 'custom', path: ['value', 'action'], message: 'ugyldig' });
+    else if ('action' in a.value && !CARD_ACTION.safeParse(a.value.action).success) ctx.addIssue({ code: 'custom', path: ['value', 'action'], message: 'ugyldig' });
   });
 
 export type KonvoluttResultat = { ok: true } | { ok: false; felt: string[] };

@@ -11,7 +11,7 @@
  * Errors inside a proactive turn must be caught in the turn: botbuilder hands anything thrown there to
  * adapter.onTurnError, which would swallow it (and the outbox would think the card was delivered).
  */
-import { sjekkpunktKort } from './cards/sjekkpunkt';
+import { sjekkpunktCard } from './cards/sjekkpunkt';
 import { tabRoutes } from '../src/http/tabLinks';
 import { type Activity, CardFactory, type CloudAdapter, type ConversationParameters, MessageFactory, type TurnContext, TeamsInfo } from 'botbuilder';
 import type { AppKontekst } from '../src/app/kontekst';
@@ -19,20 +19,20 @@ import type { SakView } from '../src/app/sakView';
 import type { Oid } from '../src/domain/organisasjon';
 import { osloDato } from '../src/domain/frister';
 import type { Delivery } from '../src/domain/sak';
-import type { AdminMelding, Anledning, Notifier, NotifyResult, PaaminnelseView } from '../src/app/notifier';
-import { bekreftelseOversiktKort } from './cards/bekreftelseOversikt';
-import { evalueringskort } from './cards/evalueringskort';
-import { plikterkort } from './cards/plikterkort';
-import { adminkort } from './cards/adminkort';
-import { revisjonskort } from './cards/revisjonskort';
-import { rolleendringKort } from './cards/rolleendringkort';
-import { elevVilSnakkeKort } from './cards/elevVilSnakkeKort';
-import { skjultkort } from './cards/skjultkort';
+import type { AdminMessage, Anledning, Notifier, NotifyResult, PaaminnelseView } from '../src/app/notifier';
+import { bekreftelseOversiktCard } from './cards/bekreftelseOversikt';
+import { evalueringCard } from './cards/evalueringCard';
+import { plikterCard } from './cards/plikterCard';
+import { adminCard } from './cards/adminCard';
+import { revisjonCard } from './cards/revisjonCard';
+import { rolleendringCard } from './cards/rolleendringCard';
+import { elevVilSnakkeCard } from './cards/elevVilSnakkeCard';
+import { skjultCard } from './cards/skjultCard';
 import type { Samtale, SamtaleRepo } from '../src/store/samtaleRepo';
-import type { Kort } from './cards/felles';
-import { kortForSak } from './cards/kortForSak';
+import type { Card } from './cards/felles';
+import { cardForSak } from './cards/cardForSak';
 import { type ConnectorFeil, tolkConnectorFeil } from './connectorFeil';
-import { kortholdere, kortTypeForKopi } from './kortholdere';
+import { cardHolders, cardTypeForKopi } from './cardHolders';
 import { referanse } from './samtale';
 import { Takt } from './takt';
 import { botTekster, elevTekster, skolearTekster } from '../src/i18n/aktiv';
@@ -52,8 +52,8 @@ export interface NotifierDeps {
 type Utfall = Extract<NotifyResult, { ok: true }> | ConnectorFeil;
 
 /** A card as a message; the summary is what lock screens and the activity feed show. */
-export function kortmelding(kort: Kort, summary: string): Partial<Activity> {
-  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(kort)), summary };
+export function cardMessage(card: Card, summary: string): Partial<Activity> {
+  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(card)), summary };
 }
 
 function somNotifyResult(u: Utfall): NotifyResult {
@@ -69,67 +69,67 @@ export class TeamsNotifier implements Notifier {
     this.takt = d.takt ?? new Takt();
   }
 
-  async sendSak(til: Oid, view: SakView, anledning: Anledning, melding?: string, deliveries?: readonly Delivery[]): Promise<NotifyResult> {
+  async sendSak(til: Oid, view: SakView, anledning: Anledning, message?: string, deliveries?: readonly Delivery[]): Promise<NotifyResult> {
     // The receiver's conversation is read beside the holders' (send() then finds it read).
-    const [{ teamsIds }] = await Promise.all([kortholdere(this.d.ktx, this.d.samtaler, view.id, deliveries), this.d.samtaler.hent(til)]);
-    const lagKort = (egenTeamsId: string) =>
-      kortForSak(view, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding, lenke: this.d.fanelenke(tabRoutes.sak(view.id)), idag: osloDato(this.d.ktx.naa()) });
-    return this.send(til, lagKort, botTekster.varsling[anledning]);
+    const [{ teamsIds }] = await Promise.all([cardHolders(this.d.ktx, this.d.samtaler, view.id, deliveries), this.d.samtaler.get(til)]);
+    const lagCard = (egenTeamsId: string) =>
+      cardForSak(view, anledning === 'informert' || anledning === 'meldt' ? 'informasjon' : 'sak', { refreshFor: [egenTeamsId, ...teamsIds], tildeltDeg: anledning === 'tildelt', melding: message, lenke: this.d.fanelenke(tabRoutes.sak(view.id)), idag: osloDato(this.d.ktx.naa()) });
+    return this.send(til, lagCard, botTekster.varsling[anledning]);
   }
 
   async sendPaaminnelse(til: Oid, view: PaaminnelseView): Promise<NotifyResult> {
-    if (view.type === 'elev_vil_snakke') return this.send(til, () => elevVilSnakkeKort(view), elevTekster.vilSnakke.tittel);
-    const lagKort = (egenTeamsId: string): Kort => {
+    if (view.type === 'elev_vil_snakke') return this.send(til, () => elevVilSnakkeCard(view), elevTekster.vilSnakke.tittel);
+    const lagCard = (egenTeamsId: string): Card => {
       switch (view.type) {
         case 'plikter':
-          return plikterkort(view, egenTeamsId);
+          return plikterCard(view, egenTeamsId);
         case 'bekreftelse_oversikt':
-          return bekreftelseOversiktKort(view);
+          return bekreftelseOversiktCard(view);
         case 'rolleendring':
-          return rolleendringKort(view);
+          return rolleendringCard(view);
         case 'sjekkpunkt':
-          return sjekkpunktKort(view, this.d.fanelenke(tabRoutes.aarshjul));
+          return sjekkpunktCard(view, this.d.fanelenke(tabRoutes.aarshjul));
         case 'revisjon':
-          return revisjonskort(view, this.d.fanelenke(tabRoutes.revisjon));
+          return revisjonCard(view, this.d.fanelenke(tabRoutes.revisjon));
         case 'evaluering':
-          return evalueringskort(view.skjema, { melding: view.melding, teamsId: egenTeamsId, lenke: this.d.fanelenke(tabRoutes.plan(view.skjema.sakId)) });
+          return evalueringCard(view.skjema, { melding: view.melding, teamsId: egenTeamsId, lenke: this.d.fanelenke(tabRoutes.plan(view.skjema.sakId)) });
       }
     };
-    return this.send(til, lagKort, view.type === 'sjekkpunkt' ? skolearTekster.paminnelse.sammendrag : botTekster.varsling[view.type]);
+    return this.send(til, lagCard, view.type === 'sjekkpunkt' ? skolearTekster.paminnelse.sammendrag : botTekster.varsling[view.type]);
   }
 
-  async sendAdminMelding(til: Oid, melding: AdminMelding): Promise<NotifyResult> {
-    return this.send(til, () => adminkort(melding), botTekster.varsling.admin);
+  async sendAdminMessage(til: Oid, message: AdminMessage): Promise<NotifyResult> {
+    return this.send(til, () => adminCard(message), botTekster.varsling.admin);
   }
 
   async skjulSak(til: Oid, kopi: { conversationId: string; activityId: string }): Promise<NotifyResult> {
-    const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
+    const samtale = (await this.d.samtaler.get(til)) ?? this.ukjentSamtale(til);
     const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {
-      await ctx.updateActivity({ ...kortmelding(skjultkort(), botTekster.varsling.oppdatert), id: kopi.activityId });
+      await ctx.updateActivity({ ...cardMessage(skjultCard(), botTekster.varsling.oppdatert), id: kopi.activityId });
       return { id: kopi.activityId };
     });
     return somNotifyResult(utfall);
   }
 
   /** A new card in the person's 1:1 chat (created if needed). */
-  private async send(til: Oid, lagKort: (egenTeamsId: string) => Kort, summary: string): Promise<NotifyResult> {
-    const samtale = await this.d.samtaler.hent(til);
+  private async send(til: Oid, lagCard: (egenTeamsId: string) => Card, summary: string): Promise<NotifyResult> {
+    const samtale = await this.d.samtaler.get(til);
     if (samtale) {
-      const utfall = await this.iSamtale(samtale, samtale.conversationId, (ctx) => ctx.sendActivity(kortmelding(lagKort(samtale.teamsId), summary)));
+      const utfall = await this.iSamtale(samtale, samtale.conversationId, (ctx) => ctx.sendActivity(cardMessage(lagCard(samtale.teamsId), summary)));
       if (utfall.ok || !utfall.samtaleBorte) return somNotifyResult(utfall);
       // The chat is gone (ConversationNotFound): forget it and open a new one, once.
       await this.d.samtaler.glem(til);
       this.d.ktx.log.info({ til }, 'samtalen finnes ikke lenger; oppretter ny');
     }
-    return somNotifyResult(await this.nySamtale(til, lagKort, summary));
+    return somNotifyResult(await this.nySamtale(til, lagCard, summary));
   }
 
-  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, view: SakView, kjente?: readonly Delivery[], melding?: string): Promise<NotifyResult> {
-    const { teamsIds, leveringer: deliveries } = await kortholdere(this.d.ktx, this.d.samtaler, view.id, kjente);
-    const kort = kortForSak(view, kortTypeForKopi(deliveries, kopi.activityId), { refreshFor: teamsIds, melding, lenke: this.d.fanelenke(tabRoutes.sak(view.id)), idag: osloDato(this.d.ktx.naa()) });
-    const samtale = (await this.d.samtaler.hent(til)) ?? this.ukjentSamtale(til);
+  async oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, view: SakView, kjente?: readonly Delivery[], message?: string): Promise<NotifyResult> {
+    const { teamsIds, leveringer: deliveries } = await cardHolders(this.d.ktx, this.d.samtaler, view.id, kjente);
+    const card = cardForSak(view, cardTypeForKopi(deliveries, kopi.activityId), { refreshFor: teamsIds, melding: message, lenke: this.d.fanelenke(tabRoutes.sak(view.id)), idag: osloDato(this.d.ktx.naa()) });
+    const samtale = (await this.d.samtaler.get(til)) ?? this.ukjentSamtale(til);
     const utfall = await this.iSamtale(samtale, kopi.conversationId, async (ctx) => {
-      await ctx.updateActivity({ ...kortmelding(kort, botTekster.varsling.oppdatert), id: kopi.activityId });
+      await ctx.updateActivity({ ...cardMessage(card, botTekster.varsling.oppdatert), id: kopi.activityId });
       return { id: kopi.activityId };
     });
     return somNotifyResult(utfall);
@@ -154,7 +154,7 @@ export class TeamsNotifier implements Notifier {
     return utfall ?? { ok: false, reason: 'failed', detail: 'ingen tur', samtaleBorte: false };
   }
 
-  private async nySamtale(til: Oid, lagKort: (teamsId: string) => Kort, summary: string): Promise<Utfall> {
+  private async nySamtale(til: Oid, lagCard: (teamsId: string) => Card, summary: string): Promise<Utfall> {
     const tenantId = this.d.ktx.org.tenantId;
     const botId = this.botId();
     const parametre = {
@@ -174,8 +174,8 @@ export class TeamsNotifier implements Notifier {
         try {
           const conversationId = ctx.activity.conversation.id;
           const teamsId = await this.teamsIdFor(ctx, til);
-          await this.d.samtaler.lagre({ oid: til, teamsId, conversationId, serviceUrl: this.d.defaultServiceUrl, tenantId, botId, oppdatert: this.d.ktx.naa().toISOString() });
-          const svar = await ctx.sendActivity(kortmelding(lagKort(teamsId), summary));
+          await this.d.samtaler.save({ oid: til, teamsId, conversationId, serviceUrl: this.d.defaultServiceUrl, tenantId, botId, oppdatert: this.d.ktx.naa().toISOString() });
+          const svar = await ctx.sendActivity(cardMessage(lagCard(teamsId), summary));
           utfall = { ok: true, conversationId, activityId: svar?.id ?? '' };
         } catch (e) {
           utfall = tolkConnectorFeil(e);

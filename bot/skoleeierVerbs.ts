@@ -8,11 +8,11 @@ import { beRektorFolgeOpp, taOverSaken } from '../src/app/skoleeierSteg';
 import { visSak } from '../src/app/sakHandlinger';
 import { osloDato } from '../src/domain/frister';
 import { botTekster } from '../src/i18n/aktiv';
-import { feilkort } from './cards/feilkort';
-import { feilTekst, feilkortFor, paaKortet } from './feilSvar';
-import { kortForSak } from './cards/kortForSak';
-import type { SakskortValg } from './cards/sakskort';
-import { kortholdere } from './kortholdere';
+import { feilCard } from './cards/feilCard';
+import { feilTekst, feilCardFor, onCard } from './feilSvar';
+import { cardForSak } from './cards/cardForSak';
+import type { SakskortValg } from './cards/sakCard';
+import { cardHolders } from './cardHolders';
 import { VERB, type Verb } from './verbnavn';
 import type { VerbHandler, VerbKontekst } from './verbHandler';
 
@@ -20,20 +20,20 @@ type Steg = typeof beRektorFolgeOpp;
 
 
 async function valg(k: VerbKontekst, sakId: string): Promise<SakskortValg> {
-  const { teamsIds } = await kortholdere(k.ktx, k.samtaler, sakId);
+  const { teamsIds } = await cardHolders(k.ktx, k.samtaler, sakId);
   return { refreshFor: [k.teamsId, ...teamsIds], lenke: k.fanelenke(tabRoutes.sak(sakId)), idag: osloDato(k.ktx.naa()) };
 }
 
 function stegVerb(steg: Steg): VerbHandler {
   return async (k, data) => {
     const sakId = typeof data.sakId === 'string' && /^[\w-]{1,64}$/.test(data.sakId) ? data.sakId : undefined;
-    if (!sakId) return feilkort(botTekster.feil.ukjentHandling);
+    if (!sakId) return feilCard(botTekster.feil.ukjentHandling);
     const r = await steg(k.ktx, k.aktor, sakId, k.kortId);
-    if (r.ok) return kortForSak(r.verdi, 'sak', { ...(await valg(k, sakId)), ...(r.verdi.melding ? { bekreftelse: r.verdi.melding } : {}) });
-    if (!paaKortet(r.feil)) return feilkortFor(r.feil, { sakId });
+    if (r.ok) return cardForSak(r.verdi, 'sak', { ...(await valg(k, sakId)), ...(r.verdi.melding ? { bekreftelse: r.verdi.melding } : {}) });
+    if (!onCard(r.feil)) return feilCardFor(r.feil, { sakId });
     // Refused by the case's state (closed, about the leadership, taken over by another): the case as it is, and why.
     const naa = await visSak(k.ktx, k.aktor, sakId);
-    return naa.ok ? kortForSak(naa.verdi, 'sak', { ...(await valg(k, sakId)), melding: feilTekst(r.feil).melding }) : feilkortFor(r.feil);
+    return naa.ok ? cardForSak(naa.verdi, 'sak', { ...(await valg(k, sakId)), melding: feilTekst(r.feil).melding }) : feilCardFor(r.feil);
   };
 }
 

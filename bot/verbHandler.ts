@@ -5,7 +5,7 @@
  */
 import type { Aktor, AppKontekst } from '../src/app/kontekst';
 import type { SamtaleRepo } from '../src/store/samtaleRepo';
-import type { Kort } from './cards/felles';
+import type { Card } from './cards/felles';
 
 export interface VerbKontekst {
   ktx: AppKontekst;
@@ -20,4 +20,4 @@ export interface VerbKontekst {
   kortId?: string;
 }
 
-export type VerbHandler = (k: VerbKontekst, data: Record<string, unknown>) => Promise<Kort>;
+export type VerbHandler = (k: VerbKontekst, data: Record<string, unknown>) => Promise<Card>;

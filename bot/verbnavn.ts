@@ -30,4 +30,4 @@ export const ELEV_VERB = { visSkjema: 'elev_vis_skjema', siFra: 'elev_si_fra', m
 export type Verb = (typeof VERB)[keyof typeof VERB] | (typeof ELEV_VERB)[keyof typeof ELEV_VERB] | Handling;
 
 /** Which card a case is shown as; carried in vis_sak's data so a refresh renders the same kind. */
-export type SakKortType = 'sak' | 'kvittering' | 'informasjon';
+export type SakCardType = 'sak' | 'kvittering' | 'informasjon';

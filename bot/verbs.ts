@@ -9,22 +9,22 @@ import type { Feil } from '../src/app/resultat';
 import { leggTilLoggforing } from '../src/app/sakslogg';
 import { utforHandling, visSak } from '../src/app/sakHandlinger';
 import { submitVarsel } from '../src/app/submitVarsel';
-import { hentVarselSkjema } from '../src/app/varselFormView';
+import { getVarselForm } from '../src/app/varselFormView';
 import { HANDLINGER, INFORMERT_FELT, type Handling } from '../src/domain/sak';
 import { osloDato } from '../src/domain/frister';
-import { feilkort } from './cards/feilkort';
-import { BEHANDLING_AV_FEIL, feilTekst, feilkortFor, paaKortet } from './feilSvar';
-import type { Kort } from './cards/felles';
-import { kortForSak } from './cards/kortForSak';
-import { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './cards/sakskort';
-import { kvitteringskort } from './cards/kvittering';
+import { feilCard } from './cards/feilCard';
+import { BEHANDLING_AV_FEIL, feilTekst, feilCardFor, onCard } from './feilSvar';
+import type { Card } from './cards/felles';
+import { cardForSak } from './cards/cardForSak';
+import { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './cards/sakCard';
+import { kvitteringCard } from './cards/kvittering';
 import { varselskjema } from './cards/varselForm';
-import { kortholdere } from './kortholdere';
+import { cardHolders } from './cardHolders';
 import { PAAMINNELSE_VERB } from './paaminnelseVerbs';
 import { SKOLEEIER_VERB } from './skoleeierVerbs';
 import { ELEV_VERB_HANDLERE } from './elevVerbs';
 import { botTekster } from '../src/i18n/aktiv';
-import { VERB, type SakKortType, type Verb } from './verbnavn';
+import { VERB, type SakCardType, type Verb } from './verbnavn';
 import type { VerbHandler, VerbKontekst } from './verbHandler';
 
 export type { VerbHandler, VerbKontekst } from './verbHandler';
@@ -35,31 +35,31 @@ const sakIdFra = (data: Record<string, unknown>): string | undefined => {
   const id = streng(data.sakId);
   return id && /^[\w-]{1,64}$/.test(id) ? id : undefined;
 };
-const ugyldigKlikk = () => feilkort(botTekster.feil.ukjentHandling);
+const ugyldigKlikk = () => feilCard(botTekster.feil.ukjentHandling);
 
 async function refreshFor(k: VerbKontekst, sakId: string): Promise<string[]> {
-  return [k.teamsId, ...(await kortholdere(k.ktx, k.samtaler, sakId)).teamsIds];
+  return [k.teamsId, ...(await cardHolders(k.ktx, k.samtaler, sakId)).teamsIds];
 }
 
 const visSkjema: VerbHandler = async (k) => {
-  const skjema = hentVarselSkjema(k.ktx, k.aktor);
-  if (!skjema.ok) return feilkortFor(skjema.feil);
+  const skjema = getVarselForm(k.ktx, k.aktor);
+  if (!skjema.ok) return feilCardFor(skjema.feil);
   return varselskjema(skjema.verdi, { skjemaId: k.ktx.nyId() });
 };
 
 const sendVarsel: VerbHandler = async (k, data) => {
   const { skjemaId, ...verdier } = data;
-  if (typeof skjemaId !== 'string' || !/^[\w-]{8,64}$/.test(skjemaId)) return feilkort(botTekster.feil.ukjentHandling, { nyttSkjema: true });
+  if (typeof skjemaId !== 'string' || !/^[\w-]{8,64}$/.test(skjemaId)) return feilCard(botTekster.feil.ukjentHandling, { nyttSkjema: true });
   const kopi = k.kortId ? { conversationId: k.conversationId, activityId: k.kortId } : undefined;
   const r = await submitVarsel(k.ktx, k.aktor, verdier, { skjemaId, ...(kopi ? { kopi } : {}) });
   if (r.ok) {
     // Nobody else holds a card yet, so the reporter is the only one to refresh for (no store read).
-    return kvitteringskort(r.verdi, [k.teamsId]);
+    return kvitteringCard(r.verdi, [k.teamsId]);
   }
-  if (!paaKortet(r.feil)) return feilkortFor(r.feil, { nyttSkjema: true });
+  if (!onCard(r.feil)) return feilCardFor(r.feil, { nyttSkjema: true });
   // The same form again, as the person filled it in, with each problem under its field.
-  const skjema = hentVarselSkjema(k.ktx, k.aktor);
-  if (!skjema.ok) return feilkortFor(skjema.feil);
+  const skjema = getVarselForm(k.ktx, k.aktor);
+  if (!skjema.ok) return feilCardFor(skjema.feil);
   return varselskjema(skjema.verdi, { skjemaId, verdier, feil: feilTekst(r.feil) });
 };
 
@@ -67,9 +67,9 @@ const visSakVerb: VerbHandler = async (k, data) => {
   const sakId = sakIdFra(data);
   if (!sakId) return ugyldigKlikk();
   const r = await visSak(k.ktx, k.aktor, sakId);
-  if (!r.ok) return feilkortFor(r.feil);
-  const type: SakKortType = data.kort === 'kvittering' || data.kort === 'informasjon' ? data.kort : 'sak';
-  return kortForSak(r.verdi, type, await sakValg(k, sakId));
+  if (!r.ok) return feilCardFor(r.feil);
+  const type: SakCardType = data.kort === 'kvittering' || data.kort === 'informasjon' ? data.kort : 'sak';
+  return cardForSak(r.verdi, type, await sakValg(k, sakId));
 };
 
 /** One handler per Handling: act, then show the case as it is now. */
@@ -98,7 +98,7 @@ function handlingVerb(handling: Handling): VerbHandler {
     const r = await utforHandling(k.ktx, k.aktor, { sakId, handling, via: 'kort', versjon: streng(data.versjon), verdier, ...(k.kortId ? { kortId: k.kortId } : {}) });
     if (r.ok) {
       // A click on an older copy that still did something says what happened since (foreldetKlikk.ts).
-      return kortForSak(r.verdi, 'sak', { ...(await sakValg(k, sakId)), ...(r.verdi.melding ? { bekreftelse: r.verdi.melding } : {}) });
+      return cardForSak(r.verdi, 'sak', { ...(await sakValg(k, sakId)), ...(r.verdi.melding ? { bekreftelse: r.verdi.melding } : {}) });
     }
     return etterAvvist(k, sakId, handling, r.feil, verdier);
   };
@@ -124,18 +124,18 @@ const loggforVerb: VerbHandler = async (k, data) => {
     elevensSvar: verdier.loggElevensSvar,
     elevensSvarHvorfor: verdier.loggElevensSvarHvorfor,
   });
-  if (!r.ok && !paaKortet(r.feil)) return feilkortFor(r.feil, { sakId });
+  if (!r.ok && !onCard(r.feil)) return feilCardFor(r.feil, { sakId });
   const naa = await visSak(k.ktx, k.aktor, sakId);
-  if (!naa.ok) return feilkortFor(naa.feil);
+  if (!naa.ok) return feilCardFor(naa.feil);
   const valg = await sakValg(k, sakId);
   if (r.ok) valg.bekreftelse = botTekster.sak.notatLagret;
   else {
     // The note panel is shown open with what was typed and each problem under its input.
-    const { melding, felt } = feilTekst(r.feil);
-    valg.melding = melding;
+    const { melding: message, felt } = feilTekst(r.feil);
+    valg.melding = message;
     valg.notat = { verdier, ...(Object.keys(felt).length > 0 ? { feltFeil: felt } : {}) };
   }
-  return kortForSak(naa.verdi, 'sak', valg);
+  return cardForSak(naa.verdi, 'sak', valg);
 };
 
 /**
@@ -143,20 +143,20 @@ const loggforVerb: VerbHandler = async (k, data) => {
  * input with the error under that input, in the panel of the button that was pressed; a final step
  * with its confirmation.
  */
-async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, feil: Feil, verdier: SakskortValg['verdier']): Promise<Kort> {
-  if (!paaKortet(feil)) return feilkortFor(feil, { sakId });
+async function etterAvvist(k: VerbKontekst, sakId: string, handling: Handling, feil: Feil, verdier: SakskortValg['verdier']): Promise<Card> {
+  if (!onCard(feil)) return feilCardFor(feil, { sakId });
   const naa = await visSak(k.ktx, k.aktor, sakId);
-  if (!naa.ok) return feilkortFor(feil);
+  if (!naa.ok) return feilCardFor(feil);
   const valg: SakskortValg = { ...(await sakValg(k, sakId)), verdier };
-  const { melding, felt } = feilTekst(feil);
-  if (!BEHANDLING_AV_FEIL[feil.kode].iPanelet) valg.melding = melding;
+  const { melding: message, felt } = feilTekst(feil);
+  if (!BEHANDLING_AV_FEIL[feil.kode].iPanelet) valg.melding = message;
   else {
     valg.handling = handling;
     if (feil.kode === 'maa_bekreftes') valg.bekreft = true;
     else if (Object.keys(felt).length > 0) valg.feltFeil = felt;
-    else valg.melding = melding;
+    else valg.melding = message;
   }
-  return kortForSak(naa.verdi, 'sak', valg);
+  return cardForSak(naa.verdi, 'sak', valg);
 }
 
 /** What every case card shown to the clicking person carries: who holds a copy, and the case's page in the tab. */
@@ -176,7 +176,7 @@ export const VERB_HANDLERE: Readonly<Record<Verb, VerbHandler>> = {
   ...(Object.fromEntries(HANDLINGER.map((h) => [h, handlingVerb(h)])) as Record<Handling, VerbHandler>),
 };
 
-export async function utforVerb(k: VerbKontekst, verb: string, data: Record<string, unknown>): Promise<Kort> {
+export async function utforVerb(k: VerbKontekst, verb: string, data: Record<string, unknown>): Promise<Card> {
   const handler = Object.hasOwn(VERB_HANDLERE, verb) ? VERB_HANDLERE[verb as Verb] : undefined;
   return handler ? handler(k, data) : ugyldigKlikk();
 }

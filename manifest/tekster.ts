@@ -1,10 +1,10 @@
 /**
  * The app package's words in bokmål (the default), nynorsk and English. The bokmål command words are
- * the bot's own (src/i18n/kort.ts), so what Teams lists in the compose box is exactly what the bot
+ * the bot's own (src/i18n/cards.ts), so what Teams lists in the compose box is exactly what the bot
  * answers to; nynorsk and English users see the bokmål word with a description in their language,
  * because the bot only understands bokmål words.
  */
-import { botTekster } from '../src/i18n/kort';
+import { botTekster } from '../src/i18n/cards';
 import { arbeidTekster } from '../src/i18n/tabArbeid';
 
 export type Sprak = 'nb' | 'nn' | 'en';

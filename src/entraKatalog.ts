@@ -82,7 +82,7 @@ export function graphPersonkatalog(katalog: Katalog): Personkatalog {
         .slice(0, maks);
     },
     // GET /users/{id}: the directory's own name for the object id (404: no such user).
-    async hent(oid) {
+    async get(oid) {
       const u = await katalog.les(`${katalog.baseUrl}/users/${encodeURIComponent(oid)}?$select=id,displayName,jobTitle`);
       return u && typeof u.displayName === 'string' && u.displayName ? { oid: String(u.id), navn: u.displayName, stilling: typeof u.jobTitle === 'string' ? u.jobTitle : '' } : undefined;
     },

@@ -89,8 +89,8 @@ describe('the production build', function () {
         }),
       });
       assert.ok(svar.status < 300, `HTTP ${svar.status}`);
-      const [kort] = connector.kortTil(DEMO.vaktmester);
-      assert.match(JSON.stringify(kort), /Mistanke er nok/);
+      const [card] = connector.cardsTo(DEMO.vaktmester);
+      assert.match(JSON.stringify(card), /Mistanke er nok/);
     } finally {
       barn.kill('SIGTERM');
       assert.equal(await avsluttet, 0, feil);

@@ -41,7 +41,7 @@ function sakIdI(o: Opptak): string | undefined {
 }
 
 /** What makes two messages the same message: to whom, about which case, and what they say. */
-function meldingsnokkel(o: Opptak): string {
+function messageKey(o: Opptak): string {
   const sak = sakIdI(o) ?? '';
   const innhold = JSON.stringify([o.aktivitet?.text ?? '', o.kort ?? '']);
   return `${o.oid} ${sak} ${innhold}`;
@@ -146,19 +146,19 @@ describe('SIGKILL during a burst of varsler and reminder sweeps', function () {
       assert.ok(godtattForDrap > 0 && drap.some((d, i) => i > 0 && d > drap[i - 1]!), 'the kills hit an app at work (accepting and delivering)');
 
       // Every case's card reached rektor.
-      const meldinger = connector.opptak.filter((o) => o.kall === 'melding' && o.status < 300);
-      const tilRektor = new Set(meldinger.filter((o) => o.oid === DEMO.rektor).map(sakIdI));
+      const messages = connector.opptak.filter((o) => o.kall === 'melding' && o.status < 300);
+      const tilRektor = new Set(messages.filter((o) => o.oid === DEMO.rektor).map(sakIdI));
       for (const sakId of saker) assert.ok(tilRektor.has(sakId), `rektor got the card for ${sakId}`);
       // The sweeps ran between the kills: reminders went out for the old cases.
-      const paaminnelser = meldinger.filter((o) => gamle.includes(sakIdI(o) ?? '') && o.oid !== DEMO.laerer);
+      const paaminnelser = messages.filter((o) => gamle.includes(sakIdI(o) ?? '') && o.oid !== DEMO.laerer);
       assert.ok(paaminnelser.length > 0, 'reminders for the old cases were sent');
 
       // A new case's card goes once to each receiver: twice only across a kill (first copy before it, the next after).
       const sett = new Map<string, number>();
       const utenforVinduet: string[] = [];
       let dobbelt = 0;
-      for (const o of meldinger.filter((m) => !gamle.includes(sakIdI(m) ?? ''))) {
-        const n = meldingsnokkel(o);
+      for (const o of messages.filter((m) => !gamle.includes(sakIdI(m) ?? ''))) {
+        const n = messageKey(o);
         const forrige = sett.get(n);
         if (forrige !== undefined) {
           dobbelt++;
@@ -176,7 +176,7 @@ describe('SIGKILL during a burst of varsler and reminder sweeps', function () {
         for (const oid of m && m[2] !== '-' ? m[2]!.split(',') : []) paaminnelserTil.set(`${oid} ${m![1]}`, (paaminnelserTil.get(`${oid} ${m![1]}`) ?? 0) + 1);
       }
       const perGammel = new Map<string, number>();
-      for (const o of meldinger) {
+      for (const o of messages) {
         const sak = sakIdI(o);
         if (sak && gamle.includes(sak)) perGammel.set(`${o.oid} ${sak}`, (perGammel.get(`${o.oid} ${sak}`) ?? 0) + 1);
       }
@@ -189,7 +189,7 @@ describe('SIGKILL during a burst of varsler and reminder sweeps', function () {
       assert.deepEqual(ventende, []);
       const kjede = await verifiserKjede(store);
       assert.ok(kjede.ok, JSON.stringify(kjede));
-      process.stdout.write(`      ${sendt.size} skjema, ${saker.length} saker, ${meldinger.length} meldinger, ${godtattForDrap} godtatt før et drap, ${dobbelt} sendt to ganger over et drap, drap ved kall ${drap.join(', ')}\n`);
+      process.stdout.write(`      ${sendt.size} skjema, ${saker.length} saker, ${messages.length} meldinger, ${godtattForDrap} godtatt før et drap, ${dobbelt} sendt to ganger over et drap, drap ved kall ${drap.join(', ')}\n`);
     } finally {
       await store.close();
     }

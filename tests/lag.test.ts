@@ -51,8 +51,8 @@ describe('layers: imports run downwards only', function () {
   }
 
   it('lets an excepted file make its one excepted import and no other', async () => {
-    assert.deepEqual(await feil('bot/kortholdere.ts', '../src/store/sakRepo'), []);
-    assert.equal((await feil('bot/kortholdere.ts', '../src/store/planRepo')).length, 1);
+    assert.deepEqual(await feil('bot/cardHolders.ts', '../src/store/sakRepo'), []);
+    assert.equal((await feil('bot/cardHolders.ts', '../src/store/planRepo')).length, 1);
     assert.deepEqual(await feil('tab/src/pages/MeldFra.tsx', '../../../src/domain/varsel'), []);
     assert.equal((await feil('tab/src/pages/MeldFra.tsx', '../../../src/app/kontekst')).length, 1);
     assert.equal((await feil('tab/src/pages/MeldFra.tsx', '../../../src/http/api/contract')).length, 1, 'only kontrakt.ts is the door');

@@ -51,15 +51,15 @@ describe('two app instances on one store', function () {
     assert.equal(saker.size, 17);
 
     await naarStille(connector, 4000, 180_000);
-    const kort = connector.opptak.filter((o) => o.kall === 'melding' && o.status < 300 && o.kort?.refresh);
+    const card = connector.opptak.filter((o) => o.kall === 'melding' && o.status < 300 && o.kort?.refresh);
     const perMottakerOgSak = new Map<string, number>();
-    for (const o of kort) {
+    for (const o of card) {
       const nokkel = `${o.oid} ${sakIdPaa(o.kort!)}`;
       perMottakerOgSak.set(nokkel, (perMottakerOgSak.get(nokkel) ?? 0) + 1);
     }
     const flere = [...perMottakerOgSak].filter(([, n]) => n > 1);
     assert.deepEqual(flere, [], 'no card was sent twice');
     for (const sakId of saker) assert.ok(perMottakerOgSak.has(`${DEMO.rektor} ${sakId}`), `rektor got the card for ${sakId}`);
-    assert.ok(kort.every((o) => saker.has(sakIdPaa(o.kort!))), 'cards only for the cases that exist');
+    assert.ok(card.every((o) => saker.has(sakIdPaa(o.kort!))), 'cards only for the cases that exist');
   });
 });

@@ -4,16 +4,16 @@
  */
 import type { PaaminnelseView } from '../../src/app/notifier';
 import { folgSprak } from '../../src/i18n/aktiv';
-import { adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
+import { adaptiveCard, fritekst, overskrift, tekst, type Card } from './felles';
 
 const t = folgSprak((k) => k.kort.bekreftelseOversikt);
 /** Names shown on the card; the rest are on the tab's page (a card must stay small). */
 const MAKS_NAVN = 40;
 
-export function bekreftelseOversiktKort(v: Extract<PaaminnelseView, { type: 'bekreftelse_oversikt' }>): Kort {
+export function bekreftelseOversiktCard(v: Extract<PaaminnelseView, { type: 'bekreftelse_oversikt' }>): Card {
   const s = v.skole;
   const viste = s.ikkeBekreftet.slice(0, MAKS_NAVN);
-  return adaptivtKort([
+  return adaptiveCard([
     overskrift(t.tittel(s.navn)),
     tekst(t.andel(s.bekreftet, s.ansatte, v.skoleår)),
     tekst(t.mangler(s.ikkeBekreftet.length), { weight: 'Bolder' }),

@@ -11,9 +11,9 @@
  */
 import { formaterDato } from '../../src/domain/frister';
 import { formaterTid } from '../../src/i18n/aktiv';
-import { VERB, type SakKortType, type Verb } from '../verbnavn';
+import { VERB, type SakCardType, type Verb } from '../verbnavn';
 
-export const KORT_VERSJON = '1.5';
+export const CARD_VERSION = '1.5';
 /** Teams refreshes a card automatically only for these users, and takes at most 60. */
 export const MAKS_REFRESH_BRUKERE = 60;
 
@@ -35,20 +35,20 @@ export type Handlingselement = Element;
 export type Egenskaper = Record<string, unknown>;
 
 /** A type alias, not an interface, so a card is assignable to botbuilder's Record<string, unknown>. */
-export type Kort = {
+export type Card = {
   type: 'AdaptiveCard';
   $schema: string;
-  version: typeof KORT_VERSJON;
+  version: typeof CARD_VERSION;
   body: Element[];
   actions?: Handlingselement[];
   refresh?: { action: Utfor; userIds: string[] };
 };
 
-export function adaptivtKort(body: Element[], valg: { actions?: Handlingselement[]; refresh?: Kort['refresh'] } = {}): Kort {
+export function adaptiveCard(body: Element[], valg: { actions?: Handlingselement[]; refresh?: Card['refresh'] } = {}): Card {
   return {
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: KORT_VERSJON,
+    version: CARD_VERSION,
     body,
     ...(valg.actions && valg.actions.length > 0 ? { actions: valg.actions } : {}),
     ...(valg.refresh ? { refresh: valg.refresh } : {}),
@@ -74,9 +74,9 @@ export function utfor(tittel: string, verb: Verb, data: Record<string, unknown>,
 }
 
 /** Refreshes a case card with vis_sak for the people holding a copy (Teams user ids, 29:…). */
-export function oppfrisking(sakId: string, kort: SakKortType, userIds: readonly string[]): Kort['refresh'] {
+export function oppfrisking(sakId: string, card: SakCardType, userIds: readonly string[]): Card['refresh'] {
   return {
-    action: { type: 'Action.Execute', verb: VERB.visSak, data: { sakId, kort } },
+    action: { type: 'Action.Execute', verb: VERB.visSak, data: { sakId, kort: card } },
     userIds: [...new Set(userIds.filter((id) => id.length > 0))].slice(0, MAKS_REFRESH_BRUKERE),
   };
 }
@@ -124,7 +124,7 @@ export function aapneLenke(tittel: string, url: string): Handlingselement {
   return { type: 'Action.OpenUrl', title: tittel, url };
 }
 
-export function visKort(tittel: string, body: Element[], actions: Handlingselement[]): Handlingselement {
+export function visCard(tittel: string, body: Element[], actions: Handlingselement[]): Handlingselement {
   return { type: 'Action.ShowCard', title: tittel, card: { type: 'AdaptiveCard', body, actions } };
 }
 
@@ -145,8 +145,8 @@ export function linje(etikett: string, verdi: string, maks = 300): Element {
 }
 
 /** A required or optional input's problem, shown right under it. */
-export function feltFeil(melding: string | undefined): Element[] {
-  return melding ? [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: kapp(melding, 300), color: 'Attention' }], spacing: 'None' }] : [];
+export function feltFeil(message: string | undefined): Element[] {
+  return message ? [{ type: 'RichTextBlock', inlines: [{ type: 'TextRun', text: kapp(message, 300), color: 'Attention' }], spacing: 'None' }] : [];
 }
 
 /** Caps a text at `maks` characters (by code point, so no emoji is split) and drops control characters. */

@@ -6,13 +6,13 @@
 import type { SakView } from '../../src/app/sakView';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { folgSprak } from '../../src/i18n/aktiv';
-import { adaptivtKort, linje, mellomtittel, oppfrisking, overskrift, tekst, tidspunkt, type Kort } from './felles';
+import { adaptiveCard, linje, mellomtittel, oppfrisking, overskrift, tekst, tidspunkt, type Card } from './felles';
 
 const t = folgSprak((k) => k.kort.kvittering);
 
-export function kvitteringskort(v: SakView, refreshFor: readonly string[]): Kort {
+export function kvitteringCard(v: SakView, refreshFor: readonly string[]): Card {
   const tilSkoleeier = v.sendtTil === 'skoleeier';
-  return adaptivtKort(
+  return adaptiveCard(
     [
       overskrift(t.tittel),
       linje(t.saksnummer, v.saksnummer),

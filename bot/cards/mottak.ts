@@ -7,14 +7,14 @@ import type { SakView } from '../../src/app/sakView';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { folgSprak, revisjonTekster } from '../../src/i18n/aktiv';
 import { feltFeil, type Element } from './felles';
-import type { SakskortValg } from './sakspaneler';
+import type { SakCardValg } from './sakspaneler';
 
 const t = folgSprak((k) => k.kort.sak);
 /** Beside the assignee's list the card must stay under Teams' size limit: a shorter list, and a name can always be written. */
 const MAKS_INVOLVERT_VALG = 20;
 
 /** §12-5 at receipt: who the employee is, added or corrected (the use case keeps that person out of the case). */
-export function involvertValg(v: SakView, valg: SakskortValg): Element[] {
+export function involvertValg(v: SakView, valg: SakCardValg): Element[] {
   if (v.gjelder !== 'ansatt' && v.gjelder !== 'vet_ikke') return [];
   // A name only: the school's person it suggests is chosen in advance (and always among the choices), for rektor to confirm or change.
   const forslag = v.involvertAnsatt?.forslag;
@@ -28,7 +28,7 @@ export function involvertValg(v: SakView, valg: SakskortValg): Element[] {
 }
 
 /** The case's theme at receipt (issue 23), from the municipality's list; may be left for later. */
-export function temaInput(v: SakView, valg: SakskortValg): Element[] {
+export function temaInput(v: SakView, valg: SakCardValg): Element[] {
   if (!v.temaValg || v.temaValg.length === 0) return [];
   const rt = revisjonTekster.tema;
   return [{ type: 'Input.ChoiceSet', id: 'tema', label: rt.felt, placeholder: rt.velg, value: String(valg.verdier?.tema ?? ''), choices: v.temaValg.map((x) => ({ title: x.navn, value: x.id })) }, ...feltFeil(valg.feltFeil?.tema)];

@@ -22,7 +22,7 @@ export const begrunnelseId = (h: PanelHandling) => `begrunnelse_${h}`;
 
 const MAKS_VALG = 100;
 
-export interface SakskortValg {
+export interface SakCardValg {
   /** Teams user ids (29:…) of everyone holding a copy. */
   refreshFor: readonly string[];
   /** The case's page in the tab, for «Åpne i fanen». */
@@ -47,7 +47,7 @@ export interface SakskortValg {
 }
 
 /** What the person chose, read-only, on a confirmation step: the classification, the assignee and the reason. */
-export function valgteVerdier(v: SakView, valg: SakskortValg, begrunnelseEtikett: string = t.begrunnelseEtikett): Element[] {
+export function valgteVerdier(v: SakView, valg: SakCardValg, begrunnelseEtikett: string = t.begrunnelseEtikett): Element[] {
   const { klassifisering, saksansvarlig, begrunnelse } = tekstverdier(valg);
   const klasse = klassifisering && klassifisering in botTekster.klassifiseringValg ? botTekster.klassifiseringValg[klassifisering as keyof typeof botTekster.klassifiseringValg] : undefined;
   const person = saksansvarlig ? v.saksansvarligValg.find((p) => p.oid === saksansvarlig) : undefined;
@@ -58,7 +58,7 @@ export function valgteVerdier(v: SakView, valg: SakskortValg, begrunnelseEtikett
   ];
 }
 
-export function personvalg(v: SakView, valg: SakskortValg, etikett: string): Element[] {
+export function personvalg(v: SakView, valg: SakCardValg, etikett: string): Element[] {
   if (v.saksansvarligValg.length === 0) return [];
   const valgt = valg.verdier?.saksansvarlig ?? v.saksansvarlig?.oid ?? '';
   const personer = v.saksansvarligValg.slice(0, MAKS_VALG);
@@ -76,13 +76,13 @@ export function personvalg(v: SakView, valg: SakskortValg, etikett: string): Ele
   ];
 }
 
-export function klassifiseringsvalg(v: SakView, valg: SakskortValg, etikett: string, iVisKort = false): Element[] {
+export function klassifiseringsvalg(v: SakView, valg: SakCardValg, etikett: string, iVisCard = false): Element[] {
   const valgt = valg.verdier?.klassifisering ?? '';
   return [
     {
       type: 'Input.ChoiceSet',
       id: 'klassifisering',
-      ...paakrevd(etikett, t.klassifiseringFeil, iVisKort),
+      ...paakrevd(etikett, t.klassifiseringFeil, iVisCard),
       style: 'expanded',
       value: v.klassifiseringValg.includes(valgt as never) ? valgt : '',
       choices: v.klassifiseringValg.map((k) => ({ title: botTekster.klassifiseringValg[k], value: k })),
@@ -101,18 +101,18 @@ export function panelTittel(h: PanelHandling): string {
  * shown open sits in the card's body, where a required empty input would block every other button, so
  * there the label says it and the use case checks (all problems at once, each under its input).
  */
-function paakrevd(label: string, feil: string, iVisKort: boolean): Egenskaper {
-  return iVisKort ? { label, isRequired: true, errorMessage: feil } : { label: `${label} ${t.maaFyllesUt}` };
+function paakrevd(label: string, feil: string, iVisCard: boolean): Egenskaper {
+  return iVisCard ? { label, isRequired: true, errorMessage: feil } : { label: `${label} ${t.maaFyllesUt}` };
 }
 
 /** The panel's inputs; `iVisKort` when they sit in the panel's ShowCard (not shown open). */
-export function panelInnhold(v: SakView, h: PanelHandling, valg: SakskortValg, iVisKort = false): Element[] {
+export function panelInnhold(v: SakView, h: PanelHandling, valg: SakCardValg, iVisCard = false): Element[] {
   const skrevet = valg.handling === h ? (tekstverdier(valg).begrunnelse ?? '') : '';
   const begrunnelse = (label: string, placeholder?: string): Element[] => [
     {
       type: 'Input.Text',
       id: begrunnelseId(h),
-      ...paakrevd(label, t.begrunnelseFeil, iVisKort),
+      ...paakrevd(label, t.begrunnelseFeil, iVisCard),
       ...(placeholder ? { placeholder } : {}),
       isMultiline: true,
       maxLength: MAKS_LENGDE.begrunnelse,
@@ -122,15 +122,15 @@ export function panelInnhold(v: SakView, h: PanelHandling, valg: SakskortValg, i
   ];
   switch (h) {
     case 'avslutt_uten_tiltak':
-      return [tekst(t.avsluttForklaring, { size: 'Small' }), ...motEleven(v, h, valg), ...begrunnelse(t.begrunnelse, t.begrunnelseHint), ...informert(v, h, valg, iVisKort)];
+      return [tekst(t.avsluttForklaring, { size: 'Small' }), ...motEleven(v, h, valg), ...begrunnelse(t.begrunnelse, t.begrunnelseHint), ...informert(v, h, valg, iVisCard)];
     case 'avslutt':
-      return [tekst(t.avsluttMedTiltakForklaring, { size: 'Small' }), ...motEleven(v, h, valg), ...informert(v, h, valg, iVisKort)];
+      return [tekst(t.avsluttMedTiltakForklaring, { size: 'Small' }), ...motEleven(v, h, valg), ...informert(v, h, valg, iVisCard)];
     case 'meld_skoleeier':
       return [tekst(t.meldForklaring, { size: 'Small' }), ...begrunnelse(t.meldBegrunnelse, t.meldBegrunnelseHint)];
     case 'omklassifiser':
       return [
         tekst(t.omklassifiserForklaring, { size: 'Small' }),
-        ...klassifiseringsvalg(v, valg.handling === h ? valg : { ...valg, verdier: {} }, t.omklassifiserTil, iVisKort),
+        ...klassifiseringsvalg(v, valg.handling === h ? valg : { ...valg, verdier: {} }, t.omklassifiserTil, iVisCard),
         ...begrunnelse(t.omklassifiserBegrunnelse),
       ];
   }
@@ -145,7 +145,7 @@ export function panelKnapp(h: PanelHandling, data: Record<string, unknown>, bekr
  * A panel shown open: after a refused click (the error under its input), or to confirm a final step.
  * Confirming shows what was chosen read-only and sends it with the button, so it cannot change.
  */
-export function panel(v: SakView, h: PanelHandling, data: Record<string, unknown>, valg: SakskortValg): Element[] {
+export function panel(v: SakView, h: PanelHandling, data: Record<string, unknown>, valg: SakCardValg): Element[] {
   const avbryt = utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' });
   const tittel = mellomtittel(panelTittel(h).replace(/ …$/, ''));
   if (valg.bekreft) {
@@ -164,13 +164,13 @@ export function panel(v: SakView, h: PanelHandling, data: Record<string, unknown
 }
 
 /** The typed texts kept after a refused click (the closing rows' and the reason's inputs are strings too). */
-function tekstverdier(valg: SakskortValg): { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string } {
+function tekstverdier(valg: SakCardValg): { saksansvarlig?: string; begrunnelse?: string; klassifisering?: string } {
   const { saksansvarlig, begrunnelse, klassifisering } = valg.verdier ?? {};
   return { saksansvarlig, begrunnelse, klassifisering };
 }
 
 /** While the pupil's latest answer is «nei» or «delvis», closing asks for rektor's reason against it (one input per panel). */
-function motEleven(v: SakView, h: PanelHandling, valg: SakskortValg): Element[] {
+function motEleven(v: SakView, h: PanelHandling, valg: SakCardValg): Element[] {
   if (!v.elevIkkeTrygg) return [];
   return motElevenInput(`begrunnelseMotEleven_${h}`, v.elevIkkeTrygg, valg.handling === h ? String(valg.verdier?.begrunnelseMotEleven ?? '') : '', valg.feltFeil?.begrunnelseMotEleven);
 }
@@ -180,7 +180,7 @@ function motEleven(v: SakView, h: PanelHandling, valg: SakskortValg): Element[] 
  * when: the pupil and one parent are required unless recorded before (the use case refuses a closing
  * without them, and a row without who or how). A date is today unless changed, never in the future.
  */
-function informert(v: SakView, h: PanelHandling, valg: SakskortValg, iVisKort: boolean): Element[] {
+function informert(v: SakView, h: PanelHandling, valg: SakCardValg, iVisCard: boolean): Element[] {
   const skrevet = (id: string, maks: number) => [...String(valg.handling === h ? (valg.verdier?.[id] ?? '') : '')].slice(0, maks).join('');
   const feil = valg.feltFeil ?? {};
   const alleredeInformert = v.informert.some((i) => i.elev) && v.informert.some((i) => i.foresatte);
@@ -193,7 +193,7 @@ function informert(v: SakView, h: PanelHandling, valg: SakskortValg, iVisKort: b
     {
       type: 'Input.Text',
       id: `${rad.hvordan}_${h}`,
-      ...(alleredeInformert || i >= 2 ? { label: t.informertHvordan } : paakrevd(t.informertHvordan, t.informertHvordanFeil, iVisKort)),
+      ...(alleredeInformert || i >= 2 ? { label: t.informertHvordan } : paakrevd(t.informertHvordan, t.informertHvordanFeil, iVisCard)),
       placeholder: rad.hvem === 'elev' ? t.informertHvordanHint : t.informertForesattHint,
       isMultiline: true,
       maxLength: MAKS_LENGDE.begrunnelse,

@@ -4,12 +4,12 @@
  */
 import type { PaaminnelseView } from '../../src/app/notifier';
 import { folgSprak } from '../../src/i18n/aktiv';
-import { aapneLenke, adaptivtKort, fritekst, overskrift, tekst, type Kort } from './felles';
+import { aapneLenke, adaptiveCard, fritekst, overskrift, tekst, type Card } from './felles';
 
 const t = folgSprak((k) => k.skolear.paminnelse);
 
-export function sjekkpunktKort(v: Extract<PaaminnelseView, { type: 'sjekkpunkt' }>, lenke: string): Kort {
-  return adaptivtKort(
+export function sjekkpunktCard(v: Extract<PaaminnelseView, { type: 'sjekkpunkt' }>, lenke: string): Card {
+  return adaptiveCard(
     [
       overskrift(t.tittel(v.skole)),
       fritekst(v.navn, 300),

@@ -14,7 +14,7 @@ import type { SkjemaView } from '../../src/app/varselFormView';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../src/domain/varsel';
 import { folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
-import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, vekslSynlighet, type Egenskaper, type Element, type Kort } from './felles';
+import { adaptiveCard, banner, feltFeil, overskrift, tekst, utfor, vekslSynlighet, type Egenskaper, type Element, type Card } from './felles';
 
 const t = folgSprak((k) => k.kort.skjema);
 
@@ -41,7 +41,7 @@ function involvertValg(view: SkjemaView): Element[] {
   return [{ type: 'Input.ChoiceSet', id: 'involvertAnsatt', label: t.involvertAnsatt, placeholder: t.involvertAnsattHint, style: 'filtered', choices: ansatte.map((p) => ({ title: p.navn, value: p.oid })) }];
 }
 
-export function varselskjema(view: SkjemaView, tilstand: SkjemaTilstand): Kort {
+export function varselskjema(view: SkjemaView, tilstand: SkjemaTilstand): Card {
   const v = (id: string, maks: number): string => {
     const r = tilstand.verdier?.[id];
     // Kept as typed (not escaped: it goes back into an input), but never longer than the field allows.
@@ -98,5 +98,5 @@ export function varselskjema(view: SkjemaView, tilstand: SkjemaTilstand): Kort {
     { type: 'Container', id: VALGFRITT_ID, isVisible: aapen, items: valgfritt },
     tekst(t.personvern, { isSubtle: true, size: 'Small' }),
   ];
-  return adaptivtKort(body, { actions: [utfor(t.send, VERB.sendVarsel, { skjemaId: tilstand.skjemaId }, { stil: 'positive', medInput: true })] });
+  return adaptiveCard(body, { actions: [utfor(t.send, VERB.sendVarsel, { skjemaId: tilstand.skjemaId }, { stil: 'positive', medInput: true })] });
 }

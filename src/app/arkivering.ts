@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { Sak, Status } from '../domain/sak';
 import { ConflictError } from '../store/port';
 import { nb } from '../i18n/aktiv';
-import { hentSak, lagreSak, sakerMedStatus, type LagretSak } from '../store/sakRepo';
+import { getSak, saveSak, sakerMedStatus, type StoredSak } from '../store/sakRepo';
 import type { AppKontekst } from './kontekst';
 import { auditEntry } from './outboxEntries';
 
@@ -40,8 +40,8 @@ export async function markerArkivert(ktx: AppKontekst, valg: ArkivValg): Promise
   const onsket = valg.saksnumre && new Set(valg.saksnumre);
   const funnet = new Set<string>();
   for (const status of statuserFor(onsket)) {
-    for await (const lagret of sakerMedStatus(ktx.store, status)) {
-      const sak = lagret.sak;
+    for await (const stored of sakerMedStatus(ktx.store, status)) {
+      const sak = stored.sak;
       if (onsket && !onsket.has(sak.saksnummer)) continue;
       funnet.add(sak.saksnummer);
       if (!AVSLUTTET.includes(sak.status)) {
@@ -53,7 +53,7 @@ export async function markerArkivert(ktx: AppKontekst, valg: ArkivValg): Promise
         r.alleredeArkivert.push(sak.saksnummer);
         continue;
       }
-      if (valg.utfor) await merk(ktx, lagret, valg.referanse);
+      if (valg.utfor) await merk(ktx, stored, valg.referanse);
       r.merket.push(sak.saksnummer);
     }
   }
@@ -66,17 +66,17 @@ function statuserFor(onsket: Set<string> | undefined): readonly Status[] {
   return onsket ? ['ny', 'mottatt', 'undersokes', 'tiltak', ...AVSLUTTET] : AVSLUTTET;
 }
 
-async function merk(ktx: AppKontekst, lagret: LagretSak, referanse: string): Promise<void> {
-  let gjeldende = lagret;
+async function merk(ktx: AppKontekst, stored: StoredSak, referanse: string): Promise<void> {
+  let gjeldende = stored;
   for (let forsok = 0; ; forsok++) {
     if (gjeldende.sak.arkivert) return;
     const sak: Sak = { ...gjeldende.sak, arkivert: { tid: ktx.naa().toISOString(), referanse } };
     try {
-      await lagreSak(ktx.store, gjeldende, sak, [], [auditEntry(ktx, 'system', 'arkivert', `ref=${referanse}`)]);
+      await saveSak(ktx.store, gjeldende, sak, [], [auditEntry(ktx, 'system', 'arkivert', `ref=${referanse}`)]);
       return;
     } catch (e) {
       if (!(e instanceof ConflictError) || forsok >= 3) throw e;
-      const fersk = await hentSak(ktx.store, gjeldende.sak.id);
+      const fersk = await getSak(ktx.store, gjeldende.sak.id);
       if (!fersk) throw e;
       gjeldende = fersk;
     }

@@ -5,7 +5,7 @@
  * varsel the next receiver in line (another varselmottaker, then kommunalsjef) gets it — only while
  * the case is still unreceived, as stored at that moment: a received or closed case is never passed on.
  * What a delivery changes on the card (skoleeier told or not, someone not reached) reaches every copy
- * held (kortkopier.ts); someone who already holds a copy gets that copy updated, never a second card.
+ * held (cardCopies.ts); someone who already holds a copy gets that copy updated, never a second card.
  */
 import type { Oid } from '../domain/organisasjon';
 import type { Delivery, Sak } from '../domain/sak';
@@ -15,11 +15,11 @@ import type { DeliveryHandler, DeliveryOutcome } from '../outbox/handler';
 import type { Anledning, Notifier } from './notifier';
 import { type SakData, sakFraStore } from '../store/sakRepo';
 import { ADMIN_INGEN_KOMMUNALSJEF } from './skoleeierVarsling';
-import { melding, auditEntry } from './outboxEntries';
+import { outboxEntry, auditEntry } from './outboxEntries';
 import type { AppKontekst } from './kontekst';
 import { INGEN_KUNNSKAP, sakKunnskap } from './planStatus';
 import { byggSakView, skoleeierVarsling, type SakView } from './sakView';
-import { OPPDATERING, oppdaterKopier, viserSaken } from './kortkopier';
+import { OPPDATERING, oppdaterKopier, viserSaken } from './cardCopies';
 import { OPPFOLGING, merknadNaa, oppfolgingTekst } from './paaminnelseKopier';
 import { innsyn } from './tilgang';
 import { ELEV_VIL_SNAKKE, leverVilSnakke } from './elev/vilSnakke';
@@ -60,7 +60,7 @@ export function lagDeliveryHandler(ktx: AppKontekst, notifier: Notifier): Delive
     const rolle = ROLLE_FOR[entry.kind];
     if (entry.kind === ADMIN_INGEN_KOMMUNALSJEF) {
       // To an administrator about the organisation, not the case: no case content, no access needed.
-      const svar = await notifier.sendAdminMelding(entry.to, 'ingen_kommunalsjef');
+      const svar = await notifier.sendAdminMessage(entry.to, 'ingen_kommunalsjef');
       if (svar.ok || svar.reason === 'unreachable' || entry.attempts + 1 >= MAKS_FORSOK) return { done: true, audit: [auditEntry(ktx, 'system', svar.ok ? 'admin_varslet' : 'admin_ikke_nadd', `til=${entry.to}`)] };
       return igjen(ktx, entry, svar.retryAfterMs);
     }
@@ -164,7 +164,7 @@ function ikkeNadd(ktx: AppKontekst, entry: OutboxEntry, hva: 'levering_feilet' |
       const neste = entry.kind === 'varsel' && s.status === 'ny' ? nesteIRekken(ktx, s, entry.to) : undefined;
       if (!neste) return { value: s, enqueue: kopier };
       const value = s.leveringer.some((l) => l.oid === neste && l.rolle === 'mottaker') ? s : { ...s, leveringer: [...s.leveringer, { oid: neste, rolle: 'mottaker' as const, status: 'venter' as const, tid }] };
-      return { value, enqueue: [...kopier, melding(ktx, 'varsel', neste)], audit: [auditEntry(ktx, 'system', 'sendt_videre', `til=${neste}`)] };
+      return { value, enqueue: [...kopier, outboxEntry(ktx, 'varsel', neste)], audit: [auditEntry(ktx, 'system', 'sendt_videre', `til=${neste}`)] };
     },
   };
 }

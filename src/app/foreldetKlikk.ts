@@ -49,16 +49,16 @@ export interface ForeldetSvar {
 export function omForeldetKlikk(org: Organisasjon, sak: Sak, oid: Oid, k: Klikk): ForeldetSvar {
   const tid = (h: Hendelse) => formaterTid(new Date(h.tid));
   const mottak = k.handling === 'ta_imot' ? sak.historikk.find((h) => h.handling === 'ta_imot' || h.handling === 'tildel') : undefined;
-  let melding: string;
+  let message: string;
   if (mottak) {
-    melding = mottak.av === oid ? t.tattImotAvDeg(tid(mottak), mottak.via === 'fane') : t.tattImotAv(navnPaa(org, mottak.av), tid(mottak));
-    if (sak.saksansvarlig) melding += ` ${t.saksansvarlig(navnPaa(org, sak.saksansvarlig))}`;
+    message = mottak.av === oid ? t.tattImotAvDeg(tid(mottak), mottak.via === 'fane') : t.tattImotAv(navnPaa(org, mottak.av), tid(mottak));
+    if (sak.saksansvarlig) message += ` ${t.saksansvarlig(navnPaa(org, sak.saksansvarlig))}`;
   } else {
     const siste = sisteBeslutning(sak)!;
     const hva = HANDLING_TEKST[siste.handling as Handling];
-    melding = siste.av === oid ? t.endretAvDeg(hva, tid(siste), siste.via === 'fane') : t.endretAv(hva, navnPaa(org, siste.av), tid(siste));
+    message = siste.av === oid ? t.endretAvDeg(hva, tid(siste), siste.via === 'fane') : t.endretAv(hva, navnPaa(org, siste.av), tid(siste));
   }
   const person = valgt(k.verdier.saksansvarlig);
   const kanTildele = !!mottak && !!person && !sak.saksansvarlig && !erAvsluttet(sak.status) && rollenTillater(org, sak, oid, 'tildel') && kanVaereSaksansvarlig(org, sak, person);
-  return kanTildele ? { melding, tildel: person } : { melding };
+  return kanTildele ? { melding: message, tildel: person } : { melding: message };
 }

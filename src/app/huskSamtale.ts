@@ -11,7 +11,7 @@ import type { AppKontekst } from './kontekst';
 /** True when queued cards were woken (and their delivery started). */
 export async function huskSamtale(ktx: AppKontekst, samtaler: SamtaleRepo, samtale: Samtale): Promise<boolean> {
   if (!kjentAktor(ktx, { oid: samtale.oid, tenantId: samtale.tenantId }).ok) return false;
-  if (!(await samtaler.lagre(samtale))) return false;
+  if (!(await samtaler.save(samtale))) return false;
   const vekket = (await wakeEntriesFor(ktx.store, samtale.oid, ktx.naa())) > 0;
   if (vekket) ktx.startLevering();
   return vekket;

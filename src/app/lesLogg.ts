@@ -13,7 +13,7 @@
 import type { Logger } from '../logging';
 import { ItemTooLargeError, type Store } from '../store/port';
 import { type AuditEntry, leggTilAudit } from '../store/auditChain';
-import type { LagretSak } from '../store/sakRepo';
+import type { StoredSak } from '../store/sakRepo';
 import type { AppKontekst } from './kontekst';
 import type { Innsyn } from './tilgang';
 import { auditEntry } from './outboxEntries';
@@ -110,9 +110,9 @@ function ko(ktx: AppKontekst): Lesingsko {
 }
 
 /** Queues the entry for one read of one case (nothing for the reporter's own receipt). Never waits, never throws. */
-export function loggLesing(ktx: AppKontekst, oid: string, lagret: LagretSak, hva: Lesing, innsyn?: Innsyn): void {
-  if (oid === lagret.sak.varsletAv) return;
-  ko(ktx).legg({ ...auditEntry(ktx, oid, hva, innsyn ? `innsyn=${innsyn}` : undefined), list: 'saker', itemId: lagret.itemId });
+export function loggLesing(ktx: AppKontekst, oid: string, stored: StoredSak, hva: Lesing, innsyn?: Innsyn): void {
+  if (oid === stored.sak.varsletAv) return;
+  ko(ktx).legg({ ...auditEntry(ktx, oid, hva, innsyn ? `innsyn=${innsyn}` : undefined), list: 'saker', itemId: stored.itemId });
 }
 
 type Listelesing = Extract<Lesing, 'saker_listet' | 'oppgaver_listet' | 'venter_listet'>;

@@ -6,7 +6,7 @@ import type { Oid } from '../domain/organisasjon';
 import type { Delivery } from '../domain/sak';
 import type { SakView } from './sakView';
 import type { SkoleBekreftelser } from './views/bekreftelser';
-import type { EvalueringKortView } from './paaminnelser/evaluering';
+import type { EvalueringCardView } from './paaminnelser/evaluering';
 
 export type NotifyResult =
   | { ok: true; conversationId: string; activityId: string }
@@ -20,7 +20,7 @@ export type NotifyResult =
 export type Anledning = 'ny' | 'informert' | 'meldt' | 'tildelt' | 'paminnelse';
 
 /** A problem in the organisation the administrators must fix (no case content). */
-export type AdminMelding = 'ingen_kommunalsjef';
+export type AdminMessage = 'ingen_kommunalsjef';
 
 /** A reminder that is not a case card: each is a card of its own, with what the person may do in it. */
 export type PaaminnelseView =
@@ -29,7 +29,7 @@ export type PaaminnelseView =
   /** Rektor's weekly summary of who at the school has not confirmed. */
   | { type: 'bekreftelse_oversikt'; skoleår: string; skole: SkoleBekreftelser }
   /** An evaluation due: the evaluation's fields, to record in the card. */
-  | { type: 'evaluering'; melding: string; skjema: EvalueringKortView }
+  | { type: 'evaluering'; melding: string; skjema: EvalueringCardView }
   /** To the kommunalsjefer: someone was named to (or removed from) a role that reads cases. */
   | { type: 'rolleendring'; melding: string }
   /** To rektor: an årshjul checkpoint coming up that the school has not marked done. */
@@ -46,14 +46,14 @@ export interface Notifier {
    * as the caller holds them, say who holds a copy (for the card's refresh); without them the
    * notifier reads the case.
    */
-  sendSak(til: Oid, view: SakView, anledning: Anledning, melding?: string, deliveries?: readonly Delivery[]): Promise<NotifyResult>;
+  sendSak(til: Oid, view: SakView, anledning: Anledning, message?: string, deliveries?: readonly Delivery[]): Promise<NotifyResult>;
   /** Replaces an earlier card (one copy) with the case's current state as its owner may see it. */
   /** `melding`: the notice on top of a reminder copy, as it is now (src/app/paaminnelseKopier.ts). */
-  oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, view: SakView, deliveries?: readonly Delivery[], melding?: string): Promise<NotifyResult>;
+  oppdaterSak(til: Oid, kopi: { conversationId: string; activityId: string }, view: SakView, deliveries?: readonly Delivery[], message?: string): Promise<NotifyResult>;
   /** Replaces an earlier card with one that shows nothing of the case: its owner may no longer see it. */
   skjulSak(til: Oid, kopi: { conversationId: string; activityId: string }): Promise<NotifyResult>;
   /** Sends a reminder card that is not a case card, in the person's 1:1 chat. */
   sendPaaminnelse(til: Oid, view: PaaminnelseView): Promise<NotifyResult>;
   /** Tells an administrator of a problem in the organisation. */
-  sendAdminMelding(til: Oid, melding: AdminMelding): Promise<NotifyResult>;
+  sendAdminMessage(til: Oid, message: AdminMessage): Promise<NotifyResult>;
 }

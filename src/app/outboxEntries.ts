@@ -6,6 +6,6 @@ export function auditEntry(ktx: AppKontekst, actor: string, action: string, deta
   return { id: ktx.nyId(), at: ktx.naa().toISOString(), actor, action, ...(detail ? { detail } : {}) };
 }
 
-export function melding(ktx: AppKontekst, kind: string, to: string, params?: OutboxEntry['params']): OutboxEntry {
+export function outboxEntry(ktx: AppKontekst, kind: string, to: string, params?: OutboxEntry['params']): OutboxEntry {
   return { id: ktx.nyId(), kind, to, created: ktx.naa().toISOString(), attempts: 0, ...(params ? { params } : {}) };
 }

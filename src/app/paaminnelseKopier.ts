@@ -1,7 +1,7 @@
 /**
  * Reminder cards are copies of the case too (issue 26): a reminder, an escalation or the kommunalsjef's
  * request to rektor is its own message, kept on the case as a Levering with rolle 'paminnelse' and
- * what it asked for (grunn). When the case changes, kortkopier.ts updates it like any copy, and this
+ * what it asked for (grunn). When the case changes, cardCopies.ts updates it like any copy, and this
  * file says what its notice says then: the reminder while it is still due, otherwise what was done,
  * by whom and when («Evalueringen er registrert av … 07.12.2026») — never a request for what is done.
  */
@@ -10,7 +10,7 @@ import { erAvsluttet } from '../domain/livslop';
 import type { Delivery, Sak } from '../domain/sak';
 import { formaterTid, nb } from '../i18n/aktiv';
 import type { Paaminnelse } from '../store/paaminnelseRepo';
-import { hentPlan } from '../store/planRepo';
+import { getPlan } from '../store/planRepo';
 import type { AppKontekst } from './kontekst';
 import { fortsattAktuell, paaminnelseTekst } from './paaminnelser/delivery';
 import { navnPaa } from './sakView';
@@ -52,7 +52,7 @@ async function hvaSomSkjedde(ktx: AppKontekst, sak: Sak, p: Paaminnelse): Promis
     const h = hendelse('start_undersokelse');
     if (h) return t.undersokelseStartet(navn(h.av), formaterTid(new Date(h.tid)));
   }
-  const plan = sak.planId ? (await hentPlan(ktx.store, sak.planId))?.plan : undefined;
+  const plan = sak.planId ? (await getPlan(ktx.store, sak.planId))?.plan : undefined;
   if (plan && p.type.startsWith('tiltak_')) {
     const aktivert = plan.versjoner.find((v) => v.aktivert)?.aktivert;
     if (aktivert) return t.planAktivert(navn(aktivert.av), formaterTid(new Date(aktivert.tid)));

@@ -4,8 +4,8 @@ import { evaluertTrygg } from '../domain/evaluering';
 import type { Sak } from '../domain/sak';
 import { sisteSvar, tiltakspliktStaar, type ElevensSvar, type SvarKilde } from '../domain/elevensOpplevelse';
 import { elevensOpplevelseLogget, svarILogg } from '../domain/sakslogg';
-import { hentLogg } from '../store/loggRepo';
-import { hentPlan } from '../store/planRepo';
+import { getLogg } from '../store/loggRepo';
+import { getPlan } from '../store/planRepo';
 import type { AppKontekst } from './kontekst';
 import type { HandlingsKontekst } from './tilgang';
 
@@ -40,11 +40,11 @@ function svarIEvalueringer(plan: Aktivitetsplan | undefined): SvarKilde[] {
  */
 export async function sakKunnskap(ktx: AppKontekst, sak: Sak): Promise<SakKunnskap> {
   const underArbeid = sak.status === 'undersokes' || sak.status === 'tiltak';
-  const [lagret, logg] = await Promise.all([sak.planId ? hentPlan(ktx.store, sak.planId) : undefined, underArbeid ? hentLogg(ktx.store, sak.id) : []]);
-  const siste = underArbeid ? sisteSvar([...svarILogg(logg), ...svarIEvalueringer(lagret?.plan)]) : undefined;
+  const [stored, logg] = await Promise.all([sak.planId ? getPlan(ktx.store, sak.planId) : undefined, underArbeid ? getLogg(ktx.store, sak.id) : []]);
+  const siste = underArbeid ? sisteSvar([...svarILogg(logg), ...svarIEvalueringer(stored?.plan)]) : undefined;
   return {
-    planEvaluertTrygg: lagret ? evaluertTrygg(lagret.plan) : false,
-    ...(lagret ? { plan: { status: lagret.plan.status, nesteEvaluering: lagret.plan.nesteEvaluering } } : {}),
+    planEvaluertTrygg: stored ? evaluertTrygg(stored.plan) : false,
+    ...(stored ? { plan: { status: stored.plan.status, nesteEvaluering: stored.plan.nesteEvaluering } } : {}),
     elevensOpplevelseLogget: sak.status === 'undersokes' && elevensOpplevelseLogget(logg),
     elevIkkeTrygg: elevIkkeTrygg(siste) ?? null,
     motEleven: siste?.motEleven ?? null,

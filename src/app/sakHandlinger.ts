@@ -11,7 +11,7 @@ import { ord } from '../i18n/aktiv';
 import { ConflictError } from '../store/port';
 import { utenDubletter } from '../outbox/entries';
 import { opprettPlan } from '../store/planRepo';
-import { hentSak, lagreSak, type LagretSak } from '../store/sakRepo';
+import { getSak, saveSak, type StoredSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import { auditEntry } from './outboxEntries';
 import type { Aktor, AppKontekst } from './kontekst';
@@ -20,7 +20,7 @@ import { INGEN_KUNNSKAP, sakKunnskap, type SakKunnskap } from './planStatus';
 import { loggLesing } from './lesLogg';
 import { beslutningsversjon, byggSakView, type SakView } from './sakView';
 import { innsyn, rollenTillater } from './tilgang';
-import { oppdaterKopier } from './kortkopier';
+import { oppdaterKopier } from './cardCopies';
 import { erGjentattKlikk, omForeldetKlikk } from './foreldetKlikk';
 import { beregnEndring } from './handlinger/beregnEndring';
 
@@ -28,7 +28,7 @@ const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sak
 
 /** Reads the case as this person may see it. Someone without access is told it was not found, so its existence is not revealed. */
 interface LestSak {
-  lagret: LagretSak;
+  lagret: StoredSak;
   visning: SakView;
   kunnskap: SakKunnskap;
 }
@@ -36,12 +36,12 @@ interface LestSak {
 async function lesSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<LestSak>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
-  const lagret = await hentSak(ktx.store, sakId);
-  if (!lagret) return ikkeFunnet();
-  const tilgang = innsyn(ktx.org, lagret.sak, aktor.oid);
+  const stored = await getSak(ktx.store, sakId);
+  if (!stored) return ikkeFunnet();
+  const tilgang = innsyn(ktx.org, stored.sak, aktor.oid);
   if (!tilgang) return ikkeFunnet();
-  const kunnskap = tilgang === 'full' ? await sakKunnskap(ktx, lagret.sak) : INGEN_KUNNSKAP;
-  return ok({ lagret, visning: byggSakView(ktx.org, lagret.sak, aktor.oid, tilgang, kunnskap), kunnskap });
+  const kunnskap = tilgang === 'full' ? await sakKunnskap(ktx, stored.sak) : INGEN_KUNNSKAP;
+  return ok({ lagret: stored, visning: byggSakView(ktx.org, stored.sak, aktor.oid, tilgang, kunnskap), kunnskap });
 }
 
 export async function visSak(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakView>> {
@@ -86,17 +86,17 @@ export async function utforHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingF
 async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForesporsel): Promise<Resultat<SakView> | 'skrivekonflikt'> {
   const lest = await lesSak(ktx, aktor, f.sakId);
   if (!lest.ok) return lest;
-  const { lagret, visning: view, kunnskap } = lest.verdi;
+  const { lagret: stored, visning: view, kunnskap } = lest.verdi;
   const handling = f.handling as Handling;
   if (!HANDLINGER.includes(handling)) return feil({ kode: 'ugyldig', melding: nb.feil.ukjentHandling, felt: {} });
 
-  if (f.versjon !== undefined && f.versjon !== beslutningsversjon(lagret.sak)) {
+  if (f.versjon !== undefined && f.versjon !== beslutningsversjon(stored.sak)) {
     // A retried invoke of an action that already went through is success, not a conflict
     // (deliveries may have been recorded since: compare with the last decision).
     const klikk = { handling, verdier: f.verdier ?? {}, ...(f.via ? { via: f.via } : {}) };
-    if (erGjentattKlikk(lagret.sak, aktor.oid, klikk)) return ok(view);
+    if (erGjentattKlikk(stored.sak, aktor.oid, klikk)) return ok(view);
     // An older copy: say what happened since, and apply what still makes sense (foreldetKlikk.ts).
-    const svar = omForeldetKlikk(ktx.org, lagret.sak, aktor.oid, klikk);
+    const svar = omForeldetKlikk(ktx.org, stored.sak, aktor.oid, klikk);
     if (!svar.tildel) return feil({ kode: 'konflikt', melding: `${svar.melding} ${nb.foreldet.ingentingEndret}` });
     const { versjon: _eldre, ...naa } = f;
     const r = await forsokHandling(ktx, aktor, { ...naa, handling: 'tildel', verdier: { saksansvarlig: svar.tildel } });
@@ -104,25 +104,25 @@ async function forsokHandling(ktx: AppKontekst, aktor: Aktor, f: HandlingForespo
     if (!r.ok) return feil({ kode: 'konflikt', melding: `${svar.melding} ${nb.foreldet.ikkeTildelt(ord(r.feil.melding))}` });
     return ok({ ...r.verdi, melding: `${svar.melding} ${nb.foreldet.tildeltNaa(r.verdi.saksansvarlig?.navn ?? '')}` });
   }
-  if (!rollenTillater(ktx.org, lagret.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
+  if (!rollenTillater(ktx.org, stored.sak, aktor.oid, handling)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
   // The lifecycle is checked in beregnEndring, with the action's own inputs.
 
-  const endring = beregnEndring(ktx, aktor, lagret.sak, handling, f.verdier ?? {}, kunnskap);
+  const endring = beregnEndring(ktx, aktor, stored.sak, handling, f.verdier ?? {}, kunnskap);
   if (!endring.ok) return endring;
-  const { sak, hendelse, etterpaa, meldinger, revisjon: logg, nyPlan } = endring.verdi;
+  const { sak, hendelse, etterpaa, meldinger: messages, revisjon: logg, nyPlan } = endring.verdi;
   const tid = ktx.naa().toISOString();
   const nye: Omit<Hendelse, 'nr'>[] = [{ ...hendelse, av: aktor.oid, tid, ...(f.via ? { via: f.via } : {}) }];
   if (etterpaa) nye.push({ ...etterpaa, tid });
-  sak.historikk = [...lagret.sak.historikk, ...nye.map((h, i) => ({ ...h, nr: lagret.sak.historikk.length + 1 + i }))];
+  sak.historikk = [...stored.sak.historikk, ...nye.map((h, i) => ({ ...h, nr: stored.sak.historikk.length + 1 + i }))];
   // Every copy of the card is updated to show who did what; the clicked one gets the response instead
   // (a click Teams sent without the card's id: the actor's copies are left to the response and refresh-on-view).
   // From the tab, the actor's own chat copies are updated too. A copy already waiting for an update gets one.
   const unntatt = f.kortId ? { kortId: f.kortId } : f.via === 'fane' ? {} : { oid: aktor.oid };
-  const oppdateringer = utenDubletter(lagret.outbox, oppdaterKopier(ktx, sak, unntatt));
+  const oppdateringer = utenDubletter(stored.outbox, oppdaterKopier(ktx, sak, unntatt));
   try {
     // The plan first, keyed by the case: a retry after a crash between the two writes finds the same draft.
     if (nyPlan) await opprettPlan(ktx.store, nyPlan.plan, nyPlan.revisjon);
-    const ny = await lagreSak(ktx.store, lagret, sak, [...meldinger, ...oppdateringer], [auditEntry(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
+    const ny = await saveSak(ktx.store, stored, sak, [...messages, ...oppdateringer], [auditEntry(ktx, aktor.oid, handling, `status=${sak.status}`), ...logg]);
     ktx.log.info({ sakId: ny.sak.id, handling, status: ny.sak.status }, 'handling utført');
     ktx.startLevering({ list: 'saker', item: ny.item });
     const tilgang = innsyn(ktx.org, ny.sak, aktor.oid);

@@ -4,9 +4,9 @@
  * log's contents, so it asks the same question the export asks (kanLoggfore).
  */
 import { nb } from '../i18n/aktiv';
-import { hentLogg } from '../store/loggRepo';
-import { hentPlan } from '../store/planRepo';
-import { hentSak } from '../store/sakRepo';
+import { getLogg } from '../store/loggRepo';
+import { getPlan } from '../store/planRepo';
+import { getSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import { loggLesing } from './lesLogg';
 import type { Aktor, AppKontekst } from './kontekst';
@@ -24,16 +24,16 @@ export async function visTidslinje(ktx: AppKontekst, aktor: Aktor, sakId: string
   return medStore(async () => {
     const kjent = kjentAktor(ktx, aktor);
     if (!kjent.ok) return kjent;
-    const lagret = await hentSak(ktx.store, sakId);
-    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
-    const sak = lagret.sak;
+    const stored = await getSak(ktx.store, sakId);
+    if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
+    const sak = stored.sak;
     if (!kanLoggfore(ktx.org, sak, aktor.oid)) {
       return feil(innsyn(ktx.org, sak, aktor.oid) ? { kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt } : { kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
     }
-    const logg = await hentLogg(ktx.store, sakId);
-    const plan = sak.planId ? (await hentPlan(ktx.store, sak.planId))?.plan : undefined;
+    const logg = await getLogg(ktx.store, sakId);
+    const plan = sak.planId ? (await getPlan(ktx.store, sak.planId))?.plan : undefined;
     const t = byggTidslinje(ktx.org, sak, logg, plan);
-    loggLesing(ktx, aktor.oid, lagret, 'tidslinje_lest');
+    loggLesing(ktx, aktor.oid, stored, 'tidslinje_lest');
     return ok({
       delplikter: DELPLIKTER.map((d) => ({ delplikt: d, navn: DELPLIKT_TEKST[d], linjer: t[d] })),
       kanLageBrev: erSaksleder(ktx.org, sak, aktor.oid),

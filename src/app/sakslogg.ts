@@ -10,8 +10,8 @@ import { erAvsluttet } from '../domain/livslop';
 import { LOGG_TYPER, MAKS_LOGG_LENGDE, loggDatoForVarselet, medKorrigeringer, type Loggforing, type LoggType } from '../domain/sakslogg';
 import { erGyldigDato, formaterDato, osloDato } from '../domain/frister';
 import { nb, LOGG_TYPE_TEKST } from '../i18n/aktiv';
-import { hentLogg, opprettLoggforing } from '../store/loggRepo';
-import { hentSak } from '../store/sakRepo';
+import { getLogg, opprettLoggforing } from '../store/loggRepo';
+import { getSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medStore, ok } from './resultat';
@@ -67,12 +67,12 @@ const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sak
 async function sakForLogg(ktx: AppKontekst, aktor: Aktor, sakId: string) {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
-  const lagret = await hentSak(ktx.store, sakId);
-  if (!lagret) return ikkeFunnet();
-  if (!kanLoggfore(ktx.org, lagret.sak, aktor.oid)) {
-    return innsyn(ktx.org, lagret.sak, aktor.oid) ? feil<never>({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt }) : ikkeFunnet();
+  const stored = await getSak(ktx.store, sakId);
+  if (!stored) return ikkeFunnet();
+  if (!kanLoggfore(ktx.org, stored.sak, aktor.oid)) {
+    return innsyn(ktx.org, stored.sak, aktor.oid) ? feil<never>({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt }) : ikkeFunnet();
   }
-  return ok(lagret);
+  return ok(stored);
 }
 
 export async function leggTilLoggforing(
@@ -95,7 +95,7 @@ export async function leggTilLoggforing(
       const m = nb.validering.loggForVarsel(formaterDato(varselDato), hendelse && hendelse < varselDato ? formaterDato(hendelse) : undefined);
       return feil({ kode: 'ugyldig', melding: m, felt: { dato: m } });
     }
-    if (input.korrigerer && !(await hentLogg(ktx.store, sakId)).some((l) => l.id === input.korrigerer)) {
+    if (input.korrigerer && !(await getLogg(ktx.store, sakId)).some((l) => l.id === input.korrigerer)) {
       return feil({ kode: 'ugyldig', melding: nb.feil.korrigererUkjent, felt: { korrigerer: nb.feil.korrigererUkjent } });
     }
     // The same note sent twice (double click, Teams retrying the invoke) is one entry: keyed by the
@@ -130,7 +130,7 @@ export async function visLogg(ktx: AppKontekst, aktor: Aktor, sakId: string): Pr
     const sak = await sakForLogg(ktx, aktor, sakId);
     if (!sak.ok) return sak;
     loggLesing(ktx, aktor.oid, sak.verdi, 'logg_lest');
-    return ok(medKorrigeringer(await hentLogg(ktx.store, sakId)).map((l) => loggView(ktx, l)));
+    return ok(medKorrigeringer(await getLogg(ktx.store, sakId)).map((l) => loggView(ktx, l)));
   });
 }
 

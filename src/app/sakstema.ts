@@ -7,7 +7,7 @@
 import { erSakstema } from '../domain/sakstema';
 import { nb, revisjonTekster as t } from '../i18n/aktiv';
 import { ConflictError } from '../store/port';
-import { hentSak, lagreSak } from '../store/sakRepo';
+import { getSak, saveSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medStore, ok } from './resultat';
@@ -28,14 +28,14 @@ export async function visSakstema(ktx: AppKontekst, aktor: Aktor, sakId: string)
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   return medStore(async () => {
-    const lagret = await hentSak(ktx.store, sakId);
-    if (!lagret || innsyn(ktx.org, lagret.sak, aktor.oid) !== 'full') return ikkeFunnet();
+    const stored = await getSak(ktx.store, sakId);
+    if (!stored || innsyn(ktx.org, stored.sak, aktor.oid) !== 'full') return ikkeFunnet();
     const k = ktx.org.kommune;
-    const tema = lagret.sak.tema;
+    const tema = stored.sak.tema;
     return ok({
       ...(tema ? { tema: { id: tema.id, navn: temanavn(k, tema.id) } } : {}),
       valg: temaValg(k),
-      kanEndre: kanLoggfore(ktx.org, lagret.sak, aktor.oid),
+      kanEndre: kanLoggfore(ktx.org, stored.sak, aktor.oid),
     });
   });
 }
@@ -46,13 +46,13 @@ export async function settSakstema(ktx: AppKontekst, aktor: Aktor, sakId: string
   if (!erSakstema(ktx.org.kommune, tema)) return feil({ kode: 'ugyldig', melding: t.tema.ugyldig, felt: { tema: t.tema.ugyldig } });
   return medStore(async () => {
     for (let forsok = 1; forsok <= MAKS_FORSOK; forsok++) {
-      const lagret = await hentSak(ktx.store, sakId);
-      if (!lagret || innsyn(ktx.org, lagret.sak, aktor.oid) !== 'full') return ikkeFunnet();
-      if (!kanLoggfore(ktx.org, lagret.sak, aktor.oid)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
-      if (lagret.sak.tema?.id === tema) return visSakstema(ktx, aktor, sakId);
-      const sak = { ...lagret.sak, tema: { id: tema, av: aktor.oid, tid: ktx.naa().toISOString() } };
+      const stored = await getSak(ktx.store, sakId);
+      if (!stored || innsyn(ktx.org, stored.sak, aktor.oid) !== 'full') return ikkeFunnet();
+      if (!kanLoggfore(ktx.org, stored.sak, aktor.oid)) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
+      if (stored.sak.tema?.id === tema) return visSakstema(ktx, aktor, sakId);
+      const sak = { ...stored.sak, tema: { id: tema, av: aktor.oid, tid: ktx.naa().toISOString() } };
       try {
-        const ny = await lagreSak(ktx.store, lagret, sak, [], [auditEntry(ktx, aktor.oid, 'tema_satt', `tema=${tema}`)]);
+        const ny = await saveSak(ktx.store, stored, sak, [], [auditEntry(ktx, aktor.oid, 'tema_satt', `tema=${tema}`)]);
         ktx.startLevering({ list: 'saker', item: ny.item });
         return visSakstema(ktx, aktor, sakId);
       } catch (e) {

@@ -15,36 +15,36 @@ import { finnSkole } from '../domain/roller';
 import { formaterTid, nb } from '../i18n/aktiv';
 import type { OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
-import { hentSak, lagreSak } from '../store/sakRepo';
+import { getSak, saveSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
-import { oppdaterKopier } from './kortkopier';
+import { oppdaterKopier } from './cardCopies';
 import { OPPFOLGING } from './paaminnelseKopier';
 import { sakKunnskap } from './planStatus';
 import { type Resultat, feil, medStore, ok } from './resultat';
 import { beslutningsversjon, byggSakView, navnPaa, type SakView } from './sakView';
 import { innsyn, skoleeierAvslag } from './tilgang';
-import { melding, auditEntry } from './outboxEntries';
+import { outboxEntry, auditEntry } from './outboxEntries';
 
 const MAKS_FORSOK = 3;
 
 /** «Be rektor følge opp»: a card to rektor and a line in the case history. */
-export async function beRektorFolgeOpp(ktx: AppKontekst, aktor: Aktor, sakId: string, kortId?: string): Promise<Resultat<SakView>> {
-  return medStore(() => utfor(ktx, aktor, sakId, 'be_om_oppfolging', kortId));
+export async function beRektorFolgeOpp(ktx: AppKontekst, aktor: Aktor, sakId: string, cardId?: string): Promise<Resultat<SakView>> {
+  return medStore(() => utfor(ktx, aktor, sakId, 'be_om_oppfolging', cardId));
 }
 
 /** «Ta over saken»: skoleeier becomes the case's saksansvarlig and one who decides on it. */
-export async function taOverSaken(ktx: AppKontekst, aktor: Aktor, sakId: string, kortId?: string): Promise<Resultat<SakView>> {
-  return medStore(() => utfor(ktx, aktor, sakId, 'ta_over', kortId));
+export async function taOverSaken(ktx: AppKontekst, aktor: Aktor, sakId: string, cardId?: string): Promise<Resultat<SakView>> {
+  return medStore(() => utfor(ktx, aktor, sakId, 'ta_over', cardId));
 }
 
-async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: SkoleeierSteg, kortId?: string): Promise<Resultat<SakView>> {
+async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: SkoleeierSteg, cardId?: string): Promise<Resultat<SakView>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   for (let forsok = 1; forsok <= MAKS_FORSOK; forsok++) {
-    const lagret = await hentSak(ktx.store, sakId);
-    if (!lagret || !innsyn(ktx.org, lagret.sak, aktor.oid)) return feil({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
-    const sak = lagret.sak;
+    const stored = await getSak(ktx.store, sakId);
+    if (!stored || !innsyn(ktx.org, stored.sak, aktor.oid)) return feil({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
+    const sak = stored.sak;
     const avslag = skoleeierAvslag(ktx.org, sak, aktor.oid, steg);
     if (avslag === 'ikke_kommunalsjef') return feil({ kode: 'ikke_tillatt', melding: nb.skoleeierSteg.avslag.ikke_kommunalsjef });
     if (avslag === 'overtatt_av_annen') {
@@ -60,21 +60,21 @@ async function utfor(ktx: AppKontekst, aktor: Aktor, sakId: string, steg: Skolee
     const ny: Sak = structuredClone(sak);
     // skoleeierAvslag made sure the school has a rektor who sees the case before asking them.
     const rektor = finnSkole(ktx.org, sak.skoleId)?.rektor ?? '';
-    const meldinger: OutboxEntry[] = [];
+    const messages: OutboxEntry[] = [];
     if (steg === 'be_om_oppfolging') {
       ny.historikk.push({ nr: ny.historikk.length + 1, handling: steg, av: aktor.oid, til: rektor, tid, via: 'kort' });
       // Its own message (not an update of a copy rektor holds), kept as a copy the case's changes update.
       ny.leveringer.push({ oid: rektor, rolle: 'paminnelse', status: 'venter', tid, grunn: { type: OPPFOLGING, av: aktor.oid, tid } });
-      meldinger.push(melding(ktx, OPPFOLGING, rektor, { grunnTid: tid }));
+      messages.push(outboxEntry(ktx, OPPFOLGING, rektor, { grunnTid: tid }));
     } else {
       ny.overtattAvSkoleeier = { av: aktor.oid, tid };
       ny.saksansvarlig = aktor.oid;
       ny.historikk.push({ nr: ny.historikk.length + 1, handling: steg, av: aktor.oid, til: aktor.oid, tid, via: 'kort' });
     }
     // Every copy shows the new history line (and who has the case); the clicked card gets the answer.
-    const kopier = oppdaterKopier(ktx, ny, kortId ? { kortId } : { oid: aktor.oid });
+    const kopier = oppdaterKopier(ktx, ny, cardId ? { kortId: cardId } : { oid: aktor.oid });
     try {
-      const skrevet = await lagreSak(ktx.store, lagret, ny, [...meldinger, ...kopier], [auditEntry(ktx, aktor.oid, steg, `sak=${sak.id}`)]);
+      const skrevet = await saveSak(ktx.store, stored, ny, [...messages, ...kopier], [auditEntry(ktx, aktor.oid, steg, `sak=${sak.id}`)]);
       ktx.log.info({ sakId: sak.id, steg }, 'skoleeier-steg utført');
       ktx.startLevering({ list: 'saker', item: skrevet.item });
       const svar = steg === 'ta_over' ? nb.skoleeierSteg.overtatt : nb.skoleeierSteg.bedt(navnPaa(ktx.org, rektor));

@@ -7,7 +7,7 @@
 import type { Hendelse } from '../domain/sak';
 import type { AuditEntry, OutboxEntry } from '../store/envelope';
 import type { AppKontekst } from './kontekst';
-import { melding, auditEntry } from './outboxEntries';
+import { outboxEntry, auditEntry } from './outboxEntries';
 
 /** The outbox kind of a message to the administrators about a problem in the organisation. */
 export const ADMIN_INGEN_KOMMUNALSJEF = 'admin_ingen_kommunalsjef';
@@ -15,7 +15,7 @@ export const ADMIN_INGEN_KOMMUNALSJEF = 'admin_ingen_kommunalsjef';
 export function skoleeierIkkeVarslet(ktx: AppKontekst, tid: string): { hendelse: Omit<Hendelse, 'nr' | 'tid'>; meldinger: OutboxEntry[]; revisjon: AuditEntry[] } {
   return {
     hendelse: { handling: 'skoleeier_ikke_informert', av: 'system', begrunnelse: 'ingen_kommunalsjef' },
-    meldinger: ktx.org.kommune.administratorer.map((a) => melding(ktx, ADMIN_INGEN_KOMMUNALSJEF, a.oid)),
+    meldinger: ktx.org.kommune.administratorer.map((a) => outboxEntry(ktx, ADMIN_INGEN_KOMMUNALSJEF, a.oid)),
     revisjon: [auditEntry(ktx, 'system', 'skoleeier_ikke_informert', `grunn=ingen_kommunalsjef;tid=${tid}`)],
   };
 }

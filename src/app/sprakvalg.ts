@@ -20,7 +20,7 @@ export function malform(ktx: Pick<AppKontekst, 'org'>): Malform {
 /** The person's own choice, or undefined (none made, or the store cannot answer now: the locale decides then). */
 export async function valgtSprak(ktx: AppKontekst, oid: Oid): Promise<Sprak | undefined> {
   try {
-    const sprak = (await ktx.personvalg.hent(oid))?.sprak;
+    const sprak = (await ktx.personvalg.get(oid))?.sprak;
     // A language the app no longer has (removed from SPRAK) counts as no choice.
     return erSprak(sprak) ? sprak : undefined;
   } catch (e) {

@@ -14,7 +14,7 @@ import { elevITenanten } from './elev/elevAktor';
 import type { FraEleven } from '../domain/fraEleven';
 import type { OutboxEntry } from '../store/envelope';
 import { endreAnsatt } from '../org/orgRepo';
-import { melding, auditEntry } from './outboxEntries';
+import { outboxEntry, auditEntry } from './outboxEntries';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medStore, ok } from './resultat';
 import { byggSakView, type SakView } from './sakView';
@@ -75,7 +75,7 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
     historikk: [{ nr: 1, handling: 'sendt', av: aktor.oid, tid }],
     leveringer: deliveries,
   };
-  const outbox = [...ruting.mottakere.map((oid) => melding(ktx, 'varsel', oid)), ...informeres.map((oid) => melding(ktx, 'informert', oid))];
+  const outbox = [...ruting.mottakere.map((oid) => outboxEntry(ktx, 'varsel', oid)), ...informeres.map((oid) => outboxEntry(ktx, 'informert', oid))];
   const logg = [auditEntry(ktx, aktor.oid, 'varsel_sendt', `kanal=${ruting.kanal}`)];
   if (ruting.skoleeierInformeres) logg.push(auditEntry(ktx, 'system', 'skoleeier_informeres', '§12-5'));
   if (fraEleven) outbox.push(...fraEleven.utboks);
@@ -89,10 +89,10 @@ export async function submitVarsel(ktx: AppKontekst, aktor: Aktor, raw: unknown,
 
   return medStore(async () => {
     if (!kjent.verdi.person && !kjent.verdi.elev && aktor.navn?.trim()) await huskVarsler(ktx, aktor.oid, aktor.navn.trim().slice(0, 200));
-    const { lagret, opprettet } = await opprettSak(ktx.store, sak, outbox, logg);
-    ktx.startLevering({ list: 'saker', item: lagret.item });
-    ktx.log.info({ sakId: lagret.sak.id, kanal: ruting.kanal, ny: opprettet }, opprettet ? 'varsel mottatt' : 'varsel sendt på nytt, finnes fra før');
-    return ok(byggSakView(ktx.org, lagret.sak, aktor.oid, 'varsler'));
+    const { lagret: stored, opprettet } = await opprettSak(ktx.store, sak, outbox, logg);
+    ktx.startLevering({ list: 'saker', item: stored.item });
+    ktx.log.info({ sakId: stored.sak.id, kanal: ruting.kanal, ny: opprettet }, opprettet ? 'varsel mottatt' : 'varsel sendt på nytt, finnes fra før');
+    return ok(byggSakView(ktx.org, stored.sak, aktor.oid, 'varsler'));
   });
 }
 

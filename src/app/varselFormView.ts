@@ -18,7 +18,7 @@ export interface SkjemaView {
   ansatte: { skoleId: string; oid: string; navn: string }[];
 }
 
-export function hentVarselSkjema(ktx: AppKontekst, aktor: Aktor): Resultat<SkjemaView> {
+export function getVarselForm(ktx: AppKontekst, aktor: Aktor): Resultat<SkjemaView> {
   const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const mine = new Set(kjent.verdi.skoler.map((s) => s.skoleId));

@@ -82,7 +82,7 @@ export function lesVarselSkjema(raw: unknown, idag: string): SkjemaResultat {
     const valgt = NAAR_VALG.find((v) => v === r.naar);
     const dato = typeof r.dato === 'string' && r.dato.trim() ? r.dato.trim() : undefined;
     const naar = lesNaar(valgt, dato);
-    if (!naar.ok) for (const [navn, melding] of Object.entries(naar.felt)) felt[navn] ??= melding;
+    if (!naar.ok) for (const [navn, message] of Object.entries(naar.felt)) felt[navn] ??= message;
     return { ok: false, felt };
   }
   const v = parsed.data;

@@ -55,7 +55,7 @@ export const organisasjonSkjema = z.object({ tenantId: guid, kommune, skoler: z.
 export type OrganisasjonResultat = { ok: true; org: Organisasjon } | { ok: false; feil: string[] };
 
 export function parseOrganisasjon(json: unknown): OrganisasjonResultat {
-  const resultat = organisasjonSkjema.safeParse(json, { error: norskMelding });
+  const resultat = organisasjonSkjema.safeParse(json, { error: norwegianMessage });
   if (!resultat.success) {
     return { ok: false, feil: resultat.error.issues.map((i) => `${sti(i.path)}: ${i.message}`) };
   }
@@ -94,7 +94,7 @@ export function organisasjonsbrudd(org: Organisasjon): Brudd[] {
 
   org.skoler.forEach((s, i) => {
     const p = `skoler[${i}]`;
-    const brudd = (sti: string, melding: string, oid?: string) => feil.push({ sti: `${p}${sti}`, skoleId: s.id, melding, ...(oid ? { oid } : {}) });
+    const brudd = (sti: string, message: string, oid?: string) => feil.push({ sti: `${p}${sti}`, skoleId: s.id, melding: message, ...(oid ? { oid } : {}) });
     const forrige = skoleIder.get(s.id);
     if (forrige === undefined) skoleIder.set(s.id, i);
     else brudd('.id', `skole-id «${s.id}» er allerede brukt av skoler[${forrige}]`);
@@ -128,7 +128,7 @@ export function organisasjonsbrudd(org: Organisasjon): Brudd[] {
 /** A pupil is never staff, and the adults a pupil may choose are the school's staff. */
 function elevbrudd(org: Organisasjon, s: Organisasjon['skoler'][number], i: number, ansatte: ReadonlySet<string>): Brudd[] {
   const ut: Brudd[] = [];
-  const brudd = (sti: string, melding: string, oid: string) => ut.push({ sti: `skoler[${i}]${sti}`, skoleId: s.id, melding, oid });
+  const brudd = (sti: string, message: string, oid: string) => ut.push({ sti: `skoler[${i}]${sti}`, skoleId: s.id, melding: message, oid });
   const kommunens = new Set([...org.kommune.kommunalsjefer, ...org.kommune.administratorer, ...org.kommune.saksbehandlere].map((p) => p.oid));
   const ansattNoe = (oid: string) => kommunens.has(oid) || org.skoler.some((x) => x.ansatte.some((p) => p.oid === oid));
   (s.elever ?? []).forEach((e, j) => {
@@ -157,7 +157,7 @@ const TYPENAVN: Record<string, string> = {
   boolean: 'true eller false',
 };
 
-function norskMelding(issue: z.core.$ZodRawIssue): string {
+function norwegianMessage(issue: z.core.$ZodRawIssue): string {
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) return 'mangler';

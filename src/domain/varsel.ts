@@ -105,10 +105,10 @@ interface GammeltVarsel extends Omit<VarselInnhold, 'skjemaversjon' | 'naar' | '
  * - kommerFra 'nei', whose only label was «Nei, eller jeg vet ikke».
  * Routing was fixed when the varsel was sent and is not changed.
  */
-export function lesLagretVarsel(lagret: VarselInnhold | GammeltVarsel, sendt: string): VarselInnhold {
-  if (lagret.skjemaversjon !== undefined) return lagret as VarselInnhold;
+export function lesLagretVarsel(stored: VarselInnhold | GammeltVarsel, sendt: string): VarselInnhold {
+  if (stored.skjemaversjon !== undefined) return stored as VarselInnhold;
   const sendtDato = osloDato(new Date(sendt));
-  const { dato, skjemaversjon: _v, kommerFra, ...resten } = lagret as GammeltVarsel;
+  const { dato, skjemaversjon: _v, kommerFra, ...resten } = stored as GammeltVarsel;
   const usikre: UsikkertSvar[] = [];
   if (resten.kilde === 'egen_observasjon') usikre.push('kilde');
   if (dato === undefined || dato === sendtDato) usikre.push('naar');

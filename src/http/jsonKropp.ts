@@ -44,7 +44,7 @@ function erJson(contentType: string | undefined): boolean {
  * failure the rest of the request is drained and discarded so the connection can answer.
  */
 export function lesJsonKropp(req: IncomingMessage, maksBytes = MAKS_KROPP_BYTES): Promise<KroppResultat> {
-  const feil = (status: 400 | 408 | 413 | 415, melding: string): KroppResultat => ({ ok: false, status, melding });
+  const feil = (status: 400 | 408 | 413 | 415, message: string): KroppResultat => ({ ok: false, status, melding: message });
   if (!erJson(req.headers['content-type'])) {
     req.resume();
     return Promise.resolve(feil(415, tekst.ikkeJson));

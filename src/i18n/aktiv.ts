@@ -7,7 +7,7 @@
  */
 import type { Avslag } from '../domain/avslag';
 import { ARKIV } from './arkiv';
-import { avslagTekst as avslagI, ord as ordI, ordPerFelt as ordPerFeltI, type Melding } from './avslag';
+import { avslagTekst as avslagI, ord as ordI, ordPerFelt as ordPerFeltI, type Message } from './avslag';
 import { visTid as visTidMed } from '../domain/datovisning';
 import type { Malform } from '../domain/organisasjon';
 import { elevOrd, type ElevOrd } from './elevOrd';
@@ -81,6 +81,6 @@ export const skolearTekster = levende((k) => k.skolear);
 /** A domain refusal (avslag.ts) worded in the current language: what every driver and view uses. */
 export const avslagTekst = (a: Avslag): string => avslagI(a, tekst().avslag);
 /** A use case's message in words, in the current language (a sentence, a refusal by code, or a list of them). */
-export const ord = (m: Melding): string => ordI(m, tekst().avslag);
+export const ord = (m: Message): string => ordI(m, tekst().avslag);
 /** Each field's message in words, in the current language. */
-export const ordPerFelt = (felt: Record<string, Melding>): Record<string, string> => ordPerFeltI(felt, tekst().avslag);
+export const ordPerFelt = (felt: Record<string, Message>): Record<string, string> => ordPerFeltI(felt, tekst().avslag);

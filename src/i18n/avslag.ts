@@ -87,16 +87,16 @@ export function avslagTekst(a: Avslag, tekster: AvslagTekster = avslag): string 
  * What a use case's failure says before a driver words it: a sentence the use case took from the
  * catalog, a domain refusal by code, or a heading with the refusals under it (all that is missing).
  */
-export type Melding = string | Avslag | { overskrift: string; punkter: Avslag[] };
+export type Message = string | Avslag | { overskrift: string; punkter: Avslag[] };
 
 /** A message in words: a list is its heading and one «• » line per refusal. */
-export function ord(m: Melding, tekster: AvslagTekster = avslag): string {
+export function ord(m: Message, tekster: AvslagTekster = avslag): string {
   if (typeof m === 'string') return m;
   if ('overskrift' in m) return [m.overskrift, ...m.punkter.map((a) => `• ${avslagTekst(a, tekster)}`)].join('\n');
   return avslagTekst(m, tekster);
 }
 
 /** Each field's message in words. */
-export function ordPerFelt(felt: Record<string, Melding>, tekster: AvslagTekster = avslag): Record<string, string> {
+export function ordPerFelt(felt: Record<string, Message>, tekster: AvslagTekster = avslag): Record<string, string> {
   return Object.fromEntries(Object.entries(felt).map(([k, m]) => [k, ord(m, tekster)]));
 }

@@ -466,7 +466,7 @@ const plikter: Katalog['plikter'] = {
   bekreftTekst: 'I know my duties',
 };
 
-const kort: Katalog['kort'] = {
+const card: Katalog['kort'] = {
   appNavn: 'Skolemiljø',
   kommandoer,
   velkomst: {
@@ -1376,5 +1376,5 @@ const revisjon: Katalog['revisjon'] = {
   },
 };
 
-const utenAvslag = { nb, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon, skolear: skolearEn, elev: elevTeksterEn };
+const utenAvslag = { nb, betegnelser, plikter, kort: card, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon, skolear: skolearEn, elev: elevTeksterEn };
 export const en: Katalog = { ...utenAvslag, avslag: avslagEn(utenAvslag) };

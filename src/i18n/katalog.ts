@@ -11,7 +11,7 @@ import { arbeidTekster as faneArbeid } from './tabArbeid';
 import { orgTekster as faneOrg } from './tabOrg';
 import { sakTekster as faneSak } from './tabSak';
 import { elevTekster as elev } from './elev';
-import { botTekster as kort } from './kort';
+import { botTekster as kort } from './cards';
 import { nb } from './nb';
 import { plikter } from './plikter';
 import { revisjonTekster as revisjon } from './revisjon';

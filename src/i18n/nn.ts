@@ -58,7 +58,7 @@ const validering = {
   innsynFormat: 'Vel PDF eller JSON.',
 };
 
-const meldingar: Katalog['nb'] = {
+const messages: Katalog['nb'] = {
   feil: {
     ukjentPerson: 'Du er ikkje registrert som tilsett i kommunen. Ta kontakt med skuleleiinga eller IT-avdelinga i kommunen.',
     annenTenant: 'Denne appen er sett opp for ein annan organisasjon.',
@@ -469,7 +469,7 @@ const plikter: Katalog['plikter'] = {
   bekreftTekst: 'Eg er kjend med pliktene',
 };
 
-const kort: Katalog['kort'] = {
+const card: Katalog['kort'] = {
   appNavn: 'Skulemiljø',
   kommandoer,
   velkomst: {
@@ -1383,5 +1383,5 @@ const revisjon: Katalog['revisjon'] = {
   },
 };
 
-const utenAvslag = { nb: meldingar, betegnelser, plikter, kort, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon, skolear: skolearNn, elev: elevTeksterNn };
+const utenAvslag = { nb: messages, betegnelser, plikter, kort: card, fane: tab, faneSak: tabSak, faneOrg: tabOrg, faneArbeid: tabArbeid, revisjon, skolear: skolearNn, elev: elevTeksterNn };
 export const nn: Katalog = { ...utenAvslag, avslag: avslagNn(utenAvslag) };

@@ -7,7 +7,7 @@
 import type { Oid, Organisasjon, Skole } from '../domain/organisasjon';
 import type { Store } from '../store/port';
 import type { AnsattData, KommuneData, SkoleData, Varslingsliste } from './data';
-import { endreAnsatt, hentAnsatte, hentKommune, hentSkole, hentSkoler, lagreKommune, lagreSkole } from './orgRepo';
+import { endreAnsatt, getAnsatte, getKommune, getSkole, getSkoler, saveKommune, saveSkole } from './orgRepo';
 import { byggOrganisasjon } from './bygg';
 import { elevOppsettFraFil } from './elever';
 
@@ -22,11 +22,11 @@ const sammeListe = (a: Varslingsliste | undefined, s: Skole) =>
 export async function importerOrganisasjon(store: Store, org: Organisasjon, naa: Date): Promise<ImportResultat> {
   const tid = naa.toISOString();
   const kommune: KommuneData = { tenantId: org.tenantId, ...org.kommune };
-  await lagreKommune(store, kommune, await hentKommune(store));
+  await saveKommune(store, kommune, await getKommune(store));
 
   const resultat: ImportResultat = { skoler: { ny: 0, endret: 0, uendret: 0 }, ansatte: 0 };
   for (const s of org.skoler) {
-    const forrige = await hentSkole(store, s.id);
+    const forrige = await getSkole(store, s.id);
     const elev = elevOppsettFraFil(s);
     if (forrige && sammeListe(forrige.data.varslingsliste, s) && forrige.data.navn === s.navn && JSON.stringify(forrige.data.elev) === JSON.stringify(elev)) {
       resultat.skoler.uendret++;
@@ -42,7 +42,7 @@ export async function importerOrganisasjon(store: Store, org: Organisasjon, naa:
       historikk: [...(forrige?.data.historikk ?? []), ...(gammel && !sammeListe(gammel, s) ? [gammel] : [])],
       ...(elev ? { elev } : {}),
     };
-    await lagreSkole(store, data, forrige);
+    await saveSkole(store, data, forrige);
     resultat.skoler[forrige ? 'endret' : 'ny']++;
   }
 
@@ -56,7 +56,7 @@ export async function importerOrganisasjon(store: Store, org: Organisasjon, naa:
       plassert.set(p.oid, kjent);
     }
   }
-  for (const a of await hentAnsatte(store)) {
+  for (const a of await getAnsatte(store)) {
     if (!plassert.has(a.data.oid) && a.data.skoler.some((id) => filskoler.has(id))) plassert.set(a.data.oid, { navn: a.data.navn, stilling: a.data.stilling, skoler: [] });
   }
   for (const [oid, p] of plassert) {
@@ -91,9 +91,9 @@ async function plasserElever(store: Store, org: Organisasjon): Promise<void> {
 
 /** The stored organisation, or undefined before anything was imported or set up. */
 export async function lesOrganisasjon(store: Store): Promise<Organisasjon | undefined> {
-  const kommune = await hentKommune(store);
+  const kommune = await getKommune(store);
   if (!kommune) return undefined;
-  const [skoler, ansatte] = await Promise.all([hentSkoler(store), hentAnsatte(store)]);
+  const [skoler, ansatte] = await Promise.all([getSkoler(store), getAnsatte(store)]);
   return byggOrganisasjon(
     kommune.data,
     skoler.map((s) => s.data),

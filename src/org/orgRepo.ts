@@ -16,70 +16,70 @@ const BOLKER = '0123456789abcdef'.split('');
 /** The oid's first hex digit: the bucket its item is found in. */
 export const bolk = (oid: Oid): string => oid.charAt(0).toLowerCase();
 
-export interface Lagret<T> {
+export interface Stored<T> {
   data: T;
   itemId: string;
   versjon: string;
 }
 
-const lagret = <T>(item: Item<T>): Lagret<T> => ({ data: item.data, itemId: item.id, versjon: item.version });
+const stored = <T>(item: Item<T>): Stored<T> => ({ data: item.data, itemId: item.id, versjon: item.version });
 
-export async function hentKommune(store: Store): Promise<Lagret<KommuneData> | undefined> {
+export async function getKommune(store: Store): Promise<Stored<KommuneData> | undefined> {
   const item = await store.getByKey<KommuneData>('organisasjon', KOMMUNE);
-  return item && lagret(item);
+  return item && stored(item);
 }
 
 /** Creates the kommune item, or replaces it when `forrige` is given (ConflictError if stale). */
-export async function lagreKommune(store: Store, data: KommuneData, forrige?: Lagret<KommuneData>): Promise<Lagret<KommuneData>> {
+export async function saveKommune(store: Store, data: KommuneData, forrige?: Stored<KommuneData>): Promise<Stored<KommuneData>> {
   const columns = { Type: 'kommune', SkoleId: null };
-  if (forrige) return lagret(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
+  if (forrige) return stored(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
   const { item, created } = await store.create('organisasjon', { key: KOMMUNE, columns, data });
   if (!created) throw new ConflictError('Organisasjon', item.id);
-  return lagret(item);
+  return stored(item);
 }
 
-export async function hentSkole(store: Store, id: string): Promise<Lagret<SkoleData> | undefined> {
+export async function getSkole(store: Store, id: string): Promise<Stored<SkoleData> | undefined> {
   const item = await store.getByKey<SkoleData>('organisasjon', skoleNokkel(id));
-  return item && lagret(item);
+  return item && stored(item);
 }
 
-export async function hentSkoler(store: Store): Promise<Lagret<SkoleData>[]> {
-  const ut: Lagret<SkoleData>[] = [];
-  for await (const item of store.query<SkoleData>('organisasjon', { where: [{ column: 'Type', op: 'eq', value: 'skole' }] })) ut.push(lagret(item));
+export async function getSkoler(store: Store): Promise<Stored<SkoleData>[]> {
+  const ut: Stored<SkoleData>[] = [];
+  for await (const item of store.query<SkoleData>('organisasjon', { where: [{ column: 'Type', op: 'eq', value: 'skole' }] })) ut.push(stored(item));
   return ut;
 }
 
 /** The schools and the sync's state in one query (the sync's first read; the list holds a few hundred items at most). */
-export async function hentSkolerOgSync(store: Store): Promise<{ skoler: Lagret<SkoleData>[]; synk?: Lagret<SyncTilstand> }> {
-  const skoler: Lagret<SkoleData>[] = [];
-  let sync: Lagret<SyncTilstand> | undefined;
+export async function getSkolerOgSync(store: Store): Promise<{ skoler: Stored<SkoleData>[]; synk?: Stored<SyncTilstand> }> {
+  const skoler: Stored<SkoleData>[] = [];
+  let sync: Stored<SyncTilstand> | undefined;
   for await (const item of store.query<SkoleData | SyncTilstand>('organisasjon', { where: [{ column: 'Type', op: 'ne', value: KOMMUNE }] })) {
-    if (item.columns.Type === 'skole') skoler.push(lagret(item as Item<SkoleData>));
-    else if (item.key === SYNC) sync = lagret(item as Item<SyncTilstand>);
+    if (item.columns.Type === 'skole') skoler.push(stored(item as Item<SkoleData>));
+    else if (item.key === SYNC) sync = stored(item as Item<SyncTilstand>);
   }
   return { skoler, ...(sync ? { synk: sync } : {}) };
 }
 
 /** Creates a school (ConflictError when the id is taken) or replaces it when `forrige` is given. */
-export async function lagreSkole(store: Store, data: SkoleData, forrige?: Lagret<SkoleData>): Promise<Lagret<SkoleData>> {
+export async function saveSkole(store: Store, data: SkoleData, forrige?: Stored<SkoleData>): Promise<Stored<SkoleData>> {
   const columns = { Type: 'skole', SkoleId: data.id };
-  if (forrige) return lagret(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
+  if (forrige) return stored(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
   const { item, created } = await store.create('organisasjon', { key: skoleNokkel(data.id), columns, data });
   if (!created) throw new ConflictError('Organisasjon', item.id);
-  return lagret(item);
+  return stored(item);
 }
 
-export async function hentAnsatt(store: Store, oid: Oid): Promise<Lagret<AnsattData> | undefined> {
+export async function getAnsatt(store: Store, oid: Oid): Promise<Stored<AnsattData> | undefined> {
   const item = await store.getByKey<AnsattData>('ansatte', ansattNokkel(oid));
-  return item && lagret(item);
+  return item && stored(item);
 }
 
 /** Every stored person, bucket by bucket. */
-export async function hentAnsatte(store: Store): Promise<Lagret<AnsattData>[]> {
-  const ut: Lagret<AnsattData>[] = [];
+export async function getAnsatte(store: Store): Promise<Stored<AnsattData>[]> {
+  const ut: Stored<AnsattData>[] = [];
   for (const b of BOLKER) {
     // A limit lets the SharePoint adapter ask for up to 5,000 items a page: one request per bucket.
-    for await (const item of store.query<AnsattData>('ansatte', { where: [{ column: 'Bolk', op: 'eq', value: b }], limit: 100_000 })) ut.push(lagret(item));
+    for await (const item of store.query<AnsattData>('ansatte', { where: [{ column: 'Bolk', op: 'eq', value: b }], limit: 100_000 })) ut.push(stored(item));
   }
   return ut;
 }
@@ -93,9 +93,9 @@ export async function endreAnsatt(
   store: Store,
   oid: Oid,
   endre: (naa: AnsattData | undefined) => AnsattData | undefined,
-  kjent?: Lagret<AnsattData>,
+  kjent?: Stored<AnsattData>,
 ): Promise<AnsattData | undefined> {
-  let naa = kjent ?? (await hentAnsatt(store, oid));
+  let naa = kjent ?? (await getAnsatt(store, oid));
   for (let forsok = 0; ; forsok++) {
     const ny = endre(naa?.data);
     if (!ny || (naa && JSON.stringify(ny) === JSON.stringify(naa.data))) return naa?.data;
@@ -104,10 +104,10 @@ export async function endreAnsatt(
       if (naa) return (await store.update('ansatte', { id: naa.itemId, version: naa.versjon, columns, data: ny })).data;
       const { item, created } = await store.create('ansatte', { key: ansattNokkel(oid), columns, data: ny });
       if (created) return item.data;
-      naa = lagret(item);
+      naa = stored(item);
     } catch (e) {
       if (!(e instanceof ConflictError) || forsok >= 3) throw e;
-      naa = await hentAnsatt(store, oid);
+      naa = await getAnsatt(store, oid);
     }
   }
 }
@@ -123,19 +123,19 @@ export async function opprettAnsatte(store: Store, nye: AnsattData[], endre: (oi
   );
   for (const { item, created } of svar) {
     const oid = (item.data as AnsattData).oid;
-    if (!created) await endreAnsatt(store, oid, (naa) => endre(oid, naa), lagret(item as Item<AnsattData>));
+    if (!created) await endreAnsatt(store, oid, (naa) => endre(oid, naa), stored(item as Item<AnsattData>));
   }
 }
 
-export async function hentSync(store: Store): Promise<Lagret<SyncTilstand> | undefined> {
+export async function getSync(store: Store): Promise<Stored<SyncTilstand> | undefined> {
   const item = await store.getByKey<SyncTilstand>('organisasjon', SYNC);
-  return item && lagret(item);
+  return item && stored(item);
 }
 
-export async function lagreSync(store: Store, data: SyncTilstand, forrige?: Lagret<SyncTilstand>): Promise<Lagret<SyncTilstand>> {
+export async function saveSync(store: Store, data: SyncTilstand, forrige?: Stored<SyncTilstand>): Promise<Stored<SyncTilstand>> {
   const columns = { Type: 'synk', SkoleId: null };
-  if (forrige) return lagret(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
+  if (forrige) return stored(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
   const { item, created } = await store.create('organisasjon', { key: SYNC, columns, data });
-  if (created) return lagret(item);
-  return lagret(await store.update('organisasjon', { id: item.id, version: item.version, columns, data }));
+  if (created) return stored(item);
+  return stored(await store.update('organisasjon', { id: item.id, version: item.version, columns, data }));
 }

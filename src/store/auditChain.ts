@@ -91,16 +91,16 @@ function lenkeItem(l: Lenke) {
 }
 
 /** The first column of a stored link that differs from its entry (a time compared to the second, as SharePoint keeps it). */
-function endretKolonne(lagret: Record<string, ColumnValue>, l: Lenke): string | undefined {
+function endretKolonne(stored: Record<string, ColumnValue>, l: Lenke): string | undefined {
   const sekund = (v: ColumnValue) => Math.floor(Date.parse(String(v)) / 1000);
   for (const [navn, verdi] of Object.entries(kolonner(l))) {
-    const har = lagret[navn] ?? '';
+    const har = stored[navn] ?? '';
     if (navn === 'Tidspunkt' ? sekund(har) !== sekund(verdi) : har !== verdi) return navn;
   }
   return undefined;
 }
 
-async function hentHode(store: Store): Promise<Item<Hode>> {
+async function getHode(store: Store): Promise<Item<Hode>> {
   const funnet = await store.getByKey<Hode>('revisjonslogg', HODE_NOKKEL);
   if (funnet) return funnet;
   const tom: Hode = { nr: 0, hash: START, ventende: [], nylige: [] };
@@ -196,7 +196,7 @@ async function tilfoy(store: Store, ko: Ko, poster: AuditEntry[]): Promise<void>
   for (let konflikter = 0; ; konflikter++) {
     const sist = ko.kjent;
     ko.kjent = undefined;
-    const hode = sist ?? (await hentHode(store));
+    const hode = sist ?? (await getHode(store));
     const h = hode.data;
     // Read afresh: an append that crashed (or is under way elsewhere) between moving the head and storing its entries is finished first.
     if (!sist && h.ventende.length > 0) await store.createMany('revisjonslogg', h.ventende.map(lenkeItem));

@@ -8,7 +8,7 @@ import type { Store } from './port';
 const nokkel = (b: Pick<Bekreftelse, 'oid' | 'skoleId' | 'skolear' | 'tekstversjon'>) => `bekreftelse:${b.oid}:${b.skoleId}:${b.skolear}:${b.tekstversjon}`;
 
 /** Stores the confirmation unless it exists; returns the stored one (the first, on a double submit). */
-export async function lagreBekreftelse(store: Store, b: Bekreftelse): Promise<{ bekreftelse: Bekreftelse; ny: boolean }> {
+export async function saveBekreftelse(store: Store, b: Bekreftelse): Promise<{ bekreftelse: Bekreftelse; ny: boolean }> {
   const { item, created } = await store.create<Bekreftelse>('bekreftelser', {
     key: nokkel(b),
     columns: { Oid: b.oid, SkoleId: b.skoleId, Skolear: b.skolear },

@@ -14,7 +14,7 @@ export async function opprettLoggforing(store: Store, nokkel: string, loggforing
 }
 
 /** Every entry of a case, in the order written. */
-export async function hentLogg(store: Store, sakId: string): Promise<Loggforing[]> {
+export async function getLogg(store: Store, sakId: string): Promise<Loggforing[]> {
   const logg: Loggforing[] = [];
   for await (const item of store.query<Envelope<Loggforing>>('sakslogg', { where: [{ column: 'SakId', op: 'eq', value: sakId }] })) {
     logg.push(item.data.value);

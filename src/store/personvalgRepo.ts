@@ -27,7 +27,7 @@ export class PersonvalgRepo {
     private readonly naa: () => number = Date.now,
   ) {}
 
-  async hent(oid: Oid): Promise<EgneValg | undefined> {
+  async get(oid: Oid): Promise<EgneValg | undefined> {
     const kjent = this.cache.get(oid);
     if (kjent && this.naa() - kjent.lest < HUSKES_MS) return kjent.valg;
     const valg = (await this.store.getByKey<EgneValg>('personvalg', oid))?.data;

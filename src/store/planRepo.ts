@@ -9,7 +9,7 @@ import type { ColumnValue, Item, Store } from './port';
 
 export type PlanData = Aktivitetsplan;
 
-export interface LagretPlan {
+export interface StoredPlan {
   plan: Aktivitetsplan;
   itemId: string;
   versjon: string;
@@ -31,26 +31,26 @@ export function planKolonner(plan: PlanData): Record<string, ColumnValue> {
   };
 }
 
-function fraItem(item: Item<Envelope<PlanData>>): LagretPlan {
+function fraItem(item: Item<Envelope<PlanData>>): StoredPlan {
   const { value, outbox, audit } = item.data;
   return { plan: value, itemId: item.id, versjon: item.version, outbox, audit, item };
 }
 
 /** One plan per case: keyed by the case, so opening it twice (or retrying after a crash) gives the same plan. */
-export async function opprettPlan(store: Store, plan: PlanData, audit: AuditEntry[]): Promise<LagretPlan> {
+export async function opprettPlan(store: Store, plan: PlanData, audit: AuditEntry[]): Promise<StoredPlan> {
   const env = envelope(plan, [], audit);
   const { item } = await store.create('aktivitetsplaner', { key: nokkel(plan.id), columns: withPending(planKolonner(plan), env), data: env });
   return fraItem(item);
 }
 
-export async function hentPlan(store: Store, planId: string): Promise<LagretPlan | undefined> {
+export async function getPlan(store: Store, planId: string): Promise<StoredPlan | undefined> {
   const item = await store.getByKey<Envelope<PlanData>>('aktivitetsplaner', nokkel(planId));
   return item && fraItem(item);
 }
 
 /** Writes a changed plan with what the change caused, in one item write. Throws ConflictError if stale. */
-export async function lagrePlan(store: Store, lagret: LagretPlan, plan: Aktivitetsplan, nyeMeldinger: OutboxEntry[], nyAudit: AuditEntry[]): Promise<LagretPlan> {
-  const env = envelope(plan, [...lagret.outbox, ...nyeMeldinger], [...lagret.audit, ...nyAudit]);
-  const item = await store.update('aktivitetsplaner', { id: lagret.itemId, version: lagret.versjon, columns: withPending(planKolonner(plan), env), data: env });
+export async function savePlan(store: Store, stored: StoredPlan, plan: Aktivitetsplan, nyeOutboxEntries: OutboxEntry[], nyAudit: AuditEntry[]): Promise<StoredPlan> {
+  const env = envelope(plan, [...stored.outbox, ...nyeOutboxEntries], [...stored.audit, ...nyAudit]);
+  const item = await store.update('aktivitetsplaner', { id: stored.itemId, version: stored.versjon, columns: withPending(planKolonner(plan), env), data: env });
   return fraItem(item);
 }

@@ -17,7 +17,7 @@ import { type ColumnValue, ConflictError, type Item, type Store } from './port';
 /** What is stored: the whole sak. */
 export type SakData = Sak;
 
-export interface LagretSak {
+export interface StoredSak {
   sak: Sak;
   /** The store's own id of the item: for writing it back, never shown to anyone. */
   itemId: string;
@@ -81,7 +81,7 @@ export function sakFraStore(value: SakData): Sak {
   return { ...value, varsel: lesLagretVarsel(value.varsel, value.opprettet) };
 }
 
-export function fraItem(item: Item<Envelope<SakData>>): LagretSak {
+export function fraItem(item: Item<Envelope<SakData>>): StoredSak {
   const { value, outbox, audit } = item.data;
   return { sak: sakFraStore(value), itemId: item.id, versjon: item.version, outbox, audit, item };
 }
@@ -91,32 +91,32 @@ export async function opprettSak(
   sak: Sak,
   outbox: OutboxEntry[],
   audit: AuditEntry[],
-): Promise<{ lagret: LagretSak; opprettet: boolean }> {
+): Promise<{ lagret: StoredSak; opprettet: boolean }> {
   const env = envelope(sak, outbox, audit);
   const { item, created } = await store.create('saker', { key: nokkel(sak.id), columns: withPending(sakKolonner(sak), env), data: env });
   return { lagret: fraItem(item), opprettet: created };
 }
 
-export async function hentSak(store: Store, sakId: string): Promise<LagretSak | undefined> {
+export async function getSak(store: Store, sakId: string): Promise<StoredSak | undefined> {
   const item = await store.getByKey<Envelope<SakData>>('saker', nokkel(sakId));
   return item && fraItem(item);
 }
 
 /** Every case with this status (an indexed column). */
-export async function* sakerMedStatus(store: Store, status: Sak['status']): AsyncIterable<LagretSak> {
+export async function* sakerMedStatus(store: Store, status: Sak['status']): AsyncIterable<StoredSak> {
   for await (const item of store.query<Envelope<SakData>>('saker', { where: [{ column: 'Status', op: 'eq', value: status }] })) yield fraItem(item);
 }
 
 /** Writes a changed sak with what the change caused, in one item write. Throws ConflictError if stale. */
-export async function lagreSak(
+export async function saveSak(
   store: Store,
-  lagret: LagretSak,
+  stored: StoredSak,
   sak: Sak,
-  nyeMeldinger: OutboxEntry[],
+  nyeOutboxEntries: OutboxEntry[],
   nyAudit: AuditEntry[],
-): Promise<LagretSak> {
-  const env = envelope(sak, [...lagret.outbox, ...nyeMeldinger], [...lagret.audit, ...nyAudit]);
-  const item = await store.update('saker', { id: lagret.itemId, version: lagret.versjon, columns: withPending(sakKolonner(sak), env), data: env });
+): Promise<StoredSak> {
+  const env = envelope(sak, [...stored.outbox, ...nyeOutboxEntries], [...stored.audit, ...nyAudit]);
+  const item = await store.update('saker', { id: stored.itemId, version: stored.versjon, columns: withPending(sakKolonner(sak), env), data: env });
   return fraItem(item);
 }
 

@@ -38,7 +38,7 @@ export class SamtaleRepo {
     private readonly naa: () => number = Date.now,
   ) {}
 
-  async hent(oid: Oid): Promise<Samtale | undefined> {
+  async get(oid: Oid): Promise<Samtale | undefined> {
     const kjent = this.cache.get(oid) ?? (await this.les(oid));
     return kjent?.borte ? undefined : kjent;
   }
@@ -59,14 +59,14 @@ export class SamtaleRepo {
   }
 
   /** Stores where the person can be reached; true when that is new or changed. */
-  async lagre(s: Samtale): Promise<boolean> {
-    const kjent = await this.hent(s.oid);
+  async save(s: Samtale): Promise<boolean> {
+    const kjent = await this.get(s.oid);
     return this.skriv(s, kjent);
   }
 
   /** Forgets a conversation the connector says is gone, here and in the store (also after a restart). */
   async glem(oid: Oid): Promise<void> {
-    const kjent = await this.hent(oid);
+    const kjent = await this.get(oid);
     if (kjent) await this.skriv({ ...kjent, borte: true }, undefined);
   }
 

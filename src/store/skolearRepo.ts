@@ -12,7 +12,7 @@ type Helhet = { skolerute: Skolerute; aarshjul: Aarshjul };
 
 const nokkel = (type: keyof Helhet, skolear: string) => `${type}:${skolear}`;
 
-export async function hentHelhet<K extends keyof Helhet>(store: Store, type: K, skolear: string): Promise<Item<Helhet[K]> | undefined> {
+export async function getHelhet<K extends keyof Helhet>(store: Store, type: K, skolear: string): Promise<Item<Helhet[K]> | undefined> {
   return store.getByKey<Helhet[K]>('skolear', nokkel(type, skolear));
 }
 
@@ -21,14 +21,14 @@ export async function hentHelhet<K extends keyof Helhet>(store: Store, type: K, 
  * caller read none stored (it saw the default). Someone else's save in between is a ConflictError,
  * never an overwrite.
  */
-export async function lagreHelhet<K extends keyof Helhet>(store: Store, type: K, verdi: Helhet[K], versjon: string | undefined): Promise<Item<Helhet[K]>> {
+export async function saveHelhet<K extends keyof Helhet>(store: Store, type: K, verdi: Helhet[K], versjon: string | undefined): Promise<Item<Helhet[K]>> {
   const columns = { Type: type, Skolear: verdi.skolear };
   if (versjon === undefined) {
     const { item, created } = await store.create<Helhet[K]>('skolear', { key: nokkel(type, verdi.skolear), columns, data: verdi });
     if (!created) throw new ConflictError('skolear', item.id);
     return item;
   }
-  const finnes = await hentHelhet(store, type, verdi.skolear);
+  const finnes = await getHelhet(store, type, verdi.skolear);
   if (!finnes) throw new ConflictError('skolear', nokkel(type, verdi.skolear));
   return store.update<Helhet[K]>('skolear', { id: finnes.id, version: versjon, columns, data: verdi });
 }
@@ -36,7 +36,7 @@ export async function lagreHelhet<K extends keyof Helhet>(store: Store, type: K,
 const utfortNokkel = (u: Pick<SjekkpunktUtfort, 'skolear' | 'skoleId' | 'sjekkpunktId'>) => `utfort:${u.skolear}:${u.skoleId}:${u.sjekkpunktId}`;
 
 /** Records a checkpoint done unless it is; returns the stored record (the first, on a double click). */
-export async function lagreUtfort(store: Store, u: SjekkpunktUtfort): Promise<{ utfort: SjekkpunktUtfort; ny: boolean }> {
+export async function saveUtfort(store: Store, u: SjekkpunktUtfort): Promise<{ utfort: SjekkpunktUtfort; ny: boolean }> {
   const { item, created } = await store.create<SjekkpunktUtfort>('skolear', {
     key: utfortNokkel(u),
     columns: { Type: 'utfort', Skolear: u.skolear, SkoleId: u.skoleId },

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useHent } from './api';
+import { useGet } from './api';
 import { Sidetittel } from './deler/Sidetittel';
 import { Tilstand } from './deler/Tilstand';
 import { RUTER, type Personvalg } from './kontrakt';
@@ -27,14 +27,14 @@ const useStiler = makeStyles({
 
 export default function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
   const s = useStiler();
-  const henting = useHent<Personvalg[]>(RUTER.personer.sti);
+  const fetched = useGet<Personvalg[]>(RUTER.personer.sti);
   const [oid, settOid] = useState('');
   const skjemaId = useId();
   return (
     <main className={s.side}>
       <Sidetittel>{tekster.lokal.tittel}</Sidetittel>
       <Text as="p" block>{tekster.lokal.forklaring}</Text>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(personer) => (
           <form
             id={skjemaId}

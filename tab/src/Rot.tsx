@@ -7,7 +7,7 @@ import { Suspense, lazy, useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
 import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
 import { hvemErJeg, type Hvem } from './elev/start';
-import { Feilmelding } from './deler/Tilstand';
+import { ErrorMessage } from './deler/Tilstand';
 import { LOCALE_HEADER, RUTER, type Meg, type Oppsett, type SiFraSkjemaVisning } from './kontrakt';
 import { gjeldendeSti, gaaTil } from './routes';
 import { forhaandslast } from './sider';
@@ -104,7 +104,7 @@ export function Rot() {
       )}
       {fase.type === 'feil' && (
         <main className={s.midt}>
-          <Feilmelding melding={fase.melding} igjen={() => settRunde((r) => r + 1)} />
+          <ErrorMessage melding={fase.melding} igjen={() => settRunde((r) => r + 1)} />
         </main>
       )}
       {fase.type === 'velgPerson' && (

@@ -6,7 +6,7 @@
 import { Suspense } from 'react';
 import { Button, Link, Spinner, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Kunngjoringsregion } from './deler/Kunngjoring';
-import { Feilmelding } from './deler/Tilstand';
+import { ErrorMessage } from './deler/Tilstand';
 import { Sidetittel } from './deler/Sidetittel';
 import { Sprakvalg } from './deler/Sprakvalg';
 import type { Sprak } from '../../src/i18n/sprak';
@@ -98,7 +98,7 @@ export function Skall({ meg, sprak, byttSprak, byttPerson }: SkallProps) {
         ) : (
           <>
             <Sidetittel>{tekster.sider.ikkeFunnet}</Sidetittel>
-            <Feilmelding melding={tekster.ikkeFunnet} />
+            <ErrorMessage melding={tekster.ikkeFunnet} />
           </>
         )}
       </main>

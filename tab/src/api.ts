@@ -51,14 +51,14 @@ function safeJson(tekst: string): unknown {
 function problem(status: number, json: unknown): ApiFeil {
   const p = (json ?? {}) as { title?: unknown; felt?: unknown; ref?: unknown };
   const tittel = typeof p.title === 'string' ? p.title : tekster.ukjentFeil;
-  const melding = typeof p.ref === 'string' ? `${tittel} ${tekster.feilkode(p.ref)}` : tittel;
+  const message = typeof p.ref === 'string' ? `${tittel} ${tekster.feilkode(p.ref)}` : tittel;
   const felt = p.felt && typeof p.felt === 'object' ? (p.felt as Record<string, string>) : {};
-  return new ApiFeil(status, melding, felt);
+  return new ApiFeil(status, message, felt);
 }
 
 export const hent = <T>(sti: string) => kall<T>('GET', sti);
 
-/** Reads started ahead (forhåndshent), each taken once by the page's first useHent of that path. */
+/** Reads started ahead (forhåndshent), each taken once by the page's first useGet of that path. */
 const forhaand = new Map<string, { svar: Promise<unknown>; tid: number }>();
 const FORHAAND_GYLDIG_MS = 30_000;
 
@@ -66,13 +66,13 @@ const FORHAAND_GYLDIG_MS = 30_000;
  * Starts the first page's read at once, beside «meg», so the first screen needs two API round trips
  * (oppsett, then meg ∥ the page's data), not three or more in a row.
  */
-export function forhaandshent(sti: string): void {
+export function prefetch(sti: string): void {
   const svar = hent<unknown>(sti);
-  svar.catch(() => undefined); // read (and reported) by the page's useHent
+  svar.catch(() => undefined); // read (and reported) by the page's useGet
   forhaand.set(sti, { svar, tid: Date.now() });
 }
 
-function hentForsteGang<T>(sti: string): Promise<T> {
+function getFirstTime<T>(sti: string): Promise<T> {
   const tidlig = forhaand.get(sti);
   forhaand.delete(sti);
   return tidlig && Date.now() - tidlig.tid < FORHAAND_GYLDIG_MS ? (tidlig.svar as Promise<T>) : hent<T>(sti);
@@ -103,7 +103,7 @@ export async function lastNed(sti: string): Promise<string> {
 }
 export const send = <T>(sti: string, kropp: unknown = {}, metode = 'POST') => kall<T>(metode, sti, kropp);
 
-export interface Henting<T> {
+export interface Fetched<T> {
   data?: T;
   feil?: ApiFeil;
   laster: boolean;
@@ -111,14 +111,14 @@ export interface Henting<T> {
 }
 
 /** Reads `sti` when it changes; `lastPåNytt` reads again (after a change the page made). */
-export function useHent<T>(sti: string | undefined): Henting<T> {
+export function useGet<T>(sti: string | undefined): Fetched<T> {
   const [tilstand, settTilstand] = useState<{ data?: T; feil?: ApiFeil; laster: boolean }>({ laster: sti !== undefined });
   const [runde, settRunde] = useState(0);
   useEffect(() => {
     if (sti === undefined) return;
     let gjeldende = true;
     settTilstand((t) => ({ ...t, laster: true }));
-    hentForsteGang<T>(sti).then(
+    getFirstTime<T>(sti).then(
       (data) => gjeldende && settTilstand({ data, laster: false }),
       (feil: unknown) => gjeldende && settTilstand({ feil: somApiFeil(feil), laster: false }),
     );

@@ -7,7 +7,7 @@
  * `http://host/#/sak/<id>`, in Teams the same path without the leading '/' as the deep link's subPageId.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { forhaandshent } from './api';
+import { prefetch } from './api';
 import { match } from './routes';
 import { tabRoutes } from '../../src/http/tabLinks';
 import { RUTER, type Meg } from './kontrakt';
@@ -86,5 +86,5 @@ export function forhaandslast(sti: string): void {
   const f = sideFor(sti)?.side.forhånd;
   if (!f) return;
   void f.kode().catch(() => undefined); // the page's own lazy load reports a failure
-  forhaandshent(f.data);
+  prefetch(f.data);
 }

@@ -189,9 +189,9 @@ describe('aktivitetsplan: from draft to closing', () => {
     const v2 = await visPlan(ktx, REKTOR, sakId);
     assert.ok(v2.ok);
     const utkast = { ...fulltUtkast(), tiltak: v2.verdi.versjoner.at(-1)!.tiltak.map(({ notater: _n, ...t }) => t) };
-    const lagret = await lagreUtkast(ktx, REKTOR, sakId, utkast);
-    assert.ok(lagret.ok, JSON.stringify(lagret));
-    assert.equal(lagret.verdi.versjoner.at(-1)!.tiltak[0]!.notater.length, 2);
+    const stored = await lagreUtkast(ktx, REKTOR, sakId, utkast);
+    assert.ok(stored.ok, JSON.stringify(stored));
+    assert.equal(stored.verdi.versjoner.at(-1)!.tiltak[0]!.notater.length, 2);
     const aktivert = await aktiverPlan(ktx, REKTOR, sakId);
     assert.ok(aktivert.ok);
     assert.equal(aktivert.verdi.statusTekst, 'Aktiv – versjon 2');

@@ -14,7 +14,7 @@ import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { main as archiveMark } from '../../src/arkivCli';
 import { verifiserKjede } from '../../src/store/auditChain';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { drain, OutboxDispatcher } from '../../src/outbox/dispatcher';
 import { DEMO, DEMO_ORG_FIL, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
@@ -53,25 +53,25 @@ describe('archive: marking what has been archived', () => {
     const aapen = await sak(false);
     const proeve = await markerArkivert(ktx, { referanse: '2026/1234', utfor: false });
     assert.deepEqual(proeve.merket, [lukket.saksnummer]);
-    assert.equal((await hentSak(ktx.store, lukket.id))?.sak.arkivert, undefined, 'a dry run writes nothing');
+    assert.equal((await getSak(ktx.store, lukket.id))?.sak.arkivert, undefined, 'a dry run writes nothing');
 
     const r = await markerArkivert(ktx, { referanse: '2026/1234', utfor: true });
     assert.deepEqual(r.merket, [lukket.saksnummer]);
-    const lagret = (await hentSak(ktx.store, lukket.id))!;
-    assert.deepEqual(lagret.sak.arkivert, { tid: '2026-11-23T09:00:00.000Z', referanse: '2026/1234' });
-    assert.equal(lagret.sak.varsel.elevNavn, 'Kari Nordmann', 'marking deletes nothing');
+    const stored = (await getSak(ktx.store, lukket.id))!;
+    assert.deepEqual(stored.sak.arkivert, { tid: '2026-11-23T09:00:00.000Z', referanse: '2026/1234' });
+    assert.equal(stored.sak.varsel.elevNavn, 'Kari Nordmann', 'marking deletes nothing');
     assert.ok((await visSak(ktx, aktor(DEMO.rektor), lukket.id)).ok, 'rektor still reads the case');
 
     const igjen = await markerArkivert(ktx, { referanse: '2026/9999', utfor: true });
     assert.deepEqual([igjen.merket, igjen.alleredeArkivert], [[], [lukket.saksnummer]]);
-    assert.equal((await hentSak(ktx.store, lukket.id))?.sak.arkivert?.referanse, '2026/1234');
+    assert.equal((await getSak(ktx.store, lukket.id))?.sak.arkivert?.referanse, '2026/1234');
 
     const spurt = await markerArkivert(ktx, { referanse: '2026/1', saksnumre: [aapen.saksnummer, '2026-XXXX-XXXX'], utfor: true });
     assert.deepEqual([spurt.merket, spurt.ikkeAvsluttet, spurt.ukjente], [[], [aapen.saksnummer], ['2026-XXXX-XXXX']]);
 
     await drain(new OutboxDispatcher({ store: ktx.store, handlers: {}, now: ktx.naa }));
     const arkivert: string[] = [];
-    for await (const i of ktx.store.query<{ action: string; detail?: string }>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: lagret.itemId }] })) if (i.data.action === 'arkivert') arkivert.push(i.data.detail ?? '');
+    for await (const i of ktx.store.query<{ action: string; detail?: string }>('revisjonslogg', { where: [{ column: 'ElementId', op: 'eq', value: stored.itemId }] })) if (i.data.action === 'arkivert') arkivert.push(i.data.detail ?? '');
     assert.deepEqual(arkivert, ['ref=2026/1234']);
     assert.ok((await verifiserKjede(ktx.store)).ok);
   });
@@ -95,6 +95,6 @@ describe('archive: marking what has been archived', () => {
     assert.equal(await kjor('--ref', 'A-18', '--sak', aapen.saksnummer, '--apply'), 1);
     assert.match(ut.join('\n'), new RegExp(`Ikke avsluttet, ikke merket: ${aapen.saksnummer}`));
     ktx.store = await openSqliteStore({ dataDir: dir });
-    assert.equal((await hentSak(ktx.store, lukket.id))?.sak.arkivert?.referanse, 'A-17');
+    assert.equal((await getSak(ktx.store, lukket.id))?.sak.arkivert?.referanse, 'A-17');
   });
 });

@@ -8,7 +8,7 @@ import { strict as assert } from 'node:assert';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { hentSiFraSkjema, mineMeldinger, siFra } from '../../src/app/elev/siFra';
+import { getSiFraForm, mineMeldinger, siFra } from '../../src/app/elev/siFra';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { medSprak } from '../../src/app/sprakKontekst';
 import { lagDeliveryHandler } from '../../src/app/delivery';
@@ -18,9 +18,9 @@ import { mineVarsler } from '../../src/app/views/mineVarsler';
 import { elevTekster } from '../../src/i18n/elev';
 import { elevStatus } from '../../src/domain/fraEleven';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
-import { hentLogg } from '../../src/store/loggRepo';
+import { getLogg } from '../../src/store/loggRepo';
 import type { Store } from '../../src/store/port';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, endreKommune, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { elevTeksterNn } from '../../src/i18n/elevNn';
@@ -29,7 +29,7 @@ import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { tekstI } from '../support/pdfLesing';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 
-const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
+const STORES: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
   {
     navn: 'SQLite',
     aapne: async () => {
@@ -54,7 +54,7 @@ const MANDAG = '2026-11-23T09:00:00Z';
 
 const omMeg = (o: Record<string, string> = {}) => ({ hvem: 'meg', hva: 'De andre sier stygge ting til meg hver dag i friminuttet.', hvordan: 'nei', voksen: 'nei', ...o });
 
-for (const storeName of LAGRE) {
+for (const storeName of STORES) {
   describe(`pupils tell an adult (issue 25) on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
@@ -75,7 +75,7 @@ for (const storeName of LAGRE) {
     beforeEach(() => (naa = new Date(MANDAG)));
 
     it("offers the school's words for the pupil's age and the adults on the school's list, kontaktlærer first", () => {
-      const s = hentSiFraSkjema(ktx, ELEV);
+      const s = getSiFraForm(ktx, ELEV);
       assert.ok(s.ok, JSON.stringify(s));
       assert.equal(s.verdi.trinn, 'barnetrinn');
       assert.deepEqual(s.verdi.voksne.map((v) => [v.oid, v.rolle]), [
@@ -83,14 +83,14 @@ for (const storeName of LAGRE) {
         [DEMO.sosiallaerer, 'sosiallærer'],
         [DEMO.rektor, 'rektor'],
       ]);
-      const fjord = hentSiFraSkjema(ktx, aktor(DEMO.elevFjord));
+      const fjord = getSiFraForm(ktx, aktor(DEMO.elevFjord));
       assert.ok(fjord.ok && fjord.verdi.trinn === 'ungdomstrinn');
     });
 
     it("routes it like a staff varsel, records the pupil's day and words, tells the chosen adult, and answers in the pupil's words", async () => {
       const r = await siFra(ktx, ELEV, omMeg({ snakkeMed: DEMO.laerer }), { skjemaId: skjemaId() });
       assert.ok(r.ok, JSON.stringify(r));
-      const { sak } = (await hentSak(ktx.store, r.verdi.id))!;
+      const { sak } = (await getSak(ktx.store, r.verdi.id))!;
       assert.equal(sak.ruting.kanal, 'skole');
       assert.deepEqual(sak.ruting.mottakere, [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer]);
       assert.equal(sak.varsletAv, DEMO.elev);
@@ -98,7 +98,7 @@ for (const storeName of LAGRE) {
       assert.equal(sak.varsel.elevNavn, 'Ida Berg');
       assert.equal(sak.varsel.elevKlasse, '5A');
       assert.equal(sak.varsel.kilde, 'eleven');
-      const logg = await hentLogg(ktx.store, sak.id);
+      const logg = await getLogg(ktx.store, sak.id);
       assert.equal(logg.length, 1);
       assert.equal(logg[0]!.type, 'elevens_opplevelse');
       assert.equal(logg[0]!.tekst, omMeg().hva);
@@ -135,14 +135,14 @@ for (const storeName of LAGRE) {
     it('§12-5 and the leadership: routed by the same law, and the chosen adult is not told (it may be them)', async () => {
       const ansatt = await siFra(ktx, ELEV, omMeg({ voksen: 'ansatt', snakkeMed: DEMO.laerer }), { skjemaId: skjemaId() });
       assert.ok(ansatt.ok);
-      const a = (await hentSak(ktx.store, ansatt.verdi.id))!.sak;
+      const a = (await getSak(ktx.store, ansatt.verdi.id))!.sak;
       assert.equal(a.ruting.kanal, 'rektor');
       assert.equal(a.ruting.skoleeierInformeres, true);
       assert.equal(a.fraEleven?.snakkeMedVarslet, false);
       assert.equal(ansatt.verdi.linjer[1], 'En voksen på skolen skal snakke med deg senest 24.11.2026.');
       const ledelse = await siFra(ktx, aktor(DEMO.elev2), omMeg({ voksen: 'ledelse', snakkeMed: DEMO.rektor }), { skjemaId: skjemaId() });
       assert.ok(ledelse.ok);
-      const l = (await hentSak(ktx.store, ledelse.verdi.id))!.sak;
+      const l = (await getSak(ktx.store, ledelse.verdi.id))!.sak;
       assert.equal(l.ruting.kanal, 'skoleeier');
       assert.deepEqual(l.ruting.mottakere, [DEMO.kommunalsjef]);
       assert.ok(l.ruting.skjermetFor.includes(DEMO.rektor));
@@ -155,11 +155,11 @@ for (const storeName of LAGRE) {
     it('about another pupil: a varsel about them, not their experience; the name stays out of what the pupil sees', async () => {
       const r = await siFra(ktx, aktor(DEMO.elev2), { hvem: 'annen', annenNavn: 'Mia Sand', hva: 'Mia blir dyttet i garderoben.', voksen: 'vet_ikke' }, { skjemaId: skjemaId() });
       assert.ok(r.ok, JSON.stringify(r));
-      const { sak } = (await hentSak(ktx.store, r.verdi.id))!;
+      const { sak } = (await getSak(ktx.store, r.verdi.id))!;
       assert.equal(sak.varsel.elevNavn, 'Mia Sand');
       assert.equal(sak.varsel.kilde, 'annen_elev');
       assert.equal(sak.fraEleven?.gjelder, 'annen');
-      assert.deepEqual(await hentLogg(ktx.store, sak.id), [], "a friend's words are not that pupil's own experience");
+      assert.deepEqual(await getLogg(ktx.store, sak.id), [], "a friend's words are not that pupil's own experience");
       const mine = await mineMeldinger(ktx, aktor(DEMO.elev2));
       assert.ok(mine.ok);
       assert.ok(!JSON.stringify(mine.verdi).includes('Mia'));
@@ -170,7 +170,7 @@ for (const storeName of LAGRE) {
       const [a, b] = await Promise.all([siFra(ktx, aktor(DEMO.elevFjord), omMeg(), { skjemaId: id }), siFra(ktx, aktor(DEMO.elevFjord), omMeg(), { skjemaId: id })]);
       assert.ok(a.ok && b.ok);
       assert.equal(a.verdi.id, b.verdi.id);
-      assert.equal((await hentLogg(ktx.store, a.verdi.id)).length, 1);
+      assert.equal((await getLogg(ktx.store, a.verdi.id)).length, 1);
     });
 
     it('afterwards: the status only — received, someone will talk with you, the school is working on it', async () => {
@@ -217,13 +217,13 @@ for (const storeName of LAGRE) {
       assert.equal(kode(await submitVarsel(ktx, ELEV, varselSkjema(), { skjemaId: skjemaId() })), 'ikke_tillatt');
       assert.equal(kode(await siFra(ktx, aktor(DEMO.laerer), omMeg(), { skjemaId: skjemaId() })), 'ikke_tillatt');
       assert.equal(kode(await mineMeldinger(ktx, aktor(DEMO.ukjent))), 'ikke_tillatt');
-      assert.equal(kode(hentSiFraSkjema(ktx, { oid: DEMO.elev, tenantId: '11111111-1111-4111-8111-111111111111' })), 'ukjent_person');
+      assert.equal(kode(getSiFraForm(ktx, { oid: DEMO.elev, tenantId: '11111111-1111-4111-8111-111111111111' })), 'ukjent_person');
     });
 
     it('speaks nynorsk to the pupil where the municipality writes nynorsk', async () => {
       await endreKommune(ktx, (k) => ({ ...k, malform: 'nn' }));
       try {
-        const s = hentSiFraSkjema(ktx, aktor(DEMO.elevFjord));
+        const s = getSiFraForm(ktx, aktor(DEMO.elevFjord));
         assert.ok(s.ok && s.verdi.sprak === 'nn' && s.verdi.voksne[0]?.rolle === 'kontaktlæraren din', JSON.stringify(s));
         naa = new Date('2026-11-27T09:00:00Z');
         const r = await siFra(ktx, aktor(DEMO.elevFjord), omMeg(), { skjemaId: skjemaId() });
@@ -240,7 +240,7 @@ for (const storeName of LAGRE) {
     it('speaks English to a pupil who reads English (their own choice or Teams in English), whatever the målform', async () => {
       await endreKommune(ktx, (k) => ({ ...k, malform: 'nn' }));
       try {
-        const s = medSprak('en', () => hentSiFraSkjema(ktx, aktor(DEMO.elevFjord)));
+        const s = medSprak('en', () => getSiFraForm(ktx, aktor(DEMO.elevFjord)));
         assert.ok(s.ok && s.verdi.sprak === 'en' && s.verdi.voksne[0]?.rolle === 'your class teacher', JSON.stringify(s));
         naa = new Date('2026-11-27T09:00:00Z');
         const r = await medSprak('en', () => siFra(ktx, aktor(DEMO.elevFjord), omMeg(), { skjemaId: skjemaId() }));

@@ -24,12 +24,12 @@ const LUKK = { begrunnelse: 'Undersøkelsen viser ingen krenking fra andre eleve
 const MOT_ELEVEN = 'Eleven savner en venn som har flyttet; det er ikke noe skolemiljøet kan rette med tiltak.';
 
 /** The same use cases on each store: the answers are read back from the log and the plan, in the order given. */
-const LAGRE: Record<string, (h: () => Harness) => Promise<Store>> = {
+const STORES: Record<string, (h: () => Harness) => Promise<Store>> = {
   sqlite: async () => openSqliteStore({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-eleven-')) }),
   sharepoint: async (h) => (await h().warmStore()).store,
 };
 
-for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`the pupil’s own experience decides (${storeName})`, function () {
+for (const [storeName, aapne] of Object.entries(STORES)) describe(`the pupil’s own experience decides (${storeName})`, function () {
   this.timeout(60_000);
   let h: Harness | undefined;
   let ktx: TestKontekst;
@@ -66,9 +66,9 @@ for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`the pupil’s 
 
   it('refuses «avslutt uten tiltak» while the latest answer is «nei» or «delvis», with the reason at the field; rektor closes against it with a written reason', async () => {
     const sakId = await sakUnderUndersokelse(ktx); // the pupil said «nei»
-    const kort = await visSak(ktx, REKTOR, sakId);
-    assert.ok(kort.ok);
-    assert.equal(kort.verdi.elevIkkeTrygg, 'nei', 'the form knows to ask for rektor’s reason');
+    const card = await visSak(ktx, REKTOR, sakId);
+    assert.ok(card.ok);
+    assert.equal(card.verdi.elevIkkeTrygg, 'nei', 'the form knows to ask for rektor’s reason');
 
     const nektet = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: LUKK });
     assert.ok(!nektet.ok);
@@ -101,8 +101,8 @@ for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`the pupil’s 
     const sakId = await sakUnderUndersokelse(ktx);
     ktx.settTid('2026-11-23T10:00:00Z');
     assert.ok((await leggTilLoggforing(ktx, REKTOR, sakId, ELEVENS_OPPLEVELSE_TRYGG)).ok);
-    const kort = await visSak(ktx, REKTOR, sakId);
-    assert.ok(kort.ok && kort.verdi.elevIkkeTrygg === undefined);
+    const card = await visSak(ktx, REKTOR, sakId);
+    assert.ok(card.ok && card.verdi.elevIkkeTrygg === undefined);
     const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: LUKK });
     assert.ok(lukket.ok, JSON.stringify(lukket));
     assert.equal(lukket.verdi.avslutning?.motEleven, undefined);
@@ -124,8 +124,8 @@ for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`the pupil’s 
 
     const rektorMot = await registrerEvaluering(ktx, REKTOR, sakId, { ...nei, begrunnelseMotEleven: MOT_ELEVEN });
     assert.ok(rektorMot.ok, JSON.stringify(rektorMot));
-    const kort = await visSak(ktx, REKTOR, sakId);
-    assert.ok(kort.ok && kort.verdi.handlinger.includes('avslutt') && kort.verdi.elevIkkeTrygg === undefined, 'the evaluation settled it');
+    const card = await visSak(ktx, REKTOR, sakId);
+    assert.ok(card.ok && card.verdi.handlinger.includes('avslutt') && card.verdi.elevIkkeTrygg === undefined, 'the evaluation settled it');
     const lukket = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt', verdier: { ...INFORMERT } });
     assert.ok(lukket.ok, JSON.stringify(lukket));
     assert.equal(lukket.verdi.avslutning?.motEleven, MOT_ELEVEN);

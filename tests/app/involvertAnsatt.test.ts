@@ -15,7 +15,7 @@ import { visPlan } from '../../src/app/plan/visPlan';
 import { leggTilLoggforing, visLogg } from '../../src/app/sakslogg';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import type { Store } from '../../src/store/port';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
@@ -29,12 +29,12 @@ const pdfTekst = async (pdf: Buffer) => ((await extractText(new Uint8Array(pdf),
 /** Ahmed Ali, a teacher: the employee the varsel is about. */
 const INVOLVERT = DEMO.laerer3;
 
-const LAGRE: Record<string, (h: () => Harness) => Promise<Store>> = {
+const STORES: Record<string, (h: () => Harness) => Promise<Store>> = {
   sqlite: async () => openSqliteStore({ dataDir: fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-involvert-')) }),
   sharepoint: async (h) => (await h().warmStore()).store,
 };
 
-for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`§12-5: the employee involved (${storeName})`, function () {
+for (const [storeName, aapne] of Object.entries(STORES)) describe(`§12-5: the employee involved (${storeName})`, function () {
   this.timeout(60_000);
   let h: Harness | undefined;
   let store: Store;
@@ -57,14 +57,14 @@ for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`§12-5: the em
 
   it('keeps the employee the reporter named out of the case: not receiver, saksansvarlig, tiltak owner or reader', async () => {
     const sakId = await varsel({ involvertAnsatt: INVOLVERT });
-    const lagret = (await hentSak(store, sakId))!.sak;
-    assert.equal(lagret.involvertAnsatt && 'oid' in lagret.involvertAnsatt && lagret.involvertAnsatt.oid, INVOLVERT);
-    assert.equal(lagret.varsel.involvertAnsatt && 'oid' in lagret.varsel.involvertAnsatt && lagret.varsel.involvertAnsatt.oid, INVOLVERT, 'the reporter’s own answer');
-    assert.ok(!lagret.leveringer.some((l) => l.oid === INVOLVERT));
+    const stored = (await getSak(store, sakId))!.sak;
+    assert.equal(stored.involvertAnsatt && 'oid' in stored.involvertAnsatt && stored.involvertAnsatt.oid, INVOLVERT);
+    assert.equal(stored.varsel.involvertAnsatt && 'oid' in stored.varsel.involvertAnsatt && stored.varsel.involvertAnsatt.oid, INVOLVERT, 'the reporter’s own answer');
+    assert.ok(!stored.leveringer.some((l) => l.oid === INVOLVERT));
 
-    const kort = await visSak(ktx, REKTOR, sakId);
-    assert.ok(kort.ok);
-    assert.ok(!kort.verdi.saksansvarligValg.some((p) => p.oid === INVOLVERT), 'not offered as saksansvarlig');
+    const card = await visSak(ktx, REKTOR, sakId);
+    assert.ok(card.ok);
+    assert.ok(!card.verdi.saksansvarligValg.some((p) => p.oid === INVOLVERT), 'not offered as saksansvarlig');
     const tildelt = await utforHandling(ktx, REKTOR, { sakId, handling: 'ta_imot', verdier: { saksansvarlig: INVOLVERT } });
     assert.ok(!tildelt.ok && tildelt.feil.kode === 'ugyldig' && tildelt.feil.felt.saksansvarlig);
 
@@ -83,7 +83,7 @@ for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`§12-5: the em
 
   it('takes a name as written, and lets rektor add or correct the person at receipt', async () => {
     const sakId = await varsel({ involvertAnsattTekst: 'en vikar i 5B' });
-    const skrevet = (await hentSak(store, sakId))!.sak.involvertAnsatt;
+    const skrevet = (await getSak(store, sakId))!.sak.involvertAnsatt;
     assert.equal(skrevet && 'tekst' in skrevet && skrevet.tekst, 'en vikar i 5B');
     const ukjent = await utforHandling(ktx, REKTOR, { sakId, handling: 'ta_imot', verdier: { involvertAnsatt: DEMO.annenRektor } });
     assert.ok(!ukjent.ok && ukjent.feil.kode === 'ugyldig');
@@ -107,8 +107,8 @@ for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`§12-5: the em
     assert.ok(mottatt.ok, JSON.stringify(mottatt));
     assert.deepEqual(mottatt.verdi.involvertAnsatt, { oid: INVOLVERT, navn: 'Ahmed Ali' }, 'settled: no warning');
     assert.ok(!mottatt.verdi.saksansvarligValg.some((p) => p.oid === INVOLVERT));
-    const lagret = (await hentSak(store, sakId))!.sak;
-    assert.equal(lagret.varsel.involvertAnsatt && 'tekst' in lagret.varsel.involvertAnsatt && lagret.varsel.involvertAnsatt.tekst, 'Ahmed i 6B', 'the reporter’s words are kept');
+    const stored = (await getSak(store, sakId))!.sak;
+    assert.equal(stored.varsel.involvertAnsatt && 'tekst' in stored.varsel.involvertAnsatt && stored.varsel.involvertAnsatt.tekst, 'Ahmed i 6B', 'the reporter’s words are kept');
     const a = aktor(INVOLVERT);
     for (const r of [await visSak(ktx, a, sakId), await visLogg(ktx, a, sakId), await lagDokumentasjon(ktx, a, sakId)]) assert.equal(!r.ok && r.feil.kode, 'ikke_funnet');
     const tildel = await utforHandling(ktx, REKTOR, { sakId, handling: 'tildel', verdier: { saksansvarlig: INVOLVERT } });
@@ -122,8 +122,8 @@ for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`§12-5: the em
     const mottatt = await utforHandling(ktx, REKTOR, { sakId, handling: 'ta_imot', verdier: { involvertUtenfor: true } });
     assert.ok(mottatt.ok, JSON.stringify(mottatt));
     assert.deepEqual(mottatt.verdi.involvertAnsatt, { navn: 'en vikar fra byrået', utenfor: true });
-    const lagret = (await hentSak(store, sakId))!.sak.involvertAnsatt;
-    assert.deepEqual(lagret && { ...lagret, av: undefined, tid: undefined }, { tekst: 'en vikar fra byrået', utenfor: true, av: undefined, tid: undefined });
+    const stored = (await getSak(store, sakId))!.sak.involvertAnsatt;
+    assert.deepEqual(stored && { ...stored, av: undefined, tid: undefined }, { tekst: 'en vikar fra byrået', utenfor: true, av: undefined, tid: undefined });
 
     // Nothing named at all: «not in the organisation» needs who, at its field.
     const utenNavn = await varsel({});
@@ -134,7 +134,7 @@ for (const [storeName, aapne] of Object.entries(LAGRE)) describe(`§12-5: the em
 
   it('routes a varsel naming someone in the school’s leadership to kommunalsjef, whatever the reporter chose', async () => {
     const sakId = await varsel({ involvertAnsatt: DEMO.inspektor });
-    const sak = (await hentSak(store, sakId))!.sak;
+    const sak = (await getSak(store, sakId))!.sak;
     assert.equal(sak.ruting.kanal, 'skoleeier');
     assert.deepEqual(sak.ruting.mottakere, [DEMO.kommunalsjef]);
     for (const oid of [DEMO.rektor, DEMO.inspektor]) assert.equal((await visSak(ktx, aktor(oid), sakId)).ok, false);

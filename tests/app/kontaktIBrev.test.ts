@@ -23,7 +23,7 @@ import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { startHarness, type Harness } from '../support/graph/harness';
 import { tekstI } from '../support/pdfLesing';
 
-const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
+const STORES: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
   {
     navn: 'SQLite',
     aapne: async () => {
@@ -42,7 +42,7 @@ const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Pr
   },
 ];
 
-for (const storeName of LAGRE) {
+for (const storeName of STORES) {
   describe(`contact details in the letters (${storeName.navn})`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;

@@ -48,8 +48,8 @@ describe('copies of the case card', () => {
 
   it('keeps rektor’s receipt and rektor’s case card apart when rektor reports, and updates the receipt', async () => {
     const sakId = await send(DEMO.rektor);
-    const kort = teams.sendt.find((s) => s.til === DEMO.rektor)!;
-    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'ta_imot', kortId: kort.activityId })).ok);
+    const card = teams.sendt.find((s) => s.til === DEMO.rektor)!;
+    assert.ok((await utforHandling(ktx, aktor(DEMO.rektor), { sakId, handling: 'ta_imot', kortId: card.activityId })).ok);
     await drain(dispatcher);
     const tilRektor = teams.oppdatert.filter((o) => o.til === DEMO.rektor).map((o) => o.activityId);
     assert.deepEqual(tilRektor, [`kvittering-${DEMO.rektor}`], 'the receipt is updated once; the clicked card got the response');

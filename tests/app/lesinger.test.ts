@@ -14,7 +14,7 @@ import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
 import { mineOppgaver } from '../../src/app/views/oppgaver';
 import { venterPaaDeg } from '../../src/app/views/venter';
-import { hentSakSide, listSaker } from '../../src/app/views/saker';
+import { getSakSide, listSaker } from '../../src/app/views/saker';
 import { lagInnsynsuttrekk } from '../../src/app/innsyn/uttrekk';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { lesingerSkrevet, listedeSaker, loggListelesing } from '../../src/app/lesLogg';
@@ -25,7 +25,7 @@ import { visTidslinje } from '../../src/app/sakTidslinje';
 import { LESING_TEKST } from '../../src/i18n/betegnelser';
 import { StoreUnavailableError, type Store } from '../../src/store/port';
 import { type Lenke, verifiserKjede } from '../../src/store/auditChain';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSak } from '../../src/store/sakRepo';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, kontekstPaa } from '../support/appKontekst';
 import { startHarness, type Harness } from '../support/graph/harness';
@@ -73,12 +73,12 @@ for (const storeName of ['sqlite', 'sharepoint'] as const) {
 
     it('writes one entry per read (who, what, which case, when), none for the reporter, and the innsyn export lists them all', async () => {
       const sakId = await sakMedAktivPlan(ktx);
-      const itemId = (await hentSak(ktx.store, sakId))!.itemId;
+      const itemId = (await getSak(ktx.store, sakId))!.itemId;
       const fra = await sisteNr(ktx.store);
       const rektor = aktor(DEMO.rektor);
 
       assert.ok((await visSak(ktx, rektor, sakId)).ok);
-      assert.ok((await hentSakSide(ktx, rektor, sakId)).ok);
+      assert.ok((await getSakSide(ktx, rektor, sakId)).ok);
       assert.ok((await visTidslinje(ktx, rektor, sakId)).ok);
       assert.ok((await visLogg(ktx, rektor, sakId)).ok);
       assert.ok((await visPlan(ktx, rektor, sakId)).ok);

@@ -10,8 +10,8 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import { navngiRektor, kobleSkole, opprettSkole, settKommunensFolk, visOppsett } from '../../src/app/org/skoleoppsett';
 import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
 import { visSak } from '../../src/app/sakHandlinger';
-import { hentSkole } from '../../src/org/orgRepo';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSkole } from '../../src/org/orgRepo';
+import { getSak } from '../../src/store/sakRepo';
 import { katalogMed } from '../support/katalog';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { ord } from '../../src/i18n/avslag';
@@ -26,7 +26,7 @@ describe('organisation: admin and rektor pages (use cases)', () => {
   beforeEach(async () => (ktx = await lagTestKontekst()));
   afterEach(async () => ktx.rydd());
 
-  const liste = async () => (await hentSkole(ktx.store, DEMO.skole))!.data;
+  const liste = async () => (await getSkole(ktx.store, DEMO.skole))!.data;
 
   describe('the admin', () => {
     it('creates a school (a double click makes one), connects it to a group and names rektor; then it takes varsler', async () => {
@@ -46,7 +46,7 @@ describe('organisation: admin and rektor pages (use cases)', () => {
 
       const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema({ skoleId: 'nyskolen' }), { skjemaId: 'ny-1' });
       assert.ok(sendt.ok);
-      assert.deepEqual((await hentSak(ktx.store, sendt.verdi.id))!.sak.ruting.mottakere, [NY_REKTOR.oid]);
+      assert.deepEqual((await getSak(ktx.store, sendt.verdi.id))!.sak.ruting.mottakere, [NY_REKTOR.oid]);
       oppsett = await visOppsett(ktx, admin);
       assert.ok(oppsett.ok);
       assert.equal(oppsett.verdi.skoler.length, 3);
@@ -126,11 +126,11 @@ describe('organisation: admin and rektor pages (use cases)', () => {
       ['someone who does not work at the school as varselmottaker', () => endre(1, [DEMO.rektor], [DEMO.rektor, DEMO.annenRektor]), /varselmottaker må være en av skolens ansatte/],
       ['an oid that is not a GUID', () => endre(1, [DEMO.rektor, 'rektor'], [DEMO.rektor]), /GUID/],
     ];
-    for (const [hva, gjor, melding] of REGLER) {
+    for (const [hva, gjor, message] of REGLER) {
       it(`refuses ${hva}, saying why, and stores nothing`, async () => {
         const r = (await gjor()) as Awaited<ReturnType<typeof endre>>;
         assert.ok(!r.ok && r.feil.kode === 'ugyldig', JSON.stringify(r));
-        assert.match(Object.values(r.feil.felt).join('\n'), melding);
+        assert.match(Object.values(r.feil.felt).join('\n'), message);
         assert.equal((await liste()).varslingsliste!.versjon, 1);
       });
     }
@@ -140,8 +140,8 @@ describe('organisation: admin and rektor pages (use cases)', () => {
       assert.ok((await endre(1, [DEMO.rektor, DEMO.inspektor], [DEMO.rektor])).ok);
       const etter = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: 'etter' });
       assert.ok(for_.ok && etter.ok);
-      const a = (await hentSak(ktx.store, for_.verdi.id))!.sak;
-      const b = (await hentSak(ktx.store, etter.verdi.id))!.sak;
+      const a = (await getSak(ktx.store, for_.verdi.id))!.sak;
+      const b = (await getSak(ktx.store, etter.verdi.id))!.sak;
       assert.deepEqual([a.varslingslisteVersjon, a.ruting.mottakere], [1, [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer]]);
       assert.deepEqual([b.varslingslisteVersjon, b.ruting.mottakere], [2, [DEMO.rektor]]);
     });

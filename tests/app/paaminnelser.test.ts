@@ -49,7 +49,7 @@ describe('reminders and escalations', () => {
     const skjema = notifier.paminnelser.slice(forSkjema).flatMap((p) => (p.visning.type === 'evaluering' ? [[p.til, p.visning.melding] as const] : []));
     return [...saker, ...skjema];
   };
-  const mottakere = (kort: readonly (readonly [string, string])[]) => kort.map(([til]) => til).sort();
+  const mottakere = (card: readonly (readonly [string, string])[]) => card.map(([til]) => til).sort();
 
   const sendVarsel = async (tid: string, kommerFra = 'nei') => {
     ktx.settTid(tid);
@@ -117,9 +117,9 @@ describe('reminders and escalations', () => {
       ktx.settTid(vinter('2026-03-09', '10:00'));
       await handling(DEMO.rektor, sakId, 'tildel', { saksansvarlig: DEMO.laerer2 });
       assert.deepEqual(await sweepKl(vinter('2026-03-16', '09:59')), []);
-      const kort = await sweepKl(vinter('2026-03-16', '10:00'));
-      assert.deepEqual(mottakere(kort), [DEMO.rektor, DEMO.laerer2].sort());
-      assert.match(kort[0]![1], /undersøkelsen er ikke startet 5 virkedager/);
+      const card = await sweepKl(vinter('2026-03-16', '10:00'));
+      assert.deepEqual(mottakere(card), [DEMO.rektor, DEMO.laerer2].sort());
+      assert.match(card[0]![1], /undersøkelsen er ikke startet 5 virkedager/);
       assert.deepEqual(await sweepKl(vinter('2026-03-17', '10:00')), []);
     });
 

@@ -4,8 +4,8 @@
  * view of who has not confirmed. Use cases on a real SQLite store.
  */
 import { strict as assert } from 'node:assert';
-import { hentBekreftelser } from '../../src/app/views/bekreftelser';
-import { bekreftPlikter, hentPlikter } from '../../src/app/views/plikter';
+import { getBekreftelser } from '../../src/app/views/bekreftelser';
+import { bekreftPlikter, getPlikter } from '../../src/app/views/plikter';
 import { skolearFor } from '../../src/domain/bekreftelse';
 import { plikter } from '../../src/i18n/plikter';
 import { bekreftelserVed } from '../../src/store/bekreftelseRepo';
@@ -17,7 +17,7 @@ describe('Mine plikter and Bekreftelser', () => {
   afterEach(async () => ktx.rydd());
 
   it('shows the duties version, the school year, my school’s receivers and the kommunalsjef, and no confirmation yet', async () => {
-    const r = await hentPlikter(ktx, aktor(DEMO.vaktmester));
+    const r = await getPlikter(ktx, aktor(DEMO.vaktmester));
     assert.ok(r.ok);
     assert.equal(r.verdi.versjon, plikter.versjon);
     assert.equal(r.verdi.skoleår, '2026-2027');
@@ -34,10 +34,10 @@ describe('Mine plikter and Bekreftelser', () => {
     const igjen = await bekreftPlikter(ktx, aktor(DEMO.vaktmester), plikter.versjon);
     assert.ok(igjen.ok);
     assert.equal(igjen.verdi.tid, '2026-11-23T09:00:00.000Z', 'the first confirmation stands');
-    const lagret = (await bekreftelserVed(ktx.store, DEMO.skole, '2026-2027')).filter((x) => x.oid === DEMO.vaktmester);
-    assert.equal(lagret.length, 1);
-    assert.equal(lagret[0]!.tekstversjon, plikter.versjon);
-    const side = await hentPlikter(ktx, aktor(DEMO.vaktmester));
+    const stored = (await bekreftelserVed(ktx.store, DEMO.skole, '2026-2027')).filter((x) => x.oid === DEMO.vaktmester);
+    assert.equal(stored.length, 1);
+    assert.equal(stored[0]!.tekstversjon, plikter.versjon);
+    const side = await getPlikter(ktx, aktor(DEMO.vaktmester));
     assert.ok(side.ok);
     assert.deepEqual(side.verdi.bekreftelse, { tid: '2026-11-23T09:00:00.000Z', versjon: plikter.versjon });
   });
@@ -52,7 +52,7 @@ describe('Mine plikter and Bekreftelser', () => {
   it('asks again in a new school year', async () => {
     assert.ok((await bekreftPlikter(ktx, aktor(DEMO.vaktmester), plikter.versjon)).ok);
     ktx.settTid('2027-08-15T08:00:00Z');
-    const side = await hentPlikter(ktx, aktor(DEMO.vaktmester));
+    const side = await getPlikter(ktx, aktor(DEMO.vaktmester));
     assert.ok(side.ok);
     assert.equal(side.verdi.skoleår, '2027-2028');
     assert.equal(side.verdi.bekreftelse, undefined);
@@ -67,7 +67,7 @@ describe('Mine plikter and Bekreftelser', () => {
   it('shows rektor how many of the staff confirmed and who has not; nobody else sees it', async () => {
     assert.ok((await bekreftPlikter(ktx, aktor(DEMO.vaktmester), plikter.versjon)).ok);
     assert.ok((await bekreftPlikter(ktx, aktor(DEMO.laerer), plikter.versjon)).ok);
-    const r = await hentBekreftelser(ktx, aktor(DEMO.rektor));
+    const r = await getBekreftelser(ktx, aktor(DEMO.rektor));
     assert.ok(r.ok);
     const skole = r.verdi.skoler[0]!;
     assert.equal(skole.skoleId, DEMO.skole);
@@ -75,7 +75,7 @@ describe('Mine plikter and Bekreftelser', () => {
     assert.equal(skole.ikkeBekreftet.length, skole.ansatte - 2);
     assert.ok(!skole.ikkeBekreftet.some((p) => p.oid === DEMO.vaktmester || p.oid === DEMO.laerer));
     for (const oid of [DEMO.inspektor, DEMO.laerer, DEMO.kommunalsjef]) {
-      const nei = await hentBekreftelser(ktx, aktor(oid));
+      const nei = await getBekreftelser(ktx, aktor(oid));
       assert.ok(!nei.ok);
       assert.equal(nei.feil.kode, 'ikke_tillatt');
     }

@@ -6,20 +6,20 @@
  * rektor exactly once, answers keep the version they answered, and no pupil is named in the report.
  */
 import { strict as assert } from 'node:assert';
-import { hentOversikt } from '../../src/app/views/oversikt';
+import { getOversikt } from '../../src/app/views/oversikt';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { lagDeliveryHandler } from '../../src/app/delivery';
 import { lagPaaminnelseHandler } from '../../src/app/paaminnelser/delivery';
 import { byggKommunestyrerapport, kommunestyrerapportTekst, lagKommunestyrerapport, tallLinjer } from '../../src/app/revisjon/rapport';
-import { hentRevisjonSide } from '../../src/app/revisjon/revisjonSide';
+import { getRevisjonSide } from '../../src/app/revisjon/revisjonSide';
 import { lagreRevisjonsSporsmal, sendRevisjon } from '../../src/app/revisjon/sendRevisjon';
 import { svarRevisjon } from '../../src/app/revisjon/svarRevisjon';
 import { settSakstema, visSakstema } from '../../src/app/sakstema';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
-import { hentSak } from '../../src/store/sakRepo';
-import { BEGGE_LAGRE } from '../support/beggeLagre';
+import { getSak } from '../../src/store/sakRepo';
+import { BOTH_STORES } from '../support/bothStores';
 import { DEMO, aktor, endreKommune, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { sjekkPdfA, tekstI } from '../support/pdfLesing';
@@ -30,9 +30,9 @@ const ANNEN_REKTOR = aktor(DEMO.annenRektor);
 const KOMMUNALSJEF = aktor(DEMO.kommunalsjef);
 const NAA = new Date('2026-11-23T09:00:00Z');
 
-const LAGRE = BEGGE_LAGRE;
+const STORES = BOTH_STORES;
 
-for (const storeName of LAGRE) {
+for (const storeName of STORES) {
   describe(`the yearly revision and the report to the kommunestyre (${storeName.navn})`, function () {
     this.timeout(90_000);
     let ktx: AppKontekst;
@@ -63,13 +63,13 @@ for (const storeName of LAGRE) {
     after(async () => rydd());
 
     it('stores a case theme chosen at receipt or later, and only those who work the case may set it', async () => {
-      assert.equal((await hentSak(ktx.store, ansattSak))!.sak.tema?.id, 'vold', 'chosen at receipt');
+      assert.equal((await getSak(ktx.store, ansattSak))!.sak.tema?.id, 'vold', 'chosen at receipt');
       assert.equal((await settSakstema(ktx, aktor(DEMO.laerer2), planSak, 'utestenging')).ok, false, 'staff who do not work the case');
       assert.equal((await settSakstema(ktx, REKTOR, planSak, 'ikke-et-tema')).ok, false, 'a theme outside the list');
       const satt = await settSakstema(ktx, REKTOR, planSak, 'utestenging');
       assert.ok(satt.ok, JSON.stringify(satt));
       assert.deepEqual(satt.verdi.tema, { id: 'utestenging', navn: 'Utestenging' });
-      assert.equal((await hentSak(ktx.store, planSak))!.sak.tema?.id, 'utestenging');
+      assert.equal((await getSak(ktx.store, planSak))!.sak.tema?.id, 'utestenging');
       const sett = await visSakstema(ktx, REKTOR, planSak);
       assert.ok(sett.ok && sett.verdi.kanEndre && sett.verdi.valg.length === 7);
     });
@@ -97,9 +97,9 @@ for (const storeName of LAGRE) {
       assert.equal(sendt.verdi.antall, 2);
       assert.ok((await sendRevisjon(ktx, KOMMUNALSJEF)).ok, 'a second click');
       await drain(dispatcher);
-      const kort = notifier.paminnelser.filter((p) => p.visning.type === 'revisjon');
-      assert.deepEqual(kort.map((k) => k.til).sort(), [DEMO.rektor, DEMO.annenRektor].sort(), 'one card to each rektor, once');
-      assert.match((kort[0]!.visning as { melding: string }).melding, /Ingrid Haugland ber deg svare på årets revisjon/);
+      const card = notifier.paminnelser.filter((p) => p.visning.type === 'revisjon');
+      assert.deepEqual(card.map((k) => k.til).sort(), [DEMO.rektor, DEMO.annenRektor].sort(), 'one card to each rektor, once');
+      assert.match((card[0]!.visning as { melding: string }).melding, /Ingrid Haugland ber deg svare på årets revisjon/);
     });
 
     it("pre-fills rektor's figures from the stored cases, never counting the case about the leadership", async () => {
@@ -115,10 +115,10 @@ for (const storeName of LAGRE) {
       assert.equal(tall.planerUtenBarnetsBeste, 0);
       assert.equal(tall.medianTimerTilMottak, 0);
       assert.equal(tall.medianTimerTilUndersokelse, 0);
-      const kommunalsjef = await hentRevisjonSide(ktx, KOMMUNALSJEF);
+      const kommunalsjef = await getRevisjonSide(ktx, KOMMUNALSJEF);
       assert.ok(kommunalsjef.ok);
       assert.equal(kommunalsjef.verdi.skoler.find((s) => s.skoleId === DEMO.skole)!.tall.varsler, 3, 'the kommunalsjef counts the leadership case');
-      assert.equal((await hentRevisjonSide(ktx, aktor(DEMO.laerer))).ok, false);
+      assert.equal((await getRevisjonSide(ktx, aktor(DEMO.laerer))).ok, false);
     });
 
     it('keeps the answers with the version they answered, and refuses an answer naming a pupil', async () => {
@@ -132,7 +132,7 @@ for (const storeName of LAGRE) {
       const ny = await lagreRevisjonsSporsmal(ktx, KOMMUNALSJEF, { sporsmal: [{ id: 'risiko', tekst: 'Hvilke risikoområder?' }, { tekst: 'Noe annet?' }] });
       assert.ok(ny.ok && ny.verdi.versjon === 2, JSON.stringify(ny));
       assert.equal((await lagreRevisjonsSporsmal(ktx, REKTOR, { sporsmal: [{ tekst: 'x' }] })).ok, false);
-      const side = await hentRevisjonSide(ktx, KOMMUNALSJEF);
+      const side = await getRevisjonSide(ktx, KOMMUNALSJEF);
       assert.ok(side.ok);
       assert.equal(side.verdi.sporsmal.nr, 2);
       const bakkelokka = side.verdi.skoler.find((s) => s.skoleId === DEMO.skole)!.svar!;
@@ -142,7 +142,7 @@ for (const storeName of LAGRE) {
     });
 
     it("gives the report Oversikt's figures per school, the risk areas and competence needs, and names no pupil", async () => {
-      const oversikt = await hentOversikt(ktx, KOMMUNALSJEF);
+      const oversikt = await getOversikt(ktx, KOMMUNALSJEF);
       assert.ok(oversikt.ok);
       const d = await byggKommunestyrerapport(ktx, KOMMUNALSJEF);
       assert.ok(d.ok);
@@ -174,7 +174,7 @@ for (const storeName of LAGRE) {
     });
 
     async function visRektor() {
-      const r = await hentRevisjonSide(ktx, REKTOR);
+      const r = await getRevisjonSide(ktx, REKTOR);
       assert.ok(r.ok, JSON.stringify(r));
       return r.verdi;
     }

@@ -8,7 +8,7 @@ import { lagDeliveryHandler } from '../../src/app/delivery';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSak } from '../../src/store/sakRepo';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { ord, ordPerFelt } from '../../src/i18n/avslag';
@@ -63,7 +63,7 @@ describe('routing edge cases', () => {
       assert.equal(!uten.ok && uten.feil.kode, 'ulovlig_overgang');
       assert.deepEqual(!uten.ok && 'felt' in uten.feil && uten.feil.felt && ordPerFelt(uten.feil.felt), { klassifisering: 'Velg hvem som krenker eleven, etter din vurdering.' });
       assert.ok((await gjor(DEMO.rektor, sakId, 'ta_imot', { klassifisering: 'nei', begrunnelse: 'Samtalen viste at det gjelder andre elever.' })).ok);
-      const sak = (await hentSak(ktx.store, sakId))!.sak;
+      const sak = (await getSak(ktx.store, sakId))!.sak;
       assert.equal(sak.ruting.kanal, 'skole');
       assert.equal(sak.historikk.at(-1)?.klassifisering, 'nei');
       assert.equal(await kanSe(DEMO.sosiallaerer, sakId), true, 'classified «nei»: the school’s receivers may work it');
@@ -88,7 +88,7 @@ describe('routing edge cases', () => {
       const sosialKopi = teams.sendt.find((s) => s.til === DEMO.sosiallaerer)!;
       const r = await gjor(DEMO.rektor, sakId, 'omklassifiser', { klassifisering: 'ansatt', begrunnelse: BEGRUNNELSE });
       assert.ok(r.ok, JSON.stringify(r));
-      const sak = (await hentSak(ktx.store, sakId))!.sak;
+      const sak = (await getSak(ktx.store, sakId))!.sak;
       assert.equal(sak.ruting.kanal, 'rektor');
       assert.equal(sak.ruting.straks, true);
       assert.deepEqual(sak.historikk.find((h) => h.handling === 'omklassifiser'), { nr: sak.historikk.find((h) => h.handling === 'omklassifiser')!.nr, handling: 'omklassifiser', av: DEMO.rektor, tid: sak.historikk.find((h) => h.handling === 'omklassifiser')!.tid, klassifisering: 'ansatt', begrunnelse: BEGRUNNELSE });
@@ -100,10 +100,10 @@ describe('routing edge cases', () => {
     it('to «ledelse» is confirmed first: nothing changes before the confirmation', async () => {
       const sakId = await send('nei');
       await gjor(DEMO.rektor, sakId, 'ta_imot');
-      const for_ = (await hentSak(ktx.store, sakId))!.versjon;
+      const for_ = (await getSak(ktx.store, sakId))!.versjon;
       const r = await gjor(DEMO.rektor, sakId, 'omklassifiser', { klassifisering: 'ledelse', begrunnelse: BEGRUNNELSE });
       assert.equal(!r.ok && r.feil.kode, 'maa_bekreftes');
-      assert.equal((await hentSak(ktx.store, sakId))!.versjon, for_);
+      assert.equal((await getSak(ktx.store, sakId))!.versjon, for_);
     });
 
     it('to «ledelse»: the case moves to kommunalsjef and is gone from the whole leadership, the mover included', async () => {
@@ -121,7 +121,7 @@ describe('routing edge cases', () => {
         const handling = await utforHandling(ktx, aktor(oid), { sakId, handling: 'start_undersokelse' });
         assert.equal(!handling.ok && handling.feil.kode, 'ikke_funnet');
       }
-      const sak = (await hentSak(ktx.store, sakId))!.sak;
+      const sak = (await getSak(ktx.store, sakId))!.sak;
       assert.equal(sak.ruting.kanal, 'skoleeier');
       assert.equal(sak.saksansvarlig, undefined, 'a teacher at the school does not keep a case about the leadership');
       assert.deepEqual(teams.sendt.filter((s) => s.til === DEMO.kommunalsjef).map((s) => s.anledning), ['ny']);
@@ -183,7 +183,7 @@ describe('routing edge cases', () => {
     it('refuses «Meld til skoleeier» and a move to «ledelse» with the reason, and changes nothing', async () => {
       const sakId = await send('nei');
       await gjor(DEMO.rektor, sakId, 'ta_imot');
-      const for_ = (await hentSak(ktx.store, sakId))!.versjon;
+      const for_ = (await getSak(ktx.store, sakId))!.versjon;
       for (const [handling, verdier] of [
         ['meld_skoleeier', { begrunnelse: BEGRUNNELSE, bekreftet: true }],
         ['omklassifiser', { klassifisering: 'ledelse', begrunnelse: BEGRUNNELSE, bekreftet: true }],
@@ -192,7 +192,7 @@ describe('routing edge cases', () => {
         assert.equal(!r.ok && r.feil.kode, 'utilgjengelig', handling);
         assert.match(!r.ok ? ord(r.feil.melding) : '', /ingen kommunalsjef registrert/);
       }
-      assert.equal((await hentSak(ktx.store, sakId))!.versjon, for_);
+      assert.equal((await getSak(ktx.store, sakId))!.versjon, for_);
     });
   });
 
@@ -208,12 +208,12 @@ describe('routing edge cases', () => {
       assert.equal(teams.sendt.filter((s) => s.til === DEMO.kommunalsjef).length, 0);
 
       assert.ok((await gjor(DEMO.rektor, sakId, 'meld_skoleeier', { begrunnelse: 'Alvorlig vold over tid.', bekreftet: true })).ok);
-      const kort = teams.sendt.filter((s) => s.til === DEMO.kommunalsjef);
-      assert.deepEqual(kort.map((s) => s.anledning), ['meldt']);
-      assert.deepEqual(kort[0]!.visning.skoleeier, { hvorfor: 'meldt_av_rektor', status: 'varslet' });
-      assert.equal(kort[0]!.visning.meldtSkoleeier?.begrunnelse, 'Alvorlig vold over tid.');
-      assert.equal(kort[0]!.visning.meldtSkoleeier?.av, 'Hanne Solberg');
-      assert.equal(kort[0]!.visning.gjelder, 'nei', 'not a varsel about an employee');
+      const card = teams.sendt.filter((s) => s.til === DEMO.kommunalsjef);
+      assert.deepEqual(card.map((s) => s.anledning), ['meldt']);
+      assert.deepEqual(card[0]!.visning.skoleeier, { hvorfor: 'meldt_av_rektor', status: 'varslet' });
+      assert.equal(card[0]!.visning.meldtSkoleeier?.begrunnelse, 'Alvorlig vold over tid.');
+      assert.equal(card[0]!.visning.meldtSkoleeier?.av, 'Hanne Solberg');
+      assert.equal(card[0]!.visning.gjelder, 'nei', 'not a varsel about an employee');
     });
   });
 });

@@ -13,7 +13,7 @@ import { sakerHvor } from '../../src/app/views/lesSaker';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import type { Store } from '../../src/store/port';
-import { lagretSak, skolensSaker } from '../../bench/sakerData';
+import { storedSak, skolensSaker } from '../../bench/sakerData';
 import { fyllManglendeUtvalg } from '../../src/store/sakRepo';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
@@ -172,8 +172,8 @@ describe('cases stored before Saker’s bounded selections (embedded store)', ()
     try {
       // As an older version stored them: no Utvalg column.
       for (let i = 0; i < 3; i++) {
-        const { Utvalg: _u, ...gamle } = lagretSak(i, 2026, 'mottatt').columns;
-        await store.create('saker', { ...lagretSak(i, 2026, 'mottatt'), columns: gamle });
+        const { Utvalg: _u, ...gamle } = storedSak(i, 2026, 'mottatt').columns;
+        await store.create('saker', { ...storedSak(i, 2026, 'mottatt'), columns: gamle });
       }
       const ktx = await kontekstPaa(store, () => NAA);
       const treff = async () => {

@@ -5,7 +5,7 @@ import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { ELEVENS_OPPLEVELSE, ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
-import { ord, type Melding } from '../../src/i18n/avslag';
+import { ord, type Message } from '../../src/i18n/avslag';
 
 const REKTOR = aktor(DEMO.rektor);
 const LUKK = { begrunnelse: 'Undersøkelsen viser at eleven har det trygt og godt.', informertElevHvordan: 'Samtale med eleven', informertForesatt1Navn: 'mor', informertForesatt1Hvordan: 'Telefon', informertForesatt1Dato: '2026-11-21' };
@@ -82,18 +82,18 @@ describe('sakslogg and closing without tiltak', () => {
     assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling: 'start_undersokelse' })).ok);
     const utenOpplevelse = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: LUKK });
     assert.ok(!utenOpplevelse.ok && /Elevens egen opplevelse/.test(ord(utenOpplevelse.feil.melding)));
-    const kort = await visSak(ktx, REKTOR, sakId);
-    assert.ok(kort.ok && !kort.verdi.handlinger.includes('avslutt_uten_tiltak'), 'the card does not offer it yet');
+    const card = await visSak(ktx, REKTOR, sakId);
+    assert.ok(card.ok && !card.verdi.handlinger.includes('avslutt_uten_tiltak'), 'the card does not offer it yet');
 
     assert.ok((await leggTilLoggforing(ktx, REKTOR, sakId, ELEVENS_OPPLEVELSE_TRYGG)).ok);
-    const kort2 = await visSak(ktx, REKTOR, sakId);
-    assert.ok(kort2.ok && kort2.verdi.handlinger.includes('avslutt_uten_tiltak'));
+    const card2 = await visSak(ktx, REKTOR, sakId);
+    assert.ok(card2.ok && card2.verdi.handlinger.includes('avslutt_uten_tiltak'));
     const utenInfo = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: LUKK.begrunnelse } });
     assert.ok(!utenInfo.ok && /informert/.test(ord(utenInfo.feil.melding)));
     // Only the mother phoned: the pupil is not told, and nothing says «eleven og foresatte».
     const bareMor = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { ...LUKK, informertElevHvordan: '' } });
     assert.ok(!bareMor.ok && /informert/.test(ord(bareMor.feil.melding)), JSON.stringify(bareMor));
-    assert.match(ord((bareMor.feil as { felt: Record<string, Melding> }).felt.informertElevHvordan!), /informert/, 'at the pupil’s row');
+    assert.match(ord((bareMor.feil as { felt: Record<string, Message> }).felt.informertElevHvordan!), /informert/, 'at the pupil’s row');
     const utenHvem = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { ...LUKK, informertForesatt1Navn: '' } });
     assert.ok(!utenHvem.ok && utenHvem.feil.kode === 'ugyldig');
     assert.equal((utenHvem.feil as { felt: Record<string, string> }).felt.informertForesatt1Navn, 'Skriv hvem av foreldrene eller de foresatte som ble informert (for eksempel «mor» eller navnet).');
@@ -115,8 +115,8 @@ describe('sakslogg and closing without tiltak', () => {
     for (const oid of [DEMO.inspektor, DEMO.sosiallaerer]) {
       const r = await utforHandling(ktx, aktor(oid), { sakId, handling: 'avslutt_uten_tiltak', verdier: LUKK });
       assert.equal(!r.ok && r.feil.kode, 'ikke_tillatt');
-      const kort = await visSak(ktx, aktor(oid), sakId);
-      assert.ok(kort.ok && !kort.verdi.handlinger.includes('avslutt_uten_tiltak'));
+      const card = await visSak(ktx, aktor(oid), sakId);
+      assert.ok(card.ok && !card.verdi.handlinger.includes('avslutt_uten_tiltak'));
     }
     assert.ok((await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: LUKK })).ok);
   });

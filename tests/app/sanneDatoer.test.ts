@@ -12,12 +12,12 @@ import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { BotHarness } from '../support/botHarness';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
-import { hentSak } from '../../src/store/sakRepo';
-import { ord, type Melding } from '../../src/i18n/avslag';
+import { getSak } from '../../src/store/sakRepo';
+import { ord, type Message } from '../../src/i18n/avslag';
 import { ELEVENS_OPPLEVELSE, evaluering, fulltUtkast, sakMedAktivPlan, sakUnderUndersokelse, INFORMERT } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
-type Feil = { ok: false; feil: { kode: string; felt?: Record<string, Melding> } };
+type Feil = { ok: false; feil: { kode: string; felt?: Record<string, Message> } };
 /** The field's message in the words people read (a domain refusal comes as a code). */
 const felt = (r: unknown, navn: string) => {
   const m = (r as Feil).feil?.felt?.[navn];
@@ -48,7 +48,7 @@ describe('true dates: what cannot have happened then is refused', () => {
     const sakId = await sakUnderUndersokelse(ktx);
     const r = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier: { begrunnelse: 'Eleven har det bra.', ...INFORMERT, informertElevDato: '2026-11-22' } });
     assert.equal(felt(r, 'informertElevDato'), 'Eleven og foreldrene kan ikke ha blitt informert om saken før varselet kom (23.11.2026).');
-    assert.deepEqual((await hentSak(ktx.store, sakId))!.sak.informert ?? [], [], 'nothing stored');
+    assert.deepEqual((await getSak(ktx.store, sakId))!.sak.informert ?? [], [], 'nothing stored');
   });
 
   it('refuses a log entry dated before the varsel, except the date of the event it tells of', async () => {

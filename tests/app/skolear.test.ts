@@ -18,7 +18,7 @@ import { lagreSkolerute, lesSkoleruteFil, visSkolerute } from '../../src/app/sko
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
-import { BEGGE_LAGRE } from '../support/beggeLagre';
+import { BOTH_STORES } from '../support/bothStores';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { tekstI } from '../support/pdfLesing';
 import { sakMedAktivPlan } from '../support/saksgang';
@@ -43,7 +43,7 @@ const EGEN_RUTE = {
 
 const ICS = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20261005', 'DTEND;VALUE=DATE:20261010', 'SUMMARY:Høstferie', 'END:VEVENT', 'BEGIN:VEVENT', 'DTSTART;VALUE=DATE:20260819', 'SUMMARY:Første skoledag', 'END:VEVENT', 'END:VCALENDAR'].join('\r\n');
 
-for (const storeName of BEGGE_LAGRE) {
+for (const storeName of BOTH_STORES) {
   describe(`the school year on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
@@ -77,10 +77,10 @@ for (const storeName of BEGGE_LAGRE) {
       assert.deepEqual(vist.verdi.valg, ['2026-2027', '2027-2028']);
       const nei = await lagreSkolerute(ktx, aktor(DEMO.laerer), EGEN_RUTE);
       assert.equal(!nei.ok && nei.feil.kode, 'ikke_tillatt');
-      const lagret = await lagreSkolerute(ktx, KS, EGEN_RUTE);
-      assert.ok(lagret.ok, JSON.stringify(lagret));
-      assert.equal(lagret.verdi.rute.kilde, 'kommunen');
-      assert.match(lagret.verdi.endretTekst ?? '', /Ingrid Haugland/);
+      const stored = await lagreSkolerute(ktx, KS, EGEN_RUTE);
+      assert.ok(stored.ok, JSON.stringify(stored));
+      assert.equal(stored.verdi.rute.kilde, 'kommunen');
+      assert.match(stored.verdi.endretTekst ?? '', /Ingrid Haugland/);
       const igjen = await visSkolerute(ktx, aktor(DEMO.laerer), '2026-2027');
       assert.ok(igjen.ok);
       assert.deepEqual(igjen.verdi.rute.fri.map((f) => f.til), ['2026-10-02', '2027-01-05', '2027-01-06']);
@@ -142,12 +142,12 @@ for (const storeName of BEGGE_LAGRE) {
       // 25 December (a holiday) becomes the next school day; a new checkpoint gets an id.
       punkter.push({ id: undefined as unknown as string, navn: 'Trivselsdag', ferdigNar: 'Alle klasser har hatt trivselsdag', dato: '2026-12-25', ansvar: 'skolen' });
       assert.equal(((await lagreAarshjul(ktx, REKTOR, { skolear: '2026-2027', sjekkpunkter: punkter })) as { feil: { kode: string } }).feil.kode, 'ikke_tillatt');
-      const lagret = await lagreAarshjul(ktx, KS, { skolear: '2026-2027', sjekkpunkter: punkter });
-      assert.ok(lagret.ok, JSON.stringify(lagret));
-      const trivsel = lagret.verdi.sjekkpunkter.find((p) => p.navn === 'Trivselsdag')!;
+      const stored = await lagreAarshjul(ktx, KS, { skolear: '2026-2027', sjekkpunkter: punkter });
+      assert.ok(stored.ok, JSON.stringify(stored));
+      const trivsel = stored.verdi.sjekkpunkter.find((p) => p.navn === 'Trivselsdag')!;
       assert.equal(trivsel.dato, '2027-01-04');
       // 23 November: the walk-through (31 August) and new staff (30 September) are late at both schools.
-      const bakkelokka = () => lagret.verdi.skoler.find((s) => s.skoleId === DEMO.skole)!;
+      const bakkelokka = () => stored.verdi.skoler.find((s) => s.skoleId === DEMO.skole)!;
       assert.ok(bakkelokka().forsinket.includes(standard.verdi.sjekkpunkter[0]!.navn));
       const marker = { skolear: '2026-2027', skoleId: DEMO.skole, sjekkpunktId: 'planGjennomgatt', notat: 'Gjennomgått på personalmøtet 28.08.', lenke: 'https://kommune.sharepoint.com/referat.docx' };
       assert.equal(((await markerSjekkpunkt(ktx, aktor(DEMO.annenRektor), marker)) as { feil: { kode: string } }).feil.kode, 'ikke_tillatt');

@@ -10,7 +10,7 @@ import { KOMMER_FRA, type KommerFra } from '../../src/domain/varsel';
 import { HANDLINGER } from '../../src/domain/sak';
 import { aktiverPlan } from '../../src/app/plan/aktiverPlan';
 import { lagreUtkast } from '../../src/app/plan/lagreUtkast';
-import { registrerEvalueringFraKort, visEvalueringKort } from '../../src/app/paaminnelser/evaluering';
+import { registrerEvalueringFraCard, visEvalueringCard } from '../../src/app/paaminnelser/evaluering';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { skrivTiltaksnotat } from '../../src/app/plan/skrivTiltaksnotat';
 import { visPlan } from '../../src/app/plan/visPlan';
@@ -19,17 +19,17 @@ import { visTidslinje } from '../../src/app/sakTidslinje';
 import { lagInnsynsuttrekk } from '../../src/app/innsyn/uttrekk';
 import { utforHandling, visSak } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import { hentBekreftelser } from '../../src/app/views/bekreftelser';
-import { hentMeg } from '../../src/app/views/meg';
+import { getBekreftelser } from '../../src/app/views/bekreftelser';
+import { getMeg } from '../../src/app/views/meg';
 import { settSprak } from '../../src/app/sprakvalg';
 import { mineVarsler } from '../../src/app/views/mineVarsler';
 import { mineOppgaver } from '../../src/app/views/oppgaver';
-import { hentOversikt } from '../../src/app/views/oversikt';
+import { getOversikt } from '../../src/app/views/oversikt';
 import { listSaker } from '../../src/app/views/saker';
-import { bekreftPlikter, hentPlikter } from '../../src/app/views/plikter';
+import { bekreftPlikter, getPlikter } from '../../src/app/views/plikter';
 import type { Aktor, AppKontekst } from '../../src/app/kontekst';
 import type { Resultat } from '../../src/app/resultat';
-import { hentVarselSkjema } from '../../src/app/varselFormView';
+import { getVarselForm } from '../../src/app/varselFormView';
 import { plikter } from '../../src/i18n/plikter';
 import { verifiserKjede } from '../../src/store/auditChain';
 import { endreVarslingsliste, visVarslingsliste } from '../../src/app/org/varslingsliste';
@@ -39,18 +39,18 @@ import { startSync, visSync } from '../../src/app/org/syncFraEntra';
 import { sokPersoner } from '../../src/app/org/personsok';
 import { lagreAarshjul, markerSjekkpunkt, visAarshjul } from '../../src/app/skolear/aarshjul';
 import { lagreSkolerute, lesSkoleruteFil, visSkolerute } from '../../src/app/skolear/skolerute';
-import { hentSiFraSkjema, mineMeldinger, siFra } from '../../src/app/elev/siFra';
+import { getSiFraForm, mineMeldinger, siFra } from '../../src/app/elev/siFra';
 import { DEMO, aktor, endreKommune, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
 import { all } from '../store/contract.helpers';
 import { BotHarness } from '../support/botHarness';
 import { STATUS_FOR_FEIL } from '../../src/http/api/problem';
 import { lagDokumentasjon } from '../../src/app/dokumenter/dokumentasjon';
 import { lagForeldrebrev } from '../../src/app/dokumenter/foreldrebrev';
-import { hentLogg } from '../../src/store/loggRepo';
+import { getLogg } from '../../src/store/loggRepo';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
 import { nb } from '../../src/i18n/nb';
 import { beRektorFolgeOpp, taOverSaken } from '../../src/app/skoleeierSteg';
-import { hentRevisjonSide } from '../../src/app/revisjon/revisjonSide';
+import { getRevisjonSide } from '../../src/app/revisjon/revisjonSide';
 import { lagreRevisjonsSporsmal, sendRevisjon } from '../../src/app/revisjon/sendRevisjon';
 import { svarRevisjon } from '../../src/app/revisjon/svarRevisjon';
 import { kommunestyrerapportTekst, lagKommunestyrerapport } from '../../src/app/revisjon/rapport';
@@ -202,22 +202,22 @@ describe('authorization matrix: role × action × channel', () => {
     }
   }
 
-  // 'submit' and 'skjema' rows: anyone in the tenant may report (a low threshold), also someone the
+  // 'submit' and 'form' rows: anyone in the tenant may report (a low threshold), also someone the
   // organisation places at no school (issue 12: they choose the school); nobody from another tenant.
-  it('submit/skjema: someone from another tenant → ukjent_person', async () => {
+  it('submit/form: someone from another tenant → ukjent_person', async () => {
     const fremmed = { oid: DEMO.laerer, tenantId: '11111111-1111-4111-8111-111111111111' };
     const r = await submitVarsel(ktx, fremmed, varselSkjema(), { skjemaId: ktx.nyId() });
     assert.equal(!r.ok && r.feil.kode, 'ukjent_person');
-    const skjema = hentVarselSkjema(ktx, fremmed);
+    const skjema = getVarselForm(ktx, fremmed);
     assert.equal(!skjema.ok && skjema.feil.kode, 'ukjent_person');
   });
   for (const rolle of Object.keys(AKTORER) as Rolle[]) {
     // A pupil tells an adult through «Si fra» (src/app/elev), not the staff form.
     const f: Forventet = rolle === 'elev' ? 'ikke_tillatt' : 'ok';
-    it(`submit/skjema: ${rolle} submitVarsel, hentVarselSkjema → ${f}`, async () => {
+    it(`submit/form: ${rolle} submitVarsel, getVarselForm → ${f}`, async () => {
       const r = await submitVarsel(ktx, aktor(AKTORER[rolle]), varselSkjema(), { skjemaId: ktx.nyId() });
       assert.equal(r.ok ? 'ok' : r.feil.kode, f);
-      const skjema = hentVarselSkjema(ktx, aktor(AKTORER[rolle]));
+      const skjema = getVarselForm(ktx, aktor(AKTORER[rolle]));
       assert.equal(skjema.ok ? 'ok' : skjema.feil.kode, f);
     });
   }
@@ -304,16 +304,16 @@ describe('authorization matrix: role × action × channel', () => {
   describe('the tab’s pages', () => {
     type Side = (ktx: AppKontekst, a: Aktor) => Resultat<unknown> | Promise<Resultat<unknown>>;
     const SIDER: Record<string, Side> = {
-      meg: hentMeg,
-      plikter: hentPlikter,
+      meg: getMeg,
+      plikter: getPlikter,
       bekreftPlikter: (k, a) => bekreftPlikter(k, a, plikter.versjon),
-      varselskjema: hentVarselSkjema,
+      varselskjema: getVarselForm,
       mineVarsler,
-      bekreftelser: hentBekreftelser,
+      bekreftelser: getBekreftelser,
       // Lists only what each may see (innsyn per case), so everyone known gets a list, maybe empty.
       mineOppgaver,
       saker: (k, a) => listSaker(k, a),
-      oversikt: hentOversikt,
+      oversikt: getOversikt,
       // Everyone in the tenant chooses the language they read (issue 24).
       sprak: (k, a) => settSprak(k, a, { sprak: 'nn' }),
     };
@@ -371,25 +371,25 @@ const DEKNING: Record<string, string> = {
   somAdministrator: "'role × organisation action' block (every admin action asks it)",
   somRektorVed: "'role × organisation action' block (every rektor action asks it)",
   kjentAktor: 'the ukjent role in every row (ukjent_person); every other role is known',
-  iTenanten: "the 'submit/skjema' rows and the tab's pages: the ukjent role may report, another tenant may not",
+  iTenanten: "the 'submit/form' rows and the tab's pages: the ukjent role may report, another tenant may not",
   visSak: "the 'vis' rows: every role × case kind",
   utforHandling: 'every Handling × role × case kind (the main matrix above)',
   beregnEndring: "utforHandling's check and change (src/app/handlinger/), reached only through it: the main matrix above",
   tildelTil: "the assignment step of tildel and ta_imot (src/app/handlinger/tildel.ts), reached only through utforHandling: the main matrix's tildel and ta_imot rows",
   submitVarsel: "the 'submit' rows: every role",
-  hentVarselSkjema: "the 'skjema' rows: every role",
-  hentMeg: "the tab's pages: every role",
+  getVarselForm: "the 'submit/form' rows: every role",
+  getMeg: "the tab's pages: every role",
   settSprak: "the tab's pages: every role (anyone in the tenant chooses their language)",
-  hentPlikter: "the tab's pages: every role",
+  getPlikter: "the tab's pages: every role",
   bekreftPlikter: "the tab's pages: every role",
   mineVarsler: "the tab's pages: every role",
-  hentBekreftelser: "the tab's pages: every role",
+  getBekreftelser: "the tab's pages: every role",
   mineOppgaver: "the tab's pages: every role",
   listSaker: "the tab's pages: every role; which cases each sees: tests/http/tabSaker.test.ts, tests/app/sakerUtvalg.test.ts (both stores)",
   oppgaverI: 'the shared part of mineOppgaver and venterPaaDeg (their rows hold for it)',
   venterPaaDeg: "tests/app/sakerUtvalg.test.ts (both stores): rektor, the leadership, a saksansvarlig, staff, someone at no school (nothing) and the kommunalsjef; the API's leadership row here ('/api/venter')",
-  hentOversikt: "the tab's pages: every role",
-  hentSakSide: "reads through visSak, so the 'vis' rows (every role × case kind) hold for it; tests/http/tabSaker.test.ts",
+  getOversikt: "the tab's pages: every role",
+  getSakSide: "reads through visSak, so the 'vis' rows (every role × case kind) hold for it; tests/http/tabSaker.test.ts",
   lesPlan: "the shared read of every plan use case: every row of 'role × plan and log action × channel'",
   endrePlan: "the shared write of every plan use case: every row of 'role × plan and log action × channel'",
   visPlan: "'role × plan and log action × channel'",
@@ -406,7 +406,7 @@ const DEKNING: Record<string, string> = {
   lagInnsynsuttrekk: "the 'innsyn' rows: every role; which cases each gets, blanking and the audit: tests/http/innsyn.test.ts",
   visEvalueringKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
   registrerEvalueringFraKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
-  hentSiFraSkjema: "the 'elev' block: every role (only a pupil)",
+  getSiFraForm: "the 'elev' block: every role (only a pupil)",
   siFra: "the 'elev' block: every role; routing, the receipt and the limit on both stores: tests/app/elevSiFra.test.ts",
   mineMeldinger: "the 'elev' block: every role (status only: tests/app/elevSiFra.test.ts)",
   elevITenanten: "the 'elev' block (every pupil use case asks it)",
@@ -423,7 +423,7 @@ const DEKNING: Record<string, string> = {
   aarshjulLeser: "'role × school-year action' block (visAarshjul asks it)",
   somRektorFor: "'role × school-year action' block (markerSjekkpunkt asks it)",
   // Issue 23: the yearly revision, the report to the kommunestyre, case themes.
-  hentRevisjonSide: "'role × revision action'",
+  getRevisjonSide: "'role × revision action'",
   lagreRevisjonsSporsmal: "'role × revision action'",
   sendRevisjon: "'role × revision action'",
   svarRevisjon: "'role × revision action'",
@@ -446,7 +446,7 @@ describe('authorization matrix: the pupil’s use cases × every role', () => {
       const a = aktor(AKTORER[rolle]);
       const for_ = (await all(ktx.store.query('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01' }] }))).length;
       const kode = (r: Resultat<unknown>) => (r.ok ? 'ok' : r.feil.kode);
-      assert.equal(kode(hentSiFraSkjema(ktx, a)), f);
+      assert.equal(kode(getSiFraForm(ktx, a)), f);
       assert.equal(kode(await siFra(ktx, a, siFraSvar, { skjemaId: ktx.nyId() })), f);
       assert.equal(kode(await mineMeldinger(ktx, a)), f);
       const etter = (await all(ktx.store.query('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01' }] }))).length;
@@ -683,11 +683,11 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     visLogg: (a, sakId) => visLogg(ktx, a, sakId),
     visTidslinje: (a, sakId) => visTidslinje(ktx, a, sakId),
     // The evaluation reminder's card (src/app/paaminnelser/evaluering.ts), about the plan's first evaluation date.
-    visEvalueringKort: (a, sakId) => visEvalueringKort(ktx, a, sakId, '2026-12-14'),
-    registrerEvalueringFraKort: (a, sakId, input) => registrerEvalueringFraKort(ktx, a, sakId, '2026-12-14', input),
+    visEvalueringKort: (a, sakId) => visEvalueringCard(ktx, a, sakId, '2026-12-14'),
+    registrerEvalueringFraKort: (a, sakId, input) => registrerEvalueringFraCard(ktx, a, sakId, '2026-12-14', input),
   };
 
-  const tilstand = async (sakId: string) => [(await ktx.store.getByKey('aktivitetsplaner', `plan:${sakId}`))?.version, (await hentLogg(ktx.store, sakId)).length];
+  const tilstand = async (sakId: string) => [(await ktx.store.getByKey('aktivitetsplaner', `plan:${sakId}`))?.version, (await getLogg(ktx.store, sakId)).length];
 
   for (const kommerFra of ['nei', 'ansatt', 'ledelse'] as const) {
     for (const handling of PLAN_HANDLINGER) {
@@ -1009,7 +1009,7 @@ describe('authorization matrix: role × revision action (issue 23)', () => {
 
   type RevHandling = (ktx: AppKontekst, a: Aktor) => Promise<Resultat<unknown>>;
   const HANDLINGER_REV: Record<string, RevHandling> = {
-    side: hentRevisjonSide,
+    side: getRevisjonSide,
     sporsmal: (k, a) => lagreRevisjonsSporsmal(k, a, { sporsmal: [{ id: 'risiko', tekst: 'Hvilke risikoområder?' }] }),
     send: sendRevisjon,
     // Rektor of Bakkeløkka answers for Bakkeløkka (after the kommunalsjef sent it, in this row's store).

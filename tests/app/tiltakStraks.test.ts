@@ -18,7 +18,7 @@ import { aktiverPlan } from '../../src/app/plan/aktiverPlan';
 import { lagreUtkast } from '../../src/app/plan/lagreUtkast';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { beRektorFolgeOpp } from '../../src/app/skoleeierSteg';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSak } from '../../src/store/sakRepo';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
 import type { Store } from '../../src/store/port';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
@@ -30,7 +30,7 @@ import { fulltUtkast, sakUnderUndersokelse } from '../support/saksgang';
 /** Oslo wall clock in winter (+01:00). */
 const kl = (dato: string, klokka: string) => `${dato}T${klokka}:00+01:00`;
 
-const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
+const STORES: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
   {
     navn: 'SQLite',
     aapne: async () => {
@@ -49,7 +49,7 @@ const LAGRE: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Pr
   },
 ];
 
-for (const storeName of LAGRE) {
+for (const storeName of STORES) {
   describe(`§12-5 tiltak on working hours, on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
@@ -113,11 +113,11 @@ for (const storeName of LAGRE) {
       const bedt = notifier.sendt.slice(for_);
       assert.deepEqual(bedt.map((s) => s.til), [DEMO.rektor]);
       assert.match(bedt[0]!.melding ?? '', /Ingrid Haugland \(kommunalsjef, skoleeier\) ba deg 11\.03\.2026 kl\. 08:30 om å følge opp/);
-      const lagret = (await hentSak(ktx.store, sakId))!.sak;
-      assert.equal(lagret.historikk.filter((h) => h.handling === 'be_om_oppfolging').length, 1);
+      const stored = (await getSak(ktx.store, sakId))!.sak;
+      assert.equal(stored.historikk.filter((h) => h.handling === 'be_om_oppfolging').length, 1);
 
       // Every reminder card rektor and the kommunalsjef hold is a tracked copy, stored on the case …
-      const kopier = lagret.leveringer.filter((l) => l.rolle === 'paminnelse');
+      const kopier = stored.leveringer.filter((l) => l.rolle === 'paminnelse');
       assert.deepEqual(kopier.map((l) => [l.oid, l.grunn?.type]).sort(), [[DEMO.kommunalsjef, 'tiltak_straks_kommunalsjef'], [DEMO.rektor, 'oppfolging'], [DEMO.rektor, 'tiltak_straks_rektor']].sort());
 
       naa = new Date(kl('2026-03-11', '09:00'));

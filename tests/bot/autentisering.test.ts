@@ -50,6 +50,6 @@ describe('bot: authentication in production configuration', () => {
   it('refuses a request without a token, and stores nothing', async () => {
     const svar = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(aktivitet) });
     assert.equal(svar.status, 401);
-    assert.equal(await app.samtaler.hent(DEMO.laerer), undefined);
+    assert.equal(await app.samtaler.get(DEMO.laerer), undefined);
   });
 });

@@ -10,7 +10,7 @@ import { en } from '../../src/i18n/en';
 import { plikter } from '../../src/i18n/plikter';
 import { mineBekreftelser } from '../../src/store/bekreftelseRepo';
 import { DEMO } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
+import { BotHarness, cardText } from '../support/botHarness';
 import { VERB } from '../../bot/verbnavn';
 
 describe('bot: the duties confirmed in the language they were read in', () => {
@@ -18,15 +18,15 @@ describe('bot: the duties confirmed in the language they were read in', () => {
   beforeEach(async () => (h = await BotHarness.start()));
   afterEach(async () => h.stopp());
 
-  const lagret = async (oid: string) => mineBekreftelser(h.ktx.store, oid, skolearFor(h.naa(), fristerFor(h.ktx.org.kommune)).navn);
+  const stored = async (oid: string) => mineBekreftelser(h.ktx.store, oid, skolearFor(h.naa(), fristerFor(h.ktx.org.kommune)).navn);
 
   it('records English for the card an English Teams showed', async () => {
     const u = h.bruker(DEMO.vaktmester, { locale: 'en-GB' });
-    const kort = (await u.klikk(VERB.visPlikter, {})).kort;
-    assert.ok(kort);
-    assert.match(kortTekst(kort), new RegExp(en.plikter.tittel));
-    await u.klikkKnapp(kort, VERB.bekreftPlikter);
-    const b = await lagret(DEMO.vaktmester);
+    const card = (await u.klikk(VERB.visPlikter, {})).kort;
+    assert.ok(card);
+    assert.match(cardText(card), new RegExp(en.plikter.tittel));
+    await u.klikkKnapp(card, VERB.bekreftPlikter);
+    const b = await stored(DEMO.vaktmester);
     assert.equal(b.length, 1);
     assert.equal(b[0]?.sprak, 'en');
   });
@@ -34,7 +34,7 @@ describe('bot: the duties confirmed in the language they were read in', () => {
   it('records no language for a card from before languages (its button carries none), and refuses none', async () => {
     const u = h.bruker(DEMO.laerer, { locale: 'nb-NO' });
     await u.klikk(VERB.bekreftPlikter, { versjon: plikter.versjon });
-    const b = await lagret(DEMO.laerer);
+    const b = await stored(DEMO.laerer);
     assert.equal(b.length, 1);
     assert.equal(b[0]?.sprak, undefined);
   });

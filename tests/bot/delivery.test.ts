@@ -9,9 +9,9 @@ import path from 'node:path';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
-import { BotHarness, START_TID, demoBrukere, kortTekst } from '../support/botHarness';
+import { BotHarness, START_TID, demoBrukere, cardText } from '../support/botHarness';
 import { startConnector } from '../support/connector';
-import { sakIdPaa, sendVarsel, sisteKort } from './hjelpere';
+import { sakIdPaa, sendVarsel, lastCard } from './hjelpere';
 
 const sekunderEtterStart = (s: number) => new Date(Date.parse(START_TID) + s * 1000).toISOString();
 
@@ -24,7 +24,7 @@ describe('bot: delivering cards', () => {
     await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
     const [opprett] = h.connector.til(DEMO.rektor, 'opprett_samtale');
     assert.equal(((opprett as unknown as { sti: string }).sti), '/v3/conversations');
-    const samtale = await h.app.samtaler.hent(DEMO.rektor);
+    const samtale = await h.app.samtaler.get(DEMO.rektor);
     assert.equal(samtale?.teamsId, `29:${DEMO.rektor}`, 'the Teams id, read from the members API');
     assert.equal(samtale?.conversationId, opprett?.samtaleId);
     assert.equal(h.connector.til(DEMO.rektor, 'melding').length, 1, 'one card (updated once skoleeier is told)');
@@ -43,10 +43,10 @@ describe('bot: delivering cards', () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
     await h.leverAlt();
 
-    const kort = sisteKort(h, DEMO.inspektor);
-    assert.match(kortTekst(kort), /Hanne Solberg: \n?mottaker – kunne ikke nås/);
-    assert.match(kortTekst(kort), /Hanne Solberg kunne ikke nås/);
-    assert.equal(h.connector.kortTil(DEMO.sosiallaerer).length, 0, 'a §12-5 case never goes to a delegate outside the leadership');
+    const card = lastCard(h, DEMO.inspektor);
+    assert.match(cardText(card), /Hanne Solberg: \n?mottaker – kunne ikke nås/);
+    assert.match(cardText(card), /Hanne Solberg kunne ikke nås/);
+    assert.equal(h.connector.cardsTo(DEMO.sosiallaerer).length, 0, 'a §12-5 case never goes to a delegate outside the leadership');
     const logg = await h.auditEntry(sakId);
     assert.ok(logg.some((e) => e.action === 'levering_feilet' && e.detail === `til=${DEMO.rektor}`));
     assert.ok(logg.some((e) => e.action === 'sendt_videre' && e.detail === `til=${DEMO.inspektor}`));
@@ -67,8 +67,8 @@ describe('bot: delivering cards', () => {
     await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
     const [opprett, ...flere] = h.connector.til(DEMO.rektor, 'opprett_samtale');
     assert.equal(flere.length, 0);
-    assert.equal(h.connector.til(DEMO.rektor, 'melding').filter((o) => /sak/.test(kortTekst(o.kort))).length, 1);
-    assert.equal((await h.app.samtaler.hent(DEMO.rektor))?.conversationId, opprett?.samtaleId);
+    assert.equal(h.connector.til(DEMO.rektor, 'melding').filter((o) => /sak/.test(cardText(o.kort))).length, 1);
+    assert.equal((await h.app.samtaler.get(DEMO.rektor))?.conversationId, opprett?.samtaleId);
   });
 
   it('gives up on a receiver whose chat is gone and who cannot get a new one', async () => {
@@ -80,10 +80,10 @@ describe('bot: delivering cards', () => {
     await h.outboxFerdig();
     assert.equal(h.connector.opptak.filter((o) => o.kall === 'opprett_samtale' && o.oid === DEMO.rektor).length, 1, 'tried once');
     assert.equal((await h.sak(sakId)).sak.leveringer.find((l) => l.oid === DEMO.rektor)?.status, 'uoppnaelig');
-    assert.equal(h.connector.kortTil(DEMO.inspektor).length, 1);
+    assert.equal(h.connector.cardsTo(DEMO.inspektor).length, 1);
     // The gone chat is forgotten in the store too, so a restart does not try it again.
     assert.equal((await h.app.store.getByKey<{ borte?: boolean }>('samtaler', DEMO.rektor))?.data.borte, true);
-    assert.equal(await h.app.samtaler.hent(DEMO.rektor), undefined);
+    assert.equal(await h.app.samtaler.get(DEMO.rektor), undefined);
   });
 
   it('waits a short Retry-After within the call, and delivers once', async () => {
@@ -92,7 +92,7 @@ describe('bot: delivering cards', () => {
     const start = Date.now();
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
     assert.ok(Date.now() - start >= 1000, 'waited for Retry-After');
-    const forsok = h.connector.opptak.filter((o) => o.oid === DEMO.rektor && o.kall === 'melding' && /STRAKS/.test(kortTekst(o.kort)));
+    const forsok = h.connector.opptak.filter((o) => o.oid === DEMO.rektor && o.kall === 'melding' && /STRAKS/.test(cardText(o.kort)));
     assert.deepEqual(forsok.map((o) => o.status), [429, 200]);
     assert.equal((await h.sak(sakId)).sak.leveringer.find((l) => l.oid === DEMO.rektor)?.status, 'levert');
   });
@@ -103,7 +103,7 @@ describe('bot: delivering cards', () => {
     const start = Date.now();
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
     assert.ok(Date.now() - start < 5000, 'the dispatcher did not sleep on it');
-    const levert = () => h.connector.opptak.filter((o) => o.oid === DEMO.rektor && o.kall === 'melding' && o.status === 200 && /STRAKS/.test(kortTekst(o.kort))).length;
+    const levert = () => h.connector.opptak.filter((o) => o.oid === DEMO.rektor && o.kall === 'melding' && o.status === 200 && /STRAKS/.test(cardText(o.kort))).length;
     assert.equal(levert(), 0);
 
     h.settTid(sekunderEtterStart(60));
@@ -123,7 +123,7 @@ describe('bot: delivering cards', () => {
     h.connector.feilNeste({ status: 502, kall: ['melding'] });
     const svar = await varsler.klikk('send_varsel', { skjemaId: 'skjema-502-1', ...varselSkjema({ kommerFra: 'ansatt' }) });
     await h.outboxFerdig();
-    const forsok = h.connector.opptak.filter((o) => o.oid === DEMO.rektor && o.kall === 'melding' && /STRAKS/.test(kortTekst(o.kort)));
+    const forsok = h.connector.opptak.filter((o) => o.oid === DEMO.rektor && o.kall === 'melding' && /STRAKS/.test(cardText(o.kort)));
     assert.deepEqual(forsok.map((o) => o.status), [502, 200]);
     assert.equal((await h.sak(sakIdPaa(svar.kort))).sak.leveringer.find((l) => l.oid === DEMO.rektor)?.status, 'levert');
   });
@@ -143,11 +143,11 @@ describe('bot: delivering cards', () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
     await h.outboxFerdig();
     assert.equal((await h.sak(sakId)).sak.leveringer.find((l) => l.oid === DEMO.rektor)?.status, 'venter');
-    assert.equal(h.connector.kortTil(DEMO.rektor).length, 0);
+    assert.equal(h.connector.cardsTo(DEMO.rektor).length, 0);
     await h.bruker(DEMO.rektor).installer();
     await h.outboxFerdig();
     assert.equal((await h.sak(sakId)).sak.leveringer.find((l) => l.oid === DEMO.rektor)?.status, 'levert', 'the clock has not moved');
-    assert.equal(h.connector.kortTil(DEMO.rektor).filter((k) => /sak/.test(kortTekst(k))).length, 1);
+    assert.equal(h.connector.cardsTo(DEMO.rektor).filter((k) => /sak/.test(cardText(k))).length, 1);
   });
 });
 

@@ -6,12 +6,12 @@
  */
 import { strict as assert } from 'node:assert';
 import { elevTekster } from '../../src/i18n/elev';
-import { hentLogg } from '../../src/store/loggRepo';
-import { BotHarness, kortTekst, type TeamsKlient } from '../support/botHarness';
+import { getLogg } from '../../src/store/loggRepo';
+import { BotHarness, cardText, type TeamsKlient } from '../support/botHarness';
 import { DEMO } from '../support/appKontekst';
-import { BEGGE_LAGRE } from '../support/beggeLagre';
+import { BOTH_STORES } from '../support/bothStores';
 
-for (const lager of BEGGE_LAGRE) {
+for (const lager of BOTH_STORES) {
   describe(`bot: a pupil tells an adult in the chat (issue 25) — ${lager.navn}`, function () {
     this.timeout(60_000);
     let h: BotHarness;
@@ -22,11 +22,11 @@ for (const lager of BEGGE_LAGRE) {
     });
     after(async () => h.stopp());
 
-    const sisteKort = (oid: string) => h.connector.kortTil(oid).at(-1)!;
+    const lastCard = (oid: string) => h.connector.cardsTo(oid).at(-1)!;
 
     it('greets a pupil with «Si fra» and «Det jeg har sagt fra om», not the staff welcome', async () => {
       await elev.installer();
-      const tekst = kortTekst(sisteKort(DEMO.elev));
+      const tekst = cardText(lastCard(DEMO.elev));
       assert.ok(tekst.includes(elevTekster.trinn.barnetrinn.tittel), tekst);
       assert.ok(tekst.includes(elevTekster.menySiFra) && tekst.includes(elevTekster.menyMine));
       assert.ok(!tekst.includes('varsel'), 'no staff words');
@@ -34,21 +34,21 @@ for (const lager of BEGGE_LAGRE) {
 
     it('answers whatever the pupil writes with the form, in words for their age, with their adults', async () => {
       await elev.skriv('varsel');
-      const tekst = kortTekst(sisteKort(DEMO.elev));
+      const tekst = cardText(lastCard(DEMO.elev));
       assert.ok(tekst.includes(elevTekster.trinn.barnetrinn.intro));
       assert.ok(tekst.includes('Per Hansen (kontaktlæreren din)') && tekst.includes('Marte Lie (sosiallærer)'), tekst);
       assert.ok(!tekst.includes('Hvem gjelder varselet'), 'not the staff form');
     });
 
     it('sends it: a receipt in their words; the receivers are told the pupil raised it; the chosen adult gets a card', async () => {
-      const skjema = sisteKort(DEMO.elev);
+      const skjema = lastCard(DEMO.elev);
       const feil = await elev.klikkKnapp(skjema, 'elev_si_fra', { hvem: 'meg', hva: '', voksen: 'nei' });
-      const feiltekst = kortTekst(feil.kort);
+      const feiltekst = cardText(feil.kort);
       assert.ok(feiltekst.includes(elevTekster.feil.hva) && feiltekst.includes(elevTekster.feil.hvordan), feiltekst);
       assert.deepEqual(await h.sakIder(), [], 'nothing stored');
 
       const svar = await elev.klikkKnapp(skjema, 'elev_si_fra', { hvem: 'meg', hva: 'Jeg får aldri være med når de andre spiller fotball.', hvordan: 'nei', voksen: 'nei', snakkeMed: DEMO.laerer });
-      const tekst = kortTekst(svar.kort);
+      const tekst = cardText(svar.kort);
       assert.ok(tekst.includes(elevTekster.kvittering.tittel));
       assert.ok(tekst.includes('Per Hansen skal snakke med deg senest 30.11.2026.'), tekst);
       assert.ok(tekst.includes(elevTekster.kvittering.statsforvalteren('30.11.2026')));
@@ -59,35 +59,35 @@ for (const lager of BEGGE_LAGRE) {
       assert.equal(ider.length, 1);
       const { sak } = await h.sak(ider[0]!);
       assert.equal(sak.fraEleven?.tid, '2026-11-23T09:00:00.000Z', '§12-6: the day the pupil raised it');
-      assert.equal((await hentLogg(h.ktx.store, sak.id))[0]?.type, 'elevens_opplevelse');
+      assert.equal((await getLogg(h.ktx.store, sak.id))[0]?.type, 'elevens_opplevelse');
 
       await h.leverAlt();
-      const tilRektor = kortTekst(h.connector.kortTil(DEMO.rektor).at(-1));
+      const tilRektor = cardText(h.connector.cardsTo(DEMO.rektor).at(-1));
       assert.ok(tilRektor.includes('Eleven har sagt fra selv, 23.11.2026.'), tilRektor);
       assert.ok(tilRektor.includes('Eleven vil gjerne snakke med Per Hansen.'));
-      const tilPer = kortTekst(h.connector.kortTil(DEMO.laerer).at(-1));
+      const tilPer = cardText(h.connector.cardsTo(DEMO.laerer).at(-1));
       assert.ok(tilPer.includes(elevTekster.vilSnakke.tittel) && tilPer.includes('Ida Berg (5A)'), tilPer);
       assert.ok(!tilPer.includes('fotball'), 'the chosen adult is not told what the pupil wrote');
-      assert.deepEqual(h.ugyldigeKort(), []);
+      assert.deepEqual(h.invalidCards(), []);
     });
 
     it('shows the status only, and refuses a staff verb', async () => {
       const svar = await elev.klikk('elev_mine', {});
-      const tekst = kortTekst(svar.kort);
+      const tekst = cardText(svar.kort);
       assert.ok(tekst.includes('Sendt 23.11.2026') && tekst.includes(elevTekster.status.tekst.mottatt), tekst);
       assert.ok(!tekst.includes('fotball') && !tekst.includes('Per Hansen'));
       const [sakId] = await h.sakIder();
       const forsok = await elev.klikk('vis_sak', { sakId });
-      assert.ok(!kortTekst(forsok.kort).includes('fotball'), 'a pupil cannot open the case');
+      assert.ok(!cardText(forsok.kort).includes('fotball'), 'a pupil cannot open the case');
       const ta = await elev.klikk('ta_imot', { sakId });
-      assert.ok(!kortTekst(ta.kort).includes('fotball'));
+      assert.ok(!cardText(ta.kort).includes('fotball'));
       assert.equal((await h.sak(sakId!)).sak.status, 'ny');
     });
 
     it('a staff member clicking a pupil verb is refused', async () => {
       const laerer = h.bruker(DEMO.laerer2);
       const svar = await laerer.klikk('elev_si_fra', { skjemaId: 'laerer-forsok-001', hvem: 'meg', hva: 'Test av tilgang her.', hvordan: 'nei', voksen: 'nei' });
-      assert.ok(!kortTekst(svar.kort).includes(elevTekster.kvittering.tittel));
+      assert.ok(!cardText(svar.kort).includes(elevTekster.kvittering.tittel));
       assert.equal((await h.sakIder()).length, 1);
     });
 
@@ -95,11 +95,11 @@ for (const lager of BEGGE_LAGRE) {
       h.settTid('2026-11-25T08:00:00Z');
       const send = async () => {
         await elev.skriv('Jeg vil si fra om noe');
-        return elev.klikkKnapp(sisteKort(DEMO.elev), 'elev_si_fra', { hvem: 'meg', hva: 'Noen dytter meg i gangen hver dag.', hvordan: 'nei', voksen: 'nei' });
+        return elev.klikkKnapp(lastCard(DEMO.elev), 'elev_si_fra', { hvem: 'meg', hva: 'Noen dytter meg i gangen hver dag.', hvordan: 'nei', voksen: 'nei' });
       };
-      for (let i = 0; i < 3; i++) assert.ok(kortTekst((await send()).kort).includes(elevTekster.kvittering.tittel));
+      for (let i = 0; i < 3; i++) assert.ok(cardText((await send()).kort).includes(elevTekster.kvittering.tittel));
       const for_ = (await h.sakIder()).length;
-      const fjerde = kortTekst((await send()).kort);
+      const fjerde = cardText((await send()).kort);
       assert.ok(fjerde.includes(elevTekster.feil.forMange) && !fjerde.includes(elevTekster.kvittering.tittel), fjerde);
       assert.ok(fjerde.includes('Noen dytter meg i gangen hver dag.'), 'what they wrote is kept on the form');
       assert.equal((await h.sakIder()).length, for_);

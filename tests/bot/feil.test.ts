@@ -3,8 +3,8 @@ import { strict as assert } from 'node:assert';
 import { tolkConnectorFeil } from '../../bot/connectorFeil';
 import { UTSATT_HEADER, ventetid } from '../../bot/connectorHttp';
 import { DEMO } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
-import { sendVarsel, sisteKort } from './hjelpere';
+import { BotHarness, cardText } from '../support/botHarness';
+import { sendVarsel, lastCard } from './hjelpere';
 import { INFORMERT } from '../support/saksgang';
 
 const restFeil = (status: number, kode?: string, headere: Record<string, string> = {}) => ({
@@ -45,7 +45,7 @@ describe('bot: unexpected failures and logs', () => {
     const u = h.bruker(DEMO.laerer);
     const { status, body } = await h.post(u.aktivitet('invoke', { name: 'adaptiveCard/action', value: { trigger: 'manual' } }));
     assert.equal(status, 200);
-    const tekst = kortTekst((body as { value: unknown }).value);
+    const tekst = cardText((body as { value: unknown }).value);
     const ref = /Feilkode: ([0-9a-f]{8})/.exec(tekst)?.[1];
     assert.ok(ref, tekst);
     assert.ok(logg.some((l) => l.includes(ref)), 'the reference is in the log, for support');
@@ -56,11 +56,11 @@ describe('bot: unexpected failures and logs', () => {
     await sendVarsel(h, DEMO.vaktmester, hemmelig);
     h.connector.feilFor(DEMO.inspektor, { status: 401 });
     const rektor = h.bruker(DEMO.rektor);
-    let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
-    kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
+    let card = (await rektor.klikkKnapp(lastCard(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
+    card = (await rektor.klikkKnapp(card, 'start_undersokelse')).kort;
     const dag = h.naa().toISOString().slice(0, 10);
-    kort = (await rektor.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: dag, loggDeltakere: 'Deltakerne-som-aldri-logges', loggTekst: 'Opplevelsen-som-aldri-logges', loggElevensSvar: 'ja' })).kort;
-    await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: 'Begrunnelsen-som-aldri-logges', ...INFORMERT });
+    card = (await rektor.klikkKnapp(card, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: dag, loggDeltakere: 'Deltakerne-som-aldri-logges', loggTekst: 'Opplevelsen-som-aldri-logges', loggElevensSvar: 'ja' })).kort;
+    await rektor.klikkKnapp(card, 'avslutt_uten_tiltak', { begrunnelse: 'Begrunnelsen-som-aldri-logges', ...INFORMERT });
     await h.leverAlt();
     assert.ok(logg.length > 5, 'something was logged');
     const aldri = ['Begrunnelsen-som-aldri-logges', 'Opplevelsen-som-aldri-logges', 'Deltakerne-som-aldri-logges', 'Informasjonen-som-aldri-logges', 'Hanne Solberg'];

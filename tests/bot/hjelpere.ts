@@ -10,8 +10,8 @@ export interface SendtVarsel {
 }
 
 /** The case id a case card (or receipt) is about: carried by its refresh action. */
-export function sakIdPaa(kort: Record<string, unknown>): string {
-  const id = ((kort.refresh as { action?: { data?: { sakId?: unknown } } } | undefined)?.action?.data?.sakId);
+export function sakIdPaa(card: Record<string, unknown>): string {
+  const id = ((card.refresh as { action?: { data?: { sakId?: unknown } } } | undefined)?.action?.data?.sakId);
   assert.equal(typeof id, 'string', 'kortet har ingen refresh med sakId');
   return id as string;
 }
@@ -26,10 +26,10 @@ export async function sendVarsel(h: BotHarness, varslerOid: string = DEMO.laerer
 }
 
 /** The last card the bot posted (or updated) in this person's chats. */
-export function sisteKort(h: BotHarness, oid: string): Record<string, unknown> {
-  const kort = h.connector.kortTil(oid);
-  assert.ok(kort.length > 0, `ingen kort til ${oid}`);
-  return kort[kort.length - 1]!;
+export function lastCard(h: BotHarness, oid: string): Record<string, unknown> {
+  const card = h.connector.cardsTo(oid);
+  assert.ok(card.length > 0, `ingen kort til ${oid}`);
+  return card[card.length - 1]!;
 }
 
 /** Where this person's copy of the case card is (the first card posted to them). */

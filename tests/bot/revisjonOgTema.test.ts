@@ -6,8 +6,8 @@
 import { strict as assert } from 'node:assert';
 import { sendRevisjon } from '../../src/app/revisjon/sendRevisjon';
 import { DEMO, aktor } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
-import { sendVarsel, sisteKort } from './hjelpere';
+import { BotHarness, cardText } from '../support/botHarness';
+import { sendVarsel, lastCard } from './hjelpere';
 
 describe('bot: the case theme at receipt and the revision card (issue 23)', () => {
   let h: BotHarness;
@@ -16,10 +16,10 @@ describe('bot: the case theme at receipt and the revision card (issue 23)', () =
 
   it('offers the themes beside «Ta imot» and stores the one chosen', async () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester);
-    const kort = sisteKort(h, DEMO.rektor);
-    const valg = JSON.stringify(kort);
+    const card = lastCard(h, DEMO.rektor);
+    const valg = JSON.stringify(card);
     for (const tema of ['Utestenging', 'Digital krenking', 'Seksuell trakassering']) assert.ok(valg.includes(tema), tema);
-    await h.bruker(DEMO.rektor).klikkKnapp(kort, 'ta_imot', { tema: 'digital_krenking' });
+    await h.bruker(DEMO.rektor).klikkKnapp(card, 'ta_imot', { tema: 'digital_krenking' });
     const { sak } = await h.sak(sakId);
     assert.equal(sak.status, 'mottatt');
     assert.equal(sak.tema?.id, 'digital_krenking');
@@ -33,10 +33,10 @@ describe('bot: the case theme at receipt and the revision card (issue 23)', () =
     assert.ok((await sendRevisjon(h.ktx, aktor(DEMO.kommunalsjef))).ok);
     await h.outboxFerdig();
     for (const rektor of [DEMO.rektor, DEMO.annenRektor]) {
-      const kort = h.connector.kortTil(rektor).filter((k) => kortTekst(k).includes('Revisjon av internkontrollen'));
-      assert.equal(kort.length, 1, rektor);
-      assert.match(kortTekst(kort[0]!), /ber deg svare på årets revisjon av internkontrollen/);
-      const lenke = ((kort[0]!.actions ?? []) as { type: string; url?: string; title?: string }[]).find((a) => a.type === 'Action.OpenUrl');
+      const card = h.connector.cardsTo(rektor).filter((k) => cardText(k).includes('Revisjon av internkontrollen'));
+      assert.equal(card.length, 1, rektor);
+      assert.match(cardText(card[0]!), /ber deg svare på årets revisjon av internkontrollen/);
+      const lenke = ((card[0]!.actions ?? []) as { type: string; url?: string; title?: string }[]).find((a) => a.type === 'Action.OpenUrl');
       assert.equal(lenke?.title, 'Svar i fanen');
       assert.match(lenke?.url ?? '', /revisjon/);
     }

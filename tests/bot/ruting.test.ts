@@ -1,8 +1,8 @@
 /** Every routing row, as the people involved see it in Teams (docs/domene.md, "The routing rule"). */
 import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
-import { BotHarness, knapper, kortTekst } from '../support/botHarness';
-import { sendVarsel, sisteKort } from './hjelpere';
+import { BotHarness, knapper, cardText } from '../support/botHarness';
+import { sendVarsel, lastCard } from './hjelpere';
 import { INFORMERT } from '../support/saksgang';
 
 const SKOLENS_LEDELSE_OG_MOTTAKERE = [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer];
@@ -14,28 +14,28 @@ describe('bot: routing a varsel', () => {
   afterEach(async () => h.stopp());
 
   /** Everyone the bot posted a card to, the reporter (who got the form) aside. */
-  const mottakereAvKort = (varsler: string = DEMO.vaktmester) =>
+  const cardReceivers = (varsler: string = DEMO.vaktmester) =>
     [...new Set(h.connector.opptak.filter((o) => o.kall === 'melding' && o.kort && o.oid !== varsler).map((o) => o.oid))].sort();
 
   it('sends a varsel about pupils to the school’s varselmottakere, rektor first', async () => {
     const { kvittering } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'nei' });
-    assert.deepEqual(mottakereAvKort(), [...SKOLENS_LEDELSE_OG_MOTTAKERE].sort());
+    assert.deepEqual(cardReceivers(), [...SKOLENS_LEDELSE_OG_MOTTAKERE].sort());
     assert.equal(h.connector.opptak.find((o) => o.kall === 'opprett_samtale')?.oid, DEMO.rektor);
-    assert.doesNotMatch(kortTekst(sisteKort(h, DEMO.rektor)), /STRAKS/);
-    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\), Jon Bakken \(inspektør\), Marte Lie \(sosiallærer\)/);
+    assert.doesNotMatch(cardText(lastCard(h, DEMO.rektor)), /STRAKS/);
+    assert.match(cardText(kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\), Jon Bakken \(inspektør\), Marte Lie \(sosiallærer\)/);
   });
 
   it('sends a varsel about an employee to rektor marked Straks, and tells kommunalsjef, in the audit log too', async () => {
     const { sakId, kvittering } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
-    assert.deepEqual(mottakereAvKort(), [DEMO.kommunalsjef, DEMO.rektor].sort());
-    const rektorsKort = sisteKort(h, DEMO.rektor);
-    assert.match(kortTekst(rektorsKort), /^STRAKS/m);
-    assert.ok(knapper(rektorsKort).includes('ta_imot'));
-    const info = sisteKort(h, DEMO.kommunalsjef);
-    assert.match(kortTekst(info), /Til orientering/);
+    assert.deepEqual(cardReceivers(), [DEMO.kommunalsjef, DEMO.rektor].sort());
+    const rektorsCards = lastCard(h, DEMO.rektor);
+    assert.match(cardText(rektorsCards), /^STRAKS/m);
+    assert.ok(knapper(rektorsCards).includes('ta_imot'));
+    const info = lastCard(h, DEMO.kommunalsjef);
+    assert.match(cardText(info), /Til orientering/);
     assert.deepEqual(knapper(info), [], 'kommunalsjef is told, rektor handles it');
-    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\)\n/);
-    assert.match(kortTekst(kvittering.kort), /Skoleeier \(kommunalsjef\) blir også varslet/);
+    assert.match(cardText(kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\)\n/);
+    assert.match(cardText(kvittering.kort), /Skoleeier \(kommunalsjef\) blir også varslet/);
 
     const logg = await h.auditEntry(sakId);
     assert.ok(logg.some((e) => e.action === 'skoleeier_informeres' && e.actor === 'system'));
@@ -44,17 +44,17 @@ describe('bot: routing a varsel', () => {
 
   it('sends a varsel about the leadership to kommunalsjef only; nothing ever reaches rektor, inspektør or the delegate', async () => {
     const { sakId, kvittering } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ledelse' });
-    assert.deepEqual(mottakereAvKort(), [DEMO.kommunalsjef]);
-    assert.match(kortTekst(sisteKort(h, DEMO.kommunalsjef)), /STRAKS[\s\S]*Varselet gjelder noen i skolens ledelse/);
-    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?skoleeier/);
+    assert.deepEqual(cardReceivers(), [DEMO.kommunalsjef]);
+    assert.match(cardText(lastCard(h, DEMO.kommunalsjef)), /STRAKS[\s\S]*Varselet gjelder noen i skolens ledelse/);
+    assert.match(cardText(kvittering.kort), /Sendt til: \n?skoleeier/);
 
     // The case moves on: every copy is updated, and still nobody at the school's leadership is contacted.
     const ks = h.bruker(DEMO.kommunalsjef);
-    let kort = (await ks.klikkKnapp(sisteKort(h, DEMO.kommunalsjef), 'ta_imot', { saksansvarlig: DEMO.kommunalsjef })).kort;
-    kort = (await ks.klikkKnapp(kort, 'start_undersokelse')).kort;
-    kort = (await ks.klikkKnapp(kort, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggTekst: '«Jeg er redd for inspektøren.»', loggElevensSvar: 'nei' })).kort;
+    let card = (await ks.klikkKnapp(lastCard(h, DEMO.kommunalsjef), 'ta_imot', { saksansvarlig: DEMO.kommunalsjef })).kort;
+    card = (await ks.klikkKnapp(card, 'start_undersokelse')).kort;
+    card = (await ks.klikkKnapp(card, 'loggfor', { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggTekst: '«Jeg er redd for inspektøren.»', loggElevensSvar: 'nei' })).kort;
     // The pupil says «nei»: in a case about the leadership the kommunalsjef, not rektor, may close against it, with a reason.
-    await ks.klikkKnapp(kort, 'avslutt_uten_tiltak', {
+    await ks.klikkKnapp(card, 'avslutt_uten_tiltak', {
       begrunnelse: 'Inspektøren har sluttet ved skolen.',
       begrunnelseMotEleven_avslutt_uten_tiltak: 'Inspektøren har sluttet, og eleven møter ham ikke lenger.',
       ...INFORMERT,
@@ -69,15 +69,15 @@ describe('bot: routing a varsel', () => {
     const skjema = await h.bruker(DEMO.vaktmester).skriv('varsel');
     assert.ok(JSON.stringify(skjema).includes('"id":"involvertAnsatt"'), 'the form asks who');
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt', involvertAnsatt: DEMO.laerer3 });
-    assert.equal(h.connector.kortTil(DEMO.laerer3).filter((k) => JSON.stringify(k).includes(sakId)).length, 0);
+    assert.equal(h.connector.cardsTo(DEMO.laerer3).filter((k) => JSON.stringify(k).includes(sakId)).length, 0);
     const rektor = h.bruker(DEMO.rektor);
-    const kort = sisteKort(h, DEMO.rektor);
-    assert.match(kortTekst(kort), /Ansatt varselet gjelder \(holdes utenfor saken\)[\s\S]*Ahmed Ali/);
-    assert.ok(!JSON.stringify(kort).includes(`"value":"${DEMO.laerer3}"`), 'not offered as saksansvarlig or anything else');
+    const card = lastCard(h, DEMO.rektor);
+    assert.match(cardText(card), /Ansatt varselet gjelder \(holdes utenfor saken\)[\s\S]*Ahmed Ali/);
+    assert.ok(!JSON.stringify(card).includes(`"value":"${DEMO.laerer3}"`), 'not offered as saksansvarlig or anything else');
     // Rektor corrects it at receipt: it was Lise Dahl.
     const lise = '00000000-0000-4000-8000-000000000107';
-    const mottatt = await rektor.klikkKnapp(kort, 'ta_imot', { involvertAnsatt: lise });
-    assert.match(kortTekst(mottatt.kort), /Ansatt varselet gjelder \(holdes utenfor saken\)[\s\S]*Lise Dahl/);
+    const mottatt = await rektor.klikkKnapp(card, 'ta_imot', { involvertAnsatt: lise });
+    assert.match(cardText(mottatt.kort), /Ansatt varselet gjelder \(holdes utenfor saken\)[\s\S]*Lise Dahl/);
     const involvert = (await h.sak(sakId)).sak.involvertAnsatt;
     assert.equal(involvert && 'oid' in involvert && involvert.oid, lise);
   });
@@ -85,25 +85,25 @@ describe('bot: routing a varsel', () => {
   it('a name only: the card warns that nobody is kept out, offers the school’s person the name suggests, and rektor’s pick settles it', async () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt', involvertAnsattTekst: 'Ahmed i 6B' });
     const rektor = h.bruker(DEMO.rektor);
-    const kort = sisteKort(h, DEMO.rektor);
-    assert.match(kortTekst(kort), /bare navngitt med tekst \(«Ahmed i 6B»\), så ingen kan holdes utenfor saken ennå/);
-    const valg = JSON.stringify(kort).match(/"id":"involvertAnsatt"[^}]*"value":"([^"]*)"/)?.[1];
+    const card = lastCard(h, DEMO.rektor);
+    assert.match(cardText(card), /bare navngitt med tekst \(«Ahmed i 6B»\), så ingen kan holdes utenfor saken ennå/);
+    const valg = JSON.stringify(card).match(/"id":"involvertAnsatt"[^}]*"value":"([^"]*)"/)?.[1];
     assert.equal(valg, DEMO.laerer3, 'Ahmed Ali is chosen in advance');
-    assert.ok(JSON.stringify(kort).includes('"id":"involvertUtenfor"'), 'or: not in the organisation');
-    const mottatt = await rektor.klikkKnapp(kort, 'ta_imot', { involvertAnsatt: DEMO.laerer3, saksansvarlig: DEMO.laerer2 });
-    assert.doesNotMatch(kortTekst(mottatt.kort), /ingen kan holdes utenfor/);
+    assert.ok(JSON.stringify(card).includes('"id":"involvertUtenfor"'), 'or: not in the organisation');
+    const mottatt = await rektor.klikkKnapp(card, 'ta_imot', { involvertAnsatt: DEMO.laerer3, saksansvarlig: DEMO.laerer2 });
+    assert.doesNotMatch(cardText(mottatt.kort), /ingen kan holdes utenfor/);
     const involvert = (await h.sak(sakId)).sak.involvertAnsatt;
     assert.equal(involvert && 'oid' in involvert && involvert.oid, DEMO.laerer3);
-    assert.equal(h.connector.kortTil(DEMO.laerer3).filter((k) => JSON.stringify(k).includes(sakId)).length, 0, 'no card to him');
+    assert.equal(h.connector.cardsTo(DEMO.laerer3).filter((k) => JSON.stringify(k).includes(sakId)).length, 0, 'no card to him');
   });
 
   it('receives a «vet ikke» varsel as «nei» only with rektor’s reason, asked in the card', async () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'vet_ikke' });
     const rektor = h.bruker(DEMO.rektor);
-    const kort = sisteKort(h, DEMO.rektor);
-    assert.match(kortTekst(kort), /STRAKS/, 'straks until classified');
-    const uten = await rektor.klikkKnapp(kort, 'ta_imot', { klassifisering: 'nei' });
-    assert.match(kortTekst(uten.kort), /Skriv hvorfor saken ikke gjelder noen som jobber på skolen/);
+    const card = lastCard(h, DEMO.rektor);
+    assert.match(cardText(card), /STRAKS/, 'straks until classified');
+    const uten = await rektor.klikkKnapp(card, 'ta_imot', { klassifisering: 'nei' });
+    assert.match(cardText(uten.kort), /Skriv hvorfor saken ikke gjelder noen som jobber på skolen/);
     assert.equal((await h.sak(sakId)).sak.status, 'ny');
     const med = await rektor.klikkKnapp(uten.kort, 'ta_imot', { klassifisering: 'nei', klassifiseringBegrunnelse: 'Samtalen viste at det gjelder to elever.' });
     assert.ok(!knapper(med.kort).includes('ta_imot'));
@@ -113,6 +113,6 @@ describe('bot: routing a varsel', () => {
   it('sends a varsel at another school to that school’s receivers only', async () => {
     const laererB = '00000000-0000-4000-8000-000000000203';
     await sendVarsel(h, laererB, { skoleId: DEMO.annenSkole });
-    assert.deepEqual(mottakereAvKort(laererB), [ANNEN_SKOLE.rektor, ANNEN_SKOLE.inspektor].sort());
+    assert.deepEqual(cardReceivers(laererB), [ANNEN_SKOLE.rektor, ANNEN_SKOLE.inspektor].sort());
   });
 });

@@ -1,9 +1,9 @@
 /** The chat: greeting, the words the bot understands, and remembering where each person can be reached. */
 import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
-import { BotHarness, BOT_ID, knapper, kortInput, kortTekst } from '../support/botHarness';
+import { BotHarness, BOT_ID, knapper, cardInputs, cardText } from '../support/botHarness';
 
-const skjemaFelt = (kort: Record<string, unknown>) => kortInput(kort.body);
+const skjemaFelt = (card: Record<string, unknown>) => cardInputs(card.body);
 
 describe('bot: the chat', () => {
   let h: BotHarness;
@@ -13,7 +13,7 @@ describe('bot: the chat', () => {
   it('greets on install with what the bot does, that suspicion is enough, and a button to the form', async () => {
     const svar = await h.bruker(DEMO.vaktmester).installer();
     assert.equal(svar.length, 1);
-    const tekst = kortTekst(svar[0]!.kort);
+    const tekst = cardText(svar[0]!.kort);
     assert.match(tekst, /Mistanke er nok/);
     assert.match(tekst, /Meld fra \/ send varsel/);
     assert.deepEqual(knapper(svar[0]!.kort), ['vis_skjema']);
@@ -42,14 +42,14 @@ describe('bot: the chat', () => {
   it('stores where the person can be reached on install and on every message', async () => {
     const u = h.bruker(DEMO.laerer);
     await u.installer();
-    const lagret = await h.app.samtaler.hent(DEMO.laerer);
+    const stored = await h.app.samtaler.get(DEMO.laerer);
     assert.deepEqual(
-      { teamsId: lagret?.teamsId, conversationId: lagret?.conversationId, serviceUrl: lagret?.serviceUrl, botId: lagret?.botId, tenantId: lagret?.tenantId },
+      { teamsId: stored?.teamsId, conversationId: stored?.conversationId, serviceUrl: stored?.serviceUrl, botId: stored?.botId, tenantId: stored?.tenantId },
       { teamsId: u.teamsId, conversationId: u.conversationId, serviceUrl: h.connector.url, botId: BOT_ID, tenantId: DEMO.tenantId },
     );
     // A new chat (e.g. after reinstalling) replaces the old one.
     await h.bruker(DEMO.laerer, { conversationId: 'a:personlig-ny' }).skriv('hei');
-    assert.equal((await h.app.samtaler.hent(DEMO.laerer))?.conversationId, 'a:personlig-ny');
+    assert.equal((await h.app.samtaler.get(DEMO.laerer))?.conversationId, 'a:personlig-ny');
   });
 
   it('stores nothing for someone the organisation does not know, or for a known object id from another tenant', async () => {
@@ -58,11 +58,11 @@ describe('bot: the chat', () => {
     const fremmed = h.bruker(DEMO.rektor, { conversationId: 'a:fremmed-tenant' });
     const annenTenant = '11111111-1111-4111-8111-111111111111';
     await h.post(fremmed.aktivitet('message', { text: 'hei', conversation: { id: 'a:fremmed-tenant', conversationType: 'personal', tenantId: annenTenant }, channelData: { tenant: { id: annenTenant } } }));
-    assert.equal(await h.app.samtaler.hent(DEMO.ukjent), undefined);
-    assert.equal(await h.app.samtaler.hent(DEMO.rektor), undefined);
-    const lagret: unknown[] = [];
-    for await (const item of h.app.store.query('samtaler', { where: [{ column: 'Oid', op: 'ne', value: '' }] })) lagret.push(item);
-    assert.deepEqual(lagret, []);
+    assert.equal(await h.app.samtaler.get(DEMO.ukjent), undefined);
+    assert.equal(await h.app.samtaler.get(DEMO.rektor), undefined);
+    const stored: unknown[] = [];
+    for await (const item of h.app.store.query('samtaler', { where: [{ column: 'Oid', op: 'ne', value: '' }] })) stored.push(item);
+    assert.deepEqual(stored, []);
   });
 
   for (const ord of ['varsel', 'meld fra', 'ny']) {
@@ -109,13 +109,13 @@ describe('bot: the chat', () => {
     await h.post(gruppe);
     const svar = h.connector.opptak.filter((o) => o.samtaleId === '19:gruppe');
     assert.match(String(svar[0]?.aktivitet?.text), /personlig chat/);
-    assert.equal(await h.app.samtaler.hent(DEMO.laerer), undefined);
+    assert.equal(await h.app.samtaler.get(DEMO.laerer), undefined);
   });
 
   it('answers a click without an Entra identity with an error card, never an empty response', async () => {
     const u = h.bruker(DEMO.laerer);
     const { status, body } = await h.post(u.aktivitet('invoke', { name: 'adaptiveCard/action', from: { id: '29:x' }, value: { action: { type: 'Action.Execute', verb: 'vis_skjema', data: {} } } }));
     assert.equal(status, 200);
-    assert.match(kortTekst((body as { value: unknown }).value), /kunne ikke se hvem du er/);
+    assert.match(cardText((body as { value: unknown }).value), /kunne ikke se hvem du er/);
   });
 });

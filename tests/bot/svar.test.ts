@@ -6,11 +6,11 @@
  */
 import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
-import { sendVarsel, sisteKort } from './hjelpere';
+import { BotHarness, cardText } from '../support/botHarness';
+import { sendVarsel, lastCard } from './hjelpere';
 
 const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-/** «Etikett: » (a question: «Spørsmål? ») and its value, as kortTekst shows a line (one TextRun each), never «?:». */
+/** «Etikett: » (a question: «Spørsmål? ») and its value, as cardText shows a line (one TextRun each), never «?:». */
 const svar = (etikett: string, verdi: string) => new RegExp(`${esc(etikett)}${etikett.endsWith('?') ? '' : ':'} \\n${esc(verdi)}`);
 
 const SPORSMAL = {
@@ -36,7 +36,7 @@ describe('bot: the receiver’s card states only what the reporter said', functi
   it('shows every blank answer as «Ikke besvart» on every receiver’s card, with no default', async () => {
     await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'nei', beskrivelse: 'Jonas fortalte at Kari ble dyttet i garderoben.' });
     for (const oid of [DEMO.rektor, DEMO.inspektor, DEMO.sosiallaerer]) {
-      const tekst = kortTekst(sisteKort(h, oid));
+      const tekst = cardText(lastCard(h, oid));
       for (const [felt, etikett] of Object.entries(SPORSMAL)) assert.match(tekst, svar(etikett, 'Ikke besvart'), `${oid}: ${felt}`);
       for (const ord of ALDRI) assert.ok(!tekst.includes(ord), `${oid}: «${ord}»`);
       assert.doesNotMatch(tekst, /\?:|\.:|:\s*:/, 'no punctuation glitches');
@@ -57,7 +57,7 @@ describe('bot: the receiver’s card states only what the reporter said', functi
       ikkeInformertHvorfor: 'Kari var for lei seg',
     });
     for (const oid of [DEMO.rektor, DEMO.kommunalsjef]) {
-      const tekst = kortTekst(sisteKort(h, oid));
+      const tekst = cardText(lastCard(h, oid));
       assert.match(tekst, svar(SPORSMAL.naar, 'Over tid, flere ganger'));
       assert.match(tekst, svar(SPORSMAL.sted, 'Garderoben'));
       assert.match(tekst, svar(SPORSMAL.involverte, 'To elever i 6B'));
@@ -86,7 +86,7 @@ describe('bot: the receiver’s card states only what the reporter said', functi
     ];
     for (const [felt, etikett, vist] of tilfeller) {
       await sendVarsel(h, DEMO.vaktmester, felt);
-      assert.match(kortTekst(sisteKort(h, DEMO.rektor)), svar(etikett, vist), JSON.stringify(felt));
+      assert.match(cardText(lastCard(h, DEMO.rektor)), svar(etikett, vist), JSON.stringify(felt));
     }
   });
 

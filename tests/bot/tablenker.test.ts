@@ -5,15 +5,15 @@
 import { strict as assert } from 'node:assert';
 import { DEMO } from '../support/appKontekst';
 import { BotHarness } from '../support/botHarness';
-import { sendVarsel, sisteKort } from './hjelpere';
+import { sendVarsel, lastCard } from './hjelpere';
 
 const TEAMS_APP_ID = '6f1c2a3b-4d5e-4f60-8a7b-9c0d1e2f3a4b';
 
 /** The «open» links of a card: title → address. */
-function lenker(kort: unknown, funnet: Record<string, string> = {}): Record<string, string> {
-  if (Array.isArray(kort)) kort.forEach((k) => lenker(k, funnet));
-  else if (kort && typeof kort === 'object') {
-    const o = kort as Record<string, unknown>;
+function lenker(card: unknown, funnet: Record<string, string> = {}): Record<string, string> {
+  if (Array.isArray(card)) card.forEach((k) => lenker(k, funnet));
+  else if (card && typeof card === 'object') {
+    const o = card as Record<string, unknown>;
     if (o.type === 'Action.OpenUrl') funnet[String(o.title)] = String(o.url);
     Object.values(o).forEach((v) => lenker(v, funnet));
   }
@@ -28,9 +28,9 @@ describe('bot: cards link to the tab', () => {
     h = await BotHarness.start();
     const { sakId, kvittering } = await sendVarsel(h, DEMO.vaktmester);
     const side = `${h.url}/#/sak/${sakId}`;
-    assert.deepEqual(lenker(sisteKort(h, DEMO.rektor)), { 'Åpne saken i fanen': side });
+    assert.deepEqual(lenker(lastCard(h, DEMO.rektor)), { 'Åpne saken i fanen': side });
 
-    const svar = await h.bruker(DEMO.rektor).klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot');
+    const svar = await h.bruker(DEMO.rektor).klikkKnapp(lastCard(h, DEMO.rektor), 'ta_imot');
     assert.deepEqual(lenker(svar.kort), { 'Åpne saken i fanen': side });
     assert.deepEqual(lenker(kvittering.kort), {});
   });
@@ -38,7 +38,7 @@ describe('bot: cards link to the tab', () => {
   it('in Teams: the link is a deep link to the app’s tab carrying the case’s route', async () => {
     h = await BotHarness.start({ miljo: { TEAMS_APP_ID } });
     const { sakId } = await sendVarsel(h, DEMO.vaktmester);
-    const url = new URL(lenker(sisteKort(h, DEMO.rektor))['Åpne saken i fanen']!);
+    const url = new URL(lenker(lastCard(h, DEMO.rektor))['Åpne saken i fanen']!);
     assert.equal(`${url.origin}${url.pathname}`, `https://teams.microsoft.com/l/entity/${TEAMS_APP_ID}/skolemiljo`);
     assert.deepEqual(JSON.parse(url.searchParams.get('context')!), { subEntityId: `sak/${sakId}` });
   });

@@ -11,7 +11,7 @@ import { nb } from '../../src/i18n/nb';
 import type { Handling } from '../../src/domain/sak';
 import type { KommerFra } from '../../src/domain/varsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
+import { BotHarness, cardText } from '../support/botHarness';
 import { ELEVENS_OPPLEVELSE_TRYGG, INFORMERT } from '../support/saksgang';
 
 /**
@@ -129,9 +129,9 @@ describe('bot: who may do what, through the card', function () {
     return sendt.verdi.id;
   }
 
-  function sjekk(utfall: Utfall, kort: Record<string, unknown>, verb: Verb): void {
-    const tekst = kortTekst(kort);
-    const refresh = (kort.refresh as { action: { data: { kort: string } } } | undefined)?.action.data.kort;
+  function sjekk(utfall: Utfall, card: Record<string, unknown>, verb: Verb): void {
+    const tekst = cardText(card);
+    const refresh = (card.refresh as { action: { data: { kort: string } } } | undefined)?.action.data.kort;
     switch (utfall) {
       case 'ok':
         assert.equal(refresh, 'sak', 'the case card');
@@ -196,7 +196,7 @@ describe('bot: who may do what, through the card', function () {
       await h.outboxFerdig();
       const for_ = await h.sak(sakId);
       const svar = await h.bruker(DEMO.laerer2).klikk('ta_imot', { sakId, oid: DEMO.rektor, aadObjectId: DEMO.rektor, from: { aadObjectId: DEMO.rektor } });
-      assert.match(kortTekst(svar.kort), new RegExp(nb.feil.sakIkkeFunnet));
+      assert.match(cardText(svar.kort), new RegExp(nb.feil.sakIkkeFunnet));
       assert.equal((await h.sak(sakId)).versjon, for_.versjon);
     });
 
@@ -206,7 +206,7 @@ describe('bot: who may do what, through the card', function () {
       const for_ = await h.sak(sakId);
       const annenTenant = '11111111-1111-4111-8111-111111111111';
       const svar = await h.bruker(DEMO.rektor).klikk('ta_imot', { sakId }, { aktivitet: { conversation: { id: 'a:x', conversationType: 'personal', tenantId: annenTenant }, channelData: { tenant: { id: annenTenant } } } });
-      assert.match(kortTekst(svar.kort), new RegExp(nb.feil.annenTenant));
+      assert.match(cardText(svar.kort), new RegExp(nb.feil.annenTenant));
       assert.equal((await h.sak(sakId)).versjon, for_.versjon);
     });
 
@@ -222,7 +222,7 @@ describe('bot: who may do what, through the card', function () {
         ['tildel', { sakId, saksansvarlig: DEMO.annenRektor }],
       ] as const) {
         const svar = await rektor.klikk(verb, data as Record<string, unknown>);
-        assert.ok(/Det gikk ikke|Velg en saksansvarlig/.test(kortTekst(svar.kort)), `${verb} ${JSON.stringify(data)}`);
+        assert.ok(/Det gikk ikke|Velg en saksansvarlig/.test(cardText(svar.kort)), `${verb} ${JSON.stringify(data)}`);
       }
       assert.equal((await h.sak(sakId)).versjon, for_.versjon);
     });

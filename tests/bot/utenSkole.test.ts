@@ -4,14 +4,14 @@
  * school's rules — through real botbuilder and the connector stand-in.
  */
 import { strict as assert } from 'node:assert';
-import { botTekster } from '../../src/i18n/kort';
+import { botTekster } from '../../src/i18n/cards';
 import { DEMO, varselSkjema } from '../support/appKontekst';
-import { BotHarness, knapper, kortTekst } from '../support/botHarness';
+import { BotHarness, knapper, cardText } from '../support/botHarness';
 import { sakIdPaa } from './hjelpere';
 
 const VIKAR = '00000000-0000-4000-8000-0000000007a1';
 type Element = Record<string, unknown>;
-const skolefelt = (kort: Element) => (kort.body as Element[]).find((e) => e.id === 'skoleId') as { value?: string; choices: { value: string }[]; isRequired?: boolean };
+const skolefelt = (card: Element) => (card.body as Element[]).find((e) => e.id === 'skoleId') as { value?: string; choices: { value: string }[]; isRequired?: boolean };
 
 describe('bot: a person in no school reports a varsel', () => {
   let h: BotHarness;
@@ -34,14 +34,14 @@ describe('bot: a person in no school reports a varsel', () => {
 
   it('asks which school, from every school of the municipality, with none chosen for them', async () => {
     const v = vikar();
-    const [kort] = await v.skriv('varsel');
-    assert.ok(kort, 'the form, not a refusal');
-    assert.deepEqual(knapper(kort), ['send_varsel']);
-    const felt = skolefelt(kort);
+    const [card] = await v.skriv('varsel');
+    assert.ok(card, 'the form, not a refusal');
+    assert.deepEqual(knapper(card), ['send_varsel']);
+    const felt = skolefelt(card);
     assert.equal(felt.value, '');
     assert.equal(felt.isRequired, true);
     assert.deepEqual(felt.choices.map((c) => c.value).sort(), [DEMO.skole, DEMO.annenSkole].sort());
-    assert.match(kortTekst(kort), new RegExp(botTekster.skjema.skoleUtenSkole.slice(0, 40)));
+    assert.match(cardText(card), new RegExp(botTekster.skjema.skoleUtenSkole.slice(0, 40)));
   });
 
   it('sends the varsel to the chosen school’s receivers, names the reporter to them, and gives the reporter a receipt', async () => {
@@ -52,19 +52,19 @@ describe('bot: a person in no school reports a varsel', () => {
     assert.deepEqual(await h.sakIder(), []);
 
     const kvittering = await v.send({ skjemaId: 'vikar-skjema-01', ...varselSkjema({ skoleId: DEMO.annenSkole }) });
-    assert.match(kortTekst(kvittering.kort), /Saksnummer/);
-    assert.match(kortTekst(kvittering.kort), /Sendt til: \n?[^\n]+ \(rektor\)/);
+    assert.match(cardText(kvittering.kort), /Saksnummer/);
+    assert.match(cardText(kvittering.kort), /Sendt til: \n?[^\n]+ \(rektor\)/);
     await h.outboxFerdig();
 
     const sakId = sakIdPaa(kvittering.kort);
     const { sak } = await h.sak(sakId);
     assert.equal(sak.skoleId, DEMO.annenSkole);
     assert.equal(sak.ruting.mottakere[0], DEMO.annenRektor, 'routed by Fjordsiden’s list, rektor first');
-    const rektorsKort = h.connector.kortTil(DEMO.annenRektor);
-    assert.equal(rektorsKort.length, 1);
-    assert.equal(sakIdPaa(rektorsKort[0]!), sakId);
-    assert.match(kortTekst(rektorsKort[0]), /Vera Vikar/, 'the receiver sees who reported');
-    assert.equal(h.connector.kortTil(DEMO.rektor).length, 0, 'nothing to the school the reporter did not choose');
+    const rektorsCards = h.connector.cardsTo(DEMO.annenRektor);
+    assert.equal(rektorsCards.length, 1);
+    assert.equal(sakIdPaa(rektorsCards[0]!), sakId);
+    assert.match(cardText(rektorsCards[0]), /Vera Vikar/, 'the receiver sees who reported');
+    assert.equal(h.connector.cardsTo(DEMO.rektor).length, 0, 'nothing to the school the reporter did not choose');
   });
 
   it('routes a varsel about the chosen school’s leadership past it, to the kommunalsjef', async () => {
@@ -74,16 +74,16 @@ describe('bot: a person in no school reports a varsel', () => {
     await h.outboxFerdig();
     const { sak } = await h.sak(sakIdPaa(kvittering.kort));
     assert.deepEqual(sak.ruting.mottakere, [DEMO.kommunalsjef]);
-    assert.equal(h.connector.kortTil(DEMO.kommunalsjef).length, 1);
-    assert.equal(h.connector.kortTil(DEMO.annenRektor).length, 0);
+    assert.equal(h.connector.cardsTo(DEMO.kommunalsjef).length, 1);
+    assert.equal(h.connector.cardsTo(DEMO.annenRektor).length, 0);
   });
 
   it('still refuses a person from another tenant', async () => {
     const u = h.bruker(VIKAR, { conversationId: 'a:annen-tenant' });
     const annen = '11111111-1111-4111-8111-111111111111';
     await h.post(u.aktivitet('message', { text: 'varsel', conversation: { id: 'a:annen-tenant', conversationType: 'personal', tenantId: annen }, channelData: { tenant: { id: annen } } }));
-    const kort = h.connector.opptak.filter((o) => o.samtaleId === 'a:annen-tenant' && o.kort).map((o) => o.kort!);
-    assert.equal(kort.length, 1);
-    assert.deepEqual(knapper(kort[0]), [], 'an error card, no form');
+    const card = h.connector.opptak.filter((o) => o.samtaleId === 'a:annen-tenant' && o.kort).map((o) => o.kort!);
+    assert.equal(card.length, 1);
+    assert.deepEqual(knapper(card[0]), [], 'an error card, no form');
   });
 });

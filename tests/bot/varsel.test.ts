@@ -4,12 +4,12 @@ import sinon from 'sinon';
 import { StoreUnavailableError } from '../../src/store/port';
 import { nb } from '../../src/i18n/nb';
 import { DEMO, varselSkjema } from '../support/appKontekst';
-import { BotHarness, knapper, kortTekst } from '../support/botHarness';
+import { BotHarness, knapper, cardText } from '../support/botHarness';
 import { sakIdPaa, sendVarsel } from './hjelpere';
 
 type Element = Record<string, unknown>;
 /** Every list of elements in the card (the body, columns, containers): a field is found wherever it sits. */
-const lister = (kort: Element): Element[][] => {
+const lister = (card: Element): Element[][] => {
   const ut: Element[][] = [];
   const gaa = (liste: Element[]) => {
     ut.push(liste);
@@ -18,13 +18,13 @@ const lister = (kort: Element): Element[][] => {
       if (Array.isArray(e.columns)) for (const c of e.columns as Element[]) gaa(c.items as Element[]);
     }
   };
-  gaa(kort.body as Element[]);
+  gaa(card.body as Element[]);
   return ut;
 };
-const felt = (kort: Element, id: string) => lister(kort).flat().find((e) => e.id === id);
+const felt = (card: Element, id: string) => lister(card).flat().find((e) => e.id === id);
 /** The error shown right under an input. */
-const feilUnder = (kort: Element, id: string): string | undefined => {
-  const liste = lister(kort).find((l) => l.some((e) => e.id === id)) ?? [];
+const feilUnder = (card: Element, id: string): string | undefined => {
+  const liste = lister(card).find((l) => l.some((e) => e.id === id)) ?? [];
   const neste = liste[liste.findIndex((e) => e.id === id) + 1] as { inlines?: { text: string; color?: string }[] } | undefined;
   const run = neste?.inlines?.[0];
   return run?.color === 'Attention' ? run.text : undefined;
@@ -42,7 +42,7 @@ describe('bot: sending a varsel', () => {
     const svar = await u.klikk('send_varsel', skrevet);
 
     assert.deepEqual(knapper(svar.kort), ['send_varsel']);
-    assert.match(kortTekst(svar.kort), new RegExp(nb.feil.skjemaUgyldig.slice(0, 40)));
+    assert.match(cardText(svar.kort), new RegExp(nb.feil.skjemaUgyldig.slice(0, 40)));
     assert.equal(feilUnder(svar.kort, 'elevNavn'), nb.validering.elevNavnMangler);
     assert.equal(feilUnder(svar.kort, 'beskrivelse'), nb.validering.beskrivelseMangler);
     assert.equal(feilUnder(svar.kort, 'kommerFra'), nb.validering.kommerFraMangler);
@@ -66,21 +66,21 @@ describe('bot: sending a varsel', () => {
       nede.restore();
     }
     assert.deepEqual(knapper(svar.kort), ['send_varsel'], 'the form again, not a receipt');
-    assert.match(kortTekst(svar.kort), new RegExp(nb.feil.utilgjengelig.slice(0, 30)));
+    assert.match(cardText(svar.kort), new RegExp(nb.feil.utilgjengelig.slice(0, 30)));
     for (const [id, verdi] of Object.entries(skrevet)) if (id !== 'skjemaId') assert.equal(felt(svar.kort, id)?.value, verdi, id);
     assert.deepEqual(await h.sakIder(), []);
 
     // Sending the returned form again, as Teams does: its inputs with the values they show.
     const utfylt = Object.fromEntries(lister(svar.kort).flat().filter((e) => String(e.type).startsWith('Input.') && e.value !== undefined).map((e) => [e.id, e.value]));
     const igjen = await u.klikkKnapp(svar.kort, 'send_varsel', utfylt as Record<string, string>);
-    assert.match(kortTekst(igjen.kort), /Saksnummer/);
+    assert.match(cardText(igjen.kort), /Saksnummer/);
     await u.klikkKnapp(svar.kort, 'send_varsel', utfylt as Record<string, string>);
     assert.equal((await h.sakIder()).length, 1);
   });
 
   it('turns the form into a receipt: case number, to rektor, when, what happens next', async () => {
     const { kvittering } = await sendVarsel(h, DEMO.vaktmester);
-    const tekst = kortTekst(kvittering.kort);
+    const tekst = cardText(kvittering.kort);
     assert.match(tekst, /Saksnummer: \n?2026-[ACDEFGHJKMNPQRTUVWXY3467]{4}-[ACDEFGHJKMNPQRTUVWXY3467]{4}\b/);
     assert.match(tekst, /Sendt til: \n?Hanne Solberg \(rektor\), Jon Bakken \(inspektør\), Marte Lie \(sosiallærer\)/);
     assert.match(tekst, /23\.11\.2026 kl\. 10:00/, 'the time in Europe/Oslo');
@@ -93,10 +93,10 @@ describe('bot: sending a varsel', () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester);
     // The outbox timer is an hour in the harness: any run here was kicked by the submit.
     assert.ok(h.utboksKjoringer >= 1);
-    const kort = h.connector.kortTil(DEMO.rektor);
-    assert.equal(kort.length, 1);
-    assert.equal(sakIdPaa(kort[0]!), sakId);
-    assert.deepEqual(knapper(kort[0]).sort(), ['loggfor', 'meld_skoleeier', 'ta_imot', 'ta_imot'], '«Ta imot» with the assignee beside it and «Ta imot og bli saksansvarlig»; reporting on and a note behind their own step');
+    const card = h.connector.cardsTo(DEMO.rektor);
+    assert.equal(card.length, 1);
+    assert.equal(sakIdPaa(card[0]!), sakId);
+    assert.deepEqual(knapper(card[0]).sort(), ['loggfor', 'meld_skoleeier', 'ta_imot', 'ta_imot'], '«Ta imot» with the assignee beside it and «Ta imot og bli saksansvarlig»; reporting on and a note behind their own step');
   });
 
   it('stores one varsel for a double click or a Teams retry of the same form', async () => {
@@ -109,7 +109,7 @@ describe('bot: sending a varsel', () => {
     assert.equal((await h.sakIder()).length, 1);
     assert.equal(sakIdPaa(a.kort), sakIdPaa(b.kort));
     assert.equal(sakIdPaa(c.kort), sakIdPaa(a.kort));
-    assert.equal(h.connector.kortTil(DEMO.rektor).length, 1, 'rektor gets one card');
+    assert.equal(h.connector.cardsTo(DEMO.rektor).length, 1, 'rektor gets one card');
   });
 
   it('keeps the reporter’s form message as the receipt’s copy, to update it later', async () => {

@@ -7,7 +7,7 @@ import { ROUTES, stiMed } from '../../src/http/api/routes';
 import { elevTekster } from '../../src/i18n/elev';
 import { BotHarness } from '../support/botHarness';
 import { DEMO } from '../support/appKontekst';
-import { BEGGE_LAGRE } from '../support/beggeLagre';
+import { BOTH_STORES } from '../support/bothStores';
 
 const ELEVROUTES = new Set<string>(['siFraSkjema', 'siFra', 'mineMeldinger']);
 /** Routes anyone may call (the mode the tab runs in; the local person picker) — they hold nothing of anyone. */
@@ -27,7 +27,7 @@ const KROPP: Record<string, unknown> = {
 };
 const ORD = 'Noen tar matpakken min hver dag og ler av meg.';
 
-for (const lager of BEGGE_LAGRE) {
+for (const lager of BOTH_STORES) {
   describe(`tab API as a pupil (issue 25) — ${lager.navn}`, function () {
     this.timeout(60_000);
     let h: BotHarness;

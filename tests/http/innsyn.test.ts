@@ -77,8 +77,8 @@ describe('innsyn: everything stored about one pupil, as PDF and JSON', function 
     });
     assert.ok(logg.ok, JSON.stringify(logg));
     const utkast = fulltUtkast();
-    const lagret = await lagreUtkast(h.ktx, r, kari.id, { ...utkast, problem: 'Kari holdes utenfor av Ola og Petter Strøm.' });
-    assert.ok(lagret.ok, JSON.stringify(lagret));
+    const stored = await lagreUtkast(h.ktx, r, kari.id, { ...utkast, problem: 'Kari holdes utenfor av Ola og Petter Strøm.' });
+    assert.ok(stored.ok, JSON.stringify(stored));
     assert.ok((await aktiverPlan(h.ktx, r, kari.id)).ok);
     // The same pupil in a case about the school's leadership: kommunalsjef's, never rektor's.
     ledelse = await varsel({ kommerFra: 'ledelse', beskrivelse: 'Inspektøren ropte til Kari foran klassen.' });

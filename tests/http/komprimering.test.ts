@@ -17,7 +17,7 @@ interface Raatt {
   kropp: Buffer;
 }
 
-function hentRaatt(url: string, headers: Record<string, string> = {}): Promise<Raatt> {
+function getRaw(url: string, headers: Record<string, string> = {}): Promise<Raatt> {
   return new Promise((ok, feil) => {
     http
       .get(url, { headers, agent: false }, (res) => {
@@ -39,7 +39,7 @@ describe('the tab and its API as sent: compression and caching', function () {
   before(async () => {
     await sørgForByggetFane();
     h = await BotHarness.start();
-    const side = await hentRaatt(`${h.url}/`);
+    const side = await getRaw(`${h.url}/`);
     skript = /src="\.\/(assets\/index-[\w-]+\.js)"/.exec(side.kropp.toString('utf8'))?.[1] ?? '';
     assert.ok(skript, 'the page names its script');
   });
@@ -56,9 +56,9 @@ describe('the tab and its API as sent: compression and caching', function () {
   });
 
   it('sends the tab’s JavaScript brotli-compressed to a client that asks for br, gzip to one that asks for gzip, plain otherwise', async () => {
-    const br = await hentRaatt(`${h.url}/${skript}`, { 'accept-encoding': 'gzip, deflate, br' });
-    const gz = await hentRaatt(`${h.url}/${skript}`, { 'accept-encoding': 'gzip' });
-    const raa = await hentRaatt(`${h.url}/${skript}`);
+    const br = await getRaw(`${h.url}/${skript}`, { 'accept-encoding': 'gzip, deflate, br' });
+    const gz = await getRaw(`${h.url}/${skript}`, { 'accept-encoding': 'gzip' });
+    const raa = await getRaw(`${h.url}/${skript}`);
     assert.equal(br.headers['content-encoding'], 'br');
     assert.equal(gz.headers['content-encoding'], 'gzip');
     assert.equal(raa.headers['content-encoding'], undefined);
@@ -71,15 +71,15 @@ describe('the tab and its API as sent: compression and caching', function () {
   });
 
   it('caches hashed assets as immutable for a year, and revalidates the page itself on every load', async () => {
-    const asset = await hentRaatt(`${h.url}/${skript}`, { 'accept-encoding': 'br' });
+    const asset = await getRaw(`${h.url}/${skript}`, { 'accept-encoding': 'br' });
     assert.equal(asset.headers['cache-control'], 'public, max-age=31536000, immutable');
     for (const sti of ['/', '/index.html']) {
-      const side = await hentRaatt(`${h.url}${sti}`, { 'accept-encoding': 'br' });
+      const side = await getRaw(`${h.url}${sti}`, { 'accept-encoding': 'br' });
       assert.equal(side.status, 200);
       assert.equal(side.headers['cache-control'], 'no-cache');
       assert.match(pakkUt(side), /<div id="rot">/);
       const etag = String(side.headers.etag);
-      const igjen = await hentRaatt(`${h.url}${sti}`, { 'if-none-match': etag });
+      const igjen = await getRaw(`${h.url}${sti}`, { 'if-none-match': etag });
       assert.equal(igjen.status, 304);
       assert.equal(igjen.kropp.length, 0);
     }
@@ -87,25 +87,25 @@ describe('the tab and its API as sent: compression and caching', function () {
 
   it('serves nothing outside the build, nor its hidden files', async () => {
     for (const sti of ['/.vite/manifest.json', '/.kilder.json', '/..%2Fpackage.json', '/assets/../../package.json', '/finnes-ikke.js', '/%E0%A4%A']) {
-      const svar = await hentRaatt(`${h.url}${sti}`);
+      const svar = await getRaw(`${h.url}${sti}`);
       assert.equal(svar.status, 404, sti);
     }
   });
 
   it('compresses the API’s JSON answers too, and leaves small ones as they are', async () => {
-    const stor = await hentRaatt(`${h.url}/api/lokal/personer`, { 'accept-encoding': 'br, gzip' });
+    const stor = await getRaw(`${h.url}/api/lokal/personer`, { 'accept-encoding': 'br, gzip' });
     assert.equal(stor.status, 200);
     assert.equal(stor.headers['content-encoding'], 'br');
     const personer = JSON.parse(pakkUt(stor)) as { oid: string }[];
     assert.ok(personer.some((p) => p.oid === DEMO.rektor));
-    const gz = await hentRaatt(`${h.url}/api/lokal/personer`, { 'accept-encoding': 'gzip' });
+    const gz = await getRaw(`${h.url}/api/lokal/personer`, { 'accept-encoding': 'gzip' });
     assert.equal(gz.headers['content-encoding'], 'gzip');
     assert.deepEqual(JSON.parse(pakkUt(gz)), personer);
-    const liten = await hentRaatt(`${h.url}/api/oppsett`, { 'accept-encoding': 'br, gzip' });
+    const liten = await getRaw(`${h.url}/api/oppsett`, { 'accept-encoding': 'br, gzip' });
     assert.equal(liten.headers['content-encoding'], undefined);
     assert.deepEqual(JSON.parse(liten.kropp.toString('utf8')), { modus: 'lokal' });
     // A refusal is a problem answer, compressed or not, never a broken body.
-    const nei = await hentRaatt(`${h.url}/api/meg`, { 'accept-encoding': 'br' });
+    const nei = await getRaw(`${h.url}/api/meg`, { 'accept-encoding': 'br' });
     assert.equal(nei.status, 401);
     assert.match(JSON.parse(pakkUt(nei)).title as string, /Velg/);
   });

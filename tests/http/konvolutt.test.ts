@@ -5,7 +5,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { DEMO, varselSkjema } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
+import { BotHarness, cardText } from '../support/botHarness';
 import { prng } from '../support/prng';
 
 
@@ -137,13 +137,13 @@ describe('bot endpoint: malformed Bot Framework envelopes', () => {
     assert.equal((await h.sakIder()).length, sakerTidligere);
     assert.equal((await fetch(`${h.url}/healthz`)).status, 200);
     const [svar] = await h.bruker(DEMO.laerer2).skriv('hei');
-    assert.match(kortTekst(svar?.kort), /Mistanke er nok/);
+    assert.match(cardText(svar?.kort), /Mistanke er nok/);
   });
 
   it('refuses an activity whose sender is not a well-formed Entra object id with 400, and stores nothing (no case, no conversation)', async () => {
     const u = h.bruker(DEMO.ukjent);
     const forSaker = (await h.sakIder()).length;
-    const forSamtale = await h.app.samtaler.hent(DEMO.laerer);
+    const forSamtale = await h.app.samtaler.get(DEMO.laerer);
     for (const oid of [`{${DEMO.laerer}}`, ` ${DEMO.laerer}`, `${DEMO.laerer} `, DEMO.laerer.replace(/-/g, ''), 'ikke-en-id', `${DEMO.laerer}0`]) {
       const varsel = u.aktivitet('invoke', {
         name: 'adaptiveCard/action',
@@ -156,8 +156,8 @@ describe('bot endpoint: malformed Bot Framework envelopes', () => {
       }
     }
     assert.equal((await h.sakIder()).length, forSaker);
-    assert.equal(await h.app.samtaler.hent(DEMO.ukjent), undefined);
-    assert.deepEqual(await h.app.samtaler.hent(DEMO.laerer), forSamtale);
+    assert.equal(await h.app.samtaler.get(DEMO.ukjent), undefined);
+    assert.deepEqual(await h.app.samtaler.get(DEMO.laerer), forSamtale);
     // Upper case is still a well-formed object id (Entra's own are lower case; the app compares in lower case).
     const stor = await fetch(`${h.url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ ...u.aktivitet('message', { text: 'hei', textFormat: 'plain' }), from: { id: u.teamsId, aadObjectId: DEMO.ukjent.toUpperCase() } }) });
     assert.ok(stor.status < 300, String(stor.status));

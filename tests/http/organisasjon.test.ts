@@ -123,9 +123,9 @@ describe('tab API: the organisation (admin and rektor pages)', () => {
       assert.deepEqual(await svar.json(), [{ oid: DEMO.rektor, navn: 'Hanne Solberg', stilling: 'rektor' }]);
       const etternavn = (await (await fetch(`${h.url}/api/organisasjon/personer?sok=moen`, { headers: { 'x-skolemiljo-person': DEMO.administrator } })).json()) as { navn: string }[];
       assert.deepEqual(etternavn.map((p) => p.navn), ['Knut Moen']);
-      const kort = await kall(h, 'GET', '/api/organisasjon/personer?sok=h', DEMO.administrator);
-      assert.equal(kort.status, 400);
-      assert.equal((kort.body.felt as Record<string, string>).sok, nb.org.sokForKort);
+      const card = await kall(h, 'GET', '/api/organisasjon/personer?sok=h', DEMO.administrator);
+      assert.equal(card.status, 400);
+      assert.equal((card.body.felt as Record<string, string>).sok, nb.org.sokForKort);
     });
 
     it('stores the name the organisation has for the object id, not the name the tab sends, and refuses an unknown id at the field', async () => {

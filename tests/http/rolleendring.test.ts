@@ -8,10 +8,10 @@
  */
 import { strict as assert } from 'node:assert';
 import { nb } from '../../src/i18n/nb';
-import { hentKommune, hentSkole } from '../../src/org/orgRepo';
+import { getKommune, getSkole } from '../../src/org/orgRepo';
 import { type Lenke, verifiserKjede } from '../../src/store/auditChain';
 import { DEMO } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
+import { BotHarness, cardText } from '../support/botHarness';
 
 const INGRID = { oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland', stilling: 'kommunalsjef oppvekst' };
 const RANDI = { oid: DEMO.innsatsteam, navn: 'Randi Aas', stilling: 'innsatsteam' };
@@ -31,18 +31,18 @@ describe('separation of duties: roles that read cases', function () {
     return { status: res.status, body: (await res.json()) as Record<string, unknown> };
   };
   const kommunensFolk = (kommunalsjefer: unknown[], saksbehandlere: unknown[] = [RANDI, TERJE]) => kall('PUT', '/api/organisasjon/kommune', DEMO.administrator, { kommunalsjefer, saksbehandlere });
-  const tilstand = async () => JSON.stringify([await hentKommune(h.ktx.store), await hentSkole(h.ktx.store, DEMO.annenSkole)]);
+  const tilstand = async () => JSON.stringify([await getKommune(h.ktx.store), await getSkole(h.ktx.store, DEMO.annenSkole)]);
   const rolleendringer = async (): Promise<Lenke[]> => {
     await h.leverAlt();
     const ut: Lenke[] = [];
     for await (const i of h.ktx.store.query<Lenke>('revisjonslogg', { where: [{ column: 'Nr', op: 'ge', value: 1 }], orderBy: { column: 'Nr' } })) if (i.data.action === 'rolle_endret') ut.push(i.data);
     return ut;
   };
-  const kortTil = (oid: string) => h.connector.opptak.filter((o) => o.oid === oid && o.kort && kortTekst(o.kort).includes('En rolle som leser saker er endret')).map((o) => kortTekst(o.kort));
+  const cardsTo = (oid: string) => h.connector.opptak.filter((o) => o.oid === oid && o.kort && cardText(o.kort).includes('En rolle som leser saker er endret')).map((o) => cardText(o.kort));
 
   it('refuses the administrator naming itself kommunalsjef, case worker or rektor: 403 in bokmål, nothing written, nobody told', async () => {
     const for_ = await tilstand();
-    const forKort = h.connector.opptak.length;
+    const cardsBefore = h.connector.opptak.length;
     for (const forsok of [
       () => kommunensFolk([INGRID, OLA]),
       () => kommunensFolk([INGRID], [RANDI, TERJE, OLA]),
@@ -54,40 +54,40 @@ describe('separation of duties: roles that read cases', function () {
     }
     assert.equal(await tilstand(), for_);
     assert.deepEqual(await rolleendringer(), []);
-    assert.equal(h.connector.opptak.length, forKort, 'no card');
+    assert.equal(h.connector.opptak.length, cardsBefore, 'no card');
   });
 
   it('keeps a legitimate change with who, when, before and after, audits it and tells the kommunalsjefer who were (not the new one)', async () => {
     h.settTid('2026-11-23T10:15:00Z');
     const r = await kommunensFolk([INGRID, NILS]);
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    const kommune = (await hentKommune(h.ktx.store))!.data;
+    const kommune = (await getKommune(h.ktx.store))!.data;
     assert.deepEqual(
       kommune.historikk?.map((e) => [e.rolle, e.av, e.tid, e.for.map((p) => p.oid), e.etter.map((p) => p.oid)]),
       [['kommunalsjef', DEMO.administrator, '2026-11-23T10:15:00.000Z', [DEMO.kommunalsjef], [DEMO.kommunalsjef, NILS.oid]]],
     );
     const logg = await rolleendringer();
     assert.deepEqual(logg.map((l) => [l.actor, l.detail]), [[DEMO.administrator, `rolle=kommunalsjef;skole=-;for=${DEMO.kommunalsjef};etter=${DEMO.kommunalsjef},${NILS.oid}`]]);
-    const kort = kortTil(DEMO.kommunalsjef);
-    assert.equal(kort.length, 1, JSON.stringify(h.connector.opptak.map((o) => o.oid)));
-    assert.match(kort[0]!, /Ola Berge endret hvem som er kommunalsjef, 23\.11\.2026 kl\. 11:15\. Før: Ingrid Haugland\. Nå: Ingrid Haugland, Knut Moen\./);
-    assert.deepEqual(kortTil(NILS.oid), []);
+    const card = cardsTo(DEMO.kommunalsjef);
+    assert.equal(card.length, 1, JSON.stringify(h.connector.opptak.map((o) => o.oid)));
+    assert.match(card[0]!, /Ola Berge endret hvem som er kommunalsjef, 23\.11\.2026 kl\. 11:15\. Før: Ingrid Haugland\. Nå: Ingrid Haugland, Knut Moen\./);
+    assert.deepEqual(cardsTo(NILS.oid), []);
     // The same list again is no change: no history, no entry, no card.
     assert.equal((await kommunensFolk([NILS, INGRID])).status, 200);
-    assert.equal((await hentKommune(h.ktx.store))!.data.historikk?.length, 1);
+    assert.equal((await getKommune(h.ktx.store))!.data.historikk?.length, 1);
     assert.equal((await rolleendringer()).length, 1);
   });
 
   it('tells both kommunalsjefer when a school gets a new rektor, and keeps the former list in the school’s history', async () => {
     const r = await kall('PUT', `/api/organisasjon/skoler/${DEMO.annenSkole}/rektor`, DEMO.administrator, { rektor: { oid: DEMO.laerer3, navn: 'Per Hansen', stilling: 'lærer' } });
     assert.equal(r.status, 200, JSON.stringify(r.body));
-    const skole = (await hentSkole(h.ktx.store, DEMO.annenSkole))!.data;
+    const skole = (await getSkole(h.ktx.store, DEMO.annenSkole))!.data;
     assert.equal(skole.varslingsliste?.av, DEMO.administrator);
     assert.equal(skole.historikk.at(-1)?.rektor, DEMO.annenRektor);
     const logg = await rolleendringer();
     assert.equal(logg.at(-1)?.detail, `rolle=rektor;skole=${DEMO.annenSkole};for=${DEMO.annenRektor};etter=${DEMO.laerer3}`);
-    const kort = kortTil(DEMO.kommunalsjef).at(-1) ?? '';
-    assert.match(kort, /endret hvem som er rektor ved Fjordsiden ungdomsskole, .*Før: Anne Kristiansen\. Nå: Ahmed Ali\./, kort);
+    const card = cardsTo(DEMO.kommunalsjef).at(-1) ?? '';
+    assert.match(card, /endret hvem som er rektor ved Fjordsiden ungdomsskole, .*Før: Anne Kristiansen\. Nå: Ahmed Ali\./, card);
     // Knut, kommunalsjef now, is sent one too (tried, and recorded).
     const delivery: string[] = [];
     for await (const i of h.ktx.store.query<Lenke>('revisjonslogg', { where: [{ column: 'Nr', op: 'ge', value: 1 }] })) if (i.data.detail?.startsWith('rolleendring') && i.data.detail.includes(`til=${NILS.oid}`)) delivery.push(i.data.action);

@@ -41,7 +41,7 @@ describe('tab API: the language a person reads', () => {
     const m = await meg(DEMO.vaktmester, 'en-GB');
     assert.equal(m.sprak, 'nn');
     assert.equal(m.valgtSprak, 'nn');
-    assert.equal((await h.ktx.personvalg.hent(DEMO.vaktmester))?.sprak, 'nn');
+    assert.equal((await h.ktx.personvalg.get(DEMO.vaktmester))?.sprak, 'nn');
   });
 
   it('refuses a language it does not have, under the field, and keeps the earlier choice', async () => {

@@ -82,9 +82,9 @@ describe('tab API: working a case to its end', () => {
   it('saves a draft, refuses activation naming every missing item at its field, then activates once', async () => {
     assert.equal((await handling(DEMO.rektor, 'opprett_plan')).status, 200);
     const halv = { ...fulltUtkast(), elevensStemme: '', barnetsBeste: '', tiltak: [{ beskrivelse: 'Voksen ute', niva: 'gruppe', ansvarlig: '', tidsrom: '', evalueringsnotat: '' }] };
-    const lagret = await kall<{ mangler: { felt: string }[]; versjoner: { nr: number }[] }>('PUT', `/api/saker/${sakId}/plan`, DEMO.laerer3, halv);
-    assert.equal(lagret.status, 200);
-    assert.deepEqual(lagret.body.mangler.map((m) => m.felt).sort(), ['barnetsBeste', 'elevensStemme', 'tiltak[0].ansvarlig', 'tiltak[0].tidsrom']);
+    const stored = await kall<{ mangler: { felt: string }[]; versjoner: { nr: number }[] }>('PUT', `/api/saker/${sakId}/plan`, DEMO.laerer3, halv);
+    assert.equal(stored.status, 200);
+    assert.deepEqual(stored.body.mangler.map((m) => m.felt).sort(), ['barnetsBeste', 'elevensStemme', 'tiltak[0].ansvarlig', 'tiltak[0].tidsrom']);
     const feilNiva = await kall<{ felt: Record<string, string> }>('PUT', `/api/saker/${sakId}/plan`, DEMO.laerer3, { ...halv, tiltak: [{ ...halv.tiltak[0], niva: 'klode' }] });
     assert.equal(feilNiva.status, 400);
     assert.match(feilNiva.body.felt['tiltak[0].niva']!, /Velg nivå/);

@@ -39,7 +39,7 @@ describe('tab API: Teams SSO identity (production configuration)', () => {
   let utsteder: string;
   let publiserte: Nokkel[];
   let nokkel: Nokkel;
-  let nokkelHentinger = 0;
+  let keyFetches = 0;
   /** When set, the key server answers this status instead of the keys (Entra having trouble). */
   let nokkelFeil: number | undefined;
 
@@ -48,7 +48,7 @@ describe('tab API: Teams SSO identity (production configuration)', () => {
     publiserte = [nokkel];
     entra = http.createServer((req, res) => {
       if (req.url === `/${DEMO.tenantId}/discovery/v2.0/keys`) {
-        nokkelHentinger++;
+        keyFetches++;
         if (nokkelFeil) {
           res.writeHead(nokkelFeil, { 'content-type': 'text/plain' });
           res.end('Service Unavailable');
@@ -201,13 +201,13 @@ describe('tab API: Teams SSO identity (production configuration)', () => {
   });
 
   it('follows a key rotation: a token signed with a newly published key is accepted, keys are cached between requests', async () => {
-    const forHenting = nokkelHentinger;
+    const keyFetchesBefore = keyFetches;
     await medToken(await token());
     await medToken(await token());
-    assert.equal(nokkelHentinger, forHenting, 'known keys are not fetched again');
+    assert.equal(keyFetches, keyFetchesBefore, 'known keys are not fetched again');
     const ny = await lagNokkel('k2');
     publiserte = [nokkel, ny];
     assert.equal((await medToken(await token({ nokkel: ny }))).status, 200);
-    assert.equal(nokkelHentinger, forHenting + 1);
+    assert.equal(keyFetches, keyFetchesBefore + 1);
   });
 });

@@ -4,7 +4,7 @@
  * varsel goes to the chosen school's receivers by that school's rules.
  */
 import { strict as assert } from 'node:assert';
-import { botTekster } from '../../src/i18n/kort';
+import { botTekster } from '../../src/i18n/cards';
 import { nb } from '../../src/i18n/nb';
 import { BotHarness } from '../support/botHarness';
 import { DEMO, varselSkjema } from '../support/appKontekst';
@@ -52,7 +52,7 @@ describe('tab API: Meld fra from someone in no school', () => {
     assert.deepEqual(sak.ruting.mottakere, [DEMO.annenRektor], '§12-5: straks to that school’s rektor');
     assert.equal(sak.ruting.skoleeierInformeres, true);
     assert.equal(h.connector.til(DEMO.annenRektor, 'melding').length, 1, 'one card (updated once skoleeier is told)');
-    assert.equal(h.connector.kortTil(DEMO.rektor).length, 0);
+    assert.equal(h.connector.cardsTo(DEMO.rektor).length, 0);
     const mine = (await (await hent('/api/mine-varsler')).json()) as { id: string; skolenavn: string }[];
     assert.deepEqual(mine.map((m) => [m.id, m.skolenavn]), [[kvittering.id, 'Fjordsiden ungdomsskole']]);
   });

@@ -10,13 +10,13 @@ import { visAarshjul } from '../../src/app/skolear/aarshjul';
 import { lagreSkolerute, visSkolerute } from '../../src/app/skolear/skolerute';
 import { medSprak } from '../../src/app/sprakKontekst';
 import { DEMO, aktor, kontekstPaa } from '../support/appKontekst';
-import { BEGGE_LAGRE } from '../support/beggeLagre';
+import { BOTH_STORES } from '../support/bothStores';
 
 describe('i18n: the school year in nb, nn and en', () => {
   let ktx: AppKontekst;
   let rydd: () => Promise<void>;
   beforeEach(async () => {
-    const l = await BEGGE_LAGRE[0]!.aapne();
+    const l = await BOTH_STORES[0]!.aapne();
     rydd = l.rydd;
     ktx = await kontekstPaa(l.store, () => new Date('2026-11-23T10:00:00+01:00'));
   });
@@ -31,9 +31,9 @@ describe('i18n: the school year in nb, nn and en', () => {
     assert.deepEqual(await side('nb'), { kilde: 'Viser standard skolerute (kommunen har ikke lagt inn sin egen).', jul: 'Juleferie' });
     assert.deepEqual(await side('nn'), { kilde: 'Viser standard skolerute (kommunen har ikkje lagt inn si eiga).', jul: 'Juleferie' });
     assert.deepEqual(await side('en'), { kilde: 'Showing the standard school calendar (the municipality has not entered its own).', jul: 'Christmas holiday' });
-    const lagret = await medSprak('en', () => lagreSkolerute(ktx, aktor(DEMO.kommunalsjef), { skolear: '2026-2027', forsteSkoledag: '2026-08-17', sisteSkoledag: '2027-06-18', fri: [] }));
-    assert.ok(lagret.ok, JSON.stringify(lagret));
-    assert.match(lagret.verdi.endretTekst ?? '', /^Last saved by .+ 23\.11\.2026 at 10:00\.$/);
+    const stored = await medSprak('en', () => lagreSkolerute(ktx, aktor(DEMO.kommunalsjef), { skolear: '2026-2027', forsteSkoledag: '2026-08-17', sisteSkoledag: '2027-06-18', fri: [] }));
+    assert.ok(stored.ok, JSON.stringify(stored));
+    assert.match(stored.verdi.endretTekst ?? '', /^Last saved by .+ 23\.11\.2026 at 10:00\.$/);
   });
 
   it('names a field’s error and a refusal in the reader’s language', async () => {

@@ -4,18 +4,18 @@
  * pliktene» get a card to confirm in, weekly; rektor gets the week's summary with the tab's numbers.
  */
 import { strict as assert } from 'node:assert';
-import { hentBekreftelser } from '../../src/app/views/bekreftelser';
-import { hentPlikter } from '../../src/app/views/plikter';
+import { getBekreftelser } from '../../src/app/views/bekreftelser';
+import { getPlikter } from '../../src/app/views/plikter';
 import { plikter } from '../../src/i18n/plikter';
 import { KjenteKrav, sweep } from '../../src/app/paaminnelser/sweep';
 import { DEMO, aktor, demoOrg } from '../support/appKontekst';
-import { BotHarness, kortTekst, knapper } from '../support/botHarness';
+import { BotHarness, cardText, knapper } from '../support/botHarness';
 
 /** Oslo wall-clock time in winter. */
 const vinter = (dato: string, klokka = '10:00') => `${dato}T${klokka}:00+01:00`;
 
-const erPlikterKort = (k: Record<string, unknown>) => knapper(k).includes('bekreft_plikter');
-const erOversikt = (k: Record<string, unknown>) => /^Bekreftelser ved /m.test(kortTekst(k));
+const isPlikterCard = (k: Record<string, unknown>) => knapper(k).includes('bekreft_plikter');
+const erOversikt = (k: Record<string, unknown>) => /^Bekreftelser ved /m.test(cardText(k));
 
 /** Everyone who works at a school in the demo organisation. */
 const ANSATTE = [...new Set(demoOrg().skoler.flatMap((s) => s.ansatte.map((p) => p.oid)))];
@@ -31,39 +31,39 @@ describe('bekreftelse reminders', () => {
     await h.leverAlt();
     return r;
   };
-  const plikterKortTil = (oid: string) => h.connector.kortTil(oid).filter(erPlikterKort);
+  const plikterCardsTo = (oid: string) => h.connector.cardsTo(oid).filter(isPlikterCard);
 
   it('asks everyone who has not confirmed, once a week, with a card that confirms in place and then shows it is done', async () => {
     // Tuesday 24 November 2026: this week's round (from Saturday the 21st) is due in working hours.
     assert.equal((await sweepKl(vinter('2026-11-24', '07:00'))).bekreftelser.sendt, 0, 'not before working hours');
     const r = await sweepKl(vinter('2026-11-24', '10:00'));
-    for (const oid of ANSATTE) assert.equal(plikterKortTil(oid).length, 1, `one card to ${oid}`);
-    const kort = plikterKortTil(DEMO.vaktmester)[0]!;
-    assert.match(kortTekst(kort), new RegExp(plikter.tittel));
-    assert.match(kortTekst(kort), /Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret 2026-2027/);
-    for (const d of plikter.delplikter) assert.ok(kortTekst(kort).includes(d.navn), d.navn);
+    for (const oid of ANSATTE) assert.equal(plikterCardsTo(oid).length, 1, `one card to ${oid}`);
+    const card = plikterCardsTo(DEMO.vaktmester)[0]!;
+    assert.match(cardText(card), new RegExp(plikter.tittel));
+    assert.match(cardText(card), /Påminnelse: du har ikke bekreftet at du er kjent med pliktene for skoleåret 2026-2027/);
+    for (const d of plikter.delplikter) assert.ok(cardText(card).includes(d.navn), d.navn);
     assert.ok(r.bekreftelser.sendt >= ANSATTE.length);
 
     // Confirming in the card: the tab's use case stores it, and the card becomes «done» without buttons.
     const vaktmester = h.bruker(DEMO.vaktmester);
-    const svar = await vaktmester.klikkKnapp(kort, 'bekreft_plikter');
+    const svar = await vaktmester.klikkKnapp(card, 'bekreft_plikter');
     assert.deepEqual(knapper(svar.kort), []);
-    assert.match(kortTekst(svar.kort), /Du bekreftet 24\.11\.2026 kl\. 10:00 at du er kjent med pliktene for skoleåret 2026-2027/);
-    const mine = await hentPlikter(h.ktx, aktor(DEMO.vaktmester));
+    assert.match(cardText(svar.kort), /Du bekreftet 24\.11\.2026 kl\. 10:00 at du er kjent med pliktene for skoleåret 2026-2027/);
+    const mine = await getPlikter(h.ktx, aktor(DEMO.vaktmester));
     assert.ok(mine.ok && mine.verdi.bekreftelse, 'Mine plikter shows the confirmation');
     // A double click (or Teams retrying) stores one confirmation and still shows the first time.
     h.settTid(vinter('2026-11-24', '10:05'));
-    const igjen = await vaktmester.klikkKnapp(kort, 'bekreft_plikter');
-    assert.match(kortTekst(igjen.kort), /Du bekreftet 24\.11\.2026 kl\. 10:00/);
-    let lagret = 0;
-    for await (const _ of h.app.store.query('bekreftelser', { where: [{ column: 'Oid', op: 'eq', value: DEMO.vaktmester }] })) lagret++;
-    assert.equal(lagret, demoOrg().skoler.filter((s) => s.ansatte.some((p) => p.oid === DEMO.vaktmester)).length, 'one per school');
+    const igjen = await vaktmester.klikkKnapp(card, 'bekreft_plikter');
+    assert.match(cardText(igjen.kort), /Du bekreftet 24\.11\.2026 kl\. 10:00/);
+    let stored = 0;
+    for await (const _ of h.app.store.query('bekreftelser', { where: [{ column: 'Oid', op: 'eq', value: DEMO.vaktmester }] })) stored++;
+    assert.equal(stored, demoOrg().skoler.filter((s) => s.ansatte.some((p) => p.oid === DEMO.vaktmester)).length, 'one per school');
     // Teams refreshing the card later shows it done, too.
     const refresh = await vaktmester.klikk('vis_plikter', {});
     assert.deepEqual(knapper(refresh.kort), []);
 
     // The same day and the rest of the week: nothing more.
-    const antall = () => ANSATTE.map((oid) => plikterKortTil(oid).length);
+    const antall = () => ANSATTE.map((oid) => plikterCardsTo(oid).length);
     const for_ = antall();
     await sweepKl(vinter('2026-11-24', '14:00'));
     await sweepKl(vinter('2026-11-27', '10:00'));
@@ -72,7 +72,7 @@ describe('bekreftelse reminders', () => {
     await sweepKl(vinter('2026-11-28', '10:00'));
     assert.deepEqual(antall(), for_, 'not on a Saturday');
     await sweepKl(vinter('2026-11-30', '10:00'));
-    for (const oid of ANSATTE) assert.equal(plikterKortTil(oid).length, oid === DEMO.vaktmester ? 1 : 2, oid);
+    for (const oid of ANSATTE) assert.equal(plikterCardsTo(oid).length, oid === DEMO.vaktmester ? 1 : 2, oid);
   });
 
   it('gives rektor the week’s summary with the same numbers as the tab’s Bekreftelser page', async () => {
@@ -80,14 +80,14 @@ describe('bekreftelse reminders', () => {
     const forste = await h.bruker(DEMO.laerer).klikk('bekreft_plikter', { versjon: plikter.versjon });
     assert.deepEqual(knapper(forste.kort), [], 'confirmed before the round');
     await sweepKl(vinter('2026-11-24', '10:00'));
-    assert.equal(plikterKortTil(DEMO.laerer).length, 0, 'who has confirmed gets no reminder');
+    assert.equal(plikterCardsTo(DEMO.laerer).length, 0, 'who has confirmed gets no reminder');
 
-    const side = await hentBekreftelser(h.ktx, aktor(DEMO.rektor));
+    const side = await getBekreftelser(h.ktx, aktor(DEMO.rektor));
     assert.ok(side.ok);
     const skole = side.verdi.skoler.find((s) => s.skoleId === DEMO.skole)!;
-    const oversikter = h.connector.kortTil(DEMO.rektor).filter(erOversikt);
+    const oversikter = h.connector.cardsTo(DEMO.rektor).filter(erOversikt);
     assert.equal(oversikter.length, 1);
-    const tekst = kortTekst(oversikter[0]!);
+    const tekst = cardText(oversikter[0]!);
     assert.ok(tekst.includes(`${skole.bekreftet} av ${skole.ansatte} ansatte har bekreftet`), tekst);
     assert.ok(tekst.includes(`Disse ${skole.ikkeBekreftet.length} har ikke bekreftet`), tekst);
     for (const p of skole.ikkeBekreftet) assert.ok(tekst.includes(p.navn), p.navn);
@@ -96,8 +96,8 @@ describe('bekreftelse reminders', () => {
 
     // Another rektor gets their own school's summary only, once.
     await sweepKl(vinter('2026-11-25', '10:00'));
-    assert.equal(h.connector.kortTil(DEMO.rektor).filter(erOversikt).length, 1, 'weekly');
-    for (const k of h.connector.kortTil(DEMO.annenRektor).filter(erOversikt)) assert.doesNotMatch(kortTekst(k), new RegExp(skole.navn));
+    assert.equal(h.connector.cardsTo(DEMO.rektor).filter(erOversikt).length, 1, 'weekly');
+    for (const k of h.connector.cardsTo(DEMO.annenRektor).filter(erOversikt)) assert.doesNotMatch(cardText(k), new RegExp(skole.navn));
   });
 
   it('does not send a card queued before the person confirmed', async () => {
@@ -106,8 +106,8 @@ describe('bekreftelse reminders', () => {
     await sweep(h.app.ktx, new KjenteKrav());
     await h.bruker(DEMO.vaktmester).klikk('bekreft_plikter', { versjon: plikter.versjon });
     await h.leverAlt();
-    assert.equal(plikterKortTil(DEMO.vaktmester).length, 0);
-    assert.ok(plikterKortTil(DEMO.laerer2).length === 1);
+    assert.equal(plikterCardsTo(DEMO.vaktmester).length, 0);
+    assert.ok(plikterCardsTo(DEMO.laerer2).length === 1);
   });
 });
 
@@ -120,13 +120,13 @@ describe('rektor’s «Send påminnelse» (tab API)', () => {
     const res = await fetch(`${h.url}/api/bekreftelser/${encodeURIComponent(skoleId)}/paminnelse`, { method: 'POST', headers: { 'x-skolemiljo-person': oid } });
     return { status: res.status, body: (await res.json()) as { sendt?: boolean; antall?: number; melding?: string; title?: string } };
   };
-  const plikterKortTil = (oid: string) => h.connector.kortTil(oid).filter(erPlikterKort);
+  const plikterCardsTo = (oid: string) => h.connector.cardsTo(oid).filter(isPlikterCard);
 
   it('sends a card to each of the school’s staff who have not confirmed, once a day, and says when it went', async () => {
     // Sunday: no weekly round goes out, so every card here is rektor's.
     h.settTid(vinter('2026-11-29', '12:00'));
     await h.bruker(DEMO.laerer).klikk('bekreft_plikter', { versjon: plikter.versjon });
-    const side = await hentBekreftelser(h.ktx, aktor(DEMO.rektor));
+    const side = await getBekreftelser(h.ktx, aktor(DEMO.rektor));
     assert.ok(side.ok);
     const mangler = side.verdi.skoler.find((s) => s.skoleId === DEMO.skole)!.ikkeBekreftet;
 
@@ -137,12 +137,12 @@ describe('rektor’s «Send påminnelse» (tab API)', () => {
     await h.leverAlt();
     const rektorNavn = demoOrg().skoler[0]!.ansatte.find((p) => p.oid === DEMO.rektor)!.navn;
     for (const p of mangler) {
-      const kort = plikterKortTil(p.oid);
-      assert.equal(kort.length, 1, p.navn);
-      assert.ok(kortTekst(kort[0]).includes(`${rektorNavn} ber deg bekrefte at du er kjent med pliktene for skoleåret 2026-2027`));
+      const card = plikterCardsTo(p.oid);
+      assert.equal(card.length, 1, p.navn);
+      assert.ok(cardText(card[0]).includes(`${rektorNavn} ber deg bekrefte at du er kjent med pliktene for skoleåret 2026-2027`));
     }
-    assert.equal(plikterKortTil(DEMO.laerer).length, 0, 'who has confirmed gets nothing');
-    assert.equal(plikterKortTil(DEMO.annenRektor).length, 0, 'another school’s staff get nothing');
+    assert.equal(plikterCardsTo(DEMO.laerer).length, 0, 'who has confirmed gets nothing');
+    assert.equal(plikterCardsTo(DEMO.annenRektor).length, 0, 'another school’s staff get nothing');
 
     // The same day, a second click (by rektor or a delegate) sends nothing and says when it went.
     h.settTid(vinter('2026-11-29', '14:00'));
@@ -153,7 +153,7 @@ describe('rektor’s «Send påminnelse» (tab API)', () => {
       assert.ok(igjen.body.melding!.includes(`allerede sendt 29.11.2026 kl. 12:00 av ${rektorNavn}, til ${mangler.length} ansatte`), igjen.body.melding);
     }
     await h.leverAlt();
-    for (const p of mangler) assert.equal(plikterKortTil(p.oid).length, 1, `${p.navn}: once a day`);
+    for (const p of mangler) assert.equal(plikterCardsTo(p.oid).length, 1, `${p.navn}: once a day`);
   });
 
   it('is for rektor and rektor’s delegates of that school only', async () => {
@@ -166,6 +166,6 @@ describe('rektor’s «Send påminnelse» (tab API)', () => {
     assert.equal((await sendPaaminnelse(DEMO.rektor, 'finnes-ikke')).status, 403);
     assert.equal((await sendPaaminnelse(DEMO.ukjent)).status, 403);
     await h.leverAlt();
-    assert.deepEqual(h.connector.alleKort().filter((k) => erPlikterKort(k.kort)), [], 'nothing was sent');
+    assert.deepEqual(h.connector.allCards().filter((k) => isPlikterCard(k.kort)), [], 'nothing was sent');
   });
 });

@@ -7,7 +7,7 @@
 import { strict as assert } from 'node:assert';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { aktor, demoOrg } from '../support/appKontekst';
-import { BotHarness, knapper, kortTekst } from '../support/botHarness';
+import { BotHarness, knapper, cardText } from '../support/botHarness';
 import { SAKSANSVARLIG, evaluering, sakMedAktivPlan } from '../support/saksgang';
 
 const vinter = (dato: string, klokka = '10:00') => `${dato}T${klokka}:00+01:00`;
@@ -17,7 +17,7 @@ describe('a reminder card someone holds follows the case', () => {
   let h: BotHarness;
   beforeEach(async () => (h = await BotHarness.start()));
   afterEach(async () => {
-    assert.deepEqual(h.ugyldigeKort(), []);
+    assert.deepEqual(h.invalidCards(), []);
     await h.stopp();
   });
 
@@ -39,7 +39,7 @@ describe('a reminder card someone holds follows the case', () => {
     await h.leverAlt();
     const oppdatert = h.connector.til(eier, 'oppdatering').filter((o) => o.aktivitetId === post.aktivitetId).at(-1);
     assert.ok(oppdatert, 'the held reminder is updated (the connector recorded a PUT on it)');
-    const tekst = kortTekst(oppdatert.kort);
+    const tekst = cardText(oppdatert.kort);
     assert.match(tekst, new RegExp(`Evalueringen er registrert av ${navn(eier)} 14\\.12\\.2026\\. Påminnelsen gjelder ikke lenger`));
     assert.doesNotMatch(tekst, /skal evalueres i dag/);
     assert.ok(!knapper(oppdatert.kort).includes('registrer_evaluering'), 'no form asking for what is done');

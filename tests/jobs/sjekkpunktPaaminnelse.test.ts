@@ -6,10 +6,10 @@
 import { strict as assert } from 'node:assert';
 import { markerSjekkpunkt } from '../../src/app/skolear/aarshjul';
 import { DEMO, aktor } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
+import { BotHarness, cardText } from '../support/botHarness';
 
 const vinter = (dato: string, klokka = '10:00') => `${dato}T${klokka}:00+01:00`;
-const erSjekkpunkt = (k: Record<string, unknown>) => /^Årshjul: sjekkpunkt for /m.test(kortTekst(k));
+const erSjekkpunkt = (k: Record<string, unknown>) => /^Årshjul: sjekkpunkt for /m.test(cardText(k));
 
 describe('årshjul checkpoint reminders through Teams', () => {
   let h: BotHarness;
@@ -27,13 +27,13 @@ describe('årshjul checkpoint reminders through Teams', () => {
     assert.ok((await markerSjekkpunkt(h.ktx, aktor(DEMO.annenRektor), { skolear: '2026-2027', skoleId: DEMO.annenSkole, sjekkpunktId: 'elevundersokelsen', notat: 'Gjennomført i uke 48' })).ok);
     await sweepKl(vinter('2026-12-01'));
     await sweepKl(vinter('2026-12-02'));
-    const kort = h.connector.kortTil(DEMO.rektor).filter(erSjekkpunkt);
-    assert.equal(kort.length, 1, 'one card to Bakkeløkka’s rektor');
-    const tekst = kortTekst(kort[0]!);
+    const card = h.connector.cardsTo(DEMO.rektor).filter(erSjekkpunkt);
+    assert.equal(card.length, 1, 'one card to Bakkeløkka’s rektor');
+    const tekst = cardText(card[0]!);
     assert.match(tekst, /Årshjul: sjekkpunkt for Bakkeløkka skole/);
     assert.match(tekst, /Elevundersøkelsen gjennomført/);
     assert.match(tekst, /Frist 15\.12\.2026\./);
-    assert.match(JSON.stringify(kort[0]), /aarshjul/, 'links to the Årshjul page');
-    assert.equal(h.connector.kortTil(DEMO.annenRektor).filter(erSjekkpunkt).length, 0, 'Fjordsiden marked it done');
+    assert.match(JSON.stringify(card[0]), /aarshjul/, 'links to the Årshjul page');
+    assert.equal(h.connector.cardsTo(DEMO.annenRektor).filter(erSjekkpunkt).length, 0, 'Fjordsiden marked it done');
   });
 });

@@ -10,7 +10,7 @@ import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { DEMO, DEMO_ORG_FIL } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
+import { BotHarness, cardText } from '../support/botHarness';
 import { sendVarsel } from '../bot/hjelpere';
 
 const HEMMELIG = 'en-lang-delt-hemmelighet-for-tester';
@@ -39,21 +39,21 @@ describe('POST /api/jobs/sweep', () => {
   it('sends a reminder the receiver can act on, once however often it is called', async () => {
     await sendVarsel(h, DEMO.laerer); // Monday 23 November 2026, 10:00 in Oslo
     // Case cards only: this week's bekreftelse round (tests/jobs/bekreftelsePaaminnelse.test.ts) sends rektor its own.
-    const sakskort = () => h.connector.kortTil(DEMO.rektor).filter((k) => !!(k.refresh as { action?: { data?: { sakId?: string } } } | undefined)?.action?.data?.sakId);
-    const forRektor = sakskort().length;
+    const sakCard = () => h.connector.cardsTo(DEMO.rektor).filter((k) => !!(k.refresh as { action?: { data?: { sakId?: string } } } | undefined)?.action?.data?.sakId);
+    const forRektor = sakCard().length;
     h.settTid('2026-11-24T09:00:00Z'); // one working day later
     const svar = await sweep(h, `Bearer ${HEMMELIG}`);
     assert.deepEqual([svar.status, svar.body.fullfort, svar.body.sendt], [200, true, 1]);
     await h.leverAlt();
     assert.deepEqual((await sweep(h, `Bearer ${HEMMELIG}`)).body.sendt, 0);
     await h.leverAlt();
-    assert.equal(sakskort().length, forRektor + 1, 'one reminder card');
-    const kort = sakskort().at(-1)!;
-    assert.match(kortTekst(kort), /Påminnelse: dette varselet er ikke tatt imot ennå/);
-    const klikk = await h.bruker(DEMO.rektor).klikkKnapp(kort, 'ta_imot');
+    assert.equal(sakCard().length, forRektor + 1, 'one reminder card');
+    const card = sakCard().at(-1)!;
+    assert.match(cardText(card), /Påminnelse: dette varselet er ikke tatt imot ennå/);
+    const klikk = await h.bruker(DEMO.rektor).klikkKnapp(card, 'ta_imot');
     assert.equal(klikk.status, 200);
-    assert.match(kortTekst(klikk.kort), /Mottatt/);
-    assert.doesNotMatch(kortTekst(klikk.kort), /Påminnelse/, 'the answered card shows the case as it is now');
+    assert.match(cardText(klikk.kort), /Mottatt/);
+    assert.doesNotMatch(cardText(klikk.kort), /Påminnelse/, 'the answered card shows the case as it is now');
   });
 });
 
@@ -66,7 +66,7 @@ describe('npm run sweep beside the running app', function () {
 
   it('wakes the app\'s delivery, so the reminders it queued reach people without waiting for the outbox timer', async () => {
     await sendVarsel(h, DEMO.laerer); // Monday 23 November 2026, 10:00 in Oslo
-    const paaminnelser = () => h.connector.kortTil(DEMO.rektor).filter((k) => /Påminnelse: dette varselet er ikke tatt imot ennå/.test(kortTekst(k))).length;
+    const paaminnelser = () => h.connector.cardsTo(DEMO.rektor).filter((k) => /Påminnelse: dette varselet er ikke tatt imot ennå/.test(cardText(k))).length;
     h.settTid('2026-11-24T09:00:00Z');
     const env = { PATH: process.env.PATH, DATA_DIR: h.dataDir, ORG_FILE: DEMO_ORG_FIL, LOG_LEVEL: 'silent', PUBLIC_URL: h.url, JOBS_SECRET: HEMMELIG };
     const cli = path.resolve(__dirname, '../../src/sweepCli.ts');

@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import AdmZip from 'adm-zip';
-import { botTekster } from '../../src/i18n/kort';
+import { botTekster } from '../../src/i18n/cards';
 import { TAB_ENTITY_ID, tabRoutes } from '../../src/http/tabLinks';
 import { lagAppPakke, lesPakkeMiljo, PakkeFeil, skrivAppPakke, type PakkeMiljo } from '../../manifest/pakke';
 import { validerLokalisering, validerManifest } from '../../manifest/skjema';

@@ -11,7 +11,7 @@ import path from 'node:path';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { visSak } from '../../src/app/sakHandlinger';
 import { finnSkole, rollerFor } from '../../src/domain/roller';
-import { endreAnsatt, hentSkole, hentSync, lagreSkole } from '../../src/org/orgRepo';
+import { endreAnsatt, getSkole, getSync, saveSkole } from '../../src/org/orgRepo';
 import { graphKatalog } from '../../src/entraKatalog';
 import { synkroniser } from '../../src/org/sync/entraSync';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
@@ -53,8 +53,8 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
     d.addGroup(GRUPPE_A, 'Bakkeløkka skole – ansatte');
     d.addGroup(GRUPPE_B, 'Fjordsiden ungdomsskole');
     for (const [skoleId, gruppeId] of [[DEMO.skole, GRUPPE_A], [DEMO.annenSkole, GRUPPE_B]] as const) {
-      const s = (await hentSkole(store, skoleId))!;
-      await lagreSkole(store, { ...s.data, kobling: { kilde: skoleId === DEMO.skole ? 'gruppe' : 'team', gruppeId } }, s);
+      const s = (await getSkole(store, skoleId))!;
+      await saveSkole(store, { ...s.data, kobling: { kilde: skoleId === DEMO.skole ? 'gruppe' : 'team', gruppeId } }, s);
     }
     return { ktx, d };
   }
@@ -74,7 +74,7 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
     assert.ok(finnSkole(org, DEMO.skole)!.ansatte.some((p) => p.oid === bruker(1) && p.navn === 'Vera Vikar' && p.stilling === 'vikar'));
     assert.deepEqual(rollerFor(org, bruker(2)).skoler.map((s) => s.skoleId).sort(), [DEMO.skole, DEMO.annenSkole]);
     assert.equal(rollerFor(org, bruker(3)).skoler.length, 0, 'someone in no school group is at no school');
-    assert.ok((await hentSync(store))!.data.brukere, 'the delta links are kept in the store');
+    assert.ok((await getSync(store))!.data.brukere, 'the delta links are kept in the store');
   });
 
   it('a daily sync reads only the changes, continues after a restart, and someone who leaves keeps access to nothing there', async () => {
@@ -88,9 +88,9 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
     await synkroniser(store, katalog(), new Date());
     // Rektor puts the new inspektør in the ledelse and among the varselmottakere.
     await endreAnsatt(store, DEMO.rektor, (a) => a);
-    const s = (await hentSkole(store, DEMO.skole))!;
+    const s = (await getSkole(store, DEMO.skole))!;
     const v1 = s.data.varslingsliste!;
-    await lagreSkole(store, { ...s.data, varslingsliste: { ...v1, versjon: 2, ledelse: [...v1.ledelse, bruker(4)], varselmottakere: [...v1.varselmottakere, bruker(4)] }, historikk: [v1] }, s);
+    await saveSkole(store, { ...s.data, varslingsliste: { ...v1, versjon: 2, ledelse: [...v1.ledelse, bruker(4)], varselmottakere: [...v1.varselmottakere, bruker(4)] }, historikk: [v1] }, s);
     await ktx.register.last();
     const sendt = await submitVarsel(ktx, aktor(DEMO.laerer), varselSkjema(), { skjemaId: 'for-avgang' });
     assert.ok(sendt.ok);
@@ -147,8 +147,8 @@ describe('organisation: sync from Entra ID (Graph stand-in)', function () {
     const GRUPPE_C = 'cccccccc-0000-4000-8000-000000000003';
     d.addGroup(GRUPPE_C, 'Ny skole');
     d.addMember(GRUPPE_C, bruker(1000));
-    const s = (await hentSkole(store, DEMO.annenSkole))!;
-    await lagreSkole(store, { ...s.data, kobling: { kilde: 'gruppe', gruppeId: GRUPPE_C } }, s);
+    const s = (await getSkole(store, DEMO.annenSkole))!;
+    await saveSkole(store, { ...s.data, kobling: { kilde: 'gruppe', gruppeId: GRUPPE_C } }, s);
     const r = await synkroniser(store, k, new Date());
     assert.equal(r.grupperLestHelt, 1, 'only the newly connected group is read in full');
     const etter = await ktx.register.last();

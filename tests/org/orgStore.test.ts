@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseOrganisasjon } from '../../src/domain/organisasjonSkjema';
 import { eksporter, importerOrganisasjon, lesOrganisasjon } from '../../src/org/importer';
-import { endreAnsatt, hentAnsatte, hentSkole, lagreSkole } from '../../src/org/orgRepo';
+import { endreAnsatt, getAnsatte, getSkole, saveSkole } from '../../src/org/orgRepo';
 import type { Store } from '../../src/store/port';
 import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, demoOrg } from '../support/appKontekst';
@@ -40,21 +40,21 @@ function orgStoreKontrakt(navn: string, aapne: () => Promise<Store>) {
       const endret = demoOrg();
       endret.skoler[0]!.varselmottakere = [DEMO.rektor, DEMO.sosiallaerer];
       await importerOrganisasjon(store, endret, new Date('2026-11-24T09:00:00Z'));
-      const skole = (await hentSkole(store, DEMO.skole))!.data;
+      const skole = (await getSkole(store, DEMO.skole))!.data;
       assert.equal(skole.varslingsliste!.versjon, 2);
       assert.deepEqual(skole.varslingsliste!.varselmottakere, [DEMO.rektor, DEMO.sosiallaerer]);
       assert.deepEqual(
         skole.historikk.map((v) => [v.versjon, v.av, v.tid, v.varselmottakere.length]),
         [[1, 'import', T0.toISOString(), 3]],
       );
-      assert.equal((await hentSkole(store, DEMO.annenSkole))!.data.varslingsliste!.versjon, 1, 'an unchanged school keeps its version');
+      assert.equal((await getSkole(store, DEMO.annenSkole))!.data.varslingsliste!.versjon, 1, 'an unchanged school keeps its version');
     });
 
     it('takes staff from the school’s group, and a leader who leaves the group loses the role there', async () => {
       await importerOrganisasjon(store, demoOrg(), T0);
       const gruppe = '11111111-1111-4111-8111-111111111111';
-      const skole = (await hentSkole(store, DEMO.skole))!;
-      await lagreSkole(store, { ...skole.data, kobling: { kilde: 'gruppe', gruppeId: gruppe } }, skole);
+      const skole = (await getSkole(store, DEMO.skole))!;
+      await saveSkole(store, { ...skole.data, kobling: { kilde: 'gruppe', gruppeId: gruppe } }, skole);
       const ny = 'abcdef00-0000-4000-8000-000000000001';
       await endreAnsatt(store, ny, () => ({ oid: ny, navn: 'Vera Vikar', stilling: 'vikar', grupper: [gruppe], skoler: [] }));
       // The inspektør was placed by the file; now only the group says where they work, and they left it.
@@ -75,7 +75,7 @@ function orgStoreKontrakt(navn: string, aapne: () => Promise<Store>) {
         await endreAnsatt(store, oid, () => ({ oid, navn: `P ${hex}`, stilling: '', grupper: [], skoler: [] }));
       }
       // 18 staff and (issue 25) the demo's 3 pupils, and the 16 above.
-      assert.equal((await hentAnsatte(store)).length, 18 + 3 + 16);
+      assert.equal((await getAnsatte(store)).length, 18 + 3 + 16);
     });
   });
 }

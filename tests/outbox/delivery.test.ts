@@ -33,14 +33,14 @@ class MaalendeNotifier extends OpptakendeNotifier {
   flestSamtidig = 0;
   readonly holdt = new Map<string, Promise<void>>();
 
-  override async sendSak(til: string, view: SakView, anledning: Anledning, melding?: string): Promise<NotifyResult> {
+  override async sendSak(til: string, view: SakView, anledning: Anledning, message?: string): Promise<NotifyResult> {
     this.underveis++;
     this.flestSamtidig = Math.max(this.flestSamtidig, this.underveis);
     try {
       // A turn of the event loop, as a real send takes: cards sent at once overlap here.
       await new Promise((r) => setImmediate(r));
       await this.holdt.get(til);
-      const svar = await super.sendSak(til, view, anledning, melding);
+      const svar = await super.sendSak(til, view, anledning, message);
       this.vedKort?.();
       return svar;
     } finally {

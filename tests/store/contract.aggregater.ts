@@ -8,8 +8,8 @@ import { aktiver, nyPlan } from '../../src/domain/aktivitetsplan';
 import { evaluer } from '../../src/domain/evaluering';
 import type { Loggforing } from '../../src/domain/sakslogg';
 import { ConflictError } from '../../src/store/port';
-import { harLoggforing, hentLogg, opprettLoggforing } from '../../src/store/loggRepo';
-import { hentPlan, lagrePlan, opprettPlan } from '../../src/store/planRepo';
+import { harLoggforing, getLogg, opprettLoggforing } from '../../src/store/loggRepo';
+import { getPlan, savePlan, opprettPlan } from '../../src/store/planRepo';
 import type { StoreUnderTest } from './contract';
 
 const foring = (id: string, sakId: string, type: Loggforing['type'], tid: string): Loggforing => ({
@@ -32,7 +32,7 @@ export function aggregatContract(sut: () => StoreUnderTest): void {
       assert.deepEqual([a.opprettet, igjen.opprettet], [true, false]);
       await opprettLoggforing(store, 'k-b', foring('b', 'sak-1', 'elevens_opplevelse', '2026-11-23T10:00:00.000Z'), []);
       await opprettLoggforing(store, 'k-c', foring('c', 'sak-2', 'observasjon', '2026-11-23T08:00:00.000Z'), []);
-      assert.deepEqual((await hentLogg(store, 'sak-1')).map((l) => [l.id, l.tekst]), [
+      assert.deepEqual((await getLogg(store, 'sak-1')).map((l) => [l.id, l.tekst]), [
         ['a', 'Føring a: æøå «sitat»'],
         ['b', 'Føring b: æøå «sitat»'],
       ]);
@@ -50,15 +50,15 @@ export function aggregatContract(sut: () => StoreUnderTest): void {
         elevensStemme: 'Eleven vil ha voksen.',
         barnetsBeste: 'Trygghet veier tyngst.',
       };
-      const lagret = await opprettPlan(store, plan, []);
-      const aktivert = aktiver(lagret.plan, { av: 'r', tid: '2026-11-23T09:00:00.000Z', idag: '2026-11-23', ukerTilEvaluering: 3, erAnsatt: () => true });
+      const stored = await opprettPlan(store, plan, []);
+      const aktivert = aktiver(stored.plan, { av: 'r', tid: '2026-11-23T09:00:00.000Z', idag: '2026-11-23', ukerTilEvaluering: 3, erAnsatt: () => true });
       assert.ok(aktivert.ok);
-      const ny = await lagrePlan(store, lagret, aktivert.plan, [], []);
+      const ny = await savePlan(store, stored, aktivert.plan, [], []);
       const e = evaluer(ny.plan, { dato: '2026-11-23', deltakere: 'd', vurderinger: [{ tiltakId: 't', vurdering: 'v' }], elevensOpplevelse: 'o', elevensSvar: { svar: 'nei' }, utfall: 'ikke_gjenopprettet', nesteEvalueringsdato: '2026-12-07' }, { id: 'e1', av: 'r', tid: '2026-11-23T10:00:00.000Z', idag: '2026-11-23' });
       assert.ok(e.ok);
-      await lagrePlan(store, ny, e.plan, [], []);
-      await assert.rejects(lagrePlan(store, ny, e.plan, [], []), ConflictError);
-      const lest = (await hentPlan(store, 'plan-k'))!;
+      await savePlan(store, ny, e.plan, [], []);
+      await assert.rejects(savePlan(store, ny, e.plan, [], []), ConflictError);
+      const lest = (await getPlan(store, 'plan-k'))!;
       assert.deepEqual(lest.plan.versjoner.map((v) => v.nr), [1, 2]);
       assert.equal(lest.plan.elevNavn, 'Åse Øren');
       const neste = await store.query('aktivitetsplaner', { where: [{ column: 'NesteEvaluering', op: 'le', value: '2026-12-07T23:59:59.000Z' }] })[Symbol.asyncIterator]().next();

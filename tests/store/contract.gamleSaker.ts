@@ -7,7 +7,7 @@
  */
 import assert from 'node:assert/strict';
 import { envelope, withPending } from '../../src/store/envelope';
-import { hentSak, lagreSak, sakKolonner, type SakData } from '../../src/store/sakRepo';
+import { getSak, saveSak, sakKolonner, type SakData } from '../../src/store/sakRepo';
 import type { StoreUnderTest } from './contract';
 
 /** A sak exactly as the old form stored it (before skjemaversjon): no naar, a `dato`, defaults filled in. */
@@ -37,7 +37,7 @@ export function gamleSakerContract(sut: () => StoreUnderTest): void {
       await lagre(gammelSak('gammel-1', { dato: '2026-11-20', kilde: 'egen_observasjon', kommerFra: 'nei', grepInn: 'ikke_aktuelt' }));
       await lagre(gammelSak('gammel-2', { dato: '2026-11-12', kilde: 'eleven', kommerFra: 'ansatt', grepInn: 'ja', elevInformert: true }));
 
-      const a = (await hentSak(sut().store, 'gammel-1'))!.sak.varsel;
+      const a = (await getSak(sut().store, 'gammel-1'))!.sak.varsel;
       assert.deepEqual(a.naar, { type: 'dato', dato: '2026-11-20' });
       assert.equal(a.kilde, 'egen_observasjon');
       assert.equal(a.kommerFra, 'nei');
@@ -45,19 +45,19 @@ export function gamleSakerContract(sut: () => StoreUnderTest): void {
       assert.deepEqual(a.usikre, ['kilde', 'naar', 'grepInn', 'kommerFra']);
       assert.equal('dato' in a, false);
 
-      const b = (await hentSak(sut().store, 'gammel-2'))!.sak.varsel;
+      const b = (await getSak(sut().store, 'gammel-2'))!.sak.varsel;
       assert.deepEqual(b.naar, { type: 'dato', dato: '2026-11-12' });
       assert.equal(b.usikre, undefined, 'a date before the sending day, a chosen source and answer are the reporter’s');
     });
 
     it('stores the new shape on the next write', async () => {
       await lagre(gammelSak('gammel-3', { dato: '2026-11-20', kilde: 'egen_observasjon', kommerFra: 'nei', grepInn: 'ikke_aktuelt' }));
-      const lest = (await hentSak(sut().store, 'gammel-3'))!;
-      await lagreSak(sut().store, lest, { ...lest.sak, status: 'mottatt' }, [], []);
+      const lest = (await getSak(sut().store, 'gammel-3'))!;
+      await saveSak(sut().store, lest, { ...lest.sak, status: 'mottatt' }, [], []);
       const raw = (await sut().store.getByKey<{ value: SakData }>('saker', 'sak:gammel-3'))!.data.value.varsel;
       assert.equal(raw.skjemaversjon, 1);
       assert.deepEqual(raw.usikre, ['kilde', 'naar', 'grepInn', 'kommerFra']);
-      assert.deepEqual((await hentSak(sut().store, 'gammel-3'))!.sak.varsel, lest.sak.varsel);
+      assert.deepEqual((await getSak(sut().store, 'gammel-3'))!.sak.varsel, lest.sak.varsel);
     });
   });
 }

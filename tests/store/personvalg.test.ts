@@ -28,7 +28,7 @@ function kontrakt(navn: string, lag: () => Promise<Oppsett>): void {
     afterEach(async () => o.lukk());
 
     it('has no choice for someone who made none', async () => {
-      assert.equal(await new PersonvalgRepo(o.store).hent(OID), undefined);
+      assert.equal(await new PersonvalgRepo(o.store).get(OID), undefined);
     });
 
     it('stores the choice once, and another process reads it', async () => {
@@ -38,26 +38,26 @@ function kontrakt(navn: string, lag: () => Promise<Oppsett>): void {
       const items = [];
       for await (const i of o.store.query('personvalg', { where: [{ column: 'Oid', op: 'eq', value: OID }] })) items.push(i);
       assert.equal(items.length, 1);
-      assert.equal((await new PersonvalgRepo(await o.reopen()).hent(OID))?.sprak, 'nn');
+      assert.equal((await new PersonvalgRepo(await o.reopen()).get(OID))?.sprak, 'nn');
     });
 
     it('changes the choice in the same item; a fresh read sees the new language', async () => {
       const repo = new PersonvalgRepo(o.store);
       await repo.settSprak(OID, 'nn', '2026-12-07T09:00:00.000Z');
       await repo.settSprak(OID, 'en', '2026-12-07T09:01:00.000Z');
-      assert.equal((await repo.hent(OID))?.sprak, 'en');
+      assert.equal((await repo.get(OID))?.sprak, 'en');
       const annen = new PersonvalgRepo(await o.reopen());
-      assert.deepEqual(await annen.hent(OID), { oid: OID, sprak: 'en', oppdatert: '2026-12-07T09:01:00.000Z' });
+      assert.deepEqual(await annen.get(OID), { oid: OID, sprak: 'en', oppdatert: '2026-12-07T09:01:00.000Z' });
     });
 
     it('reads a change made elsewhere once its short memory has passed', async () => {
       let t = 0;
       const her = new PersonvalgRepo(o.store, () => t);
-      assert.equal(await her.hent(OID), undefined);
+      assert.equal(await her.get(OID), undefined);
       await new PersonvalgRepo(await o.reopen()).settSprak(OID, 'en', '2026-12-07T09:00:00.000Z');
-      assert.equal(await her.hent(OID), undefined, 'remembered for a moment: no read per message');
+      assert.equal(await her.get(OID), undefined, 'remembered for a moment: no read per message');
       t = 61_000;
-      assert.equal((await her.hent(OID))?.sprak, 'en');
+      assert.equal((await her.get(OID))?.sprak, 'en');
     });
   });
 }

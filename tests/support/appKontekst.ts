@@ -7,7 +7,7 @@ import { lagKontekst, type AppKontekst, type Aktor } from '../../src/app/konteks
 import type { Organisasjon } from '../../src/domain/organisasjon';
 import { lesOrganisasjonsfil } from '../../src/organisasjonsfil';
 import type { KommuneData } from '../../src/org/data';
-import { hentKommune, lagreKommune } from '../../src/org/orgRepo';
+import { getKommune, saveKommune } from '../../src/org/orgRepo';
 import { OrgRegister } from '../../src/org/register';
 import type { Store } from '../../src/store/port';
 import { testLogger } from './loggvakt';
@@ -56,8 +56,8 @@ export async function kontekstPaa(store: Store, naa: () => Date = () => new Date
 
 /** Changes the kommune in the store (as the admin page would) and lets the context see it. */
 export async function endreKommune(ktx: AppKontekst, endre: (k: KommuneData) => KommuneData): Promise<void> {
-  const lagret = (await hentKommune(ktx.store))!;
-  await lagreKommune(ktx.store, endre(lagret.data), lagret);
+  const stored = (await getKommune(ktx.store))!;
+  await saveKommune(ktx.store, endre(stored.data), stored);
   await ktx.register.last();
 }
 

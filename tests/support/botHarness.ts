@@ -16,10 +16,10 @@ import { lesKonfig } from '../../src/config';
 import { testLogger } from './loggvakt';
 import type { DispatchCounts } from '../../src/outbox/dispatcher';
 import { lesingerSkrevet } from '../../src/app/lesLogg';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSak } from '../../src/store/sakRepo';
 import { DEMO, DEMO_ORG_FIL, demoOrg } from './appKontekst';
-import type { TestStore } from './beggeLagre';
-import { kortProblemer } from './cardValidation';
+import type { TestStore } from './bothStores';
+import { cardProblems } from './cardValidation';
 import { ConnectorStandIn, startConnector, type Opptak, type TeamsBruker } from './connector';
 
 export const BOT_ID = '28:skolemiljo-bot';
@@ -51,7 +51,7 @@ export interface HarnessValg {
   /** More environment variables for the app (e.g. JOBS_SECRET). */
   miljo?: Record<string, string>;
   /**
-   * The store to run on, from BEGGE_LAGRE (SharePoint through the Graph stand-in, or SQLite), opened
+   * The store to run on, from BOTH_STORES (SharePoint through the Graph stand-in, or SQLite), opened
    * fresh and seeded with the demo organisation; default SQLite in the data folder. Not with dataDir.
    */
   store?: TestStore;
@@ -149,9 +149,9 @@ export class BotHarness {
   }
 
   async sak(sakId: string) {
-    const lagret = await hentSak(this.app.store, sakId);
-    if (!lagret) throw new Error(`sak ${sakId} finnes ikke`);
-    return lagret;
+    const stored = await getSak(this.app.store, sakId);
+    if (!stored) throw new Error(`sak ${sakId} finnes ikke`);
+    return stored;
   }
 
   /** Every entry in the audit log about one case (the log refers to the store's item), reads just answered included. */
@@ -164,9 +164,9 @@ export class BotHarness {
   }
 
   /** Problems with any card the bot sent or answered with so far. */
-  ugyldigeKort(): string[] {
-    const alle = [...this.svarKort.map((s) => ({ hva: `svar på ${s.verb}`, kort: s.kort })), ...this.connector.alleKort().map((k) => ({ hva: `${k.opptak.kall} #${k.opptak.nr}`, kort: k.kort }))];
-    return alle.flatMap(({ hva, kort }) => kortProblemer(kort).map((p) => `${hva}: ${p}`));
+  invalidCards(): string[] {
+    const alle = [...this.svarKort.map((s) => ({ hva: `svar på ${s.verb}`, kort: s.kort })), ...this.connector.allCards().map((k) => ({ hva: `${k.opptak.kall} #${k.opptak.nr}`, kort: k.kort }))];
+    return alle.flatMap(({ hva, kort: card }) => cardProblems(card).map((p) => `${hva}: ${p}`));
   }
 
   /** Stops the app (a "crash" when beholdData: the data folder stays for a restart). */
@@ -175,7 +175,7 @@ export class BotHarness {
     await this.ryddStore?.();
     if (this.egenConnector && !valg.beholdData) await this.connector.lukk();
     if (this.egenMappe && !valg.beholdData) fs.rmSync(this.dataDir, { recursive: true, force: true });
-    const ugyldige = this.ugyldigeKort();
+    const ugyldige = this.invalidCards();
     if (ugyldige.length > 0) throw new Error(`Boten sendte ugyldige kort:\n  ${ugyldige.join('\n  ')}`);
   }
 
@@ -252,8 +252,8 @@ export class TeamsKlient {
   }
 
   /** Clicks a button that is on `kort` (its verb and data, plus any inputs the person filled in). */
-  async klikkKnapp(kort: Record<string, unknown>, verb: string, input: Record<string, string> = {}): Promise<InvokeSvar> {
-    const knapp = finnHandling(kort, verb);
+  async klikkKnapp(card: Record<string, unknown>, verb: string, input: Record<string, string> = {}): Promise<InvokeSvar> {
+    const knapp = finnHandling(card, verb);
     if (!knapp) throw new Error(`kortet har ingen knapp med verb ${verb}`);
     return this.klikk(verb, { ...(knapp.data as Record<string, unknown>), ...input });
   }
@@ -263,22 +263,22 @@ export class TeamsKlient {
     const { status } = await this.h.post(aktivitet);
     if (status >= 300) throw new Error(`${String(aktivitet.type)} ga HTTP ${status}`);
     const nye = this.h.connector.opptak.slice(for_).filter((o) => o.samtaleId === this.conversationId);
-    const sisteKort = [...nye].reverse().find((o) => o.kort && o.aktivitetId);
-    if (sisteKort) this.sisteKortId = sisteKort.aktivitetId;
+    const lastCard = [...nye].reverse().find((o) => o.kort && o.aktivitetId);
+    if (lastCard) this.sisteKortId = lastCard.aktivitetId;
     return nye;
   }
 }
 
 /** The Action.Execute with this verb anywhere on a card. */
-export function finnHandling(kort: unknown, verb: string): Record<string, unknown> | undefined {
-  if (Array.isArray(kort)) {
-    for (const k of kort) {
+export function finnHandling(card: unknown, verb: string): Record<string, unknown> | undefined {
+  if (Array.isArray(card)) {
+    for (const k of card) {
       const f = finnHandling(k, verb);
       if (f) return f;
     }
-  } else if (kort && typeof kort === 'object') {
-    const o = kort as Record<string, unknown>;
-    if (o.type === 'Action.Execute' && o.verb === verb && o !== (kort as { refresh?: unknown }).refresh) return o;
+  } else if (card && typeof card === 'object') {
+    const o = card as Record<string, unknown>;
+    if (o.type === 'Action.Execute' && o.verb === verb && o !== (card as { refresh?: unknown }).refresh) return o;
     for (const [nokkel, v] of Object.entries(o)) {
       if (nokkel === 'refresh') continue;
       const f = finnHandling(v, verb);
@@ -289,7 +289,7 @@ export function finnHandling(kort: unknown, verb: string): Record<string, unknow
 }
 
 /** Every verb a person can press on a card (not the refresh). */
-export function knapper(kort: unknown): string[] {
+export function knapper(card: unknown): string[] {
   const ut: string[] = [];
   const gaa = (n: unknown) => {
     if (Array.isArray(n)) n.forEach(gaa);
@@ -299,12 +299,12 @@ export function knapper(kort: unknown): string[] {
       for (const [k, v] of Object.entries(o)) if (k !== 'refresh') gaa(v);
     }
   };
-  gaa(kort);
+  gaa(card);
   return ut;
 }
 
 /** All text a person reads on a card (TextBlocks, TextRuns, inputs' values and labels, choices). */
-export function kortTekst(kort: unknown): string {
+export function cardText(card: unknown): string {
   const ut: string[] = [];
   const gaa = (n: unknown) => {
     if (Array.isArray(n)) n.forEach(gaa);
@@ -314,12 +314,12 @@ export function kortTekst(kort: unknown): string {
       for (const [k, v] of Object.entries(o)) if (k !== 'data' && k !== 'refresh') gaa(v);
     }
   };
-  gaa(kort);
+  gaa(card);
   return ut.join('\n');
 }
 
 /** Every input on a card, however deep (in columns, containers or a folded section). */
-export function kortInput(kort: unknown): Record<string, unknown>[] {
+export function cardInputs(card: unknown): Record<string, unknown>[] {
   const ut: Record<string, unknown>[] = [];
   const gaa = (n: unknown) => {
     if (Array.isArray(n)) n.forEach(gaa);
@@ -329,6 +329,6 @@ export function kortInput(kort: unknown): Record<string, unknown>[] {
       for (const [k, v] of Object.entries(o)) if (k !== 'data' && k !== 'refresh') gaa(v);
     }
   };
-  gaa(kort);
+  gaa(card);
   return ut;
 }

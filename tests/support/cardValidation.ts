@@ -33,21 +33,21 @@ function elementIder(node: unknown, ider = new Set<string>()): Set<string> {
 }
 
 /** The problems with a card; empty when it is valid. */
-export function kortProblemer(json: unknown): string[] {
+export function cardProblems(json: unknown): string[] {
   const problemer: string[] = [];
-  const kort = json as Record<string, unknown>;
-  if (kort?.type !== 'AdaptiveCard') return ['ikke et AdaptiveCard'];
-  if (kort.version !== '1.5') problemer.push(`versjon ${String(kort.version)}, ikke 1.5`);
+  const input = json as Record<string, unknown>;
+  if (input?.type !== 'AdaptiveCard') return ['ikke et AdaptiveCard'];
+  if (input.version !== '1.5') problemer.push(`versjon ${String(input.version)}, ikke 1.5`);
 
   const card = new AC.AdaptiveCard();
   const ctx = new AC.SerializationContext();
-  card.parse(kort, ctx);
+  card.parse(input, ctx);
   for (let i = 0; i < ctx.eventCount; i++) problemer.push(`parse: ${ctx.getEventAt(i).message}`);
   for (const e of card.validateProperties().validationEvents) problemer.push(`validering: ${e.message}`);
   if (card.version?.toString() !== '1.5') problemer.push(`SDK leser versjon ${card.version?.toString()}`);
 
-  const ider = elementIder(kort);
-  for (const h of handlinger(kort)) {
+  const ider = elementIder(input);
+  for (const h of handlinger(input)) {
     if (h.type === 'Action.ShowCard') continue;
     if (h.type === 'Action.OpenUrl') {
       if (typeof h.url !== 'string' || !/^https?:\/\/[^\s]+$/.test(h.url)) problemer.push(`Action.OpenUrl «${String(h.title)}» har ingen gyldig adresse`);
@@ -63,15 +63,15 @@ export function kortProblemer(json: unknown): string[] {
     } else if (h.type !== 'Action.Execute') problemer.push(`${String(h.type)} er ikke Action.Execute`);
     else if (typeof h.verb !== 'string' || h.verb === '') problemer.push(`Action.Execute «${String(h.title)}» mangler verb`);
   }
-  const refresh = kort.refresh as { userIds?: unknown[] } | undefined;
+  const refresh = input.refresh as { userIds?: unknown[] } | undefined;
   if (refresh && (refresh.userIds?.length ?? 0) > 60) problemer.push('refresh.userIds har mer enn 60 id-er');
 
-  const bytes = Buffer.byteLength(JSON.stringify(kort), 'utf8');
+  const bytes = Buffer.byteLength(JSON.stringify(input), 'utf8');
   if (bytes >= MAKS_BYTES) problemer.push(`${bytes} byte, over ${MAKS_BYTES}`);
   return problemer;
 }
 
-export function assertGyldigKort(json: unknown, hva = 'kortet'): void {
-  const p = kortProblemer(json);
+export function assertValidCard(json: unknown, hva = 'kortet'): void {
+  const p = cardProblems(json);
   if (p.length > 0) throw new Error(`${hva} er ugyldig:\n  ${p.join('\n  ')}`);
 }

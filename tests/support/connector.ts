@@ -112,14 +112,14 @@ export class ConnectorStandIn {
     return this.opptak.filter((o) => o.oid === oid && o.status < 300 && (!kall || o.kall === kall));
   }
 
-  kortTil(oid: string): Record<string, unknown>[] {
+  cardsTo(oid: string): Record<string, unknown>[] {
     return this.til(oid)
       .filter((o) => o.kall === 'melding' || o.kall === 'oppdatering')
       .flatMap((o) => (o.kort ? [o.kort] : []));
   }
 
   /** Every card the bot sent or updated, for validation. */
-  alleKort(): { opptak: Opptak; kort: Record<string, unknown> }[] {
+  allCards(): { opptak: Opptak; kort: Record<string, unknown> }[] {
     return this.opptak.flatMap((o) => (o.kort ? [{ opptak: o, kort: o.kort }] : []));
   }
 
@@ -162,7 +162,7 @@ export class ConnectorStandIn {
     if (deler[3] === 'activities') {
       opptak.kall = metode === 'PUT' ? 'oppdatering' : 'melding';
       opptak.aktivitet = kropp;
-      opptak.kort = forsteKort(kropp);
+      opptak.kort = firstCard(kropp);
       if (metode === 'PUT') opptak.aktivitetId = deler[4];
       else opptak.svarPaa = deler[4];
       if (this.feilSvar(res, opptak)) return;
@@ -202,7 +202,7 @@ function medlemAv(b: TeamsBruker) {
   return { id: b.teamsId, name: b.navn, aadObjectId: b.oid, userRole: 'user', tenantId: '' };
 }
 
-function forsteKort(aktivitet: Record<string, unknown>): Record<string, unknown> | undefined {
+function firstCard(aktivitet: Record<string, unknown>): Record<string, unknown> | undefined {
   const vedlegg = aktivitet.attachments as { contentType?: string; content?: Record<string, unknown> }[] | undefined;
   return vedlegg?.find((v) => v.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
 }

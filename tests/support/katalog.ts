@@ -10,6 +10,6 @@ export function katalogMed(org: Organisasjon, nye: readonly Person[]): Personkat
   const lokal = organisasjonensKatalog(org);
   return {
     sok: (tekst, maks) => lokal.sok(tekst, maks),
-    hent: async (oid) => (await lokal.hent(oid)) ?? nye.find((p) => p.oid === oid),
+    get: async (oid) => (await lokal.get(oid)) ?? nye.find((p) => p.oid === oid),
   };
 }

@@ -3,29 +3,29 @@
  * told (unreachable, throttled, failed). The bot tests drive the real connector path instead.
  */
 import type { SakView } from '../../src/app/sakView';
-import type { AdminMelding, Anledning, Notifier, NotifyResult, PaaminnelseView } from '../../src/app/notifier';
+import type { AdminMessage, Anledning, Notifier, NotifyResult, PaaminnelseView } from '../../src/app/notifier';
 
 export class OpptakendeNotifier implements Notifier {
   sendt: { til: string; anledning: Anledning; visning: SakView; activityId: string; melding?: string }[] = [];
   oppdatert: { til: string; activityId: string; visning: SakView; melding?: string }[] = [];
   skjult: { til: string; activityId: string }[] = [];
-  admin: { til: string; melding: AdminMelding }[] = [];
+  admin: { til: string; melding: AdminMessage }[] = [];
   /** Reminder cards that are not case cards (bekreftelser, evaluation forms). */
   paminnelser: { til: string; visning: PaaminnelseView }[] = [];
   /** What to answer for a person instead of delivering. */
   svar = new Map<string, NotifyResult>();
   private n = 0;
 
-  async sendSak(til: string, view: SakView, anledning: Anledning, melding?: string): Promise<NotifyResult> {
+  async sendSak(til: string, view: SakView, anledning: Anledning, message?: string): Promise<NotifyResult> {
     const s = this.svar.get(til);
     if (s && !s.ok) return s;
     const activityId = `kort-${++this.n}`;
-    this.sendt.push({ til, anledning, visning: view, activityId, ...(melding ? { melding } : {}) });
+    this.sendt.push({ til, anledning, visning: view, activityId, ...(message ? { melding: message } : {}) });
     return { ok: true, conversationId: `samtale-${til}`, activityId };
   }
 
-  async oppdaterSak(til: string, kopi: { activityId: string }, view: SakView, _deliveries?: unknown, melding?: string): Promise<NotifyResult> {
-    this.oppdatert.push({ til, activityId: kopi.activityId, visning: view, ...(melding ? { melding } : {}) });
+  async oppdaterSak(til: string, kopi: { activityId: string }, view: SakView, _deliveries?: unknown, message?: string): Promise<NotifyResult> {
+    this.oppdatert.push({ til, activityId: kopi.activityId, visning: view, ...(message ? { melding: message } : {}) });
     return { ok: true, conversationId: `samtale-${til}`, activityId: kopi.activityId };
   }
 
@@ -41,10 +41,10 @@ export class OpptakendeNotifier implements Notifier {
     return { ok: true, conversationId: `samtale-${til}`, activityId: `paminnelse-${++this.n}` };
   }
 
-  async sendAdminMelding(til: string, melding: AdminMelding): Promise<NotifyResult> {
+  async sendAdminMessage(til: string, message: AdminMessage): Promise<NotifyResult> {
     const s = this.svar.get(til);
     if (s && !s.ok) return s;
-    this.admin.push({ til, melding });
+    this.admin.push({ til, melding: message });
     return { ok: true, conversationId: `samtale-${til}`, activityId: `admin-${++this.n}` };
   }
 }

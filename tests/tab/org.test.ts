@@ -8,7 +8,7 @@
  */
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSak } from '../../src/store/sakRepo';
 import { DEMO } from '../support/appKontekst';
 import { type Tab, lastet, meny, sjekkOgFotografer, somPerson, startTab, aapneFraMeny as åpne } from '../support/nettleser';
 
@@ -123,7 +123,7 @@ describe('the organisation’s pages in a browser', function () {
     for await (const item of tab.app.store.query<{ value: { id: string; saksnummer: string } }>('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01T00:00:00.000Z' }] })) {
       if (item.data.value.saksnummer === nr) sakId = item.data.value.id;
     }
-    const sak = (await hentSak(tab.app.store, sakId))!.sak;
+    const sak = (await getSak(tab.app.store, sakId))!.sak;
     assert.deepEqual(sak.ruting.mottakere, [DEMO.rektor, DEMO.inspektor, LISE_OID, DEMO.sosiallaerer], 'routed by the new list, in its order');
     assert.equal(sak.varslingslisteVersjon, 2);
   });

@@ -15,7 +15,7 @@ import { submitVarsel } from '../../src/app/submitVarsel';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
 import { type Tab, alvorligeAxeBrudd, lastet, sjekkOgFotografer, skjermbilde, somPerson, startTab, aapneFraMeny as åpne } from '../support/nettleser';
 import { sakMedAktivPlan } from '../support/saksgang';
-import { hentSak } from '../../src/store/sakRepo';
+import { getSak } from '../../src/store/sakRepo';
 
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
 const INGRID = 'Ingrid Haugland'; // kommunalsjef
@@ -119,7 +119,7 @@ describe('the yearly revision and the report to the kommunestyre in a browser (i
     await side.getByRole('combobox', { name: 'Tema' }).selectOption({ label: 'Krenkende ord og handlinger' });
     await side.getByRole('button', { name: 'Ta imot', exact: true }).click();
     await side.getByText('Mottatt', { exact: true }).first().waitFor();
-    assert.equal((await hentSak(tab.app.ktx.store, ny.verdi.id))!.sak.tema?.id, 'krenkende_ord');
+    assert.equal((await getSak(tab.app.ktx.store, ny.verdi.id))!.sak.tema?.id, 'krenkende_ord');
     await side.getByRole('combobox', { name: 'Tema' }).waitFor();
     assert.equal(await side.getByRole('combobox', { name: 'Tema' }).inputValue(), 'krenkende_ord');
     await sjekkOgFotografer(side, 'sak-tema-ved-mottak');

@@ -111,7 +111,7 @@ describe('the tab in English and nynorsk', function () {
       assert.equal(await side.evaluate('document.activeElement?.id'), 'sprakvalg');
       await ventPaa(side, `(document.querySelector('[aria-live=polite]')?.textContent ?? '').startsWith(${JSON.stringify(o.lagret)})`);
       // Stored on the server, where the bot reads it.
-      assert.equal((await tab.app.ktx.personvalg.hent(person.oid))?.sprak, sprak);
+      assert.equal((await tab.app.ktx.personvalg.get(person.oid))?.sprak, sprak);
       await side.reload();
       await lastet(side, o.venter, o.laster);
       assert.equal(await side.evaluate('document.documentElement.lang'), sprak);
@@ -131,9 +131,9 @@ describe('the tab in English and nynorsk', function () {
 
       const ktx = tab.app.ktx;
       const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
-      const lagret = await mineBekreftelser(ktx.store, person.oid, skolear);
-      assert.equal(lagret.length, 1);
-      assert.equal(lagret[0]?.sprak, sprak, 'the record says which language the duties were read in');
+      const stored = await mineBekreftelser(ktx.store, person.oid, skolear);
+      assert.equal(stored.length, 1);
+      assert.equal(stored[0]?.sprak, sprak, 'the record says which language the duties were read in');
     });
 
     it(`lets ${person.navn} send a varsel in ${navnPaaSprak} — the missing field named in it — and read the receipt and Mine varsler`, async () => {
@@ -170,7 +170,7 @@ describe('the tab in English and nynorsk', function () {
     await side.getByRole('alert').filter({ hasText: 'The storage is not answering right now.' }).waitFor();
     assert.equal(await side.evaluate('document.documentElement.lang'), 'en');
     assert.equal(await side.getByLabel('Language (språk)').inputValue(), 'en');
-    assert.equal((await tab.app.ktx.personvalg.hent(TOR.oid))?.sprak, 'en');
+    assert.equal((await tab.app.ktx.personvalg.get(TOR.oid))?.sprak, 'en');
     await side.unroute('**/api/meg/sprak');
   });
 

@@ -6,9 +6,9 @@
  */
 import { strict as assert } from 'node:assert';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { hentVarselSkjema } from '../../src/app/varselFormView';
+import { getVarselForm } from '../../src/app/varselFormView';
 import { varselskjema } from '../../bot/cards/varselForm';
-import { kortProblemer } from '../support/cardValidation';
+import { cardProblems } from '../support/cardValidation';
 import { DEMO, aktor, lagTestKontekst, type TestKontekst } from '../support/appKontekst';
 import { ventPaa } from '../support/nettleser';
 
@@ -34,7 +34,7 @@ describe('the varsel form card at 320 px', function () {
   });
 
   /** Renders a card in a 320 px column and answers its height in px. */
-  const gjengi = async (kort: unknown): Promise<number> => {
+  const gjengi = async (card: unknown): Promise<number> => {
     await side.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:0;width:320px"><div id="vert"></div></body></html>');
     await side.addStyleTag({ path: CSS });
     await side.addScriptTag({ path: ADAPTIVECARDS });
@@ -42,22 +42,22 @@ describe('the varsel form card at 320 px', function () {
       const kort = new AdaptiveCards.AdaptiveCard();
       kort.onExecuteAction = (a) => { window.sendt = a.data; };
       window.kort = kort;
-      kort.parse(${JSON.stringify(kort)});
+      kort.parse(${JSON.stringify(card)});
       document.getElementById('vert').appendChild(kort.render());
     })()`);
     await ventPaa(side, "document.querySelector('#vert .ac-adaptiveCard')");
     return side.evaluate<number>("Math.round(document.querySelector('#vert .ac-adaptiveCard').getBoundingClientRect().height)");
   };
   const skjema = () => {
-    const v = hentVarselSkjema(ktx, aktor(DEMO.laerer));
+    const v = getVarselForm(ktx, aktor(DEMO.laerer));
     assert.ok(v.ok);
     return v.verdi;
   };
 
   it('holds every required question within the first screen and is at most 900 px long folded (it was 1,858 px)', async () => {
-    const kort = varselskjema(skjema(), { skjemaId: 'skjema-320' });
-    assert.deepEqual(kortProblemer(kort), []);
-    const hoyde = await gjengi(kort);
+    const card = varselskjema(skjema(), { skjemaId: 'skjema-320' });
+    assert.deepEqual(cardProblems(card), []);
+    const hoyde = await gjengi(card);
     assert.ok(hoyde <= MAKS_PX && hoyde < FOER_PX / 2, `varselskjema ved 320 px: ${hoyde} px (før: ${FOER_PX} px)`);
     // The required questions are shown, not folded away, and end within the first 640 px of the card.
     for (const id of ['skoleId', 'elevNavn', 'beskrivelse', 'kommerFra']) {
@@ -68,8 +68,8 @@ describe('the varsel form card at 320 px', function () {
   });
 
   it('sends what was typed in the optional questions, also when folded away again; a form sent back with them shows them open', async () => {
-    const kort = varselskjema(skjema(), { skjemaId: 'skjema-320' });
-    await gjengi(kort);
+    const card = varselskjema(skjema(), { skjemaId: 'skjema-320' });
+    await gjengi(card);
     const valgfritt = (id: string) => `window.kort.getElementById(${JSON.stringify(id)})`;
     assert.equal(await side.evaluate<boolean>(`${valgfritt('valgfritt')}.isVisible`), false);
     await side.getByRole('button', { name: 'Mer (valgfritt): hvem, når, hvor' }).click();

@@ -8,27 +8,27 @@ import type { Organisasjon, Oid } from '../../domain/organisasjon';
 import type { Sak } from '../../domain/sak';
 import type { Loggforing } from '../../domain/sakslogg';
 import { nb } from '../../i18n/aktiv';
-import { hentLogg } from '../../store/loggRepo';
-import { hentPlan } from '../../store/planRepo';
-import { type LagretSak, hentSak } from '../../store/sakRepo';
+import { getLogg } from '../../store/loggRepo';
+import { getPlan } from '../../store/planRepo';
+import { type StoredSak, getSak } from '../../store/sakRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, ok } from '../resultat';
 import { innsyn } from '../tilgang';
 
 export interface SakInnhold {
-  lagret: LagretSak;
+  lagret: StoredSak;
   sak: Sak;
   logg: Loggforing[];
   plan: Aktivitetsplan | undefined;
 }
 
 /** The case's log and plan beside the case itself. */
-export async function medLoggOgPlan(ktx: AppKontekst, lagret: LagretSak): Promise<SakInnhold> {
-  const sak = lagret.sak;
-  const logg = await hentLogg(ktx.store, sak.id);
-  const plan = sak.planId ? (await hentPlan(ktx.store, sak.planId))?.plan : undefined;
-  return { lagret, sak, logg, plan };
+export async function medLoggOgPlan(ktx: AppKontekst, stored: StoredSak): Promise<SakInnhold> {
+  const sak = stored.sak;
+  const logg = await getLogg(ktx.store, sak.id);
+  const plan = sak.planId ? (await getPlan(ktx.store, sak.planId))?.plan : undefined;
+  return { lagret: stored, sak, logg, plan };
 }
 
 /**
@@ -38,10 +38,10 @@ export async function medLoggOgPlan(ktx: AppKontekst, lagret: LagretSak): Promis
 export async function lesSakInnhold(ktx: AppKontekst, aktor: Aktor, sakId: string, tillatt: (org: Organisasjon, sak: Sak, oid: Oid) => boolean): Promise<Resultat<SakInnhold>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
-  const lagret = await hentSak(ktx.store, sakId);
-  if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
-  if (!tillatt(ktx.org, lagret.sak, aktor.oid)) {
-    return feil(innsyn(ktx.org, lagret.sak, aktor.oid) ? { kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt } : { kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
+  const stored = await getSak(ktx.store, sakId);
+  if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
+  if (!tillatt(ktx.org, stored.sak, aktor.oid)) {
+    return feil(innsyn(ktx.org, stored.sak, aktor.oid) ? { kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt } : { kode: 'ikke_funnet', melding: nb.feil.sakIkkeFunnet });
   }
-  return ok(await medLoggOgPlan(ktx, lagret));
+  return ok(await medLoggOgPlan(ktx, stored));
 }

@@ -14,11 +14,11 @@ import type { Loggforing } from '../../domain/sakslogg';
 import type { Sak } from '../../domain/sak';
 import { elevOrdNaa, elevTekster as t } from '../../i18n/aktiv';
 import { opprettLoggforing } from '../../store/loggRepo';
-import { hentSak, sakIdFor } from '../../store/sakRepo';
+import { getSak, sakIdFor } from '../../store/sakRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 import { submitVarsel } from '../submitVarsel';
-import { melding, auditEntry } from '../outboxEntries';
+import { outboxEntry, auditEntry } from '../outboxEntries';
 import { sakerHvor } from '../views/lesSaker';
 import { elevITenanten } from './elevAktor';
 import { elevKvittering, elevMelding, skjemaView, voksneFor, type ElevKvittering, type ElevMelding, type SiFraSkjemaView } from './elevView';
@@ -34,7 +34,7 @@ function somElev(ktx: AppKontekst, aktor: Aktor) {
   return ok({ skole, elev: r.verdi.elev.elev });
 }
 
-export function hentSiFraSkjema(ktx: AppKontekst, aktor: Aktor): Resultat<SiFraSkjemaView> {
+export function getSiFraForm(ktx: AppKontekst, aktor: Aktor): Resultat<SiFraSkjemaView> {
   const e = somElev(ktx, aktor);
   return e.ok ? ok(skjemaView(ktx.org, e.verdi.skole, e.verdi.elev)) : e;
 }
@@ -53,7 +53,7 @@ export async function siFra(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: 
   return medStore(async () => {
     const id = sakIdFor(aktor.oid, valg.skjemaId);
     // The same form sent twice is one case; only a new one counts against the day's limit.
-    if (!(await hentSak(ktx.store, id))) {
+    if (!(await getSak(ktx.store, id))) {
       const idagSendt = (await sakerHvor(ktx, { column: 'VarsletAv', op: 'eq', value: aktor.oid })).filter((s) => osloDato(new Date(s.opprettet)) === idag);
       if (idagSendt.length >= MAKS_PER_DAG) return feil({ kode: 'konflikt', melding: ord.feil.forMange });
     }
@@ -71,13 +71,13 @@ export async function siFra(ktx: AppKontekst, aktor: Aktor, raw: unknown, valg: 
       fraEleven: (ruting) => {
         const varsle = !!svar.snakkeMed && kanVarsleValgtVoksen(ruting, svar.snakkeMed);
         const data: FraEleven = { tid, gjelder: svar.gjelder, ...(svar.snakkeMed ? { snakkeMed: svar.snakkeMed, snakkeMedVarslet: varsle } : {}) };
-        return { data, utboks: varsle ? [melding(ktx, ELEV_VIL_SNAKKE, svar.snakkeMed!)] : [] };
+        return { data, utboks: varsle ? [outboxEntry(ktx, ELEV_VIL_SNAKKE, svar.snakkeMed!)] : [] };
       },
     });
     if (!sendt.ok) return sendt.feil.kode === 'ugyldig' ? feil({ kode: 'ugyldig', melding: ord.feil.skjema, felt: { hva: ord.feil.skjema } }) : sendt;
-    const lagret = (await hentSak(ktx.store, sendt.verdi.id))!;
-    if (svar.gjelder === 'seg_selv' && svar.hvordan) await elevensOrd(ktx, lagret.sak, svar, svar.hvordan);
-    return ok(elevKvittering(ktx.org, lagret.sak));
+    const stored = (await getSak(ktx.store, sendt.verdi.id))!;
+    if (svar.gjelder === 'seg_selv' && svar.hvordan) await elevensOrd(ktx, stored.sak, svar, svar.hvordan);
+    return ok(elevKvittering(ktx.org, stored.sak));
   });
 }
 

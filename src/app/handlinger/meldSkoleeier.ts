@@ -1,5 +1,5 @@
 /** «Meld til skoleeier»: its own card to each kommunalsjef, a report from rektor with rektor's reason, not a varsel. */
-import { melding } from '../outboxEntries';
+import { outboxEntry } from '../outboxEntries';
 import { ok } from '../resultat';
 import type { Steg } from './endring';
 
@@ -9,7 +9,7 @@ export const meldSkoleeier: Steg = (ktx, aktor, endring, inn) => {
   endring.hendelse.begrunnelse = inn.begrunnelse;
   for (const k of ktx.org.kommune.kommunalsjefer) {
     if (!sak.leveringer.some((l) => l.oid === k.oid && l.rolle === 'informert')) sak.leveringer.push({ oid: k.oid, rolle: 'informert', status: 'venter', tid: inn.tid });
-    endring.meldinger.push(melding(ktx, 'meldt', k.oid));
+    endring.meldinger.push(outboxEntry(ktx, 'meldt', k.oid));
   }
   return ok(undefined);
 };

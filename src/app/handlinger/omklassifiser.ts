@@ -9,7 +9,7 @@ import type { Handling } from '../../domain/sak';
 import { nb } from '../../i18n/aktiv';
 import { feil, ok, type Resultat } from '../resultat';
 import { kanVaereSaksansvarlig } from '../tilgang';
-import { melding, auditEntry } from '../outboxEntries';
+import { outboxEntry, auditEntry } from '../outboxEntries';
 import { skoleeierIkkeVarslet } from '../skoleeierVarsling';
 import type { AppKontekst } from '../kontekst';
 import type { Endring, Inndata, Steg } from './endring';
@@ -65,7 +65,7 @@ function endreKlassifisering(ktx: AppKontekst, endring: Endring, til: Klassifise
     for (const oid of ny.mottakere) {
       if (sak.leveringer.some((l) => l.oid === oid && l.rolle === 'mottaker')) continue;
       sak.leveringer.push({ oid, rolle: 'mottaker', status: 'venter', tid });
-      endring.meldinger.push(melding(ktx, 'varsel', oid));
+      endring.meldinger.push(outboxEntry(ktx, 'varsel', oid));
     }
   }
   if (til === 'ansatt' && !varSkoleeierInformert) {
@@ -73,7 +73,7 @@ function endreKlassifisering(ktx: AppKontekst, endring: Endring, til: Klassifise
     for (const oid of kommunalsjefer) {
       if (sak.leveringer.some((l) => l.oid === oid && l.rolle === 'informert')) continue;
       sak.leveringer.push({ oid, rolle: 'informert', status: 'venter', tid });
-      endring.meldinger.push(melding(ktx, 'informert', oid));
+      endring.meldinger.push(outboxEntry(ktx, 'informert', oid));
     }
     if (kommunalsjefer.length === 0) {
       const ikke = skoleeierIkkeVarslet(ktx, tid);

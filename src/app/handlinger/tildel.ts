@@ -1,6 +1,6 @@
 /** «Tildel»: the case gets a saksansvarlig, who gets a case card to work from. */
 import { nb } from '../../i18n/aktiv';
-import { melding } from '../outboxEntries';
+import { outboxEntry } from '../outboxEntries';
 import { feil, ok, type Resultat } from '../resultat';
 import { kanVaereSaksansvarlig } from '../tilgang';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -20,10 +20,10 @@ export function tildelTil(ktx: AppKontekst, aktor: Aktor, endring: Endring, oid:
   endring.hendelse.til = oid;
   // The assignee gets a case card to work from, unless they already hold one (a receipt is not one:
   // the reporter is often the kontaktlærer who is then assigned the case).
-  const harSakskort = sak.leveringer.some((l) => l.oid === oid && (l.rolle === 'mottaker' || l.rolle === 'saksansvarlig'));
-  if (oid !== aktor.oid && !harSakskort) {
+  const harSakCard = sak.leveringer.some((l) => l.oid === oid && (l.rolle === 'mottaker' || l.rolle === 'saksansvarlig'));
+  if (oid !== aktor.oid && !harSakCard) {
     sak.leveringer.push({ oid, rolle: 'saksansvarlig', status: 'venter', tid });
-    endring.meldinger.push(melding(ktx, 'tildelt', oid));
+    endring.meldinger.push(outboxEntry(ktx, 'tildelt', oid));
   }
   return ok(undefined);
 }

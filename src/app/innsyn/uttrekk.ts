@@ -72,8 +72,8 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
     // Every case at the school this person may read in full; the pupil's among them.
     const lesbare: SakInnhold[] = [];
     for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'SkoleId', op: 'eq', value: skole.id }] })) {
-      const lagret = fraItem(item);
-      if (innsyn(ktx.org, lagret.sak, aktor.oid) === 'full') lesbare.push(await medLoggOgPlan(ktx, lagret));
+      const stored = fraItem(item);
+      if (innsyn(ktx.org, stored.sak, aktor.oid) === 'full') lesbare.push(await medLoggOgPlan(ktx, stored));
     }
     const navn = normaliser(f.elevNavn);
     const onsketKlasse = f.elevKlasse ? klasse(f.elevKlasse) : undefined;
@@ -86,7 +86,7 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
     const skjerm = lagSkjerming(ktx.org, f.elevNavn, andre);
 
     const saker: UttrekkSak[] = [];
-    const lest = await lesingerAv(ktx, elevens.map(({ sak, lagret }) => ({ sakId: sak.id, itemId: lagret.itemId })));
+    const lest = await lesingerAv(ktx, elevens.map(({ sak, lagret: stored }) => ({ sakId: sak.id, itemId: stored.itemId })));
     for (const innhold of elevens) {
       const rolle = erEleven(innhold) ? 'Saken gjelder eleven.' : 'Saken gjelder en annen elev; eleven er nevnt i den (som annen involvert eller i loggen).';
       saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), elevensRolle: rolle, lesinger: lest.get(innhold.lagret.itemId) ?? [] });
@@ -105,7 +105,7 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
       saker,
     };
 
-    const poster: AuditEntry[] = elevens.map(({ lagret }) => ({ ...auditEntry(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format}`), list: 'saker', itemId: lagret.itemId }));
+    const poster: AuditEntry[] = elevens.map(({ lagret: stored }) => ({ ...auditEntry(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format}`), list: 'saker', itemId: stored.itemId }));
     // An export that found nothing is logged too: someone asked about this pupil.
     if (poster.length === 0) poster.push(auditEntry(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format};skole=${skole.id};saker=0`));
     // In parts: the chain's head carries an append's entries until they are stored, and an item has a size limit.

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import '../../i18n/zodNorsk';
 import type { Kontaktinfo } from '../../domain/organisasjon';
 import { folgSprak, nb } from '../../i18n/aktiv';
-import { hentKommune, hentSkole, lagreKommune, lagreSkole } from '../../org/orgRepo';
+import { getKommune, getSkole, saveKommune, saveSkole } from '../../org/orgRepo';
 import { ConflictError } from '../../store/port';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -64,11 +64,11 @@ export async function settSkolensKontakt(ktx: AppKontekst, aktor: Aktor, skoleId
   const kontakt = les(raw);
   if (!kontakt.ok) return kontakt;
   return medStore(async () => {
-    const lagret = await hentSkole(ktx.store, skoleId);
-    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
-    if (lik(lagret.data.kontakt, kontakt.verdi)) return ok(kontakt.verdi);
+    const stored = await getSkole(ktx.store, skoleId);
+    if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    if (lik(stored.data.kontakt, kontakt.verdi)) return ok(kontakt.verdi);
     try {
-      await lagreSkole(ktx.store, { ...lagret.data, kontakt: kontakt.verdi }, lagret);
+      await saveSkole(ktx.store, { ...stored.data, kontakt: kontakt.verdi }, stored);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: t.endret });
       throw e;
@@ -86,11 +86,11 @@ export async function settKommunensKontakt(ktx: AppKontekst, aktor: Aktor, raw: 
   const kontakt = les(raw);
   if (!kontakt.ok) return kontakt;
   return medStore(async () => {
-    const lagret = await hentKommune(ktx.store);
-    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
-    if (lik(lagret.data.kontakt, kontakt.verdi)) return ok(kontakt.verdi);
+    const stored = await getKommune(ktx.store);
+    if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    if (lik(stored.data.kontakt, kontakt.verdi)) return ok(kontakt.verdi);
     try {
-      await lagreKommune(ktx.store, { ...lagret.data, kontakt: kontakt.verdi }, lagret);
+      await saveKommune(ktx.store, { ...stored.data, kontakt: kontakt.verdi }, stored);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: t.endret });
       throw e;

@@ -19,7 +19,7 @@ export interface Katalogperson {
 export interface Personkatalog {
   sok(tekst: string, maks: number): Promise<Katalogperson[]>;
   /** The person with this object id as the directory names them; undefined if it knows no such person. */
-  hent(oid: Oid): Promise<Katalogperson | undefined>;
+  get(oid: Oid): Promise<Katalogperson | undefined>;
 }
 
 export const MAKS_TREFF = 10;
@@ -33,10 +33,10 @@ const MINSTE_SOK = 2;
 export async function fraKatalogen<P extends { oid: Oid; stilling?: string }>(katalog: Personkatalog, personer: readonly P[], felt: string, kjente: readonly Katalogperson[] = []): Promise<Resultat<Katalogperson[]>> {
   const ut: Katalogperson[] = [];
   for (const p of personer) {
-    const kjent = kjente.find((k) => k.oid === p.oid) ?? (await katalog.hent(p.oid));
+    const kjent = kjente.find((k) => k.oid === p.oid) ?? (await katalog.get(p.oid));
     if (!kjent) {
-      const melding = nb.org.personUkjent(p.oid);
-      return feil({ kode: 'ugyldig', melding, felt: { [felt]: melding } });
+      const message = nb.org.personUkjent(p.oid);
+      return feil({ kode: 'ugyldig', melding: message, felt: { [felt]: message } });
     }
     // The name is the directory's; the title is the one typed for the role (e.g. «kommunalsjef oppvekst»), else the directory's.
     ut.push({ oid: kjent.oid, navn: kjent.navn, stilling: p.stilling || kjent.stilling });
@@ -63,7 +63,7 @@ export function organisasjonensKatalog(org: Organisasjon): Personkatalog {
     return alle;
   };
   return {
-    async hent(oid) {
+    async get(oid) {
       return folk().get(oid);
     },
     async sok(tekst, maks) {

@@ -19,7 +19,7 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import type { PaaminnelseView } from '../notifier';
 import { type Resultat, feil, ok } from '../resultat';
 import { navnPaa } from '../sakView';
-import { melding, auditEntry } from '../outboxEntries';
+import { outboxEntry, auditEntry } from '../outboxEntries';
 
 /** The outbox kind of a role change's card. */
 export const ROLLEENDRING_KIND = 'rolleendring';
@@ -48,9 +48,9 @@ export async function kunngjor(ktx: AppKontekst, endringer: Rolleendring[], komm
     const id = ktx.nyId();
     const p: Paaminnelse = { type: 'rolleendring', ting: `rolle:${id}`, dag: osloDato(new Date(e.tid)), straks: false, rolleendring: e, av: e.av, opprettet: e.tid };
     const detalj = `rolle=${e.rolle};skole=${e.skoleId ?? '-'};for=${e.for.map((x) => x.oid).join(',')};etter=${e.etter.map((x) => x.oid).join(',')}`;
-    const kort = [...new Set(kommunalsjeferFor)].map((oid) => melding(ktx, ROLLEENDRING_KIND, oid));
-    const { item } = await kravEllerFinn(ktx.store, p, p.dag, kort, [auditEntry(ktx, e.av, 'rolle_endret', detalj)]);
-    ktx.log.info({ rolle: e.rolle, skoleId: e.skoleId, kort: kort.length }, 'rolle endret');
+    const card = [...new Set(kommunalsjeferFor)].map((oid) => outboxEntry(ktx, ROLLEENDRING_KIND, oid));
+    const { item } = await kravEllerFinn(ktx.store, p, p.dag, card, [auditEntry(ktx, e.av, 'rolle_endret', detalj)]);
+    ktx.log.info({ rolle: e.rolle, skoleId: e.skoleId, kort: card.length }, 'rolle endret');
     ktx.startLevering({ list: 'paminnelser', item });
   }
 }

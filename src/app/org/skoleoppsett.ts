@@ -9,7 +9,7 @@ import type { Kontaktinfo, Malform, Oid, Person } from '../../domain/organisasjo
 import { nb } from '../../i18n/aktiv';
 import { ansatteVed, skoleMed } from '../../org/bygg';
 import type { Kobling, SkoleData, Varslingsliste } from '../../org/data';
-import { endreAnsatt, hentAnsatte, hentKommune, hentSkole, hentSkoler, lagreKommune, lagreSkole } from '../../org/orgRepo';
+import { endreAnsatt, getAnsatte, getKommune, getSkole, getSkoler, saveKommune, saveSkole } from '../../org/orgRepo';
 import { ConflictError } from '../../store/port';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
@@ -52,7 +52,7 @@ export async function visOppsett(ktx: AppKontekst, aktor: Aktor): Promise<Result
   const leser = somOppsettLeser(ktx, aktor);
   if (!leser.ok) return leser;
   return medStore(async () => {
-    const [skoler, ansatte] = await Promise.all([hentSkoler(ktx.store), hentAnsatte(ktx.store)]);
+    const [skoler, ansatte] = await Promise.all([getSkoler(ktx.store), getAnsatte(ktx.store)]);
     const alle = ansatte.map((a) => a.data);
     return ok({ kommune: kommunensFolk(ktx), skoler: skoler.map(({ data: s }) => skoleOppsett(s, alle)) });
   });
@@ -66,11 +66,11 @@ export async function opprettSkole(ktx: AppKontekst, aktor: Aktor, raw: unknown)
   const input = nySkole.safeParse(raw);
   if (!input.success) return ugyldig(input.error);
   return medStore(async () => {
-    const finnes = await hentSkole(ktx.store, input.data.id);
+    const finnes = await getSkole(ktx.store, input.data.id);
     // The same school again (a double click) is the school already made.
     if (finnes) return finnes.data.navn === input.data.navn ? ok({ id: input.data.id }) : feil({ kode: 'ugyldig', melding: nb.org.skoleFinnes(input.data.id), felt: { id: nb.org.skoleFinnes(input.data.id) } });
     try {
-      await lagreSkole(ktx.store, { id: input.data.id, navn: input.data.navn, historikk: [] });
+      await saveSkole(ktx.store, { id: input.data.id, navn: input.data.navn, historikk: [] });
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'ugyldig', melding: nb.org.skoleFinnes(input.data.id), felt: { id: nb.org.skoleFinnes(input.data.id) } });
       throw e;
@@ -106,10 +106,10 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown,
   if (!input.success) return ugyldig(input.error);
   const { skoleId } = input.data;
   return medStore(async () => {
-    const lagret = await hentSkole(ktx.store, skoleId);
-    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
-    const gammel = lagret.data.varslingsliste;
-    if (gammel?.rektor === input.data.rektor.oid) return ok(await oppsettFor(ktx, lagret.data));
+    const stored = await getSkole(ktx.store, skoleId);
+    if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    const gammel = stored.data.varslingsliste;
+    if (gammel?.rektor === input.data.rektor.oid) return ok(await oppsettFor(ktx, stored.data));
     const selv = ikkeSegSelv(aktor, [], [{ oid: input.data.rektor.oid, navn: '', stilling: '' }]);
     if (!selv.ok) return selv;
     const funnet = await fraKatalogen(katalog ?? organisasjonensKatalog(ktx.org), [input.data.rektor], 'rektor');
@@ -124,9 +124,9 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown,
       av: aktor.oid,
       tid: ktx.naa().toISOString(),
     };
-    const ny: SkoleData = { ...lagret.data, varslingsliste: liste, historikk: gammel ? [...lagret.data.historikk, gammel] : lagret.data.historikk };
+    const ny: SkoleData = { ...stored.data, varslingsliste: liste, historikk: gammel ? [...stored.data.historikk, gammel] : stored.data.historikk };
     // Checked as it will be: the new rektor among the staff, the former one only if the group has them.
-    const ansatte = (await hentAnsatte(ktx.store)).map((a) => a.data);
+    const ansatte = (await getAnsatte(ktx.store)).map((a) => a.data);
     const plassert = ansatte
       .filter((a) => a.oid !== rektor.oid)
       .map((a) => (a.oid === gammel?.rektor ? { ...a, skoler: a.skoler.filter((id) => id !== skoleId) } : a));
@@ -136,7 +136,7 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown,
 
     await endreAnsatt(ktx.store, rektor.oid, (a) => ({ oid: rektor.oid, navn: rektor.navn, stilling: a?.stilling || rektor.stilling || 'rektor', grupper: a?.grupper ?? [], skoler: [...new Set([...(a?.skoler ?? []), skoleId])] }));
     try {
-      await lagreSkole(ktx.store, ny, lagret);
+      await saveSkole(ktx.store, ny, stored);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
       throw e;
@@ -170,11 +170,11 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
   if (!input.success) return ugyldig(input.error);
   const { malform } = input.data;
   return medStore(async () => {
-    const lagret = await hentKommune(ktx.store);
-    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    const stored = await getKommune(ktx.store);
+    if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     // Names from the directory; those already named keep the name they were stored with.
     const kilde = katalog ?? organisasjonensKatalog(ktx.org);
-    const kjente = [...lagret.data.kommunalsjefer, ...lagret.data.saksbehandlere];
+    const kjente = [...stored.data.kommunalsjefer, ...stored.data.saksbehandlere];
     const ks = await fraKatalogen(kilde, input.data.kommunalsjefer, 'kommunalsjefer', kjente);
     if (!ks.ok) return ks;
     const sb = await fraKatalogen(kilde, input.data.saksbehandlere, 'saksbehandlere', kjente);
@@ -183,27 +183,27 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
     for (const k of kommunalsjefer) {
       const skole = ktx.org.skoler.find((s) => s.ledelse.includes(k.oid) || s.rektor === k.oid || s.varselmottakere.includes(k.oid));
       if (skole) {
-        const melding = nb.org.kommunalsjefISkole(k.navn, skole.navn);
-        return feil({ kode: 'ugyldig', melding, felt: { kommunalsjefer: melding } });
+        const message = nb.org.kommunalsjefISkole(k.navn, skole.navn);
+        return feil({ kode: 'ugyldig', melding: message, felt: { kommunalsjefer: message } });
       }
     }
     // Compared with what is stored (the register may lag another process's change by a moment).
     const endringer = [
-      endring(aktor, ktx.naa(), 'kommunalsjef', lagret.data.kommunalsjefer, kommunalsjefer),
-      endring(aktor, ktx.naa(), 'saksbehandler', lagret.data.saksbehandlere, saksbehandlere),
+      endring(aktor, ktx.naa(), 'kommunalsjef', stored.data.kommunalsjefer, kommunalsjefer),
+      endring(aktor, ktx.naa(), 'saksbehandler', stored.data.saksbehandlere, saksbehandlere),
     ].filter((e) => e !== undefined);
     // Nobody gives themselves a role that reads cases (rolleendring.ts).
-    for (const [for_, etter] of [[lagret.data.kommunalsjefer, kommunalsjefer], [lagret.data.saksbehandlere, saksbehandlere]] as const) {
+    for (const [for_, etter] of [[stored.data.kommunalsjefer, kommunalsjefer], [stored.data.saksbehandlere, saksbehandlere]] as const) {
       const selv = ikkeSegSelv(aktor, for_, etter);
       if (!selv.ok) return selv;
     }
     try {
-      await lagreKommune(ktx.store, { ...lagret.data, kommunalsjefer, saksbehandlere, ...(malform ? { malform } : {}), historikk: [...(lagret.data.historikk ?? []), ...endringer] }, lagret);
+      await saveKommune(ktx.store, { ...stored.data, kommunalsjefer, saksbehandlere, ...(malform ? { malform } : {}), historikk: [...(stored.data.historikk ?? []), ...endringer] }, stored);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
       throw e;
     }
-    await kunngjor(ktx, endringer, lagret.data.kommunalsjefer.map((k) => k.oid));
+    await kunngjor(ktx, endringer, stored.data.kommunalsjefer.map((k) => k.oid));
     await ktx.register.last();
     return ok(kommunensFolk(ktx));
   });
@@ -211,12 +211,12 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
 
 async function endreSkole(ktx: AppKontekst, skoleId: string, endre: (s: SkoleData) => Resultat<SkoleData>): Promise<Resultat<SkoleOppsett>> {
   return medStore(async () => {
-    const lagret = await hentSkole(ktx.store, skoleId);
-    if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
-    const ny = endre(lagret.data);
+    const stored = await getSkole(ktx.store, skoleId);
+    if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    const ny = endre(stored.data);
     if (!ny.ok) return ny;
     try {
-      await lagreSkole(ktx.store, ny.verdi, lagret);
+      await saveSkole(ktx.store, ny.verdi, stored);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
       throw e;
@@ -232,7 +232,7 @@ function kommunensFolk(ktx: AppKontekst): Oppsett['kommune'] {
 }
 
 async function oppsettFor(ktx: AppKontekst, s: SkoleData): Promise<SkoleOppsett> {
-  return skoleOppsett(s, (await hentAnsatte(ktx.store)).map((a) => a.data));
+  return skoleOppsett(s, (await getAnsatte(ktx.store)).map((a) => a.data));
 }
 
 /** One school as the setup page shows it: where its staff come from, rektor, how many, whether it takes varsler. */

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import '../../i18n/zodNorsk';
 import { nb } from '../../i18n/aktiv';
 import type { SyncStarter } from '../../org/data';
-import { hentSkoler, hentSync } from '../../org/orgRepo';
+import { getSkoler, getSync } from '../../org/orgRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 import { somAdministrator } from './orgTilgang';
@@ -33,7 +33,7 @@ export interface SyncStatus {
 }
 
 async function status(ktx: AppKontekst, sync: SyncPort | undefined): Promise<SyncStatus> {
-  const [tilstand, skoler] = await Promise.all([hentSync(ktx.store), hentSkoler(ktx.store)]);
+  const [tilstand, skoler] = await Promise.all([getSync(ktx.store), getSkoler(ktx.store)]);
   const sist = tilstand?.data.sisteKjoring;
   return {
     oppsatt: sync !== undefined,

@@ -10,7 +10,7 @@ import type { Kontaktinfo, Oid, Organisasjon } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import { nb } from '../../i18n/aktiv';
 import type { Endrer, SkoleData, Varslingsliste } from '../../org/data';
-import { hentSkole, lagreSkole } from '../../org/orgRepo';
+import { getSkole, saveSkole } from '../../org/orgRepo';
 import { ConflictError } from '../../store/port';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
@@ -72,9 +72,9 @@ export async function visVarslingsliste(ktx: AppKontekst, aktor: Aktor, skoleId:
   const leser = somListeLeser(ktx, aktor, skoleId);
   if (!leser.ok) return leser;
   return medStore(async () => {
-    const lagret = await hentSkole(ktx.store, skoleId);
-    if (!lagret?.data.varslingsliste) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
-    return ok(view(ktx.org, lagret.data, lagret.data.varslingsliste, somRektorVed(ktx, aktor, skoleId).ok));
+    const stored = await getSkole(ktx.store, skoleId);
+    if (!stored?.data.varslingsliste) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    return ok(view(ktx.org, stored.data, stored.data.varslingsliste, somRektorVed(ktx, aktor, skoleId).ok));
   });
 }
 
@@ -102,12 +102,12 @@ export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: u
   if (!rektor.ok) return rektor;
 
   return medStore(async () => {
-    const lagret = await hentSkole(ktx.store, skoleId);
-    const naa = lagret?.data.varslingsliste;
-    if (!lagret || !naa) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    const stored = await getSkole(ktx.store, skoleId);
+    const naa = stored?.data.varslingsliste;
+    if (!stored || !naa) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
     const samme = JSON.stringify(naa.ledelse) === JSON.stringify(ledelse) && JSON.stringify(naa.varselmottakere) === JSON.stringify(varselmottakere);
     // The same change again (a double click, a retried request) is the change already made.
-    if (samme) return ok(view(ktx.org, lagret.data, naa, true));
+    if (samme) return ok(view(ktx.org, stored.data, naa, true));
     if (naa.versjon !== sett) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
 
     const regler = sjekkRegler(medSkole(ktx.org, { ...rektor.verdi, ledelse, varselmottakere }), 'liste');
@@ -116,7 +116,7 @@ export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: u
     const ny: Varslingsliste = { versjon: naa.versjon + 1, rektor: naa.rektor, ledelse, varselmottakere, av: aktor.oid, tid: ktx.naa().toISOString() };
     let skrevet;
     try {
-      skrevet = await lagreSkole(ktx.store, { ...lagret.data, varslingsliste: ny, historikk: [...lagret.data.historikk, naa] }, lagret);
+      skrevet = await saveSkole(ktx.store, { ...stored.data, varslingsliste: ny, historikk: [...stored.data.historikk, naa] }, stored);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.org.listeEndret });
       throw e;

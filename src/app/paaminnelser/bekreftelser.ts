@@ -20,11 +20,11 @@ import { kravEllerFinn, kravMange, kravPaaminnelse, paaminnelseNokkel, type Paam
 import { kjentAktor } from '../aktorer';
 import { iSommerferien } from '../skolear/kalender';
 import { bekreftelserForSkole } from '../views/bekreftelser';
-import { hentPlikter } from '../views/plikter';
+import { getPlikter } from '../views/plikter';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 import { navnPaa } from '../sakView';
-import { melding, auditEntry } from '../outboxEntries';
+import { outboxEntry, auditEntry } from '../outboxEntries';
 import type { KjenteKrav, SweepResultat } from './sweepResultat';
 
 /** The outbox kinds of a bekreftelse reminder: the card to confirm in, and rektor's summary. */
@@ -61,7 +61,7 @@ export async function bekreftelseRunde(ktx: AppKontekst, kjente: KjenteKrav, res
       .map((p) => {
         sett.add(p.oid);
         const pm: Paaminnelse = { ...grunnlag, type: 'bekreftelse_mangler', ting: `person:${p.oid}@${skolear}`, skoleId: skole.id };
-        return { p: pm, outbox: [melding(ktx, PLIKTER_KIND, p.oid)], audit: [auditEntry(ktx, 'system', 'paminnelse', `bekreftelse_mangler skole=${skole.id} til=${p.oid}`)] };
+        return { p: pm, outbox: [outboxEntry(ktx, PLIKTER_KIND, p.oid)], audit: [auditEntry(ktx, 'system', 'paminnelse', `bekreftelse_mangler skole=${skole.id} til=${p.oid}`)] };
       })
       .filter((k) => !kjente.har(paaminnelseNokkel(k.p)));
     const nye = await kravMange(ktx.store, krav, idag);
@@ -71,7 +71,7 @@ export async function bekreftelseRunde(ktx: AppKontekst, kjente: KjenteKrav, res
 
     const til = skole.rektor && status.ikkeBekreftet.length > 0 ? [skole.rektor] : [];
     const audit = [auditEntry(ktx, 'system', 'paminnelse', `bekreftelse_oversikt skole=${skole.id} mangler=${status.ikkeBekreftet.length} til=${til.join(',') || '-'}`)];
-    const tatt = await kravPaaminnelse(ktx.store, oversikt, idag, til.map((oid) => melding(ktx, OVERSIKT_KIND, oid)), audit);
+    const tatt = await kravPaaminnelse(ktx.store, oversikt, idag, til.map((oid) => outboxEntry(ktx, OVERSIKT_KIND, oid)), audit);
     if (til.length > 0) resultat.bekreftelser[tatt ? 'sendt' : 'alleredeSendt']++;
     kjente.legg(paaminnelseNokkel(oversikt));
   }
@@ -110,7 +110,7 @@ export async function sendBekreftelsePaaminnelse(ktx: AppKontekst, aktor: Aktor,
     const p: Paaminnelse = { type: 'bekreftelse_rektor', ting: `skole:${skole.id}@${skolear}`, dag: idag, straks: false, skoleId: skole.id, skolear, av: aktor.oid, opprettet: naa.toISOString() };
     const tidligere = await ktx.store.getByKey<{ value: Paaminnelse; outbox: unknown[] }>('paminnelser', paaminnelseNokkel(p));
     if (!tidligere && status.ikkeBekreftet.length === 0) return ok({ sendt: false, antall: 0, melding: t.alleHar });
-    const outbox = status.ikkeBekreftet.map((x) => melding(ktx, PLIKTER_KIND, x.oid));
+    const outbox = status.ikkeBekreftet.map((x) => outboxEntry(ktx, PLIKTER_KIND, x.oid));
     const audit = [auditEntry(ktx, aktor.oid, 'bekreftelse_paminnelse', `skole=${skole.id} antall=${outbox.length}`)];
     const krav = tidligere ? undefined : await kravEllerFinn(ktx.store, { ...p, antall: outbox.length }, idag, outbox, audit);
     const paaminnelse = krav?.paminnelse ?? tidligere!.data.value;
@@ -127,6 +127,6 @@ export async function sendBekreftelsePaaminnelse(ktx: AppKontekst, aktor: Aktor,
 
 /** Whether the person still has not confirmed this school year's duties (what Mine plikter shows). */
 export async function harIkkeBekreftet(ktx: AppKontekst, oid: Oid): Promise<boolean> {
-  const plikter = await hentPlikter(ktx, { oid, tenantId: ktx.org.tenantId });
+  const plikter = await getPlikter(ktx, { oid, tenantId: ktx.org.tenantId });
   return plikter.ok && !plikter.verdi.bekreftelse && plikter.verdi.mottakere.length > 0;
 }

@@ -16,13 +16,13 @@ import { finnSkole } from '../../domain/roller';
 import { bekreftelserForSkole } from '../views/bekreftelser';
 import { navnPaa } from '../sakView';
 import { harIkkeBekreftet, OVERSIKT_KIND, PLIKTER_KIND } from './bekreftelser';
-import { visEvalueringKort } from './evaluering';
+import { visEvalueringCard } from './evaluering';
 import { ROLLEENDRING_KIND, rolleendringView } from '../org/rolleendring';
 import { retryDelayMs } from '../../outbox/entries';
 import type { DeliveryHandler, DeliveryOutcome } from '../../outbox/handler';
 import type { Paaminnelse } from '../../store/paaminnelseRepo';
-import { hentPlan } from '../../store/planRepo';
-import { hentSak } from '../../store/sakRepo';
+import { getPlan } from '../../store/planRepo';
+import { getSak } from '../../store/sakRepo';
 import type { Sak } from '../../domain/sak';
 import type { AppKontekst } from '../kontekst';
 import { sakKunnskap } from '../planStatus';
@@ -30,10 +30,10 @@ import { byggSakView } from '../sakView';
 import { innsyn } from '../tilgang';
 import { auditEntry } from '../outboxEntries';
 import { mottattTid } from './sweep';
-import { husPaaminnelseKopi } from '../kortkopier';
+import { husPaaminnelseKopi } from '../cardCopies';
 import { SJEKKPUNKT_KIND, sjekkpunktView } from '../skolear/sjekkpunktPaaminnelser';
 import { REVISJON_KIND } from '../revisjon/sendRevisjon';
-import { revisjonView } from '../revisjon/revisjonskort';
+import { revisjonView } from '../revisjon/revisjonCard';
 
 /** As for case cards (src/app/delivery.ts): a person not reached after this many tries is given up on for this reminder. */
 const MAKS_FORSOK = 5;
@@ -71,14 +71,14 @@ export function lagPaaminnelseHandler(ktx: AppKontekst, notifier: Notifier): Del
       const view = await bekreftelseView(ktx, entry.kind, entry.to, p);
       return view ? levert(await notifier.sendPaaminnelse(entry.to, view), `skole=${p.skoleId ?? '-'}`) : utgatt();
     }
-    const sak = p.sakId ? (await hentSak(ktx.store, p.sakId))?.sak : undefined;
+    const sak = p.sakId ? (await getSak(ktx.store, p.sakId))?.sak : undefined;
     if (!sak || !(await fortsattAktuell(ktx, p, sak))) return utgatt();
     if (innsyn(ktx.org, sak, entry.to) !== 'full') {
       return { done: true, audit: [auditEntry(ktx, 'system', 'levering_hoppet_over', `${p.type} til=${entry.to}`)] };
     }
     if (EIERS_EVALUERING.has(p.type) && p.evalueringsdato) {
       // The owner records the evaluation in the card itself (evaluering.ts).
-      const skjema = await visEvalueringKort(ktx, { oid: entry.to, tenantId: ktx.org.tenantId }, sak.id, p.evalueringsdato);
+      const skjema = await visEvalueringCard(ktx, { oid: entry.to, tenantId: ktx.org.tenantId }, sak.id, p.evalueringsdato);
       if (skjema.ok && skjema.verdi.status.type === 'apen') {
         const svar = await notifier.sendPaaminnelse(entry.to, { type: 'evaluering', melding: paaminnelseTekst(ktx, p, sak), skjema: skjema.verdi });
         return levert(svar, `sak=${sak.id}`, { sak, skjema: true });
@@ -104,8 +104,8 @@ async function bekreftelseView(ktx: AppKontekst, kind: string, til: Oid, p: Paam
   if (kind === PLIKTER_KIND) {
     if (!(await harIkkeBekreftet(ktx, til))) return undefined;
     const t = nb.paminnelse;
-    const melding = p.type === 'bekreftelse_rektor' ? t.bekreftelse_rektor(navnPaa(ktx.org, p.av ?? ''), skolear) : t.bekreftelse_mangler(skolear);
-    return { type: 'plikter', versjon: plikter.versjon, skoleår: skolear, melding };
+    const message = p.type === 'bekreftelse_rektor' ? t.bekreftelse_rektor(navnPaa(ktx.org, p.av ?? ''), skolear) : t.bekreftelse_mangler(skolear);
+    return { type: 'plikter', versjon: plikter.versjon, skoleår: skolear, melding: message };
   }
   const skole = p.skoleId ? finnSkole(ktx.org, p.skoleId) : undefined;
   if (!skole || skole.rektor !== til) return undefined;
@@ -130,7 +130,7 @@ export async function fortsattAktuell(ktx: AppKontekst, p: Paaminnelse, sak: Sak
     case 'evaluering_i_dag':
     case 'evaluering_forfalt':
     case 'evaluering_rektor': {
-      const plan = p.planId ? (await hentPlan(ktx.store, p.planId))?.plan : undefined;
+      const plan = p.planId ? (await getPlan(ktx.store, p.planId))?.plan : undefined;
       // A plan in force (aktiv or evaluert) still due at the date the reminder was made for.
       return !!plan && (plan.status === 'aktiv' || plan.status === 'evaluert') && plan.nesteEvaluering === p.evalueringsdato;
     }
@@ -148,7 +148,7 @@ export async function fortsattAktuell(ktx: AppKontekst, p: Paaminnelse, sak: Sak
 async function utenPlanIKraft(ktx: AppKontekst, sak: Sak): Promise<boolean> {
   if (sak.status === 'undersokes') return true;
   if (sak.status !== 'tiltak' || !sak.planId) return false;
-  return (await hentPlan(ktx.store, sak.planId))?.plan.status === 'utkast';
+  return (await getPlan(ktx.store, sak.planId))?.plan.status === 'utkast';
 }
 
 /** The school's rektor by name, for a next step that names who to call ('' when the school has none). */

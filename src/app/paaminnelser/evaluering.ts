@@ -13,7 +13,7 @@ import { byggPlanView, type EvalueringView } from '../plan/planView';
 import { registrerEvaluering } from '../plan/registrerEvaluering';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 
-export type EvalueringKortStatus =
+export type EvalueringCardStatus =
   /** Still due at the card's date: the form. */
   | { type: 'apen' }
   /** Recorded: the evaluation that moved the plan past the card's date. */
@@ -21,7 +21,7 @@ export type EvalueringKortStatus =
   /** The plan moved past the date some other way (a new date set, the plan closed). */
   | { type: 'utgatt'; status: PlanStatus; statusTekst: string; nesteEvaluering: string };
 
-export interface EvalueringKortView {
+export interface EvalueringCardView {
   sakId: string;
   saksnummer: string;
   skole: string;
@@ -32,20 +32,20 @@ export interface EvalueringKortView {
   /** The tiltak of the version in force, each to be assessed. */
   tiltak: { id: string; beskrivelse: string }[];
   utfallValg: { verdi: EvalueringUtfall; tekst: string }[];
-  status: EvalueringKortStatus;
+  status: EvalueringCardStatus;
 }
 
 /** The card as this person may see it now; only someone who works the plan in full (not a tiltak's responsible) gets it. */
-export async function visEvalueringKort(ktx: AppKontekst, aktor: Aktor, sakId: string, evalueringsdato: string): Promise<Resultat<EvalueringKortView>> {
+export async function visEvalueringCard(ktx: AppKontekst, aktor: Aktor, sakId: string, evalueringsdato: string): Promise<Resultat<EvalueringCardView>> {
   return medStore(async () => {
     const lest = await lesPlan(ktx, aktor, sakId);
     if (!lest.ok) return lest;
     if (lest.verdi.innsyn !== 'full') return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
-    const { lagretSak, lagret } = lest.verdi;
-    const plan = lagret.plan;
-    const v = byggPlanView(ktx, lagretSak.sak, plan, aktor.oid, 'full');
+    const { lagretSak: storedSak, lagret: stored } = lest.verdi;
+    const plan = stored.plan;
+    const v = byggPlanView(ktx, storedSak.sak, plan, aktor.oid, 'full');
     const gjeldende = v.versjoner.findLast((x) => x.aktivert);
-    let status: EvalueringKortStatus;
+    let status: EvalueringCardStatus;
     if ((plan.status === 'aktiv' || plan.status === 'evaluert') && plan.nesteEvaluering === evalueringsdato) status = { type: 'apen' };
     else {
       // The evaluation that set the plan's present state: it closed the plan, or set the next date it now has.
@@ -75,16 +75,16 @@ export async function visEvalueringKort(ktx: AppKontekst, aktor: Aktor, sakId: s
  * the first is one evaluation too (registrerEvaluering keys it by its content). Bad input is the
  * use case's field errors, for the card to show under each field with what was typed.
  */
-export async function registrerEvalueringFraKort(
+export async function registrerEvalueringFraCard(
   ktx: AppKontekst,
   aktor: Aktor,
   sakId: string,
   evalueringsdato: string,
   input: unknown,
-): Promise<Resultat<EvalueringKortView>> {
-  const for_ = await visEvalueringKort(ktx, aktor, sakId, evalueringsdato);
+): Promise<Resultat<EvalueringCardView>> {
+  const for_ = await visEvalueringCard(ktx, aktor, sakId, evalueringsdato);
   if (!for_.ok || for_.verdi.status.type !== 'apen') return for_;
   const r = await registrerEvaluering(ktx, aktor, sakId, input);
   if (!r.ok) return r;
-  return visEvalueringKort(ktx, aktor, sakId, evalueringsdato);
+  return visEvalueringCard(ktx, aktor, sakId, evalueringsdato);
 }

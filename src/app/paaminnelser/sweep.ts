@@ -19,13 +19,13 @@ import type { Envelope } from '../../store/envelope';
 import { kravPaaminnelse, kravSweepdag, paaminnelseNokkel, type Paaminnelse } from '../../store/paaminnelseRepo';
 import type { PlanData } from '../../store/planRepo';
 import { ConflictError } from '../../store/port';
-import { fraItem, hentSak, lagreSak, type SakData } from '../../store/sakRepo';
+import { fraItem, getSak, saveSak, type SakData } from '../../store/sakRepo';
 import type { AppKontekst } from '../kontekst';
 import { innsyn } from '../tilgang';
 import { bekreftelseRunde } from './bekreftelser';
 import { sjekkpunktRunde } from '../skolear/sjekkpunktPaaminnelser';
 import { KjenteKrav, type SweepResultat } from './sweepResultat';
-import { melding, auditEntry } from '../outboxEntries';
+import { outboxEntry, auditEntry } from '../outboxEntries';
 
 export { KjenteKrav, type SweepResultat as SveipResultat };
 
@@ -60,7 +60,7 @@ export async function sweep(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
     const sak = p.type === 'varsel_kommunalsjef' ? await eskaler(ktx, k.sak) : k.sak;
     if (!sak) return void resultat.venter++; // written meanwhile: the next sweep looks again
     const til = mottakere(ktx, p, sak);
-    const outbox = til.map((oid) => melding(ktx, 'paminnelse', oid));
+    const outbox = til.map((oid) => outboxEntry(ktx, 'paminnelse', oid));
     const audit = [auditEntry(ktx, 'system', 'paminnelse', `${p.type} sak=${k.sak.id} til=${til.join(',') || '-'}`)];
     if (await kravPaaminnelse(ktx.store, p, idag, outbox, audit)) resultat.sendt++;
     else resultat.alleredeSendt++;
@@ -82,7 +82,7 @@ export async function sweep(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
   };
   for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'Status', op: 'eq', value: 'undersokes' }] })) await tiltak(fraItem(item).sak);
   for await (const item of ktx.store.query<Envelope<PlanData>>('aktivitetsplaner', { where: [{ column: 'Status', op: 'eq', value: 'utkast' }] })) {
-    const sak = (await hentSak(ktx.store, item.data.value.sakId))?.sak;
+    const sak = (await getSak(ktx.store, item.data.value.sakId))?.sak;
     if (sak) await tiltak(sak);
   }
   const horisont = evalueringHorisont(naa, f);
@@ -96,7 +96,7 @@ export async function sweep(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
       resultat.alleredeSendt += frister.length;
       continue;
     }
-    const sak = (await hentSak(ktx.store, plan.sakId))?.sak;
+    const sak = (await getSak(ktx.store, plan.sakId))?.sak;
     if (!sak) continue;
     for (const forfall of frister) await behandle({ forfall, ting, sak, planId: plan.id, evalueringsdato: plan.nesteEvaluering });
   }
@@ -111,12 +111,12 @@ export async function sweep(ktx: AppKontekst, kjente = new KjenteKrav()): Promis
  */
 async function eskaler(ktx: AppKontekst, sak: Sak): Promise<Sak | undefined> {
   if (sak.eskalertSkoleeier) return sak;
-  const lagret = await hentSak(ktx.store, sak.id);
-  if (!lagret || lagret.sak.status !== 'ny') return undefined;
-  if (lagret.sak.eskalertSkoleeier) return lagret.sak;
-  const ny: Sak = { ...lagret.sak, eskalertSkoleeier: { tid: ktx.naa().toISOString() } };
+  const stored = await getSak(ktx.store, sak.id);
+  if (!stored || stored.sak.status !== 'ny') return undefined;
+  if (stored.sak.eskalertSkoleeier) return stored.sak;
+  const ny: Sak = { ...stored.sak, eskalertSkoleeier: { tid: ktx.naa().toISOString() } };
   try {
-    return (await lagreSak(ktx.store, lagret, ny, [], [auditEntry(ktx, 'system', 'eskalert_skoleeier', `sak=${sak.id}`)])).sak;
+    return (await saveSak(ktx.store, stored, ny, [], [auditEntry(ktx, 'system', 'eskalert_skoleeier', `sak=${sak.id}`)])).sak;
   } catch (e) {
     if (e instanceof ConflictError) return undefined;
     throw e;

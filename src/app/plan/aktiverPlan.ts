@@ -17,16 +17,16 @@ import { avvist } from './avvist';
 export async function aktiverPlan(ktx: AppKontekst, aktor: Aktor, sakId: string, versjonNr?: number): Promise<Resultat<PlanView>> {
   return medStore(async () => {
     await lastKalender(ktx);
-    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagretSak, lagret }) => {
-      const siste = sisteVersjon(lagret.plan);
+    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagretSak: storedSak, lagret: stored }) => {
+      const siste = sisteVersjon(stored.plan);
       // A double click (or a retried request) for the version already activated is success, not an error.
       if (siste.aktivert && (versjonNr === undefined || versjonNr === siste.nr)) return ok('uendret' as const);
-      const a = aktiver(lagret.plan, {
+      const a = aktiver(stored.plan, {
         av: aktor.oid,
         tid: ktx.naa().toISOString(),
         idag: osloDato(ktx.naa()),
         ukerTilEvaluering: ukerTilEvaluering(ktx.org),
-        erAnsatt: erAnsattFor(ktx.org, lagretSak.sak),
+        erAnsatt: erAnsattFor(ktx.org, storedSak.sak),
         skoledag: skoledagI(ktx),
       });
       if (!a.ok) return avvist(nb.feil.planMangler, a);

@@ -6,7 +6,7 @@
 import type { PlanInnhold } from '../../domain/aktivitetsplan';
 import { kanRedigeres } from '../../domain/aktivitetsplan';
 import { nb } from '../../i18n/aktiv';
-import { hentLogg } from '../../store/loggRepo';
+import { getLogg } from '../../store/loggRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 import { auditEntry } from '../outboxEntries';
@@ -19,12 +19,12 @@ export async function lagreUtkast(ktx: AppKontekst, aktor: Aktor, sakId: string,
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
   const input = parsed.data;
   return medStore(async () => {
-    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret }) => {
-      const plan = structuredClone(lagret.plan);
+    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret: stored }) => {
+      const plan = structuredClone(stored.plan);
       if (!kanRedigeres(plan)) return feil({ kode: 'ulovlig_overgang', melding: nb.feil.planIkkeRedigerbar });
       const loggIder = [...new Set(input.loggIder)];
       if (loggIder.length > 0) {
-        const kjente = new Set((await hentLogg(ktx.store, sakId)).map((l) => l.id));
+        const kjente = new Set((await getLogg(ktx.store, sakId)).map((l) => l.id));
         const ukjent = loggIder.find((id) => !kjente.has(id));
         if (ukjent) return feil({ kode: 'ugyldig', melding: nb.feil.korrigererUkjent, felt: { loggIder: nb.feil.korrigererUkjent } });
       }
@@ -37,15 +37,15 @@ export async function lagreUtkast(ktx: AppKontekst, aktor: Aktor, sakId: string,
         // A tiltak keeps its id across saves (evaluations refer to it); a new one gets one.
         // Its notes are the owner's, with who and when: kept from the stored tiltak, never taken from the draft.
         tiltak: input.tiltak.map((t) => {
-          const lagretTiltak = t.id ? versjon.tiltak.find((g) => g.id === t.id) : undefined;
+          const storedTiltak = t.id ? versjon.tiltak.find((g) => g.id === t.id) : undefined;
           return {
-            id: lagretTiltak ? lagretTiltak.id : ktx.nyId(),
+            id: storedTiltak ? storedTiltak.id : ktx.nyId(),
             beskrivelse: t.beskrivelse.trim(),
             niva: t.niva,
             ansvarlig: t.ansvarlig.trim(),
             tidsrom: t.tidsrom.trim(),
             evalueringsnotat: t.evalueringsnotat.trim(),
-            ...(lagretTiltak?.notater ? { notater: lagretTiltak.notater } : {}),
+            ...(storedTiltak?.notater ? { notater: storedTiltak.notater } : {}),
           };
         }),
         evalueringsdato: input.evalueringsdato,

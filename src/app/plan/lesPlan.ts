@@ -6,17 +6,17 @@ import type { Aktivitetsplan } from '../../domain/aktivitetsplan';
 import { nb } from '../../i18n/aktiv';
 import type { AuditEntry } from '../../store/envelope';
 import { ConflictError, ItemTooLargeError } from '../../store/port';
-import { hentPlan, lagrePlan, type LagretPlan } from '../../store/planRepo';
-import { hentSak, type LagretSak } from '../../store/sakRepo';
+import { getPlan, savePlan, type StoredPlan } from '../../store/planRepo';
+import { getSak, type StoredSak } from '../../store/sakRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, ok } from '../resultat';
 import { innsyn, planInnsyn } from '../tilgang';
-import { oppdaterKopierAvSak } from '../kortkopier';
+import { oppdaterKopierAvSak } from '../cardCopies';
 
 export interface LestPlan {
-  lagretSak: LagretSak;
-  lagret: LagretPlan;
+  lagretSak: StoredSak;
+  lagret: StoredPlan;
   innsyn: 'full' | 'tiltak';
 }
 
@@ -25,15 +25,15 @@ const ikkeFunnet = () => feil<never>({ kode: 'ikke_funnet', melding: nb.feil.sak
 export async function lesPlan(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<LestPlan>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
-  const lagretSak = await hentSak(ktx.store, sakId);
-  if (!lagretSak) return ikkeFunnet();
-  const sak = lagretSak.sak;
-  const lagret = sak.planId ? await hentPlan(ktx.store, sak.planId) : undefined;
-  const tilgang = planInnsyn(ktx.org, sak, lagret?.plan, aktor.oid);
+  const storedSak = await getSak(ktx.store, sakId);
+  if (!storedSak) return ikkeFunnet();
+  const sak = storedSak.sak;
+  const stored = sak.planId ? await getPlan(ktx.store, sak.planId) : undefined;
+  const tilgang = planInnsyn(ktx.org, sak, stored?.plan, aktor.oid);
   // Someone who may not see the case at all is not told it exists; a reader of the case (the reporter) is told no.
   if (!tilgang) return innsyn(ktx.org, sak, aktor.oid) ? feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt }) : ikkeFunnet();
-  if (!lagret) return feil({ kode: 'ikke_funnet', melding: nb.feil.planIkkeFunnet });
-  return ok({ lagretSak, lagret, innsyn: tilgang });
+  if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.feil.planIkkeFunnet });
+  return ok({ lagretSak: storedSak, lagret: stored, innsyn: tilgang });
 }
 
 export interface PlanEndring {
@@ -63,13 +63,13 @@ export async function endrePlan(
     if (!endring.ok) return endring;
     if (endring.verdi === 'uendret') return ok(lest.verdi);
     try {
-      const lagret = await lagrePlan(ktx.store, lest.verdi.lagret, endring.verdi.plan, [], endring.verdi.revisjon);
-      ktx.log.info({ sakId, planId: lagret.plan.id, status: lagret.plan.status }, 'plan endret');
-      ktx.startLevering({ list: 'aktivitetsplaner', item: lagret.item }); // its audit entries ride on the plan until the dispatcher projects them
+      const stored = await savePlan(ktx.store, lest.verdi.lagret, endring.verdi.plan, [], endring.verdi.revisjon);
+      ktx.log.info({ sakId, planId: stored.plan.id, status: stored.plan.status }, 'plan endret');
+      ktx.startLevering({ list: 'aktivitetsplaner', item: stored.item }); // its audit entries ride on the plan until the dispatcher projects them
       // The case cards tell the plan's state and next evaluation: the copies people hold follow it.
       const foer = lest.verdi.lagret.plan;
-      if (foer.status !== lagret.plan.status || foer.nesteEvaluering !== lagret.plan.nesteEvaluering) await oppdaterKopierAvSak(ktx, sakId);
-      return ok({ ...lest.verdi, lagret });
+      if (foer.status !== stored.plan.status || foer.nesteEvaluering !== stored.plan.nesteEvaluering) await oppdaterKopierAvSak(ktx, sakId);
+      return ok({ ...lest.verdi, lagret: stored });
     } catch (e) {
       if (e instanceof ItemTooLargeError) return feil({ kode: 'ugyldig', melding: nb.feil.planForStor, felt: {} });
       if (!(e instanceof ConflictError)) throw e;

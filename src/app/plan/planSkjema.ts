@@ -13,7 +13,7 @@ export const MAKS_PLAN = { tekst: 2000, tiltak: 15, tiltakTekst: 1000, tidsrom: 
 
 const tekst = (maks: number) =>
   z.preprocess((v) => (v === undefined || v === null ? '' : v), z.string({ error: () => nb.validering.skrivTekst }).max(maks, { error: () => nb.validering.hoyst(maks) }));
-const dato = (melding: () => string) => z.string().refine((d) => d === '' || erGyldigDato(d), { error: melding });
+const dato = (message: () => string) => z.string().refine((d) => d === '' || erGyldigDato(d), { error: message });
 
 export const utkastSkjema = z.object({
   bakgrunn: tekst(MAKS_PLAN.tekst),

@@ -32,8 +32,8 @@ export async function registrerEvaluering(
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.evalueringMangler, felt: feltFeil(parsed.error.issues) });
   const e = parsed.data;
   return medStore(async () => {
-    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret, lagretSak }) => {
-      const plan = lagret.plan;
+    const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret: stored, lagretSak: storedSak }) => {
+      const plan = stored.plan;
       // The same evaluation sent twice (double click, a retried request) is stored once: keyed by the
       // tab form's own id when it has one, else by what it says.
       const id = evalueringId(plan.id, gjeldendeVersjon(plan)?.nr ?? 0, aktor.oid, valg.skjemaId ? { skjemaId: valg.skjemaId } : e);
@@ -43,7 +43,7 @@ export async function registrerEvaluering(
       const res = evaluer(plan, ny, { id, av: aktor.oid, tid: ktx.naa().toISOString(), idag: osloDato(ktx.naa()) });
       if (!res.ok) return avvist(nb.feil.evalueringMangler, res);
       // Concluding against the pupil's own experience is the saksleder's alone (rektor's responsibility, not delegable).
-      if (res.evaluering.motEleven && !erSaksleder(ktx.org, lagretSak.sak, aktor.oid)) {
+      if (res.evaluering.motEleven && !erSaksleder(ktx.org, storedSak.sak, aktor.oid)) {
         return feil({ kode: 'ulovlig_overgang', melding: nb.feil.motElevenBareRektor, felt: { begrunnelseMotEleven: nb.feil.motElevenBareRektor } });
       }
       return ok({ plan: res.plan, revisjon: [auditEntry(ktx, aktor.oid, 'plan_evaluert', `sak=${sakId} utfall=${e.utfall}`)] });

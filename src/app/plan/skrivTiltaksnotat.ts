@@ -16,8 +16,8 @@ export async function skrivTiltaksnotat(ktx: AppKontekst, aktor: Aktor, sakId: s
   if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
   const { tiltakId, evalueringsnotat } = parsed.data;
   return medStore(async () => {
-    const r = await endrePlan(ktx, aktor, sakId, 'tiltak', async ({ lagret, innsyn }) => {
-      const plan = structuredClone(lagret.plan);
+    const r = await endrePlan(ktx, aktor, sakId, 'tiltak', async ({ lagret: stored, innsyn }) => {
+      const plan = structuredClone(stored.plan);
       if (plan.status === 'avsluttet') return feil({ kode: 'ulovlig_overgang', melding: nb.validering.planAvsluttet });
       const versjon = gjeldendeVersjon(plan) ?? sisteVersjon(plan);
       const tiltak = versjon.tiltak.find((t) => t.id === tiltakId && (innsyn === 'full' || t.ansvarlig === aktor.oid));

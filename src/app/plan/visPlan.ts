@@ -11,8 +11,8 @@ export async function visPlan(ktx: AppKontekst, aktor: Aktor, sakId: string): Pr
     // The calendar beside the plan (kept for minutes): the form's default evaluation date is a school day.
     const [lest] = await Promise.all([lesPlan(ktx, aktor, sakId), lastKalender(ktx)]);
     if (!lest.ok) return lest;
-    const { lagretSak, lagret, innsyn } = lest.verdi;
-    loggLesing(ktx, aktor.oid, lagretSak, 'plan_lest', innsyn === 'full' ? 'full' : undefined);
-    return ok(byggPlanView(ktx, lagretSak.sak, lagret.plan, aktor.oid, innsyn));
+    const { lagretSak: storedSak, lagret: stored, innsyn } = lest.verdi;
+    loggLesing(ktx, aktor.oid, storedSak, 'plan_lest', innsyn === 'full' ? 'full' : undefined);
+    return ok(byggPlanView(ktx, storedSak.sak, stored.plan, aktor.oid, innsyn));
   });
 }

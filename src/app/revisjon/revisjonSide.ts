@@ -7,7 +7,7 @@
 import { finnVersjon, gjeldende, type RevisjonsSporsmal, type RevisjonsTall, type SporsmalsVersjon, versjonTilSvar } from '../../domain/revisjon';
 import { formaterDato, osloDato } from '../../domain/frister';
 import { nb } from '../../i18n/aktiv';
-import { alleSvar, hentSvar } from '../../store/revisjonRepo';
+import { alleSvar, getSvar } from '../../store/revisjonRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
@@ -58,7 +58,7 @@ export function svarView(ktx: AppKontekst, versjoner: SporsmalsVersjon[], s: { v
   };
 }
 
-export async function hentRevisjonSide(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<RevisjonSide>> {
+export async function getRevisjonSide(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<RevisjonSide>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   const mine = ktx.org.skoler.filter((s) => s.rektor === aktor.oid);
@@ -81,8 +81,8 @@ export async function hentRevisjonSide(ktx: AppKontekst, aktor: Aktor): Promise<
     const versjon = versjonTilSvar(revisjon);
     const mineSkoler: RektorSkole[] = [];
     for (const skole of mine) {
-      const [{ tall }, lagret] = await Promise.all([rektorsTall(ktx, skole, aktor.oid, aar), hentSvar(ktx.store, aar.navn, skole.id)]);
-      const s = lagret?.verdi;
+      const [{ tall }, stored] = await Promise.all([rektorsTall(ktx, skole, aktor.oid, aar), getSvar(ktx.store, aar.navn, skole.id)]);
+      const s = stored?.verdi;
       mineSkoler.push({ skoleId: skole.id, navn: skole.navn, tall, ...(s ? { svar: svarView(ktx, revisjon.versjoner, s) } : {}), utfylt: s?.svar ?? {} });
     }
     // Until it is sent, rektor sees that it is not, and no questions to answer.

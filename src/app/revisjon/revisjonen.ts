@@ -4,7 +4,7 @@
  */
 import type { Revisjon } from '../../domain/revisjon';
 import { revisjonTekster } from '../../i18n/aktiv';
-import { type Lagret, hentRevisjon } from '../../store/revisjonRepo';
+import { type Stored, getRevisjon } from '../../store/revisjonRepo';
 import type { AppKontekst } from '../kontekst';
 import { skolearetNa } from '../views/skoletall';
 
@@ -14,8 +14,8 @@ export function standardRevisjon(skolear: string): Revisjon {
 }
 
 /** This school year's revision and its stored item (absent while it is the default). */
-export async function aaretsRevisjon(ktx: AppKontekst): Promise<{ revisjon: Revisjon; lagret?: Lagret<Revisjon> }> {
+export async function aaretsRevisjon(ktx: AppKontekst): Promise<{ revisjon: Revisjon; lagret?: Stored<Revisjon> }> {
   const skolear = skolearetNa(ktx).navn;
-  const lagret = await hentRevisjon(ktx.store, skolear);
-  return lagret ? { revisjon: lagret.verdi, lagret } : { revisjon: standardRevisjon(skolear) };
+  const stored = await getRevisjon(ktx.store, skolear);
+  return stored ? { revisjon: stored.verdi, lagret: stored } : { revisjon: standardRevisjon(skolear) };
 }

@@ -9,12 +9,12 @@ import { MAKS_SPORSMAL, MAKS_SPORSMAL_TEGN, type Revisjon, gjeldende } from '../
 import { formaterDato, osloDato } from '../../domain/frister';
 import { nb, revisjonTekster as t } from '../../i18n/aktiv';
 import { kravEllerFinn, type Paaminnelse } from '../../store/paaminnelseRepo';
-import { lagreRevisjon } from '../../store/revisjonRepo';
+import { saveRevisjon } from '../../store/revisjonRepo';
 import { ConflictError } from '../../store/port';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
-import { melding, auditEntry as audit } from '../outboxEntries';
+import { outboxEntry, auditEntry as audit } from '../outboxEntries';
 import { aaretsRevisjon } from './revisjonen';
 import { skolearetNa } from '../views/skoletall';
 
@@ -44,7 +44,7 @@ export async function lagreRevisjonsSporsmal(ktx: AppKontekst, aktor: Aktor, kro
   });
   if (Object.keys(felt).length > 0) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
   return medStore(async () => {
-    const { revisjon, lagret } = await aaretsRevisjon(ktx);
+    const { revisjon, lagret: stored } = await aaretsRevisjon(ktx);
     const forrige = gjeldende(revisjon)!;
     const brukt = new Set<string>();
     const sporsmal = lest.data.sporsmal.map((s, i) => {
@@ -56,7 +56,7 @@ export async function lagreRevisjonsSporsmal(ktx: AppKontekst, aktor: Aktor, kro
     if (JSON.stringify(sporsmal) === JSON.stringify(forrige.sporsmal)) return ok({ versjon: forrige.nr });
     const ny: Revisjon = { ...revisjon, versjoner: [...revisjon.versjoner, { nr: forrige.nr + 1, sporsmal, av: aktor.oid, tid: ktx.naa().toISOString() }] };
     try {
-      const { skrevet } = await lagreRevisjon(ktx.store, ny, [audit(ktx, aktor.oid, 'revisjon_sporsmal', `versjon=${forrige.nr + 1}`)], lagret);
+      const { skrevet } = await saveRevisjon(ktx.store, ny, [audit(ktx, aktor.oid, 'revisjon_sporsmal', `versjon=${forrige.nr + 1}`)], stored);
       if (!skrevet) return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
@@ -75,13 +75,13 @@ export async function sendRevisjon(ktx: AppKontekst, aktor: Aktor): Promise<Resu
   if (til.length === 0) return feil({ kode: 'ulovlig_overgang', melding: t.feil.ingenRektor });
   return medStore(async () => {
     const aar = skolearetNa(ktx);
-    const { revisjon, lagret } = await aaretsRevisjon(ktx);
+    const { revisjon, lagret: storedItem } = await aaretsRevisjon(ktx);
     const tid = ktx.naa().toISOString();
     let stored = revisjon;
     if (!revisjon.sendt) {
       stored = { ...revisjon, sendt: { av: aktor.oid, tid, versjon: gjeldende(revisjon)!.nr, til } };
       try {
-        const { skrevet } = await lagreRevisjon(ktx.store, stored, [], lagret);
+        const { skrevet } = await saveRevisjon(ktx.store, stored, [], storedItem);
         // Sent (or edited) by someone else at the same moment: theirs stands.
         if (!skrevet) stored = (await aaretsRevisjon(ktx)).revisjon;
       } catch (e) {
@@ -92,7 +92,7 @@ export async function sendRevisjon(ktx: AppKontekst, aktor: Aktor): Promise<Resu
     // One card per school and school year, claimed under its key: schools added since the first send get theirs now.
     for (const { skoleId, rektor } of til) {
       const p: Paaminnelse = { type: 'revisjon', ting: `revisjon:${aar.navn}:${skoleId}`, dag: aar.start, straks: false, skoleId, skolear: aar.navn, av: aktor.oid, opprettet: tid };
-      const { item, created } = await kravEllerFinn(ktx.store, p, osloDato(ktx.naa()), [melding(ktx, REVISJON_KIND, rektor)], [audit(ktx, aktor.oid, 'revisjon_sendt', `skole=${skoleId} til=${rektor}`)]);
+      const { item, created } = await kravEllerFinn(ktx.store, p, osloDato(ktx.naa()), [outboxEntry(ktx, REVISJON_KIND, rektor)], [audit(ktx, aktor.oid, 'revisjon_sendt', `skole=${skoleId} til=${rektor}`)]);
       if (created) ktx.startLevering({ list: 'paminnelser', item });
     }
     ktx.log.info({ skoler: til.length }, 'revisjon sendt');

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { MAKS_SVAR_TEGN, versjonTilSvar } from '../../domain/revisjon';
 import { nb, revisjonTekster as t } from '../../i18n/aktiv';
 import { ConflictError } from '../../store/port';
-import { hentSvar, lagreSvar } from '../../store/revisjonRepo';
+import { getSvar, saveSvar } from '../../store/revisjonRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
@@ -47,7 +47,7 @@ export async function svarRevisjon(ktx: AppKontekst, aktor: Aktor, kropp: unknow
     try {
       // The audit names the school and version only, never what was answered.
       const hendelse = audit(ktx, aktor.oid, 'revisjon_besvart', `skole=${skole.id} versjon=${versjon.nr}`);
-      const { skrevet } = await lagreSvar(ktx.store, nytt, [hendelse], await hentSvar(ktx.store, aar.navn, skole.id));
+      const { skrevet } = await saveSvar(ktx.store, nytt, [hendelse], await getSvar(ktx.store, aar.navn, skole.id));
       if (!skrevet) return feil({ kode: 'konflikt', melding: nb.feil.konflikt });
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: nb.feil.konflikt });

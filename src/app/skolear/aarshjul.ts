@@ -10,7 +10,7 @@ import { erGyldigDato, osloDato } from '../../domain/frister';
 import { erSkolear, skolearForDato, skoledagFra } from '../../domain/skolerute';
 import { skolearTekster } from '../../i18n/aktiv';
 import { ConflictError } from '../../store/port';
-import { lagreHelhet, lagreUtfort } from '../../store/skolearRepo';
+import { saveHelhet, saveUtfort } from '../../store/skolearRepo';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 import { lastKalender, nesteSkolear, ruteFor } from './kalender';
@@ -98,7 +98,7 @@ export async function lagreAarshjul(ktx: AppKontekst, aktor: Aktor, raw: unknown
     });
     const hjul: Aarshjul = { skolear, sjekkpunkter: sjekkpunkter.sort((a, b) => a.dato.localeCompare(b.dato)), kilde: 'kommunen', endret: { av: aktor.oid, tid: ktx.naa().toISOString() } };
     try {
-      await lagreHelhet(ktx.store, 'aarshjul', hjul, versjon);
+      await saveHelhet(ktx.store, 'aarshjul', hjul, versjon);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: t.feil.konflikt });
       throw e;
@@ -132,7 +132,7 @@ export async function markerSjekkpunkt(ktx: AppKontekst, aktor: Aktor, raw: unkn
   return medStore(async () => {
     const { hjul } = await lesAarshjul(ktx, skolear);
     if (!hjul.sjekkpunkter.some((p) => p.id === sjekkpunktId)) return feil({ kode: 'ikke_funnet', melding: t.feil.sjekkpunktUkjent });
-    const { ny } = await lagreUtfort(ktx.store, { skolear, skoleId, sjekkpunktId, av: aktor.oid, tid: ktx.naa().toISOString(), notat, ...(lenke ? { lenke } : {}) });
+    const { ny } = await saveUtfort(ktx.store, { skolear, skoleId, sjekkpunktId, av: aktor.oid, tid: ktx.naa().toISOString(), notat, ...(lenke ? { lenke } : {}) });
     if (ny) ktx.log.info({ skoleId, sjekkpunktId, skolear }, 'sjekkpunkt markert som gjort');
     return visAarshjul(ktx, aktor, skolear);
   });

@@ -8,7 +8,7 @@ import { SJEKKPUNKT_VARSEL_DAGER, sjekkpunktStatus, standardAarshjul, type Aarsh
 import { formaterDato, osloDato, trekkFraVirkedager } from '../../domain/frister';
 import type { Skole } from '../../domain/organisasjon';
 import { folgSprak, formaterTid, skolearTekster } from '../../i18n/aktiv';
-import { hentHelhet, utforteI } from '../../store/skolearRepo';
+import { getHelhet, utforteI } from '../../store/skolearRepo';
 import { bekreftelserForSkole } from '../views/bekreftelser';
 import type { AppKontekst } from '../kontekst';
 import { navnPaa } from '../sakView';
@@ -40,8 +40,8 @@ export interface SkoleAarshjul {
 
 /** The year's årshjul: the stored one with its version, or the default (dates on school days). */
 export async function lesAarshjul(ktx: AppKontekst, skolear: string): Promise<{ hjul: Aarshjul; versjon?: string }> {
-  const lagret = await hentHelhet(ktx.store, 'aarshjul', skolear);
-  if (lagret) return { hjul: lagret.data, versjon: lagret.version };
+  const stored = await getHelhet(ktx.store, 'aarshjul', skolear);
+  if (stored) return { hjul: stored.data, versjon: stored.version };
   await lastKalender(ktx);
   return { hjul: standardAarshjul(skolear, ruteFor(ktx), skolearTekster.standardAarshjul) };
 }

@@ -7,7 +7,7 @@
 import { osloDato } from '../../domain/frister';
 import { erSommerferie, skoledagFra, skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
 import type { Store } from '../../store/port';
-import { hentHelhet } from '../../store/skolearRepo';
+import { getHelhet } from '../../store/skolearRepo';
 import { skolearTekster } from '../../i18n/aktiv';
 import type { AppKontekst } from '../kontekst';
 
@@ -28,7 +28,7 @@ export function nesteSkolear(skolear: string): string {
 
 /** The stored skolerute of a year with its version, or undefined (the default applies). */
 export async function lesSkolerute(store: Store, skolear: string): Promise<{ rute: Skolerute; version: string } | undefined> {
-  const item = await hentHelhet(store, 'skolerute', skolear);
+  const item = await getHelhet(store, 'skolerute', skolear);
   hylle(store).set(skolear, { rute: item?.data, version: item?.version, at: Date.now() });
   return item ? { rute: item.data, version: item.version } : undefined;
 }
@@ -72,6 +72,6 @@ export async function iSommerferien(ktx: AppKontekst): Promise<boolean> {
 /** Which calendar a date's school year followed, for the documentation (the stored one, or the default). */
 export async function kalenderTekst(ktx: AppKontekst, dato: string): Promise<string> {
   const skolear = skolearForDato(dato);
-  const lagret = await lesSkolerute(ktx.store, skolear);
-  return skolearTekster.dokumentasjon(skolearTekster.kilde[lagret?.rute.kilde ?? 'standard'], skolear);
+  const stored = await lesSkolerute(ktx.store, skolear);
+  return skolearTekster.dokumentasjon(skolearTekster.kilde[stored?.rute.kilde ?? 'standard'], skolear);
 }

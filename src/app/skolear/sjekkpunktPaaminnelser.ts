@@ -16,7 +16,7 @@ import { utforteI } from '../../store/skolearRepo';
 import type { PaaminnelseView } from '../notifier';
 import type { AppKontekst } from '../kontekst';
 import type { KjenteKrav, SweepResultat } from '../paaminnelser/sweepResultat';
-import { melding, auditEntry } from '../outboxEntries';
+import { outboxEntry, auditEntry } from '../outboxEntries';
 import { lesAarshjul, snartFra } from './aarshjulView';
 import type { Aarshjul } from '../../domain/aarshjul';
 import type { Skole } from '../../domain/organisasjon';
@@ -67,7 +67,7 @@ export async function sjekkpunktRunde(ktx: AppKontekst, kjente: KjenteKrav, resu
     kjente.legg(nokkel);
     if (utforte.some((u) => u.skoleId === skole.id && u.sjekkpunktId === p.sjekkpunktId)) continue;
     const audit = [auditEntry(ktx, 'system', 'paminnelse', `sjekkpunkt_snart skole=${skole.id} punkt=${p.sjekkpunktId} til=${skole.rektor}`)];
-    const tatt = await kravPaaminnelse(ktx.store, p, idag, [melding(ktx, SJEKKPUNKT_KIND, skole.rektor)], audit);
+    const tatt = await kravPaaminnelse(ktx.store, p, idag, [outboxEntry(ktx, SJEKKPUNKT_KIND, skole.rektor)], audit);
     resultat[tatt ? 'sendt' : 'alleredeSendt']++;
   }
 }

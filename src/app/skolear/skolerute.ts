@@ -10,7 +10,7 @@ import { lesIcs, skoleruteFraIcs } from '../../domain/ics';
 import { FRI_TYPER, erSkolear, feilISkolerute, skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
 import { formaterTid, nb, skolearTekster } from '../../i18n/aktiv';
 import { ConflictError } from '../../store/port';
-import { lagreHelhet } from '../../store/skolearRepo';
+import { saveHelhet } from '../../store/skolearRepo';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
@@ -50,13 +50,13 @@ export async function visSkolerute(ktx: AppKontekst, aktor: Aktor, skolear?: str
   if (!kjent.ok) return kjent;
   const { skolear: ar, valg } = skolearValg(ktx, skolear);
   return medStore(async () => {
-    const lagret = await lesSkolerute(ktx.store, ar);
-    const route = lagret?.rute ?? standardSkolerute(ar);
+    const stored = await lesSkolerute(ktx.store, ar);
+    const route = stored?.rute ?? standardSkolerute(ar);
     return ok({
       skolear: ar,
       valg,
       rute: route,
-      ...(lagret ? { versjon: lagret.version } : {}),
+      ...(stored ? { versjon: stored.version } : {}),
       kildeTekst: t.skolerute.kildeTekst(t.kilde[route.kilde]),
       ...(route.endret ? { endretTekst: t.skolerute.endret(navnPaa(ktx.org, route.endret.av), formaterTid(new Date(route.endret.tid))) } : {}),
       kanEndre: somSkolearHolder(ktx, aktor).ok,
@@ -94,7 +94,7 @@ export async function lagreSkolerute(ktx: AppKontekst, aktor: Aktor, raw: unknow
   if (galt.length > 0) return ugyldig(Object.fromEntries(galt.map((g) => [g.felt, g.feil === 'utenfor' ? t.feil.utenfor(route.skolear) : t.feil.rekkefolge])));
   return medStore(async () => {
     try {
-      const item = await lagreHelhet(ktx.store, 'skolerute', route, versjon);
+      const item = await saveHelhet(ktx.store, 'skolerute', route, versjon);
       husk(ktx.store, item.data, item.version);
     } catch (e) {
       if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: t.feil.konflikt });

@@ -42,7 +42,7 @@ export async function bekreftelserForSkole(store: Store, skole: Skole, skolear: 
   };
 }
 
-export async function hentBekreftelser(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<BekreftelseSide>> {
+export async function getBekreftelser(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<BekreftelseSide>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   const mine = ktx.org.skoler.filter((s) => s.rektor === aktor.oid);

@@ -27,7 +27,7 @@ export interface Meg {
 }
 
 /** `locale`: Teams' `app.locale`, which the tab sends (rute.ts: LOCALE_HEADER). */
-export async function hentMeg(ktx: AppKontekst, aktor: Aktor, locale?: string): Promise<Resultat<Meg>> {
+export async function getMeg(ktx: AppKontekst, aktor: Aktor, locale?: string): Promise<Resultat<Meg>> {
   const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const r = kjent.verdi;

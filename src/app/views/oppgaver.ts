@@ -12,7 +12,7 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, medStore, ok } from '../resultat';
 import { erSkjermet } from '../tilgang';
 import { evalueringForfalt, planerIKraft, sakerHvor } from './lesSaker';
-import { hentSak } from '../../store/sakRepo';
+import { getSak } from '../../store/sakRepo';
 import { finnSkole } from '../../domain/roller';
 import { erAvsluttet } from '../../domain/livslop';
 
@@ -54,7 +54,7 @@ export async function oppgaverI(ktx: AppKontekst, aktor: Aktor, planer: Map<stri
   const saker = new Map<string, Sak>(mineSaker.map((s) => [s.id, s]));
   for (const plan of planer.values()) {
     if (saker.has(plan.sakId) || plan.status !== 'aktiv' || !gjeldendeVersjon(plan)?.tiltak.some((t) => t.ansvarlig === aktor.oid)) continue;
-    const sak = (await hentSak(ktx.store, plan.sakId))?.sak;
+    const sak = (await getSak(ktx.store, plan.sakId))?.sak;
     if (sak) saker.set(sak.id, sak);
   }
   const ut: Oppgave[] = [];

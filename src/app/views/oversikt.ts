@@ -61,7 +61,7 @@ function skoleeierGrunn(sak: Sak): string | undefined {
   return undefined;
 }
 
-export async function hentOversikt(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<OversiktSide>> {
+export async function getOversikt(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<OversiktSide>> {
   const kjent = kjentAktor(ktx, aktor);
   if (!kjent.ok) return kjent;
   if (!kjent.verdi.kommunalsjef) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });

@@ -9,12 +9,12 @@ import type { Oid } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import { nb, plikter } from '../../i18n/aktiv';
 import type { Sprak } from '../../i18n/sprak';
-import { lagreBekreftelse, mineBekreftelser } from '../../store/bekreftelseRepo';
+import { saveBekreftelse, mineBekreftelser } from '../../store/bekreftelseRepo';
 import { iTenanten } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 
-export interface PersonKort {
+export interface PersonCard {
   navn: string;
   stilling?: string;
 }
@@ -23,14 +23,14 @@ export interface PliktSide {
   versjon: string;
   skoleår: string;
   /** The receivers of varsler at each school I work at, in the order they are tried. */
-  mottakere: { skoleId: string; skolenavn: string; personer: PersonKort[] }[];
+  mottakere: { skoleId: string; skolenavn: string; personer: PersonCard[] }[];
   /** Who receives a varsel about a school's leadership. */
-  kommunalsjefer: PersonKort[];
+  kommunalsjefer: PersonCard[];
   /** My confirmation of this text version this school year (at every school I work at), if any. */
   bekreftelse?: { tid: string; versjon: string };
 }
 
-const kort = (p: { navn: string; stilling?: string } | undefined): PersonKort | undefined =>
+const card = (p: { navn: string; stilling?: string } | undefined): PersonCard | undefined =>
   p ? { navn: p.navn, ...(p.stilling ? { stilling: p.stilling } : {}) } : undefined;
 
 /** The confirmation that counts for this school year: the current text at every one of the schools. */
@@ -41,7 +41,7 @@ function gjeldende(mine: Bekreftelse[], skoler: string[]): { tid: string; versjo
   return { tid: forste, versjon: plikter.versjon };
 }
 
-export async function hentPlikter(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<PliktSide>> {
+export async function getPlikter(ktx: AppKontekst, aktor: Aktor): Promise<Resultat<PliktSide>> {
   const kjent = iTenanten(ktx, aktor);
   if (!kjent.ok) return kjent;
   const skoleIder = kjent.verdi.skoler.map((s) => s.skoleId);
@@ -54,10 +54,10 @@ export async function hentPlikter(ktx: AppKontekst, aktor: Aktor): Promise<Resul
       skoleår: skolear,
       mottakere: skoleIder.map((id) => {
         const skole = finnSkole(ktx.org, id)!;
-        const personer = skole.varselmottakere.map((oid: Oid) => kort(skole.ansatte.find((p) => p.oid === oid))).filter((p): p is PersonKort => !!p);
+        const personer = skole.varselmottakere.map((oid: Oid) => card(skole.ansatte.find((p) => p.oid === oid))).filter((p): p is PersonCard => !!p);
         return { skoleId: id, skolenavn: skole.navn, personer };
       }),
-      kommunalsjefer: ktx.org.kommune.kommunalsjefer.map((p) => kort(p)!),
+      kommunalsjefer: ktx.org.kommune.kommunalsjefer.map((p) => card(p)!),
       ...(bekreftelse ? { bekreftelse } : {}),
     });
   });
@@ -77,12 +77,12 @@ export async function bekreftPlikter(ktx: AppKontekst, aktor: Aktor, versjon: st
   const tid = ktx.naa().toISOString();
   const skolear = skolearFor(ktx.naa(), fristerFor(ktx.org.kommune)).navn;
   return medStore(async () => {
-    const lagret: Bekreftelse[] = [];
+    const stored: Bekreftelse[] = [];
     for (const skoleId of skoler) {
-      const { bekreftelse, ny } = await lagreBekreftelse(ktx.store, { oid: aktor.oid, skoleId, skolear, tekstversjon: versjon, tid, ...(sprak ? { sprak } : {}) });
-      lagret.push(bekreftelse);
+      const { bekreftelse, ny } = await saveBekreftelse(ktx.store, { oid: aktor.oid, skoleId, skolear, tekstversjon: versjon, tid, ...(sprak ? { sprak } : {}) });
+      stored.push(bekreftelse);
       if (ny) ktx.log.info({ oid: aktor.oid, skoleId, skolear, versjon, sprak }, 'plikter bekreftet');
     }
-    return ok({ tid: lagret.map((b) => b.tid).sort()[0]!, versjon });
+    return ok({ tid: stored.map((b) => b.tid).sort()[0]!, versjon });
   });
 }

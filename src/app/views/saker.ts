@@ -99,7 +99,7 @@ export interface SakSide extends SakView {
   delplikter: { delplikt: DelpliktId; navn: string; hendelser: HistorikkLinje[] }[];
 }
 
-export async function hentSakSide(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakSide>> {
+export async function getSakSide(ktx: AppKontekst, aktor: Aktor, sakId: string): Promise<Resultat<SakSide>> {
   const r = await visSak(ktx, aktor, sakId);
   if (!r.ok) return r;
   const grupper = new Map<DelpliktId, HistorikkLinje[]>();

@@ -16,7 +16,7 @@ import { arbeidTekster, nb } from '../../i18n/aktiv';
 
 export type { Meg, Personvalg } from '../../app/views/meg';
 export type { MittVarsel } from '../../app/views/mineVarsler';
-export type { PliktSide, PersonKort } from '../../app/views/plikter';
+export type { PliktSide, PersonCard as PersonKort } from '../../app/views/plikter';
 export type { BekreftelseSide, SkoleBekreftelser } from '../../app/views/bekreftelser';
 export type { SendtPaaminnelse as SendtPaminnelse } from '../../app/paaminnelser/bekreftelser';
 export type { SkjemaView as SkjemaVisning } from '../../app/varselFormView';

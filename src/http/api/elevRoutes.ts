@@ -4,13 +4,13 @@
  */
 import type restify from 'restify';
 import type { AppKontekst } from '../../app/kontekst';
-import { hentSiFraSkjema, mineMeldinger, siFra } from '../../app/elev/siFra';
+import { getSiFraForm, mineMeldinger, siFra } from '../../app/elev/siFra';
 import { jsonKropp } from '../jsonKropp';
 import { RUTER, SendVarselKropp } from './contract';
 import { lesMed, route, type RouteDeps } from './route';
 
 export function monterElev(server: restify.Server, ktx: AppKontekst, r: RouteDeps): void {
-  server.get(RUTER.siFraSkjema.sti, route(r, (aktor) => hentSiFraSkjema(ktx, aktor)));
+  server.get(RUTER.siFraSkjema.sti, route(r, (aktor) => getSiFraForm(ktx, aktor)));
   server.post(
     RUTER.siFra.sti,
     jsonKropp(),

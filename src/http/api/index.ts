@@ -3,20 +3,20 @@
  * case call (authorization lives there) and its result into JSON (contract.ts) or a problem body.
  */
 import type restify from 'restify';
-import { hentBekreftelser } from '../../app/views/bekreftelser';
+import { getBekreftelser } from '../../app/views/bekreftelser';
 import { sendBekreftelsePaaminnelse } from '../../app/paaminnelser/bekreftelser';
-import { hentMeg, personvelger } from '../../app/views/meg';
+import { getMeg, personvelger } from '../../app/views/meg';
 import { mineVarsler } from '../../app/views/mineVarsler';
 import { mineOppgaver } from '../../app/views/oppgaver';
 import { venterPaaDeg } from '../../app/views/venter';
-import { hentOversikt } from '../../app/views/oversikt';
+import { getOversikt } from '../../app/views/oversikt';
 import { type InnsynsFil, lagInnsynsuttrekk } from '../../app/innsyn/uttrekk';
-import { hentSakSide, listSaker } from '../../app/views/saker';
-import { bekreftPlikter, hentPlikter } from '../../app/views/plikter';
+import { getSakSide, listSaker } from '../../app/views/saker';
+import { bekreftPlikter, getPlikter } from '../../app/views/plikter';
 import type { AppKontekst } from '../../app/kontekst';
 import { settSprak } from '../../app/sprakvalg';
 import { submitVarsel } from '../../app/submitVarsel';
-import { hentVarselSkjema } from '../../app/varselFormView';
+import { getVarselForm } from '../../app/varselFormView';
 import { jsonKropp } from '../jsonKropp';
 import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp, SettSprakKropp } from './contract';
 import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
@@ -51,7 +51,7 @@ export function createTabApi(deps: ApiDeps): (server: restify.Server) => void {
       // The person picker exists only where the app listens on this machine alone (config.ts).
       server.get(RUTER.personer.sti, async (_req, res) => sendJson(res, 200, personvelger(ktx)));
     }
-    server.get(RUTER.meg.sti, route(r, (aktor, req) => hentMeg(ktx, aktor, localeFra(req))));
+    server.get(RUTER.meg.sti, route(r, (aktor, req) => getMeg(ktx, aktor, localeFra(req))));
     server.put(
       RUTER.settSprak.sti,
       jsonKropp(),
@@ -60,7 +60,7 @@ export function createTabApi(deps: ApiDeps): (server: restify.Server) => void {
         return kropp.ok ? settSprak(ktx, aktor, kropp.verdi) : { problem: kropp.problem };
       }),
     );
-    server.get(RUTER.plikter.sti, route(r, (aktor) => hentPlikter(ktx, aktor)));
+    server.get(RUTER.plikter.sti, route(r, (aktor) => getPlikter(ktx, aktor)));
     server.post(
       RUTER.bekreftPlikter.sti,
       jsonKropp(),
@@ -69,7 +69,7 @@ export function createTabApi(deps: ApiDeps): (server: restify.Server) => void {
         return kropp.ok ? bekreftPlikter(ktx, aktor, kropp.verdi.versjon, kropp.verdi.sprak) : { problem: kropp.problem };
       }),
     );
-    server.get(RUTER.varselskjema.sti, route(r, (aktor) => hentVarselSkjema(ktx, aktor)));
+    server.get(RUTER.varselskjema.sti, route(r, (aktor) => getVarselForm(ktx, aktor)));
     server.post(
       RUTER.sendVarsel.sti,
       jsonKropp(),
@@ -82,7 +82,7 @@ export function createTabApi(deps: ApiDeps): (server: restify.Server) => void {
       }),
     );
     server.get(RUTER.mineVarsler.sti, route(r, (aktor) => mineVarsler(ktx, aktor)));
-    server.get(RUTER.bekreftelser.sti, route(r, (aktor) => hentBekreftelser(ktx, aktor)));
+    server.get(RUTER.bekreftelser.sti, route(r, (aktor) => getBekreftelser(ktx, aktor)));
     server.post(RUTER.bekreftelsePaminnelse.sti, route(r, (aktor, req) => sendBekreftelsePaaminnelse(ktx, aktor, String(req.params.skoleId ?? ''))));
     server.get(
       RUTER.saker.sti,
@@ -103,14 +103,14 @@ export function createTabApi(deps: ApiDeps): (server: restify.Server) => void {
         });
       }),
     );
-    server.get(RUTER.sak.sti, route(r, (aktor, req) => hentSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
+    server.get(RUTER.sak.sti, route(r, (aktor, req) => getSakSide(ktx, aktor, String(req.params.sakId ?? ''))));
     monterSaksarbeid(server, ktx, r);
     monterOrganisasjon(server, ktx, r, deps.synk, deps.personkatalog);
     monterSkolear(server, ktx, r);
     monterElev(server, ktx, r);
     server.get(RUTER.mineOppgaver.sti, route(r, (aktor) => mineOppgaver(ktx, aktor)));
     server.get(RUTER.venter.sti, route(r, (aktor) => venterPaaDeg(ktx, aktor)));
-    server.get(RUTER.oversikt.sti, route(r, (aktor) => hentOversikt(ktx, aktor)));
+    server.get(RUTER.oversikt.sti, route(r, (aktor) => getOversikt(ktx, aktor)));
     monterRevisjon(server, ktx, r);
     server.post(
       RUTER.innsyn.sti,

@@ -32,16 +32,16 @@ export function problemFor(f: Feil): Problem {
 }
 
 /** Not a use case's answer: the request did not say who is asking (see identitet.ts). */
-export function ikkeInnlogget(melding: string): Problem {
-  return { type: 'urn:skolemiljo:problem:ikke_innlogget', title: melding, status: 401, kode: 'ikke_innlogget' };
+export function ikkeInnlogget(message: string): Problem {
+  return { type: 'urn:skolemiljo:problem:ikke_innlogget', title: message, status: 401, kode: 'ikke_innlogget' };
 }
 
 /** The request itself could not be read (body, path); nothing was done. */
-export function uleseligForesporsel(status: number, melding: string): Problem {
-  return { type: 'urn:skolemiljo:problem:uleselig', title: melding, status, kode: 'uleselig' };
+export function uleseligForesporsel(status: number, message: string): Problem {
+  return { type: 'urn:skolemiljo:problem:uleselig', title: message, status, kode: 'uleselig' };
 }
 
 /** An unexpected failure: a reference the person can quote, nothing else. */
-export function uventet(melding: string, ref: string): Problem {
-  return { type: 'urn:skolemiljo:problem:uventet', title: melding, status: 500, kode: 'uventet', ref };
+export function uventet(message: string, ref: string): Problem {
+  return { type: 'urn:skolemiljo:problem:uventet', title: message, status: 500, kode: 'uventet', ref };
 }

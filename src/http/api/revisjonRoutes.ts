@@ -6,7 +6,7 @@
 import type restify from 'restify';
 import type { AppKontekst } from '../../app/kontekst';
 import { kommunestyrerapportTekst, lagKommunestyrerapport } from '../../app/revisjon/rapport';
-import { hentRevisjonSide } from '../../app/revisjon/revisjonSide';
+import { getRevisjonSide } from '../../app/revisjon/revisjonSide';
 import { lagreRevisjonsSporsmal, sendRevisjon } from '../../app/revisjon/sendRevisjon';
 import { svarRevisjon } from '../../app/revisjon/svarRevisjon';
 import { settSakstema, visSakstema } from '../../app/sakstema';
@@ -16,7 +16,7 @@ import { type RouteDeps, route } from './route';
 import { sendPdf } from './sakRoutes';
 
 export function monterRevisjon(server: restify.Server, ktx: AppKontekst, r: RouteDeps): void {
-  server.get(R.revisjon.sti, route(r, (aktor) => hentRevisjonSide(ktx, aktor)));
+  server.get(R.revisjon.sti, route(r, (aktor) => getRevisjonSide(ktx, aktor)));
   server.put(R.sporsmal.sti, jsonKropp(), route(r, (aktor, req) => lagreRevisjonsSporsmal(ktx, aktor, req.body)));
   server.post(R.send.sti, route(r, (aktor) => sendRevisjon(ktx, aktor)));
   server.put(R.svar.sti, jsonKropp(), route(r, (aktor, req) => svarRevisjon(ktx, aktor, req.body)));

@@ -16,7 +16,7 @@
 import type { Oid } from '../../domain/organisasjon';
 import type { Store } from '../../store/port';
 import type { AnsattData, SyncStarter, SyncTilstand } from '../data';
-import { endreAnsatt, hentAnsatte, hentSkolerOgSync, lagreSync, opprettAnsatte, type Lagret } from '../orgRepo';
+import { endreAnsatt, getAnsatte, getSkolerOgSync, saveSync, opprettAnsatte, type Stored } from '../orgRepo';
 import { hverSamtidig } from '../../protocol/samtidig';
 import { idFilter, lesRunde, type Katalog } from './katalog';
 
@@ -43,7 +43,7 @@ interface Profil {
 const biter = <T>(xs: readonly T[], n: number): T[][] => Array.from({ length: Math.ceil(xs.length / n) }, (_, i) => xs.slice(i * n, i * n + n));
 
 export async function synkroniser(store: Store, katalog: Katalog, naa: Date, av: SyncStarter = 'tidsplan'): Promise<SyncResultat> {
-  const { skoler: lagredeSkoler, synk: lagretTilstand } = await hentSkolerOgSync(store);
+  const { skoler: lagredeSkoler, synk: lagretTilstand } = await getSkolerOgSync(store);
   const skoler = lagredeSkoler.map((s) => s.data);
   // The staff groups and (issue 25) the pupils' groups: a pupil is known by group membership too.
   const tilkoblet = [...new Set(skoler.flatMap((s) => [...(s.kobling ? [s.kobling.gruppeId] : []), ...(s.elev?.grupper ?? [])]))];
@@ -81,9 +81,9 @@ export async function synkroniser(store: Store, katalog: Katalog, naa: Date, av:
 
   // The stored staff are read only when something changed (a day with nothing changed reads none of them).
   const noeEndret = lestHelt.size > 0 || inn.size > 0 || ut.size > 0 || brukere.length > 0;
-  const lagret = new Map<Oid, Lagret<AnsattData>>(noeEndret ? (await hentAnsatte(store)).map((a) => [a.data.oid, a]) : []);
+  const stored = new Map<Oid, Stored<AnsattData>>(noeEndret ? (await getAnsatte(store)).map((a) => [a.data.oid, a]) : []);
   const berort = new Set<Oid>([...inn.keys(), ...ut.keys()]);
-  for (const a of lagret.values()) {
+  for (const a of stored.values()) {
     if (a.data.grupper.some((g) => lestHelt.has(g) && !inn.get(a.data.oid)?.has(g))) {
       for (const g of a.data.grupper.filter((g) => lestHelt.has(g) && !inn.get(a.data.oid)?.has(g))) merk(ut, a.data.oid, g);
       berort.add(a.data.oid);
@@ -95,12 +95,12 @@ export async function synkroniser(store: Store, katalog: Katalog, naa: Date, av:
   const slettet = new Set<Oid>();
   for (const u of brukere) {
     const oid = String(u.id).toLowerCase();
-    if (!lagret.has(oid) && !inn.has(oid)) continue;
+    if (!stored.has(oid) && !inn.has(oid)) continue;
     berort.add(oid);
     if (u['@removed']) slettet.add(oid);
     else profiler.set(oid, { navn: String(u.displayName ?? ''), stilling: String(u.jobTitle ?? '') });
   }
-  const utenNavn = [...inn.keys()].filter((oid) => !lagret.has(oid) && !profiler.has(oid));
+  const utenNavn = [...inn.keys()].filter((oid) => !stored.has(oid) && !profiler.has(oid));
   await hverSamtidig(biter(utenNavn, MAKS_IDER), SAMTIDIGE, async (ider) => {
     // A delta round of its own, for these ids only; read to its end and its link dropped.
     await lesRunde(katalog, `${katalog.baseUrl}/users/delta?$select=displayName,jobTitle&$filter=${idFilter(ider)}`, (u) => {
@@ -119,15 +119,15 @@ export async function synkroniser(store: Store, katalog: Katalog, naa: Date, av:
   };
   const resultat: SyncResultat = { nye: 0, endret: 0, sluttet: 0, grupperLestHelt: lestHelt.size };
   // People new to the store: created 20 to a $batch, several batches at once.
-  const nye = [...berort].filter((oid) => !lagret.has(oid)).flatMap((oid) => ny(oid, undefined) ?? []);
+  const nye = [...berort].filter((oid) => !stored.has(oid)).flatMap((oid) => ny(oid, undefined) ?? []);
   await opprettAnsatte(store, nye, ny);
   resultat.nye = nye.length;
   // People we keep whose record changed: one write each, several at once.
   await hverSamtidig(
-    [...berort].filter((oid) => lagret.has(oid)),
+    [...berort].filter((oid) => stored.has(oid)),
     SAMTIDIGE,
     async (oid) => {
-      const forrige = lagret.get(oid)!;
+      const forrige = stored.get(oid)!;
       const skrevet = await endreAnsatt(store, oid, (a) => ny(oid, a), forrige);
       if (skrevet && JSON.stringify(skrevet) !== JSON.stringify(forrige.data)) {
         resultat.endret++;
@@ -137,6 +137,6 @@ export async function synkroniser(store: Store, katalog: Katalog, naa: Date, av:
   );
 
   const tid = naa.toISOString();
-  await lagreSync(store, { kjeder: nyeKjeder, brukere: brukerLenke, sistFullfort: tid, sisteKjoring: { tid, av, ...resultat } }, lagretTilstand);
+  await saveSync(store, { kjeder: nyeKjeder, brukere: brukerLenke, sistFullfort: tid, sisteKjoring: { tid, av, ...resultat } }, lagretTilstand);
   return resultat;
 }

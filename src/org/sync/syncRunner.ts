@@ -9,7 +9,7 @@ import type { Logger } from '../../logging';
 import type { Store } from '../../store/port';
 import type { SyncFeilGrunn, SyncStarter } from '../data';
 import { StoreUnavailableError } from '../../store/port';
-import { hentSync, lagreSync } from '../orgRepo';
+import { getSync, saveSync } from '../orgRepo';
 import type { OrgRegister } from '../register';
 import { synkroniser, type SyncResultat } from './entraSync';
 import { KatalogFeil, type Katalog } from './katalog';
@@ -79,8 +79,8 @@ export class SyncRunner {
   /** The admin page says the last attempt failed; the delta links stay, so the next run repeats it harmlessly. */
   private async noterFeil(start: Date, grunn: SyncFeilGrunn): Promise<void> {
     try {
-      const lagret = await hentSync(this.d.store);
-      await lagreSync(this.d.store, { ...(lagret?.data ?? { kjeder: [] }), sistFeilet: start.toISOString(), sistFeilGrunn: grunn }, lagret);
+      const stored = await getSync(this.d.store);
+      await saveSync(this.d.store, { ...(stored?.data ?? { kjeder: [] }), sistFeilet: start.toISOString(), sistFeilGrunn: grunn }, stored);
     } catch {
       // The store itself may be what failed; the log line above is the record then.
     }

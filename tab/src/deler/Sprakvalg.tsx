@@ -9,9 +9,9 @@ import { makeStyles, tokens } from '@fluentui/react-components';
 import { SPRAK, type Sprak } from '../../../src/i18n/sprak';
 import { send, somApiFeil } from '../api';
 import { RUTER } from '../kontrakt';
-import { meldinger, tekster } from '../tekster';
+import { messages, tekster } from '../tekster';
 import { kunngjor } from './Kunngjoring';
-import { Feilmelding } from './Tilstand';
+import { ErrorMessage } from './Tilstand';
 
 const useStiler = makeStyles({
   valg: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
@@ -59,11 +59,11 @@ export function Sprakvalg({ valgt, bytt }: { valgt: Sprak; bytt: (sprak: Sprak) 
       >
         {SPRAK.map((sprak) => (
           <option key={sprak} value={sprak} lang={sprak}>
-            {meldinger.sprak.navn[sprak]}
+            {messages.sprak.navn[sprak]}
           </option>
         ))}
       </select>
-      {feil && <Feilmelding melding={feil} />}
+      {feil && <ErrorMessage melding={feil} />}
     </span>
   );
 }

@@ -1,6 +1,6 @@
 /** «Det jeg har sagt fra om» (issue 25): when, and where it has come — the status only. */
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { RUTER, type ElevMelding } from '../kontrakt';
@@ -14,11 +14,11 @@ const useStiler = makeStyles({
 
 export function SagtFra({ t }: { t: ElevOrd }) {
   const s = useStiler();
-  const henting = useHent<ElevMelding[]>(RUTER.mineMeldinger.sti);
+  const fetched = useGet<ElevMelding[]>(RUTER.mineMeldinger.sti);
   return (
     <>
       <Sidetittel>{t.status.tittel}</Sidetittel>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(liste) =>
           liste.length === 0 ? (
             <Body1 as="p" block>{t.status.tom}</Body1>

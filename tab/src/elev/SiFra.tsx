@@ -8,7 +8,7 @@ import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { send, somApiFeil } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
-import { Feilmelding } from '../deler/Tilstand';
+import { ErrorMessage } from '../deler/Tilstand';
 import { RUTER, type ElevKvittering, type SiFraSkjemaVisning } from '../kontrakt';
 import { elevOrd, type ElevOrd } from '../../../src/i18n/elevOrd';
 
@@ -39,7 +39,7 @@ function Skjema({ skjema, sendt }: { skjema: SiFraSkjemaVisning; sendt: (k: Elev
   const [skjemaId] = useState(() => crypto.randomUUID());
   const [v, settV] = useState<Record<string, string>>({});
   const [feltfeil, settFeltfeil] = useState<Record<string, string>>({});
-  const [melding, settMelding] = useState<string>();
+  const [message, settMelding] = useState<string>();
   const [sender, settSender] = useState(false);
   const form = useRef<HTMLFormElement>(null);
   useEffect(() => {
@@ -73,7 +73,7 @@ function Skjema({ skjema, sendt }: { skjema: SiFraSkjemaVisning; sendt: (k: Elev
   return (
     <form ref={form} className={s.skjema} onSubmit={sendInn} noValidate>
       <Body1 as="p" block>{ord.intro}</Body1>
-      {melding && <Feilmelding melding={melding} />}
+      {message && <ErrorMessage melding={message} />}
       <Field label={t.hvem.sporsmal} {...feil('hvem', true)}>
         <RadioGroup value={v.hvem ?? ''} onChange={sett('hvem')}>
           <Radio value="meg" label={t.hvem.meg} />

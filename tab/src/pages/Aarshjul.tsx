@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Badge, Body1, Button, Field, ProgressBar } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { RUTER, type AarshjulSide } from '../kontrakt';
@@ -20,22 +20,22 @@ const t = skolearTekster.aarshjul;
 
 export default function Aarshjul(_: SideProps) {
   const [skolear, settSkolear] = useState<string>();
-  const henting = useHent<AarshjulSide>(`${RUTER.aarshjul.sti}${skolear ? `?skolear=${encodeURIComponent(skolear)}` : ''}`);
+  const fetched = useGet<AarshjulSide>(`${RUTER.aarshjul.sti}${skolear ? `?skolear=${encodeURIComponent(skolear)}` : ''}`);
   return (
     <>
       <Sidetittel>{skolearTekster.sider.aarshjul}</Sidetittel>
       <Body1 as="p" block>{t.forklaring}</Body1>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(side) => (
           <>
             <VelgSkolear etikett={t.skolear} verdi={side.skolear} valg={side.valg} velg={settSkolear} />
-            {side.alle && <Oversikt side={side} endret={henting.lastPåNytt} />}
+            {side.alle && <Oversikt side={side} endret={fetched.lastPåNytt} />}
             {side.skoler
               .filter((s) => !side.alle || s.kanMarkere)
               .map((skole) => (
-                <Sjekkpunkter key={skole.skoleId} skolear={side.skolear} skole={skole} endret={henting.lastPåNytt} />
+                <Sjekkpunkter key={skole.skoleId} skolear={side.skolear} skole={skole} endret={fetched.lastPåNytt} />
               ))}
-            {side.kanEndre && <AarshjulDefinisjon key={`${side.skolear}-${side.versjon ?? 'standard'}`} side={side} lagret={henting.lastPåNytt} />}
+            {side.kanEndre && <AarshjulDefinisjon key={`${side.skolear}-${side.versjon ?? 'standard'}`} side={side} lagret={fetched.lastPåNytt} />}
           </>
         )}
       </Tilstand>

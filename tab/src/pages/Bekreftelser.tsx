@@ -5,10 +5,10 @@
  */
 import { useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { send, somApiFeil, useHent } from '../api';
+import { send, somApiFeil, useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
-import { Feilmelding, Tilstand } from '../deler/Tilstand';
+import { ErrorMessage, Tilstand } from '../deler/Tilstand';
 import { RUTER, stiMed, type BekreftelseSide, type SendtPaminnelse } from '../kontrakt';
 import type { SideProps } from '../sideProps';
 import { tekster } from '../tekster';
@@ -21,11 +21,11 @@ const useStiler = makeStyles({
 });
 
 export default function Bekreftelser(_: SideProps) {
-  const henting = useHent<BekreftelseSide>(RUTER.bekreftelser.sti);
+  const fetched = useGet<BekreftelseSide>(RUTER.bekreftelser.sti);
   return (
     <>
       <Sidetittel>{tekster.sider.bekreftelser}</Sidetittel>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(side) => (
           <>
             <Body1 as="p" block>{t.forklaring(side.skoleår)}</Body1>
@@ -92,7 +92,7 @@ function SendPaaminnelse({ skoleId }: { skoleId: string }) {
             <MessageBarBody>{svar.melding}</MessageBarBody>
           </MessageBar>
         )}
-        {feil && <Feilmelding melding={feil} />}
+        {feil && <ErrorMessage melding={feil} />}
       </div>
     </div>
   );

@@ -22,9 +22,9 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../../src/domain/varsel';
-import { send, somApiFeil, useHent } from '../api';
+import { send, somApiFeil, useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
-import { Feilmelding, Tilstand } from '../deler/Tilstand';
+import { ErrorMessage, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type Kvittering, type SkjemaVisning } from '../kontrakt';
 import type { SideProps } from '../sideProps';
@@ -52,7 +52,7 @@ const useStiler = makeStyles({
 });
 
 export default function MeldFra(_: SideProps) {
-  const henting = useHent<SkjemaVisning>(RUTER.varselskjema.sti);
+  const fetched = useGet<SkjemaVisning>(RUTER.varselskjema.sti);
   const [kvittering, settKvittering] = useState<Kvittering>();
   const [runde, settRunde] = useState(0);
   return (
@@ -61,7 +61,7 @@ export default function MeldFra(_: SideProps) {
       {kvittering ? (
         <KvitteringView kvittering={kvittering} nyttVarsel={() => (settKvittering(undefined), settRunde((r) => r + 1))} />
       ) : (
-        <Tilstand henting={henting}>{(view) => <Skjema key={runde} visning={view} sendt={settKvittering} />}</Tilstand>
+        <Tilstand henting={fetched}>{(view) => <Skjema key={runde} visning={view} sendt={settKvittering} />}</Tilstand>
       )}
     </>
   );
@@ -72,7 +72,7 @@ function Skjema({ visning: view, sendt }: { visning: SkjemaVisning; sendt: (k: K
   const [skjemaId] = useState(() => crypto.randomUUID());
   const [verdier, settVerdier] = useState<Verdier>({ skoleId: view.valgtSkoleId ?? '' });
   const [feltfeil, settFeltfeil] = useState<Record<string, string>>({});
-  const [melding, settMelding] = useState<string>();
+  const [message, settMelding] = useState<string>();
   const [sender, settSender] = useState(false);
   const [mer, settMer] = useState(false);
   const skjema = useRef<HTMLFormElement>(null);
@@ -112,7 +112,7 @@ function Skjema({ visning: view, sendt }: { visning: SkjemaVisning; sendt: (k: K
     <form ref={skjema} className={s.skjema} onSubmit={sendInn} noValidate>
       {/* One paragraph: two would double the gap between them at 320 px. */}
       <Body1 as="p" block>{`${t.intro} ${t.paakrevd}`}</Body1>
-      {melding && <Feilmelding melding={melding} />}
+      {message && <ErrorMessage melding={message} />}
       <Field label={t.skole} {...feltProps('skoleId', true)} {...(view.utenSkole ? { hint: t.skoleUtenSkole } : {})}>
         <Select value={verdier.skoleId} onChange={sett('skoleId')}>
           <option value="">{t.skoleMangler}</option>

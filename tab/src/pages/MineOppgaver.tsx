@@ -1,6 +1,6 @@
 /** Mine oppgaver: the tiltak I am responsible for and the evaluations I own, overdue first. */
 import { Badge, Body1, Link } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
@@ -14,12 +14,12 @@ import { tekster } from '../tekster';
 const t = tekster.oppgaver;
 
 export default function MineOppgaver(_: SideProps) {
-  const henting = useHent<Oppgave[]>(RUTER.mineOppgaver.sti);
+  const fetched = useGet<Oppgave[]>(RUTER.mineOppgaver.sti);
   return (
     <>
       <Sidetittel>{tekster.sider.oppgaver}</Sidetittel>
       <Body1 as="p" block>{t.forklaring}</Body1>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(oppgaver) => (
           <Tabell
             tittel={t.tabell}

@@ -5,10 +5,10 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { send, somApiFeil, useHent } from '../api';
+import { send, somApiFeil, useGet } from '../api';
 import { fokusTapt, kunngjor } from '../deler/Kunngjoring';
 import { Sidetittel } from '../deler/Sidetittel';
-import { Feilmelding, Tilstand } from '../deler/Tilstand';
+import { ErrorMessage, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
 import { RUTER, type PliktSide } from '../kontrakt';
 import type { SideProps } from '../sideProps';
@@ -25,7 +25,7 @@ const useStiler = makeStyles({
 
 export default function MinePlikter(_: SideProps) {
   const s = useStiler();
-  const henting = useHent<PliktSide>(RUTER.plikter.sti);
+  const fetched = useGet<PliktSide>(RUTER.plikter.sti);
   return (
     <>
       <Sidetittel>{plikter.tittel}</Sidetittel>
@@ -41,8 +41,8 @@ export default function MinePlikter(_: SideProps) {
         ))}
       </ol>
       {/* The confirmation comes after the duties it confirms: read first, then confirm. */}
-      <Tilstand henting={henting}>{(side) => <Bekreftelse side={side} bekreftet={henting.lastPåNytt} />}</Tilstand>
-      {henting.data && <Mottakere side={henting.data} />}
+      <Tilstand henting={fetched}>{(side) => <Bekreftelse side={side} bekreftet={fetched.lastPåNytt} />}</Tilstand>
+      {fetched.data && <Mottakere side={fetched.data} />}
     </>
   );
 }
@@ -86,7 +86,7 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <div>{side.bekreftelse ? t.nyVersjon(visTid(side.bekreftelse.tid)) : t.ikkeBekreftet(side.skoleår)}</div>
-        {feil && <Feilmelding melding={feil} />}
+        {feil && <ErrorMessage melding={feil} />}
         <Button className={s.knapp} appearance="primary" onClick={bekreft} disabledFocusable={sender}>
           {plikter.bekreftTekst}
         </Button>

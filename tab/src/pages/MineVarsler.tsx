@@ -1,6 +1,6 @@
 /** Mine varsler: what I reported and where it stands — only what I wrote, nothing of the handling. */
 import { Body1 } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
@@ -12,12 +12,12 @@ import { tekster } from '../tekster';
 const t = tekster.varsler;
 
 export default function MineVarsler(_: SideProps) {
-  const henting = useHent<MittVarsel[]>(RUTER.mineVarsler.sti);
+  const fetched = useGet<MittVarsel[]>(RUTER.mineVarsler.sti);
   return (
     <>
       <Sidetittel>{tekster.sider.varsler}</Sidetittel>
       <Body1 as="p" block>{t.forklaring}</Body1>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(varsler) => (
           <Tabell
             tittel={t.tabell}

@@ -7,7 +7,7 @@
  * reported to skoleeier. The server leaves out what a viewer may not count.
  */
 import { Body1, Link } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Stolpediagram, type Serie } from '../deler/Stolpediagram';
 import { Tabell, type Kolonne } from '../deler/Tabell';
@@ -24,12 +24,12 @@ const a = arbeidTekster.oversikt;
 type Skole = OversiktSide['skoler'][number];
 
 export default function Oversikt(_: SideProps) {
-  const henting = useHent<OversiktSide>(RUTER.oversikt.sti);
+  const fetched = useGet<OversiktSide>(RUTER.oversikt.sti);
   return (
     <>
       <Sidetittel>{tekster.sider.oversikt}</Sidetittel>
       <Body1 as="p" block>{t.forklaring}</Body1>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(side) => (
           <>
             <TrengerHandlingNaa side={side} />

@@ -4,7 +4,7 @@
  * reads the answers side by side and downloads the report to the kommunestyre.
  */
 import { Body1 } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import type { SideProps } from '../sideProps';
@@ -17,21 +17,21 @@ import { revisjonTekster } from '../tekster';
 const t = revisjonTekster.side;
 
 export default function Revisjon(_: SideProps) {
-  const henting = useHent<RevisjonSide>(REVISJON_ROUTES.revisjon.sti);
+  const fetched = useGet<RevisjonSide>(REVISJON_ROUTES.revisjon.sti);
   return (
     <>
       <Sidetittel>{t.tittel}</Sidetittel>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(side) => (
           <>
             <Body1 as="p" block>
               {t.forklaring(side.skoleår)}
             </Body1>
             {side.rolle === 'rektor' && !side.sendt && <p>{t.ikkeSendt}</p>}
-            {side.rolle === 'rektor' && side.sendt && side.mineSkoler.map((skole) => <RektorSvar key={skole.skoleId} skole={skole} sporsmal={side.sporsmal} temanavn={side.temanavn} lagret={henting.lastPåNytt} />)}
+            {side.rolle === 'rektor' && side.sendt && side.mineSkoler.map((skole) => <RektorSvar key={skole.skoleId} skole={skole} sporsmal={side.sporsmal} temanavn={side.temanavn} lagret={fetched.lastPåNytt} />)}
             {side.rolle === 'kommunalsjef' && (
               <>
-                <Sporsmalsredigering side={side} endret={henting.lastPåNytt} />
+                <Sporsmalsredigering side={side} endret={fetched.lastPåNytt} />
                 <SvarSideOmSide side={side} />
               </>
             )}

@@ -5,7 +5,7 @@
  * The parts live in pages/sak/; the aktivitetsplan has its own page (pages/sak/Plan.tsx).
  */
 import { Badge, Body1, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { tabRoutes } from '../../../src/http/tabLinks';
@@ -40,22 +40,22 @@ const useStiler = makeStyles({
 export default function Sak({ parametre }: SideProps) {
   const s = useStiler();
   const sti = `/api/saker/${encodeURIComponent(parametre.id ?? '')}`;
-  const henting = useHent<SakVisning>(sti);
-  const full = henting.data?.innsyn === 'full';
-  const tidslinje = useHent<TidslinjeSide>(full ? `${sti}/tidslinje` : undefined);
-  const logg = useHent<Loggforing[]>(full ? `${sti}/logg` : undefined);
+  const fetched = useGet<SakVisning>(sti);
+  const full = fetched.data?.innsyn === 'full';
+  const tidslinje = useGet<TidslinjeSide>(full ? `${sti}/tidslinje` : undefined);
+  const logg = useGet<Loggforing[]>(full ? `${sti}/logg` : undefined);
   const endret = () => {
-    henting.lastPåNytt();
+    fetched.lastPåNytt();
     tidslinje.lastPåNytt();
     logg.lastPåNytt();
   };
   return (
     <>
-      <Sidetittel>{henting.data ? t.tittel(henting.data.saksnummer) : tekster.sider.sak}</Sidetittel>
+      <Sidetittel>{fetched.data ? t.tittel(fetched.data.saksnummer) : tekster.sider.sak}</Sidetittel>
       <p>
         <Link href={lenke(tabRoutes.saker)}>{t.tilbake}</Link>
       </p>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(sak) => (
           <>
             {sak.straks && <Badge color="danger">{t.straks}</Badge>}

@@ -8,7 +8,7 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Badge, Button, Checkbox, Field, Input, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { STATUSER } from '../../../src/domain/sak';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
@@ -59,7 +59,7 @@ export default function Saker({ sti }: SideProps) {
   const [sok, settSok] = useState(sokIRoute);
   // The field follows the route (a link, back/forward), not only what was typed.
   useEffect(() => settSok(sokIRoute), [sokIRoute]);
-  const henting = useHent<SakerSide>(`${RUTER.saker.sti}${filter.size ? `?${filter.toString()}` : ''}`);
+  const fetched = useGet<SakerSide>(`${RUTER.saker.sti}${filter.size ? `?${filter.toString()}` : ''}`);
   const sorter = filter.get('sorter') ?? undefined;
   const synkende = filter.get('retning') === 'synkende';
 
@@ -94,9 +94,9 @@ export default function Saker({ sti }: SideProps) {
           </Select>
         </Field>
         <Field label={a.skoleår}>
-          <Select value={henting.data?.skoleår ?? filter.get('skolear') ?? ''} onChange={(_, d) => sett({ skolear: d.value === 'apne' ? undefined : d.value })}>
+          <Select value={fetched.data?.skoleår ?? filter.get('skolear') ?? ''} onChange={(_, d) => sett({ skolear: d.value === 'apne' ? undefined : d.value })}>
             <option value="apne">{a.alleApne}</option>
-            {(henting.data?.skoleårValg ?? []).map((aar) => (
+            {(fetched.data?.skoleårValg ?? []).map((aar) => (
               <option key={aar} value={aar}>
                 {a.skoleårNavn(aar)}
               </option>
@@ -107,7 +107,7 @@ export default function Saker({ sti }: SideProps) {
           <Checkbox key={navn} label={t.avkrysning[navn]} checked={filter.get(navn) === '1'} onChange={(_, d) => sett({ [navn]: d.checked ? '1' : undefined })} />
         ))}
       </fieldset>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(side) => (
           <>
             <Tabell

@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Body1 } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
@@ -20,12 +20,12 @@ const t = skolearTekster.skolerute;
 
 export default function Skolerute(_: SideProps) {
   const [skolear, settSkolear] = useState<string>();
-  const henting = useHent<SkoleruteSide>(`${RUTER.skolerute.sti}${skolear ? `?skolear=${encodeURIComponent(skolear)}` : ''}`);
+  const fetched = useGet<SkoleruteSide>(`${RUTER.skolerute.sti}${skolear ? `?skolear=${encodeURIComponent(skolear)}` : ''}`);
   return (
     <>
       <Sidetittel>{skolearTekster.sider.skolerute}</Sidetittel>
       <Body1 as="p" block>{t.forklaring}</Body1>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {(side) => (
           <>
             <VelgSkolear etikett={t.skolear} verdi={side.skolear} valg={side.valg} velg={settSkolear} />
@@ -33,7 +33,7 @@ export default function Skolerute(_: SideProps) {
               {side.kildeTekst} {side.endretTekst ?? ''}
             </Body1>
             {side.kanEndre ? (
-              <SkoleruteSkjema key={`${side.skolear}-${side.versjon ?? 'standard'}`} side={side} lagret={henting.lastPåNytt} />
+              <SkoleruteSkjema key={`${side.skolear}-${side.versjon ?? 'standard'}`} side={side} lagret={fetched.lastPåNytt} />
             ) : (
               <LeseView side={side} />
             )}

@@ -4,7 +4,7 @@
  */
 import { useEffect } from 'react';
 import { Badge, Body1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useHent } from '../api';
+import { useGet } from '../api';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
@@ -39,8 +39,8 @@ const handling = (o: Venter) => (o.type === 'tiltak' ? t.handling.tiltak(o.tekst
 
 export default function VenterPaaDeg(_: SideProps) {
   const s = useStiler();
-  const henting = useHent<VenterSide>(RUTER.venter.sti);
-  const antall = henting.data?.oppgaver.length;
+  const fetched = useGet<VenterSide>(RUTER.venter.sti);
+  const antall = fetched.data?.oppgaver.length;
   useEffect(() => {
     if (antall !== undefined) meldAntallVenter(antall);
   }, [antall]);
@@ -48,7 +48,7 @@ export default function VenterPaaDeg(_: SideProps) {
     <>
       <Sidetittel>{t.side}</Sidetittel>
       <Body1 as="p">{t.forklaring}</Body1>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {({ oppgaver }) =>
           oppgaver.length === 0 ? (
             <p>{t.ingen}</p>

@@ -17,7 +17,7 @@ export interface Kontakt {
   postadresse?: string;
 }
 
-export function Kontaktskjema({ id, tittel, sti, kontakt, lagret }: { id: string; tittel: string; sti: string; kontakt: Kontakt; lagret?: () => void }) {
+export function Kontaktskjema({ id, tittel, sti, kontakt, lagret: stored }: { id: string; tittel: string; sti: string; kontakt: Kontakt; lagret?: () => void }) {
   const [verdi, settVerdi] = useState({ telefon: kontakt.telefon ?? '', epost: kontakt.epost ?? '', postadresse: kontakt.postadresse ?? '' });
   return (
     <Skjema
@@ -27,7 +27,7 @@ export function Kontaktskjema({ id, tittel, sti, kontakt, lagret }: { id: string
       send={async () => {
         const ny = await send<Kontakt>(sti, verdi, 'PUT');
         settVerdi({ telefon: ny.telefon ?? '', epost: ny.epost ?? '', postadresse: ny.postadresse ?? '' });
-        lagret?.();
+        stored?.();
         return t.lagret;
       }}
     >

@@ -7,10 +7,10 @@
 import { useState } from 'react';
 import { Body1, Button, Field, Input, Link, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { OrgOppsett, SkoleOppsett } from '../../../../src/http/api/contract';
-import { send, useHent } from '../../api';
+import { send, useGet } from '../../api';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
-import { Feilmelding, Tilstand } from '../../deler/Tilstand';
+import { ErrorMessage, Tilstand } from '../../deler/Tilstand';
 import { RUTER, stiMed } from '../../kontrakt';
 import { lenke } from '../../routes';
 import type { SideProps } from '../../sideProps';
@@ -28,20 +28,20 @@ const useStiler = makeStyles({
 });
 
 export default function Organisasjon({ meg }: SideProps) {
-  const henting = useHent<OrgOppsett>(RUTER.orgOppsett.sti);
+  const fetched = useGet<OrgOppsett>(RUTER.orgOppsett.sti);
   return (
     <>
       <Sidetittel>{orgTekster.sider.organisasjon}</Sidetittel>
       <Body1 as="p" block>{t.forklaring}</Body1>
-      {meg.administrator && <Synkronisering endret={henting.lastPåNytt} oppsett={henting.data} />}
-      <Tilstand henting={henting}>
+      {meg.administrator && <Synkronisering endret={fetched.lastPåNytt} oppsett={fetched.data} />}
+      <Tilstand henting={fetched}>
         {(oppsett) => (
           <>
             <Skoler skoler={oppsett.skoler} />
             <Kommunen kommune={oppsett.kommune} />
-            {meg.administrator && <Oppsettskjemaer skoler={oppsett.skoler} endret={henting.lastPåNytt} />}
-            {meg.administrator && <KommunensFolk kommune={oppsett.kommune} endret={henting.lastPåNytt} />}
-            {meg.administrator && <Kontakter oppsett={oppsett} endret={henting.lastPåNytt} />}
+            {meg.administrator && <Oppsettskjemaer skoler={oppsett.skoler} endret={fetched.lastPåNytt} />}
+            {meg.administrator && <KommunensFolk kommune={oppsett.kommune} endret={fetched.lastPåNytt} />}
+            {meg.administrator && <Kontakter oppsett={oppsett} endret={fetched.lastPåNytt} />}
           </>
         )}
       </Tilstand>
@@ -213,7 +213,7 @@ function KommunensFolk({ kommune, endret }: { kommune: OrgOppsett['kommune']; en
           </div>
         ))}
         <Button onClick={() => settFolk((f) => ({ ...f, [navn]: [...f[navn], { oid: '', navn: '', stilling: '' }] }))}>{t.leggTil(hvem)}</Button>
-        {feil[navn] && <Feilmelding melding={feil[navn]} />}
+        {feil[navn] && <ErrorMessage melding={feil[navn]} />}
       </fieldset>
     );
   };

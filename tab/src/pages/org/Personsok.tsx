@@ -47,12 +47,12 @@ export function Personsok(p: { hvem: string; etikett: string; valgt?: Katalogper
     };
   }, [tekst]);
 
-  const melding = p.feil ?? feil;
+  const message = p.feil ?? feil;
   return (
     <div className={s.sok} role="group" aria-label={p.etikett}>
       <Text weight="semibold">{p.etikett}</Text>
       <Text>{p.valgt ? t.valgt(p.valgt.navn, p.valgt.stilling) : t.ingenValgt}</Text>
-      <Field label={t.sok(p.hvem)} hint={t.sokHint} {...(melding ? { validationMessage: melding, validationState: 'error' as const } : {})}>
+      <Field label={t.sok(p.hvem)} hint={t.sokHint} {...(message ? { validationMessage: message, validationState: 'error' as const } : {})}>
         <Input type="search" value={tekst} onChange={(_, d) => settTekst(d.value)} autoComplete="off" />
       </Field>
       {treff && treff.length > 0 && (

@@ -3,7 +3,7 @@ import { useState, type FormEvent, type ReactNode } from 'react';
 import { Button, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
 import { ApiFeil, somApiFeil } from '../../api';
 import { kunngjor } from '../../deler/Kunngjoring';
-import { Feilmelding } from '../../deler/Tilstand';
+import { ErrorMessage } from '../../deler/Tilstand';
 
 const useStiler = makeStyles({
   seksjon: { marginBottom: tokens.spacingVerticalXXL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, maxWidth: '40rem' },
@@ -40,7 +40,7 @@ export function Skjema({ id, tittel, send: sendInn, children, knapp }: { id: str
       <Button className={s.knapp} type="submit" disabled={sender}>
         {knapp}
       </Button>
-      {feil && <Feilmelding melding={[feil.melding, ...Object.values(feil.felt).filter((f) => f.includes('\n'))].join('\n')} />}
+      {feil && <ErrorMessage melding={[feil.melding, ...Object.values(feil.felt).filter((f) => f.includes('\n'))].join('\n')} />}
       {ok && (
         <MessageBar intent="success">
           <MessageBarBody>{ok}</MessageBarBody>

@@ -5,8 +5,8 @@
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { OrgOppsett, SynkStatus } from '../../kontrakt';
-import { hent, send, somApiFeil, useHent } from '../../api';
-import { Feilmelding, Tilstand } from '../../deler/Tilstand';
+import { hent, send, somApiFeil, useGet } from '../../api';
+import { ErrorMessage, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
 import { RUTER } from '../../kontrakt';
 import { orgTekster } from '../../tekster';
@@ -21,7 +21,7 @@ const nyId = () => crypto.randomUUID();
 /** The sync's state, and «Synkroniser nå»: one click id per run, so a double click (or a retry) is one run. */
 export function Synkronisering({ endret, oppsett }: { endret: () => void; oppsett: OrgOppsett | undefined }) {
   const s = useStiler();
-  const henting = useHent<SynkStatus>(RUTER.synk.sti);
+  const fetched = useGet<SynkStatus>(RUTER.synk.sti);
   const [status, settStatus] = useState<SynkStatus>();
   // A school linked or unlinked below changes what a run reads: the count here follows at once.
   const lestOppsett = useRef(oppsett);
@@ -33,7 +33,7 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
   }, [oppsett]);
   const [klikkId, settKlikkId] = useState(nyId);
   const [feil, settFeil] = useState<string>();
-  const gjeldende = status ?? henting.data;
+  const gjeldende = status ?? fetched.data;
   const kjorte = useRef(false);
 
   // While a run is going, ask every other second; when it ends, read the schools again.
@@ -65,7 +65,7 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
   return (
     <section className={s.seksjon} aria-labelledby="synk">
       <h2 id="synk">{orgTekster.synk.tittel}</h2>
-      <Tilstand henting={henting}>
+      <Tilstand henting={fetched}>
         {() =>
           gjeldende && (
             <div aria-live="polite">
@@ -88,7 +88,7 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
           {gjeldende.kjorer ? orgTekster.synk.kjorer : orgTekster.synk.knapp}
         </Button>
       )}
-      {feil && <Feilmelding melding={feil} />}
+      {feil && <ErrorMessage melding={feil} />}
     </section>
   );
 }

@@ -8,10 +8,10 @@
 import { useEffect, useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { VarslingslisteVisning } from '../../../../src/http/api/contract';
-import { send, somApiFeil, useHent } from '../../api';
+import { send, somApiFeil, useGet } from '../../api';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
-import { Feilmelding, Tilstand } from '../../deler/Tilstand';
+import { ErrorMessage, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
 import { RUTER, stiMed } from '../../kontrakt';
 import { gaaTil } from '../../routes';
@@ -34,7 +34,7 @@ const useStiler = makeStyles({
 export default function Varslingsliste({ meg, parametre }: SideProps) {
   const mine = meg.skoler.filter((s) => s.rektor);
   const skoleId = parametre.skoleId ?? mine[0]?.id;
-  const henting = useHent<VarslingslisteVisning>(skoleId ? stiMed(RUTER.varslingsliste.sti, { skoleId }) : undefined);
+  const fetched = useGet<VarslingslisteVisning>(skoleId ? stiMed(RUTER.varslingsliste.sti, { skoleId }) : undefined);
   if (!skoleId) {
     return (
       <>
@@ -44,7 +44,7 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
     );
   }
   return (
-    <Tilstand henting={henting}>
+    <Tilstand henting={fetched}>
       {(view) => (
         <>
           <Sidetittel>{t.tittel(view.skolenavn)}</Sidetittel>
@@ -59,7 +59,7 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
               </Select>
             </Field>
           )}
-          <Redigering key={`${view.skoleId}-${view.versjon}`} visning={view} lastPåNytt={henting.lastPåNytt} />
+          <Redigering key={`${view.skoleId}-${view.versjon}`} visning={view} lastPåNytt={fetched.lastPåNytt} />
           {view.kanEndre && (
             <Kontaktskjema key={view.skoleId} id="skolens-kontakt" tittel={orgTekster.kontakt.skole(view.skolenavn)} sti={stiMed(RUTER.skolensKontakt.sti, { skoleId: view.skoleId })} kontakt={view.kontakt} />
           )}
@@ -71,27 +71,27 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
 
 function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: VarslingslisteVisning; lastPåNytt: () => void }) {
   const s = useStiler();
-  const [lagret, settLagret] = useState(view);
+  const [stored, settLagret] = useState(view);
   const [mottakere, settMottakere] = useState<Oid[]>(view.varselmottakere.map((p) => p.oid));
   const [ledelse, settLedelse] = useState<Oid[]>(view.ledelse.map((p) => p.oid));
   const [fokus, settFokus] = useState<string>();
   const [lagrer, settLagrer] = useState(false);
-  const [melding, settMelding] = useState<{ type: 'ok' | 'feil'; tekst: string; linjer?: string[] }>();
+  const [message, settMelding] = useState<{ type: 'ok' | 'feil'; tekst: string; linjer?: string[] }>();
 
   useEffect(() => {
     if (fokus) document.getElementById(fokus)?.focus();
   }, [fokus, mottakere, ledelse]);
 
-  const navn = new Map<Oid, string>([...view.ansatte, ...lagret.ledelse, ...lagret.varselmottakere].map((p) => [p.oid, p.navn]));
-  const rektor = lagret.rektor.oid;
-  const endret = mottakere.join() !== lagret.varselmottakere.map((p) => p.oid).join() || ledelse.join() !== lagret.ledelse.map((p) => p.oid).join();
+  const navn = new Map<Oid, string>([...view.ansatte, ...stored.ledelse, ...stored.varselmottakere].map((p) => [p.oid, p.navn]));
+  const rektor = stored.rektor.oid;
+  const endret = mottakere.join() !== stored.varselmottakere.map((p) => p.oid).join() || ledelse.join() !== stored.ledelse.map((p) => p.oid).join();
 
   async function lagre() {
     if (lagrer) return;
     settLagrer(true);
     settMelding(undefined);
     try {
-      const ny = await send<VarslingslisteVisning>(stiMed(RUTER.endreVarslingsliste.sti, { skoleId: lagret.skoleId }), { versjon: lagret.versjon, ledelse, varselmottakere: mottakere }, 'PUT');
+      const ny = await send<VarslingslisteVisning>(stiMed(RUTER.endreVarslingsliste.sti, { skoleId: stored.skoleId }), { versjon: stored.versjon, ledelse, varselmottakere: mottakere }, 'PUT');
       settLagret(ny);
       settMottakere(ny.varselmottakere.map((p) => p.oid));
       settLedelse(ny.ledelse.map((p) => p.oid));
@@ -106,16 +106,16 @@ function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: Vars
   }
 
   const angre = () => {
-    settMottakere(lagret.varselmottakere.map((p) => p.oid));
-    settLedelse(lagret.ledelse.map((p) => p.oid));
+    settMottakere(stored.varselmottakere.map((p) => p.oid));
+    settLedelse(stored.ledelse.map((p) => p.oid));
     settMelding(undefined);
   };
 
   return (
     <>
       <Body1 as="p" block>{t.forklaring}</Body1>
-      <Body1 as="p" block>{t.versjon(lagret.versjon, visTid(lagret.tid), lagret.av)}</Body1>
-      {!lagret.kanEndre && <Body1 as="p" block>{t.bareLese}</Body1>}
+      <Body1 as="p" block>{t.versjon(stored.versjon, visTid(stored.tid), stored.av)}</Body1>
+      {!stored.kanEndre && <Body1 as="p" block>{t.bareLese}</Body1>}
       <Personliste
         id="mottakere"
         tittel={t.mottakere}
@@ -124,7 +124,7 @@ function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: Vars
         ordnet
         rektor={rektor}
         navn={navn}
-        kanEndre={lagret.kanEndre}
+        kanEndre={stored.kanEndre}
         ansatte={view.ansatte}
         leggTilEtikett={t.leggTilMottaker}
         settFokus={settFokus}
@@ -136,12 +136,12 @@ function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: Vars
         settOids={settLedelse}
         rektor={rektor}
         navn={navn}
-        kanEndre={lagret.kanEndre}
+        kanEndre={stored.kanEndre}
         ansatte={view.ansatte}
         leggTilEtikett={t.leggTilLeder}
         settFokus={settFokus}
       />
-      {lagret.kanEndre && (
+      {stored.kanEndre && (
         <div className={s.knapper}>
           <Button appearance="primary" disabled={!endret || lagrer} onClick={() => void lagre()}>
             {lagrer ? t.lagrer : t.lagre}
@@ -152,19 +152,19 @@ function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: Vars
         </div>
       )}
       <div aria-live="polite">
-        {endret && !melding && <Body1 as="p" block>{t.ulagret}</Body1>}
-        {melding?.type === 'ok' && (
+        {endret && !message && <Body1 as="p" block>{t.ulagret}</Body1>}
+        {message?.type === 'ok' && (
           <MessageBar intent="success">
-            <MessageBarBody>{melding.tekst}</MessageBarBody>
+            <MessageBarBody>{message.tekst}</MessageBarBody>
           </MessageBar>
         )}
       </div>
-      {melding?.type === 'feil' && (
+      {message?.type === 'feil' && (
         <>
-          <Feilmelding melding={melding.tekst} />
-          {melding.linjer && melding.linjer.length > 0 && (
+          <ErrorMessage melding={message.tekst} />
+          {message.linjer && message.linjer.length > 0 && (
             <ul>
-              {melding.linjer.map((l) => (
+              {message.linjer.map((l) => (
                 <li key={l}>{l}</li>
               ))}
             </ul>
@@ -176,7 +176,7 @@ function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: Vars
         <Tabell
           tittel={t.historikk}
           tom={t.ingenHistorikk}
-          rader={lagret.historikk}
+          rader={stored.historikk}
           nøkkel={(v) => String(v.versjon)}
           kolonner={[
             { tittel: t.kolonner.versjon, vis: (v) => v.versjon },

@@ -19,11 +19,11 @@ const useStiler = makeStyles({
   h3: { fontSize: tokens.fontSizeBase400, margin: 0 },
 });
 
-export function RektorSvar({ skole, sporsmal, temanavn, lagret }: { skole: RektorSkole; sporsmal: SporsmalsVersjon; temanavn: Record<string, string>; lagret: () => void }) {
+export function RektorSvar({ skole, sporsmal, temanavn, lagret: stored }: { skole: RektorSkole; sporsmal: SporsmalsVersjon; temanavn: Record<string, string>; lagret: () => void }) {
   const s = useStiler();
   const skjema = useSkjema();
   const [svar, settSvar] = useState<Record<string, string>>(skole.utfylt);
-  const lagre = () => skjema.utfor(async () => void (await send(REVISJON_ROUTES.svar.sti, { skoleId: skole.skoleId, svar }, 'PUT')), t.svarLagret).then((ok) => ok && lagret());
+  const lagre = () => skjema.utfor(async () => void (await send(REVISJON_ROUTES.svar.sti, { skoleId: skole.skoleId, svar }, 'PUT')), t.svarLagret).then((ok) => ok && stored());
   return (
     <section className={s.skole} aria-labelledby={`revisjon-${skole.skoleId}`}>
       <h2 id={`revisjon-${skole.skoleId}`}>{skole.navn}</h2>

@@ -23,7 +23,7 @@ export function Sporsmalsredigering({ side, endret }: { side: RevisjonSide; endr
   const skjema = useSkjema();
   const sending = useSkjema();
   const [utkast, settUtkast] = useState<Utkast[]>(side.sporsmal.sporsmal);
-  const [lagret, settLagret] = useState<number>();
+  const [stored, settLagret] = useState<number>();
   const endre = (i: number, e: Partial<Utkast>) => settUtkast((u) => u.map((q, j) => (j === i ? { ...q, ...e } : q)));
   const lagre = () =>
     skjema
@@ -39,9 +39,9 @@ export function Sporsmalsredigering({ side, endret }: { side: RevisjonSide; endr
       <p>{t.versjon(side.sporsmal.nr)}</p>
       <div ref={skjema.skjemaRef}>
         <Skjemastatus skjema={skjema} />
-        {lagret !== undefined && !skjema.melding && (
+        {stored !== undefined && !skjema.melding && (
           <MessageBar intent="success" role="status">
-            <MessageBarBody>{t.sporsmalLagret(lagret)}</MessageBarBody>
+            <MessageBarBody>{t.sporsmalLagret(stored)}</MessageBarBody>
           </MessageBar>
         )}
         <form onSubmit={(e) => e.preventDefault()} noValidate>

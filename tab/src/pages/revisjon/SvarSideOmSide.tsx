@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { hent, lastNed, somApiFeil } from '../../api';
-import { Feilmelding } from '../../deler/Tilstand';
+import { ErrorMessage } from '../../deler/Tilstand';
 import { REVISJON_ROUTES, type RevisjonSide } from '../../kontrakt';
 import { Tall } from './Tall';
 import { revisjonTekster } from '../../tekster';
@@ -71,7 +71,7 @@ export function SvarSideOmSide({ side }: { side: RevisjonSide }) {
       </section>
       <section className={s.seksjon} aria-labelledby="revisjon-rapport">
         <h2 id="revisjon-rapport">{t.rapport}</h2>
-        {feil && <Feilmelding melding={feil} />}
+        {feil && <ErrorMessage melding={feil} />}
         <div className={s.knapper}>
           <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(REVISJON_ROUTES.rapportPdf.sti))}>
             {t.lastNedPdf}

@@ -7,7 +7,7 @@
 import { useEffect, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { hent, lastNed, somApiFeil } from '../../api';
-import { Feilmelding } from '../../deler/Tilstand';
+import { ErrorMessage } from '../../deler/Tilstand';
 import { sakTekster } from '../../tekster';
 
 const t = sakTekster.dokumenter;
@@ -23,7 +23,7 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
   const [malform, settMalform] = useState('nb');
   const [mottaker, settMottaker] = useState('foresatte');
   const [tekst, settTekst] = useState<string>();
-  const [melding, settMelding] = useState<{ feil?: string; ok?: string }>({});
+  const [message, settMelding] = useState<{ feil?: string; ok?: string }>({});
   const [arbeider, settArbeider] = useState(false);
   const [ordAaSjekke, settOrdAaSjekke] = useState<string[]>([]);
   const [kontaktMangler, settKontaktMangler] = useState(false);
@@ -61,10 +61,10 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
 
   return (
     <div>
-      {melding.feil && <Feilmelding melding={melding.feil} />}
-      {melding.ok && (
+      {message.feil && <ErrorMessage melding={message.feil} />}
+      {message.ok && (
         <MessageBar intent="success" role="status">
-          <MessageBarBody>{melding.ok}</MessageBarBody>
+          <MessageBarBody>{message.ok}</MessageBarBody>
         </MessageBar>
       )}
       <p>{t.dokumentasjonHint}</p>

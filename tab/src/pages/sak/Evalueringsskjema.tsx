@@ -22,7 +22,7 @@ const useStiler = makeStyles({
   knapp: { alignSelf: 'flex-start' },
 });
 
-export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisning; gjeldende: Versjon; lagret: (p: PlanVisning) => void }) {
+export function Evalueringsskjema({ plan, gjeldende, lagret: stored }: { plan: PlanVisning; gjeldende: Versjon; lagret: (p: PlanVisning) => void }) {
   const s = useStiler();
   const skjema = useSkjema();
   const [verdier, settVerdier] = useState({ dato: idagOslo(), deltakere: '', elevensOpplevelse: '', elevensSvar: '', elevensSvarHvorfor: '', utfall: '', nesteEvalueringsdato: '', begrunnelseMotEleven: '' });
@@ -39,7 +39,7 @@ export function Evalueringsskjema({ plan, gjeldende, lagret }: { plan: PlanVisni
     const ok = await skjema.utfor(async () => {
       ny = await send<PlanVisning>(`/api/saker/${encodeURIComponent(plan.sakId)}/plan/evalueringer`, kropp);
     }, t.lagret);
-    if (ok && ny) lagret(ny);
+    if (ok && ny) stored(ny);
   }
 
   return (

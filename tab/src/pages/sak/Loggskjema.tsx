@@ -21,7 +21,7 @@ const useStiler = makeStyles({
   knapp: { alignSelf: 'flex-start' },
 });
 
-export function Loggskjema({ sakId, logg, idag, lagret }: { sakId: string; logg: Loggforing[]; idag: string; lagret: () => void }) {
+export function Loggskjema({ sakId, logg, idag, lagret: stored }: { sakId: string; logg: Loggforing[]; idag: string; lagret: () => void }) {
   const s = useStiler();
   const skjema = useSkjema();
   const [verdier, settVerdier] = useState({ ...TOMT, dato: idag });
@@ -32,7 +32,7 @@ export function Loggskjema({ sakId, logg, idag, lagret }: { sakId: string; logg:
     const ok = await skjema.utfor(() => send(`/api/saker/${encodeURIComponent(sakId)}/logg`, { ...verdier, skjemaId: skjema.skjemaId }).then(() => undefined), t.lagret);
     if (ok) {
       settVerdier({ ...TOMT, dato: idag });
-      lagret();
+      stored();
     }
   }
 

@@ -6,7 +6,7 @@
 import { Fragment, useState } from 'react';
 import { Button, Card, Field, Link, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { tabRoutes } from '../../../../src/http/tabLinks';
-import { send, useHent } from '../../api';
+import { send, useGet } from '../../api';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tilstand } from '../../deler/Tilstand';
 import { visDato, visTid } from '../../deler/tid';
@@ -46,16 +46,16 @@ const useStiler = makeStyles({
 
 export default function Plan({ parametre }: SideProps) {
   const sakId = parametre.id ?? '';
-  const henting = useHent<PlanVisning>(`/api/saker/${encodeURIComponent(sakId)}/plan`);
+  const fetched = useGet<PlanVisning>(`/api/saker/${encodeURIComponent(sakId)}/plan`);
   // After a save the page shows the server's answer; the editor keeps its own typed state.
   const [siste, settSiste] = useState<PlanVisning>();
   const [runde, settRunde] = useState(0);
   // The receipt of an activation or evaluation outlives the form it came from (which is renewed).
   const [kvittering, settKvittering] = useState<string>();
-  const plan = siste ?? henting.data;
-  const oppdatert = (p: PlanVisning, melding?: string) => {
+  const plan = siste ?? fetched.data;
+  const oppdatert = (p: PlanVisning, message?: string) => {
     settSiste(p);
-    settKvittering(melding);
+    settKvittering(message);
     settRunde((r) => r + 1);
   };
   return (
@@ -68,15 +68,15 @@ export default function Plan({ parametre }: SideProps) {
         </p>
       )}
       {kvittering && <Skjemastatus skjema={{ kvittering }} />}
-      <Tilstand henting={plan ? { ...henting, data: plan, feil: undefined } : henting}>{(p) => <Planinnhold key={runde} plan={p} oppdatert={oppdatert} />}</Tilstand>
+      <Tilstand henting={plan ? { ...fetched, data: plan, feil: undefined } : fetched}>{(p) => <Planinnhold key={runde} plan={p} oppdatert={oppdatert} />}</Tilstand>
     </>
   );
 }
 
-function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: PlanVisning, melding?: string) => void }) {
+function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: PlanVisning, message?: string) => void }) {
   const s = useStiler();
   // The case log, for the investigations a version names (only those who see the whole plan read it).
-  const logg = useHent<Loggforing[]>(plan.innsyn === 'full' ? `/api/saker/${encodeURIComponent(plan.sakId)}/logg` : undefined).data ?? [];
+  const logg = useGet<Loggforing[]>(plan.innsyn === 'full' ? `/api/saker/${encodeURIComponent(plan.sakId)}/logg` : undefined).data ?? [];
   const gjeldende = plan.versjoner.findLast((v) => v.aktivert);
   const kanEvalueres = plan.innsyn === 'full' && (plan.status === 'aktiv' || plan.status === 'evaluert') && gjeldende;
   return (
@@ -245,7 +245,7 @@ function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
   const s = useStiler();
   const skjema = useSkjema();
   const [notat, settNotat] = useState(tiltak.evalueringsnotat);
-  const [lagret, settLagret] = useState(tiltak);
+  const [stored, settLagret] = useState(tiltak);
   return (
     <Card className={s.kort}>
       <div ref={skjema.skjemaRef}>
@@ -260,7 +260,7 @@ function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
             void skjema.utfor(
               () =>
                 send<PlanVisning>(`/api/saker/${encodeURIComponent(sakId)}/plan/tiltak/${encodeURIComponent(tiltak.id)}/notat`, { evalueringsnotat: notat }, 'PUT').then((p) =>
-                  settLagret([...p.mineTiltak, ...(p.versjoner.at(-1)?.tiltak ?? [])].find((x) => x.id === tiltak.id) ?? lagret),
+                  settLagret([...p.mineTiltak, ...(p.versjoner.at(-1)?.tiltak ?? [])].find((x) => x.id === tiltak.id) ?? stored),
                 ),
               t.notatLagret,
             );
@@ -273,7 +273,7 @@ function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
             {t.lagreNotat}
           </Button>
         </form>
-        <Tiltaksnotater tiltak={lagret} />
+        <Tiltaksnotater tiltak={stored} />
       </div>
     </Card>
   );

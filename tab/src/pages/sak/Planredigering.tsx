@@ -37,7 +37,7 @@ function fraVersjon(v: Versjon): Utkast {
   return { ...resten, tiltak: tiltak.map(({ id, beskrivelse, niva, ansvarlig, tidsrom, evalueringsnotat }) => ({ id, beskrivelse, niva, ansvarlig, tidsrom, evalueringsnotat })) };
 }
 
-export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg: Loggforing[]; endret: (p: PlanVisning, melding?: string) => void }) {
+export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg: Loggforing[]; endret: (p: PlanVisning, message?: string) => void }) {
   const s = useStiler();
   const skjema = useSkjema();
   const siste = plan.versjoner.at(-1)!;
@@ -60,8 +60,8 @@ export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg
   /** Saves what is on the page; the tiltak keep the ids the server gave them. */
   async function lagreUtkast(): Promise<PlanVisning> {
     const svar = await send<PlanVisning>(sti, utkast, 'PUT');
-    const lagret = svar.versjoner.at(-1);
-    if (lagret) settUtkast((u) => ({ ...u, tiltak: u.tiltak.map((x, i) => ({ ...x, id: lagret.tiltak[i]?.id ?? x.id })) }));
+    const stored = svar.versjoner.at(-1);
+    if (stored) settUtkast((u) => ({ ...u, tiltak: u.tiltak.map((x, i) => ({ ...x, id: stored.tiltak[i]?.id ?? x.id })) }));
     settMangler(svar.mangler);
     return svar;
   }

@@ -4,7 +4,7 @@
  */
 import { useState } from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { send, useHent } from '../../api';
+import { send, useGet } from '../../api';
 import { Tilstand } from '../../deler/Tilstand';
 import type { SakstemaVisning } from '../../kontrakt';
 import { useSkjema } from './skjema';
@@ -40,18 +40,18 @@ export function TemaVedMottak({ valg, verdi, endre }: { valg: { id: string; navn
 export function Sakstema({ sakId }: { sakId: string }) {
   const s = useStiler();
   const sti = `/api/saker/${encodeURIComponent(sakId)}/tema`;
-  const henting = useHent<SakstemaVisning>(sti);
+  const fetched = useGet<SakstemaVisning>(sti);
   const skjema = useSkjema();
   const [valgt, settValgt] = useState<string>();
   return (
-    <Tilstand henting={henting}>
+    <Tilstand henting={fetched}>
       {(v) =>
         v.kanEndre ? (
           <div ref={skjema.skjemaRef}>
             <Skjemastatus skjema={skjema} />
             <form className={s.rad} onSubmit={(e) => e.preventDefault()} noValidate>
               <Temavalg valg={v.valg} verdi={valgt ?? v.tema?.id ?? ''} endre={settValgt} feil={skjema.felt('tema')} />
-              <Button disabled={skjema.sender} onClick={() => void skjema.utfor(async () => void (await send(sti, { tema: valgt ?? v.tema?.id ?? '' }, 'PUT')), t.lagret).then((ok) => ok && henting.lastPåNytt())}>
+              <Button disabled={skjema.sender} onClick={() => void skjema.utfor(async () => void (await send(sti, { tema: valgt ?? v.tema?.id ?? '' }, 'PUT')), t.lagret).then((ok) => ok && fetched.lastPåNytt())}>
                 {t.lagre}
               </Button>
             </form>

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { fokusTapt } from '../../deler/Kunngjoring';
-import { Feilmelding } from '../../deler/Tilstand';
+import { ErrorMessage } from '../../deler/Tilstand';
 import type { Skjematilstand } from './skjema';
 
 export function Skjemastatus({ skjema }: { skjema: Pick<Skjematilstand, 'melding' | 'kvittering'> }) {
@@ -17,7 +17,7 @@ export function Skjemastatus({ skjema }: { skjema: Pick<Skjematilstand, 'melding
   });
   return (
     <>
-      {skjema.melding && <Feilmelding melding={skjema.melding} />}
+      {skjema.melding && <ErrorMessage melding={skjema.melding} />}
       {skjema.kvittering && (
         <MessageBar intent="success" ref={kvittering} tabIndex={-1}>
           <MessageBarBody>{skjema.kvittering}</MessageBarBody>

@@ -25,7 +25,7 @@ export function useSkjema(): Skjematilstand {
   const skjemaRef = useRef<HTMLDivElement>(null);
   const [skjemaId, settSkjemaId] = useState(() => crypto.randomUUID());
   const [feltfeil, settFeltfeil] = useState<Record<string, string>>({});
-  const [melding, settMelding] = useState<string>();
+  const [message, settMelding] = useState<string>();
   const [kvittering, settKvittering] = useState<string>();
   const [sender, settSender] = useState(false);
   // Set at once, not at the next render: a fast second click must not send a second request.
@@ -60,7 +60,7 @@ export function useSkjema(): Skjematilstand {
   }
 
   const felt = (navn: string) => (feltfeil[navn] ? { validationMessage: feltfeil[navn], validationState: 'error' as const } : { validationState: 'none' as const });
-  return { skjemaRef, skjemaId, feltfeil, ...(melding ? { melding } : {}), ...(kvittering ? { kvittering } : {}), sender, utfor, felt };
+  return { skjemaRef, skjemaId, feltfeil, ...(message ? { melding: message } : {}), ...(kvittering ? { kvittering } : {}), sender, utfor, felt };
 }
 
 /** Today in Oslo as YYYY-MM-DD (a form's default date; the server checks it again). */

@@ -22,7 +22,7 @@ const useStiler = makeStyles({
 
 let teller = 0;
 
-export function AarshjulDefinisjon({ side, lagret }: { side: AarshjulSide; lagret: () => void }) {
+export function AarshjulDefinisjon({ side, lagret: stored }: { side: AarshjulSide; lagret: () => void }) {
   const s = useStiler();
   const [rader, settRader] = useState<Rad[]>(() => side.sjekkpunkter.map((p) => ({ nr: ++teller, ...p })));
   const [felt, settFelt] = useState<Record<string, string>>({});
@@ -41,7 +41,7 @@ export function AarshjulDefinisjon({ side, lagret }: { side: AarshjulSide; lagre
       const sjekkpunkter = rader.map(({ nr: _nr, ...p }) => p);
       await send<AarshjulSide>(RUTER.lagreAarshjul.sti, { skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), sjekkpunkter }, 'PUT');
       kunngjor(t.lagret);
-      lagret();
+      stored();
     } catch (e) {
       const f = somApiFeil(e);
       settFelt(f.felt);

@@ -25,14 +25,14 @@ const useStiler = makeStyles({
 let teller = 0;
 const somRader = (fri: SkoleruteSide['rute']['fri']): Rad[] => fri.map((f) => ({ nr: ++teller, type: f.type, fra: f.fra, til: f.til, navn: f.navn ?? '' }));
 
-export function SkoleruteSkjema({ side, lagret }: { side: SkoleruteSide; lagret: () => void }) {
+export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide; lagret: () => void }) {
   const s = useStiler();
   const [forste, settForste] = useState(side.rute.forsteSkoledag);
   const [siste, settSiste] = useState(side.rute.sisteSkoledag);
   const [rader, settRader] = useState<Rad[]>(() => somRader(side.rute.fri));
   const [kilde, settKilde] = useState<'kommunen' | 'ics'>(side.rute.kilde === 'ics' ? 'ics' : 'kommunen');
   const [felt, settFelt] = useState<Record<string, string>>({});
-  const [melding, settMelding] = useState<{ type: 'ok' | 'feil' | 'info'; tekst: string; linjer?: string[] }>();
+  const [message, settMelding] = useState<{ type: 'ok' | 'feil' | 'info'; tekst: string; linjer?: string[] }>();
   const [lagrer, settLagrer] = useState(false);
 
   const endre = (nr: number, hva: Partial<Rad>) => settRader((r) => r.map((x) => (x.nr === nr ? { ...x, ...hva } : x)));
@@ -65,7 +65,7 @@ export function SkoleruteSkjema({ side, lagret }: { side: SkoleruteSide; lagret:
       await send<SkoleruteSide>(RUTER.lagreSkolerute.sti, { skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), kilde, forsteSkoledag: forste, sisteSkoledag: siste, fri }, 'PUT');
       settFelt({});
       kunngjor(t.lagret);
-      lagret();
+      stored();
     } catch (e) {
       const feil = somApiFeil(e);
       settFelt(feil.felt);
@@ -87,11 +87,11 @@ export function SkoleruteSkjema({ side, lagret }: { side: SkoleruteSide; lagret:
         <input id="ics-fil" type="file" accept=".ics,text/calendar" onChange={(e) => void lesFil(e.target.files)} />
       </section>
       <div aria-live="polite">
-        {melding && (
-          <MessageBar intent={melding.type === 'feil' ? 'error' : melding.type === 'ok' ? 'success' : 'info'} layout="multiline">
+        {message && (
+          <MessageBar intent={message.type === 'feil' ? 'error' : message.type === 'ok' ? 'success' : 'info'} layout="multiline">
             <MessageBarBody>
-              {melding.tekst}
-              {melding.linjer?.map((l) => (
+              {message.tekst}
+              {message.linjer?.map((l) => (
                 <div key={l}>{l}</div>
               ))}
             </MessageBarBody>

@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { DEMO, aktor } from '../support/appKontekst';
-import { BotHarness, knapper, kortTekst } from '../support/botHarness';
+import { BotHarness, knapper, cardText } from '../support/botHarness';
 import { kopiAv, sendVarsel } from './hjelpere';
 
 describe('bot: every copy of a case card follows the case', () => {
@@ -20,7 +20,7 @@ describe('bot: every copy of a case card follows the case', () => {
     const kopi = kopiAv(h, DEMO.rektor);
     const puts = h.connector.til(DEMO.rektor, 'oppdatering').filter((o) => o.aktivitetId === kopi.activityId);
     assert.ok(puts.length > 0, 'rektor’s copy is updated');
-    const tekst = kortTekst(puts.at(-1)!.kort);
+    const tekst = cardText(puts.at(-1)!.kort);
     assert.match(tekst, /Skoleeier er IKKE varslet/);
     assert.doesNotMatch(tekst, /Skoleeier \(kommunalsjef\) varsles/);
   });
@@ -30,7 +30,7 @@ describe('bot: every copy of a case card follows the case', () => {
     await h.leverAlt();
     const kopi = kopiAv(h, DEMO.rektor);
     const versjoner = h.connector.opptak.filter((o) => o.status < 300 && o.aktivitetId === kopi.activityId && o.kort);
-    assert.match(kortTekst(versjoner.at(-1)?.kort), /Skoleeier \(kommunalsjef\) er varslet/);
+    assert.match(cardText(versjoner.at(-1)?.kort), /Skoleeier \(kommunalsjef\) er varslet/);
   });
 
   it('updates the actor’s own chat copies after an action in the tab', async () => {
@@ -41,8 +41,8 @@ describe('bot: every copy of a case card follows the case', () => {
     await h.outboxFerdig();
     const [put] = h.connector.til(DEMO.rektor, 'oppdatering');
     assert.equal(put?.aktivitetId, kopi.activityId);
-    assert.match(kortTekst(put?.kort), /^Mottatt$/m);
-    assert.doesNotMatch(kortTekst(put?.kort), /Ta imot/);
+    assert.match(cardText(put?.kort), /^Mottatt$/m);
+    assert.doesNotMatch(cardText(put?.kort), /Ta imot/);
   });
 
   it('never passes on a case that was received (or closed) while its cards could not be delivered', async () => {
@@ -57,7 +57,7 @@ describe('bot: every copy of a case card follows the case', () => {
       await h.kjorOutbox();
     }
     const { sak } = await h.sak(sakId);
-    assert.equal(h.connector.kortTil(DEMO.kommunalsjef).length, 0, 'kommunalsjef got no card');
+    assert.equal(h.connector.cardsTo(DEMO.kommunalsjef).length, 0, 'kommunalsjef got no card');
     assert.ok(!sak.leveringer.some((l) => l.oid === DEMO.kommunalsjef), 'and has no copy that would give access');
     assert.ok(!(await h.auditEntry(sakId)).some((e) => e.action === 'sendt_videre'));
   });

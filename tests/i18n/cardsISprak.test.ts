@@ -10,23 +10,23 @@ import { routeVarsel } from '../../src/domain/routing';
 import type { Sak } from '../../src/domain/sak';
 import { KATALOGER } from '../../src/i18n/kataloger';
 import { SPRAK, type Sprak } from '../../src/i18n/sprak';
-import { adminkort } from '../../bot/cards/adminkort';
-import { bekreftelseOversiktKort } from '../../bot/cards/bekreftelseOversikt';
-import { evalueringskort } from '../../bot/cards/evalueringskort';
-import { feilkort } from '../../bot/cards/feilkort';
-import type { Kort } from '../../bot/cards/felles';
-import { informasjonskort } from '../../bot/cards/informasjonskort';
-import { kvitteringskort } from '../../bot/cards/kvittering';
-import { plikterBekreftetKort, plikterkort } from '../../bot/cards/plikterkort';
-import { rolleendringKort } from '../../bot/cards/rolleendringkort';
-import { sakskort } from '../../bot/cards/sakskort';
-import { sjekkpunktKort } from '../../bot/cards/sjekkpunkt';
-import { skjultkort } from '../../bot/cards/skjultkort';
+import { adminCard } from '../../bot/cards/adminCard';
+import { bekreftelseOversiktCard } from '../../bot/cards/bekreftelseOversikt';
+import { evalueringCard } from '../../bot/cards/evalueringCard';
+import { feilCard } from '../../bot/cards/feilCard';
+import type { Card } from '../../bot/cards/felles';
+import { informasjonCard } from '../../bot/cards/informasjonCard';
+import { kvitteringCard } from '../../bot/cards/kvittering';
+import { plikterBekreftetCard, plikterCard } from '../../bot/cards/plikterCard';
+import { rolleendringCard } from '../../bot/cards/rolleendringCard';
+import { sakCard } from '../../bot/cards/sakCard';
+import { sjekkpunktCard } from '../../bot/cards/sjekkpunkt';
+import { skjultCard } from '../../bot/cards/skjultCard';
 import { varselskjema } from '../../bot/cards/varselForm';
-import { velkomstkort } from '../../bot/cards/velkomst';
+import { velkomstCard } from '../../bot/cards/velkomst';
 import { DEMO, demoOrg } from '../support/appKontekst';
-import { kortTekst } from '../support/botHarness';
-import { kortProblemer } from '../support/cardValidation';
+import { cardText } from '../support/botHarness';
+import { cardProblems } from '../support/cardValidation';
 
 const org = demoOrg();
 const TID = '2026-11-23T09:00:00.000Z';
@@ -49,17 +49,17 @@ function sak(): Sak {
 }
 
 /** Each card as the bot builds it; the view too is built in the language (status names, actions). */
-const KORT: Record<string, () => Kort> = {
-  velkomst: () => velkomstkort(),
+const CARDS: Record<string, () => Card> = {
+  velkomst: () => velkomstCard(),
   varselskjema: () => varselskjema({ skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn })), valgtSkoleId: DEMO.skole, idag: '2026-11-23', ansatte: [] }, { skjemaId: 'skjema-1' }),
-  kvittering: () => kvitteringskort(byggSakView(org, sak(), DEMO.vaktmester, 'varsler'), []),
+  kvittering: () => kvitteringCard(byggSakView(org, sak(), DEMO.vaktmester, 'varsler'), []),
   sakskort: () => {
     const v = byggSakView(org, sak(), DEMO.rektor, 'full');
-    return sakskort({ ...v, handlinger: ['tildel', 'start_undersokelse', 'avslutt_uten_tiltak', 'meld_skoleeier', 'omklassifiser'] }, { refreshFor: [] });
+    return sakCard({ ...v, handlinger: ['tildel', 'start_undersokelse', 'avslutt_uten_tiltak', 'meld_skoleeier', 'omklassifiser'] }, { refreshFor: [] });
   },
-  informasjonskort: () => informasjonskort(byggSakView(org, sak(), DEMO.kommunalsjef, 'full'), []),
+  informasjonskort: () => informasjonCard(byggSakView(org, sak(), DEMO.kommunalsjef, 'full'), []),
   evalueringskort: () =>
-    evalueringskort({
+    evalueringCard({
       sakId: '17',
       saksnummer: '2026-17',
       skole: 'Bakkeløkka skole',
@@ -70,42 +70,42 @@ const KORT: Record<string, () => Kort> = {
       utfallValg: (['gjenopprettet', 'gjenopprettet_tiltak_fortsetter', 'ikke_gjenopprettet'] as const).map((verdi) => ({ verdi, tekst: verdi })),
       status: { type: 'apen' },
     }),
-  plikterkort: () => plikterkort({ type: 'plikter', versjon: '2026-2', skoleår: '2026–2027', melding: 'x' }, '29:a'),
-  plikterBekreftet: () => plikterBekreftetKort({ tid: TID, skoleår: '2026–2027' }),
+  plikterkort: () => plikterCard({ type: 'plikter', versjon: '2026-2', skoleår: '2026–2027', melding: 'x' }, '29:a'),
+  plikterBekreftet: () => plikterBekreftetCard({ tid: TID, skoleår: '2026–2027' }),
   bekreftelseOversikt: () =>
-    bekreftelseOversiktKort({ type: 'bekreftelse_oversikt', skoleår: '2026–2027', skole: { skoleId: DEMO.skole, navn: 'Bakkeløkka skole', ansatte: 2, bekreftet: 1, ikkeBekreftet: [{ oid: DEMO.laerer, navn: 'Per' }] } }),
-  rolleendring: () => rolleendringKort({ type: 'rolleendring', melding: 'x' }),
-  admin: () => adminkort('ingen_kommunalsjef'),
+    bekreftelseOversiktCard({ type: 'bekreftelse_oversikt', skoleår: '2026–2027', skole: { skoleId: DEMO.skole, navn: 'Bakkeløkka skole', ansatte: 2, bekreftet: 1, ikkeBekreftet: [{ oid: DEMO.laerer, navn: 'Per' }] } }),
+  rolleendring: () => rolleendringCard({ type: 'rolleendring', melding: 'x' }),
+  admin: () => adminCard('ingen_kommunalsjef'),
   sjekkpunkt: () =>
-    sjekkpunktKort({ type: 'sjekkpunkt', skole: 'Bakkeløkka skole', navn: 'Elevundersøkelsen gjennomført', ferdigNar: 'Elevene har svart.', dato: '15.12.2026' }, 'http://localhost/#/aarshjul'),
-  skjult: () => skjultkort(),
-  feil: () => feilkort('x', { sakId: '17', nyttSkjema: true }),
+    sjekkpunktCard({ type: 'sjekkpunkt', skole: 'Bakkeløkka skole', navn: 'Elevundersøkelsen gjennomført', ferdigNar: 'Elevene har svart.', dato: '15.12.2026' }, 'http://localhost/#/aarshjul'),
+  skjult: () => skjultCard(),
+  feil: () => feilCard('x', { sakId: '17', nyttSkjema: true }),
 };
 
-const iSprak = (sprak: Sprak, lag: () => Kort) => medSprak(sprak, lag);
+const iSprak = (sprak: Sprak, lag: () => Card) => medSprak(sprak, lag);
 
 describe('i18n: every card in nb, nn and en', () => {
-  for (const [navn, lag] of Object.entries(KORT)) {
+  for (const [navn, lag] of Object.entries(CARDS)) {
     for (const sprak of SPRAK) {
       it(`${navn} (${sprak}): a valid Adaptive Card`, () => {
-        assert.deepEqual(kortProblemer(iSprak(sprak, lag)), []);
+        assert.deepEqual(cardProblems(iSprak(sprak, lag)), []);
       });
     }
     it(`${navn}: written in each language, not the same text three times`, () => {
-      const [nb, nn, en] = SPRAK.map((s) => kortTekst(iSprak(s, lag)));
+      const [nb, nn, en] = SPRAK.map((s) => cardText(iSprak(s, lag)));
       assert.notEqual(nn, nb, 'nynorsk differs from bokmål');
       if (KATALOGER.en !== KATALOGER.nb) assert.notEqual(en, nb, 'English differs from bokmål');
     });
   }
 
   it('reads nynorsk words where nynorsk is asked for, and bokmål outside it', () => {
-    assert.match(kortTekst(iSprak('nn', KORT.velkomst!)), /Meld frå når ein elev ikkje har det trygt og godt/);
-    assert.match(kortTekst(iSprak('nn', KORT.sakskort!)), /Skule/);
-    assert.match(kortTekst(iSprak('nn', KORT.plikterkort!)), /Eg er kjend med pliktene/);
-    assert.match(kortTekst(iSprak('nn', KORT.sjekkpunkt!)), /Dette tel som gjort: Elevene har svart\./);
-    assert.match(kortTekst(iSprak('en', KORT.sjekkpunkt!)), /Annual cycle: checkpoint for Bakkeløkka skole/);
-    assert.match(kortTekst(iSprak('nb', KORT.velkomst!)), /Meld fra når en elev ikke har det trygt og godt/);
-    assert.match(kortTekst(velkomstkort()), /Meld fra/, 'no language bound: bokmål');
+    assert.match(cardText(iSprak('nn', CARDS.velkomst!)), /Meld frå når ein elev ikkje har det trygt og godt/);
+    assert.match(cardText(iSprak('nn', CARDS.sakskort!)), /Skule/);
+    assert.match(cardText(iSprak('nn', CARDS.plikterkort!)), /Eg er kjend med pliktene/);
+    assert.match(cardText(iSprak('nn', CARDS.sjekkpunkt!)), /Dette tel som gjort: Elevene har svart\./);
+    assert.match(cardText(iSprak('en', CARDS.sjekkpunkt!)), /Annual cycle: checkpoint for Bakkeløkka skole/);
+    assert.match(cardText(iSprak('nb', CARDS.velkomst!)), /Meld fra når en elev ikke har det trygt og godt/);
+    assert.match(cardText(velkomstCard()), /Meld fra/, 'no language bound: bokmål');
   });
 
   it('keeps two languages apart when they are written at the same time', async () => {
@@ -113,7 +113,7 @@ describe('i18n: every card in nb, nn and en', () => {
       (['nn', 'nb'] as const).map((s) =>
         medSprak(s, async () => {
           await new Promise((r) => setTimeout(r, 5));
-          return kortTekst(velkomstkort());
+          return cardText(velkomstCard());
         }),
       ),
     );

@@ -8,17 +8,17 @@ import type { PaaminnelseView } from '../../src/app/notifier';
 import { plikter, folgSprak } from '../../src/i18n/aktiv';
 import { gjeldendeSprak } from '../../src/i18n/gjeldende';
 import { VERB } from '../verbnavn';
-import { adaptivtKort, banner, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Kort } from './felles';
+import { adaptiveCard, banner, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Card } from './felles';
 
 const t = folgSprak((k) => k.kort.plikter);
 
 /** Teams refreshes this person's copy with vis_plikter (their own Teams user id only). */
-const oppfrisk = (teamsId: string): Kort['refresh'] | undefined =>
+const oppfrisk = (teamsId: string): Card['refresh'] | undefined =>
   teamsId ? { action: { type: 'Action.Execute', verb: VERB.visPlikter, data: {} }, userIds: [teamsId] } : undefined;
 
-export function plikterkort(v: Extract<PaaminnelseView, { type: 'plikter' }>, teamsId: string, valg: { feil?: string } = {}): Kort {
+export function plikterCard(v: Extract<PaaminnelseView, { type: 'plikter' }>, teamsId: string, valg: { feil?: string } = {}): Card {
   const refresh = oppfrisk(teamsId);
-  return adaptivtKort(
+  return adaptiveCard(
     [
       overskrift(plikter.tittel),
       tekst(t.skolear(v.skoleår), { isSubtle: true, spacing: 'None' }),
@@ -32,6 +32,6 @@ export function plikterkort(v: Extract<PaaminnelseView, { type: 'plikter' }>, te
 }
 
 /** Confirmed: who confirmed is the reader, when is the stored confirmation's time. No buttons, nothing left to refresh. */
-export function plikterBekreftetKort(b: { tid: string; skoleår: string }): Kort {
-  return adaptivtKort([overskrift(t.ferdigTittel), banner(t.ferdig(tidspunkt(b.tid), b.skoleår), 'Good')]);
+export function plikterBekreftetCard(b: { tid: string; skoleår: string }): Card {
+  return adaptiveCard([overskrift(t.ferdigTittel), banner(t.ferdig(tidspunkt(b.tid), b.skoleår), 'Good')]);
 }

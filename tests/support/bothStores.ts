@@ -1,7 +1,7 @@
 /**
  * Both stores a use-case test runs on, opened fresh: SQLite in a temporary folder, and SharePoint
  * through the Graph stand-in (real client code, the stand-in's list rules). `for (const lager of
- * BEGGE_LAGRE) describe(…lager.navn…)` runs the same test on each.
+ * BOTH_STORES) describe(…lager.navn…)` runs the same test on each.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -15,7 +15,7 @@ export interface TestStore {
   aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }>;
 }
 
-export const BEGGE_LAGRE: readonly TestStore[] = [
+export const BOTH_STORES: readonly TestStore[] = [
   {
     navn: 'SQLite',
     aapne: async () => {

@@ -4,8 +4,8 @@
  * no number, no pupil — and no buttons.
  */
 import { botTekster as t } from '../../src/i18n/aktiv';
-import { adaptivtKort, overskrift, tekst, type Kort } from './felles';
+import { adaptiveCard, overskrift, tekst, type Card } from './felles';
 
-export function skjultkort(melding: string = t.skjult.tekst): Kort {
-  return adaptivtKort([overskrift(t.skjult.tittel), tekst(melding)]);
+export function skjultCard(message: string = t.skjult.tekst): Card {
+  return adaptiveCard([overskrift(t.skjult.tittel), tekst(message)]);
 }

@@ -5,18 +5,18 @@
  * date the card says what happened — who recorded the evaluation, when, with what outcome — and
  * has no buttons.
  */
-import type { EvalueringKortView } from '../../src/app/paaminnelser/evaluering';
+import type { EvalueringCardView } from '../../src/app/paaminnelser/evaluering';
 import { MAKS_PLAN } from '../../src/app/plan/planSkjema';
 import { MAKS_HVORFOR } from '../../src/domain/elevensOpplevelse';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { elevensSvarInput, motElevenInput } from './elevensSvarInput';
 import { folgSprak } from '../../src/i18n/aktiv';
 import { VERB } from '../verbnavn';
-import { aapneLenke, adaptivtKort, banner, dato, feltFeil, linje, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Element, type Kort } from './felles';
+import { aapneLenke, adaptiveCard, banner, dato, feltFeil, linje, mellomtittel, overskrift, tekst, tidspunkt, utfor, type Element, type Card } from './felles';
 
 const t = folgSprak((k) => k.kort.evaluering);
 
-export interface EvalueringskortValg {
+export interface EvalueringCardValg {
   /** The reminder's notice on top. */
   melding?: string;
   /** The clicking or receiving person's Teams user id (29:…), for the refresh. */
@@ -31,7 +31,7 @@ export interface EvalueringskortValg {
 /** The input id of tiltak number i's assessment. */
 export const vurderingId = (i: number) => `vurdering_${i}`;
 
-export function evalueringskort(v: EvalueringKortView, valg: EvalueringskortValg = {}): Kort {
+export function evalueringCard(v: EvalueringCardView, valg: EvalueringCardValg = {}): Card {
   const hode: Element[] = [
     overskrift(v.status.type === 'apen' ? t.tittel(v.saksnummer) : v.status.type === 'registrert' ? t.registrertTittel : t.utgattTittel),
     ...(v.status.type === 'apen' ? [] : [tekst(t.tittel(v.saksnummer), { isSubtle: true, spacing: 'None' })]),
@@ -41,7 +41,7 @@ export function evalueringskort(v: EvalueringKortView, valg: EvalueringskortValg
   ];
   if (v.status.type === 'registrert') {
     const e = v.status.evaluering;
-    return adaptivtKort([
+    return adaptiveCard([
       ...hode,
       banner(t.registrert(e.av, tidspunkt(e.tid)), 'Good'),
       linje(t.holdt, dato(e.dato)),
@@ -53,7 +53,7 @@ export function evalueringskort(v: EvalueringKortView, valg: EvalueringskortValg
   }
   if (v.status.type === 'utgatt') {
     const s = v.status;
-    return adaptivtKort([...hode, banner(t.utgatt(dato(v.evalueringsdato), s.statusTekst, s.nesteEvaluering ? dato(s.nesteEvaluering) : ''), 'Warning'), tekst(t.aapneFanen, { isSubtle: true, size: 'Small' })]);
+    return adaptiveCard([...hode, banner(t.utgatt(dato(v.evalueringsdato), s.statusTekst, s.nesteEvaluering ? dato(s.nesteEvaluering) : ''), 'Warning'), tekst(t.aapneFanen, { isSubtle: true, size: 'Small' })]);
   }
 
   const skrevet = (id: string, maks: number): string => {
@@ -112,8 +112,8 @@ export function evalueringskort(v: EvalueringKortView, valg: EvalueringskortValg
     ...feltFeil(feilFor('nesteEvalueringsdato')),
   ];
   const data = { sakId: v.sakId, evalueringsdato: v.evalueringsdato, tiltak: v.tiltak.map((x) => x.id) };
-  const refresh: Kort['refresh'] | undefined = valg.teamsId
+  const refresh: Card['refresh'] | undefined = valg.teamsId
     ? { action: { type: 'Action.Execute', verb: VERB.visEvaluering, data: { sakId: v.sakId, evalueringsdato: v.evalueringsdato } }, userIds: [valg.teamsId] }
     : undefined;
-  return adaptivtKort(body, { actions: [utfor(t.registrer, VERB.registrerEvaluering, data, { stil: 'positive', medInput: true }), ...(valg.lenke ? [aapneLenke(t.aapneIFanen, valg.lenke)] : [])], ...(refresh ? { refresh } : {}) });
+  return adaptiveCard(body, { actions: [utfor(t.registrer, VERB.registrerEvaluering, data, { stil: 'positive', medInput: true }), ...(valg.lenke ? [aapneLenke(t.aapneIFanen, valg.lenke)] : [])], ...(refresh ? { refresh } : {}) });
 }

@@ -7,20 +7,20 @@ import { byggSakView, type SakView } from '../../src/app/sakView';
 import type { Sak } from '../../src/domain/sak';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { routeVarsel } from '../../src/domain/routing';
-import { feilkort } from '../../bot/cards/feilkort';
-import { type Kort, kapp, tidspunkt, utfor } from '../../bot/cards/felles';
-import { plikterkort } from '../../bot/cards/plikterkort';
+import { feilCard } from '../../bot/cards/feilCard';
+import { type Card, kapp, tidspunkt, utfor } from '../../bot/cards/felles';
+import { plikterCard } from '../../bot/cards/plikterCard';
 import { VERB_HANDLERE } from '../../bot/verbs';
 import { plikter } from '../../src/i18n/plikter';
-import { informasjonskort } from '../../bot/cards/informasjonskort';
-import { kvitteringskort } from '../../bot/cards/kvittering';
-import { sakskort } from '../../bot/cards/sakskort';
+import { informasjonCard } from '../../bot/cards/informasjonCard';
+import { kvitteringCard } from '../../bot/cards/kvittering';
+import { sakCard } from '../../bot/cards/sakCard';
 import { varselskjema } from '../../bot/cards/varselForm';
-import { velkomstkort } from '../../bot/cards/velkomst';
+import { velkomstCard } from '../../bot/cards/velkomst';
 import { DEMO, demoOrg } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
-import { MAKS_BYTES, assertGyldigKort, kortProblemer } from '../support/cardValidation';
-import { sakIdPaa, sisteKort } from './hjelpere';
+import { BotHarness, cardText } from '../support/botHarness';
+import { MAKS_BYTES, assertValidCard, cardProblems } from '../support/cardValidation';
+import { sakIdPaa, lastCard } from './hjelpere';
 import { INFORMERT } from '../support/saksgang';
 
 /** Markdown, links, templating and HTML a person might type, on purpose or not. */
@@ -90,16 +90,16 @@ const alleFeil = Object.fromEntries(Object.keys(allInput).map((k) => [k, lang(20
 /** A school's whole staff as the form's «hvem?» list, names at their longest. */
 const alleAnsatte = () => Array.from({ length: 300 }, (_, i) => ({ skoleId: DEMO.skole, oid: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`, navn: lang(100) }));
 
-const KORT: Record<string, () => Kort> = {
-  velkomst: () => velkomstkort(),
+const CARDS: Record<string, () => Card> = {
+  velkomst: () => velkomstCard(),
   varselskjema: () => varselskjema({ skoler: org.skoler.map((s) => ({ id: s.id, navn: s.navn })), valgtSkoleId: DEMO.skole, idag: '2026-11-23', ansatte: alleAnsatte() }, { skjemaId: 'x'.repeat(36) }),
   'varselskjema, tilbake med all input og alle feil': () =>
     varselskjema({ skoler: org.skoler, idag: '2026-11-23', ansatte: alleAnsatte() }, { skjemaId: 'x'.repeat(36), verdier: allInput, feil: { melding: lang(300), felt: alleFeil } }),
-  kvittering: () => kvitteringskort(byggSakView(org, maksSak(), DEMO.vaktmester, 'varsler'), userIds),
-  sakskort: () => sakskort(maksView(), { refreshFor: userIds, melding: lang(1000), feltFeil: { saksansvarlig: lang(300), begrunnelse: lang(300) }, verdier: { begrunnelse: lang(MAKS_LENGDE.begrunnelse) }, tildeltDeg: true }),
-  informasjonskort: () => informasjonskort(byggSakView(org, maksSak(), DEMO.kommunalsjef, 'full'), userIds),
-  feilkort: () => feilkort(lang(5000), { sakId: '17', nyttSkjema: true }),
-  plikterkort: () => plikterkort({ type: 'plikter', versjon: plikter.versjon, skoleår: '2026/2027', melding: '' }, '29:bruker-1', { feil: lang(300) }),
+  kvittering: () => kvitteringCard(byggSakView(org, maksSak(), DEMO.vaktmester, 'varsler'), userIds),
+  sakskort: () => sakCard(maksView(), { refreshFor: userIds, melding: lang(1000), feltFeil: { saksansvarlig: lang(300), begrunnelse: lang(300) }, verdier: { begrunnelse: lang(MAKS_LENGDE.begrunnelse) }, tildeltDeg: true }),
+  informasjonskort: () => informasjonCard(byggSakView(org, maksSak(), DEMO.kommunalsjef, 'full'), userIds),
+  feilkort: () => feilCard(lang(5000), { sakId: '17', nyttSkjema: true }),
+  plikterkort: () => plikterCard({ type: 'plikter', versjon: plikter.versjon, skoleår: '2026/2027', melding: '' }, '29:bruker-1', { feil: lang(300) }),
 };
 
 /** Every verb the card can send: its actions, nested cards' actions and its refresh. */
@@ -126,11 +126,11 @@ function tekstblokker(node: unknown, ut: string[] = []): string[] {
 }
 
 describe('bot: cards', () => {
-  for (const [navn, lag] of Object.entries(KORT)) {
+  for (const [navn, lag] of Object.entries(CARDS)) {
     it(`${navn}: valid Adaptive Card 1.5 with a verb on every action, under 80 KB with the longest inputs`, () => {
-      const kort = lag();
-      assert.deepEqual(kortProblemer(kort), []);
-      assert.ok(Buffer.byteLength(JSON.stringify(kort)) < MAKS_BYTES);
+      const card = lag();
+      assert.deepEqual(cardProblems(card), []);
+      assert.ok(Buffer.byteLength(JSON.stringify(card)) < MAKS_BYTES);
     });
 
     it(`${navn}: every verb it can send has a handler`, () => {
@@ -152,18 +152,18 @@ describe('bot: cards', () => {
   });
 
   it('the validator catches what Teams would refuse', () => {
-    const kort = velkomstkort();
-    assert.deepEqual(kortProblemer({ ...kort, version: '1.4' }).length > 0, true);
-    assert.ok(kortProblemer({ ...kort, actions: [{ type: 'Action.Submit', title: 'x' }] }).some((p) => /Action.Submit/.test(p)));
-    assert.ok(kortProblemer({ ...kort, actions: [{ type: 'Action.Execute', title: 'x' }] }).some((p) => /verb/.test(p)));
-    assert.ok(kortProblemer({ ...kort, body: [{ type: 'Uten.Slikt' }] }).some((p) => /parse/.test(p)));
-    assert.ok(kortProblemer({ ...kort, body: [{ type: 'TextBlock', text: 'x'.repeat(MAKS_BYTES) }] }).some((p) => /byte/.test(p)));
-    assert.throws(() => assertGyldigKort({ ...kort, refresh: { action: { type: 'Action.Execute', verb: 'v' }, userIds } }), /60/);
+    const card = velkomstCard();
+    assert.deepEqual(cardProblems({ ...card, version: '1.4' }).length > 0, true);
+    assert.ok(cardProblems({ ...card, actions: [{ type: 'Action.Submit', title: 'x' }] }).some((p) => /Action.Submit/.test(p)));
+    assert.ok(cardProblems({ ...card, actions: [{ type: 'Action.Execute', title: 'x' }] }).some((p) => /verb/.test(p)));
+    assert.ok(cardProblems({ ...card, body: [{ type: 'Uten.Slikt' }] }).some((p) => /parse/.test(p)));
+    assert.ok(cardProblems({ ...card, body: [{ type: 'TextBlock', text: 'x'.repeat(MAKS_BYTES) }] }).some((p) => /byte/.test(p)));
+    assert.throws(() => assertValidCard({ ...card, refresh: { action: { type: 'Action.Execute', verb: 'v' }, userIds } }), /60/);
   });
 
   it('shows the case card’s user text verbatim in TextRuns', () => {
-    const kort = KORT.sakskort!();
-    const tekst = kortTekst(kort);
+    const card = CARDS.sakskort!();
+    const tekst = cardText(card);
     assert.ok(tekst.includes(maksSak().varsel.elevNavn.slice(0, 40)));
     assert.ok(tekst.includes('[klikk her](https://example.invalid)'));
   });
@@ -181,7 +181,7 @@ describe('bot: cards', () => {
 
   it('offers only the actions the person may take', () => {
     const v = { ...maksView(), handlinger: ['start_undersokelse'] as SakView['handlinger'] };
-    const verb = JSON.stringify(sakskort(v, { refreshFor: [] })).match(/"verb":"[a-z_]+"/g);
+    const verb = JSON.stringify(sakCard(v, { refreshFor: [] })).match(/"verb":"[a-z_]+"/g);
     assert.deepEqual(verb, ['"verb":"start_undersokelse"', '"verb":"loggfor"', '"verb":"vis_sak"']);
   });
 
@@ -198,17 +198,17 @@ describe('bot: cards', () => {
       const kvittering = await varsler.klikk('send_varsel', { skjemaId: 'lang-skjema-1', ...allInput });
       await h.leverAlt();
       const rektor = h.bruker(DEMO.rektor);
-      let kort = (await rektor.klikkKnapp(sisteKort(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
-      kort = (await rektor.klikkKnapp(kort, 'start_undersokelse')).kort;
+      let card = (await rektor.klikkKnapp(lastCard(h, DEMO.rektor), 'ta_imot', { saksansvarlig: DEMO.laerer })).kort;
+      card = (await rektor.klikkKnapp(card, 'start_undersokelse')).kort;
       const opplevelse = { loggType: 'elevens_opplevelse', loggDato: h.naa().toISOString().slice(0, 10), loggDeltakere: lang(500), loggTekst: lang(4000), loggElevensSvar: 'ja' };
-      kort = (await rektor.klikkKnapp(kort, 'loggfor', opplevelse)).kort;
-      await rektor.klikkKnapp(kort, 'avslutt_uten_tiltak', { begrunnelse: lang(MAKS_LENGDE.begrunnelse), ...INFORMERT, informertElevHvordan: lang(MAKS_LENGDE.begrunnelse), informertForesatt1Hvordan: lang(MAKS_LENGDE.begrunnelse) });
+      card = (await rektor.klikkKnapp(card, 'loggfor', opplevelse)).kort;
+      await rektor.klikkKnapp(card, 'avslutt_uten_tiltak', { begrunnelse: lang(MAKS_LENGDE.begrunnelse), ...INFORMERT, informertElevHvordan: lang(MAKS_LENGDE.begrunnelse), informertForesatt1Hvordan: lang(MAKS_LENGDE.begrunnelse) });
       await h.leverAlt();
       await varsler.klikk('vis_sak', { sakId: sakIdPaa(kvittering.kort), kort: 'kvittering' });
 
-      assert.deepEqual(h.ugyldigeKort(), []);
-      assert.ok(h.connector.alleKort().length + h.svarKort.length >= 12, 'the flow sent the cards it should');
-      assert.ok(kortTekst(h.connector.kortTil(DEMO.rektor)[0]).includes(allInput.elevNavn));
+      assert.deepEqual(h.invalidCards(), []);
+      assert.ok(h.connector.allCards().length + h.svarKort.length >= 12, 'the flow sent the cards it should');
+      assert.ok(cardText(h.connector.cardsTo(DEMO.rektor)[0]).includes(allInput.elevNavn));
     });
   });
 });

@@ -18,11 +18,11 @@ import { botTekster, HANDLING_TEKST, LOGG_TYPE_TEKST, folgSprak } from '../../sr
 import { VERB } from '../verbnavn';
 import { alleSvar, beskrivelse, historikk, deliveries } from './saksdetaljer';
 import { elevensSvarInput } from './elevensSvarInput';
-import { PANEL_HANDLINGER, type PanelHandling, type SakskortValg, klassifiseringsvalg, panel, panelInnhold, panelKnapp, panelTittel, personvalg, valgteVerdier } from './sakspaneler';
+import { PANEL_HANDLINGER, type PanelHandling, type SakCardValg, klassifiseringsvalg, panel, panelInnhold, panelKnapp, panelTittel, personvalg, valgteVerdier } from './sakspaneler';
 import { involvertValg, temaInput, tekstInput } from './mottak';
 import {
   aapneLenke,
-  adaptivtKort,
+  adaptiveCard,
   banner,
   dato,
   feltFeil,
@@ -36,9 +36,9 @@ import {
   tidspunkt,
   utfor,
   vekslSynlighet,
-  visKort,
+  visCard,
   type Element,
-  type Kort,
+  type Card,
 } from './felles';
 
 const t = folgSprak((k) => k.kort.sak);
@@ -47,26 +47,26 @@ const t = folgSprak((k) => k.kort.sak);
 const KORT_BESKRIVELSE = 400;
 export const DETALJER_ID = 'detaljer';
 
-export { PANEL_HANDLINGER, begrunnelseId, type SakskortValg } from './sakspaneler';
+export { PANEL_HANDLINGER, begrunnelseId, type SakCardValg as SakskortValg } from './sakspaneler';
 
 const egenRad = (actions: Element[]): Element[] => (actions.length > 0 ? [{ type: 'ActionSet', actions }] : []);
 
-export function sakskort(v: SakView, valg: SakskortValg): Kort {
+export function sakCard(v: SakView, valg: SakCardValg): Card {
   const data = { sakId: v.id, versjon: v.versjon };
   const aapent = valg.handling && (PANEL_HANDLINGER as readonly string[]).includes(valg.handling) && v.handlinger.includes(valg.handling) ? (valg.handling as PanelHandling) : undefined;
   // An input error for an action this card no longer offers has no input to sit under: show it on top.
   const foreldet = valg.handling && !v.handlinger.includes(valg.handling) ? Object.values(valg.feltFeil ?? {})[0] : undefined;
-  const melding = valg.melding ?? foreldet;
-  const kort = beskrivelse(v, KORT_BESKRIVELSE);
+  const message = valg.melding ?? foreldet;
+  const forkortet = beskrivelse(v, KORT_BESKRIVELSE);
   const body: Element[] = [
     ...hode(v),
-    ...(melding && !valg.bekreft ? [banner(melding)] : []),
+    ...(message && !valg.bekreft ? [banner(message)] : []),
     ...(valg.tildeltDeg ? [banner(t.tildeltDeg, 'Good')] : []),
     ...(valg.bekreftelse ? [banner(valg.bekreftelse, 'Good')] : []),
     ...merknader(v),
     ...fakta(v),
     mellomtittel(t.beskrivelse),
-    ...kort,
+    ...forkortet,
     ...(v.avslutning ? [linje(t.avsluttet(v.avslutning.av, tidspunkt(v.avslutning.tid)), v.avslutning.begrunnelse, MAKS_LENGDE.begrunnelse)] : []),
     ...primaer(v, data, valg),
     ...skoleeierRad(v, data),
@@ -77,12 +77,12 @@ export function sakskort(v: SakView, valg: SakskortValg): Kort {
     ...v.ikkeEnna.map((x) => tekst(t.ikkeEnna(HANDLING_TEKST[x.handling], x.grunn), { size: 'Small', isSubtle: true, spacing: 'Small' })),
     // Its own row: Teams shows at most five actions in one.
     ...egenRad([
-      ...(v.kanLoggfore && !valg.notat ? [visKort(t.leggTilNotat, notatInnhold({ verdier: {} }, valg.idag), [notatKnapp(v)])] : []),
+      ...(v.kanLoggfore && !valg.notat ? [visCard(t.leggTilNotat, notatInnhold({ verdier: {} }, valg.idag), [notatKnapp(v)])] : []),
       ...(valg.lenke ? [aapneLenke(t.aapneIFanen, valg.lenke)] : []),
     ]),
     detaljer(v),
   ];
-  return adaptivtKort(body, { refresh: oppfrisking(v.id, 'sak', valg.refreshFor) });
+  return adaptiveCard(body, { refresh: oppfrisking(v.id, 'sak', valg.refreshFor) });
 }
 
 /**
@@ -138,7 +138,7 @@ export function fakta(v: SakView): Element[] {
 }
 
 /** The next decision: «Ta imot» (with classification and an assignee beside it), else the next step. */
-function primaer(v: SakView, data: Record<string, unknown>, valg: SakskortValg): Element[] {
+function primaer(v: SakView, data: Record<string, unknown>, valg: SakCardValg): Element[] {
   if (v.handlinger.includes('ta_imot')) {
     // Classified as «ledelse» on receipt: the case leaves the receiver's sight, so confirm first —
     // the choices shown read-only and sent with the button, so confirming cannot change them.
@@ -185,7 +185,7 @@ function skoleeierRad(v: SakView, data: Record<string, unknown>): Element[] {
   const s = t.skoleeier;
   const knapper = [
     ...(v.skoleeierSteg.includes('be_om_oppfolging') ? [utfor(s.beRektor, VERB.beOmOppfolging, data, { stil: 'positive' })] : []),
-    ...(v.skoleeierSteg.includes('ta_over') ? [visKort(s.taOver, [tekst(s.taOverForklaring)], [utfor(s.taOverKnapp, VERB.taOver, data)])] : []),
+    ...(v.skoleeierSteg.includes('ta_over') ? [visCard(s.taOver, [tekst(s.taOverForklaring)], [utfor(s.taOverKnapp, VERB.taOver, data)])] : []),
   ];
   return egenRad(knapper);
 }
@@ -199,16 +199,16 @@ export function planLinje(v: SakView): string | undefined {
 }
 
 /** The row below the decision: details, then the final steps behind their ShowCards. */
-function sekundaere(v: SakView, data: Record<string, unknown>, valg: SakskortValg, aapent: PanelHandling | undefined): Element[] {
+function sekundaere(v: SakView, data: Record<string, unknown>, valg: SakCardValg, aapent: PanelHandling | undefined): Element[] {
   const ut: Element[] = [vekslSynlighet(t.visDetaljer, [DETALJER_ID])];
   // While «Ta imot» (with its own person and classification inputs) is the decision, nothing else asks for them.
   const mottas = v.handlinger.includes('ta_imot');
   if (!mottas && v.handlinger.includes('tildel') && v.saksansvarlig && v.saksansvarligValg.length > 0) {
-    ut.push(visKort(t.tildelTittel, personvalg(v, { ...valg, feltFeil: {} }, t.velgSaksansvarlig), [utfor(t.tildelKnapp, 'tildel', data, { medInput: true })]));
+    ut.push(visCard(t.tildelTittel, personvalg(v, { ...valg, feltFeil: {} }, t.velgSaksansvarlig), [utfor(t.tildelKnapp, 'tildel', data, { medInput: true })]));
   }
   for (const h of PANEL_HANDLINGER) {
     if (h === aapent || !v.handlinger.includes(h) || (mottas && h === 'omklassifiser')) continue;
-    ut.push(visKort(panelTittel(h), panelInnhold(v, h, { ...valg, feltFeil: {} }, true), [panelKnapp(h, data, false)]));
+    ut.push(visCard(panelTittel(h), panelInnhold(v, h, { ...valg, feltFeil: {} }, true), [panelKnapp(h, data, false)]));
   }
   return ut;
 }
@@ -233,7 +233,7 @@ function detaljer(v: SakView): Element {
 
 
 /** «Legg til notat»: a log entry (kind, date, who took part, summary) without leaving the chat. */
-function notatInnhold(n: NonNullable<SakskortValg['notat']>, idag?: string): Element[] {
+function notatInnhold(n: NonNullable<SakCardValg['notat']>, idag?: string): Element[] {
   const verdi = (id: string) => n.verdier[id] ?? '';
   const feil = n.feltFeil ?? {};
   return [
@@ -277,7 +277,7 @@ function notatKnapp(v: SakView): Element {
   return utfor(t.lagreNotat, VERB.loggfor, { sakId: v.id }, { medInput: true, stil: 'positive' });
 }
 
-function notatPanel(v: SakView, n: NonNullable<SakskortValg['notat']>, idag?: string): Element[] {
+function notatPanel(v: SakView, n: NonNullable<SakCardValg['notat']>, idag?: string): Element[] {
   return [
     { type: 'Container', style: 'emphasis', spacing: 'Medium', items: [mellomtittel(t.leggTilNotat), ...notatInnhold(n, idag)] },
     { type: 'ActionSet', actions: [notatKnapp(v), utfor(t.avbryt, VERB.visSak, { sakId: v.id, kort: 'sak' })] },

@@ -8,9 +8,9 @@
 import type { SakView } from '../../src/app/sakView';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import { botTekster } from '../../src/i18n/aktiv';
-import { adaptivtKort, banner, linje, mellomtittel, oppfrisking, overskrift, tidspunkt, vekslSynlighet, type Element, type Kort } from './felles';
+import { adaptiveCard, banner, linje, mellomtittel, oppfrisking, overskrift, tidspunkt, vekslSynlighet, type Element, type Card } from './felles';
 import { alleSvar, beskrivelse, historikk } from './saksdetaljer';
-import { fakta, hode } from './sakskort';
+import { fakta, hode } from './sakCard';
 
 const t = botTekster;
 const DETALJER_ID = 'detaljer';
@@ -22,7 +22,7 @@ function hvorforInformert(v: SakView): string {
   return v.klassifisert?.klassifisering === 'ansatt' ? t.informasjon.vurdertAv(v.klassifisert.av, tidspunkt(v.klassifisert.tid)) : t.informasjon.omklassifisert;
 }
 
-export function informasjonskort(v: SakView, refreshFor: readonly string[]): Kort {
+export function informasjonCard(v: SakView, refreshFor: readonly string[]): Card {
   const meldt = v.skoleeier?.hvorfor === 'meldt_av_rektor' && v.meldtSkoleeier;
   const hvorfor: Element[] = meldt
     ? [
@@ -31,7 +31,7 @@ export function informasjonskort(v: SakView, refreshFor: readonly string[]): Kor
         linje(t.sak.sendt, tidspunkt(v.meldtSkoleeier!.tid)),
       ]
     : [banner(hvorforInformert(v), 'Warning')];
-  return adaptivtKort(
+  return adaptiveCard(
     [
       overskrift(meldt ? t.informasjon.meldtTittel(v.saksnummer) : t.informasjon.tittel(v.saksnummer)),
       ...hode(v).map((h) => ({ ...h, spacing: 'None' })),

@@ -8,10 +8,10 @@ import type { Oid } from '../domain/organisasjon';
 import type { Delivery, Sak } from '../domain/sak';
 import type { OutboxEntry } from '../store/envelope';
 import { ConflictError } from '../store/port';
-import { hentSak, lagreSak } from '../store/sakRepo';
+import { getSak, saveSak } from '../store/sakRepo';
 import { innsyn } from './tilgang';
 import type { AppKontekst } from './kontekst';
-import { melding } from './outboxEntries';
+import { outboxEntry } from './outboxEntries';
 
 /** The outbox kind that replaces a held copy with the case as it is now (src/app/delivery.ts). */
 export const OPPDATERING = 'oppdatering';
@@ -36,7 +36,7 @@ export function oppdaterKopier(ktx: AppKontekst, sak: Pick<Sak, 'leveringer'>, u
     if (!l.activityId || !l.conversationId || sett.has(l.activityId) || (bare && !bare(l))) continue;
     sett.add(l.activityId);
     if (l.activityId === unntatt.kortId || l.oid === unntatt.oid) continue;
-    ut.push(melding(ktx, OPPDATERING, l.oid, { conversationId: l.conversationId, activityId: l.activityId }));
+    ut.push(outboxEntry(ktx, OPPDATERING, l.oid, { conversationId: l.conversationId, activityId: l.activityId }));
   }
   return ut;
 }
@@ -60,13 +60,13 @@ export async function oppdaterKopierAvSak(ktx: AppKontekst, sakId: string): Prom
  * it is updated at once, in the same write.
  */
 export async function husPaaminnelseKopi(ktx: AppKontekst, sakId: string, kopi: Delivery, utdatert: (sak: Sak) => Promise<boolean>): Promise<void> {
-  await skrivBesteForsok(ktx, sakId, async (lagret) => {
-    if (lagret.leveringer.some((l) => l.activityId === kopi.activityId)) return undefined;
+  await skrivBesteForsok(ktx, sakId, async (stored) => {
+    if (stored.leveringer.some((l) => l.activityId === kopi.activityId)) return undefined;
     // A daily reminder (an evaluation overdue) would add a copy a day: only the newest of the same
     // reminder to the same person is followed; the older ones refresh themselves when opened.
     const samme = (l: Delivery) => l.rolle === 'paminnelse' && l.oid === kopi.oid && l.grunn?.type === kopi.grunn?.type && l.grunn?.evalueringsdato === kopi.grunn?.evalueringsdato;
-    const sak = { ...lagret, leveringer: [...lagret.leveringer.filter((l) => !samme(l)), kopi] };
-    const oppdater = (await utdatert(sak)) ? [melding(ktx, OPPDATERING, kopi.oid, { conversationId: kopi.conversationId ?? '', activityId: kopi.activityId ?? '' })] : [];
+    const sak = { ...stored, leveringer: [...stored.leveringer.filter((l) => !samme(l)), kopi] };
+    const oppdater = (await utdatert(sak)) ? [outboxEntry(ktx, OPPDATERING, kopi.oid, { conversationId: kopi.conversationId ?? '', activityId: kopi.activityId ?? '' })] : [];
     return { sak, outbox: oppdater };
   });
 }
@@ -78,12 +78,12 @@ export async function husPaaminnelseKopi(ktx: AppKontekst, sakId: string, kopi: 
 async function skrivBesteForsok(ktx: AppKontekst, sakId: string, endre: (sak: Sak) => Promise<{ sak: Sak; outbox: OutboxEntry[] } | undefined>): Promise<void> {
   try {
     for (let forsok = 1; forsok <= MAKS_FORSOK; forsok++) {
-      const lagret = await hentSak(ktx.store, sakId);
-      if (!lagret) return;
-      const endring = await endre(lagret.sak);
+      const stored = await getSak(ktx.store, sakId);
+      if (!stored) return;
+      const endring = await endre(stored.sak);
       if (!endring) return;
       try {
-        const ny = await lagreSak(ktx.store, lagret, endring.sak, endring.outbox, []);
+        const ny = await saveSak(ktx.store, stored, endring.sak, endring.outbox, []);
         if (endring.outbox.length > 0) ktx.startLevering({ list: 'saker', item: ny.item });
         return;
       } catch (e) {

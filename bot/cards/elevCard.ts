@@ -8,14 +8,14 @@ import type { ElevKvittering, ElevMelding, SiFraSkjemaView } from '../../src/app
 import { HVEM_SOM_HELST, MAKS_HVA } from '../../src/domain/fraEleven';
 import { MAKS_LENGDE } from '../../src/domain/varsel';
 import type { ElevOrd } from '../../src/i18n/elevOrd';
-import { adaptivtKort, banner, feltFeil, overskrift, tekst, utfor, type Egenskaper, type Element, type Kort } from './felles';
+import { adaptiveCard, banner, feltFeil, overskrift, tekst, utfor, type Egenskaper, type Element, type Card } from './felles';
 import { ELEV_VERB } from '../verbnavn';
 
 
 const knapper = (t: ElevOrd): Element[] => [utfor(t.menySiFra, ELEV_VERB.visSkjema, {}, { stil: 'positive' }), utfor(t.menyMine, ELEV_VERB.mine, {})];
 
-export function elevVelkomst(trinn: SiFraSkjemaView['trinn'], t: ElevOrd): Kort {
-  return adaptivtKort([overskrift(t.trinn[trinn].tittel), tekst(t.trinn[trinn].intro), tekst(t.kvittering.haster, { isSubtle: true })], { actions: knapper(t) });
+export function elevVelkomst(trinn: SiFraSkjemaView['trinn'], t: ElevOrd): Card {
+  return adaptiveCard([overskrift(t.trinn[trinn].tittel), tekst(t.trinn[trinn].intro), tekst(t.kvittering.haster, { isSubtle: true })], { actions: knapper(t) });
 }
 
 export interface ElevSkjemaTilstand {
@@ -24,7 +24,7 @@ export interface ElevSkjemaTilstand {
   feil?: { melding: string; felt: Record<string, string> };
 }
 
-export function siFraKort(v: SiFraSkjemaView, s: ElevSkjemaTilstand, t: ElevOrd): Kort {
+export function siFraCard(v: SiFraSkjemaView, s: ElevSkjemaTilstand, t: ElevOrd): Card {
   const ord = t.trinn[v.trinn];
   const verdi = (id: string, maks: number) => {
     const r = s.verdier?.[id];
@@ -34,7 +34,7 @@ export function siFraKort(v: SiFraSkjemaView, s: ElevSkjemaTilstand, t: ElevOrd)
   const med = (e: Element): Element[] => [e, ...feltFeil(felt[String(e.id)])];
   const valg = (id: string, label: string, choices: { title: string; value: string }[], ekstra: Egenskaper = {}) =>
     med({ type: 'Input.ChoiceSet', id, label, choices, style: 'expanded', value: verdi(id, 64), ...ekstra });
-  return adaptivtKort(
+  return adaptiveCard(
     [
       overskrift(ord.tittel),
       ...(s.feil ? [banner(s.feil.melding)] : []),
@@ -50,11 +50,11 @@ export function siFraKort(v: SiFraSkjemaView, s: ElevSkjemaTilstand, t: ElevOrd)
   );
 }
 
-export function elevKvitteringKort(k: ElevKvittering, t: ElevOrd): Kort {
-  return adaptivtKort([overskrift(k.tittel), banner(k.statusTekst, 'Good'), ...k.linjer.map((l) => tekst(l))], { actions: [utfor(t.menyMine, ELEV_VERB.mine, {})] });
+export function elevKvitteringCard(k: ElevKvittering, t: ElevOrd): Card {
+  return adaptiveCard([overskrift(k.tittel), banner(k.statusTekst, 'Good'), ...k.linjer.map((l) => tekst(l))], { actions: [utfor(t.menyMine, ELEV_VERB.mine, {})] });
 }
 
-export function mineMeldingerKort(liste: ElevMelding[], t: ElevOrd): Kort {
+export function mineMeldingerCard(liste: ElevMelding[], t: ElevOrd): Card {
   const linjer = liste.length === 0 ? [tekst(t.status.tom)] : liste.slice(0, 30).map((m) => tekst(`**${t.status.sendt(m.sendt)}:** ${m.statusTekst}`));
-  return adaptivtKort([overskrift(t.status.tittel), ...linjer], { actions: [utfor(t.menySiFra, ELEV_VERB.visSkjema, {}, { stil: 'positive' })] });
+  return adaptiveCard([overskrift(t.status.tittel), ...linjer], { actions: [utfor(t.menySiFra, ELEV_VERB.visSkjema, {}, { stil: 'positive' })] });
 }

@@ -11,17 +11,17 @@ import type { AppKontekst } from '../../src/app/kontekst';
 import { leggTilLoggforing } from '../../src/app/sakslogg';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { submitVarsel } from '../../src/app/submitVarsel';
-import { hentSak } from '../../src/store/sakRepo';
-import { BEGGE_LAGRE } from '../support/beggeLagre';
+import { getSak } from '../../src/store/sakRepo';
+import { BOTH_STORES } from '../support/bothStores';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../support/appKontekst';
 import { tekstI } from '../support/pdfLesing';
 import { ELEVENS_OPPLEVELSE_TRYGG } from '../support/saksgang';
 
 const REKTOR = aktor(DEMO.rektor);
 
-const LAGRE = BEGGE_LAGRE;
+const STORES = BOTH_STORES;
 
-for (const storeName of LAGRE) {
+for (const storeName of STORES) {
   describe(`true records on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
@@ -47,9 +47,9 @@ for (const storeName of LAGRE) {
       };
       const r = await utforHandling(ktx, REKTOR, { sakId, handling: 'avslutt_uten_tiltak', verdier });
       assert.ok(r.ok, JSON.stringify(r));
-      const lagret = (await hentSak(ktx.store, sakId))!.sak;
+      const stored = (await getSak(ktx.store, sakId))!.sak;
       assert.deepEqual(
-        lagret.informert!.map((i) => [i.hvem, i.navn, i.hvordan, i.dato]),
+        stored.informert!.map((i) => [i.hvem, i.navn, i.hvordan, i.dato]),
         [
           ['elev', undefined, 'Samtale med kontaktlærer', '2026-11-23'],
           ['foresatt', 'mor', 'Telefon', '2026-11-23'],

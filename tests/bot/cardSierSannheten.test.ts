@@ -6,13 +6,13 @@
 import { strict as assert } from 'node:assert';
 import { utforHandling } from '../../src/app/sakHandlinger';
 import { DEMO, aktor } from '../support/appKontekst';
-import { BotHarness, kortTekst } from '../support/botHarness';
+import { BotHarness, cardText } from '../support/botHarness';
 import { sakKlarTilAvslutning, sakMedAktivPlan } from '../support/saksgang';
 import { kopiAv, sendVarsel } from './hjelpere';
 
 /** What a held copy (or the answer that replaced it) says last. */
 function sisteVersjon(h: BotHarness, activityId: string): string {
-  return kortTekst(h.connector.opptak.filter((o) => o.status < 300 && o.aktivitetId === activityId && o.kort).at(-1)?.kort);
+  return cardText(h.connector.opptak.filter((o) => o.status < 300 && o.aktivitetId === activityId && o.kort).at(-1)?.kort);
 }
 
 describe('bot: each card tells the case as it is now', () => {
@@ -36,14 +36,14 @@ describe('bot: each card tells the case as it is now', () => {
     await h.leverAlt();
     assert.equal((await h.sak(sakId)).sak.status, 'avsluttet');
 
-    const kort = [svar.kort, ...h.connector.opptak.slice(etter).flatMap((o) => (o.kort && o.status < 300 ? [o.kort] : []))];
-    assert.ok(kort.length >= 3, 'the answer, and the copies held by the kommunalsjef and the reporter');
-    for (const k of kort) {
-      const tekst = kortTekst(k);
+    const card = [svar.kort, ...h.connector.opptak.slice(etter).flatMap((o) => (o.kort && o.status < 300 ? [o.kort] : []))];
+    assert.ok(card.length >= 3, 'the answer, and the copies held by the kommunalsjef and the reporter');
+    for (const k of card) {
+      const tekst = cardText(k);
       assert.doesNotMatch(tekst, /STRAKS|straks/, tekst);
       assert.doesNotMatch(tekst, /utkast/i, tekst);
     }
-    assert.match(kortTekst(svar.kort), /Aktivitetsplanen er avsluttet\./);
+    assert.match(cardText(svar.kort), /Aktivitetsplanen er avsluttet\./);
     const kommunalsjef = sisteVersjon(h, kopiAv(h, DEMO.kommunalsjef).activityId);
     assert.match(kommunalsjef, /Skolen har avsluttet saken/);
     assert.match(kommunalsjef, /Avsluttet av Hanne Solberg \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d/);
@@ -54,9 +54,9 @@ describe('bot: each card tells the case as it is now', () => {
     const { sakId } = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'vet_ikke' });
     const svar = await h.bruker(DEMO.rektor).klikk('ta_imot', { sakId, klassifisering: 'ansatt' });
     await h.leverAlt();
-    assert.match(kortTekst(svar.kort), /Hanne Solberg vurderte \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d at det gjelder en som jobber på skolen/);
-    assert.doesNotMatch(kortTekst(svar.kort), /Varselet sier at en som jobber på skolen/);
-    const kommunalsjef = kortTekst(h.connector.kortTil(DEMO.kommunalsjef).at(-1));
+    assert.match(cardText(svar.kort), /Hanne Solberg vurderte \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d at det gjelder en som jobber på skolen/);
+    assert.doesNotMatch(cardText(svar.kort), /Varselet sier at en som jobber på skolen/);
+    const kommunalsjef = cardText(h.connector.cardsTo(DEMO.kommunalsjef).at(-1));
     assert.match(kommunalsjef, /Hanne Solberg vurderte .* at saken gjelder en som jobber på skolen/);
   });
 
@@ -66,7 +66,7 @@ describe('bot: each card tells the case as it is now', () => {
     const flytt = await utforHandling(h.ktx, aktor(DEMO.rektor), { sakId, handling: 'omklassifiser', verdier: { klassifisering: 'ledelse', begrunnelse: 'Eleven nevner inspektøren.', bekreftet: true } });
     assert.ok(flytt.ok);
     await h.leverAlt();
-    const tekst = kortTekst(h.connector.kortTil(DEMO.kommunalsjef).at(-1));
+    const tekst = cardText(h.connector.cardsTo(DEMO.kommunalsjef).at(-1));
     assert.match(tekst, /Hanne Solberg flyttet saken til skoleeier \d\d\.\d\d\.\d{4} kl\. \d\d:\d\d/);
     assert.match(tekst, /Eleven nevner inspektøren\./);
     assert.doesNotMatch(tekst, /Det er sendt bare til skoleeier/);
@@ -74,10 +74,10 @@ describe('bot: each card tells the case as it is now', () => {
 
   it('names every receiver on the receipt, and for §12-5 that skoleeier is told', async () => {
     const vanlig = await sendVarsel(h, DEMO.laerer);
-    assert.match(kortTekst(vanlig.kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\), Jon Bakken \(inspektør\), Marte Lie \(sosiallærer\)/);
-    assert.doesNotMatch(kortTekst(vanlig.kvittering.kort), /Skoleeier/);
+    assert.match(cardText(vanlig.kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\), Jon Bakken \(inspektør\), Marte Lie \(sosiallærer\)/);
+    assert.doesNotMatch(cardText(vanlig.kvittering.kort), /Skoleeier/);
     const ansatt = await sendVarsel(h, DEMO.vaktmester, { kommerFra: 'ansatt' });
-    assert.match(kortTekst(ansatt.kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\)/);
-    assert.match(kortTekst(ansatt.kvittering.kort), /Skoleeier \(kommunalsjef\) blir også varslet/);
+    assert.match(cardText(ansatt.kvittering.kort), /Sendt til: \n?Hanne Solberg \(rektor\)/);
+    assert.match(cardText(ansatt.kvittering.kort), /Skoleeier \(kommunalsjef\) blir også varslet/);
   });
 });
