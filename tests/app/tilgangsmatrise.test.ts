@@ -404,8 +404,8 @@ const DEKNING: Record<string, string> = {
   lagForeldrebrev: 'tests/app/dokumentasjon.test.ts: who may produce the letter and who is refused',
   lesSakInnhold: 'the shared read of lagDokumentasjon and lagForeldrebrev: their rows hold for it',
   lagInnsynsuttrekk: "the 'innsyn' rows: every role; which cases each gets, blanking and the audit: tests/http/innsyn.test.ts",
-  visEvalueringKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
-  registrerEvalueringFraKort: "'role × plan and log action × channel' (the evaluation reminder's card)",
+  visEvalueringCard: "'role × plan and log action × channel' (the evaluation reminder's card)",
+  registrerEvalueringFraCard: "'role × plan and log action × channel' (the evaluation reminder's card)",
   getSiFraForm: "the 'elev' block: every role (only a pupil)",
   siFra: "the 'elev' block: every role; routing, the receipt and the limit on both stores: tests/app/elevSiFra.test.ts",
   mineMeldinger: "the 'elev' block: every role (status only: tests/app/elevSiFra.test.ts)",
@@ -442,7 +442,7 @@ describe('authorization matrix: the pupil’s use cases × every role', () => {
   const siFraSvar = { hvem: 'meg', hva: 'Ingen vil være med meg.', hvordan: 'nei', voksen: 'nei' };
   for (const rolle of Object.keys(AKTORER) as Rolle[]) {
     const f: Forventet = rolle === 'elev' ? 'ok' : 'ikke_tillatt';
-    it(`elev: ${rolle} hentSiFraSkjema, siFra, mineMeldinger → ${f}`, async () => {
+    it(`elev: ${rolle} getSiFraForm, siFra, mineMeldinger → ${f}`, async () => {
       const a = aktor(AKTORER[rolle]);
       const for_ = (await all(ktx.store.query('saker', { where: [{ column: 'Opprettet', op: 'ge', value: '2000-01-01' }] }))).length;
       const kode = (r: Resultat<unknown>) => (r.ok ? 'ok' : r.feil.kode);
