@@ -610,8 +610,8 @@ type PlanHandling =
   | 'leggTilLoggforing'
   | 'visLogg'
   | 'visTidslinje'
-  | 'visEvalueringKort'
-  | 'registrerEvalueringFraKort';
+  | 'visEvalueringCard'
+  | 'registrerEvalueringFraCard';
 const PLAN_HANDLINGER: PlanHandling[] = [
   'visPlan',
   'lagreUtkast',
@@ -621,8 +621,8 @@ const PLAN_HANDLINGER: PlanHandling[] = [
   'leggTilLoggforing',
   'visLogg',
   'visTidslinje',
-  'visEvalueringKort',
-  'registrerEvalueringFraKort',
+  'visEvalueringCard',
+  'registrerEvalueringFraCard',
 ];
 const PLAN_AKTORER = { ...AKTORER, saksansvarlig: DEMO.laerer3, tiltaksansvarlig: TILTAKSANSVARLIG } as const;
 type PlanRolle = keyof typeof PLAN_AKTORER;
@@ -664,7 +664,7 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     }
     const sakId = await sakMedAktivPlan(ktx, kommerFra);
     const b = BEHANDLER[kommerFra];
-    if (handling === 'registrerEvaluering' || handling === 'registrerEvalueringFraKort') return { sakId, input: await evaluering(ktx, sakId, b, 'gjenopprettet_tiltak_fortsetter', '2026-12-14') };
+    if (handling === 'registrerEvaluering' || handling === 'registrerEvalueringFraCard') return { sakId, input: await evaluering(ktx, sakId, b, 'gjenopprettet_tiltak_fortsetter', '2026-12-14') };
     if (handling === 'skrivTiltaksnotat') {
       const plan = await visPlan(ktx, aktor(b), sakId);
       assert.ok(plan.ok);
@@ -683,8 +683,8 @@ describe('authorization matrix: role × plan and log action × channel', () => {
     visLogg: (a, sakId) => visLogg(ktx, a, sakId),
     visTidslinje: (a, sakId) => visTidslinje(ktx, a, sakId),
     // The evaluation reminder's card (src/app/paaminnelser/evaluering.ts), about the plan's first evaluation date.
-    visEvalueringKort: (a, sakId) => visEvalueringCard(ktx, a, sakId, '2026-12-14'),
-    registrerEvalueringFraKort: (a, sakId, input) => registrerEvalueringFraCard(ktx, a, sakId, '2026-12-14', input),
+    visEvalueringCard: (a, sakId) => visEvalueringCard(ktx, a, sakId, '2026-12-14'),
+    registrerEvalueringFraCard: (a, sakId, input) => registrerEvalueringFraCard(ktx, a, sakId, '2026-12-14', input),
   };
 
   const tilstand = async (sakId: string) => [(await ktx.store.getByKey('aktivitetsplaner', `plan:${sakId}`))?.version, (await getLogg(ktx.store, sakId)).length];
