@@ -1,7 +1,7 @@
 /**
  * A school with a long history, for Saker's bench and its tests: cases stored as the app stores
  * them (sakRepo's columns), closed ones spread over earlier years and a few hundred open. Shared by
- * bench/saker.bench.ts and tests/app/sakerUtvalg.test.ts so both read the same school.
+ * bench/saker.bench.ts and tests/app/views/saker.test.ts so both read the same school.
  */
 import type { Sak, Status } from '../src/domain/sak';
 import { SKJEMAVERSJON } from '../src/domain/varsel';

@@ -30,9 +30,9 @@ const FORST = [
   'tests/krasj.test.ts',
   'tests/startup.test.ts',
   'tests/app/tilgangsmatrise.test.ts',
-  'tests/store/sharepoint.test.ts',
+  'tests/store/sharepoint/SharePointStore.test.ts',
   'tests/bot/tilgang.test.ts',
-  'tests/jobs/toProsesser.test.ts',
+  'tests/sweepCli.test.ts',
   'tests/scaleout.test.ts',
 ];
 

@@ -1,6 +1,6 @@
 /**
  * Each read route of the tab API writes its audit entry (the use cases' own test, on both stores, is
- * tests/app/lesinger.test.ts): the case page, timeline, log, plan, documentation PDF, the letter (as
+ * tests/app/innsyn/lesinger.test.ts): the case page, timeline, log, plan, documentation PDF, the letter (as
  * text and as PDF), Saker and Mine oppgaver — one entry per answered read, none for a refused one.
  */
 import { strict as assert } from 'node:assert';

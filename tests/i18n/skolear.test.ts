@@ -2,7 +2,7 @@
  * The school year's words follow the reader's language (issue 24): the skolerute and årshjul use
  * cases answer in nb, nn or en — the page's words, the default checkpoints, a field's error, a
  * refusal — and the checkpoint card is in every language (kortISprak.test.ts). One store is enough:
- * the language is not the store's business (tests/app/skolear.test.ts runs both).
+ * the language is not the store's business (tests/app/skolear/skolear.test.ts runs both).
  */
 import { strict as assert } from 'node:assert';
 import type { AppKontekst } from '../../src/app/kontekst';
