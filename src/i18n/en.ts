@@ -1131,6 +1131,18 @@ const tabOrg: Katalog['faneOrg'] = {
     lagre: 'Save the contact details',
     lagret: 'The contact details have been saved.',
   },
+  malform: {
+    tittel: 'The municipality’s written standard (målform)',
+    forklaring:
+      'What the municipality writes for the archive is written in its written standard: the case record, the history, access-request exports (innsyn) and the report to the municipal council (kommunestyret). It is also the language for people who have not chosen one themselves. Letters to parents choose Bokmål or Nynorsk for each letter.',
+    naa: (navn: string) => `The municipality now writes in ${navn}.`,
+    etikett: 'Written standard',
+    valg: { nb: 'Bokmål', nn: 'Nynorsk' },
+    navn: { nb: 'Bokmål', nn: 'Nynorsk' },
+    lagre: 'Save the written standard',
+    lagret: (navn: string) => `The written standard has been saved. What is written for the archive from now on is written in ${navn}.`,
+    bareAdministrator: 'Only the municipality’s administrator can change the written standard.',
+  },
   org: {
     forklaring: 'The schools, who is principal, and where the employees come from in Entra ID. No cases are shown here.',
     skoler: (n: number) => `Schools (${n})`,

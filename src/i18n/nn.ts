@@ -1128,6 +1128,18 @@ const tabOrg: Katalog['faneOrg'] = {
     lagre: 'Lagre kontaktopplysningane',
     lagret: 'Kontaktopplysningane er lagra.',
   },
+  malform: {
+    tittel: 'Målforma til kommunen',
+    forklaring:
+      'Det kommunen skriv for arkivet, blir skrive på målforma: dokumentasjonen av ei sak, historikken, innsynsuttrekk og rapporten til kommunestyret. Ho gjeld òg for dei som ikkje har valt språk sjølve. Brev til dei føresette vel bokmål eller nynorsk for kvart brev.',
+    naa: (navn: string) => `Kommunen skriv no på ${navn}.`,
+    etikett: 'Målform',
+    valg: { nb: 'Bokmål', nn: 'Nynorsk' },
+    navn: { nb: 'bokmål', nn: 'nynorsk' },
+    lagre: 'Lagre målforma',
+    lagret: (navn: string) => `Målforma er lagra. Det som blir skrive for arkivet frå no av, blir skrive på ${navn}.`,
+    bareAdministrator: 'Berre administratoren i kommunen kan endre målforma.',
+  },
   org: {
     forklaring: 'Skulane, kven som er rektor, og kvar dei tilsette blir henta frå i Entra ID. Her blir ingen saker viste.',
     skoler: (n: number) => `Skular (${n})`,
