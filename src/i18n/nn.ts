@@ -7,9 +7,9 @@
  * The chat command words stay as in bokmål (`kommandoer.*.ord`): they are the same words in nynorsk.
  */
 import { avslagNn } from './avslagNn';
-import type { RevisjonsTall } from '../domain/revisjon';
 import type { Informering } from '../domain/sak';
 import type { Katalog } from './katalog';
+import { tallLinjer } from './revisjon';
 import { skolearNn } from './skolearNn';
 import { elevTeksterNn } from './elevNn';
 
@@ -1261,10 +1261,6 @@ const tabArbeid: Katalog['faneArbeid'] = {
 };
 
 const talNn = (n: number) => String(n).replace('.', ',');
-const timarNn = (t: number | undefined) => (t === undefined ? 'ingen enno' : `${talNn(t)} timar`);
-const temaListeNn = (par: [string, number][]) => (par.length === 0 ? 'ingen' : par.map(([t, n]) => `${t}: ${n}`).join(', '));
-const delNn = (bekreftet: number, ansatte: number) => (ansatte === 0 ? '0 av 0' : `${bekreftet} av ${ansatte} (${Math.round((bekreftet / ansatte) * 100)} %)`);
-type RevisjonTal = Omit<RevisjonsTall, 'medianTimerTilMottak' | 'medianTimerTilUndersokelse'> & Partial<RevisjonsTall>;
 
 const revisjonTal = {
   varsler: 'Varsel',
@@ -1279,25 +1275,6 @@ const revisjonTal = {
   paragraf125: 'Saker der ein tilsett krenkte ein elev (§ 12-5)',
   bekreftet: 'Tilsette som har stadfesta pliktene',
 };
-
-/** The figures as labelled lines in nynorsk (as bokmål's revisjon.ts). */
-function revisjonLinjer(x: RevisjonTal, temanavn: (id: string) => string): { etikett: string; verdi: string }[] {
-  const t = revisjonTal;
-  const temaer = (r: Record<string, number>) => temaListeNn(Object.entries(r).sort((a, b) => b[1] - a[1]).map(([id, n]) => [temanavn(id), n]));
-  return [
-    { etikett: t.varsler, verdi: String(x.varsler) },
-    { etikett: t.temaer, verdi: temaer(x.temaer) },
-    { etikett: t.aktivitetsplaner, verdi: String(x.aktivitetsplaner) },
-    { etikett: t.planTemaer, verdi: temaer(x.planTemaer) },
-    { etikett: t.mottak, verdi: timarNn(x.medianTimerTilMottak) },
-    { etikett: t.undersokelse, verdi: timarNn(x.medianTimerTilUndersokelse) },
-    { etikett: t.utenBarnetsBeste, verdi: String(x.planerUtenBarnetsBeste) },
-    { etikett: t.forfalte, verdi: String(x.forfalteEvalueringer) },
-    { etikett: t.utenTiltak, verdi: String(x.avsluttetUtenTiltak) },
-    { etikett: t.paragraf125, verdi: String(x.paragraf125) },
-    { etikett: t.bekreftet, verdi: delNn(x.bekreftet, x.ansatte) },
-  ];
-}
 
 const revisjon: Katalog['revisjon'] = {
   tema: {
@@ -1360,7 +1337,14 @@ const revisjon: Katalog['revisjon'] = {
     tekstEtikett: 'Rapporten som tekst, til å lime inn',
     rapport: 'Rapport til kommunestyret',
   },
-  tall: { ...revisjonTal, linjer: revisjonLinjer },
+  tall: {
+    ...revisjonTal,
+    linjer: tallLinjer(revisjonTal, {
+      ingen: 'ingen',
+      timer: (t) => (t === undefined ? 'ingen enno' : `${talNn(t)} timar`),
+      andel: (bekreftet, ansatte) => (ansatte === 0 ? '0 av 0' : `${bekreftet} av ${ansatte} (${Math.round((bekreftet / ansatte) * 100)} %)`),
+    }),
+  },
   rapport: {
     tittel: (kommune: string) => `Rapport til kommunestyret: oppfølging av skulemiljøet i ${kommune}`,
     emne: 'Internkontroll for skulemiljø (opplæringslova kapittel 12)',
