@@ -1343,7 +1343,7 @@ const revisjon: Katalog['revisjon'] = {
     linjer: tallLinjer(tallEtiketterEn, {
       ingen: 'none',
       timer: (h) => (h === undefined ? 'none yet' : `${h} hours`),
-      andel: (bekreftet, ansatte) => (ansatte === 0 ? '0 of 0' : `${bekreftet} of ${ansatte} (${Math.round((bekreftet / ansatte) * 100)} %)`),
+      av: 'of',
     }),
   },
   rapport: {

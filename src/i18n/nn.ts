@@ -1342,7 +1342,7 @@ const revisjon: Katalog['revisjon'] = {
     linjer: tallLinjer(revisjonTal, {
       ingen: 'ingen',
       timer: (t) => (t === undefined ? 'ingen enno' : `${talNn(t)} timar`),
-      andel: (bekreftet, ansatte) => (ansatte === 0 ? '0 av 0' : `${bekreftet} av ${ansatte} (${Math.round((bekreftet / ansatte) * 100)} %)`),
+      av: 'av',
     }),
   },
   rapport: {

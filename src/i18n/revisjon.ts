@@ -10,11 +10,11 @@ type Tall = Omit<RevisjonsTall, 'medianTimerTilMottak' | 'medianTimerTilUndersok
 
 /** The figures' labels, in each language. */
 export type TallEtiketter = Record<'varsler' | 'temaer' | 'aktivitetsplaner' | 'planTemaer' | 'mottak' | 'undersokelse' | 'utenBarnetsBeste' | 'forfalte' | 'utenTiltak' | 'paragraf125' | 'bekreftet', string>;
-/** How a language writes the figures' values: no theme, hours (or none yet), a share of the employees. */
+/** How a language writes the figures' values: no theme, hours (or none yet), and «av» in «3 av 4 (75 %)». */
 export interface TallVerdier {
   ingen: string;
   timer: (t: number | undefined) => string;
-  andel: (bekreftet: number, ansatte: number) => string;
+  av: string;
 }
 
 /**
@@ -39,7 +39,7 @@ export function tallLinjer(t: TallEtiketter, v: TallVerdier) {
       { etikett: t.forfalte, verdi: String(x.forfalteEvalueringer) },
       { etikett: t.utenTiltak, verdi: String(x.avsluttetUtenTiltak) },
       { etikett: t.paragraf125, verdi: String(x.paragraf125) },
-      { etikett: t.bekreftet, verdi: v.andel(x.bekreftet, x.ansatte) },
+      { etikett: t.bekreftet, verdi: x.ansatte === 0 ? `0 ${v.av} 0` : `${x.bekreftet} ${v.av} ${x.ansatte} (${Math.round((x.bekreftet / x.ansatte) * 100)} %)` },
     ];
   };
 }
@@ -125,7 +125,7 @@ export const revisjonTekster = {
     linjer: tallLinjer(tallEtiketter, {
       ingen: 'ingen',
       timer: (t) => (t === undefined ? 'ingen ennå' : `${tall(t)} timer`),
-      andel: (bekreftet, ansatte) => (ansatte === 0 ? '0 av 0' : `${bekreftet} av ${ansatte} (${Math.round((bekreftet / ansatte) * 100)} %)`),
+      av: 'av',
     }),
   },
   rapport: {
