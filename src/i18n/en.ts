@@ -18,7 +18,8 @@
  * school year (skolearEn.ts) and the refusals (avslagEn.ts, built from this catalog), written by
  * their own issues — a new language may write those inline. A new language is then this file and
  * its pupils' file, its code in SPRAK (sprak.ts), and the lines the typecheck asks for: KATALOGER
- * (kataloger.ts), ELEV (elevOrd.ts), the tab's loader (tab/src/tekster.ts).
+ * (kataloger.ts), ELEV (elevOrd.ts), the tab's loader (tab/src/tekster.ts); and, for Teams' own
+ * listing of the app in that language, manifest/tekster.ts.
  */
 import { avslagEn } from './avslagEn';
 import type { Informering } from '../domain/sak';
