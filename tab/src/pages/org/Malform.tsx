@@ -7,8 +7,8 @@
  */
 import { useState } from 'react';
 import { Body1, Radio, RadioGroup, Field, makeStyles, tokens } from '@fluentui/react-components';
-import { send } from '../../api';
-import { type OrgOppsett, RUTER } from '../../kontrakt';
+import { kommunensFolk } from '../../api/org';
+import type { OrgOppsett } from '../../kontrakt';
 import { orgTekster } from '../../tekster';
 import { Skjema, feltFeil } from './Skjema';
 
@@ -23,7 +23,7 @@ const useStiler = makeStyles({
 
 export function Malform({ kommune, kanEndre, endret }: { kommune: Kommune; kanEndre: boolean; endret: () => void }) {
   const s = useStiler();
-  const [valgt, settValgt] = useState<string>(kommune.malform);
+  const [valgt, settValgt] = useState<Malform>(kommune.malform);
   const naa = <Body1 as="p" block>{t.naa(t.navn[kommune.malform])}</Body1>;
   if (!kanEndre) {
     return (
@@ -41,9 +41,9 @@ export function Malform({ kommune, kanEndre, endret }: { kommune: Kommune; kanEn
       tittel={t.tittel}
       knapp={t.lagre}
       send={async () => {
-        const ny = await send<Kommune>(RUTER.kommunensFolk.sti, { kommunalsjefer: folk(kommune.kommunalsjefer), saksbehandlere: folk(kommune.saksbehandlere), malform: valgt }, 'PUT');
+        await kommunensFolk({ kommunalsjefer: folk(kommune.kommunalsjefer), saksbehandlere: folk(kommune.saksbehandlere), malform: valgt });
         endret();
-        return t.lagret(t.navn[ny.malform]);
+        return t.lagret(t.navn[valgt]);
       }}
     >
       {(feil) => (
@@ -51,7 +51,7 @@ export function Malform({ kommune, kanEndre, endret }: { kommune: Kommune; kanEn
           <Body1 as="p" block>{t.forklaring}</Body1>
           {naa}
           <Field label={t.etikett} {...feltFeil(feil, 'malform')}>
-            <RadioGroup value={valgt} onChange={(_, d) => settValgt(d.value)}>
+            <RadioGroup value={valgt} onChange={(_, d) => settValgt(d.value === 'nn' ? 'nn' : 'nb')}>
               {(['nb', 'nn'] as const satisfies readonly Malform[]).map((m) => (
                 <Radio key={m} value={m} label={t.valg[m]} />
               ))}
