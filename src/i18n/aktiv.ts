@@ -65,8 +65,10 @@ export const formaterTid = (instant: Date): string => visTid(instant);
  */
 export const folgSprak = levende;
 
-/** A record's words (bokmål and nynorsk only) in the current language: the målform where records are written (forArkivet). */
-const iMalform = <T extends object>(tabell: Readonly<Record<Malform, T>>): T => folgSprak(() => tabell[gjeldendeSprak() === 'nn' ? 'nn' : 'nb']);
+/** The målform a record is being written in now: the current language where records are written (forArkivet), bokmål or nynorsk. */
+export const malformNaa = (): Malform => (gjeldendeSprak() === 'nn' ? 'nn' : 'nb');
+/** A record's words (bokmål and nynorsk only) in that målform. */
+const iMalform = <T extends object>(tabell: Readonly<Record<Malform, T>>): T => folgSprak(() => tabell[malformNaa()]);
 
 /** The archive's words (arkiv.ts): the documentation PDF. */
 export const arkivTekster = iMalform(ARKIV);

@@ -6,7 +6,7 @@
 import { formaterDato } from '../../domain/frister';
 import { type Avsnitt, type Seksjon, tilPdf } from '../../dokument/pdf';
 import { filnavnDel, visTid } from '../dokumenter/dokumentasjon';
-import { arkivTekster, innsynTekster } from '../../i18n/aktiv';
+import { arkivTekster, innsynTekster, malformNaa } from '../../i18n/aktiv';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 
 const felt = (etikett: string, verdi: string): Avsnitt => ({ type: 'felt', etikett, verdi });
@@ -29,6 +29,7 @@ export async function tilInnsynsPdf(u: Innsynsuttrekk, dato: string): Promise<{ 
     ],
     seksjoner: [{ overskrift: p.omUttrekket, avsnitt: u.merknader.map(tekst) }, ...u.saker.map(sakSeksjon)],
     metadata: { tittel: p.metadataTittel(u.elev.skole, formaterDato(dato)), emne: arkivTekster.unntatt },
+    sprak: malformNaa(),
   });
   // The pupil's name stays out of the file name: file names end up in lists and logs.
   return { filnavn: `Innsyn_${filnavnDel(u.elev.skole)}_${dato}_Unntatt-offentlighet-offl-13.pdf`, pdf };

@@ -12,7 +12,7 @@ import { medSprak } from '../../../src/app/sprakKontekst';
 import { submitVarsel } from '../../../src/app/submitVarsel';
 import type { Sprak } from '../../../src/i18n/sprak';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../../support/appKontekst';
-import { tekstI } from '../../support/pdfLesing';
+import { sjekkPdfA, tekstI } from '../../support/pdfLesing';
 
 describe('innsyn export in the målform', function () {
   this.timeout(60_000);
@@ -33,11 +33,12 @@ describe('innsyn export in the målform', function () {
     assert.ok(pdf.ok && pdf.verdi.format === 'pdf', JSON.stringify(pdf));
     const json = await medSprak(sprak, () => lagInnsynsuttrekk(ktx, REKTOR, { ...ELEV, format: 'json' }));
     assert.ok(json.ok, JSON.stringify(json));
-    return { tekst: (await tekstI(pdf.verdi.pdf)).alt, uttrekk: json.verdi.uttrekk as Innsynsuttrekk };
+    return { pdf: pdf.verdi.pdf, tekst: (await tekstI(pdf.verdi.pdf)).alt, uttrekk: json.verdi.uttrekk as Innsynsuttrekk };
   };
 
   it('is bokmål while the målform is bokmål, though the one taking it out reads nynorsk', async () => {
-    const { tekst, uttrekk } = await taUt('nn');
+    const { pdf, tekst, uttrekk } = await taUt('nn');
+    await sjekkPdfA(pdf, 'nb-NO');
     for (const ventet of ['Unntatt offentlighet', 'Hjemmel', 'Om uttrekket', 'Kommer krenkingen fra noen som jobber på skolen', 'Saken har ingen aktivitetsplan.', 'Hvem saken er sendt til', '[annen elev] dytta Kari'])
       assert.ok(tekst.includes(ventet), `«${ventet}» in:\n${tekst}`);
     assert.equal(uttrekk.saker[0]!.elevensRolle, 'Saken gjelder eleven.');
@@ -47,7 +48,8 @@ describe('innsyn export in the målform', function () {
   it('is nynorsk once the administrator sets nynorsk, for an English reader too: labels, notes, states, blanked names', async () => {
     const k = ktx.org.kommune;
     assert.ok((await settKommunensFolk(ktx, aktor(DEMO.administrator), { kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, malform: 'nn' })).ok);
-    const { tekst, uttrekk } = await taUt('en');
+    const { pdf, tekst, uttrekk } = await taUt('en');
+    await sjekkPdfA(pdf, 'nn-NO'); // a screen reader reads it as nynorsk
     for (const ventet of [
       'Unnateke offentlegheit',
       'Heimel',
