@@ -103,11 +103,13 @@ describe('a pupil tells an adult in the tab (issue 25)', function () {
     await topp.getByRole('button', { name: 'Byt person' }).waitFor();
     assert.deepEqual(await meny(side), [elevTeksterNn.menySiFra, elevTeksterNn.menyMine]);
     assert.ok(!(await topp.innerText()).includes('Bytt person'), await topp.innerText());
+    assert.equal(await side.evaluate('document.documentElement.lang'), 'nn', 'a screen reader reads it as nynorsk');
     await sjekkOgFotografer(side, 'elev-si-fra-nn');
 
     await velgSprak('en-GB');
     await lastet(side, elevTeksterEn.trinn.barnetrinn.tittel, 'Loading …');
     await topp.getByRole('button', { name: 'Change person' }).waitFor();
+    assert.equal(await side.evaluate('document.documentElement.lang'), 'en');
     assert.deepEqual(await meny(side), [elevTeksterEn.menySiFra, elevTeksterEn.menyMine]);
     await sjekkOgFotografer(side, 'elev-si-fra-en');
   });
