@@ -7,8 +7,8 @@
  */
 import { useState } from 'react';
 import { Body1, Radio, RadioGroup, Field, makeStyles, tokens } from '@fluentui/react-components';
-import { send } from '../../api';
-import { type OrgOppsett, RUTER } from '../../kontrakt';
+import { kommunensFolk } from '../../api/org';
+import { type OrgOppsett } from '../../kontrakt';
 import { orgTekster } from '../../tekster';
 import { Skjema, feltFeil } from './Skjema';
 
@@ -41,7 +41,7 @@ export function Malform({ kommune, kanEndre, endret }: { kommune: Kommune; kanEn
       tittel={t.tittel}
       knapp={t.lagre}
       send={async () => {
-        const ny = await send<Kommune>(RUTER.kommunensFolk.sti, { kommunalsjefer: folk(kommune.kommunalsjefer), saksbehandlere: folk(kommune.saksbehandlere), malform: valgt }, 'PUT');
+        const ny = (await kommunensFolk({ kommunalsjefer: folk(kommune.kommunalsjefer), saksbehandlere: folk(kommune.saksbehandlere), malform: valgt })) as Kommune;
         endret();
         return t.lagret(t.navn[ny.malform]);
       }}
