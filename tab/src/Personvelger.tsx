@@ -5,10 +5,10 @@
  */
 import { useId, useState } from 'react';
 import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useGet } from './api';
+import { useGet } from './api/http';
 import { Sidetittel } from './deler/Sidetittel';
 import { Tilstand } from './deler/Tilstand';
-import { RUTER, type Personvalg } from './kontrakt';
+import { personer } from './api/meg';
 import { tekster } from './tekster';
 
 const useStiler = makeStyles({
@@ -27,7 +27,7 @@ const useStiler = makeStyles({
 
 export default function Personvelger({ valgt }: { valgt: (oid: string) => void }) {
   const s = useStiler();
-  const fetched = useGet<Personvalg[]>(RUTER.personer.sti);
+  const fetched = useGet(personer());
   const [oid, settOid] = useState('');
   const skjemaId = useId();
   return (

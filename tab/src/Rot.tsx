@@ -5,10 +5,11 @@
  */
 import { Suspense, lazy, useEffect, useState } from 'react';
 import { FluentProvider, Spinner, makeStyles, tokens } from '@fluentui/react-components';
-import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api';
+import { ApiFeil, brukIdentitet, hent, somApiFeil } from './api/http';
 import { hvemErJeg, type Hvem } from './elev/start';
 import { ErrorMessage } from './deler/Tilstand';
-import { LOCALE_HEADER, RUTER, type Meg, type Oppsett, type SiFraSkjemaVisning } from './kontrakt';
+import { oppsett as lesOppsett } from './api/meg';
+import { LOCALE_HEADER, type Meg, type SiFraSkjemaVisning } from './kontrakt';
 import { gjeldendeSti, gaaTil } from './routes';
 import { forhaandslast } from './sider';
 import { Skall } from './Skall';
@@ -62,7 +63,7 @@ export function Rot() {
   useEffect(() => {
     let stopp: (() => void) | undefined;
     (async () => {
-      const oppsett = await hent<Oppsett>(RUTER.oppsett.sti);
+      const oppsett = await hent(lesOppsett());
       if (oppsett.modus === 'teams') {
         const { startITeams, teamsToken } = await import('./teams');
         // Outside a Teams host, initialize() rejects after its time-out: say where to open the app.

@@ -29,10 +29,19 @@ export type {
   SkjemaVisning,
   OrgOppsett,
   SynkStatus,
+  VarslingslisteVisning,
+  BrevTekst,
+  SettSprakKropp,
+  BekreftPlikterKropp,
+  BekreftPlikterSvar,
+  SendVarselKropp,
+  HandlingKropp,
+  LoggKropp,
+  OrgKropp,
 } from '../../src/http/api/contract';
 export type { SkoleruteSide, IcsImport, AarshjulSide, SkoleAarshjul, PunktVisning } from '../../src/http/api/contract';
 export type { ElevKvittering, ElevMelding, SiFraSkjemaVisning } from '../../src/http/api/contract';
-export { LOCALE_HEADER, ROUTES as RUTER, stiMed } from '../../src/http/api/routes';
+export { LOCALE_HEADER, ROUTES as RUTER } from '../../src/http/api/routes';
 /** The house's date format (07.12.2026, 07.12.2026 kl. 10:12): the same function as the letters, PDF and cards. */
 export { visDato, visTid } from '../../src/domain/datovisning';
 // Issue 23 (the yearly revision, case themes): its own routes and shapes.

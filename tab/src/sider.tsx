@@ -7,10 +7,11 @@
  * `http://host/#/sak/<id>`, in Teams the same path without the leading '/' as the deep link's subPageId.
  */
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
-import { prefetch } from './api';
+import { prefetch, type Les } from './api/http';
 import { match } from './routes';
 import { tabRoutes } from '../../src/http/tabLinks';
-import { RUTER, type Meg } from './kontrakt';
+import { plikter, venter } from './api/meg';
+import type { Meg } from './kontrakt';
 import type { SideProps } from './sideProps';
 import { VenterMerke } from './deler/VenterMerke';
 import { arbeidTekster, orgTekster, revisjonTekster, skolearTekster, tekster } from './tekster';
@@ -22,7 +23,7 @@ export interface Side {
   komponent: LazyExoticComponent<ComponentType<SideProps>>;
   meny?: (meg: Meg) => boolean;
   /** For a first page: its code and the API path it reads first, fetched beside «meg» at start (Rot.tsx). */
-  forhånd?: { kode: () => Promise<unknown>; data: string };
+  forhånd?: { kode: () => Promise<unknown>; data: () => Les<unknown> };
   /** Shown after the title in the menu (a count), given the current route. */
   merke?: ComponentType<{ sti: string }>;
 }
@@ -39,8 +40,8 @@ const minePlikter = () => import('./pages/MinePlikter');
 
 export const sider: Side[] = [
   // The first page (issue 20): what waits for this person, with its count in the menu; its code and data load beside «meg».
-  { sti: tabRoutes.venter, tittel: () => arbeidTekster.venter.side, komponent: lazy(venterPaaDeg), meny: alle, merke: VenterMerke, forhånd: { kode: venterPaaDeg, data: RUTER.venter.sti } },
-  { sti: tabRoutes.plikter, tittel: () => tekster.sider.plikter, komponent: lazy(minePlikter), meny: alle, forhånd: { kode: minePlikter, data: RUTER.plikter.sti } },
+  { sti: tabRoutes.venter, tittel: () => arbeidTekster.venter.side, komponent: lazy(venterPaaDeg), meny: alle, merke: VenterMerke, forhånd: { kode: venterPaaDeg, data: venter } },
+  { sti: tabRoutes.plikter, tittel: () => tekster.sider.plikter, komponent: lazy(minePlikter), meny: alle, forhånd: { kode: minePlikter, data: plikter } },
   { sti: tabRoutes.meldFra, tittel: () => tekster.sider.meldFra, komponent: lazy(() => import('./pages/MeldFra')), meny: alle },
   { sti: tabRoutes.varsler, tittel: () => tekster.sider.varsler, komponent: lazy(() => import('./pages/MineVarsler')), meny: alle },
   // Anyone may be responsible for a tiltak in a plan, so everyone has the page.
@@ -86,5 +87,5 @@ export function forhaandslast(sti: string): void {
   const f = sideFor(sti)?.side.forhånd;
   if (!f) return;
   void f.kode().catch(() => undefined); // the page's own lazy load reports a failure
-  prefetch(f.data);
+  prefetch(f.data());
 }

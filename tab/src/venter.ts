@@ -4,8 +4,8 @@
  * page asks the server once.
  */
 import { useEffect, useState } from 'react';
-import { hent } from './api';
-import { RUTER, type VenterSide } from './kontrakt';
+import { hent } from './api/http';
+import { venter } from './api/meg';
 import { tabRoutes } from '../../src/http/tabLinks';
 
 const lyttere = new Set<(antall: number) => void>();
@@ -25,7 +25,7 @@ export function useAntallVenter(sti: string): number | undefined {
     if (sti.split('?')[0] === tabRoutes.venter) return;
     let gjeldende = true;
     // A count that cannot be read is left out; the page itself says what went wrong.
-    hent<VenterSide>(RUTER.venter.sti).then(
+    hent(venter()).then(
       (v) => gjeldende && settAntall(v.oppgaver.length),
       () => undefined,
     );

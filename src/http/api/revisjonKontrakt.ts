@@ -15,4 +15,5 @@ export const REVISJON_ROUTES = {
   rapportPdf: { metode: 'GET', sti: '/api/revisjon/rapport.pdf' },
   rapportTekst: { metode: 'GET', sti: '/api/revisjon/rapport' },
   tema: { metode: 'GET', sti: '/api/saker/:sakId/tema' },
+  settTema: { metode: 'PUT', sti: '/api/saker/:sakId/tema' },
 } as const;

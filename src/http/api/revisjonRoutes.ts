@@ -24,7 +24,7 @@ export function monterRevisjon(server: restify.Server, ktx: AppKontekst, r: Rout
   server.get(R.rapportTekst.sti, route(r, (aktor) => kommunestyrerapportTekst(ktx, aktor)));
   server.get(R.tema.sti, route(r, (aktor, req) => visSakstema(ktx, aktor, String(req.params.sakId ?? ''))));
   server.put(
-    R.tema.sti,
+    R.settTema.sti,
     jsonKropp(),
     route(r, (aktor, req) => settSakstema(ktx, aktor, String(req.params.sakId ?? ''), (req.body as { tema?: unknown } | undefined)?.tema)),
   );

@@ -1,7 +1,7 @@
 /**
  * The tab's one polite live region. It is in the page from the start (Skall.tsx), so a screen
  * reader announces what is written into it later — a message inserted together with its own live
- * region is often not read at all. Forms announce their confirmations here (useSkjema).
+ * region is often not read at all. Forms announce their confirmations here (useForm).
  */
 import { makeStyles } from '@fluentui/react-components';
 

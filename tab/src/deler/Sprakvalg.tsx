@@ -7,8 +7,8 @@
 import { useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { SPRAK, type Sprak } from '../../../src/i18n/sprak';
-import { send, somApiFeil } from '../api';
-import { RUTER } from '../kontrakt';
+import { somApiFeil } from '../api/http';
+import { settSprak } from '../api/meg';
 import { messages, tekster } from '../tekster';
 import { kunngjor } from './Kunngjoring';
 import { ErrorMessage } from './Tilstand';
@@ -37,7 +37,7 @@ export function Sprakvalg({ valgt, bytt }: { valgt: Sprak; bytt: (sprak: Sprak) 
     settSender(true);
     settFeil(undefined);
     try {
-      await send(RUTER.settSprak.sti, { sprak }, RUTER.settSprak.metode);
+      await settSprak({ sprak });
       await bytt(sprak);
       kunngjor(tekster.sprakvalg.lagret); // now in the chosen language
     } catch (e) {

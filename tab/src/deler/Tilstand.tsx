@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner } from '@fluentui/react-components';
-import type { Fetched } from '../api';
+import type { Fetched } from '../api/http';
 import { tekster } from '../tekster';
 
 /** Shows loading and errors of a read the same way on every page; renders `children(data)` when there. */

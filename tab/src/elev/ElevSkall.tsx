@@ -8,7 +8,6 @@ import { Kunngjoringsregion } from '../deler/Kunngjoring';
 import type { SiFraSkjemaVisning } from '../kontrakt';
 import { lenke, useSti } from '../routes';
 import { elevOrd } from '../../../src/i18n/elevOrd';
-import { tekster } from '../../../src/i18n/tab';
 import { SiFra } from './SiFra';
 import { SagtFra } from './SagtFra';
 
@@ -44,11 +43,11 @@ export default function ElevSkall({ skjema, byttPerson }: { skjema: SiFraSkjemaV
     <div className={s.skall}>
       <Kunngjoringsregion />
       <header className={s.topp}>
-        <span className={s.appnavn}>{tekster.app}</span>
+        <span className={s.appnavn}>{t.appNavn}</span>
         <span>{skjema.skolenavn}</span>
         {byttPerson && (
           <Button size="small" onClick={byttPerson}>
-            {tekster.lokal.bytt}
+            {t.byttPerson}
           </Button>
         )}
       </header>

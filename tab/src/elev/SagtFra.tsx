@@ -1,9 +1,9 @@
 /** «Det jeg har sagt fra om» (issue 25): when, and where it has come — the status only. */
 import { Body1, makeStyles, tokens } from '@fluentui/react-components';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
-import { RUTER, type ElevMelding } from '../kontrakt';
+import { mineMeldinger } from '../api/elev';
 import type { ElevOrd } from '../../../src/i18n/elevOrd';
 
 const useStiler = makeStyles({
@@ -14,7 +14,7 @@ const useStiler = makeStyles({
 
 export function SagtFra({ t }: { t: ElevOrd }) {
   const s = useStiler();
-  const fetched = useGet<ElevMelding[]>(RUTER.mineMeldinger.sti);
+  const fetched = useGet(mineMeldinger());
   return (
     <>
       <Sidetittel>{t.status.tittel}</Sidetittel>

@@ -6,10 +6,11 @@
  */
 import { useState } from 'react';
 import { Badge, Body1, Button, Field, ProgressBar } from '@fluentui/react-components';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
-import { RUTER, type AarshjulSide } from '../kontrakt';
+import { aarshjul } from '../api/skolear';
+import type { AarshjulSide } from '../kontrakt';
 import type { SideProps } from '../sideProps';
 import { VelgSkolear } from './skolear/felles';
 import { AarshjulDefinisjon } from './skolear/AarshjulDefinisjon';
@@ -20,7 +21,7 @@ const t = skolearTekster.aarshjul;
 
 export default function Aarshjul(_: SideProps) {
   const [skolear, settSkolear] = useState<string>();
-  const fetched = useGet<AarshjulSide>(`${RUTER.aarshjul.sti}${skolear ? `?skolear=${encodeURIComponent(skolear)}` : ''}`);
+  const fetched = useGet(aarshjul(skolear));
   return (
     <>
       <Sidetittel>{skolearTekster.sider.aarshjul}</Sidetittel>

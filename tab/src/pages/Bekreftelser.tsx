@@ -5,11 +5,12 @@
  */
 import { useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { send, somApiFeil, useGet } from '../api';
+import { somApiFeil, useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { ErrorMessage, Tilstand } from '../deler/Tilstand';
-import { RUTER, stiMed, type BekreftelseSide, type SendtPaminnelse } from '../kontrakt';
+import { bekreftelsePaminnelse, bekreftelser } from '../api/org';
+import type { BekreftelseSide, SendtPaminnelse } from '../kontrakt';
 import type { SideProps } from '../sideProps';
 import { tekster } from '../tekster';
 
@@ -21,7 +22,7 @@ const useStiler = makeStyles({
 });
 
 export default function Bekreftelser(_: SideProps) {
-  const fetched = useGet<BekreftelseSide>(RUTER.bekreftelser.sti);
+  const fetched = useGet(bekreftelser());
   return (
     <>
       <Sidetittel>{tekster.sider.bekreftelser}</Sidetittel>
@@ -73,7 +74,7 @@ function SendPaaminnelse({ skoleId }: { skoleId: string }) {
     settSender(true);
     settFeil(undefined);
     try {
-      settSvar(await send<SendtPaminnelse>(stiMed(RUTER.bekreftelsePaminnelse.sti, { skoleId })));
+      settSvar(await bekreftelsePaminnelse(skoleId));
     } catch (e) {
       settFeil(somApiFeil(e).message);
     } finally {

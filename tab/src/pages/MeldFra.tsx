@@ -6,7 +6,7 @@
  * side), the optional ones behind «Mer (valgfritt): hvem, når, hvor» — folded, what was typed there is
  * kept and sent; a refusal at one of them opens it.
  */
-import { useEffect, useRef, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import {
   Body1,
   Button,
@@ -22,18 +22,18 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG } from '../../../src/domain/varsel';
-import { send, somApiFeil, useGet } from '../api';
+import { useGet } from '../api/http';
+import { sendVarsel, varselskjema } from '../api/saker';
 import { Sidetittel } from '../deler/Sidetittel';
 import { ErrorMessage, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
-import { RUTER, type Kvittering, type SkjemaVisning } from '../kontrakt';
+import { useForm } from '../deler/useForm';
+import type { Kvittering, SkjemaVisning } from '../kontrakt';
 import type { SideProps } from '../sideProps';
 import { STATUS_TEKST, botTekster } from '../tekster';
 
 const t = botTekster.skjema;
 const k = botTekster.kvittering;
-
-type Verdier = Record<string, string>;
 
 /** The optional questions, folded until opened (or refused at one of them). */
 const VALGFRIE = ['naar', 'dato', 'sted', 'involverte', 'kilde', 'grepInn', 'grepInnHvordan', 'elevInformert', 'ikkeInformertHvorfor'];
@@ -52,7 +52,7 @@ const useStiler = makeStyles({
 });
 
 export default function MeldFra(_: SideProps) {
-  const fetched = useGet<SkjemaVisning>(RUTER.varselskjema.sti);
+  const fetched = useGet(varselskjema());
   const [kvittering, settKvittering] = useState<Kvittering>();
   const [runde, settRunde] = useState(0);
   return (
@@ -69,161 +69,140 @@ export default function MeldFra(_: SideProps) {
 
 function Skjema({ visning: view, sendt }: { visning: SkjemaVisning; sendt: (k: Kvittering) => void }) {
   const s = useStiler();
-  const [skjemaId] = useState(() => crypto.randomUUID());
-  const [verdier, settVerdier] = useState<Verdier>({ skoleId: view.valgtSkoleId ?? '' });
-  const [feltfeil, settFeltfeil] = useState<Record<string, string>>({});
-  const [message, settMelding] = useState<string>();
-  const [sender, settSender] = useState(false);
   const [mer, settMer] = useState(false);
-  const skjema = useRef<HTMLFormElement>(null);
-  // After a refused submit, keyboard and screen-reader users land on the first field to correct.
-  useEffect(() => {
-    skjema.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [feltfeil]);
-
-  const sett = (felt: string) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [felt]: d.value }));
-  const feltProps = (felt: string, paakrevd = false) => ({
-    required: paakrevd,
-    validationMessage: feltfeil[felt],
-    validationState: feltfeil[felt] ? ('error' as const) : ('none' as const),
+  // A refusal at an optional question opens the folded part in the same render, so focus finds the field.
+  const form = useForm<Record<string, string>>({ skoleId: view.valgtSkoleId ?? '' }, {
+    vedFeil: (f) => {
+      if (VALGFRIE.some((felt) => f.felt[felt])) settMer(true);
+    },
   });
+  const { verdier, sett, felt: feltProps } = form;
 
   async function sendInn(e: FormEvent) {
     e.preventDefault();
-    if (sender) return;
-    settSender(true);
-    settMelding(undefined);
-    try {
-      // A date is sent only with «På en bestemt dag»; switching away keeps it typed but not sent.
-      const { dato, ...resten } = verdier;
-      sendt(await send<Kvittering>(RUTER.sendVarsel.sti, { ...resten, ...(verdier.naar === 'dato' ? { dato } : {}), skjemaId }));
-    } catch (feil) {
-      const f = somApiFeil(feil);
-      settFeltfeil(f.felt);
-      // Opened in the same render as the refusal, so focus finds the field to correct.
-      if (VALGFRIE.some((felt) => f.felt[felt])) settMer(true);
-      settMelding(f.message);
-    } finally {
-      settSender(false);
-    }
+    // A date is sent only with «På en bestemt dag»; switching away keeps it typed but not sent.
+    const { dato, ...resten } = verdier;
+    await form.utfor(async () => sendt(await sendVarsel({ ...resten, ...(verdier.naar === 'dato' ? { dato } : {}), skjemaId: form.skjemaId })));
   }
 
   return (
-    <form ref={skjema} className={s.skjema} onSubmit={sendInn} noValidate>
-      {/* One paragraph: two would double the gap between them at 320 px. */}
-      <Body1 as="p" block>{`${t.intro} ${t.paakrevd}`}</Body1>
-      {message && <ErrorMessage melding={message} />}
-      <Field label={t.skole} {...feltProps('skoleId', true)} {...(view.utenSkole ? { hint: t.skoleUtenSkole } : {})}>
-        <Select value={verdier.skoleId} onChange={sett('skoleId')}>
-          <option value="">{t.skoleMangler}</option>
-          {view.skoler.map((sk) => (
-            <option key={sk.id} value={sk.id}>
-              {sk.navn}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <div className={s.rad}>
-        <Field label={t.elevNavn} {...feltProps('elevNavn', true)}>
-          <Input className={s.smal} value={verdier.elevNavn ?? ''} onChange={sett('elevNavn')} maxLength={MAKS_LENGDE.elevNavn} autoComplete="off" />
-        </Field>
-        <Field label={t.elevKlasse} {...feltProps('elevKlasse')}>
-          <Input className={s.smal} value={verdier.elevKlasse ?? ''} onChange={sett('elevKlasse')} maxLength={MAKS_LENGDE.elevKlasse} autoComplete="off" />
-        </Field>
-      </div>
-      <Field label={t.beskrivelse} hint={t.beskrivelseHint} {...feltProps('beskrivelse', true)}>
-        <Textarea value={verdier.beskrivelse ?? ''} onChange={sett('beskrivelse')} maxLength={MAKS_LENGDE.beskrivelse} rows={4} resize="vertical" />
-      </Field>
-      <Field label={t.kommerFra} {...feltProps('kommerFra', true)}>
-        <RadioGroup value={verdier.kommerFra ?? ''} onChange={sett('kommerFra')}>
-          {KOMMER_FRA.map((v) => (
-            <Radio key={v} value={v} label={t.kommerFraValg[v]} />
-          ))}
-        </RadioGroup>
-      </Field>
-      {/* §12-5: who, if the reporter knows (optional); the case then keeps that person out of it. */}
-      {(verdier.kommerFra === 'ansatt' || verdier.kommerFra === 'ledelse') && (
-        <>
-          {view.ansatte.some((p) => p.skoleId === verdier.skoleId) && (
-            <Field label={t.involvertAnsatt} {...feltProps('involvertAnsatt')}>
-              <Select value={verdier.involvertAnsatt ?? ''} onChange={sett('involvertAnsatt')}>
-                <option value="">{t.involvertAnsattHint}</option>
-                {view.ansatte
-                  .filter((p) => p.skoleId === verdier.skoleId)
-                  .map((p) => (
-                    <option key={p.oid} value={p.oid}>
-                      {p.navn}
-                    </option>
-                  ))}
-              </Select>
-            </Field>
-          )}
-          <Field label={t.involvertAnsattTekst} {...feltProps('involvertAnsattTekst')}>
-            <Input value={verdier.involvertAnsattTekst ?? ''} onChange={sett('involvertAnsattTekst')} maxLength={MAKS_LENGDE.involvertAnsattTekst} autoComplete="off" />
-          </Field>
-        </>
-      )}
-      <Button className={s.knapp} appearance="secondary" aria-expanded={mer} aria-controls="valgfritt" onClick={() => settMer(!mer)}>
-        {t.merValgfritt}
-      </Button>
-      <div id="valgfritt" className={mer ? s.valgfritt : s.foldet}>
-        <Field label={t.naar} {...feltProps('naar')}>
-          <RadioGroup value={verdier.naar ?? ''} onChange={sett('naar')}>
-            {NAAR_VALG.map((v) => (
-              <Radio key={v} value={v} label={t.naarValg[v]} />
-            ))}
-          </RadioGroup>
-        </Field>
-        {verdier.naar === 'dato' && (
-          <Field label={t.dato} {...feltProps('dato')}>
-            <Input type="date" value={verdier.dato ?? ''} max={view.idag} onChange={sett('dato')} />
-          </Field>
-        )}
-        <Field label={t.sted} hint={t.stedHint} {...feltProps('sted')}>
-          <Input value={verdier.sted ?? ''} onChange={sett('sted')} maxLength={MAKS_LENGDE.sted} />
-        </Field>
-        <Field label={t.involverte} {...feltProps('involverte')}>
-          <Input value={verdier.involverte ?? ''} onChange={sett('involverte')} maxLength={MAKS_LENGDE.involverte} />
-        </Field>
-        <Field label={t.kilde} {...feltProps('kilde')}>
-          <Select value={verdier.kilde ?? ''} onChange={sett('kilde')}>
-            <option value="">{t.kildeHint}</option>
-            {KILDER.map((v) => (
-              <option key={v} value={v}>
-                {t.kilder[v]}
+    <div ref={form.skjemaRef}>
+      <form className={s.skjema} onSubmit={sendInn} noValidate>
+        {/* One paragraph: two would double the gap between them at 320 px. */}
+        <Body1 as="p" block>{`${t.intro} ${t.paakrevd}`}</Body1>
+        {form.melding && <ErrorMessage melding={form.melding} />}
+        <Field label={t.skole} {...feltProps('skoleId', true)} {...(view.utenSkole ? { hint: t.skoleUtenSkole } : {})}>
+          <Select value={verdier.skoleId} onChange={sett('skoleId')}>
+            <option value="">{t.skoleMangler}</option>
+            {view.skoler.map((sk) => (
+              <option key={sk.id} value={sk.id}>
+                {sk.navn}
               </option>
             ))}
           </Select>
         </Field>
-        <Field label={t.grepInn} {...feltProps('grepInn')}>
-          <RadioGroup value={verdier.grepInn ?? ''} onChange={sett('grepInn')} layout="horizontal">
-            {GREP_INN.map((v) => (
-              <Radio key={v} value={v} label={t.grepInnValg[v]} />
+        <div className={s.rad}>
+          <Field label={t.elevNavn} {...feltProps('elevNavn', true)}>
+            <Input className={s.smal} value={verdier.elevNavn ?? ''} onChange={sett('elevNavn')} maxLength={MAKS_LENGDE.elevNavn} autoComplete="off" />
+          </Field>
+          <Field label={t.elevKlasse} {...feltProps('elevKlasse')}>
+            <Input className={s.smal} value={verdier.elevKlasse ?? ''} onChange={sett('elevKlasse')} maxLength={MAKS_LENGDE.elevKlasse} autoComplete="off" />
+          </Field>
+        </div>
+        <Field label={t.beskrivelse} hint={t.beskrivelseHint} {...feltProps('beskrivelse', true)}>
+          <Textarea value={verdier.beskrivelse ?? ''} onChange={sett('beskrivelse')} maxLength={MAKS_LENGDE.beskrivelse} rows={4} resize="vertical" />
+        </Field>
+        <Field label={t.kommerFra} {...feltProps('kommerFra', true)}>
+          <RadioGroup value={verdier.kommerFra ?? ''} onChange={sett('kommerFra')}>
+            {KOMMER_FRA.map((v) => (
+              <Radio key={v} value={v} label={t.kommerFraValg[v]} />
             ))}
           </RadioGroup>
         </Field>
-        {verdier.grepInn === 'ja' && (
-          <Field label={t.grepInnHvordan} {...feltProps('grepInnHvordan')}>
-            <Textarea value={verdier.grepInnHvordan ?? ''} onChange={sett('grepInnHvordan')} maxLength={MAKS_LENGDE.grepInnHvordan} />
-          </Field>
+        {/* §12-5: who, if the reporter knows (optional); the case then keeps that person out of it. */}
+        {(verdier.kommerFra === 'ansatt' || verdier.kommerFra === 'ledelse') && (
+          <>
+            {view.ansatte.some((p) => p.skoleId === verdier.skoleId) && (
+              <Field label={t.involvertAnsatt} {...feltProps('involvertAnsatt')}>
+                <Select value={verdier.involvertAnsatt ?? ''} onChange={sett('involvertAnsatt')}>
+                  <option value="">{t.involvertAnsattHint}</option>
+                  {view.ansatte
+                    .filter((p) => p.skoleId === verdier.skoleId)
+                    .map((p) => (
+                      <option key={p.oid} value={p.oid}>
+                        {p.navn}
+                      </option>
+                    ))}
+                </Select>
+              </Field>
+            )}
+            <Field label={t.involvertAnsattTekst} {...feltProps('involvertAnsattTekst')}>
+              <Input value={verdier.involvertAnsattTekst ?? ''} onChange={sett('involvertAnsattTekst')} maxLength={MAKS_LENGDE.involvertAnsattTekst} autoComplete="off" />
+            </Field>
+          </>
         )}
-        <Field label={t.elevInformert} {...feltProps('elevInformert')}>
-          <RadioGroup value={verdier.elevInformert ?? ''} onChange={sett('elevInformert')} layout="horizontal">
-            <Radio value="ja" label={t.jaNei.ja} />
-            <Radio value="nei" label={t.jaNei.nei} />
-          </RadioGroup>
-        </Field>
-        {verdier.elevInformert === 'nei' && (
-          <Field label={t.ikkeInformertHvorfor} {...feltProps('ikkeInformertHvorfor')}>
-            <Textarea value={verdier.ikkeInformertHvorfor ?? ''} onChange={sett('ikkeInformertHvorfor')} maxLength={MAKS_LENGDE.ikkeInformertHvorfor} />
+        <Button className={s.knapp} appearance="secondary" aria-expanded={mer} aria-controls="valgfritt" onClick={() => settMer(!mer)}>
+          {t.merValgfritt}
+        </Button>
+        <div id="valgfritt" className={mer ? s.valgfritt : s.foldet}>
+          <Field label={t.naar} {...feltProps('naar')}>
+            <RadioGroup value={verdier.naar ?? ''} onChange={sett('naar')}>
+              {NAAR_VALG.map((v) => (
+                <Radio key={v} value={v} label={t.naarValg[v]} />
+              ))}
+            </RadioGroup>
           </Field>
-        )}
-      </div>
-      <Body1 as="p" block>{t.personvern}</Body1>
-      <Button className={s.knapp} appearance="primary" type="submit" disabledFocusable={sender}>
-        {t.send}
-      </Button>
-    </form>
+          {verdier.naar === 'dato' && (
+            <Field label={t.dato} {...feltProps('dato')}>
+              <Input type="date" value={verdier.dato ?? ''} max={view.idag} onChange={sett('dato')} />
+            </Field>
+          )}
+          <Field label={t.sted} hint={t.stedHint} {...feltProps('sted')}>
+            <Input value={verdier.sted ?? ''} onChange={sett('sted')} maxLength={MAKS_LENGDE.sted} />
+          </Field>
+          <Field label={t.involverte} {...feltProps('involverte')}>
+            <Input value={verdier.involverte ?? ''} onChange={sett('involverte')} maxLength={MAKS_LENGDE.involverte} />
+          </Field>
+          <Field label={t.kilde} {...feltProps('kilde')}>
+            <Select value={verdier.kilde ?? ''} onChange={sett('kilde')}>
+              <option value="">{t.kildeHint}</option>
+              {KILDER.map((v) => (
+                <option key={v} value={v}>
+                  {t.kilder[v]}
+                </option>
+              ))}
+            </Select>
+          </Field>
+          <Field label={t.grepInn} {...feltProps('grepInn')}>
+            <RadioGroup value={verdier.grepInn ?? ''} onChange={sett('grepInn')} layout="horizontal">
+              {GREP_INN.map((v) => (
+                <Radio key={v} value={v} label={t.grepInnValg[v]} />
+              ))}
+            </RadioGroup>
+          </Field>
+          {verdier.grepInn === 'ja' && (
+            <Field label={t.grepInnHvordan} {...feltProps('grepInnHvordan')}>
+              <Textarea value={verdier.grepInnHvordan ?? ''} onChange={sett('grepInnHvordan')} maxLength={MAKS_LENGDE.grepInnHvordan} />
+            </Field>
+          )}
+          <Field label={t.elevInformert} {...feltProps('elevInformert')}>
+            <RadioGroup value={verdier.elevInformert ?? ''} onChange={sett('elevInformert')} layout="horizontal">
+              <Radio value="ja" label={t.jaNei.ja} />
+              <Radio value="nei" label={t.jaNei.nei} />
+            </RadioGroup>
+          </Field>
+          {verdier.elevInformert === 'nei' && (
+            <Field label={t.ikkeInformertHvorfor} {...feltProps('ikkeInformertHvorfor')}>
+              <Textarea value={verdier.ikkeInformertHvorfor ?? ''} onChange={sett('ikkeInformertHvorfor')} maxLength={MAKS_LENGDE.ikkeInformertHvorfor} />
+            </Field>
+          )}
+        </div>
+        <Body1 as="p" block>{t.personvern}</Body1>
+        <Button className={s.knapp} appearance="primary" type="submit" disabledFocusable={form.sender}>
+          {t.send}
+        </Button>
+      </form>
+    </div>
   );
 }
 

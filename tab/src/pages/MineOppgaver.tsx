@@ -1,11 +1,11 @@
 /** Mine oppgaver: the tiltak I am responsible for and the evaluations I own, overdue first. */
 import { Badge, Body1, Link } from '@fluentui/react-components';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
-import { RUTER, type Oppgave } from '../kontrakt';
+import { mineOppgaver } from '../api/meg';
 import { tabRoutes } from '../../../src/http/tabLinks';
 import { lenke } from '../routes';
 import type { SideProps } from '../sideProps';
@@ -14,7 +14,7 @@ import { tekster } from '../tekster';
 const t = tekster.oppgaver;
 
 export default function MineOppgaver(_: SideProps) {
-  const fetched = useGet<Oppgave[]>(RUTER.mineOppgaver.sti);
+  const fetched = useGet(mineOppgaver());
   return (
     <>
       <Sidetittel>{tekster.sider.oppgaver}</Sidetittel>

@@ -5,12 +5,13 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { send, somApiFeil, useGet } from '../api';
+import { somApiFeil, useGet } from '../api/http';
 import { fokusTapt, kunngjor } from '../deler/Kunngjoring';
 import { Sidetittel } from '../deler/Sidetittel';
 import { ErrorMessage, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
-import { RUTER, type PliktSide } from '../kontrakt';
+import { bekreftPlikter, plikter as lesPlikter } from '../api/meg';
+import type { PliktSide } from '../kontrakt';
 import type { SideProps } from '../sideProps';
 import { plikter, sprak, tekster } from '../tekster';
 
@@ -25,7 +26,7 @@ const useStiler = makeStyles({
 
 export default function MinePlikter(_: SideProps) {
   const s = useStiler();
-  const fetched = useGet<PliktSide>(RUTER.plikter.sti);
+  const fetched = useGet(lesPlikter());
   return (
     <>
       <Sidetittel>{plikter.tittel}</Sidetittel>
@@ -73,7 +74,7 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
     settSender(true);
     try {
       // The record says which language the text was read in (issue 24).
-      await send(RUTER.bekreftPlikter.sti, { versjon: plikter.versjon, sprak: sprak() });
+      await bekreftPlikter({ versjon: plikter.versjon, sprak: sprak() });
       nettopp.current = true;
       bekreftet();
     } catch (e) {

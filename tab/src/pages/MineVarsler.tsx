@@ -1,18 +1,18 @@
 /** Mine varsler: what I reported and where it stands — only what I wrote, nothing of the handling. */
 import { Body1 } from '@fluentui/react-components';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
-import { RUTER, type MittVarsel } from '../kontrakt';
+import { mineVarsler } from '../api/meg';
 import type { SideProps } from '../sideProps';
 import { tekster } from '../tekster';
 
 const t = tekster.varsler;
 
 export default function MineVarsler(_: SideProps) {
-  const fetched = useGet<MittVarsel[]>(RUTER.mineVarsler.sti);
+  const fetched = useGet(mineVarsler());
   return (
     <>
       <Sidetittel>{tekster.sider.varsler}</Sidetittel>

@@ -7,13 +7,14 @@
  * reported to skoleeier. The server leaves out what a viewer may not count.
  */
 import { Body1, Link } from '@fluentui/react-components';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Stolpediagram, type Serie } from '../deler/Stolpediagram';
 import { Tabell, type Kolonne } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
-import { RUTER, type OversiktSide } from '../kontrakt';
+import { oversikt } from '../api/org';
+import type { OversiktSide } from '../kontrakt';
 import { tabRoutes } from '../../../src/http/tabLinks';
 import { lenke } from '../routes';
 import type { SideProps } from '../sideProps';
@@ -24,7 +25,7 @@ const a = arbeidTekster.oversikt;
 type Skole = OversiktSide['skoler'][number];
 
 export default function Oversikt(_: SideProps) {
-  const fetched = useGet<OversiktSide>(RUTER.oversikt.sti);
+  const fetched = useGet(oversikt());
   return (
     <>
       <Sidetittel>{tekster.sider.oversikt}</Sidetittel>

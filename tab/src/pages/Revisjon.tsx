@@ -4,11 +4,11 @@
  * reads the answers side by side and downloads the report to the kommunestyre.
  */
 import { Body1 } from '@fluentui/react-components';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import type { SideProps } from '../sideProps';
-import { REVISJON_ROUTES, type RevisjonSide } from '../kontrakt';
+import { revisjon } from '../api/revisjon';
 import { RektorSvar } from './revisjon/RektorSvar';
 import { Sporsmalsredigering } from './revisjon/Sporsmalsredigering';
 import { SvarSideOmSide } from './revisjon/SvarSideOmSide';
@@ -17,7 +17,7 @@ import { revisjonTekster } from '../tekster';
 const t = revisjonTekster.side;
 
 export default function Revisjon(_: SideProps) {
-  const fetched = useGet<RevisjonSide>(REVISJON_ROUTES.revisjon.sti);
+  const fetched = useGet(revisjon());
   return (
     <>
       <Sidetittel>{t.tittel}</Sidetittel>

@@ -5,7 +5,8 @@
  * The parts live in pages/sak/; the aktivitetsplan has its own page (pages/sak/Plan.tsx).
  */
 import { Badge, Body1, Link, MessageBar, MessageBarBody, makeStyles, tokens } from '@fluentui/react-components';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
+import { logg as lesLogg, sak, tidslinje as lesTidslinje } from '../api/saker';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { tabRoutes } from '../../../src/http/tabLinks';
@@ -16,8 +17,7 @@ import { Handlinger } from './sak/Handlinger';
 import { Sakstema } from './sak/Sakstema';
 import { Loggskjema } from './sak/Loggskjema';
 import { Tidslinje } from './sak/Tidslinje';
-import { idagOslo } from './sak/skjema';
-import type { Loggforing, SakVisning, TidslinjeSide } from './sak/typer';
+import { idagOslo } from '../deler/useForm';
 import { botTekster, revisjonTekster, sakTekster, STATUS_TEKST, tekster } from '../tekster';
 
 const t = tekster.sak;
@@ -39,11 +39,12 @@ const useStiler = makeStyles({
 
 export default function Sak({ parametre }: SideProps) {
   const s = useStiler();
-  const sti = `/api/saker/${encodeURIComponent(parametre.id ?? '')}`;
-  const fetched = useGet<SakVisning>(sti);
+  // The route matches only with an id (routes.ts: match).
+  const sakId = parametre.id ?? '';
+  const fetched = useGet(sak(sakId));
   const full = fetched.data?.innsyn === 'full';
-  const tidslinje = useGet<TidslinjeSide>(full ? `${sti}/tidslinje` : undefined);
-  const logg = useGet<Loggforing[]>(full ? `${sti}/logg` : undefined);
+  const tidslinje = useGet(full ? lesTidslinje(sakId) : undefined);
+  const logg = useGet(full ? lesLogg(sakId) : undefined);
   const endret = () => {
     fetched.lastPåNytt();
     tidslinje.lastPåNytt();

@@ -8,12 +8,12 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Badge, Button, Checkbox, Field, Input, Link, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { STATUSER } from '../../../src/domain/sak';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
-import { RUTER, type SakerSide } from '../kontrakt';
+import { saker } from '../api/saker';
 import { tabRoutes } from '../../../src/http/tabLinks';
 import { gaaTil, lenke, sporring } from '../routes';
 import type { SideProps } from '../sideProps';
@@ -59,7 +59,7 @@ export default function Saker({ sti }: SideProps) {
   const [sok, settSok] = useState(sokIRoute);
   // The field follows the route (a link, back/forward), not only what was typed.
   useEffect(() => settSok(sokIRoute), [sokIRoute]);
-  const fetched = useGet<SakerSide>(`${RUTER.saker.sti}${filter.size ? `?${filter.toString()}` : ''}`);
+  const fetched = useGet(saker(filter));
   const sorter = filter.get('sorter') ?? undefined;
   const synkende = filter.get('retning') === 'synkende';
 

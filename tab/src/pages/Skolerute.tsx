@@ -6,11 +6,12 @@
  */
 import { useState } from 'react';
 import { Body1 } from '@fluentui/react-components';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
-import { RUTER, type SkoleruteSide } from '../kontrakt';
+import { skolerute } from '../api/skolear';
+import type { SkoleruteSide } from '../kontrakt';
 import type { SideProps } from '../sideProps';
 import { norskDato, VelgSkolear } from './skolear/felles';
 import { SkoleruteSkjema } from './skolear/SkoleruteSkjema';
@@ -20,7 +21,7 @@ const t = skolearTekster.skolerute;
 
 export default function Skolerute(_: SideProps) {
   const [skolear, settSkolear] = useState<string>();
-  const fetched = useGet<SkoleruteSide>(`${RUTER.skolerute.sti}${skolear ? `?skolear=${encodeURIComponent(skolear)}` : ''}`);
+  const fetched = useGet(skolerute(skolear));
   return (
     <>
       <Sidetittel>{skolearTekster.sider.skolerute}</Sidetittel>

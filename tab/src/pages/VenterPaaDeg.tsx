@@ -4,11 +4,12 @@
  */
 import { useEffect } from 'react';
 import { Badge, Body1, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { useGet } from '../api';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
-import { RUTER, type Venter, type VenterSide } from '../kontrakt';
+import { venter } from '../api/meg';
+import type { Venter } from '../kontrakt';
 import { tabRoutes } from '../../../src/http/tabLinks';
 import { lenke } from '../routes';
 import type { SideProps } from '../sideProps';
@@ -39,7 +40,7 @@ const handling = (o: Venter) => (o.type === 'tiltak' ? t.handling.tiltak(o.tekst
 
 export default function VenterPaaDeg(_: SideProps) {
   const s = useStiler();
-  const fetched = useGet<VenterSide>(RUTER.venter.sti);
+  const fetched = useGet(venter());
   const antall = fetched.data?.oppgaver.length;
   useEffect(() => {
     if (antall !== undefined) meldAntallVenter(antall);

@@ -5,19 +5,14 @@
  */
 import { useState } from 'react';
 import { Body1, Field, Input, Textarea } from '@fluentui/react-components';
-import { send } from '../../api';
+import { lagreKontakt, type Kontakt } from '../../api/org';
 import { orgTekster } from '../../tekster';
 import { Skjema, feltFeil } from './Skjema';
 
 const t = orgTekster.kontakt;
 
-export interface Kontakt {
-  telefon?: string;
-  epost?: string;
-  postadresse?: string;
-}
-
-export function Kontaktskjema({ id, tittel, sti, kontakt, lagret: stored }: { id: string; tittel: string; sti: string; kontakt: Kontakt; lagret?: () => void }) {
+/** `skoleId`: a school's contact; none: the kommune's. */
+export function Kontaktskjema({ id, tittel, skoleId, kontakt, lagret: stored }: { id: string; tittel: string; skoleId?: string; kontakt: Kontakt; lagret?: () => void }) {
   const [verdi, settVerdi] = useState({ telefon: kontakt.telefon ?? '', epost: kontakt.epost ?? '', postadresse: kontakt.postadresse ?? '' });
   return (
     <Skjema
@@ -25,7 +20,7 @@ export function Kontaktskjema({ id, tittel, sti, kontakt, lagret: stored }: { id
       tittel={tittel}
       knapp={t.lagre}
       send={async () => {
-        const ny = await send<Kontakt>(sti, verdi, 'PUT');
+        const ny = await lagreKontakt(skoleId, verdi);
         settVerdi({ telefon: ny.telefon ?? '', epost: ny.epost ?? '', postadresse: ny.postadresse ?? '' });
         stored?.();
         return t.lagret;

@@ -7,16 +7,17 @@
 import { useState } from 'react';
 import { Body1, Button, Field, Input, Link, Radio, RadioGroup, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { OrgOppsett, SkoleOppsett } from '../../../../src/http/api/contract';
-import { send, useGet } from '../../api';
+import { useGet } from '../../api/http';
+import { kobleSkole, kommunensFolk, navngiRektor, oppsett as lesOppsett, opprettSkole } from '../../api/org';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
 import { ErrorMessage, Tilstand } from '../../deler/Tilstand';
-import { RUTER, stiMed } from '../../kontrakt';
 import { lenke } from '../../routes';
 import type { SideProps } from '../../sideProps';
 import { Personsok } from './Personsok';
 import { Skjema, feltFeil } from './Skjema';
 import { Kontaktskjema } from './Kontaktskjema';
+import { Malform } from './Malform';
 import { Synkronisering } from './Synkronisering';
 import { orgTekster } from '../../tekster';
 
@@ -28,7 +29,7 @@ const useStiler = makeStyles({
 });
 
 export default function Organisasjon({ meg }: SideProps) {
-  const fetched = useGet<OrgOppsett>(RUTER.orgOppsett.sti);
+  const fetched = useGet(lesOppsett());
   return (
     <>
       <Sidetittel>{orgTekster.sider.organisasjon}</Sidetittel>
@@ -39,6 +40,7 @@ export default function Organisasjon({ meg }: SideProps) {
           <>
             <Skoler skoler={oppsett.skoler} />
             <Kommunen kommune={oppsett.kommune} />
+            <Malform kommune={oppsett.kommune} kanEndre={meg.administrator} endret={fetched.lastPåNytt} />
             {meg.administrator && <Oppsettskjemaer skoler={oppsett.skoler} endret={fetched.lastPåNytt} />}
             {meg.administrator && <KommunensFolk kommune={oppsett.kommune} endret={fetched.lastPåNytt} />}
             {meg.administrator && <Kontakter oppsett={oppsett} endret={fetched.lastPåNytt} />}
@@ -111,7 +113,7 @@ function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: (
         tittel={t.nySkole}
         knapp={t.opprett}
         send={async () => {
-          await send(RUTER.opprettSkole.sti, ny);
+          await opprettSkole(ny);
           endret();
           return t.opprettet(ny.navn);
         }}
@@ -132,7 +134,7 @@ function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: (
         tittel={t.koble}
         knapp={t.lagreKobling}
         send={async () => {
-          await send(stiMed(RUTER.kobleSkole.sti, { skoleId: kobling.skoleId }), { kilde: kobling.kilde, gruppeId: kobling.gruppeId }, 'PUT');
+          await kobleSkole(kobling.skoleId, { kilde: kobling.kilde, gruppeId: kobling.gruppeId });
           endret();
           return t.koblet(navnPaa(kobling.skoleId));
         }}
@@ -159,7 +161,7 @@ function Oppsettskjemaer({ skoler, endret }: { skoler: SkoleOppsett[]; endret: (
         tittel={t.navngi}
         knapp={t.lagreRektor}
         send={async () => {
-          await send(stiMed(RUTER.navngiRektor.sti, { skoleId: rektor.skoleId }), { rektor: { oid: rektor.oid, navn: rektor.navn, stilling: rektor.stilling } }, 'PUT');
+          await navngiRektor(rektor.skoleId, { rektor: { oid: rektor.oid, navn: rektor.navn, stilling: rektor.stilling } });
           endret();
           return t.navngitt(rektor.navn, navnPaa(rektor.skoleId));
         }}
@@ -223,7 +225,7 @@ function KommunensFolk({ kommune, endret }: { kommune: OrgOppsett['kommune']; en
       tittel={t.endreFolk}
       knapp={t.lagreFolk}
       send={async () => {
-        await send(RUTER.kommunensFolk.sti, folk, 'PUT');
+        await kommunensFolk(folk);
         endret();
         return t.folkLagret;
       }}
@@ -257,8 +259,8 @@ function Kontakter({ oppsett, endret }: { oppsett: OrgOppsett; endret: () => voi
           </Select>
         </Field>
       )}
-      {skole && <Kontaktskjema key={skole.id} id="skolens-kontakt" tittel={tk.skole(skole.navn)} sti={stiMed(RUTER.skolensKontakt.sti, { skoleId: skole.id })} kontakt={skole.kontakt} lagret={endret} />}
-      <Kontaktskjema id="kommunens-kontakt" tittel={tk.kommune} sti={RUTER.kommunensKontakt.sti} kontakt={oppsett.kommune.kontakt} lagret={endret} />
+      {skole && <Kontaktskjema key={skole.id} id="skolens-kontakt" tittel={tk.skole(skole.navn)} skoleId={skole.id} kontakt={skole.kontakt} lagret={endret} />}
+      <Kontaktskjema id="kommunens-kontakt" tittel={tk.kommune} kontakt={oppsett.kommune.kontakt} lagret={endret} />
     </>
   );
 }

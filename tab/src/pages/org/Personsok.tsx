@@ -6,9 +6,10 @@
  */
 import { useEffect, useState } from 'react';
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { hent, somApiFeil } from '../../api';
+import { hent, somApiFeil } from '../../api/http';
 import { kunngjor } from '../../deler/Kunngjoring';
-import { RUTER, type Katalogperson } from '../../kontrakt';
+import { personsok } from '../../api/org';
+import type { Katalogperson } from '../../kontrakt';
 import { orgTekster } from '../../tekster';
 
 const t = orgTekster.org;
@@ -31,7 +32,7 @@ export function Personsok(p: { hvem: string; etikett: string; valgt?: Katalogper
     if (sok.length < 2) return settTreff(undefined);
     let gjeldende = true;
     const tidtaker = setTimeout(() => {
-      hent<Katalogperson[]>(`${RUTER.personsok.sti}?sok=${encodeURIComponent(sok)}`).then(
+      hent(personsok(sok)).then(
         (personer) => {
           if (!gjeldende) return;
           settFeil(undefined);

@@ -8,12 +8,12 @@
 import { useEffect, useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { VarslingslisteVisning } from '../../../../src/http/api/contract';
-import { send, somApiFeil, useGet } from '../../api';
+import { somApiFeil, useGet } from '../../api/http';
+import { endreVarslingsliste, varslingsliste } from '../../api/org';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
 import { ErrorMessage, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
-import { RUTER, stiMed } from '../../kontrakt';
 import { gaaTil } from '../../routes';
 import type { SideProps } from '../../sideProps';
 import { orgTekster } from '../../tekster';
@@ -34,7 +34,7 @@ const useStiler = makeStyles({
 export default function Varslingsliste({ meg, parametre }: SideProps) {
   const mine = meg.skoler.filter((s) => s.rektor);
   const skoleId = parametre.skoleId ?? mine[0]?.id;
-  const fetched = useGet<VarslingslisteVisning>(skoleId ? stiMed(RUTER.varslingsliste.sti, { skoleId }) : undefined);
+  const fetched = useGet(skoleId ? varslingsliste(skoleId) : undefined);
   if (!skoleId) {
     return (
       <>
@@ -61,7 +61,7 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
           )}
           <Redigering key={`${view.skoleId}-${view.versjon}`} visning={view} lastPåNytt={fetched.lastPåNytt} />
           {view.kanEndre && (
-            <Kontaktskjema key={view.skoleId} id="skolens-kontakt" tittel={orgTekster.kontakt.skole(view.skolenavn)} sti={stiMed(RUTER.skolensKontakt.sti, { skoleId: view.skoleId })} kontakt={view.kontakt} />
+            <Kontaktskjema key={view.skoleId} id="skolens-kontakt" tittel={orgTekster.kontakt.skole(view.skolenavn)} skoleId={view.skoleId} kontakt={view.kontakt} />
           )}
         </>
       )}
@@ -91,7 +91,7 @@ function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: Vars
     settLagrer(true);
     settMelding(undefined);
     try {
-      const ny = await send<VarslingslisteVisning>(stiMed(RUTER.endreVarslingsliste.sti, { skoleId: stored.skoleId }), { versjon: stored.versjon, ledelse, varselmottakere: mottakere }, 'PUT');
+      const ny = await endreVarslingsliste(stored.skoleId, { versjon: stored.versjon, ledelse, varselmottakere: mottakere });
       settLagret(ny);
       settMottakere(ny.varselmottakere.map((p) => p.oid));
       settLedelse(ny.ledelse.map((p) => p.oid));

@@ -5,9 +5,9 @@
  */
 import { useState } from 'react';
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { send } from '../../api';
-import { REVISJON_ROUTES, type RektorSkole, type SporsmalsVersjon } from '../../kontrakt';
-import { useSkjema } from '../sak/skjema';
+import { svar as sendSvar } from '../../api/revisjon';
+import type { RektorSkole, SporsmalsVersjon } from '../../kontrakt';
+import { useForm } from '../../deler/useForm';
 import { Skjemastatus } from '../sak/Skjemastatus';
 import { Tall } from './Tall';
 import { revisjonTekster } from '../../tekster';
@@ -21,9 +21,9 @@ const useStiler = makeStyles({
 
 export function RektorSvar({ skole, sporsmal, temanavn, lagret: stored }: { skole: RektorSkole; sporsmal: SporsmalsVersjon; temanavn: Record<string, string>; lagret: () => void }) {
   const s = useStiler();
-  const skjema = useSkjema();
+  const skjema = useForm();
   const [svar, settSvar] = useState<Record<string, string>>(skole.utfylt);
-  const lagre = () => skjema.utfor(async () => void (await send(REVISJON_ROUTES.svar.sti, { skoleId: skole.skoleId, svar }, 'PUT')), t.svarLagret).then((ok) => ok && stored());
+  const lagre = () => skjema.utfor(async () => void (await sendSvar(skole.skoleId, svar)), t.svarLagret).then((ok) => ok && stored());
   return (
     <section className={s.skole} aria-labelledby={`revisjon-${skole.skoleId}`}>
       <h2 id={`revisjon-${skole.skoleId}`}>{skole.navn}</h2>

@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import { Button, Checkbox, Field, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { send } from '../../api';
-import { REVISJON_ROUTES, type RevisjonSide } from '../../kontrakt';
-import { useSkjema } from '../sak/skjema';
+import { lagreSporsmal, sendRevisjon as send } from '../../api/revisjon';
+import type { RevisjonSide } from '../../kontrakt';
+import { useForm } from '../../deler/useForm';
 import { Skjemastatus } from '../sak/Skjemastatus';
 import { revisjonTekster } from '../../tekster';
 
@@ -20,19 +20,19 @@ type Utkast = { id?: string; tekst: string; tall?: boolean };
 
 export function Sporsmalsredigering({ side, endret }: { side: RevisjonSide; endret: () => void }) {
   const s = useStiler();
-  const skjema = useSkjema();
-  const sending = useSkjema();
+  const skjema = useForm();
+  const sending = useForm();
   const [utkast, settUtkast] = useState<Utkast[]>(side.sporsmal.sporsmal);
   const [stored, settLagret] = useState<number>();
   const endre = (i: number, e: Partial<Utkast>) => settUtkast((u) => u.map((q, j) => (j === i ? { ...q, ...e } : q)));
   const lagre = () =>
     skjema
       .utfor(async () => {
-        const svar = await send<{ versjon: number }>(REVISJON_ROUTES.sporsmal.sti, { sporsmal: utkast }, 'PUT');
+        const svar = await lagreSporsmal(utkast);
         settLagret(svar.versjon);
       })
       .then((ok) => ok && endret());
-  const sendRevisjon = () => sending.utfor(async () => void (await send(REVISJON_ROUTES.send.sti)), undefined).then((ok) => ok && endret());
+  const sendRevisjon = () => sending.utfor(async () => void (await send()), undefined).then((ok) => ok && endret());
   return (
     <section aria-labelledby="revisjon-sporsmal">
       <h2 id="revisjon-sporsmal">{t.spørsmål}</h2>

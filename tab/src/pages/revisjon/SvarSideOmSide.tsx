@@ -5,9 +5,10 @@
  */
 import { useState } from 'react';
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { hent, lastNed, somApiFeil } from '../../api';
+import { hent, lastNed, somApiFeil } from '../../api/http';
 import { ErrorMessage } from '../../deler/Tilstand';
-import { REVISJON_ROUTES, type RevisjonSide } from '../../kontrakt';
+import { rapportPdf, rapportTekst } from '../../api/revisjon';
+import type { RevisjonSide } from '../../kontrakt';
 import { Tall } from './Tall';
 import { revisjonTekster } from '../../tekster';
 
@@ -73,10 +74,10 @@ export function SvarSideOmSide({ side }: { side: RevisjonSide }) {
         <h2 id="revisjon-rapport">{t.rapport}</h2>
         {feil && <ErrorMessage melding={feil} />}
         <div className={s.knapper}>
-          <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(REVISJON_ROUTES.rapportPdf.sti))}>
+          <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(rapportPdf()))}>
             {t.lastNedPdf}
           </Button>
-          <Button disabled={arbeider} onClick={() => void gjor(async () => settTekst((await hent<{ tekst: string }>(REVISJON_ROUTES.rapportTekst.sti)).tekst))}>
+          <Button disabled={arbeider} onClick={() => void gjor(async () => settTekst((await hent(rapportTekst())).tekst))}>
             {t.visTekst}
           </Button>
         </div>

@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { hent, lastNed, somApiFeil } from '../../api';
+import { hent, lastNed, somApiFeil } from '../../api/http';
+import { dokumentasjonPdf, foreldrebrev, foreldrebrevPdf, type BrevValg } from '../../api/saker';
 import { ErrorMessage } from '../../deler/Tilstand';
 import { sakTekster } from '../../tekster';
 
@@ -20,21 +21,20 @@ const useStiler = makeStyles({
 
 export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev: boolean }) {
   const s = useStiler();
-  const [malform, settMalform] = useState('nb');
-  const [mottaker, settMottaker] = useState('foresatte');
+  const [malform, settMalform] = useState<BrevValg['malform']>('nb');
+  const [mottaker, settMottaker] = useState<BrevValg['mottaker']>('foresatte');
   const [tekst, settTekst] = useState<string>();
   const [message, settMelding] = useState<{ feil?: string; ok?: string }>({});
   const [arbeider, settArbeider] = useState(false);
   const [ordAaSjekke, settOrdAaSjekke] = useState<string[]>([]);
   const [kontaktMangler, settKontaktMangler] = useState(false);
-  const base = `/api/saker/${encodeURIComponent(sakId)}`;
-  const valg = `malform=${malform}&mottaker=${mottaker}`;
+  const valg: BrevValg = { malform, mottaker };
 
   // Before rektor downloads the letter: the words the name screening kept that may still name another pupil.
   useEffect(() => {
     if (!kanLageBrev) return;
     let aktiv = true;
-    hent<{ ordAaSjekke: string[]; kontaktMangler: boolean }>(`${base}/foreldrebrev?${valg}`)
+    hent(foreldrebrev(sakId, { malform, mottaker }))
       .then((b) => {
         if (!aktiv) return;
         settOrdAaSjekke(b.ordAaSjekke);
@@ -44,7 +44,7 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
     return () => {
       aktiv = false;
     };
-  }, [base, valg, kanLageBrev]);
+  }, [sakId, malform, mottaker, kanLageBrev]);
 
   async function gjor(arbeid: () => Promise<string | undefined>) {
     settArbeider(true);
@@ -69,7 +69,7 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
       )}
       <p>{t.dokumentasjonHint}</p>
       <div className={s.knapper}>
-        <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(`${base}/dokumentasjon.pdf`))}>
+        <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(dokumentasjonPdf(sakId)))}>
           {t.dokumentasjon}
         </Button>
       </div>
@@ -78,13 +78,13 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
           <h3 className={s.h3}>{t.brevTittel}</h3>
           <div className={s.rad}>
             <Field label={t.malform}>
-              <RadioGroup value={malform} onChange={(_, d) => settMalform(d.value)} layout="horizontal">
+              <RadioGroup value={malform} onChange={(_, d) => settMalform(d.value as BrevValg['malform'])} layout="horizontal">
                 <Radio value="nb" label={t.bokmal} />
                 <Radio value="nn" label={t.nynorsk} />
               </RadioGroup>
             </Field>
             <Field label={t.mottaker}>
-              <RadioGroup value={mottaker} onChange={(_, d) => settMottaker(d.value)} layout="horizontal">
+              <RadioGroup value={mottaker} onChange={(_, d) => settMottaker(d.value as BrevValg['mottaker'])} layout="horizontal">
                 <Radio value="foresatte" label={t.foresatte} />
                 <Radio value="elev" label={t.elev} />
               </RadioGroup>
@@ -101,14 +101,14 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
             </MessageBar>
           )}
           <div className={s.knapper}>
-            <Button disabled={arbeider} onClick={() => void gjor(() => lastNed(`${base}/foreldrebrev.pdf?${valg}`))}>
+            <Button disabled={arbeider} onClick={() => void gjor(() => lastNed(foreldrebrevPdf(sakId, valg)))}>
               {t.brevPdf}
             </Button>
             <Button
               disabled={arbeider}
               onClick={() =>
                 void gjor(async () => {
-                  settTekst((await hent<{ tekst: string }>(`${base}/foreldrebrev?${valg}`)).tekst);
+                  settTekst((await hent(foreldrebrev(sakId, valg))).tekst);
                   return undefined;
                 })
               }

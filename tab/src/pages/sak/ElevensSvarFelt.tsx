@@ -5,7 +5,7 @@
  */
 import { Field, Input, Radio, RadioGroup } from '@fluentui/react-components';
 import { ELEVENS_SVAR, MAKS_HVORFOR } from '../../../../src/domain/elevensOpplevelse';
-import type { Skjematilstand } from './skjema';
+import type { Form } from '../../deler/useForm';
 import { ELEVENS_SVAR_TEKST, betegnelser, botTekster } from '../../tekster';
 
 export interface Svar {
@@ -13,7 +13,7 @@ export interface Svar {
   elevensSvarHvorfor: string;
 }
 
-export function ElevensSvarFelt({ verdi, endre, skjema }: { verdi: Svar; endre: (v: Svar) => void; skjema: Skjematilstand }) {
+export function ElevensSvarFelt({ verdi, endre, skjema }: { verdi: Svar; endre: (v: Svar) => void; skjema: Pick<Form, 'felt'> }) {
   return (
     <>
       <Field label={betegnelser.ELEVENS_SVAR_SPORSMAL} required {...skjema.felt('elevensSvar')}>

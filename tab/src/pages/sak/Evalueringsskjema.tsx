@@ -6,8 +6,8 @@
 import { useState, type FormEvent } from 'react';
 import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { EVALUERING_UTFALL } from '../../../../src/domain/aktivitetsplan';
-import { send } from '../../api';
-import { idagOslo, useSkjema } from './skjema';
+import { evaluer } from '../../api/saker';
+import { idagOslo, useForm } from '../../deler/useForm';
 import type { PlanVisning, Versjon } from './typer';
 import { Skjemastatus } from './Skjemastatus';
 import { ElevensSvarFelt } from './ElevensSvarFelt';
@@ -24,11 +24,10 @@ const useStiler = makeStyles({
 
 export function Evalueringsskjema({ plan, gjeldende, lagret: stored }: { plan: PlanVisning; gjeldende: Versjon; lagret: (p: PlanVisning) => void }) {
   const s = useStiler();
-  const skjema = useSkjema();
-  const [verdier, settVerdier] = useState({ dato: idagOslo(), deltakere: '', elevensOpplevelse: '', elevensSvar: '', elevensSvarHvorfor: '', utfall: '', nesteEvalueringsdato: '', begrunnelseMotEleven: '' });
+  const skjema = useForm({ dato: idagOslo(), deltakere: '', elevensOpplevelse: '', elevensSvar: '', elevensSvarHvorfor: '', utfall: '', nesteEvalueringsdato: '', begrunnelseMotEleven: '' });
+  const { verdier, settVerdier, sett } = skjema;
   const [vurderinger, settVurderinger] = useState<Record<string, string>>({});
   const [fortsetter, settFortsetter] = useState<string[]>([]);
-  const sett = (navn: keyof typeof verdier) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
 
   async function lagre(e: FormEvent) {
     e.preventDefault();
@@ -37,7 +36,7 @@ export function Evalueringsskjema({ plan, gjeldende, lagret: stored }: { plan: P
       ...(verdier.utfall === 'gjenopprettet_tiltak_fortsetter' ? { fortsetter } : {}),
     };
     const ok = await skjema.utfor(async () => {
-      ny = await send<PlanVisning>(`/api/saker/${encodeURIComponent(plan.sakId)}/plan/evalueringer`, kropp);
+      ny = await evaluer(plan.sakId, kropp);
     }, t.lagret);
     if (ok && ny) stored(ny);
   }

@@ -10,8 +10,9 @@ import { useRef, useState, type FormEvent } from 'react';
 import { Button, Checkbox, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { INFORMERT_RADER, type Handling } from '../../../../src/domain/sak';
 import { MAKS_LENGDE } from '../../../../src/domain/varsel';
-import { ApiFeil, send } from '../../api';
-import { useSkjema } from './skjema';
+import { ApiFeil } from '../../api/http';
+import { handling as sendHandling } from '../../api/saker';
+import { useForm } from '../../deler/useForm';
 import type { SakVisning } from './typer';
 import { Skjemastatus } from './Skjemastatus';
 import { ELEVENS_SVAR_TEKST, HANDLING_TEKST, botTekster, sakTekster } from '../../tekster';
@@ -29,7 +30,7 @@ const useStiler = makeStyles({
 
 export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => void }) {
   const s = useStiler();
-  const skjema = useSkjema();
+  const skjema = useForm();
   const [saksansvarlig, settSaksansvarlig] = useState('');
   const [klassifisering, settKlassifisering] = useState('');
   // Receiving: the reason for classifying «vet ikke» as «nei», and who the employee is (§12-5), added or corrected.
@@ -58,7 +59,7 @@ export function Handlinger({ sak, endret }: { sak: SakVisning; endret: () => voi
     };
     const ok = await skjema.utfor(async () => {
       try {
-        await send('/api/saker/' + encodeURIComponent(sak.id) + '/handlinger', kropp);
+        await sendHandling(sak.id, kropp);
       } catch (e) {
         // A final step (report to skoleeier, move to kommunalsjef) is confirmed with a second click.
         if (e instanceof ApiFeil && e.status === 428) settBekreft(handling);

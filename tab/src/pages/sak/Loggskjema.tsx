@@ -2,12 +2,12 @@
  * A case log entry (loggføring): its kind (the pupil's own experience is its own kind), date, who
  * took part and a short summary. A correction is a new entry pointing to the old one.
  */
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../../../src/domain/sakslogg';
-import { send } from '../../api';
+import { loggfor } from '../../api/saker';
 import { visDato } from '../../deler/tid';
-import { useSkjema } from './skjema';
+import { useForm } from '../../deler/useForm';
 import type { Loggforing } from './typer';
 import { Skjemastatus } from './Skjemastatus';
 import { ElevensSvarFelt } from './ElevensSvarFelt';
@@ -23,13 +23,12 @@ const useStiler = makeStyles({
 
 export function Loggskjema({ sakId, logg, idag, lagret: stored }: { sakId: string; logg: Loggforing[]; idag: string; lagret: () => void }) {
   const s = useStiler();
-  const skjema = useSkjema();
-  const [verdier, settVerdier] = useState({ ...TOMT, dato: idag });
-  const sett = (navn: keyof typeof TOMT) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
+  const skjema = useForm({ ...TOMT, dato: idag });
+  const { verdier, settVerdier, sett } = skjema;
 
   async function lagre(e: FormEvent) {
     e.preventDefault();
-    const ok = await skjema.utfor(() => send(`/api/saker/${encodeURIComponent(sakId)}/logg`, { ...verdier, skjemaId: skjema.skjemaId }).then(() => undefined), t.lagret);
+    const ok = await skjema.utfor(async () => void (await loggfor(sakId, { ...verdier, skjemaId: skjema.skjemaId })), t.lagret);
     if (ok) {
       settVerdier({ ...TOMT, dato: idag });
       stored();

@@ -6,7 +6,8 @@
 import { Fragment, useState } from 'react';
 import { Button, Card, Field, Link, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { tabRoutes } from '../../../../src/http/tabLinks';
-import { send, useGet } from '../../api';
+import { useGet } from '../../api/http';
+import { logg as lesLogg, plan as lesPlan, tiltaksnotat } from '../../api/saker';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tilstand } from '../../deler/Tilstand';
 import { visDato, visTid } from '../../deler/tid';
@@ -14,7 +15,7 @@ import { lenke } from '../../routes';
 import type { SideProps } from '../../sideProps';
 import { Evalueringsskjema } from './Evalueringsskjema';
 import { Planredigering } from './Planredigering';
-import { useSkjema } from './skjema';
+import { useForm } from '../../deler/useForm';
 import type { Loggforing, PlanVisning, Tiltak, Versjon } from './typer';
 import { Skjemastatus } from './Skjemastatus';
 import { Tiltaksnotater } from './Tiltaksnotater';
@@ -46,7 +47,7 @@ const useStiler = makeStyles({
 
 export default function Plan({ parametre }: SideProps) {
   const sakId = parametre.id ?? '';
-  const fetched = useGet<PlanVisning>(`/api/saker/${encodeURIComponent(sakId)}/plan`);
+  const fetched = useGet(lesPlan(sakId));
   // After a save the page shows the server's answer; the editor keeps its own typed state.
   const [siste, settSiste] = useState<PlanVisning>();
   const [runde, settRunde] = useState(0);
@@ -76,7 +77,7 @@ export default function Plan({ parametre }: SideProps) {
 function Planinnhold({ plan, oppdatert }: { plan: PlanVisning; oppdatert: (p: PlanVisning, message?: string) => void }) {
   const s = useStiler();
   // The case log, for the investigations a version names (only those who see the whole plan read it).
-  const logg = useGet<Loggforing[]>(plan.innsyn === 'full' ? `/api/saker/${encodeURIComponent(plan.sakId)}/logg` : undefined).data ?? [];
+  const logg = useGet(plan.innsyn === 'full' ? lesLogg(plan.sakId) : undefined).data ?? [];
   const gjeldende = plan.versjoner.findLast((v) => v.aktivert);
   const kanEvalueres = plan.innsyn === 'full' && (plan.status === 'aktiv' || plan.status === 'evaluert') && gjeldende;
   return (
@@ -243,7 +244,7 @@ function Rad({ etikett, verdi }: { etikett: string; verdi: string }) {
 
 function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
   const s = useStiler();
-  const skjema = useSkjema();
+  const skjema = useForm();
   const [notat, settNotat] = useState(tiltak.evalueringsnotat);
   const [stored, settLagret] = useState(tiltak);
   return (
@@ -259,7 +260,7 @@ function Tiltaksnotat({ sakId, tiltak }: { sakId: string; tiltak: Tiltak }) {
             e.preventDefault();
             void skjema.utfor(
               () =>
-                send<PlanVisning>(`/api/saker/${encodeURIComponent(sakId)}/plan/tiltak/${encodeURIComponent(tiltak.id)}/notat`, { evalueringsnotat: notat }, 'PUT').then((p) =>
+                tiltaksnotat(sakId, tiltak.id, notat).then((p) =>
                   settLagret([...p.mineTiltak, ...(p.versjoner.at(-1)?.tiltak ?? [])].find((x) => x.id === tiltak.id) ?? stored),
                 ),
               t.notatLagret,

@@ -8,10 +8,10 @@
 import { useState } from 'react';
 import { Button, Card, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { TILTAK_NIVAER } from '../../../../src/domain/aktivitetsplan';
-import { send } from '../../api';
+import { aktiverPlan, lagreUtkast as sendUtkast } from '../../api/saker';
 import { Avkrysningsgruppe } from '../../deler/Avkrysningsgruppe';
 import { visDato } from '../../deler/tid';
-import { useSkjema } from './skjema';
+import { useForm } from '../../deler/useForm';
 import type { Loggforing, PlanVisning, Versjon } from './typer';
 import { Skjemastatus } from './Skjemastatus';
 import { NIVA_TEKST, sakTekster } from '../../tekster';
@@ -39,11 +39,10 @@ function fraVersjon(v: Versjon): Utkast {
 
 export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg: Loggforing[]; endret: (p: PlanVisning, message?: string) => void }) {
   const s = useStiler();
-  const skjema = useSkjema();
+  const skjema = useForm();
   const siste = plan.versjoner.at(-1)!;
   const [utkast, settUtkast] = useState<Utkast>(() => fraVersjon(siste));
   const [mangler, settMangler] = useState(plan.mangler);
-  const sti = `/api/saker/${encodeURIComponent(plan.sakId)}/plan`;
 
   const settTekst = (navn: Tekstfelt | 'evalueringsdato') => (_: unknown, d: { value: string }) => settUtkast((u) => ({ ...u, [navn]: d.value }));
   const settTiltak = (i: number, navn: keyof TiltakUtkast) => (_: unknown, d: { value: string }) =>
@@ -59,7 +58,7 @@ export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg
 
   /** Saves what is on the page; the tiltak keep the ids the server gave them. */
   async function lagreUtkast(): Promise<PlanVisning> {
-    const svar = await send<PlanVisning>(sti, utkast, 'PUT');
+    const svar = await sendUtkast(plan.sakId, utkast);
     const stored = svar.versjoner.at(-1);
     if (stored) settUtkast((u) => ({ ...u, tiltak: u.tiltak.map((x, i) => ({ ...x, id: stored.tiltak[i]?.id ?? x.id })) }));
     settMangler(svar.mangler);
@@ -71,7 +70,7 @@ export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg
     let ny: PlanVisning | undefined;
     const ok = await skjema.utfor(async () => {
       await lagreUtkast();
-      ny = await send<PlanVisning>(`${sti}/aktivering`, { versjon: siste.nr });
+      ny = await aktiverPlan(plan.sakId, siste.nr);
     }, t.aktivert);
     if (ok && ny) endret(ny, t.aktivert);
   }

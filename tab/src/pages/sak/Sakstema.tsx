@@ -4,10 +4,10 @@
  */
 import { useState } from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { send, useGet } from '../../api';
+import { useGet } from '../../api/http';
+import { settTema, tema } from '../../api/saker';
 import { Tilstand } from '../../deler/Tilstand';
-import type { SakstemaVisning } from '../../kontrakt';
-import { useSkjema } from './skjema';
+import { useForm } from '../../deler/useForm';
 import { Skjemastatus } from './Skjemastatus';
 import { revisjonTekster } from '../../tekster';
 
@@ -15,7 +15,7 @@ const t = revisjonTekster.tema;
 // One column, the button below: at 320 px a row would let the field's hint widen the page.
 const useStiler = makeStyles({ rad: { display: 'grid', gridTemplateColumns: 'minmax(0, 30rem)', justifyItems: 'start', gap: tokens.spacingVerticalS } });
 
-function Temavalg({ valg, verdi, endre, feil }: { valg: { id: string; navn: string }[]; verdi: string; endre: (id: string) => void; feil?: ReturnType<ReturnType<typeof useSkjema>['felt']> }) {
+function Temavalg({ valg, verdi, endre, feil }: { valg: { id: string; navn: string }[]; verdi: string; endre: (id: string) => void; feil?: ReturnType<ReturnType<typeof useForm>['felt']> }) {
   return (
     <Field label={t.felt} hint={t.forklaring} {...(feil ?? {})}>
       <Select value={verdi} onChange={(_, d) => endre(d.value)}>
@@ -39,9 +39,8 @@ export function TemaVedMottak({ valg, verdi, endre }: { valg: { id: string; navn
 /** The case page's theme: shown to whoever reads the case in full, changed by those who work it. */
 export function Sakstema({ sakId }: { sakId: string }) {
   const s = useStiler();
-  const sti = `/api/saker/${encodeURIComponent(sakId)}/tema`;
-  const fetched = useGet<SakstemaVisning>(sti);
-  const skjema = useSkjema();
+  const fetched = useGet(tema(sakId));
+  const skjema = useForm();
   const [valgt, settValgt] = useState<string>();
   return (
     <Tilstand henting={fetched}>
@@ -51,7 +50,7 @@ export function Sakstema({ sakId }: { sakId: string }) {
             <Skjemastatus skjema={skjema} />
             <form className={s.rad} onSubmit={(e) => e.preventDefault()} noValidate>
               <Temavalg valg={v.valg} verdi={valgt ?? v.tema?.id ?? ''} endre={settValgt} feil={skjema.felt('tema')} />
-              <Button disabled={skjema.sender} onClick={() => void skjema.utfor(async () => void (await send(sti, { tema: valgt ?? v.tema?.id ?? '' }, 'PUT')), t.lagret).then((ok) => ok && fetched.lastPåNytt())}>
+              <Button disabled={skjema.sender} onClick={() => void skjema.utfor(async () => void (await settTema(sakId, valgt ?? v.tema?.id ?? '')), t.lagret).then((ok) => ok && fetched.lastPåNytt())}>
                 {t.lagre}
               </Button>
             </form>

@@ -5,9 +5,9 @@
  */
 import { useState } from 'react';
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { send, somApiFeil } from '../../api';
-import { kunngjor } from '../../deler/Kunngjoring';
-import { RUTER, type AarshjulSide } from '../../kontrakt';
+import { lagreAarshjul } from '../../api/skolear';
+import { useForm } from '../../deler/useForm';
+import type { AarshjulSide } from '../../kontrakt';
 import { skolearTekster } from '../../tekster';
 
 const t = skolearTekster.aarshjul;
@@ -25,30 +25,15 @@ let teller = 0;
 export function AarshjulDefinisjon({ side, lagret: stored }: { side: AarshjulSide; lagret: () => void }) {
   const s = useStiler();
   const [rader, settRader] = useState<Rad[]>(() => side.sjekkpunkter.map((p) => ({ nr: ++teller, ...p })));
-  const [felt, settFelt] = useState<Record<string, string>>({});
-  const [feil, settFeil] = useState<string>();
-  const [lagrer, settLagrer] = useState(false);
+  const form = useForm();
   // Closed at first: the overview is what the kommunalsjef looks at most days.
   const [apen, settApen] = useState(false);
   const endre = (nr: number, hva: Partial<Rad>) => settRader((r) => r.map((x) => (x.nr === nr ? { ...x, ...hva } : x)));
-  const feilVed = (navn: string) => (felt[navn] ? { validationState: 'error' as const, validationMessage: felt[navn] } : {});
+  const feilVed = (navn: string) => form.felt(navn);
 
   async function lagre() {
-    if (lagrer) return;
-    settLagrer(true);
-    settFeil(undefined);
-    try {
-      const sjekkpunkter = rader.map(({ nr: _nr, ...p }) => p);
-      await send<AarshjulSide>(RUTER.lagreAarshjul.sti, { skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), sjekkpunkter }, 'PUT');
-      kunngjor(t.lagret);
-      stored();
-    } catch (e) {
-      const f = somApiFeil(e);
-      settFelt(f.felt);
-      settFeil(f.message);
-    } finally {
-      settLagrer(false);
-    }
+    const sjekkpunkter = rader.map(({ nr: _nr, ...p }) => p);
+    if (await form.utfor(async () => void (await lagreAarshjul({ skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), sjekkpunkter })), t.lagret)) stored();
   }
 
   return (
@@ -92,16 +77,16 @@ export function AarshjulDefinisjon({ side, lagret: stored }: { side: AarshjulSid
           </ol>
           <div className={s.knapper}>
             <Button onClick={() => settRader((x) => [...x, { nr: ++teller, navn: '', ferdigNar: '', dato: '', ansvar: 'skolen' }])}>{t.leggTil}</Button>
-            <Button appearance="primary" onClick={() => void lagre()} disabledFocusable={lagrer}>
+            <Button appearance="primary" onClick={() => void lagre()} disabledFocusable={form.sender}>
               {t.lagre}
             </Button>
           </div>
         </>
       )}
       <div aria-live="polite">
-        {feil && (
+        {form.melding && (
           <MessageBar intent="error" layout="multiline">
-            <MessageBarBody>{feil}</MessageBarBody>
+            <MessageBarBody>{form.melding}</MessageBarBody>
           </MessageBar>
         )}
       </div>

@@ -5,9 +5,9 @@
  */
 import { useState } from 'react';
 import { Badge, Body1, Button, Field, Input, Link, MessageBar, MessageBarBody, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { send, somApiFeil } from '../../api';
-import { kunngjor } from '../../deler/Kunngjoring';
-import { RUTER, type AarshjulSide, type PunktVisning, type SkoleAarshjul } from '../../kontrakt';
+import { markerSjekkpunkt } from '../../api/skolear';
+import { useForm } from '../../deler/useForm';
+import type { PunktVisning, SkoleAarshjul } from '../../kontrakt';
 import { skolearTekster } from '../../tekster';
 
 const t = skolearTekster.aarshjul;
@@ -83,26 +83,12 @@ function Marker({ skolear, skoleId, punkt, endret }: { skolear: string; skoleId:
   const [apen, settApen] = useState(false);
   const [notat, settNotat] = useState('');
   const [lenke, settLenke] = useState('');
-  const [felt, settFelt] = useState<Record<string, string>>({});
-  const [feil, settFeil] = useState<string>();
-  const [sender, settSender] = useState(false);
+  const form = useForm();
   const id = `marker-${skoleId}-${punkt.id}`;
 
   async function marker() {
-    if (sender) return;
-    settSender(true);
-    settFeil(undefined);
-    try {
-      await send<AarshjulSide>(RUTER.markerSjekkpunkt.sti, { skolear, skoleId, sjekkpunktId: punkt.id, notat, ...(lenke.trim() ? { lenke: lenke.trim() } : {}) });
-      kunngjor(t.markert);
-      endret();
-    } catch (e) {
-      const f = somApiFeil(e);
-      settFelt(f.felt);
-      settFeil(f.message);
-    } finally {
-      settSender(false);
-    }
+    const kropp = { skolear, skoleId, sjekkpunktId: punkt.id, notat, ...(lenke.trim() ? { lenke: lenke.trim() } : {}) };
+    if (await form.utfor(async () => void (await markerSjekkpunkt(kropp)), t.markert)) endret();
   }
 
   if (!apen) {
@@ -119,20 +105,20 @@ function Marker({ skolear, skoleId, punkt, endret }: { skolear: string; skoleId:
       <span id={`${id}-tittel`} hidden>
         {`${t.markerTittel}: ${punkt.navn}`}
       </span>
-      <Field label={t.notat} required {...(felt.notat ? { validationState: 'error' as const, validationMessage: felt.notat } : {})}>
+      <Field label={t.notat} required {...form.felt('notat')}>
         <Textarea value={notat} maxLength={2000} onChange={(_, d) => settNotat(d.value)} />
       </Field>
-      <Field label={t.lenke} {...(felt.lenke ? { validationState: 'error' as const, validationMessage: felt.lenke } : {})}>
+      <Field label={t.lenke} {...form.felt('lenke')}>
         <Input type="url" value={lenke} maxLength={2000} placeholder="https://" onChange={(_, d) => settLenke(d.value)} />
       </Field>
       <div>
-        <Button appearance="primary" onClick={() => void marker()} disabledFocusable={sender}>
+        <Button appearance="primary" onClick={() => void marker()} disabledFocusable={form.sender}>
           {t.marker}
         </Button>
       </div>
-      {feil && (
+      {form.melding && (
         <MessageBar intent="error">
-          <MessageBarBody>{feil}</MessageBarBody>
+          <MessageBarBody>{form.melding}</MessageBarBody>
         </MessageBar>
       )}
     </div>

@@ -5,9 +5,10 @@
  */
 import { useState } from 'react';
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { send, somApiFeil } from '../../api';
+import { somApiFeil } from '../../api/http';
+import { lagreSkolerute, skoleruteIcs } from '../../api/skolear';
 import { kunngjor } from '../../deler/Kunngjoring';
-import { RUTER, type IcsImport, type SkoleruteSide } from '../../kontrakt';
+import type { SkoleruteSide } from '../../kontrakt';
 import { skolearTekster } from '../../tekster';
 
 const t = skolearTekster.skolerute;
@@ -43,7 +44,7 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
     if (!f) return;
     settMelding(undefined);
     try {
-      const svar = await send<IcsImport>(RUTER.skoleruteIcs.sti, { skolear: side.skolear, ics: await f.text() });
+      const svar = await skoleruteIcs(side.skolear, await f.text());
       settForste(svar.rute.forsteSkoledag);
       settSiste(svar.rute.sisteSkoledag);
       settRader(somRader(svar.rute.fri));
@@ -62,7 +63,7 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
     settMelding(undefined);
     try {
       const fri = rader.map((r) => ({ type: r.type, fra: r.fra, til: r.til, ...(r.navn.trim() ? { navn: r.navn.trim() } : {}) }));
-      await send<SkoleruteSide>(RUTER.lagreSkolerute.sti, { skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), kilde, forsteSkoledag: forste, sisteSkoledag: siste, fri }, 'PUT');
+      await lagreSkolerute({ skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), kilde, forsteSkoledag: forste, sisteSkoledag: siste, fri });
       settFelt({});
       kunngjor(t.lagret);
       stored();

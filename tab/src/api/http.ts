@@ -2,9 +2,14 @@
  * The one way the tab talks to the server: JSON over fetch, with the identity headers set once at
  * start (a Teams token, or the local person chosen in the picker). A problem answer becomes an
  * ApiFeil carrying the server's bokmål message and, for a form, the message per field.
+ *
+ * Pages do not build paths or pick methods: the area modules beside this one (meg.ts, saker.ts,
+ * org.ts, skolear.ts, revisjon.ts, elev.ts) make each call from its route (`les` for a GET,
+ * `skriv` for the rest, the method always the route's own).
  */
 import { useCallback, useEffect, useState } from 'react';
-import { tekster } from './tekster';
+import { tekster } from '../tekster';
+import { sti, type Parametre, type Rute, type Sporring } from './sti';
 
 export class ApiFeil extends Error {
   constructor(
@@ -25,12 +30,12 @@ export function brukIdentitet(hodelinjer: Hodelinjer): void {
   identitet = hodelinjer;
 }
 
-async function kall<T>(metode: string, sti: string, kropp?: unknown): Promise<T> {
+async function kall<T>(metode: string, url: string, kropp?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...(await identitet()) };
   if (kropp !== undefined) headers['content-type'] = 'application/json';
   let svar: Response;
   try {
-    svar = await fetch(sti, { method: metode, headers, ...(kropp !== undefined ? { body: JSON.stringify(kropp) } : {}) });
+    svar = await fetch(url, { method: metode, headers, ...(kropp !== undefined ? { body: JSON.stringify(kropp) } : {}) });
   } catch {
     throw new ApiFeil(0, tekster.nettverksfeil);
   }
@@ -56,7 +61,28 @@ function problem(status: number, json: unknown): ApiFeil {
   return new ApiFeil(status, message, felt);
 }
 
-export const hent = <T>(sti: string) => kall<T>('GET', sti);
+/** A read (a GET route with its parameters filled in), typed with what it answers. */
+export interface Les<T> {
+  readonly url: string;
+  /** Never set: carries the answer's type from the area module to useGet and hent. */
+  readonly svar?: T;
+}
+
+type GetRute = Rute & { readonly metode: 'GET' };
+type SkrivRute = Rute & { readonly metode: 'POST' | 'PUT' | 'DELETE' };
+
+/** A read of a GET route: only a GET route fits, so a read is never sent as a change. */
+export function les<T, R extends GetRute = GetRute>(rute: R, parametre: Parametre<R>, sporring?: Sporring): Les<T> {
+  return { url: sti(rute, parametre, sporring) };
+}
+
+/** A change: sent with the route's own method (POST, PUT or DELETE), the body as JSON. */
+export function skriv<T, R extends SkrivRute = SkrivRute>(rute: R, parametre: Parametre<R>, kropp: unknown = {}): Promise<T> {
+  return kall<T>(rute.metode, sti(rute, parametre), kropp);
+}
+
+/** A read now (outside a page's useGet: a count, a search, a check before a download). */
+export const hent = <T>(lesning: Les<T>) => kall<T>('GET', lesning.url);
 
 /** Reads started ahead (forhåndshent), each taken once by the page's first useGet of that path. */
 const forhaand = new Map<string, { svar: Promise<unknown>; tid: number }>();
@@ -66,26 +92,26 @@ const FORHAAND_GYLDIG_MS = 30_000;
  * Starts the first page's read at once, beside «meg», so the first screen needs two API round trips
  * (oppsett, then meg ∥ the page's data), not three or more in a row.
  */
-export function prefetch(sti: string): void {
-  const svar = hent<unknown>(sti);
+export function prefetch(lesning: Les<unknown>): void {
+  const svar = hent(lesning);
   svar.catch(() => undefined); // read (and reported) by the page's useGet
-  forhaand.set(sti, { svar, tid: Date.now() });
+  forhaand.set(lesning.url, { svar, tid: Date.now() });
 }
 
-function getFirstTime<T>(sti: string): Promise<T> {
-  const tidlig = forhaand.get(sti);
-  forhaand.delete(sti);
-  return tidlig && Date.now() - tidlig.tid < FORHAAND_GYLDIG_MS ? (tidlig.svar as Promise<T>) : hent<T>(sti);
+function getFirstTime<T>(url: string): Promise<T> {
+  const tidlig = forhaand.get(url);
+  forhaand.delete(url);
+  return tidlig && Date.now() - tidlig.tid < FORHAAND_GYLDIG_MS ? (tidlig.svar as Promise<T>) : kall<T>('GET', url);
 }
 
 /**
  * A file download (a PDF): fetched with the identity headers a plain link cannot carry, then saved
  * under the server's file name. Returns that name; a refusal becomes an ApiFeil like any other.
  */
-export async function lastNed(sti: string): Promise<string> {
+export async function lastNed(fil: Les<Blob>): Promise<string> {
   let svar: Response;
   try {
-    svar = await fetch(sti, { headers: { accept: 'application/pdf, application/problem+json', ...(await identitet()) } });
+    svar = await fetch(fil.url, { headers: { accept: 'application/pdf, application/problem+json', ...(await identitet()) } });
   } catch {
     throw new ApiFeil(0, tekster.nettverksfeil);
   }
@@ -101,7 +127,6 @@ export async function lastNed(sti: string): Promise<string> {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
   return filnavn;
 }
-export const send = <T>(sti: string, kropp: unknown = {}, metode = 'POST') => kall<T>(metode, sti, kropp);
 
 export interface Fetched<T> {
   data?: T;
@@ -110,22 +135,23 @@ export interface Fetched<T> {
   lastPåNytt: () => void;
 }
 
-/** Reads `sti` when it changes; `lastPåNytt` reads again (after a change the page made). */
-export function useGet<T>(sti: string | undefined): Fetched<T> {
-  const [tilstand, settTilstand] = useState<{ data?: T; feil?: ApiFeil; laster: boolean }>({ laster: sti !== undefined });
+/** Reads when the read's URL changes (none: not yet); `lastPåNytt` reads again (after a change the page made). */
+export function useGet<T>(lesning: Les<T> | undefined): Fetched<T> {
+  const url = lesning?.url;
+  const [tilstand, settTilstand] = useState<{ data?: T; feil?: ApiFeil; laster: boolean }>({ laster: url !== undefined });
   const [runde, settRunde] = useState(0);
   useEffect(() => {
-    if (sti === undefined) return;
+    if (url === undefined) return;
     let gjeldende = true;
     settTilstand((t) => ({ ...t, laster: true }));
-    getFirstTime<T>(sti).then(
+    getFirstTime<T>(url).then(
       (data) => gjeldende && settTilstand({ data, laster: false }),
       (feil: unknown) => gjeldende && settTilstand({ feil: somApiFeil(feil), laster: false }),
     );
     return () => {
       gjeldende = false;
     };
-  }, [sti, runde]);
+  }, [url, runde]);
   const lastPaaNytt = useCallback(() => settRunde((r) => r + 1), []);
   return { ...tilstand, lastPåNytt: lastPaaNytt };
 }

@@ -1,0 +1,32 @@
+/**
+ * The one way the tab turns a route of the server's table (src/http/api/routes.ts, through
+ * kontrakt.ts) into a URL: each `:x` filled from `parametre` (encoded), a query string from
+ * `sporring`. A route's parameters are part of its type, so a missing one fails the typecheck; one
+ * that is empty at run time is refused here rather than sent as another path.
+ */
+export type Metode = 'GET' | 'POST' | 'PUT' | 'DELETE';
+
+export interface Rute {
+  readonly metode: Metode;
+  readonly sti: string;
+}
+
+/** The names of a path's `:x` parameters: '/api/saker/:sakId/plan/tiltak/:tiltakId/notat' → 'sakId' | 'tiltakId'. */
+export type ParameterNavn<S extends string> = S extends `${string}:${infer P}/${infer R}` ? P | ParameterNavn<R> : S extends `${string}:${infer P}` ? P : never;
+
+export type Parametre<R extends Rute> = Readonly<Record<ParameterNavn<R['sti']>, string>>;
+
+/** Query values; an undefined or empty one is left out. */
+export type Sporring = Readonly<Record<string, string | undefined>> | URLSearchParams;
+
+export function sti<R extends Rute>(rute: R, parametre: Parametre<R>, sporring?: Sporring): string {
+  const verdier = parametre as Readonly<Record<string, string | undefined>>;
+  const path = rute.sti.replace(/:(\w+)/g, (_, navn: string) => {
+    const verdi = verdier[navn];
+    if (!verdi) throw new Error(`${rute.sti}: :${navn} mangler`);
+    return encodeURIComponent(verdi);
+  });
+  const sok = new URLSearchParams();
+  for (const [navn, verdi] of sporring instanceof URLSearchParams ? sporring : Object.entries(sporring ?? {})) if (verdi) sok.append(navn, verdi);
+  return sok.size ? `${path}?${sok.toString()}` : path;
+}
