@@ -15,20 +15,13 @@ import { tabRoutes } from '../src/http/tabLinks';
 const ROT = path.resolve(__dirname, '..');
 const les = (fil: string) => fs.readFileSync(path.join(ROT, fil), 'utf8');
 
-const DOKUMENTER = [
-  'README.md',
-  'tab/README.md',
-  'src/i18n/README.md',
-  'tests/README.md',
-  'tests/support/README.md',
-  'infra/README.md',
-  ...fs.readdirSync(path.join(ROT, 'docs')).filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`),
-];
 
 /** Made by running or building (git ignores them), or the reader's own copy of a file the doc names. */
 const LAGES = /^\.?\/?(data|dist|coverage|tab\/dist|manifest\/build|tests\/\.tmp)(\/|$)|^\.?\/?config\/min-kommune\.json$/;
 
 const filer = execFileSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: ROT, encoding: 'utf8' }).split('\n').filter(Boolean);
+/** Every Markdown file of the repository: the READMEs and the notes in docs/. */
+const DOKUMENTER = filer.filter((f) => f.endsWith('.md') && fs.existsSync(path.join(ROT, f)));
 const filnavn = new Set(filer.map((f) => path.posix.basename(f)));
 const toppen = new Set(fs.readdirSync(ROT));
 
