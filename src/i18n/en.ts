@@ -454,8 +454,8 @@ const plikter: Katalog['plikter'] = {
       id: 'meldeFra',
       navn: 'Report it',
       tekst:
-        'If you suspect or know that a pupil does not feel safe and well, tell the principal (rektor) – in the app ' +
-        '(«Report»). A suspicion is enough, doubt is enough, and a parent’s worry is enough. Tell the pupil that you ' +
+        'If you suspect or know that a pupil does not feel safe and well, tell the principal (rektor): send a report ' +
+        '(varsel) in the app («Report»). A suspicion is enough, doubt is enough, and a parent’s worry is enough. Tell the pupil that you ' +
         'are reporting it, in a way that suits their age. If it is about someone who works at the school, report it ' +
         'at once. If it is about someone in the school’s leadership, the report goes straight to the municipality.',
     },
@@ -486,13 +486,13 @@ const card: Katalog['kort'] = {
     tittel: 'Report it when a pupil does not feel safe and well',
     hva: 'Here you can report it if you think a pupil does not feel safe and well at school – for example if the pupil is bullied, left out, hit or mistreated in another way.',
     mistanke: 'A suspicion is enough. You do not need to be sure, and you do not need proof. The principal (rektor) follows it up.',
-    hvem: 'The report goes to the principal. If it is about someone in the school’s leadership, it goes straight to the municipality (the school owner, skoleeier).',
+    hvem: 'The report (varsel) goes to the principal. If it is about someone in the school’s leadership, it goes straight to the municipality (the school owner, skoleeier).',
     knapp: 'Report it / send a report',
     hjelp: `Write «${kommandoer.varsel.ord}» to report a concern about a pupil, or «${kommandoer.hjelp.ord}» to see what I can do.`,
     bareIPersonligChat: 'I only work in a personal chat. Open the Skolemiljø app and write to me there.',
   },
   skjema: {
-    tittel: 'Report a concern about a pupil',
+    tittel: 'Report a concern (varsel) about a pupil',
     intro: 'You are doing the right thing by reporting it. A suspicion is enough – you do not need to be sure.',
     paakrevd: 'Only the fields marked * must be filled in. You can skip the rest.',
     merValgfritt: 'More (optional): who, when, where',
@@ -541,7 +541,7 @@ const card: Katalog['kort'] = {
     jaNei: { ja: 'Yes', nei: 'No' },
   },
   kvittering: {
-    tittel: 'Thank you – the report has been sent',
+    tittel: 'Thank you – the report (varsel) has been sent',
     saksnummer: 'Case number',
     sendtTil: 'Sent to',
     mottakere: (tilSkoleeier: boolean, personer: readonly { navn: string; stilling: string }[]) =>

@@ -108,6 +108,17 @@ describe('i18n: every card in nb, nn and en', () => {
     assert.match(cardText(velkomstCard()), /Meld fra/, 'no language bound: bokmål');
   });
 
+  // Found walking the bot in the Playground as an English-reading assistant (docs/bot.md): «report»
+  // stood alone, so the reader could not match it to the «varsel» colleagues and the law speak of.
+  it('names the Norwegian legal term in English the first time a card an employee reads speaks of a report: «report (varsel)»', () => {
+    for (const navn of ['velkomst', 'varselskjema', 'kvittering', 'plikterkort']) {
+      const tekst = cardText(iSprak('en', CARDS[navn]!));
+      const forste = tekst.search(/\b(the|a) report\b|\breport a concern\b/i);
+      assert.ok(forste >= 0, `${navn} speaks of a report`);
+      assert.match(tekst.slice(forste), /^(the|a|report a) (report|concern) \(varsel\)/i, `${navn}: ${tekst.slice(forste, forste + 40)}`);
+    }
+  });
+
   it('keeps two languages apart when they are written at the same time', async () => {
     const [a, b] = await Promise.all(
       (['nn', 'nb'] as const).map((s) =>
