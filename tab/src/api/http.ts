@@ -30,6 +30,9 @@ export function brukIdentitet(hodelinjer: Hodelinjer): void {
   identitet = hodelinjer;
 }
 
+/** The identity headers of every call (fil.ts sends them with a download too). */
+export const hodelinjer = () => identitet();
+
 async function kall<T>(metode: string, url: string, kropp?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...(await identitet()) };
   if (kropp !== undefined) headers['content-type'] = 'application/json';
@@ -45,7 +48,7 @@ async function kall<T>(metode: string, url: string, kropp?: unknown): Promise<T>
   return json as T;
 }
 
-function safeJson(tekst: string): unknown {
+export function safeJson(tekst: string): unknown {
   try {
     return JSON.parse(tekst);
   } catch {
@@ -53,7 +56,7 @@ function safeJson(tekst: string): unknown {
   }
 }
 
-function problem(status: number, json: unknown): ApiFeil {
+export function problem(status: number, json: unknown): ApiFeil {
   const p = (json ?? {}) as { title?: unknown; felt?: unknown; ref?: unknown };
   const tittel = typeof p.title === 'string' ? p.title : tekster.ukjentFeil;
   const message = typeof p.ref === 'string' ? `${tittel} ${tekster.feilkode(p.ref)}` : tittel;
@@ -102,30 +105,6 @@ function getFirstTime<T>(url: string): Promise<T> {
   const tidlig = forhaand.get(url);
   forhaand.delete(url);
   return tidlig && Date.now() - tidlig.tid < FORHAAND_GYLDIG_MS ? (tidlig.svar as Promise<T>) : kall<T>('GET', url);
-}
-
-/**
- * A file download (a PDF): fetched with the identity headers a plain link cannot carry, then saved
- * under the server's file name. Returns that name; a refusal becomes an ApiFeil like any other.
- */
-export async function lastNed(fil: Les<Blob>): Promise<string> {
-  let svar: Response;
-  try {
-    svar = await fetch(fil.url, { headers: { accept: 'application/pdf, application/problem+json', ...(await identitet()) } });
-  } catch {
-    throw new ApiFeil(0, tekster.nettverksfeil);
-  }
-  if (!svar.ok) throw problem(svar.status, safeJson(await svar.text()));
-  const filnavn = /filename="([^"]+)"/.exec(svar.headers.get('content-disposition') ?? '')?.[1] ?? 'dokument.pdf';
-  const url = URL.createObjectURL(await svar.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filnavn;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return filnavn;
 }
 
 export interface Fetched<T> {

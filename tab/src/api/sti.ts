@@ -17,16 +17,16 @@ export type ParameterNavn<S extends string> = S extends `${string}:${infer P}/${
 export type Parametre<R extends Rute> = Readonly<Record<ParameterNavn<R['sti']>, string>>;
 
 /** Query values; an undefined or empty one is left out. */
-export type Sporring = Readonly<Record<string, string | undefined>> | URLSearchParams;
+export type Sporring = Readonly<Record<string, string | undefined>>;
 
 export function sti<R extends Rute>(rute: R, parametre: Parametre<R>, sporring?: Sporring): string {
-  const verdier = parametre as Readonly<Record<string, string | undefined>>;
+  const verdier: Sporring = parametre;
   const path = rute.sti.replace(/:(\w+)/g, (_, navn: string) => {
     const verdi = verdier[navn];
-    if (!verdi) throw new Error(`${rute.sti}: :${navn} mangler`);
+    // A programming error, not the user's: the route would be another path (or the list).
+    if (!verdi) throw Error(`${rute.sti} :${navn}`);
     return encodeURIComponent(verdi);
   });
-  const sok = new URLSearchParams();
-  for (const [navn, verdi] of sporring instanceof URLSearchParams ? sporring : Object.entries(sporring ?? {})) if (verdi) sok.append(navn, verdi);
-  return sok.size ? `${path}?${sok.toString()}` : path;
+  const sok = new URLSearchParams(Object.entries(sporring ?? {}).filter((p): p is [string, string] => !!p[1])).toString();
+  return sok ? `${path}?${sok}` : path;
 }
