@@ -21,12 +21,13 @@ export type Sporring = Readonly<Record<string, string | undefined>>;
 
 export function sti<R extends Rute>(rute: R, parametre: Parametre<R>, sporring?: Sporring): string {
   const verdier: Sporring = parametre;
-  const path = rute.sti.replace(/:(\w+)/g, (_, navn: string) => {
-    const verdi = verdier[navn];
-    // A programming error, not the user's: the route would be another path (or the list).
-    if (!verdi) throw Error(`${rute.sti} :${navn}`);
-    return encodeURIComponent(verdi);
-  });
-  const sok = new URLSearchParams(Object.entries(sporring ?? {}).filter((p): p is [string, string] => !!p[1])).toString();
-  return sok ? `${path}?${sok}` : path;
+  const sok = `${new URLSearchParams(Object.entries(sporring ?? {}).filter((p): p is [string, string] => !!p[1]))}`;
+  return (
+    rute.sti.replace(/:(\w+)/g, (_, navn: string) => {
+      const verdi = verdier[navn];
+      // A programming error, not the user's: the route would be another path (or the list).
+      if (!verdi) throw Error(rute.sti);
+      return encodeURIComponent(verdi);
+    }) + (sok && `?${sok}`)
+  );
 }
