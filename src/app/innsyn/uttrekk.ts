@@ -31,6 +31,7 @@ import { ANNEN_ELEV, lagSkjerming } from './skjerming';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 import { lesingerAv } from './lesinger';
 import { tilInnsynsPdf } from './uttrekkPdf';
+import { feltFeil } from '../feltFeil';
 
 export const InnsynForesporsel = z
   .object({
@@ -56,7 +57,7 @@ const ROLLE_TEKST = { mottaker: 'mottaker', informert: 'informert (skoleeier)', 
 export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<InnsynsFil>> {
   const parsed = InnsynForesporsel.safeParse(raw ?? {});
   if (!parsed.success) {
-    const felt = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'skjema'), i.message]));
+    const felt = feltFeil(parsed.error, { bareToppfelt: true });
     return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
   }
   const f = parsed.data;
