@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { tekster } from '../tekster';
-import { sti, type Parametre, type Rute, type Sporring } from './sti';
+import { sti, type Parametre, type Route, type Sporring } from './sti';
 
 export class ApiFeil extends Error {
   constructor(
@@ -71,17 +71,17 @@ export interface Les<T> {
   readonly svar?: T;
 }
 
-type GetRute = Rute & { readonly metode: 'GET' };
-type SkrivRute = Rute & { readonly metode: 'POST' | 'PUT' | 'DELETE' };
+type GetRoute = Route & { readonly metode: 'GET' };
+type SkrivRoute = Route & { readonly metode: 'POST' | 'PUT' | 'DELETE' };
 
 /** A read of a GET route: only a GET route fits, so a read is never sent as a change. */
-export function les<T, R extends GetRute = GetRute>(rute: R, parametre: Parametre<R>, sporring?: Sporring): Les<T> {
-  return { url: sti(rute, parametre, sporring) };
+export function les<T, R extends GetRoute = GetRoute>(route: R, parametre: Parametre<R>, sporring?: Sporring): Les<T> {
+  return { url: sti(route, parametre, sporring) };
 }
 
 /** A change: sent with the route's own method (POST, PUT or DELETE), the body as JSON. */
-export function skriv<T, R extends SkrivRute = SkrivRute>(rute: R, parametre: Parametre<R>, kropp: unknown = {}): Promise<T> {
-  return kall<T>(rute.metode, sti(rute, parametre), kropp);
+export function skriv<T, R extends SkrivRoute = SkrivRoute>(route: R, parametre: Parametre<R>, kropp: unknown = {}): Promise<T> {
+  return kall<T>(route.metode, sti(route, parametre), kropp);
 }
 
 /** A read now (outside a page's useGet: a count, a search, a check before a download). */
