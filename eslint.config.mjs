@@ -18,7 +18,7 @@ const OPP = {
   api: opp('(^|/)http/api/', 'fanens API er en annen driver'),
   jobs: opp('(^|/)jobs/', 'src/jobs er en driver'),
   bot: opp('(^|/)bot(/|$)|^botbuilder', 'botbuilder og bot/ holdes i bot/'),
-  rot: opp('(^|/)(compose|main|config|appRot|kommandoLager|organisasjonsfil|entraKatalog|\\w+Cli)$', 'komposisjonsroten og inngangene ligger øverst'),
+  rot: opp('(^|/)(compose|main|config|appRot|commandStore|organisasjonsfil|entraKatalog|\\w+Cli)$', 'komposisjonsroten og inngangene ligger øverst'),
   // The tab reaches the server only through tab/src/kontrakt.ts; the text catalog is shared (src/i18n/README.md).
   tjener: opp('(^|/)(src|bot)/(?!i18n/)', 'fanen når tjeneren bare gjennom tab/src/kontrakt.ts'),
   nodeIFanen: opp('^(node:.*|fs|path|better-sqlite3|pino|restify|@azure/.*|@microsoft/microsoft-graph-client)$', 'fanen kjører i nettleseren'),

@@ -1,5 +1,5 @@
 /**
- * The Entra sync (src/org/synk) as a municipality runs it: the SharePoint adapter as the store and
+ * The Entra sync (src/org/sync) as a municipality runs it: the SharePoint adapter as the store and
  * the stand-in's directory as Entra ID, through the real graph-client and msal-node, the stand-in at
  * 100 ms per request. Every Graph request is counted, both sides: the directory's delta pages and
  * the store's reads and writes (a $batch counts once). A first sync of 2,000 staff across 24 school

@@ -6,7 +6,7 @@
  * Every file is PDF/A-2a, because archives ask for it (Noark 5 takes PDF/A): pdfkit writes the XMP
  * metadata with the PDF/A part, an sRGB output intent and embeds (subsets of) the TrueType fonts.
  * The «a» level means tagged: a structure tree (Document, H1, H2, H3, P) in reading order, the
- * footer marked as a pagination artifact, the language nb-NO and the title shown — what a screen
+ * footer marked as a pagination artifact, the language (nb-NO or nn-NO) and the title shown — what a screen
  * reader needs to read the document as headings and paragraphs.
  */
 import fs from 'node:fs';
@@ -32,6 +32,8 @@ export interface Dokument {
   seksjoner: Seksjon[];
   /** The PDF's metadata title and subject. */
   metadata: { tittel: string; emne: string };
+  /** The language it is written in, for a screen reader (a record in the målform, a letter in its own): bokmål when not said. */
+  sprak?: 'nb' | 'nn';
 }
 
 // Resolved from the package's own folder: the font ships with the app, nothing is fetched.
@@ -54,7 +56,7 @@ export function tilPdf(d: Dokument): Promise<Buffer> {
     tagged: true,
     displayTitle: true,
     info: { Title: d.metadata.tittel, Subject: d.metadata.emne, Creator: 'Skolemiljø for Teams' },
-    lang: 'nb-NO',
+    lang: `${d.sprak ?? 'nb'}-NO`,
   });
   const biter: Buffer[] = [];
   const ferdig = new Promise<Buffer>((resolve, reject) => {

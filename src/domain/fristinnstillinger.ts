@@ -66,9 +66,7 @@ const MANED_DAG = /^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const antall = (standard: number, min: number, max: number) => z.number().int().min(min).max(max).default(standard);
 const s = STANDARD_FRISTER;
 
-/** The organisation file's `kommune.frister`: any field may be left out and gets its default. */
-export const fristinnstillingerSkjema = z
-  .object({
+const felter = z.object({
     evalueringVarselForVirkedager: antall(s.evalueringVarselForVirkedager, 0, 20),
     evalueringRektorEtterVirkedager: antall(s.evalueringRektorEtterVirkedager, 1, 60),
     varselPaNyttEtterVirkedager: antall(s.varselPaNyttEtterVirkedager, 1, 20),
@@ -85,24 +83,22 @@ export const fristinnstillingerSkjema = z
     bekreftelseHverNteDag: antall(s.bekreftelseHverNteDag, 1, 60),
     arbeidstidFra: z.string().regex(KLOKKESLETT, { error: 'skriv klokkeslett som TT:MM, f.eks. 07:30' }).default(s.arbeidstidFra),
     arbeidstidTil: z.string().regex(KLOKKESLETT, { error: 'skriv klokkeslett som TT:MM, f.eks. 16:30' }).default(s.arbeidstidTil),
-  })
+});
+
+type Antall = { [K in keyof z.output<typeof felter>]: z.output<typeof felter>[K] extends number ? K : never }[keyof z.output<typeof felter>];
+/** An escalation comes after the step before it: `senere` must be more than `forst`, said at `senere`. */
+const etter = (forst: Antall, senere: Antall, error: string): [(f: z.output<typeof felter>) => boolean, { error: string; path: string[] }] => [
+  (f) => f[forst] < f[senere],
+  { error, path: [senere] },
+];
+
+/** The organisation file's `kommune.frister`: any field may be left out and gets its default. */
+export const fristinnstillingerSkjema = felter
   .refine((f) => !KLOKKESLETT.test(f.arbeidstidFra) || !KLOKKESLETT.test(f.arbeidstidTil) || f.arbeidstidFra < f.arbeidstidTil, { error: 'arbeidstidFra må være før arbeidstidTil', path: ['arbeidstidTil'] })
-  .refine((f) => f.varselPaNyttEtterVirkedager < f.varselKommunalsjefEtterVirkedager, {
-    error: 'kommunalsjef varsles etter at mottakerne har fått varselet på nytt',
-    path: ['varselKommunalsjefEtterVirkedager'],
-  })
-  .refine((f) => f.straksUndersokelseRektorEtterTimer < f.straksUndersokelseKommunalsjefEtterTimer, {
-    error: 'kommunalsjef varsles etter at rektor har fått påminnelse',
-    path: ['straksUndersokelseKommunalsjefEtterTimer'],
-  })
-  .refine((f) => f.straksTiltakRektorEtterTimer < f.straksTiltakKommunalsjefEtterTimer, {
-    error: 'kommunalsjef varsles etter at rektor har fått påminnelse',
-    path: ['straksTiltakKommunalsjefEtterTimer'],
-  })
-  .refine((f) => f.straksPaNyttEtterTimer < f.straksKommunalsjefEtterTimer, {
-    error: 'kommunalsjef varsles etter at mottakerne har fått varselet på nytt',
-    path: ['straksKommunalsjefEtterTimer'],
-  });
+  .refine(...etter('varselPaNyttEtterVirkedager', 'varselKommunalsjefEtterVirkedager', 'kommunalsjef varsles etter at mottakerne har fått varselet på nytt'))
+  .refine(...etter('straksUndersokelseRektorEtterTimer', 'straksUndersokelseKommunalsjefEtterTimer', 'kommunalsjef varsles etter at rektor har fått påminnelse'))
+  .refine(...etter('straksTiltakRektorEtterTimer', 'straksTiltakKommunalsjefEtterTimer', 'kommunalsjef varsles etter at rektor har fått påminnelse'))
+  .refine(...etter('straksPaNyttEtterTimer', 'straksKommunalsjefEtterTimer', 'kommunalsjef varsles etter at mottakerne har fått varselet på nytt'));
 
 /** The municipality's limits: its own where it set them, the defaults elsewhere. */
 export function fristerFor(kommune: { frister?: Fristinnstillinger }): Fristinnstillinger {

@@ -40,6 +40,12 @@ export const PAAMINNELSE_TYPER = [
 ] as const;
 export type PaaminnelseType = (typeof PAAMINNELSE_TYPER)[number];
 
+/** The reminders not about a case (the duties, role changes, the årshjul, the revision): a case's rules never apply to them. */
+const UTEN_SAK = ['bekreftelse_mangler', 'bekreftelse_oversikt', 'bekreftelse_rektor', 'rolleendring', 'sjekkpunkt_snart', 'revisjon'] as const satisfies readonly PaaminnelseType[];
+export type SakensPaaminnelseType = Exclude<PaaminnelseType, (typeof UTEN_SAK)[number]>;
+/** Whether a reminder is about a case; narrows the type so a switch over a case's reminders stays exhaustive. */
+export const gjelderSak = (type: PaaminnelseType): type is SakensPaaminnelseType => !(UTEN_SAK as readonly PaaminnelseType[]).includes(type);
+
 export interface Forfall {
   type: PaaminnelseType;
   /** YYYY-MM-DD the reminder belongs to (see the file's comment). */

@@ -158,7 +158,7 @@ export interface Sak {
   avslutning?: { av: Oid; tid: string; begrunnelse: string; motEleven?: string };
   /**
    * The school did not receive the varsel within the deadline, so it was passed on to skoleeier
-   * (the reminder sweep, src/app/paminnelser): from then on kommunalsjef reads it to follow it up.
+   * (the reminder sweep, src/app/paaminnelser): from then on kommunalsjef reads it to follow it up.
    */
   eskalertSkoleeier?: { tid: string };
   /**

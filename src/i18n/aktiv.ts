@@ -7,6 +7,7 @@
  */
 import type { Avslag } from '../domain/avslag';
 import { ARKIV } from './arkiv';
+import { INNSYN } from './innsyn';
 import { avslagTekst as avslagI, ord as ordI, ordPerFelt as ordPerFeltI, type Message } from './avslag';
 import { visTid as visTidMed } from '../domain/datovisning';
 import type { Malform } from '../domain/organisasjon';
@@ -64,8 +65,15 @@ export const formaterTid = (instant: Date): string => visTid(instant);
  */
 export const folgSprak = levende;
 
-/** The archive's words (arkiv.ts) in the current language: the målform where records are written (nynorsk or bokmål). */
-export const arkivTekster = folgSprak(() => ARKIV[gjeldendeSprak() === 'nn' ? 'nn' : 'nb']);
+/** The målform a record is being written in now: the current language where records are written (forArkivet), bokmål or nynorsk. */
+export const malformNaa = (): Malform => (gjeldendeSprak() === 'nn' ? 'nn' : 'nb');
+/** A record's words (bokmål and nynorsk only) in that målform. */
+const iMalform = <T extends object>(tabell: Readonly<Record<Malform, T>>): T => folgSprak(() => tabell[malformNaa()]);
+
+/** The archive's words (arkiv.ts): the documentation PDF. */
+export const arkivTekster = iMalform(ARKIV);
+/** The innsyn export's words (innsyn.ts): a record too. */
+export const innsynTekster = iMalform(INNSYN);
 
 /** The yearly revision and the kommunestyre report (revisjon.ts) in the current language. */
 export const revisjonTekster = levende((k) => k.revisjon);

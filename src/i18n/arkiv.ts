@@ -137,7 +137,7 @@ const nn: ArkivTekster = {
     endret: (tid: string, av: string) => `Endra ${tid} av ${av}`,
     fraTil: (fra: string, til: string) => `Frå «${fra}» til «${til}»`,
     begrunnelse: '  Grunngjeving',
-    meldt: 'Meld til skuleeigaren',
+    meldt: 'Meldt til skuleeigaren',
     varslet: 'Skuleeigaren varsla',
     kommunalsjef: 'kommunalsjef',
     ikkeVarslet: 'Skuleeigaren kunne ikkje varslast',

@@ -39,6 +39,10 @@ export const elevTekster = {
   trinn,
   menySiFra: 'Si fra',
   navigasjon: 'Sider',
+  /** The app's name at the top of the pupil's page. */
+  appNavn: 'Skolemiljø',
+  /** The local trial's button to pick another person. */
+  byttPerson: 'Bytt person',
   /** The local trial's person picker: what a pupil is. */
   stilling: (klasse: string | undefined) => (klasse ? `elev, ${klasse}` : 'elev'),
   valgfritt: '(valgfritt)',

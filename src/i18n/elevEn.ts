@@ -30,6 +30,8 @@ export const elevTeksterEn: typeof elevTekster = {
   },
   menySiFra: 'Tell us',
   navigasjon: 'Pages',
+  appNavn: 'Skolemiljø',
+  byttPerson: 'Change person',
   stilling: (klasse: string | undefined) => (klasse ? `pupil, ${klasse}` : 'pupil'),
   valgfritt: '(optional)',
   sendNy: 'Tell us about something else',

@@ -28,6 +28,8 @@ export const elevTeksterNn: typeof elevTekster = {
   },
   menySiFra: 'Sei frå',
   navigasjon: 'Sider',
+  appNavn: 'Skulemiljø',
+  byttPerson: 'Byt person',
   stilling: (klasse: string | undefined) => (klasse ? `elev, ${klasse}` : 'elev'),
   valgfritt: '(valfritt)',
   sendNy: 'Sei frå om noko meir',

@@ -6,29 +6,57 @@
 import type { RevisjonsTall } from '../domain/revisjon';
 
 const tall = (n: number) => String(n).replace('.', ',');
-const timer = (t: number | undefined) => (t === undefined ? 'ingen ennå' : `${tall(t)} timer`);
-const temaListe = (par: [string, number][]) => (par.length === 0 ? 'ingen' : par.map(([t, n]) => `${t}: ${n}`).join(', '));
-const andel = (bekreftet: number, ansatte: number) => (ansatte === 0 ? '0 av 0' : `${bekreftet} av ${ansatte} (${Math.round((bekreftet / ansatte) * 100)} %)`);
 type Tall = Omit<RevisjonsTall, 'medianTimerTilMottak' | 'medianTimerTilUndersokelse'> & Partial<RevisjonsTall>;
 
-/** The figures as labelled lines, the same in the tab, the PDF and the text; `temanavn` gives a theme id its words. */
-function linjer(x: Tall, temanavn: (id: string) => string): { etikett: string; verdi: string }[] {
-  const t = revisjonTekster.tall;
-  const temaer = (r: Record<string, number>) => temaListe(Object.entries(r).sort((a, b) => b[1] - a[1]).map(([id, n]) => [temanavn(id), n]));
-  return [
-    { etikett: t.varsler, verdi: String(x.varsler) },
-    { etikett: t.temaer, verdi: temaer(x.temaer) },
-    { etikett: t.aktivitetsplaner, verdi: String(x.aktivitetsplaner) },
-    { etikett: t.planTemaer, verdi: temaer(x.planTemaer) },
-    { etikett: t.mottak, verdi: timer(x.medianTimerTilMottak) },
-    { etikett: t.undersokelse, verdi: timer(x.medianTimerTilUndersokelse) },
-    { etikett: t.utenBarnetsBeste, verdi: String(x.planerUtenBarnetsBeste) },
-    { etikett: t.forfalte, verdi: String(x.forfalteEvalueringer) },
-    { etikett: t.utenTiltak, verdi: String(x.avsluttetUtenTiltak) },
-    { etikett: t.paragraf125, verdi: String(x.paragraf125) },
-    { etikett: t.bekreftet, verdi: andel(x.bekreftet, x.ansatte) },
-  ];
+/** The figures' labels, in each language. */
+export type TallEtiketter = Record<'varsler' | 'temaer' | 'aktivitetsplaner' | 'planTemaer' | 'mottak' | 'undersokelse' | 'utenBarnetsBeste' | 'forfalte' | 'utenTiltak' | 'paragraf125' | 'bekreftet', string>;
+/** How a language writes the figures' values: no theme, hours (or none yet), and «av» in «3 av 4 (75 %)». */
+export interface TallVerdier {
+  ingen: string;
+  timer: (t: number | undefined) => string;
+  av: string;
 }
+
+/**
+ * The figures as labelled lines, the same in the tab, the PDF and the text, and the same list in
+ * every language (nn.ts and en.ts build theirs here with their own words); `temanavn` gives a theme
+ * id its words.
+ */
+export function tallLinjer(t: TallEtiketter, v: TallVerdier) {
+  return (x: Tall, temanavn: (id: string) => string): { etikett: string; verdi: string }[] => {
+    const temaer = (r: Record<string, number>) => {
+      const par = Object.entries(r).sort((a, b) => b[1] - a[1]);
+      return par.length === 0 ? v.ingen : par.map(([id, n]) => `${temanavn(id)}: ${n}`).join(', ');
+    };
+    return [
+      { etikett: t.varsler, verdi: String(x.varsler) },
+      { etikett: t.temaer, verdi: temaer(x.temaer) },
+      { etikett: t.aktivitetsplaner, verdi: String(x.aktivitetsplaner) },
+      { etikett: t.planTemaer, verdi: temaer(x.planTemaer) },
+      { etikett: t.mottak, verdi: v.timer(x.medianTimerTilMottak) },
+      { etikett: t.undersokelse, verdi: v.timer(x.medianTimerTilUndersokelse) },
+      { etikett: t.utenBarnetsBeste, verdi: String(x.planerUtenBarnetsBeste) },
+      { etikett: t.forfalte, verdi: String(x.forfalteEvalueringer) },
+      { etikett: t.utenTiltak, verdi: String(x.avsluttetUtenTiltak) },
+      { etikett: t.paragraf125, verdi: String(x.paragraf125) },
+      { etikett: t.bekreftet, verdi: x.ansatte === 0 ? `0 ${v.av} 0` : `${x.bekreftet} ${v.av} ${x.ansatte} (${Math.round((x.bekreftet / x.ansatte) * 100)} %)` },
+    ];
+  };
+}
+
+const tallEtiketter = {
+  varsler: 'Varsler',
+  aktivitetsplaner: 'Aktivitetsplaner laget',
+  planTemaer: 'Tema i aktivitetsplanene',
+  temaer: 'Tema i sakene',
+  mottak: 'Tid fra varsel til mottak (median)',
+  undersokelse: 'Tid fra varsel til undersøkelsen startet (median)',
+  utenBarnetsBeste: 'Planer uten barnets beste-vurdering',
+  forfalte: 'Evalueringer som har passert fristen',
+  utenTiltak: 'Saker avsluttet uten tiltak',
+  paragraf125: 'Saker der en ansatt krenket en elev (§ 12-5)',
+  bekreftet: 'Ansatte som har bekreftet pliktene',
+};
 
 export const revisjonTekster = {
   tema: {
@@ -93,18 +121,12 @@ export const revisjonTekster = {
     rapport: 'Rapport til kommunestyret',
   },
   tall: {
-    varsler: 'Varsler',
-    aktivitetsplaner: 'Aktivitetsplaner laget',
-    planTemaer: 'Tema i aktivitetsplanene',
-    temaer: 'Tema i sakene',
-    mottak: 'Tid fra varsel til mottak (median)',
-    undersokelse: 'Tid fra varsel til undersøkelsen startet (median)',
-    utenBarnetsBeste: 'Planer uten barnets beste-vurdering',
-    forfalte: 'Evalueringer som har passert fristen',
-    utenTiltak: 'Saker avsluttet uten tiltak',
-    paragraf125: 'Saker der en ansatt krenket en elev (§ 12-5)',
-    bekreftet: 'Ansatte som har bekreftet pliktene',
-    linjer,
+    ...tallEtiketter,
+    linjer: tallLinjer(tallEtiketter, {
+      ingen: 'ingen',
+      timer: (t) => (t === undefined ? 'ingen ennå' : `${tall(t)} timer`),
+      av: 'av',
+    }),
   },
   rapport: {
     tittel: (kommune: string) => `Rapport til kommunestyret: oppfølging av skolemiljøet i ${kommune}`,

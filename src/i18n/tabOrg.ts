@@ -42,6 +42,20 @@ export const orgTekster = {
     lagre: 'Lagre kontaktopplysningene',
     lagret: 'Kontaktopplysningene er lagret.',
   },
+  /** The municipality's målform (issue 24): what the records are written in; the administrator sets it. */
+  malform: {
+    tittel: 'Kommunens målform',
+    forklaring:
+      'Det kommunen skriver for arkivet, skrives på målformen: dokumentasjonen av en sak, historikken, innsynsuttrekk og rapporten til kommunestyret. Den gjelder også for dem som ikke har valgt språk selv. Brev til foresatte velger bokmål eller nynorsk for hvert brev.',
+    naa: (navn: string) => `Kommunen skriver nå på ${navn}.`,
+    etikett: 'Målform',
+    valg: { nb: 'Bokmål', nn: 'Nynorsk' },
+    /** The name inside a sentence. */
+    navn: { nb: 'bokmål', nn: 'nynorsk' },
+    lagre: 'Lagre målformen',
+    lagret: (navn: string) => `Målformen er lagret. Det som skrives for arkivet fra nå av, skrives på ${navn}.`,
+    bareAdministrator: 'Bare kommunens administrator kan endre målformen.',
+  },
   org: {
     forklaring: 'Skolene, hvem som er rektor, og hvor de ansatte hentes fra i Entra ID. Her vises ingen saker.',
     skoler: (n: number) => `Skoler (${n})`,

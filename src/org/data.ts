@@ -2,7 +2,7 @@
  * The organisation as stored (lists `organisasjon` and `ansatte`, src/store/schema.ts). The
  * routing and authorization read the domain's `Organisasjon`, built from these by bygg.ts.
  */
-import type { Elevkontakt, Kontaktinfo, Malform, Oid, Person, Rolleendring, Trinn } from '../domain/organisasjon';
+import type { Elevkontakt, Kommune, Kontaktinfo, Oid, Person, Rolleendring, Trinn } from '../domain/organisasjon';
 
 /** Who changed something: a person's oid, the Entra sync, or an import of the organisation file. */
 export type Endrer = Oid | 'synk' | 'import';
@@ -53,19 +53,9 @@ export interface ElevOppsett {
   kontakter: Elevkontakt[];
 }
 
-export interface KommuneData {
+/** The municipality as stored: the domain's Kommune (its people, contact, målform, themes), its tenant and its people's history. */
+export interface KommuneData extends Pick<Kommune, 'id' | 'navn' | 'kontakt' | 'kommunalsjefer' | 'administratorer' | 'saksbehandlere' | 'malform' | 'sakstemaer'> {
   tenantId: string;
-  id: string;
-  navn: string;
-  /** The kommune's contact for leadership cases' letters. */
-  kontakt?: Kontaktinfo;
-  kommunalsjefer: Person[];
-  administratorer: Person[];
-  saksbehandlere: Person[];
-  /** The municipality's målform (Kommune.malform); bokmål when absent. */
-  malform?: Malform;
-  /** The municipality's own case themes (Kommune.sakstemaer, issue 23); the default list when absent. */
-  sakstemaer?: { id: string; navn?: string }[];
   /** Every change of the municipality's people, oldest first (absent in data stored before it was kept). */
   historikk?: Rolleendring[];
 }

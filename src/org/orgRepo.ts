@@ -4,7 +4,7 @@
  * every query stays under SharePoint's list view threshold). Works on any Store.
  */
 import type { Oid } from '../domain/organisasjon';
-import { ConflictError, type Item, type Store } from '../store/port';
+import { type ColumnValue, ConflictError, type Item, type Store } from '../store/port';
 import type { AnsattData, KommuneData, SkoleData, SyncTilstand } from './data';
 
 const KOMMUNE = 'kommune';
@@ -24,24 +24,32 @@ export interface Stored<T> {
 
 const stored = <T>(item: Item<T>): Stored<T> => ({ data: item.data, itemId: item.id, versjon: item.version });
 
-export async function getKommune(store: Store): Promise<Stored<KommuneData> | undefined> {
-  const item = await store.getByKey<KommuneData>('organisasjon', KOMMUNE);
+/** The organisation's item under a key (the kommune, a school, the sync's state). */
+async function getOrg<T>(store: Store, key: string): Promise<Stored<T> | undefined> {
+  const item = await store.getByKey<T>('organisasjon', key);
   return item && stored(item);
 }
 
-/** Creates the kommune item, or replaces it when `forrige` is given (ConflictError if stale). */
-export async function saveKommune(store: Store, data: KommuneData, forrige?: Stored<KommuneData>): Promise<Stored<KommuneData>> {
-  const columns = { Type: 'kommune', SkoleId: null };
-  if (forrige) return stored(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
-  const { item, created } = await store.create('organisasjon', { key: KOMMUNE, columns, data });
+type Kolonner = Record<string, ColumnValue>;
+
+/** Replaces what was read (ConflictError if stale). */
+const erstatt = async <T>(store: Store, forrige: Stored<T>, columns: Kolonner, data: T): Promise<Stored<T>> =>
+  stored(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
+
+/** Creates the item under `key` (ConflictError when the key is taken) or replaces it when `forrige` is given. */
+async function saveOrg<T>(store: Store, key: string, columns: Kolonner, data: T, forrige?: Stored<T>): Promise<Stored<T>> {
+  if (forrige) return erstatt(store, forrige, columns, data);
+  const { item, created } = await store.create('organisasjon', { key, columns, data });
   if (!created) throw new ConflictError('Organisasjon', item.id);
   return stored(item);
 }
 
-export async function getSkole(store: Store, id: string): Promise<Stored<SkoleData> | undefined> {
-  const item = await store.getByKey<SkoleData>('organisasjon', skoleNokkel(id));
-  return item && stored(item);
-}
+export const getKommune = (store: Store) => getOrg<KommuneData>(store, KOMMUNE);
+
+/** Creates the kommune item, or replaces it when `forrige` is given (ConflictError if stale). */
+export const saveKommune = (store: Store, data: KommuneData, forrige?: Stored<KommuneData>) => saveOrg(store, KOMMUNE, { Type: 'kommune', SkoleId: null }, data, forrige);
+
+export const getSkole = (store: Store, id: string) => getOrg<SkoleData>(store, skoleNokkel(id));
 
 export async function getSkoler(store: Store): Promise<Stored<SkoleData>[]> {
   const ut: Stored<SkoleData>[] = [];
@@ -61,13 +69,7 @@ export async function getSkolerOgSync(store: Store): Promise<{ skoler: Stored<Sk
 }
 
 /** Creates a school (ConflictError when the id is taken) or replaces it when `forrige` is given. */
-export async function saveSkole(store: Store, data: SkoleData, forrige?: Stored<SkoleData>): Promise<Stored<SkoleData>> {
-  const columns = { Type: 'skole', SkoleId: data.id };
-  if (forrige) return stored(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
-  const { item, created } = await store.create('organisasjon', { key: skoleNokkel(data.id), columns, data });
-  if (!created) throw new ConflictError('Organisasjon', item.id);
-  return stored(item);
-}
+export const saveSkole = (store: Store, data: SkoleData, forrige?: Stored<SkoleData>) => saveOrg(store, skoleNokkel(data.id), { Type: 'skole', SkoleId: data.id }, data, forrige);
 
 export async function getAnsatt(store: Store, oid: Oid): Promise<Stored<AnsattData> | undefined> {
   const item = await store.getByKey<AnsattData>('ansatte', ansattNokkel(oid));
@@ -127,15 +129,12 @@ export async function opprettAnsatte(store: Store, nye: AnsattData[], endre: (oi
   }
 }
 
-export async function getSync(store: Store): Promise<Stored<SyncTilstand> | undefined> {
-  const item = await store.getByKey<SyncTilstand>('organisasjon', SYNC);
-  return item && stored(item);
-}
+export const getSync = (store: Store) => getOrg<SyncTilstand>(store, SYNC);
 
+/** Unlike a school, a sync state someone created meanwhile is replaced, not refused. */
 export async function saveSync(store: Store, data: SyncTilstand, forrige?: Stored<SyncTilstand>): Promise<Stored<SyncTilstand>> {
   const columns = { Type: 'synk', SkoleId: null };
-  if (forrige) return stored(await store.update('organisasjon', { id: forrige.itemId, version: forrige.versjon, columns, data }));
+  if (forrige) return erstatt(store, forrige, columns, data);
   const { item, created } = await store.create('organisasjon', { key: SYNC, columns, data });
-  if (created) return stored(item);
-  return stored(await store.update('organisasjon', { id: item.id, version: item.version, columns, data }));
+  return created ? stored(item) : erstatt(store, stored(item), columns, data);
 }

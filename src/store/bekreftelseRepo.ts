@@ -17,24 +17,19 @@ export async function saveBekreftelse(store: Store, b: Bekreftelse): Promise<{ b
   return { bekreftelse: item.data, ny: created };
 }
 
-/** Every confirmation at a school in a school year (all text versions). */
-export async function bekreftelserVed(store: Store, skoleId: string, skolear: string): Promise<Bekreftelse[]> {
+/** The confirmations of a school year whose column (a school, a person) has the value. */
+async function iSkolearet(store: Store, column: 'SkoleId' | 'Oid', value: string, skolear: string): Promise<Bekreftelse[]> {
   const ut: Bekreftelse[] = [];
   const where = [
-    { column: 'SkoleId', op: 'eq' as const, value: skoleId },
+    { column, op: 'eq' as const, value },
     { column: 'Skolear', op: 'eq' as const, value: skolear },
   ];
   for await (const item of store.query<Bekreftelse>('bekreftelser', { where })) ut.push(item.data);
   return ut;
 }
 
+/** Every confirmation at a school in a school year (all text versions). */
+export const bekreftelserVed = (store: Store, skoleId: string, skolear: string) => iSkolearet(store, 'SkoleId', skoleId, skolear);
+
 /** One person's confirmations in a school year, at any school. */
-export async function mineBekreftelser(store: Store, oid: string, skolear: string): Promise<Bekreftelse[]> {
-  const ut: Bekreftelse[] = [];
-  const where = [
-    { column: 'Oid', op: 'eq' as const, value: oid },
-    { column: 'Skolear', op: 'eq' as const, value: skolear },
-  ];
-  for await (const item of store.query<Bekreftelse>('bekreftelser', { where })) ut.push(item.data);
-  return ut;
-}
+export const mineBekreftelser = (store: Store, oid: string, skolear: string) => iSkolearet(store, 'Oid', oid, skolear);

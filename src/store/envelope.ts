@@ -6,7 +6,7 @@
  */
 import type { Oid } from '../domain/organisasjon';
 import { PENDING_COLUMN } from './schema';
-import type { ColumnValue } from './port';
+import type { ColumnValue, Item } from './port';
 
 export interface OutboxEntry {
   /** Unique id (uuid); stable across retries. */
@@ -61,6 +61,17 @@ export interface Envelope<T> {
   value: T;
   outbox: OutboxEntry[];
   audit: AuditEntry[];
+}
+
+/** An aggregate's item as read: what rides on it, and what writing it back needs. */
+export interface StoredEnvelope<T> {
+  /** The store's own id of the item: for writing it back, never shown to anyone. */
+  itemId: string;
+  versjon: string;
+  outbox: OutboxEntry[];
+  audit: AuditEntry[];
+  /** The item as stored, for handing to the outbox with the kick (src/outbox/runner.ts). */
+  item: Item<Envelope<T>>;
 }
 
 export function envelope<T>(value: T, outbox: OutboxEntry[] = [], audit: AuditEntry[] = []): Envelope<T> {

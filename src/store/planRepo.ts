@@ -4,19 +4,13 @@
  * opaque id (see sakRepo.ts for why ids are never item ids).
  */
 import type { Aktivitetsplan } from '../domain/aktivitetsplan';
-import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from './envelope';
+import { type AuditEntry, type Envelope, type OutboxEntry, type StoredEnvelope, envelope, withPending } from './envelope';
 import type { ColumnValue, Item, Store } from './port';
 
 export type PlanData = Aktivitetsplan;
 
-export interface StoredPlan {
+export interface StoredPlan extends StoredEnvelope<PlanData> {
   plan: Aktivitetsplan;
-  itemId: string;
-  versjon: string;
-  outbox: OutboxEntry[];
-  audit: AuditEntry[];
-  /** The item as stored, for handing to the outbox with the kick (src/outbox/runner.ts). */
-  item: Item<Envelope<PlanData>>;
 }
 
 const nokkel = (planId: string) => `plan:${planId}`;

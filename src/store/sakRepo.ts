@@ -11,21 +11,14 @@ import type { Sak } from '../domain/sak';
 import { osloDato } from '../domain/frister';
 import { erAvsluttet } from '../domain/livslop';
 import { lesLagretVarsel } from '../domain/varsel';
-import { type AuditEntry, type Envelope, type OutboxEntry, envelope, withPending } from './envelope';
+import { type AuditEntry, type Envelope, type OutboxEntry, type StoredEnvelope, envelope, withPending } from './envelope';
 import { type ColumnValue, ConflictError, type Item, type Store } from './port';
 
 /** What is stored: the whole sak. */
 export type SakData = Sak;
 
-export interface StoredSak {
+export interface StoredSak extends StoredEnvelope<SakData> {
   sak: Sak;
-  /** The store's own id of the item: for writing it back, never shown to anyone. */
-  itemId: string;
-  versjon: string;
-  outbox: OutboxEntry[];
-  audit: AuditEntry[];
-  /** The item as stored, for handing to the outbox with the kick (src/outbox/runner.ts). */
-  item: Item<Envelope<SakData>>;
 }
 
 const nokkel = (sakId: string) => `sak:${sakId}`;

@@ -10,7 +10,7 @@ import { utforHandling } from '../../src/app/sakHandlinger';
 import { medSprak } from '../../src/app/sprakKontekst';
 import { submitVarsel } from '../../src/app/submitVarsel';
 import { DEMO, aktor, lagTestKontekst, varselSkjema, type TestKontekst } from '../support/appKontekst';
-import { tekstI } from '../support/pdfLesing';
+import { sjekkPdfA, tekstI } from '../support/pdfLesing';
 
 describe('i18n: the record in the målform', function () {
   this.timeout(60_000);
@@ -27,14 +27,16 @@ describe('i18n: the record in the målform', function () {
   });
   after(async () => ktx.rydd());
 
-  const eksport = async (sprak: 'nb' | 'nn' | 'en') => {
+  /** The exported text, having checked what a screen reader reads it as (`lang`: the målform's). */
+  const eksport = async (sprak: 'nb' | 'nn' | 'en', lang: 'nb-NO' | 'nn-NO') => {
     const r = await medSprak(sprak, () => lagDokumentasjon(ktx, REKTOR, sakId));
     assert.ok(r.ok, JSON.stringify(r));
+    await sjekkPdfA(r.verdi.pdf, lang);
     return (await tekstI(r.verdi.pdf)).alt;
   };
 
   it('writes bokmål while the målform is bokmål, though the one exporting reads nynorsk', async () => {
-    const tekst = await eksport('nn');
+    const tekst = await eksport('nn', 'nb-NO');
     for (const ventet of ['Unntatt offentlighet', '1. Varselet', 'Følge med', 'Melde fra', '4. Aktivitetsplan', 'Saken har ingen aktivitetsplan.']) assert.ok(tekst.includes(ventet), ventet);
     assert.ok(!tekst.includes('Følgje med'));
   });
@@ -42,7 +44,7 @@ describe('i18n: the record in the målform', function () {
   it('writes nynorsk once the administrator sets nynorsk as the målform, for an English reader too', async () => {
     const k = ktx.org.kommune;
     assert.ok((await settKommunensFolk(ktx, aktor(DEMO.administrator), { kommunalsjefer: k.kommunalsjefer, saksbehandlere: k.saksbehandlere, malform: 'nn' })).ok);
-    const tekst = await eksport('en');
+    const tekst = await eksport('en', 'nn-NO');
     for (const ventet of ['Unnateke offentlegheit', 'Skulemiljøsak', 'Følgje med', 'Melde frå', 'Undersøkje', 'Saka har ingen aktivitetsplan.', 'Heimel', 'Teken imot']) assert.ok(tekst.includes(ventet), ventet);
     assert.ok(!tekst.includes('Følge med'));
   });

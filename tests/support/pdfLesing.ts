@@ -17,9 +17,9 @@ interface Struktur {
 /**
  * Asserts that the file declares PDF/A-2a and is what that promises: XMP metadata with the PDF/A part
  * and conformance, an output intent with an ICC profile, every font embedded (a FontFile2 per font
- * descriptor), marked as tagged with a structure tree of headings and paragraphs, language nb-NO.
+ * descriptor), marked as tagged with a structure tree of headings and paragraphs, in the language said (bokmål by default).
  */
-export async function sjekkPdfA(pdf: Buffer): Promise<void> {
+export async function sjekkPdfA(pdf: Buffer, sprak: 'nb-NO' | 'nn-NO' = 'nb-NO'): Promise<void> {
   const raa = pdf.toString('latin1');
   const meta = await getMeta(new Uint8Array(pdf));
   const xmp = meta.metadata as unknown as Map<string, string> | undefined;
@@ -32,7 +32,7 @@ export async function sjekkPdfA(pdf: Buffer): Promise<void> {
   assert.ok(beskrivelser > 0, 'fonts are described');
   assert.equal(raa.match(/\/FontFile2 \d+ 0 R/g)?.length, beskrivelser, 'every font is embedded');
   assert.ok(!/\/BaseFont \/(Helvetica|Times|Courier)/.test(raa), 'no standard (unembedded) font');
-  assert.equal((meta.info as Record<string, unknown>).Language, 'nb-NO');
+  assert.equal((meta.info as Record<string, unknown>).Language, sprak);
 
   const doc = await getDocumentProxy(new Uint8Array(pdf));
   assert.equal((await doc.getMarkInfo())?.Marked, true, 'marked as tagged');

@@ -7,6 +7,8 @@
 import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { elevTekster as t } from '../../src/i18n/elev';
+import { elevTeksterEn } from '../../src/i18n/elevEn';
+import { elevTeksterNn } from '../../src/i18n/elevNn';
 import { type Tab, lastet, meny, sjekkOgFotografer, somPerson, startTab, SMAL, ventPaa } from '../support/nettleser';
 import { DEMO } from '../support/appKontekst';
 
@@ -85,5 +87,30 @@ describe('a pupil tells an adult in the tab (issue 25)', function () {
     await rektor.goto(`${tab.url}/#/sak/${saker[0]}`);
     await lastet(rektor, /^Sak /);
     await rektor.getByText(/^Eleven har sagt fra selv, \d\d\.\d\d\.\d{4}\. Eleven vil gjerne snakke med Per Hansen\.$/).waitFor();
+  });
+
+  it('writes the whole pupil page in the language Teams gives the pupil, the app’s name and «bytt person» too (issue 24)', async () => {
+    // A pupil has no language choice (the API refuses a pupil everything but her two pages): Teams' locale speaks for her, sent as the tab sends it.
+    const velgSprak = async (locale: string) => {
+      await side.setExtraHTTPHeaders({ 'x-skolemiljo-locale': locale });
+      await side.goto(`${tab.url}/#/si-fra`);
+      await side.reload();
+    };
+    await velgSprak('nn-NO');
+    await lastet(side, elevTeksterNn.trinn.barnetrinn.tittel, 'Lastar …');
+    const topp = side.locator('header');
+    await topp.getByText('Skulemiljø', { exact: true }).waitFor();
+    await topp.getByRole('button', { name: 'Byt person' }).waitFor();
+    assert.deepEqual(await meny(side), [elevTeksterNn.menySiFra, elevTeksterNn.menyMine]);
+    assert.ok(!(await topp.innerText()).includes('Bytt person'), await topp.innerText());
+    assert.equal(await side.evaluate('document.documentElement.lang'), 'nn', 'a screen reader reads it as nynorsk');
+    await sjekkOgFotografer(side, 'elev-si-fra-nn');
+
+    await velgSprak('en-GB');
+    await lastet(side, elevTeksterEn.trinn.barnetrinn.tittel, 'Loading …');
+    await topp.getByRole('button', { name: 'Change person' }).waitFor();
+    assert.equal(await side.evaluate('document.documentElement.lang'), 'en');
+    assert.deepEqual(await meny(side), [elevTeksterEn.menySiFra, elevTeksterEn.menyMine]);
+    await sjekkOgFotografer(side, 'elev-si-fra-en');
   });
 });

@@ -19,7 +19,7 @@ import { kanLoggfore } from '../tilgang';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
 import { felt, hjemmel, historikkSeksjon, klassifiseringSeksjon, visTid } from './dokumentasjonSeksjoner';
-import { arkivTekster as a, elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, elevTekster, skolearTekster, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
+import { arkivTekster as a, malformNaa, elevensSvarSporsmal, LOGG_TYPE_TEKST, motElevenEtikett, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, elevTekster, skolearTekster, STATUS_TEKST, UTFALL_TEKST } from '../../i18n/aktiv';
 import { svarSomTekst } from '../elevensSvarSkjema';
 import { kalenderTekst } from '../skolear/kalender';
 
@@ -164,6 +164,7 @@ export async function lagDokumentasjon(ktx: AppKontekst, aktor: Aktor, sakId: st
       ].map((f) => ({ etikett: f.etikett, verdi: f.verdi })),
       seksjoner,
       metadata: { tittel: a.metadataTittel(sak.saksnummer, skolenavn), emne: a.unntatt },
+      sprak: malformNaa(),
     };
     const pdf = await tilPdf(dokument);
     ktx.log.info({ sakId, bytes: pdf.length }, 'dokumentasjon eksportert');

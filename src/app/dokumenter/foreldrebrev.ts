@@ -63,7 +63,7 @@ export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: str
     const { sak, logg, plan } = lest.verdi;
     const t = BREV[valg.malform];
     const { dokument, fritekst, kontaktMangler } = byggBrev(ktx, aktor, sak, logg, plan, t, valg.mottaker);
-    const pdf = await tilPdf(dokument);
+    const pdf = await tilPdf({ ...dokument, sprak: valg.malform });
     const filnavn = `${valg.mottaker === 'elev' ? t.filnavnElev : t.filnavnForesatte}_${filnavnDel(sak.saksnummer)}.pdf`;
     ktx.log.info({ sakId, malform: valg.malform, mottaker: valg.mottaker }, 'brev laget');
     return ok({ filnavn, pdf, tekst: tilTekst(dokument), ordAaSjekke: ordAaSjekke(ktx.org, sak.varsel.elevNavn, fritekst), kontaktMangler });

@@ -5,7 +5,7 @@
  * Reads still queued (lesLogg.ts) are written first, so a read just made is listed.
  */
 import { rollerFor } from '../../domain/roller';
-import { LESING_TEKST } from '../../i18n/aktiv';
+import { LESING_TEKST, innsynTekster } from '../../i18n/aktiv';
 import type { Lenke } from '../../store/auditChain';
 import { visTid } from '../dokumenter/dokumentasjon';
 import type { AppKontekst } from '../kontekst';
@@ -53,7 +53,7 @@ export async function lesingerAv(ktx: AppKontekst, saker: readonly { sakId: stri
       itemId,
       lenker
         .sort((a, b) => a.at.localeCompare(b.at) || a.nr - b.nr)
-        .map((l) => ({ tid: visTid(l.at), hvem: rollerFor(ktx.org, l.actor).person?.navn ?? 'Ukjent person', hva: LESING_TEKST[l.action]! })),
+        .map((l) => ({ tid: visTid(l.at), hvem: rollerFor(ktx.org, l.actor).person?.navn ?? innsynTekster.ukjentPerson, hva: LESING_TEKST[l.action]! })),
     );
   }
   return ut;

@@ -8,13 +8,11 @@
  *    only proper nouns are capitalised there — unless it is the pupil's own name, a person or school
  *    of the organisation, an abbreviation (PPT, BUP), or a body or service whose name is capitalised
  *    (Statsforvalteren, Barneombudet …): those are not pupils, and blanking them would garble the text.
- * It errs on the side of blanking too much. A capitalised word that starts a sentence may still be a
+ * What stands in a blanked name's place is the caller's, in the document's language («[annen elev]»,
+ * «[annan elev]»). It errs on the side of blanking too much. A capitalised word that starts a sentence may still be a
  * name: `ordAaSjekke` lists those, so the person who sends the text reads them first.
  */
 import type { Organisasjon } from '../../domain/organisasjon';
-
-/** Put in place of another pupil's name. */
-export const ANNEN_ELEV = '[annen elev]';
 
 const ORD = /\p{Lu}[\p{L}'’-]*/gu;
 /** After these (or at the start), a capital letter starts a sentence or a quote, not necessarily a name. */
@@ -36,7 +34,7 @@ function kjenteOrd(org: Organisasjon, egne: readonly string[]): Set<string> {
   );
 }
 
-export function lagSkjerming(org: Organisasjon, egetNavn: string, andreElever: readonly string[], erstatning: string = ANNEN_ELEV): (tekst: string) => string {
+export function lagSkjerming(org: Organisasjon, egetNavn: string, andreElever: readonly string[], erstatning: string): (tekst: string) => string {
   const egne = egetNavn.trim().split(/\s+/);
   const kjente = kjenteOrd(org, egne);
   const liste = andreElever.filter((s) => s.trim()).join(', ');

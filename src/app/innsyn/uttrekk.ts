@@ -15,7 +15,7 @@ import { z } from 'zod';
 import { formaterDato, osloDato } from '../../domain/frister';
 import { finnSkole } from '../../domain/roller';
 import { medKorrigeringer } from '../../domain/sakslogg';
-import { nb, HENDELSE_TEKST, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST, LOGG_TYPE_TEKST } from '../../i18n/aktiv';
+import { nb, arkivTekster, innsynTekster, HENDELSE_TEKST, NIVA_TEKST, informertHvemTekst, PLAN_STATUS_TEKST, STATUS_TEKST, UTFALL_TEKST, LOGG_TYPE_TEKST } from '../../i18n/aktiv';
 import type { Envelope } from '../../store/envelope';
 import { type AuditEntry, leggTilAudit } from '../../store/auditChain';
 import { type SakData, fraItem } from '../../store/sakRepo';
@@ -25,9 +25,10 @@ import { visTid } from '../dokumenter/dokumentasjon';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 import { navnPaa } from '../sakView';
+import { forArkivet } from '../sprakKontekst';
 import { innsyn } from '../tilgang';
 import { auditEntry } from '../outboxEntries';
-import { ANNEN_ELEV, lagSkjerming } from './skjerming';
+import { lagSkjerming } from './skjerming';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 import { lesingerAv } from './lesinger';
 import { tilInnsynsPdf } from './uttrekkPdf';
@@ -51,9 +52,6 @@ const AUDIT_DEL = 50;
 const normaliser = (s: string) => s.trim().replace(/\s+/g, ' ').toLocaleLowerCase('nb');
 const klasse = (s: string) => normaliser(s).replace(/\s/g, '');
 
-const KOMMER_FRA_TEKST = { nei: 'Nei', vet_ikke: 'Vet ikke', ansatt: 'Ja, en ansatt (§ 12-5)', ledelse: 'Ja, noen i skolens ledelse' } as const;
-const ROLLE_TEKST = { mottaker: 'mottaker', informert: 'informert (skoleeier)', varsler: 'den som meldte', saksansvarlig: 'saksansvarlig', paminnelse: 'påminnelse' } as const;
-
 export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<InnsynsFil>> {
   const parsed = InnsynForesporsel.safeParse(raw ?? {});
   if (!parsed.success) {
@@ -70,52 +68,59 @@ export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unk
     if (!erRektor && !erKommunalsjef) return feil({ kode: 'ikke_tillatt', melding: nb.feil.ikkeTillatt });
     if (!skole) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: { skoleId: nb.org.skoleUkjent } });
 
-    // Every case at the school this person may read in full; the pupil's among them.
-    const lesbare: SakInnhold[] = [];
-    for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'SkoleId', op: 'eq', value: skole.id }] })) {
-      const stored = fraItem(item);
-      if (innsyn(ktx.org, stored.sak, aktor.oid) === 'full') lesbare.push(await medLoggOgPlan(ktx, stored));
-    }
-    const navn = normaliser(f.elevNavn);
-    const onsketKlasse = f.elevKlasse ? klasse(f.elevKlasse) : undefined;
-    const erEleven = ({ sak }: SakInnhold) => normaliser(sak.varsel.elevNavn) === navn && (!onsketKlasse || !sak.varsel.elevKlasse || klasse(sak.varsel.elevKlasse) === onsketKlasse);
-    // Every case that names the pupil: as its subject, among «others involved», or in its log.
-    const elevens = lesbare.filter((i) => erEleven(i) || nevnerEleven(i, f.elevNavn)).sort((a, b) => a.sak.opprettet.localeCompare(b.sak.opprettet));
-
-    // Other pupils: those named as involved in the pupil's cases, and the subjects of the school's other cases.
-    const andre = [...elevens.map(({ sak }) => sak.varsel.involverte ?? ''), ...lesbare.filter(({ sak }) => normaliser(sak.varsel.elevNavn) !== navn).map(({ sak }) => sak.varsel.elevNavn)];
-    const skjerm = lagSkjerming(ktx.org, f.elevNavn, andre);
-
-    const saker: UttrekkSak[] = [];
-    const lest = await lesingerAv(ktx, elevens.map(({ sak, lagret: stored }) => ({ sakId: sak.id, itemId: stored.itemId })));
-    for (const innhold of elevens) {
-      const rolle = erEleven(innhold) ? 'Saken gjelder eleven.' : 'Saken gjelder en annen elev; eleven er nevnt i den (som annen involvert eller i loggen).';
-      saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), elevensRolle: rolle, lesinger: lest.get(innhold.lagret.itemId) ?? [] });
-    }
-
-    const uttrekk: Innsynsuttrekk = {
-      elev: { navn: f.elevNavn.trim(), ...(f.elevKlasse ? { klasse: f.elevKlasse } : {}), skole: skole.navn },
-      laget: { tid: ktx.naa().toISOString(), av: navnPaa(ktx.org, aktor.oid) },
-      merknader: [
-        `Uttrekket viser det Skolemiljø for Teams har lagret om eleven på ${skole.navn}: ${saker.length === 0 ? 'ingen saker' : saker.length === 1 ? 'én sak' : `${saker.length} saker`}.`,
-        `Andre elevers navn er erstattet med «${ANNEN_ELEV}». Kontroller at hver sak gjelder riktig elev før uttrekket gis ut.`,
-        erKommunalsjef && !erRektor
-          ? 'Uttrekket omfatter sakene skoleeier behandler eller har fått melding om. Skolens øvrige saker tar rektor ut.'
-          : 'Saker som skoleeier (kommunalsjef) behandler, er ikke med i dette uttrekket. Be kommunalsjef om et eget uttrekk for dem.',
-      ],
-      saker,
-    };
-
-    const poster: AuditEntry[] = elevens.map(({ lagret: stored }) => ({ ...auditEntry(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format}`), list: 'saker', itemId: stored.itemId }));
-    // An export that found nothing is logged too: someone asked about this pupil.
-    if (poster.length === 0) poster.push(auditEntry(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format};skole=${skole.id};saker=0`));
-    // In parts: the chain's head carries an append's entries until they are stored, and an item has a size limit.
-    for (let i = 0; i < poster.length; i += AUDIT_DEL) await leggTilAudit(ktx.store, poster.slice(i, i + AUDIT_DEL));
-    ktx.log.info({ skoleId: skole.id, saker: elevens.map(({ sak }) => sak.id), format: f.format }, 'innsyn tatt ut');
-
-    if (f.format === 'json') return ok({ format: 'json', uttrekk });
-    return ok({ format: 'pdf', uttrekk, ...(await tilInnsynsPdf(uttrekk, osloDato(ktx.naa()))) });
+    // The export is a record: from here on it is written in the målform (like the documentation), whoever takes it out.
+    return forArkivet(ktx, () => taUt(ktx, aktor, f, skole, erRektor, erKommunalsjef));
   });
+}
+
+type Skole = NonNullable<ReturnType<typeof finnSkole>>;
+
+/** Takes out what this person may read about the pupil, written in the målform (the caller binds it). */
+async function taUt(ktx: AppKontekst, aktor: Aktor, f: z.output<typeof InnsynForesporsel>, skole: Skole, erRektor: boolean, erKommunalsjef: boolean): Promise<Resultat<InnsynsFil>> {
+  const t = innsynTekster;
+  // Every case at the school this person may read in full; the pupil's among them.
+  const lesbare: SakInnhold[] = [];
+  for await (const item of ktx.store.query<Envelope<SakData>>('saker', { where: [{ column: 'SkoleId', op: 'eq', value: skole.id }] })) {
+    const stored = fraItem(item);
+    if (innsyn(ktx.org, stored.sak, aktor.oid) === 'full') lesbare.push(await medLoggOgPlan(ktx, stored));
+  }
+  const navn = normaliser(f.elevNavn);
+  const onsketKlasse = f.elevKlasse ? klasse(f.elevKlasse) : undefined;
+  const erEleven = ({ sak }: SakInnhold) => normaliser(sak.varsel.elevNavn) === navn && (!onsketKlasse || !sak.varsel.elevKlasse || klasse(sak.varsel.elevKlasse) === onsketKlasse);
+  // Every case that names the pupil: as its subject, among «others involved», or in its log.
+  const elevens = lesbare.filter((i) => erEleven(i) || nevnerEleven(i, f.elevNavn)).sort((a, b) => a.sak.opprettet.localeCompare(b.sak.opprettet));
+
+  // Other pupils: those named as involved in the pupil's cases, and the subjects of the school's other cases.
+  const andre = [...elevens.map(({ sak }) => sak.varsel.involverte ?? ''), ...lesbare.filter(({ sak }) => normaliser(sak.varsel.elevNavn) !== navn).map(({ sak }) => sak.varsel.elevNavn)];
+  const skjerm = lagSkjerming(ktx.org, f.elevNavn, andre, t.annenElev);
+
+  const saker: UttrekkSak[] = [];
+  const lest = await lesingerAv(ktx, elevens.map(({ sak, lagret: stored }) => ({ sakId: sak.id, itemId: stored.itemId })));
+  for (const innhold of elevens) {
+    const rolle = erEleven(innhold) ? t.rolle.eleven : t.rolle.nevnt;
+    saker.push({ ...tilUttrekk(ktx, innhold, skole.navn, skjerm), elevensRolle: rolle, lesinger: lest.get(innhold.lagret.itemId) ?? [] });
+  }
+
+  const uttrekk: Innsynsuttrekk = {
+    elev: { navn: f.elevNavn.trim(), ...(f.elevKlasse ? { klasse: f.elevKlasse } : {}), skole: skole.navn },
+    laget: { tid: ktx.naa().toISOString(), av: navnPaa(ktx.org, aktor.oid) },
+    merknader: [
+      t.merknader.omfang(skole.navn, saker.length),
+      t.merknader.skjermet(t.annenElev),
+      erKommunalsjef && !erRektor ? t.merknader.kommunalsjef : t.merknader.rektor,
+    ],
+    saker,
+  };
+
+  const poster: AuditEntry[] = elevens.map(({ lagret: stored }) => ({ ...auditEntry(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format}`), list: 'saker', itemId: stored.itemId }));
+  // An export that found nothing is logged too: someone asked about this pupil.
+  if (poster.length === 0) poster.push(auditEntry(ktx, aktor.oid, 'innsyn_uttrekk', `format=${f.format};skole=${skole.id};saker=0`));
+  // In parts: the chain's head carries an append's entries until they are stored, and an item has a size limit.
+  for (let i = 0; i < poster.length; i += AUDIT_DEL) await leggTilAudit(ktx.store, poster.slice(i, i + AUDIT_DEL));
+  ktx.log.info({ skoleId: skole.id, saker: elevens.map(({ sak }) => sak.id), format: f.format }, 'innsyn tatt ut');
+
+  if (f.format === 'json') return ok({ format: 'json', uttrekk });
+  return ok({ format: 'pdf', uttrekk, ...(await tilInnsynsPdf(uttrekk, osloDato(ktx.naa()))) });
 }
 
 /** Whether the case names the pupil (the whole name, any case and spacing) among the involved or in its log. */
@@ -126,25 +131,27 @@ function nevnerEleven({ sak, logg }: SakInnhold, elevNavn: string): boolean {
 }
 
 function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn: string, skjerm: (s: string) => string): Omit<UttrekkSak, 'lesinger' | 'elevensRolle'> {
-  const navn = (oid: string) => (oid === 'system' ? 'Systemet' : navnPaa(ktx.org, oid));
+  const a = arkivTekster;
+  const it = innsynTekster;
+  const navn = (oid: string) => (oid === 'system' ? a.systemet : navnPaa(ktx.org, oid));
   const v = sak.varsel;
   return {
     saksnummer: sak.saksnummer,
     skole: skolenavn,
     opprettet: sak.opprettet,
     status: STATUS_TEKST[sak.status],
-    ...(sak.arkivert ? { arkivert: `${formaterDato(osloDato(new Date(sak.arkivert.tid)))}, arkivreferanse ${sak.arkivert.referanse}` } : {}),
+    ...(sak.arkivert ? { arkivert: it.arkivert(formaterDato(osloDato(new Date(sak.arkivert.tid))), sak.arkivert.referanse) } : {}),
     varsel: {
       // In a case about another pupil that pupil's name is blanked like any other (the list of others holds it).
       elev: skjerm(v.elevNavn),
       ...(v.elevKlasse ? { klasse: v.elevKlasse } : {}),
-      naar: v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? 'Over tid' : 'Ikke oppgitt',
+      naar: v.naar?.type === 'dato' ? formaterDato(v.naar.dato) : v.naar?.type === 'over_tid' ? a.varsel.overTid : a.varsel.ikkeOppgitt,
       ...(v.sted ? { sted: skjerm(v.sted) } : {}),
       ...(v.involverte ? { involverte: skjerm(v.involverte) } : {}),
       beskrivelse: skjerm(v.beskrivelse),
       meldtAv: navn(sak.varsletAv),
       sendt: visTid(sak.opprettet),
-      kommerFra: KOMMER_FRA_TEKST[v.kommerFra],
+      kommerFra: it.kommerFra[v.kommerFra],
     },
     logg: medKorrigeringer(logg).map((l) => ({
       dato: formaterDato(l.dato),
@@ -162,7 +169,7 @@ function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn
             ...(plan.nesteEvaluering ? { nesteEvaluering: formaterDato(plan.nesteEvaluering) } : {}),
             versjoner: plan.versjoner.map((ver) => ({
               nr: ver.nr,
-              ...(ver.aktivert ? { aktivert: `${visTid(ver.aktivert.tid)} av ${navn(ver.aktivert.av)}` } : {}),
+              ...(ver.aktivert ? { aktivert: a.av(visTid(ver.aktivert.tid), navn(ver.aktivert.av)) } : {}),
               bakgrunn: skjerm(ver.bakgrunn),
               problem: skjerm(ver.problem),
               mal: skjerm(ver.mal),
@@ -170,7 +177,7 @@ function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn
                 beskrivelse: skjerm(t.beskrivelse),
                 niva: NIVA_TEKST[t.niva],
                 naar: skjerm(t.tidsrom),
-                ansvarlig: t.ansvarlig ? navn(t.ansvarlig) : 'ikke satt',
+                ansvarlig: t.ansvarlig ? navn(t.ansvarlig) : a.plan.ikkeSatt,
                 ...(t.evalueringsnotat ? { evalueringsnotat: skjerm(t.evalueringsnotat) } : {}),
               })),
               ...(ver.evalueringsdato ? { evalueringsdato: formaterDato(ver.evalueringsdato) } : {}),
@@ -201,6 +208,6 @@ function tilUttrekk(ktx: AppKontekst, { sak, logg, plan }: SakInnhold, skolenavn
       av: navn(h.av),
       ...(h.begrunnelse ? { begrunnelse: skjerm(h.begrunnelse) } : {}),
     })),
-    mottakere: sak.leveringer.filter((l) => l.status === 'levert').map((l) => ({ navn: navn(l.oid), som: ROLLE_TEKST[l.rolle], tid: visTid(l.tid) })),
+    mottakere: sak.leveringer.filter((l) => l.status === 'levert').map((l) => ({ navn: navn(l.oid), som: it.mottakerRolle[l.rolle], tid: visTid(l.tid) })),
   };
 }

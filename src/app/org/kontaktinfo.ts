@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import type { Kontaktinfo } from '../../domain/organisasjon';
 import { folgSprak, nb } from '../../i18n/aktiv';
-import { getKommune, getSkole, saveKommune, saveSkole } from '../../org/orgRepo';
+import { getKommune, getSkole, saveKommune, saveSkole, type Stored } from '../../org/orgRepo';
 import { ConflictError } from '../../store/port';
 import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -55,6 +55,33 @@ function les(raw: unknown): Resultat<Kontaktinfo> {
 
 const lik = (a: Kontaktinfo | undefined, b: Kontaktinfo) => JSON.stringify(a ?? {}) === JSON.stringify(b);
 
+/**
+ * Stores the contact on the item it belongs to (a school's or the kommune's): the same again writes
+ * nothing, a change since the read is «konflikt», and the register is reloaded so the letters print it.
+ */
+async function lagreKontakt<T extends { kontakt?: Kontaktinfo }>(
+  ktx: AppKontekst,
+  kontakt: Kontaktinfo,
+  get: () => Promise<Stored<T> | undefined>,
+  save: (data: T, forrige: Stored<T>) => Promise<unknown>,
+  logg: [Record<string, string>, string],
+): Promise<Resultat<Kontaktinfo>> {
+  return medStore(async () => {
+    const stored = await get();
+    if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
+    if (lik(stored.data.kontakt, kontakt)) return ok(kontakt);
+    try {
+      await save({ ...stored.data, kontakt }, stored);
+    } catch (e) {
+      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: t.endret });
+      throw e;
+    }
+    await ktx.register.last();
+    ktx.log.info(...logg);
+    return ok(kontakt);
+  });
+}
+
 /** Sets the school's contact details: its rektor, or an administrator. The same again (a double click) writes nothing. */
 export async function settSkolensKontakt(ktx: AppKontekst, aktor: Aktor, skoleId: string, raw: unknown): Promise<Resultat<Kontaktinfo>> {
   const kjent = kjentAktor(ktx, aktor);
@@ -63,20 +90,7 @@ export async function settSkolensKontakt(ktx: AppKontekst, aktor: Aktor, skoleId
   if (!r.administrator && !r.skoler.some((s) => s.skoleId === skoleId && s.rektor)) return feil({ kode: 'ikke_tillatt', melding: t.ikkeTillatt });
   const kontakt = les(raw);
   if (!kontakt.ok) return kontakt;
-  return medStore(async () => {
-    const stored = await getSkole(ktx.store, skoleId);
-    if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
-    if (lik(stored.data.kontakt, kontakt.verdi)) return ok(kontakt.verdi);
-    try {
-      await saveSkole(ktx.store, { ...stored.data, kontakt: kontakt.verdi }, stored);
-    } catch (e) {
-      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: t.endret });
-      throw e;
-    }
-    await ktx.register.last();
-    ktx.log.info({ skoleId }, 'skolens kontaktopplysninger endret');
-    return ok(kontakt.verdi);
-  });
+  return lagreKontakt(ktx, kontakt.verdi, () => getSkole(ktx.store, skoleId), (data, forrige) => saveSkole(ktx.store, data, forrige), [{ skoleId }, 'skolens kontaktopplysninger endret']);
 }
 
 /** Sets the kommune's contact for leadership cases: an administrator. */
@@ -85,18 +99,5 @@ export async function settKommunensKontakt(ktx: AppKontekst, aktor: Aktor, raw: 
   if (!admin.ok) return admin;
   const kontakt = les(raw);
   if (!kontakt.ok) return kontakt;
-  return medStore(async () => {
-    const stored = await getKommune(ktx.store);
-    if (!stored) return feil({ kode: 'ikke_funnet', melding: nb.org.skoleUkjent });
-    if (lik(stored.data.kontakt, kontakt.verdi)) return ok(kontakt.verdi);
-    try {
-      await saveKommune(ktx.store, { ...stored.data, kontakt: kontakt.verdi }, stored);
-    } catch (e) {
-      if (e instanceof ConflictError) return feil({ kode: 'konflikt', melding: t.endret });
-      throw e;
-    }
-    await ktx.register.last();
-    ktx.log.info({}, 'kommunens kontaktopplysninger endret');
-    return ok(kontakt.verdi);
-  });
+  return lagreKontakt(ktx, kontakt.verdi, () => getKommune(ktx.store), (data, forrige) => saveKommune(ktx.store, data, forrige), [{}, 'kommunens kontaktopplysninger endret']);
 }

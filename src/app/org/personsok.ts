@@ -15,7 +15,7 @@ export interface Katalogperson {
   stilling: string;
 }
 
-/** Where people are found by name: a port, so the app knows no Graph (src/org/personkatalog.ts implements it). */
+/** Where people are found by name: a port, so the app knows no Graph (src/entraKatalog.ts implements it). */
 export interface Personkatalog {
   sok(tekst: string, maks: number): Promise<Katalogperson[]>;
   /** The person with this object id as the directory names them; undefined if it knows no such person. */

@@ -1,6 +1,6 @@
 /**
  * The admin starts the Entra sync from the admin page and sees when it last ran and what changed.
- * The sync itself is a driver (src/org/synk); the app reaches it through this port, so the use
+ * The sync itself is a driver (src/org/sync); the app reaches it through this port, so the use
  * case decides who may start it and what the page is told. A request id makes a double click one run.
  */
 import { z } from 'zod';

@@ -8,6 +8,7 @@
  */
 import { formaterDato, leggTilVirkedager, osloDato, virkedagerMellom } from '../../domain/frister';
 import { fristerFor } from '../../domain/fristinnstillinger';
+import { gjelderSak } from '../../domain/paaminnelser';
 import { nb, plikter } from '../../i18n/aktiv';
 import type { Notifier, NotifyResult, PaaminnelseView } from '../notifier';
 import { skolearFor } from '../../domain/bekreftelse';
@@ -115,6 +116,7 @@ async function bekreftelseView(ktx: AppKontekst, kind: string, til: Oid, p: Paam
 
 /** Whether the thing the reminder is about is still undone. */
 export async function fortsattAktuell(ktx: AppKontekst, p: Paaminnelse, sak: Sak): Promise<boolean> {
+  if (!gjelderSak(p.type)) return false;
   switch (p.type) {
     case 'varsel_ikke_mottatt':
     case 'varsel_kommunalsjef':
@@ -134,13 +136,6 @@ export async function fortsattAktuell(ktx: AppKontekst, p: Paaminnelse, sak: Sak
       // A plan in force (aktiv or evaluert) still due at the date the reminder was made for.
       return !!plan && (plan.status === 'aktiv' || plan.status === 'evaluert') && plan.nesteEvaluering === p.evalueringsdato;
     }
-    case 'bekreftelse_mangler':
-    case 'bekreftelse_oversikt':
-    case 'bekreftelse_rektor':
-    case 'rolleendring':
-    case 'sjekkpunkt_snart':
-    case 'revisjon':
-      return false;
   }
 }
 
@@ -162,6 +157,7 @@ export function paaminnelseTekst(ktx: AppKontekst, p: Paaminnelse, sak: Sak): st
   const f = fristerFor(ktx.org.kommune);
   const idag = osloDato(ktx.naa());
   const evalueres = p.evalueringsdato ? formaterDato(leggTilVirkedager(p.evalueringsdato, 0)) : '';
+  if (!gjelderSak(p.type)) return '';
   switch (p.type) {
     case 'evaluering_snart':
       return t.evaluering_snart(evalueres);
@@ -187,12 +183,5 @@ export function paaminnelseTekst(ktx: AppKontekst, p: Paaminnelse, sak: Sak): st
       return t.tiltak_straks_rektor(f.straksTiltakRektorEtterTimer);
     case 'tiltak_straks_kommunalsjef':
       return t.tiltak_straks_kommunalsjef(f.straksTiltakKommunalsjefEtterTimer);
-    case 'bekreftelse_mangler':
-    case 'bekreftelse_oversikt':
-    case 'bekreftelse_rektor':
-    case 'rolleendring':
-    case 'sjekkpunkt_snart':
-    case 'revisjon':
-      return '';
   }
 }

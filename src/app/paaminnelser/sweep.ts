@@ -12,7 +12,7 @@
 import { fristerFor } from '../../domain/fristinnstillinger';
 import { osloDato } from '../../domain/frister';
 import type { Oid } from '../../domain/organisasjon';
-import { evalueringForfall, evalueringHorisont, kanSendesNa, tiltakForfall, undersokelseForfall, varselForfall, type Forfall } from '../../domain/paaminnelser';
+import { evalueringForfall, evalueringHorisont, gjelderSak, kanSendesNa, tiltakForfall, undersokelseForfall, varselForfall, type Forfall } from '../../domain/paaminnelser';
 import { finnSkole } from '../../domain/roller';
 import type { Sak } from '../../domain/sak';
 import type { Envelope } from '../../store/envelope';
@@ -147,6 +147,8 @@ export function mottakere(ktx: AppKontekst, p: Paaminnelse, sak: Sak): Oid[] {
     const rektor = finnSkole(org, sak.skoleId)?.rektor;
     return rektor ? [rektor] : [];
   };
+  // Not about a case: bekreftelser.ts, rolleendring.ts and the school year's rounds decide who gets these.
+  if (!gjelderSak(p.type)) return [];
   const eier = sak.saksansvarlig ? [sak.saksansvarlig] : [];
   let kandidater: Oid[];
   switch (p.type) {
@@ -180,15 +182,6 @@ export function mottakere(ktx: AppKontekst, p: Paaminnelse, sak: Sak): Oid[] {
     case 'tiltak_straks_kommunalsjef':
       // In a case about the leadership the kommunalsjef is the one reminded as «rektor» already.
       kandidater = sak.ruting.kanal === 'skoleeier' ? [] : org.kommune.kommunalsjefer.map((k) => k.oid);
-      break;
-    case 'bekreftelse_mangler':
-    case 'bekreftelse_oversikt':
-    case 'bekreftelse_rektor':
-    case 'rolleendring':
-    case 'sjekkpunkt_snart':
-    case 'revisjon':
-      // Not about a case: bekreftelser.ts decides who gets these.
-      kandidater = [];
       break;
   }
   return [...new Set(kandidater)].filter((oid) => innsyn(org, sak, oid) === 'full');

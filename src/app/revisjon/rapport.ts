@@ -10,7 +10,7 @@ import { tilTekst } from '../../dokument/tekst';
 import { formaterDato, osloDato } from '../../domain/frister';
 import { type RevisjonsSvar, summer } from '../../domain/revisjon';
 import { temanavn } from '../sakstemaValg';
-import { revisjonTekster as t, nb } from '../../i18n/aktiv';
+import { revisjonTekster as t, malformNaa, nb } from '../../i18n/aktiv';
 import { alleSvar } from '../../store/revisjonRepo';
 import type { PdfFil } from '../dokumenter/dokumentasjon';
 import type { Aktor, AppKontekst } from '../kontekst';
@@ -60,6 +60,7 @@ export async function byggKommunestyrerapport(ktx: AppKontekst, aktor: Aktor): P
         { overskrift: t.rapport.om, avsnitt: [{ type: 'tekst', tekst: t.rapport.omTekst }] },
       ],
       metadata: { tittel: t.rapport.tittel(kommune.navn), emne: t.rapport.emne },
+      sprak: malformNaa(),
     };
     ktx.log.info({ skoler: tall.skoler.length, svar: svar.length }, 'rapport til kommunestyret laget');
     return ok(d);

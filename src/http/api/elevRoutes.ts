@@ -5,22 +5,12 @@
 import type restify from 'restify';
 import type { AppKontekst } from '../../app/kontekst';
 import { getSiFraForm, mineMeldinger, siFra } from '../../app/elev/siFra';
-import { jsonKropp } from '../jsonKropp';
 import { RUTER, SendVarselKropp } from './contract';
-import { lesMed, route, type RouteDeps } from './route';
+import { route, routeMedKropp, type RouteDeps } from './route';
 
 export function monterElev(server: restify.Server, ktx: AppKontekst, r: RouteDeps): void {
   server.get(RUTER.siFraSkjema.sti, route(r, (aktor) => getSiFraForm(ktx, aktor)));
-  server.post(
-    RUTER.siFra.sti,
-    jsonKropp(),
-    route(r, (aktor, req) => {
-      // The same body shape as a staff varsel: the form's id makes a double click one record.
-      const kropp = lesMed(SendVarselKropp, req.body);
-      if (!kropp.ok) return { problem: kropp.problem };
-      const { skjemaId, ...verdier } = kropp.verdi;
-      return siFra(ktx, aktor, verdier, { skjemaId });
-    }),
-  );
+  // The same body shape as a staff varsel: the form's id makes a double click one record.
+  server.post(RUTER.siFra.sti, ...routeMedKropp(r, SendVarselKropp, (aktor, { skjemaId, ...verdier }) => siFra(ktx, aktor, verdier, { skjemaId })));
   server.get(RUTER.mineMeldinger.sti, route(r, (aktor) => mineMeldinger(ktx, aktor)));
 }

@@ -20,7 +20,7 @@ import { getVarselForm } from '../../app/varselFormView';
 import { jsonKropp } from '../jsonKropp';
 import { BekreftPlikterKropp, type Oppsett, RUTER, SakerFilter, SendVarselKropp, SettSprakKropp } from './contract';
 import { type Identifiserer, lokalIdentifiserer, type SsoKonfig, ssoIdentifiserer } from './identitet';
-import { lesMed, localeFra, route, sendJson } from './route';
+import { lesMed, localeFra, route, routeMedKropp, sendJson } from './route';
 import { monterSaksarbeid, sendPdf } from './sakRoutes';
 import { monterSkolear } from './skolearRoutes';
 import { monterOrganisasjon } from './orgRoutes';
@@ -52,35 +52,12 @@ export function createTabApi(deps: ApiDeps): (server: restify.Server) => void {
       server.get(RUTER.personer.sti, async (_req, res) => sendJson(res, 200, personvelger(ktx)));
     }
     server.get(RUTER.meg.sti, route(r, (aktor, req) => getMeg(ktx, aktor, localeFra(req))));
-    server.put(
-      RUTER.settSprak.sti,
-      jsonKropp(),
-      route(r, (aktor, req) => {
-        const kropp = lesMed(SettSprakKropp, req.body);
-        return kropp.ok ? settSprak(ktx, aktor, kropp.verdi) : { problem: kropp.problem };
-      }),
-    );
+    server.put(RUTER.settSprak.sti, ...routeMedKropp(r, SettSprakKropp, (aktor, kropp) => settSprak(ktx, aktor, kropp)));
     server.get(RUTER.plikter.sti, route(r, (aktor) => getPlikter(ktx, aktor)));
-    server.post(
-      RUTER.bekreftPlikter.sti,
-      jsonKropp(),
-      route(r, (aktor, req) => {
-        const kropp = lesMed(BekreftPlikterKropp, req.body);
-        return kropp.ok ? bekreftPlikter(ktx, aktor, kropp.verdi.versjon, kropp.verdi.sprak) : { problem: kropp.problem };
-      }),
-    );
+    server.post(RUTER.bekreftPlikter.sti, ...routeMedKropp(r, BekreftPlikterKropp, (aktor, kropp) => bekreftPlikter(ktx, aktor, kropp.versjon, kropp.sprak)));
     server.get(RUTER.varselskjema.sti, route(r, (aktor) => getVarselForm(ktx, aktor)));
-    server.post(
-      RUTER.sendVarsel.sti,
-      jsonKropp(),
-      route(r, (aktor, req) => {
-        const kropp = lesMed(SendVarselKropp, req.body);
-        if (!kropp.ok) return { problem: kropp.problem };
-        const { skjemaId, ...verdier } = kropp.verdi;
-        // The same use case and validation as the bot's card; the form's id makes a double click one varsel.
-        return submitVarsel(ktx, aktor, verdier, { skjemaId });
-      }),
-    );
+    // The same use case and validation as the bot's card; the form's id makes a double click one varsel.
+    server.post(RUTER.sendVarsel.sti, ...routeMedKropp(r, SendVarselKropp, (aktor, { skjemaId, ...verdier }) => submitVarsel(ktx, aktor, verdier, { skjemaId })));
     server.get(RUTER.mineVarsler.sti, route(r, (aktor) => mineVarsler(ktx, aktor)));
     server.get(RUTER.bekreftelser.sti, route(r, (aktor) => getBekreftelser(ktx, aktor)));
     server.post(RUTER.bekreftelsePaminnelse.sti, route(r, (aktor, req) => sendBekreftelsePaaminnelse(ktx, aktor, String(req.params.skoleId ?? ''))));

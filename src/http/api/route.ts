@@ -10,6 +10,7 @@ import { somPerson } from '../../app/sprakKontekst';
 import type { Resultat } from '../../app/resultat';
 import { nb } from '../../i18n/aktiv';
 import type { Logger } from '../../logging';
+import { jsonKropp } from '../jsonKropp';
 import type { Problem } from './contract';
 import type { Identifiserer } from './identitet';
 import { ikkeInnlogget, problemFor, uleseligForesporsel, uventet } from './problem';
@@ -29,7 +30,7 @@ export function sendJson(res: Response, status: number, body: unknown, type = 'a
   res.end(json);
 }
 
-/** Teams' locale as the tab sends it (LOCALE_HEADER, in ruter.ts so the tab names the same header). */
+/** Teams' locale as the tab sends it (LOCALE_HEADER, in routes.ts so the tab names the same header). */
 export function localeFra(req: { headers: Record<string, string | string[] | undefined> }): string | undefined {
   const v = req.headers[LOCALE_HEADER];
   const locale = (Array.isArray(v) ? v[0] : v)?.trim().slice(0, 35);
@@ -56,6 +57,21 @@ export type Svar = (res: Response, verdi: unknown) => void;
 export function route(deps: RouteDeps, behandle: Behandler, svar: Svar = (res, verdi) => sendJson(res, 200, verdi)): RequestHandler {
   // Before the person is known, the locale the tab sends (else the målform) picks the language.
   return async (req: Request, res: Response) => somPerson(deps.ktx, undefined, localeFra(req), () => svarPa(deps, behandle, svar, req, res));
+}
+
+/**
+ * A route that takes a JSON body of a schema: the body read safely (jsonKropp), then by the schema —
+ * the use case gets what the schema read, a body that does not match goes back as 400 per field.
+ * Spread it after the path: `server.post(sti, ...routeMedKropp(r, Kropp, (aktor, kropp) => …))`.
+ */
+export function routeMedKropp<T>(deps: RouteDeps, skjema: z.ZodType<T>, behandle: (aktor: Aktor, kropp: T, req: Request) => Promise<Utfall> | Utfall): RequestHandler[] {
+  return [
+    jsonKropp(),
+    route(deps, (aktor, req) => {
+      const kropp = lesMed(skjema, req.body);
+      return kropp.ok ? behandle(aktor, kropp.verdi, req) : { problem: kropp.problem };
+    }),
+  ];
 }
 
 async function svarPa(deps: RouteDeps, behandle: Behandler, svar: Svar, req: Request, res: Response): Promise<void> {

@@ -2,7 +2,7 @@
  * Every route the tab calls, in a module of its own without zod, so the tab can import the paths as
  * values and its first load stays small (contract.ts re-exports it). `:x` is a path parameter.
  */
-/** The tab sends Teams' `app.locale` in this header on every call (issue 24: the language without a choice); rute.ts reads it. */
+/** The tab sends Teams' `app.locale` in this header on every call (issue 24: the language without a choice); route.ts reads it. */
 export const LOCALE_HEADER = 'x-skolemiljo-locale';
 
 export const ROUTES = {

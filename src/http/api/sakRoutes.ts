@@ -19,7 +19,6 @@ import { ok } from '../../app/resultat';
 import { utforHandling } from '../../app/sakHandlinger';
 import { leggTilLoggforing, visLogg } from '../../app/sakslogg';
 import { visTidslinje } from '../../app/sakTidslinje';
-import { jsonKropp } from '../jsonKropp';
 import {
   AktiveringKropp,
   BrevValgSporring,
@@ -31,7 +30,7 @@ import {
   TiltaksnotatKropp,
   UtkastKropp,
 } from './contract';
-import { lesMed, type RouteDeps, route } from './route';
+import { lesMed, type RouteDeps, route, routeMedKropp } from './route';
 
 const sakId = (req: Request) => String(req.params.sakId ?? '');
 const sporring = (req: Request) => Object.fromEntries(new URL(req.url ?? '/', 'http://fane').searchParams);
@@ -52,62 +51,23 @@ export function sendPdf(res: Response, verdi: unknown): void {
 export function monterSaksarbeid(server: restify.Server, ktx: AppKontekst, r: RouteDeps): void {
   server.post(
     RUTER.handling.sti,
-    jsonKropp(),
-    route(r, (aktor, req) => {
-      const k = lesMed(HandlingKropp, req.body);
-      if (!k.ok) return { problem: k.problem };
-      const { handling, versjon, ...verdier } = k.verdi;
+    ...routeMedKropp(r, HandlingKropp, (aktor, { handling, versjon, ...verdier }, req) =>
       // The decision version the page showed is the action's key: the same click twice is one decision.
-      return utforHandling(ktx, aktor, { sakId: sakId(req), handling, via: 'fane', ...(versjon !== undefined ? { versjon } : {}), verdier });
-    }),
+      utforHandling(ktx, aktor, { sakId: sakId(req), handling, via: 'fane', ...(versjon !== undefined ? { versjon } : {}), verdier }),
+    ),
   );
   server.get(RUTER.tidslinje.sti, route(r, (aktor, req) => visTidslinje(ktx, aktor, sakId(req))));
   server.get(RUTER.logg.sti, route(r, (aktor, req) => visLogg(ktx, aktor, sakId(req))));
-  server.post(
-    RUTER.loggfor.sti,
-    jsonKropp(),
-    route(r, (aktor, req) => {
-      const k = lesMed(LoggKropp, req.body);
-      if (!k.ok) return { problem: k.problem };
-      const { skjemaId, ...felt } = k.verdi;
-      return leggTilLoggforing(ktx, aktor, sakId(req), felt, { skjemaId });
-    }),
-  );
+  server.post(RUTER.loggfor.sti, ...routeMedKropp(r, LoggKropp, (aktor, { skjemaId, ...felt }, req) => leggTilLoggforing(ktx, aktor, sakId(req), felt, { skjemaId })));
   server.get(RUTER.plan.sti, route(r, (aktor, req) => visPlan(ktx, aktor, sakId(req))));
-  server.put(
-    RUTER.lagreUtkast.sti,
-    jsonKropp(),
-    route(r, (aktor, req) => {
-      const k = lesMed(UtkastKropp, req.body);
-      return k.ok ? lagreUtkast(ktx, aktor, sakId(req), k.verdi) : { problem: k.problem };
-    }),
-  );
-  server.post(
-    RUTER.aktiverPlan.sti,
-    jsonKropp(),
-    route(r, (aktor, req) => {
-      const k = lesMed(AktiveringKropp, req.body);
-      return k.ok ? aktiverPlan(ktx, aktor, sakId(req), k.verdi.versjon) : { problem: k.problem };
-    }),
-  );
-  server.post(
-    RUTER.evaluer.sti,
-    jsonKropp(),
-    route(r, (aktor, req) => {
-      const k = lesMed(EvalueringKropp, req.body);
-      if (!k.ok) return { problem: k.problem };
-      const { skjemaId, ...felt } = k.verdi;
-      return registrerEvaluering(ktx, aktor, sakId(req), felt, { skjemaId });
-    }),
-  );
+  server.put(RUTER.lagreUtkast.sti, ...routeMedKropp(r, UtkastKropp, (aktor, kropp, req) => lagreUtkast(ktx, aktor, sakId(req), kropp)));
+  server.post(RUTER.aktiverPlan.sti, ...routeMedKropp(r, AktiveringKropp, (aktor, kropp, req) => aktiverPlan(ktx, aktor, sakId(req), kropp.versjon)));
+  server.post(RUTER.evaluer.sti, ...routeMedKropp(r, EvalueringKropp, (aktor, { skjemaId, ...felt }, req) => registrerEvaluering(ktx, aktor, sakId(req), felt, { skjemaId })));
   server.put(
     RUTER.tiltaksnotat.sti,
-    jsonKropp(),
-    route(r, (aktor, req) => {
-      const k = lesMed(TiltaksnotatKropp, req.body);
-      if (!k.ok) return { problem: k.problem };
-      return skrivTiltaksnotat(ktx, aktor, sakId(req), { tiltakId: String(req.params.tiltakId ?? ''), evalueringsnotat: k.verdi.evalueringsnotat });
-    }),
+    ...routeMedKropp(r, TiltaksnotatKropp, (aktor, kropp, req) =>
+      skrivTiltaksnotat(ktx, aktor, sakId(req), { tiltakId: String(req.params.tiltakId ?? ''), evalueringsnotat: kropp.evalueringsnotat }),
+    ),
   );
   server.get(RUTER.dokumentasjonPdf.sti, route(r, (aktor, req) => lagDokumentasjon(ktx, aktor, sakId(req)), sendPdf));
   server.get(

@@ -3,12 +3,12 @@
  * staff's (a list of links for the menu, wrapping at 320 px). Nothing else is reachable from here, and
  * the API refuses a pupil everything else anyway.
  */
+import { useEffect } from 'react';
 import { Button, Link, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
 import { Kunngjoringsregion } from '../deler/Kunngjoring';
 import type { SiFraSkjemaVisning } from '../kontrakt';
 import { lenke, useSti } from '../routes';
 import { elevOrd } from '../../../src/i18n/elevOrd';
-import { tekster } from '../../../src/i18n/tab';
 import { SiFra } from './SiFra';
 import { SagtFra } from './SagtFra';
 
@@ -35,6 +35,10 @@ export default function ElevSkall({ skjema, byttPerson }: { skjema: SiFraSkjemaV
   const s = useStiler();
   const sti = useSti();
   const t = elevOrd(skjema.sprak);
+  // A screen reader reads the page in the pupil's language, as the staff's pages do (tekster.ts, brukSprak).
+  useEffect(() => {
+    document.documentElement.lang = skjema.sprak;
+  }, [skjema.sprak]);
   const side = sti.startsWith(ELEV_STIER.sagtFra) ? 'sagtFra' : 'siFra';
   const meny = [
     { id: 'siFra', sti: ELEV_STIER.siFra, tittel: t.menySiFra },
@@ -44,11 +48,11 @@ export default function ElevSkall({ skjema, byttPerson }: { skjema: SiFraSkjemaV
     <div className={s.skall}>
       <Kunngjoringsregion />
       <header className={s.topp}>
-        <span className={s.appnavn}>{tekster.app}</span>
+        <span className={s.appnavn}>{t.appNavn}</span>
         <span>{skjema.skolenavn}</span>
         {byttPerson && (
           <Button size="small" onClick={byttPerson}>
-            {tekster.lokal.bytt}
+            {t.byttPerson}
           </Button>
         )}
       </header>

@@ -17,6 +17,7 @@ import type { SideProps } from '../../sideProps';
 import { Personsok } from './Personsok';
 import { Skjema, feltFeil } from './Skjema';
 import { Kontaktskjema } from './Kontaktskjema';
+import { Malform } from './Malform';
 import { Synkronisering } from './Synkronisering';
 import { orgTekster } from '../../tekster';
 
@@ -39,6 +40,7 @@ export default function Organisasjon({ meg }: SideProps) {
           <>
             <Skoler skoler={oppsett.skoler} />
             <Kommunen kommune={oppsett.kommune} />
+            <Malform kommune={oppsett.kommune} kanEndre={meg.administrator} endret={fetched.lastPåNytt} />
             {meg.administrator && <Oppsettskjemaer skoler={oppsett.skoler} endret={fetched.lastPåNytt} />}
             {meg.administrator && <KommunensFolk kommune={oppsett.kommune} endret={fetched.lastPåNytt} />}
             {meg.administrator && <Kontakter oppsett={oppsett} endret={fetched.lastPåNytt} />}
