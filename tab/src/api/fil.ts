@@ -12,7 +12,7 @@ import { ApiFeil, hodelinjer, problem, safeJson, type Les } from './http';
 export async function lastNed(fil: Les<Blob>): Promise<string> {
   let svar: Response;
   try {
-    svar = await fetch(fil.url, { headers: { accept: 'application/pdf, application/problem+json', ...(await hodelinjer()) } });
+    svar = await fetch(fil, { headers: { accept: 'application/pdf, application/problem+json', ...(await hodelinjer()) } });
   } catch {
     throw new ApiFeil(0, tekster.nettverksfeil);
   }

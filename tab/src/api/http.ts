@@ -64,19 +64,19 @@ export function problem(status: number, json: unknown): ApiFeil {
   return new ApiFeil(status, message, felt);
 }
 
-/** A read (a GET route with its parameters filled in), typed with what it answers. */
-export interface Les<T> {
-  readonly url: string;
-  /** Never set: carries the answer's type from the area module to useGet and hent. */
-  readonly svar?: T;
-}
+declare const svar: unique symbol;
+/**
+ * A read: a GET route's URL (its parameters filled in), typed with what it answers. A string at run
+ * time (the first page carries no wrapper); only `les` makes one, so a page cannot pass a path of its own.
+ */
+export type Les<T> = string & { readonly [svar]: T };
 
 type GetRoute = Route & { readonly metode: 'GET' };
 type SkrivRoute = Route & { readonly metode: 'POST' | 'PUT' | 'DELETE' };
 
 /** A read of a GET route: only a GET route fits, so a read is never sent as a change. */
 export function les<T, R extends GetRoute = GetRoute>(route: R, parametre: Parametre<R>, sporring?: Sporring): Les<T> {
-  return { url: sti(route, parametre, sporring) };
+  return sti(route, parametre, sporring) as Les<T>;
 }
 
 /** A change: sent with the route's own method (POST, PUT or DELETE), the body as JSON. */
@@ -85,7 +85,7 @@ export function skriv<T, R extends SkrivRoute = SkrivRoute>(route: R, parametre:
 }
 
 /** A read now (outside a page's useGet: a count, a search, a check before a download). */
-export const hent = <T>(lesning: Les<T>) => kall<T>('GET', lesning.url);
+export const hent = <T>(lesning: Les<T>) => kall<T>('GET', lesning);
 
 /** Reads started ahead (forhåndshent), each taken once by the page's first useGet of that path. */
 const forhaand = new Map<string, { svar: Promise<unknown>; tid: number }>();
@@ -98,7 +98,7 @@ const FORHAAND_GYLDIG_MS = 30_000;
 export function prefetch(lesning: Les<unknown>): void {
   const svar = hent(lesning);
   svar.catch(() => undefined); // read (and reported) by the page's useGet
-  forhaand.set(lesning.url, { svar, tid: Date.now() });
+  forhaand.set(lesning, { svar, tid: Date.now() });
 }
 
 function getFirstTime<T>(url: string): Promise<T> {
@@ -116,7 +116,7 @@ export interface Fetched<T> {
 
 /** Reads when the read's URL changes (none: not yet); `lastPåNytt` reads again (after a change the page made). */
 export function useGet<T>(lesning: Les<T> | undefined): Fetched<T> {
-  const url = lesning?.url;
+  const url: string | undefined = lesning;
   const [tilstand, settTilstand] = useState<{ data?: T; feil?: ApiFeil; laster: boolean }>({ laster: url !== undefined });
   const [runde, settRunde] = useState(0);
   useEffect(() => {
