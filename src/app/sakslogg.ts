@@ -15,12 +15,12 @@ import { getSak } from '../store/sakRepo';
 import { kjentAktor } from './aktorer';
 import type { Aktor, AppKontekst } from './kontekst';
 import { type Resultat, feil, medStore, ok } from './resultat';
-import { feltFeil } from './plan/planSkjema';
 import { navnPaa } from './sakView';
 import { innsyn, kanLoggfore } from './tilgang';
 import { loggLesing } from './lesLogg';
 import { auditEntry } from './outboxEntries';
 import { elevensSvarFelter, elevensSvarFra, sjekkElevensSvar, svarView, type ElevensSvarView } from './elevensSvarSkjema';
+import { feltFeil } from './feltFeil';
 
 export interface LoggforingView {
   id: string;
@@ -83,7 +83,7 @@ export async function leggTilLoggforing(
   valg: { skjemaId?: string } = {},
 ): Promise<Resultat<LoggforingView>> {
   const parsed = loggSkjema(osloDato(ktx.naa())).safeParse(raw ?? {});
-  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
+  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error, { rad: 'klammer' }) });
   const input = parsed.data;
   return medStore(async () => {
     const sak = await sakForLogg(ktx, aktor, sakId);

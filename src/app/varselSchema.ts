@@ -6,9 +6,9 @@
  * because the case card is the reporter's own account (issue 8).
  */
 import { z } from 'zod';
-import '../i18n/zodNorsk';
 import { GREP_INN, KILDER, KOMMER_FRA, MAKS_LENGDE, NAAR_VALG, SKJEMAVERSJON, type InvolvertAnsatt, type Naar, type VarselInnhold } from '../domain/varsel';
 import { nb } from '../i18n/aktiv';
+import { feltFeil } from './feltFeil';
 
 type Felt = keyof typeof nb.felt;
 
@@ -72,11 +72,7 @@ export type SkjemaResultat = { ok: true; innhold: VarselInnhold } | { ok: false;
 export function lesVarselSkjema(raw: unknown, idag: string): SkjemaResultat {
   const parsed = varselSkjema(idag).safeParse(raw ?? {});
   if (!parsed.success) {
-    const felt: Record<string, string> = {};
-    for (const issue of parsed.error.issues) {
-      const navn = String(issue.path[0] ?? 'skjema');
-      felt[navn] ??= issue.message;
-    }
+    const felt = feltFeil(parsed.error, { bareToppfelt: true });
     // Every missing answer at once: «på en bestemt dag» without the date is said now, not at the next submit.
     const r = (raw ?? {}) as Record<string, unknown>;
     const valgt = NAAR_VALG.find((v) => v === r.naar);

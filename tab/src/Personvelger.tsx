@@ -8,7 +8,7 @@ import { Button, Field, Select, Text, makeStyles, tokens } from '@fluentui/react
 import { useGet } from './api/http';
 import { Sidetittel } from './deler/Sidetittel';
 import { Tilstand } from './deler/Tilstand';
-import { personer } from './api/meg';
+import { personer } from './api/org';
 import { tekster } from './tekster';
 
 const useStiler = makeStyles({

@@ -30,6 +30,7 @@ import { BREV, type Brevtekster } from '../../i18n/brevtekster';
 import { filnavnDel } from './dokumentasjon';
 import { loggLesing } from '../lesLogg';
 import { lesSakInnhold } from './sakInnhold';
+import { feltFeil } from '../feltFeil';
 
 export const brevValg = z.object({
   malform: z.enum(['nb', 'nn'], { error: () => nb.validering.brevMalform }).default('nb'),
@@ -51,7 +52,7 @@ export interface Brev {
 export async function lagForeldrebrev(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<Brev>> {
   const parsed = brevValg.safeParse(raw ?? {});
   if (!parsed.success) {
-    const felt = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'skjema'), i.message]));
+    const felt = feltFeil(parsed.error, { bareToppfelt: true });
     return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
   }
   const valg = parsed.data;

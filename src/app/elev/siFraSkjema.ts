@@ -4,12 +4,12 @@
  * is about, whether an adult at the school is behind it, and (optionally) who they want to talk with.
  */
 import { z } from 'zod';
-import '../../i18n/zodNorsk';
 import { KOMMER_FRA, MAKS_LENGDE, type KommerFra } from '../../domain/varsel';
 import type { ElevensSvar } from '../../domain/elevensOpplevelse';
 import { elevTekster } from '../../i18n/aktiv';
 import type { ElevOrd } from '../../i18n/elevOrd';
 import { HVEM_SOM_HELST, MAKS_HVA } from '../../domain/fraEleven';
+import { feltFeil } from '../feltFeil';
 
 export interface SiFraSvar {
   gjelder: 'seg_selv' | 'annen';
@@ -48,8 +48,7 @@ export type SiFraLest = { ok: true; svar: SiFraSvar } | { ok: false; felt: Recor
 export function lesSiFra(raw: unknown, voksne: readonly string[], t: ElevOrd = elevTekster): SiFraLest {
   const r = lagSkjema(t).safeParse(raw ?? {});
   if (!r.success) {
-    const felt: Record<string, string> = {};
-    for (const i of r.error.issues) felt[String(i.path[0] ?? 'skjema')] ??= i.message;
+    const felt = feltFeil(r.error, { bareToppfelt: true });
     // Every missing answer at once: zod skips the cross-field check while another field is wrong.
     const raa = (raw ?? {}) as Record<string, unknown>;
     if (raa.hvem === 'meg' && tom(raa.hvordan)) felt.hvordan ??= t.feil.hvordan;

@@ -32,6 +32,7 @@ import { lagSkjerming } from './skjerming';
 import type { Innsynsuttrekk, UttrekkSak } from './innsynsuttrekk';
 import { lesingerAv } from './lesinger';
 import { tilInnsynsPdf } from './uttrekkPdf';
+import { feltFeil } from '../feltFeil';
 
 export const InnsynForesporsel = z
   .object({
@@ -54,7 +55,7 @@ const klasse = (s: string) => normaliser(s).replace(/\s/g, '');
 export async function lagInnsynsuttrekk(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<InnsynsFil>> {
   const parsed = InnsynForesporsel.safeParse(raw ?? {});
   if (!parsed.success) {
-    const felt = Object.fromEntries(parsed.error.issues.map((i) => [String(i.path[0] ?? 'skjema'), i.message]));
+    const felt = feltFeil(parsed.error, { bareToppfelt: true });
     return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
   }
   const f = parsed.data;

@@ -6,7 +6,6 @@
  * nothing about it (never an empty «Telefon:» line).
  */
 import { z } from 'zod';
-import '../../i18n/zodNorsk';
 import type { Kontaktinfo } from '../../domain/organisasjon';
 import { folgSprak, nb } from '../../i18n/aktiv';
 import { getKommune, getSkole, saveKommune, saveSkole, type Stored } from '../../org/orgRepo';
@@ -15,6 +14,7 @@ import { kjentAktor } from '../aktorer';
 import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 import { somAdministrator } from './orgTilgang';
+import { feltFeil } from '../feltFeil';
 
 const t = folgSprak((k) => k.nb.org.kontakt);
 
@@ -45,7 +45,7 @@ function les(raw: unknown): Resultat<Kontaktinfo> {
   }
   const input = skjema.safeParse(raw);
   if (!input.success) {
-    const felter = Object.fromEntries(input.error.issues.map((i) => [String(i.path[0] ?? 'skjema'), i.message]));
+    const felter = feltFeil(input.error, { bareToppfelt: true });
     return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: felter });
   }
   // Only what is given: an empty field is no detail (the letter leaves it out).

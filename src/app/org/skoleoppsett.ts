@@ -4,7 +4,6 @@
  * municipality's own case workers. The admin sees names and settings only, never case content.
  */
 import { z } from 'zod';
-import '../../i18n/zodNorsk';
 import type { Kontaktinfo, Malform, Oid, Person } from '../../domain/organisasjon';
 import { nb } from '../../i18n/aktiv';
 import { ansatteVed, skoleMed } from '../../org/bygg';
@@ -18,6 +17,7 @@ import { somAdministrator, somOppsettLeser } from './orgTilgang';
 import { endring, ikkeSegSelv, kunngjor } from './rolleendring';
 import { navnPaa } from '../sakView';
 import { type Personkatalog, fraKatalogen, organisasjonensKatalog } from './personsok';
+import { feltFeil } from '../feltFeil';
 
 export interface SkoleOppsett {
   id: string;
@@ -44,7 +44,7 @@ const navn = z.string().trim().min(1, { error: () => nb.org.navnMangler }).max(2
 const person = z.object({ oid: guid, navn: z.string().trim().max(200).optional(), stilling: z.string().trim().max(200).default('') });
 
 function ugyldig<T>(e: z.ZodError): Resultat<T> {
-  const felt = Object.fromEntries(e.issues.map((i) => [i.path.join('.') || 'skjema', i.message]));
+  const felt = feltFeil(e);
   return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt });
 }
 

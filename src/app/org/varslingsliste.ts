@@ -5,7 +5,6 @@
  * change, so no change can make a varsel about the leadership visible to that leadership.
  */
 import { z } from 'zod';
-import '../../i18n/zodNorsk';
 import type { Kontaktinfo, Oid, Organisasjon } from '../../domain/organisasjon';
 import { finnSkole } from '../../domain/roller';
 import { nb } from '../../i18n/aktiv';
@@ -17,6 +16,7 @@ import { type Resultat, feil, medStore, ok } from '../resultat';
 import { navnPaa } from '../sakView';
 import { medSkole, sjekkRegler } from './orgRegler';
 import { somListeLeser, somRektorVed } from './orgTilgang';
+import { feltFeil } from '../feltFeil';
 
 export interface Personvalg {
   oid: Oid;
@@ -92,7 +92,7 @@ const unik = (oids: Oid[]) => [...new Set(oids)];
 export async function endreVarslingsliste(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<VarslingslisteView>> {
   const input = endringSkjema.safeParse(raw);
   if (!input.success) {
-    const felt = Object.fromEntries(input.error.issues.map((i) => [String(i.path[0] ?? 'liste'), i.message]));
+    const felt = feltFeil(input.error, { rot: 'liste', bareToppfelt: true });
     return feil({ kode: 'ugyldig', melding: nb.org.endringBrudd, felt });
   }
   const { skoleId, versjon: sett } = input.data;

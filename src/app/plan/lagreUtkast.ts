@@ -11,12 +11,13 @@ import type { Aktor, AppKontekst } from '../kontekst';
 import { type Resultat, feil, medStore, ok } from '../resultat';
 import { auditEntry } from '../outboxEntries';
 import { endrePlan } from './lesPlan';
-import { feltFeil, utkastSkjema } from './planSkjema';
+import { utkastSkjema } from './planSkjema';
 import { byggPlanView, type PlanView } from './planView';
+import { feltFeil } from '../feltFeil';
 
 export async function lagreUtkast(ktx: AppKontekst, aktor: Aktor, sakId: string, raw: unknown): Promise<Resultat<PlanView>> {
   const parsed = utkastSkjema.safeParse(raw ?? {});
-  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error.issues) });
+  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.skjemaUgyldig, felt: feltFeil(parsed.error, { rad: 'klammer' }) });
   const input = parsed.data;
   return medStore(async () => {
     const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret: stored }) => {

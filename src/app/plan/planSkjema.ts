@@ -58,13 +58,3 @@ export const evalueringSkjema = z
 export type EvalueringInput = z.input<typeof evalueringSkjema>;
 
 export const tiltaksnotatSkjema = z.object({ tiltakId: z.string().max(100), evalueringsnotat: tekst(MAKS_PLAN.tiltakTekst) });
-
-/** Zod issues as field path → first message, in the paths the form knows. */
-export function feltFeil(issues: readonly { path: readonly PropertyKey[]; message: string }[]): Record<string, string> {
-  const felt: Record<string, string> = {};
-  for (const issue of issues) {
-    const sti = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || 'skjema';
-    felt[sti] ??= issue.message;
-  }
-  return felt;
-}

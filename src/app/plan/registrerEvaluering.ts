@@ -15,9 +15,10 @@ import { auditEntry } from '../outboxEntries';
 import { endrePlan } from './lesPlan';
 import { elevensSvarFra } from '../elevensSvarSkjema';
 import { erSaksleder } from '../tilgang';
-import { evalueringSkjema, feltFeil, type EvalueringInput } from './planSkjema';
+import { evalueringSkjema, type EvalueringInput } from './planSkjema';
 import { byggPlanView, type PlanView } from './planView';
 import { avvist } from './avvist';
+import { feltFeil } from '../feltFeil';
 
 export type { EvalueringInput };
 
@@ -29,7 +30,7 @@ export async function registrerEvaluering(
   valg: { skjemaId?: string } = {},
 ): Promise<Resultat<PlanView>> {
   const parsed = evalueringSkjema.safeParse(raw ?? {});
-  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.evalueringMangler, felt: feltFeil(parsed.error.issues) });
+  if (!parsed.success) return feil({ kode: 'ugyldig', melding: nb.feil.evalueringMangler, felt: feltFeil(parsed.error, { rad: 'klammer' }) });
   const e = parsed.data;
   return medStore(async () => {
     const r = await endrePlan(ktx, aktor, sakId, 'full', async ({ lagret: stored, lagretSak: storedSak }) => {

@@ -4,7 +4,6 @@
  * (its rektor, with a note and perhaps a link; a double click is one record).
  */
 import { z } from 'zod';
-import '../../i18n/zodNorsk';
 import { SJEKKPUNKT_ANSVAR, type Aarshjul, type Sjekkpunkt } from '../../domain/aarshjul';
 import { erGyldigDato, osloDato } from '../../domain/frister';
 import { erSkolear, skolearForDato, skoledagFra } from '../../domain/skolerute';
@@ -17,6 +16,7 @@ import { lastKalender, nesteSkolear, ruteFor } from './kalender';
 import { byggSkoler, lesAarshjul, type PunktView, type SkoleAarshjul } from './aarshjulView';
 import { aarshjulLeser, somRektorFor, somSkolearHolder } from './skolearTilgang';
 import { ugyldigSkjema } from './skolerute';
+import { feltFeil } from '../feltFeil';
 
 const t = skolearTekster;
 
@@ -76,7 +76,7 @@ const AarshjulSkjema = z.object({
     .max(40, { error: () => t.feil.forMange(40) }),
 });
 
-const felter = (e: z.ZodError) => Object.fromEntries(e.issues.map((i) => [i.path.join('.') || 'skjema', i.message]));
+const felter = (e: z.ZodError) => feltFeil(e);
 
 /** Saves the year's checkpoints over the version read; a date in a holiday moves to the next school day. */
 export async function lagreAarshjul(ktx: AppKontekst, aktor: Aktor, raw: unknown): Promise<Resultat<AarshjulSide>> {

@@ -4,7 +4,6 @@
  * into the form without saving it, so the person sees what the file said before it counts.
  */
 import { z } from 'zod';
-import '../../i18n/zodNorsk';
 import { erGyldigDato, osloDato } from '../../domain/frister';
 import { lesIcs, skoleruteFraIcs } from '../../domain/ics';
 import { FRI_TYPER, erSkolear, feilISkolerute, skolearForDato, standardSkolerute, type Skolerute } from '../../domain/skolerute';
@@ -17,6 +16,7 @@ import { type Resultat, feil, medStore, ok } from '../resultat';
 import { navnPaa } from '../sakView';
 import { husk, lesSkolerute, nesteSkolear } from './kalender';
 import { somSkolearHolder } from './skolearTilgang';
+import { feltFeil } from '../feltFeil';
 
 const t = skolearTekster;
 
@@ -86,7 +86,7 @@ export async function lagreSkolerute(ktx: AppKontekst, aktor: Aktor, raw: unknow
   const holder = somSkolearHolder(ktx, aktor);
   if (!holder.ok) return holder;
   const input = SkoleruteSkjema.safeParse(raw);
-  if (!input.success) return ugyldig(Object.fromEntries(input.error.issues.map((i) => [i.path.join('.') || 'skjema', i.message])));
+  if (!input.success) return ugyldig(feltFeil(input.error));
   const { versjon, ...v } = input.data;
   const fri = v.fri.map((f) => ({ type: f.type, fra: f.fra, til: f.til, ...(f.navn ? { navn: f.navn } : {}) })).sort((a, b) => a.fra.localeCompare(b.fra));
   const route: Skolerute = { ...v, fri, endret: { av: aktor.oid, tid: ktx.naa().toISOString() } };

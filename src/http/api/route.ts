@@ -15,6 +15,7 @@ import type { Problem } from './contract';
 import type { Identifiserer } from './identitet';
 import { ikkeInnlogget, problemFor, uleseligForesporsel, uventet } from './problem';
 import { LOCALE_HEADER } from './routes';
+import { feltFeil } from '../../app/feltFeil';
 
 export interface RouteDeps {
   identifiser: Identifiserer;
@@ -43,8 +44,7 @@ export function lesMed<T>(skjema: z.ZodType<T>, verdi: unknown): { ok: true; ver
   // No body at all reads as an empty one; a body that says `null` is a body, and is refused as one.
   const r = skjema.safeParse(verdi === undefined ? {} : verdi);
   if (r.success) return { ok: true, verdi: r.data };
-  const felt: Record<string, string> = {};
-  for (const i of r.error.issues) felt[String(i.path[0] ?? 'kropp')] ??= i.message;
+  const felt = feltFeil(r.error, { rot: 'kropp', bareToppfelt: true });
   return { ok: false, problem: { ...uleseligForesporsel(400, nb.feil.skjemaUgyldig), kode: 'ugyldig', felt } };
 }
 

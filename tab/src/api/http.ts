@@ -9,7 +9,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { tekster } from '../tekster';
-import { sti, type Parametre, type Rute, type Sporring } from './sti';
+import { sti, type Parametre, type Route, type Sporring } from './sti';
 
 export class ApiFeil extends Error {
   constructor(
@@ -30,6 +30,9 @@ export function brukIdentitet(hodelinjer: Hodelinjer): void {
   identitet = hodelinjer;
 }
 
+/** The identity headers of every call (fil.ts sends them with a download too). */
+export const hodelinjer = () => identitet();
+
 async function kall<T>(metode: string, url: string, kropp?: unknown): Promise<T> {
   const headers: Record<string, string> = { accept: 'application/json', ...(await identitet()) };
   if (kropp !== undefined) headers['content-type'] = 'application/json';
@@ -45,7 +48,7 @@ async function kall<T>(metode: string, url: string, kropp?: unknown): Promise<T>
   return json as T;
 }
 
-function safeJson(tekst: string): unknown {
+export function safeJson(tekst: string): unknown {
   try {
     return JSON.parse(tekst);
   } catch {
@@ -53,7 +56,7 @@ function safeJson(tekst: string): unknown {
   }
 }
 
-function problem(status: number, json: unknown): ApiFeil {
+export function problem(status: number, json: unknown): ApiFeil {
   const p = (json ?? {}) as { title?: unknown; felt?: unknown; ref?: unknown };
   const tittel = typeof p.title === 'string' ? p.title : tekster.ukjentFeil;
   const message = typeof p.ref === 'string' ? `${tittel} ${tekster.feilkode(p.ref)}` : tittel;
@@ -61,28 +64,28 @@ function problem(status: number, json: unknown): ApiFeil {
   return new ApiFeil(status, message, felt);
 }
 
-/** A read (a GET route with its parameters filled in), typed with what it answers. */
-export interface Les<T> {
-  readonly url: string;
-  /** Never set: carries the answer's type from the area module to useGet and hent. */
-  readonly svar?: T;
-}
+declare const svar: unique symbol;
+/**
+ * A read: a GET route's URL (its parameters filled in), typed with what it answers. A string at run
+ * time (the first page carries no wrapper); only `les` makes one, so a page cannot pass a path of its own.
+ */
+export type Les<T> = string & { readonly [svar]: T };
 
-type GetRute = Rute & { readonly metode: 'GET' };
-type SkrivRute = Rute & { readonly metode: 'POST' | 'PUT' | 'DELETE' };
+type GetRoute = Route & { readonly metode: 'GET' };
+type SkrivRoute = Route & { readonly metode: 'POST' | 'PUT' | 'DELETE' };
 
 /** A read of a GET route: only a GET route fits, so a read is never sent as a change. */
-export function les<T, R extends GetRute = GetRute>(rute: R, parametre: Parametre<R>, sporring?: Sporring): Les<T> {
-  return { url: sti(rute, parametre, sporring) };
+export function les<T, R extends GetRoute = GetRoute>(route: R, parametre: Parametre<R>, sporring?: Sporring): Les<T> {
+  return sti(route, parametre, sporring) as Les<T>;
 }
 
 /** A change: sent with the route's own method (POST, PUT or DELETE), the body as JSON. */
-export function skriv<T, R extends SkrivRute = SkrivRute>(rute: R, parametre: Parametre<R>, kropp: unknown = {}): Promise<T> {
-  return kall<T>(rute.metode, sti(rute, parametre), kropp);
+export function skriv<T, R extends SkrivRoute = SkrivRoute>(route: R, parametre: Parametre<R>, kropp: unknown = {}): Promise<T> {
+  return kall<T>(route.metode, sti(route, parametre), kropp);
 }
 
 /** A read now (outside a page's useGet: a count, a search, a check before a download). */
-export const hent = <T>(lesning: Les<T>) => kall<T>('GET', lesning.url);
+export const hent = <T>(lesning: Les<T>) => kall<T>('GET', lesning);
 
 /** Reads started ahead (forhåndshent), each taken once by the page's first useGet of that path. */
 const forhaand = new Map<string, { svar: Promise<unknown>; tid: number }>();
@@ -95,37 +98,13 @@ const FORHAAND_GYLDIG_MS = 30_000;
 export function prefetch(lesning: Les<unknown>): void {
   const svar = hent(lesning);
   svar.catch(() => undefined); // read (and reported) by the page's useGet
-  forhaand.set(lesning.url, { svar, tid: Date.now() });
+  forhaand.set(lesning, { svar, tid: Date.now() });
 }
 
 function getFirstTime<T>(url: string): Promise<T> {
   const tidlig = forhaand.get(url);
   forhaand.delete(url);
   return tidlig && Date.now() - tidlig.tid < FORHAAND_GYLDIG_MS ? (tidlig.svar as Promise<T>) : kall<T>('GET', url);
-}
-
-/**
- * A file download (a PDF): fetched with the identity headers a plain link cannot carry, then saved
- * under the server's file name. Returns that name; a refusal becomes an ApiFeil like any other.
- */
-export async function lastNed(fil: Les<Blob>): Promise<string> {
-  let svar: Response;
-  try {
-    svar = await fetch(fil.url, { headers: { accept: 'application/pdf, application/problem+json', ...(await identitet()) } });
-  } catch {
-    throw new ApiFeil(0, tekster.nettverksfeil);
-  }
-  if (!svar.ok) throw problem(svar.status, safeJson(await svar.text()));
-  const filnavn = /filename="([^"]+)"/.exec(svar.headers.get('content-disposition') ?? '')?.[1] ?? 'dokument.pdf';
-  const url = URL.createObjectURL(await svar.blob());
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filnavn;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return filnavn;
 }
 
 export interface Fetched<T> {
@@ -137,7 +116,7 @@ export interface Fetched<T> {
 
 /** Reads when the read's URL changes (none: not yet); `lastPåNytt` reads again (after a change the page made). */
 export function useGet<T>(lesning: Les<T> | undefined): Fetched<T> {
-  const url = lesning?.url;
+  const url: string | undefined = lesning;
   const [tilstand, settTilstand] = useState<{ data?: T; feil?: ApiFeil; laster: boolean }>({ laster: url !== undefined });
   const [runde, settRunde] = useState(0);
   useEffect(() => {

@@ -1,6 +1,9 @@
-/** The organisation (issue 12): schools, the municipality's people, contacts, varslingslister, sync; rektor's bekreftelser and the kommunalsjef's overview. */
+/** The organisation (issue 12): schools, the municipality's people, contacts, varslingslister, sync; the duties' bekreftelser and the kommunalsjef's overview. */
 import {
   RUTER,
+  type BekreftPlikterKropp,
+  type BekreftPlikterSvar,
+  type Personvalg,
   type BekreftelseSide,
   type Katalogperson,
   type OrgKropp,
@@ -31,11 +34,16 @@ export const lagreKontakt = (skoleId: string | undefined, kontakt: Kontakt): Pro
 export const varslingsliste = (skoleId: string): Les<VarslingslisteVisning> => les(RUTER.varslingsliste, { skoleId });
 export const endreVarslingsliste = (skoleId: string, kropp: OrgKropp): Promise<VarslingslisteVisning> => skriv(RUTER.endreVarslingsliste, { skoleId }, kropp);
 
-export const synk = (): Les<SynkStatus> => les(RUTER.synk, {});
+export const sync = (): Les<SynkStatus> => les(RUTER.synk, {});
 /** `foresporsel`: the click's own id, so a double click starts one sync. */
-export const startSynk = (foresporsel: string): Promise<SynkStatus> => skriv(RUTER.startSynk, {}, { foresporsel });
+export const startSync = (foresporsel: string): Promise<SynkStatus> => skriv(RUTER.startSynk, {}, { foresporsel });
 export const personsok = (sok: string): Les<Katalogperson[]> => les(RUTER.personsok, {}, { sok });
 
+/** Local development only: the people to pick from. */
+export const personer = (): Les<Personvalg[]> => les(RUTER.personer, {});
+
+/** «Jeg er kjent med pliktene», and rektor's view of who has said it. */
+export const bekreftPlikter = (kropp: BekreftPlikterKropp): Promise<BekreftPlikterSvar> => skriv(RUTER.bekreftPlikter, {}, kropp);
 export const bekreftelser = (): Les<BekreftelseSide> => les(RUTER.bekreftelser, {});
-export const bekreftelsePaminnelse = (skoleId: string): Promise<SendtPaminnelse> => skriv(RUTER.bekreftelsePaminnelse, { skoleId });
+export const bekreftelsePaaminnelse = (skoleId: string): Promise<SendtPaminnelse> => skriv(RUTER.bekreftelsePaminnelse, { skoleId });
 export const oversikt = (): Les<OversiktSide> => les(RUTER.oversikt, {});

@@ -1,15 +1,15 @@
-/** A varsel, the case list, one case and its log, plan and documents. */
+/** A varsel and what became of those I sent, the case list, one case and its log, plan and documents, my tasks in plans. */
 import {
   RUTER,
-  REVISJON_ROUTES,
   type BrevTekst,
   type HandlingKropp,
   type Kvittering,
+  type MittVarsel,
+  type Oppgave,
   type LoggforingVisning,
   type PlanVisning,
   type SakerSide,
   type SakSide,
-  type SakstemaVisning,
   type SendVarselKropp,
   type SkjemaVisning,
   type TidslinjeSide,
@@ -19,6 +19,8 @@ import type { Sporring } from './sti';
 
 export const varselskjema = (): Les<SkjemaVisning> => les(RUTER.varselskjema, {});
 export const sendVarsel = (kropp: SendVarselKropp): Promise<Kvittering> => skriv(RUTER.sendVarsel, {}, kropp);
+export const mineVarsler = (): Les<MittVarsel[]> => les(RUTER.mineVarsler, {});
+export const mineOppgaver = (): Les<Oppgave[]> => les(RUTER.mineOppgaver, {});
 
 /** The list with the route's own search, filters, sort and page. */
 export const saker = (filter: Sporring): Les<SakerSide> => les(RUTER.saker, {}, filter);
@@ -27,8 +29,6 @@ export const handling = (sakId: string, kropp: HandlingKropp): Promise<unknown> 
 export const tidslinje = (sakId: string): Les<TidslinjeSide> => les(RUTER.tidslinje, { sakId });
 export const logg = (sakId: string): Les<LoggforingVisning[]> => les(RUTER.logg, { sakId });
 export const loggfor = (sakId: string, kropp: Record<string, string>): Promise<unknown> => skriv(RUTER.loggfor, { sakId }, kropp);
-export const tema = (sakId: string): Les<SakstemaVisning> => les(REVISJON_ROUTES.tema, { sakId });
-export const settTema = (sakId: string, tema: string): Promise<unknown> => skriv(REVISJON_ROUTES.settTema, { sakId }, { tema });
 
 export const plan = (sakId: string): Les<PlanVisning> => les(RUTER.plan, { sakId });
 export const lagreUtkast = (sakId: string, utkast: object): Promise<PlanVisning> => skriv(RUTER.lagreUtkast, { sakId }, utkast);

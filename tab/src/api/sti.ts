@@ -6,7 +6,7 @@
  */
 export type Metode = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
-export interface Rute {
+export interface Route {
   readonly metode: Metode;
   readonly sti: string;
 }
@@ -14,19 +14,20 @@ export interface Rute {
 /** The names of a path's `:x` parameters: '/api/saker/:sakId/plan/tiltak/:tiltakId/notat' → 'sakId' | 'tiltakId'. */
 export type ParameterNavn<S extends string> = S extends `${string}:${infer P}/${infer R}` ? P | ParameterNavn<R> : S extends `${string}:${infer P}` ? P : never;
 
-export type Parametre<R extends Rute> = Readonly<Record<ParameterNavn<R['sti']>, string>>;
+export type Parametre<R extends Route> = Readonly<Record<ParameterNavn<R['sti']>, string>>;
 
 /** Query values; an undefined or empty one is left out. */
-export type Sporring = Readonly<Record<string, string | undefined>> | URLSearchParams;
+export type Sporring = Readonly<Record<string, string | undefined>>;
 
-export function sti<R extends Rute>(rute: R, parametre: Parametre<R>, sporring?: Sporring): string {
-  const verdier = parametre as Readonly<Record<string, string | undefined>>;
-  const path = rute.sti.replace(/:(\w+)/g, (_, navn: string) => {
-    const verdi = verdier[navn];
-    if (!verdi) throw new Error(`${rute.sti}: :${navn} mangler`);
-    return encodeURIComponent(verdi);
-  });
-  const sok = new URLSearchParams();
-  for (const [navn, verdi] of sporring instanceof URLSearchParams ? sporring : Object.entries(sporring ?? {})) if (verdi) sok.append(navn, verdi);
-  return sok.size ? `${path}?${sok.toString()}` : path;
+export function sti<R extends Route>(route: R, parametre: Parametre<R>, sporring?: Sporring): string {
+  const verdier: Sporring = parametre;
+  const sok = `${new URLSearchParams(Object.entries(sporring ?? {}).filter((p): p is [string, string] => !!p[1]))}`;
+  return (
+    route.sti.replace(/:(\w+)/g, (_, navn: string) => {
+      const verdi = verdier[navn];
+      // A programming error, not the user's: the route would be another path (or the list).
+      if (!verdi) throw Error(route.sti);
+      return encodeURIComponent(verdi);
+    }) + (sok && `?${sok}`)
+  );
 }

@@ -23,6 +23,8 @@ export interface Form<V extends Verdier = Verdier> {
   sender: boolean;
   /** Runs the request; on an error keeps what was typed and shows the server's words. The receipt: `kvittering`, else what the work returned. */
   utfor: (arbeid: () => Promise<void | string>, kvittering?: string) => Promise<boolean>;
+  /** Forgets the server's refusal (what was typed was replaced, e.g. by a file read into the form). */
+  glemFeil: () => void;
   /** Fluent Field props for a field: required or not, and its error, if the server named it. */
   felt: (navn: string, paakrevd?: boolean) => { required?: true; validationMessage?: string; validationState: 'error' | 'none' };
 }
@@ -75,12 +77,16 @@ export function useForm<V extends Verdier = Verdier>(start: V | (() => V) = {} a
     }
   }
 
+  const glemFeil = () => {
+    settFeltfeil({});
+    settMelding(undefined);
+  };
   const sett = (navn: keyof V & string) => (_: unknown, d: { value: string }) => settVerdier((v) => ({ ...v, [navn]: d.value }));
   const felt = (navn: string, paakrevd = false) => ({
     ...(paakrevd ? { required: true as const } : {}),
     ...(feltfeil[navn] ? { validationMessage: feltfeil[navn], validationState: 'error' as const } : { validationState: 'none' as const }),
   });
-  return { skjemaRef, skjemaId, verdier, settVerdier, sett, feltfeil, ...(message ? { melding: message } : {}), ...(kvittering ? { kvittering } : {}), sender, utfor, felt };
+  return { skjemaRef, skjemaId, verdier, settVerdier, sett, feltfeil, ...(message ? { melding: message } : {}), ...(kvittering ? { kvittering } : {}), sender, utfor, glemFeil, felt };
 }
 
 /** Today in Oslo as YYYY-MM-DD (a form's default date; the server checks it again). */

@@ -3,8 +3,7 @@
  * gets the pupil's pages instead — which the API offers only to a pupil, so nothing here decides access.
  */
 import { ApiFeil, hent } from '../api/http';
-import { siFraSkjema } from '../api/elev';
-import { meg } from '../api/meg';
+import { meg, siFraSkjema } from '../api/meg';
 import type { Meg, SiFraSkjemaVisning } from '../kontrakt';
 
 export type Hvem = { type: 'ansatt'; meg: Meg } | { type: 'elev'; skjema: SiFraSkjemaVisning };

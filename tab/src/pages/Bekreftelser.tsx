@@ -9,7 +9,7 @@ import { somApiFeil, useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { ErrorMessage, Tilstand } from '../deler/Tilstand';
-import { bekreftelsePaminnelse, bekreftelser } from '../api/org';
+import { bekreftelsePaaminnelse, bekreftelser } from '../api/org';
 import type { BekreftelseSide, SendtPaminnelse } from '../kontrakt';
 import type { SideProps } from '../sideProps';
 import { tekster } from '../tekster';
@@ -74,7 +74,7 @@ function SendPaaminnelse({ skoleId }: { skoleId: string }) {
     settSender(true);
     settFeil(undefined);
     try {
-      settSvar(await bekreftelsePaminnelse(skoleId));
+      settSvar(await bekreftelsePaaminnelse(skoleId));
     } catch (e) {
       settFeil(somApiFeil(e).message);
     } finally {

@@ -5,7 +5,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visDato } from '../deler/tid';
-import { mineOppgaver } from '../api/meg';
+import { mineOppgaver } from '../api/saker';
 import { tabRoutes } from '../../../src/http/tabLinks';
 import { lenke } from '../routes';
 import type { SideProps } from '../sideProps';

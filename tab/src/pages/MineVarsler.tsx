@@ -5,7 +5,7 @@ import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
 import { Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
-import { mineVarsler } from '../api/meg';
+import { mineVarsler } from '../api/saker';
 import type { SideProps } from '../sideProps';
 import { tekster } from '../tekster';
 

@@ -59,7 +59,7 @@ export default function Saker({ sti }: SideProps) {
   const [sok, settSok] = useState(sokIRoute);
   // The field follows the route (a link, back/forward), not only what was typed.
   useEffect(() => settSok(sokIRoute), [sokIRoute]);
-  const fetched = useGet(saker(filter));
+  const fetched = useGet(saker(Object.fromEntries(filter)));
   const sorter = filter.get('sorter') ?? undefined;
   const synkende = filter.get('retning') === 'synkende';
 

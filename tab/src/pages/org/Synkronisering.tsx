@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { OrgOppsett, SynkStatus } from '../../kontrakt';
 import { hent, somApiFeil, useGet } from '../../api/http';
-import { startSynk, synk } from '../../api/org';
+import { startSync, sync } from '../../api/org';
 import { ErrorMessage, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
 import { orgTekster } from '../../tekster';
@@ -21,7 +21,7 @@ const nyId = () => crypto.randomUUID();
 /** The sync's state, and «Synkroniser nå»: one click id per run, so a double click (or a retry) is one run. */
 export function Synkronisering({ endret, oppsett }: { endret: () => void; oppsett: OrgOppsett | undefined }) {
   const s = useStiler();
-  const fetched = useGet(synk());
+  const fetched = useGet(sync());
   const [status, settStatus] = useState<SynkStatus>();
   // A school linked or unlinked below changes what a run reads: the count here follows at once.
   const lestOppsett = useRef(oppsett);
@@ -29,7 +29,7 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
     if (!oppsett || oppsett === lestOppsett.current) return;
     const forste = lestOppsett.current === undefined;
     lestOppsett.current = oppsett;
-    if (!forste) hent(synk()).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
+    if (!forste) hent(sync()).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
   }, [oppsett]);
   const [klikkId, settKlikkId] = useState(nyId);
   const [feil, settFeil] = useState<string>();
@@ -48,7 +48,7 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
     }
     kjorte.current = true;
     const tidtaker = setTimeout(() => {
-      hent(synk()).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
+      hent(sync()).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
     }, 2000);
     return () => clearTimeout(tidtaker);
   }, [gjeldende, endret]);
@@ -56,7 +56,7 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
   async function start() {
     settFeil(undefined);
     try {
-      settStatus(await startSynk(klikkId));
+      settStatus(await startSync(klikkId));
     } catch (e) {
       settFeil(somApiFeil(e).message);
     }

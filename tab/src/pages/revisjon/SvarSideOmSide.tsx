@@ -5,7 +5,8 @@
  */
 import { useState } from 'react';
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { hent, lastNed, somApiFeil } from '../../api/http';
+import { lastNed } from '../../api/fil';
+import { hent, somApiFeil } from '../../api/http';
 import { ErrorMessage } from '../../deler/Tilstand';
 import { rapportPdf, rapportTekst } from '../../api/revisjon';
 import type { RevisjonSide } from '../../kontrakt';

@@ -6,7 +6,8 @@
  */
 import { useEffect, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
-import { hent, lastNed, somApiFeil } from '../../api/http';
+import { lastNed } from '../../api/fil';
+import { hent, somApiFeil } from '../../api/http';
 import { dokumentasjonPdf, foreldrebrev, foreldrebrevPdf, type BrevValg } from '../../api/saker';
 import { ErrorMessage } from '../../deler/Tilstand';
 import { sakTekster } from '../../tekster';

@@ -4,12 +4,12 @@
  * 3 opens a new version of the plan to change and activate).
  */
 import { useState, type FormEvent } from 'react';
-import { Button, Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { EVALUERING_UTFALL } from '../../../../src/domain/aktivitetsplan';
 import { evaluer } from '../../api/saker';
 import { idagOslo, useForm } from '../../deler/useForm';
 import type { PlanVisning, Versjon } from './typer';
-import { Skjemastatus } from './Skjemastatus';
+import { Lagreknapp, Skjemastatus } from './Skjemastatus';
 import { ElevensSvarFelt } from './ElevensSvarFelt';
 import { Tiltaksnotater } from './Tiltaksnotater';
 import { Avkrysningsgruppe } from '../../deler/Avkrysningsgruppe';
@@ -19,7 +19,6 @@ const t = sakTekster.evaluering;
 
 const useStiler = makeStyles({
   skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '48rem' },
-  knapp: { alignSelf: 'flex-start' },
 });
 
 export function Evalueringsskjema({ plan, gjeldende, lagret: stored }: { plan: PlanVisning; gjeldende: Versjon; lagret: (p: PlanVisning) => void }) {
@@ -89,9 +88,7 @@ export function Evalueringsskjema({ plan, gjeldende, lagret: stored }: { plan: P
         <Field label={t.nesteDato} hint={t.nesteDatoHint} {...skjema.felt('nesteEvalueringsdato')}>
           <Input type="date" value={verdier.nesteEvalueringsdato} min={verdier.dato} onChange={sett('nesteEvalueringsdato')} />
         </Field>
-        <Button className={s.knapp} type="submit" appearance="primary" disabled={skjema.sender}>
-          {t.lagre}
-        </Button>
+        <Lagreknapp skjema={skjema}>{t.lagre}</Lagreknapp>
       </form>
     </div>
   );

@@ -3,13 +3,13 @@
  * took part and a short summary. A correction is a new entry pointing to the old one.
  */
 import type { FormEvent } from 'react';
-import { Button, Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import { Field, Input, Select, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { LOGG_TYPER, MAKS_LOGG_LENGDE } from '../../../../src/domain/sakslogg';
 import { loggfor } from '../../api/saker';
 import { visDato } from '../../deler/tid';
 import { useForm } from '../../deler/useForm';
 import type { Loggforing } from './typer';
-import { Skjemastatus } from './Skjemastatus';
+import { Lagreknapp, Skjemastatus } from './Skjemastatus';
 import { ElevensSvarFelt } from './ElevensSvarFelt';
 import { LOGG_TYPE_TEKST, sakTekster } from '../../tekster';
 
@@ -18,7 +18,6 @@ const TOMT = { type: '', dato: '', deltakere: '', tekst: '', korrigerer: '', ele
 
 const useStiler = makeStyles({
   skjema: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, maxWidth: '40rem' },
-  knapp: { alignSelf: 'flex-start' },
 });
 
 export function Loggskjema({ sakId, logg, idag, lagret: stored }: { sakId: string; logg: Loggforing[]; idag: string; lagret: () => void }) {
@@ -74,9 +73,7 @@ export function Loggskjema({ sakId, logg, idag, lagret: stored }: { sakId: strin
             </Select>
           </Field>
         )}
-        <Button className={s.knapp} type="submit" appearance="primary" disabled={skjema.sender}>
-          {t.lagre}
-        </Button>
+        <Lagreknapp skjema={skjema}>{t.lagre}</Lagreknapp>
       </form>
     </div>
   );

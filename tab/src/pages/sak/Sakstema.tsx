@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Button, Field, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { useGet } from '../../api/http';
-import { settTema, tema } from '../../api/saker';
+import { settTema, tema } from '../../api/revisjon';
 import { Tilstand } from '../../deler/Tilstand';
 import { useForm } from '../../deler/useForm';
 import { Skjemastatus } from './Skjemastatus';

@@ -7,7 +7,7 @@ import { useState } from 'react';
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import { somApiFeil } from '../../api/http';
 import { lagreSkolerute, skoleruteIcs } from '../../api/skolear';
-import { kunngjor } from '../../deler/Kunngjoring';
+import { useForm } from '../../deler/useForm';
 import type { SkoleruteSide } from '../../kontrakt';
 import { skolearTekster } from '../../tekster';
 
@@ -32,12 +32,12 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
   const [siste, settSiste] = useState(side.rute.sisteSkoledag);
   const [rader, settRader] = useState<Rad[]>(() => somRader(side.rute.fri));
   const [kilde, settKilde] = useState<'kommunen' | 'ics'>(side.rute.kilde === 'ics' ? 'ics' : 'kommunen');
-  const [felt, settFelt] = useState<Record<string, string>>({});
-  const [message, settMelding] = useState<{ type: 'ok' | 'feil' | 'info'; tekst: string; linjer?: string[] }>();
-  const [lagrer, settLagrer] = useState(false);
+  // The .ics file's outcome; the save's refusal and field errors are the form's.
+  const [message, settMelding] = useState<{ type: 'feil' | 'info'; tekst: string; linjer?: string[] }>();
+  const form = useForm();
 
   const endre = (nr: number, hva: Partial<Rad>) => settRader((r) => r.map((x) => (x.nr === nr ? { ...x, ...hva } : x)));
-  const feilVed = (navn: string) => (felt[navn] ? { validationState: 'error' as const, validationMessage: felt[navn] } : {});
+  const feilVed = (navn: string) => form.felt(navn);
 
   async function lesFil(filer: FileList | null) {
     const f = filer?.[0];
@@ -49,7 +49,7 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
       settSiste(svar.rute.sisteSkoledag);
       settRader(somRader(svar.rute.fri));
       settKilde('ics');
-      settFelt({});
+      form.glemFeil();
       settMelding({ type: 'info', tekst: svar.melding, linjer: svar.merknader });
     } catch (e) {
       const feil = somApiFeil(e);
@@ -58,22 +58,10 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
   }
 
   async function lagre() {
-    if (lagrer) return;
-    settLagrer(true);
     settMelding(undefined);
-    try {
-      const fri = rader.map((r) => ({ type: r.type, fra: r.fra, til: r.til, ...(r.navn.trim() ? { navn: r.navn.trim() } : {}) }));
-      await lagreSkolerute({ skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), kilde, forsteSkoledag: forste, sisteSkoledag: siste, fri });
-      settFelt({});
-      kunngjor(t.lagret);
-      stored();
-    } catch (e) {
-      const feil = somApiFeil(e);
-      settFelt(feil.felt);
-      settMelding({ type: 'feil', tekst: feil.message });
-    } finally {
-      settLagrer(false);
-    }
+    const fri = rader.map((r) => ({ type: r.type, fra: r.fra, til: r.til, ...(r.navn.trim() ? { navn: r.navn.trim() } : {}) }));
+    const kropp = { skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), kilde, forsteSkoledag: forste, sisteSkoledag: siste, fri };
+    if (await form.utfor(async () => void (await lagreSkolerute(kropp)), t.lagret)) stored();
   }
 
   return (
@@ -88,8 +76,13 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
         <input id="ics-fil" type="file" accept=".ics,text/calendar" onChange={(e) => void lesFil(e.target.files)} />
       </section>
       <div aria-live="polite">
+        {form.melding && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{form.melding}</MessageBarBody>
+          </MessageBar>
+        )}
         {message && (
-          <MessageBar intent={message.type === 'feil' ? 'error' : message.type === 'ok' ? 'success' : 'info'} layout="multiline">
+          <MessageBar intent={message.type === 'feil' ? 'error' : 'info'} layout="multiline">
             <MessageBarBody>
               {message.tekst}
               {message.linjer?.map((l) => (
@@ -135,7 +128,7 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
       </ul>
       <div className={s.knapper}>
         <Button onClick={() => settRader((x) => [...x, { nr: ++teller, type: 'planleggingsdag', fra: forste, til: forste, navn: '' }])}>{t.leggTil}</Button>
-        <Button appearance="primary" onClick={() => void lagre()} disabledFocusable={lagrer}>
+        <Button appearance="primary" onClick={() => void lagre()} disabledFocusable={form.sender}>
           {t.lagre}
         </Button>
       </div>
