@@ -5,9 +5,10 @@
  */
 import { useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
-import { somApiFeil, useGet } from '../api/http';
+import { useGet } from '../api/http';
 import { Sidetittel } from '../deler/Sidetittel';
 import { Tabell } from '../deler/Tabell';
+import { useForm } from '../deler/useForm';
 import { ErrorMessage, Tilstand } from '../deler/Tilstand';
 import { bekreftelsePaaminnelse, bekreftelser } from '../api/org';
 import type { BekreftelseSide, SendtPaminnelse } from '../kontrakt';
@@ -66,25 +67,18 @@ function Skoleandel({ skole }: { skole: Skole }) {
 }
 
 function SendPaaminnelse({ skoleId }: { skoleId: string }) {
-  const [sender, settSender] = useState(false);
+  // The form hook's sending state and double-click guard; the server's answer (sent, or when and by
+  // whom it already went today) is shown as it came.
+  const skjema = useForm();
   const [svar, settSvar] = useState<SendtPaminnelse>();
-  const [feil, settFeil] = useState<string>();
-  async function sendNa() {
-    if (sender) return;
-    settSender(true);
-    settFeil(undefined);
-    try {
+  const sendNa = () =>
+    void skjema.utfor(async () => {
       settSvar(await bekreftelsePaaminnelse(skoleId));
-    } catch (e) {
-      settFeil(somApiFeil(e).message);
-    } finally {
-      settSender(false);
-    }
-  }
+    });
   return (
     <div>
       <Body1 as="p" block>{t.sendPaminnelseForklaring}</Body1>
-      <Button appearance="primary" onClick={sendNa} disabledFocusable={sender}>
+      <Button appearance="primary" onClick={sendNa} disabledFocusable={skjema.sender}>
         {t.sendPaminnelse}
       </Button>
       <div aria-live="polite">
@@ -93,7 +87,7 @@ function SendPaaminnelse({ skoleId }: { skoleId: string }) {
             <MessageBarBody>{svar.melding}</MessageBarBody>
           </MessageBar>
         )}
-        {feil && <ErrorMessage melding={feil} />}
+        {skjema.melding && <ErrorMessage melding={skjema.melding} />}
       </div>
     </div>
   );

@@ -3,13 +3,14 @@
  * yearly «Jeg er kjent med pliktene» — showing when I confirmed, or asking again when the text
  * has a new version since.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { somApiFeil, useGet } from '../api/http';
+import { useGet } from '../api/http';
 import { fokusTapt, kunngjor } from '../deler/Kunngjoring';
 import { Sidetittel } from '../deler/Sidetittel';
 import { ErrorMessage, Tilstand } from '../deler/Tilstand';
 import { visTid } from '../deler/tid';
+import { useForm } from '../deler/useForm';
 import { plikter as lesPlikter } from '../api/meg';
 import { bekreftPlikter } from '../api/org';
 import type { PliktSide } from '../kontrakt';
@@ -51,8 +52,7 @@ export default function MinePlikter(_: SideProps) {
 
 function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => void }) {
   const s = useStiler();
-  const [sender, settSender] = useState(false);
-  const [feil, settFeil] = useState<string>();
+  const skjema = useForm();
   const nettopp = useRef(false);
   const kvittering = useRef<HTMLDivElement>(null);
   const gjeldende = side.bekreftelse?.versjon === plikter.versjon ? side.bekreftelse : undefined;
@@ -70,26 +70,20 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
         <MessageBarBody>{tekst}</MessageBarBody>
       </MessageBar>
     );
-  async function bekreft() {
-    if (sender) return;
-    settSender(true);
-    try {
+  // The form hook's sending state and double-click guard: one click, one record.
+  const bekreft = () =>
+    void skjema.utfor(async () => {
       // The record says which language the text was read in (issue 24).
       await bekreftPlikter({ versjon: plikter.versjon, sprak: sprak() });
       nettopp.current = true;
       bekreftet();
-    } catch (e) {
-      settFeil(somApiFeil(e).message);
-    } finally {
-      settSender(false);
-    }
-  }
+    });
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
         <div>{side.bekreftelse ? t.nyVersjon(visTid(side.bekreftelse.tid)) : t.ikkeBekreftet(side.skoleår)}</div>
-        {feil && <ErrorMessage melding={feil} />}
-        <Button className={s.knapp} appearance="primary" onClick={bekreft} disabledFocusable={sender}>
+        {skjema.melding && <ErrorMessage melding={skjema.melding} />}
+        <Button className={s.knapp} appearance="primary" onClick={bekreft} disabledFocusable={skjema.sender}>
           {plikter.bekreftTekst}
         </Button>
       </MessageBarBody>

@@ -8,12 +8,13 @@
 import { useEffect, useState } from 'react';
 import { Body1, Button, Field, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
 import type { VarslingslisteVisning } from '../../../../src/http/api/contract';
-import { somApiFeil, useGet } from '../../api/http';
+import { useGet } from '../../api/http';
 import { endreVarslingsliste, varslingsliste } from '../../api/org';
 import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
 import { ErrorMessage, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
+import { useForm } from '../../deler/useForm';
 import { gaaTil } from '../../routes';
 import type { SideProps } from '../../sideProps';
 import { orgTekster } from '../../tekster';
@@ -75,8 +76,11 @@ function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: Vars
   const [mottakere, settMottakere] = useState<Oid[]>(view.varselmottakere.map((p) => p.oid));
   const [ledelse, settLedelse] = useState<Oid[]>(view.ledelse.map((p) => p.oid));
   const [fokus, settFokus] = useState<string>();
-  const [lagrer, settLagrer] = useState(false);
-  const [message, settMelding] = useState<{ type: 'ok' | 'feil'; tekst: string; linjer?: string[] }>();
+  // A stale version (someone saved in between) reloads the list; the server's refusal stays shown.
+  const skjema = useForm({}, { vedFeil: (f) => f.status === 409 && lastPaaNytt() });
+  const lagrer = skjema.sender;
+  // Every broken rule the server named, one per line, under its refusal.
+  const linjer = Object.values(skjema.feltfeil).flatMap((l) => l.split('\n'));
 
   useEffect(() => {
     if (fokus) document.getElementById(fokus)?.focus();
@@ -86,29 +90,19 @@ function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: Vars
   const rektor = stored.rektor.oid;
   const endret = mottakere.join() !== stored.varselmottakere.map((p) => p.oid).join() || ledelse.join() !== stored.ledelse.map((p) => p.oid).join();
 
-  async function lagre() {
-    if (lagrer) return;
-    settLagrer(true);
-    settMelding(undefined);
-    try {
+  const lagre = () =>
+    skjema.utfor(async () => {
       const ny = await endreVarslingsliste(stored.skoleId, { versjon: stored.versjon, ledelse, varselmottakere: mottakere });
       settLagret(ny);
       settMottakere(ny.varselmottakere.map((p) => p.oid));
       settLedelse(ny.ledelse.map((p) => p.oid));
-      settMelding({ type: 'ok', tekst: t.lagret(ny.versjon) });
-    } catch (e) {
-      const f = somApiFeil(e);
-      if (f.status === 409) lastPaaNytt();
-      settMelding({ type: 'feil', tekst: f.message, linjer: Object.values(f.felt).flatMap((l) => l.split('\n')) });
-    } finally {
-      settLagrer(false);
-    }
-  }
+      return t.lagret(ny.versjon);
+    });
 
   const angre = () => {
     settMottakere(stored.varselmottakere.map((p) => p.oid));
     settLedelse(stored.ledelse.map((p) => p.oid));
-    settMelding(undefined);
+    skjema.glemFeil();
   };
 
   return (
@@ -152,19 +146,20 @@ function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: Vars
         </div>
       )}
       <div aria-live="polite">
-        {endret && !message && <Body1 as="p" block>{t.ulagret}</Body1>}
-        {message?.type === 'ok' && (
-          <MessageBar intent="success">
-            <MessageBarBody>{message.tekst}</MessageBarBody>
-          </MessageBar>
-        )}
+        {endret && !skjema.melding && <Body1 as="p" block>{t.ulagret}</Body1>}
       </div>
-      {message?.type === 'feil' && (
+      {/* Announced by the form hook in the tab's live region; shown until the next change. */}
+      {skjema.kvittering && !endret && (
+        <MessageBar intent="success">
+          <MessageBarBody>{skjema.kvittering}</MessageBarBody>
+        </MessageBar>
+      )}
+      {skjema.melding && (
         <>
-          <ErrorMessage melding={message.tekst} />
-          {message.linjer && message.linjer.length > 0 && (
+          <ErrorMessage melding={skjema.melding} />
+          {linjer.length > 0 && (
             <ul>
-              {message.linjer.map((l) => (
+              {linjer.map((l) => (
                 <li key={l}>{l}</li>
               ))}
             </ul>
