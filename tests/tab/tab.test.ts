@@ -49,6 +49,15 @@ async function sakMedPlan(ktx: AppKontekst, elevNavn: string, kommerFra: KommerF
   return sendt.verdi.saksnummer;
 }
 
+/** The POSTs `side` makes from now on to a path ending in `slutt` (filled as they are sent). */
+function posterTil(side: Page, slutt: string): string[] {
+  const sendt: string[] = [];
+  side.on('request', (r) => {
+    if (r.method() === 'POST' && new URL(r.url()).pathname.endsWith(slutt)) sendt.push(r.url());
+  });
+  return sendt;
+}
+
 describe('the tab in a browser', function () {
   this.timeout(60_000);
   let tab: Tab;
@@ -104,8 +113,12 @@ describe('the tab in a browser', function () {
     // Keyboard only: Tab until the button has focus, then Enter.
     const knapp = side.getByRole('button', { name: 'Jeg er kjent med pliktene' });
     for (let i = 0; i < 40 && !(await knapp.evaluate((k) => k === k.ownerDocument.activeElement)); i++) await side.keyboard.press('Tab');
+    // Enter pressed twice in a row (an impatient press) confirms once: one request.
+    const bekreftelser = posterTil(side, '/api/plikter/bekreftelse');
+    await side.keyboard.press('Enter');
     await side.keyboard.press('Enter');
     await side.getByRole('main').getByText(/Du bekreftet at du er kjent med pliktene/).waitFor();
+    assert.equal(bekreftelser.length, 1);
     // The button is gone: focus is on the receipt, not fallen to the page, and it was said politely.
     await ventPaa(side, "/Du bekreftet/.test(document.querySelector('[aria-live=polite]')?.textContent ?? '')");
     assert.notEqual(await side.evaluate('document.activeElement?.tagName'), 'BODY');
@@ -211,8 +224,11 @@ describe('the tab in a browser', function () {
   it('lets rektor send those a reminder once a day, and says when it went on a second click', async () => {
     const side = await som(HANNE);
     const knapp = side.getByRole('button', { name: 'Send påminnelse' });
-    await knapp.click();
+    // A double click sends one reminder request (a second one would answer «already sent»).
+    const paaminnelser = posterTil(side, '/paminnelse');
+    await knapp.dblclick();
     await side.getByText('Påminnelsen er sendt til 10 ansatte som ikke har bekreftet.').waitFor();
+    assert.equal(paaminnelser.length, 1);
     await knapp.click();
     await side.getByText(new RegExp(`Påminnelsen ble allerede sendt .* av ${HANNE}, til 10 ansatte\\. Du kan sende en ny i morgen\\.`)).waitFor();
     const brudd = await alvorligeAxeBrudd(side);
