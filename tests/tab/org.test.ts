@@ -10,7 +10,7 @@ import { strict as assert } from 'node:assert';
 import type { Page } from 'playwright-core';
 import { getSak } from '../../src/store/sakRepo';
 import { DEMO } from '../support/appKontekst';
-import { type Tab, lastet, meny, sjekkOgFotografer, somPerson, startTab, aapneFraMeny as åpne } from '../support/nettleser';
+import { type Tab, lastet, meny, sjekkOgFotografer, somPerson, startTab, aapneFraMeny as åpne, ventPaa } from '../support/nettleser';
 
 const HANNE = 'Hanne Solberg'; // rektor at Bakkeløkka
 const LISE = 'Lise Dahl'; // lærer at Bakkeløkka, not yet a receiver
@@ -70,7 +70,8 @@ describe('the organisation’s pages in a browser', function () {
 
     await tabTil(side, 'Lagre endringene');
     await side.keyboard.press('Enter');
-    await side.getByText('Lagret som versjon 2. Nye varsler går etter denne listen.').waitFor();
+    await side.getByRole('main').getByText('Lagret som versjon 2. Nye varsler går etter denne listen.').waitFor();
+    await ventPaa(side, "/Lagret som versjon 2/.test(document.getElementById('kunngjoring')?.textContent ?? '')");
     await side.getByRole('table', { name: 'Tidligere versjoner' }).getByText('Import av organisasjonsfil').waitFor();
     await side.reload();
     await lastet(side, 'Varslingsliste – Bakkeløkka skole');
