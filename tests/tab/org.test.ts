@@ -129,6 +129,30 @@ describe('the organisation’s pages in a browser', function () {
     assert.equal(sak.varslingslisteVersjon, 2);
   });
 
+  it('tells rektor when the list was saved elsewhere in between, shows the current one, and saves her change made again', async () => {
+    const side = await som(HANNE);
+    await åpne(side, 'Varslingsliste', 'Varslingsliste – Bakkeløkka skole');
+    // The same rektor in a second window moves Lise down and saves first (version 3).
+    const annen = await somPerson(tab, new Map(), HANNE);
+    await åpne(annen, 'Varslingsliste', 'Varslingsliste – Bakkeløkka skole');
+    await annen.getByRole('button', { name: `Flytt ned: ${LISE}` }).click();
+    await annen.getByRole('button', { name: 'Lagre endringene' }).click();
+    await annen.getByRole('main').getByText(/Lagret som versjon 3/).waitFor();
+    await annen.context().close();
+
+    await side.getByRole('button', { name: `Flytt opp: ${LISE}` }).click();
+    await side.getByRole('button', { name: 'Lagre endringene' }).click();
+    // Refused, and still said once the current list (version 3) has replaced the stale one.
+    await side.getByText(/Versjon 3, endret/).waitFor();
+    await side.getByRole('alert').getByText(/ble endret av noen andre samtidig/).waitFor();
+    assert.deepEqual(await mottakere(side), ['Hanne Solberg (rektor)', 'Jon Bakken', 'Marte Lie', LISE]);
+    await side.getByRole('button', { name: `Flytt opp: ${LISE}` }).click();
+    await side.getByRole('button', { name: 'Lagre endringene' }).click();
+    await side.getByRole('main').getByText(/Lagret som versjon 4/).waitFor();
+    assert.equal(await side.getByRole('alert').count(), 0);
+    assert.deepEqual(await mottakere(side), ['Hanne Solberg (rektor)', 'Jon Bakken', LISE, 'Marte Lie']);
+  });
+
   it('shows the administrator the schools’ setup, the sync’s state, and each wrong field in bokmål', async () => {
     const side = await som(OLA);
     assert.ok((await meny(side)).includes('Organisasjon'));

@@ -14,7 +14,7 @@ import { Sidetittel } from '../../deler/Sidetittel';
 import { Tabell } from '../../deler/Tabell';
 import { ErrorMessage, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
-import { useForm } from '../../deler/useForm';
+import { type Form, useForm } from '../../deler/useForm';
 import { gaaTil } from '../../routes';
 import type { SideProps } from '../../sideProps';
 import { orgTekster } from '../../tekster';
@@ -35,7 +35,6 @@ const useStiler = makeStyles({
 export default function Varslingsliste({ meg, parametre }: SideProps) {
   const mine = meg.skoler.filter((s) => s.rektor);
   const skoleId = parametre.skoleId ?? mine[0]?.id;
-  const fetched = useGet(skoleId ? varslingsliste(skoleId) : undefined);
   if (!skoleId) {
     return (
       <>
@@ -44,6 +43,15 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
       </>
     );
   }
+  // Another school starts afresh, its form's messages included.
+  return <Skolensliste key={skoleId} skoleId={skoleId} mine={mine} />;
+}
+
+function Skolensliste({ skoleId, mine }: { skoleId: string; mine: SideProps['meg']['skoler'] }) {
+  const fetched = useGet(varslingsliste(skoleId));
+  // The form outlives a reload of the list: a stale version (someone saved in between) reloads it,
+  // and the refusal stays shown above the current list («gjør endringen på nytt»).
+  const skjema = useForm({}, { vedFeil: (f) => f.status === 409 && fetched.lastPåNytt() });
   return (
     <Tilstand henting={fetched}>
       {(view) => (
@@ -60,7 +68,7 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
               </Select>
             </Field>
           )}
-          <Redigering key={`${view.skoleId}-${view.versjon}`} visning={view} lastPåNytt={fetched.lastPåNytt} />
+          <Redigering key={`${view.skoleId}-${view.versjon}`} visning={view} skjema={skjema} />
           {view.kanEndre && (
             <Kontaktskjema key={view.skoleId} id="skolens-kontakt" tittel={orgTekster.kontakt.skole(view.skolenavn)} skoleId={view.skoleId} kontakt={view.kontakt} />
           )}
@@ -70,14 +78,12 @@ export default function Varslingsliste({ meg, parametre }: SideProps) {
   );
 }
 
-function Redigering({ visning: view, lastPåNytt: lastPaaNytt }: { visning: VarslingslisteVisning; lastPåNytt: () => void }) {
+function Redigering({ visning: view, skjema }: { visning: VarslingslisteVisning; skjema: Form }) {
   const s = useStiler();
   const [stored, settLagret] = useState(view);
   const [mottakere, settMottakere] = useState<Oid[]>(view.varselmottakere.map((p) => p.oid));
   const [ledelse, settLedelse] = useState<Oid[]>(view.ledelse.map((p) => p.oid));
   const [fokus, settFokus] = useState<string>();
-  // A stale version (someone saved in between) reloads the list; the server's refusal stays shown.
-  const skjema = useForm({}, { vedFeil: (f) => f.status === 409 && lastPaaNytt() });
   const lagrer = skjema.sender;
   // Every broken rule the server named, one per line, under its refusal.
   const linjer = Object.values(skjema.feltfeil).flatMap((l) => l.split('\n'));
