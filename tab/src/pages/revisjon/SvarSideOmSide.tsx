@@ -6,7 +6,8 @@
 import { useState } from 'react';
 import { Button, Field, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { lastNed } from '../../api/fil';
-import { hent, somApiFeil } from '../../api/http';
+import { hent } from '../../api/http';
+import { useForm } from '../../deler/useForm';
 import { ErrorMessage } from '../../deler/Tilstand';
 import { rapportPdf, rapportTekst } from '../../api/revisjon';
 import type { RevisjonSide } from '../../kontrakt';
@@ -25,20 +26,13 @@ const useStiler = makeStyles({
 
 export function SvarSideOmSide({ side }: { side: RevisjonSide }) {
   const s = useStiler();
-  const [arbeider, settArbeider] = useState(false);
-  const [feil, settFeil] = useState<string>();
+  // The form hook's sending state and guard: one download or read at a time, the server's refusal shown.
+  const rapport = useForm();
   const [tekst, settTekst] = useState<string>();
-  async function gjor(arbeid: () => Promise<unknown>) {
-    settArbeider(true);
-    settFeil(undefined);
-    try {
+  const gjor = (arbeid: () => Promise<unknown>) =>
+    void rapport.utfor(async () => {
       await arbeid();
-    } catch (e) {
-      settFeil(somApiFeil(e).message);
-    } finally {
-      settArbeider(false);
-    }
-  }
+    });
   return (
     <>
       <section className={s.seksjon} aria-labelledby="revisjon-svar">
@@ -73,12 +67,12 @@ export function SvarSideOmSide({ side }: { side: RevisjonSide }) {
       </section>
       <section className={s.seksjon} aria-labelledby="revisjon-rapport">
         <h2 id="revisjon-rapport">{t.rapport}</h2>
-        {feil && <ErrorMessage melding={feil} />}
+        {rapport.melding && <ErrorMessage melding={rapport.melding} />}
         <div className={s.knapper}>
-          <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(rapportPdf()))}>
+          <Button appearance="primary" disabled={rapport.sender} onClick={() => gjor(() => lastNed(rapportPdf()))}>
             {t.lastNedPdf}
           </Button>
-          <Button disabled={arbeider} onClick={() => void gjor(async () => settTekst((await hent(rapportTekst())).tekst))}>
+          <Button disabled={rapport.sender} onClick={() => gjor(async () => settTekst((await hent(rapportTekst())).tekst))}>
             {t.visTekst}
           </Button>
         </div>
