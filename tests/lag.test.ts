@@ -20,7 +20,7 @@ const PLANTET: { lag: string; fil: string; opp: string; lov: string }[] = [
   { lag: 'store', fil: 'src/store/plantet.ts', opp: '../org/register', lov: '../domain/sak' },
   { lag: 'dokument', fil: 'src/dokument/plantet.ts', opp: '../app/dokumenter/dokumentasjon', lov: './pdf' },
   { lag: 'org', fil: 'src/org/plantet.ts', opp: '../app/kontekst', lov: '../store/port' },
-  { lag: 'org → adapter', fil: 'src/org/synk/plantet.ts', opp: '../../store/sharepoint/graphClient', lov: './katalog' },
+  { lag: 'org → adapter', fil: 'src/org/sync/plantet.ts', opp: '../../store/sharepoint/graphClient', lov: './katalog' },
   { lag: 'outbox', fil: 'src/outbox/plantet.ts', opp: '../app/kontekst', lov: '../store/envelope' },
   { lag: 'app', fil: 'src/app/plantet.ts', opp: '../http/api/problem', lov: '../org/register' },
   { lag: 'http', fil: 'src/http/api/plantet.ts', opp: '../../compose', lov: '../../app/kontekst' },
