@@ -4,14 +4,12 @@
  * (PUT /api/meg/sprak), so the bot answers in it too; the page then draws itself anew in it.
  * A native select: known to every screen reader and phone, and light on the first page.
  */
-import { useState } from 'react';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { SPRAK, type Sprak } from '../../../src/i18n/sprak';
-import { somApiFeil } from '../api/http';
 import { settSprak } from '../api/meg';
 import { messages, tekster } from '../tekster';
-import { kunngjor } from './Kunngjoring';
 import { ErrorMessage } from './Tilstand';
+import { useForm } from './useForm';
 
 const useStiler = makeStyles({
   valg: { display: 'inline-flex', alignItems: 'center', gap: tokens.spacingHorizontalXS, flexWrap: 'wrap' },
@@ -29,22 +27,16 @@ const useStiler = makeStyles({
 
 export function Sprakvalg({ valgt, bytt }: { valgt: Sprak; bytt: (sprak: Sprak) => Promise<void> }) {
   const s = useStiler();
-  const [sender, settSender] = useState(false);
-  const [feil, settFeil] = useState<string>();
+  // The form hook's sending state and guard: one choice stored at a time, the server's refusal shown.
+  const skjema = useForm();
 
-  async function velg(sprak: Sprak) {
-    if (sender || sprak === valgt) return;
-    settSender(true);
-    settFeil(undefined);
-    try {
+  function velg(sprak: Sprak) {
+    if (sprak === valgt) return;
+    void skjema.utfor(async () => {
       await settSprak({ sprak });
       await bytt(sprak);
-      kunngjor(tekster.sprakvalg.lagret); // now in the chosen language
-    } catch (e) {
-      settFeil(somApiFeil(e).message);
-    } finally {
-      settSender(false);
-    }
+      return tekster.sprakvalg.lagret; // read after the switch: said in the chosen language
+    });
   }
 
   return (
@@ -54,8 +46,8 @@ export function Sprakvalg({ valgt, bytt }: { valgt: Sprak; bytt: (sprak: Sprak) 
         id={'sprakvalg'}
         className={s.select}
         value={valgt}
-        aria-disabled={sender || undefined}
-        onChange={(e) => void velg(e.target.value as Sprak)}
+        aria-disabled={skjema.sender || undefined}
+        onChange={(e) => velg(e.target.value as Sprak)}
       >
         {SPRAK.map((sprak) => (
           <option key={sprak} value={sprak} lang={sprak}>
@@ -63,7 +55,7 @@ export function Sprakvalg({ valgt, bytt }: { valgt: Sprak; bytt: (sprak: Sprak) 
           </option>
         ))}
       </select>
-      {feil && <ErrorMessage melding={feil} />}
+      {skjema.melding && <ErrorMessage melding={skjema.melding} />}
     </span>
   );
 }

@@ -9,6 +9,7 @@ import { hent, somApiFeil, useGet } from '../../api/http';
 import { startSync, sync } from '../../api/org';
 import { ErrorMessage, Tilstand } from '../../deler/Tilstand';
 import { visTid } from '../../deler/tid';
+import { useForm } from '../../deler/useForm';
 import { orgTekster } from '../../tekster';
 
 const useStiler = makeStyles({
@@ -16,9 +17,11 @@ const useStiler = makeStyles({
   knapp: { alignSelf: 'flex-start' },
 });
 
-const nyId = () => crypto.randomUUID();
-
-/** The sync's state, and «Synkroniser nå»: one click id per run, so a double click (or a retry) is one run. */
+/**
+ * The sync's state, and «Synkroniser nå» on the form hook: its guard lets a double click send one
+ * request, and its form id (kept after a refusal, renewed after a start) goes as `foresporsel`, so a
+ * retried request is one run too.
+ */
 export function Synkronisering({ endret, oppsett }: { endret: () => void; oppsett: OrgOppsett | undefined }) {
   const s = useStiler();
   const fetched = useGet(sync());
@@ -31,7 +34,8 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
     lestOppsett.current = oppsett;
     if (!forste) hent(sync()).then(settStatus, (e: unknown) => settFeil(somApiFeil(e).message));
   }, [oppsett]);
-  const [klikkId, settKlikkId] = useState(nyId);
+  const start = useForm();
+  // Reading the state while a run goes is not the form's request: its failure is shown on its own.
   const [feil, settFeil] = useState<string>();
   const gjeldende = status ?? fetched.data;
   const kjorte = useRef(false);
@@ -41,7 +45,6 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
     if (!gjeldende?.kjorer) {
       if (kjorte.current) {
         kjorte.current = false;
-        settKlikkId(nyId());
         endret();
       }
       return;
@@ -53,14 +56,12 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
     return () => clearTimeout(tidtaker);
   }, [gjeldende, endret]);
 
-  async function start() {
-    settFeil(undefined);
-    try {
-      settStatus(await startSync(klikkId));
-    } catch (e) {
-      settFeil(somApiFeil(e).message);
-    }
-  }
+  const visFeil = start.melding ?? feil;
+  const synkroniser = () =>
+    void start.utfor(async () => {
+      settFeil(undefined);
+      settStatus(await startSync(start.skjemaId));
+    });
 
   return (
     <section className={s.seksjon} aria-labelledby="synk">
@@ -84,11 +85,11 @@ export function Synkronisering({ endret, oppsett }: { endret: () => void; oppset
         }
       </Tilstand>
       {gjeldende?.oppsatt && (
-        <Button className={s.knapp} appearance="primary" disabled={gjeldende.kjorer} onClick={() => void start()}>
+        <Button className={s.knapp} appearance="primary" disabled={gjeldende.kjorer} disabledFocusable={start.sender} onClick={synkroniser}>
           {gjeldende.kjorer ? orgTekster.synk.kjorer : orgTekster.synk.knapp}
         </Button>
       )}
-      {feil && <ErrorMessage melding={feil} />}
+      {visFeil && <ErrorMessage melding={visFeil} />}
     </section>
   );
 }

@@ -7,10 +7,11 @@
 import { useEffect, useState } from 'react';
 import { Button, Field, MessageBar, MessageBarBody, Radio, RadioGroup, Textarea, makeStyles, tokens } from '@fluentui/react-components';
 import { lastNed } from '../../api/fil';
-import { hent, somApiFeil } from '../../api/http';
+import { hent } from '../../api/http';
 import { dokumentasjonPdf, foreldrebrev, foreldrebrevPdf, type BrevValg } from '../../api/saker';
-import { ErrorMessage } from '../../deler/Tilstand';
+import { useForm } from '../../deler/useForm';
 import { sakTekster } from '../../tekster';
+import { Skjemastatus } from './Skjemastatus';
 
 const t = sakTekster.dokumenter;
 
@@ -25,8 +26,9 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
   const [malform, settMalform] = useState<BrevValg['malform']>('nb');
   const [mottaker, settMottaker] = useState<BrevValg['mottaker']>('foresatte');
   const [tekst, settTekst] = useState<string>();
-  const [message, settMelding] = useState<{ feil?: string; ok?: string }>({});
-  const [arbeider, settArbeider] = useState(false);
+  // The form hook's sending state and guard: one download or read at a time; the file's name as the receipt.
+  const dokument = useForm();
+  const arbeider = dokument.sender;
   const [ordAaSjekke, settOrdAaSjekke] = useState<string[]>([]);
   const [kontaktMangler, settKontaktMangler] = useState(false);
   const valg: BrevValg = { malform, mottaker };
@@ -47,30 +49,15 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
     };
   }, [sakId, malform, mottaker, kanLageBrev]);
 
-  async function gjor(arbeid: () => Promise<string | undefined>) {
-    settArbeider(true);
-    settMelding({});
-    try {
-      const filnavn = await arbeid();
-      if (filnavn) settMelding({ ok: t.lastet(filnavn) });
-    } catch (e) {
-      settMelding({ feil: somApiFeil(e).message });
-    } finally {
-      settArbeider(false);
-    }
-  }
+  const gjor = (arbeid: () => Promise<string | void>) => void dokument.utfor(arbeid);
+  const lastNedFil = (fil: Parameters<typeof lastNed>[0]) => gjor(async () => t.lastet(await lastNed(fil)));
 
   return (
     <div>
-      {message.feil && <ErrorMessage melding={message.feil} />}
-      {message.ok && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>{message.ok}</MessageBarBody>
-        </MessageBar>
-      )}
+      <Skjemastatus skjema={dokument} />
       <p>{t.dokumentasjonHint}</p>
       <div className={s.knapper}>
-        <Button appearance="primary" disabled={arbeider} onClick={() => void gjor(() => lastNed(dokumentasjonPdf(sakId)))}>
+        <Button appearance="primary" disabled={arbeider} onClick={() => lastNedFil(dokumentasjonPdf(sakId))}>
           {t.dokumentasjon}
         </Button>
       </div>
@@ -102,15 +89,14 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
             </MessageBar>
           )}
           <div className={s.knapper}>
-            <Button disabled={arbeider} onClick={() => void gjor(() => lastNed(foreldrebrevPdf(sakId, valg)))}>
+            <Button disabled={arbeider} onClick={() => lastNedFil(foreldrebrevPdf(sakId, valg))}>
               {t.brevPdf}
             </Button>
             <Button
               disabled={arbeider}
               onClick={() =>
-                void gjor(async () => {
+                gjor(async () => {
                   settTekst((await hent(foreldrebrev(sakId, valg))).tekst);
-                  return undefined;
                 })
               }
             >
