@@ -228,4 +228,28 @@ describe('the organisation’s pages in a browser', function () {
     assert.deepEqual(await mottakere(side), ['Hanne Solberg (rektor)', 'Jon Bakken', LISE, 'Marte Lie']);
     await sjekkOgFotografer(side, 'org-varslingsliste-kommunalsjef');
   });
+
+  it('starts one sync when the administrator double-clicks «Synkroniser nå», and a new one on a later click', async () => {
+    // The demo has no Graph access, so the sync's state and start are answered here: what is tested is the page.
+    const side = await somPerson(tab, new Map(), OLA);
+    const foresporsler: string[] = [];
+    await side.route('**/api/organisasjon/synk', async (r) => {
+      if (r.request().method() === 'POST') {
+        foresporsler.push((r.request().postDataJSON() as { foresporsel: string }).foresporsel);
+        await new Promise((ferdig) => setTimeout(ferdig, 300)); // slower than a double click
+      }
+      await r.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify({ oppsatt: true, kjorer: false, tilkobledeSkoler: 1 }) });
+    });
+    await åpne(side, 'Organisasjon');
+    const knapp = side.getByRole('button', { name: 'Synkroniser nå' });
+    await knapp.dblclick();
+    await ventPaa(side, `!document.querySelector('#synk')?.closest('section')?.querySelector('button')?.hasAttribute('aria-disabled')`);
+    assert.equal(foresporsler.length, 1, 'a double click starts one sync');
+    await knapp.click();
+    await ventPaa(side, `!document.querySelector('#synk')?.closest('section')?.querySelector('button')?.hasAttribute('aria-disabled')`);
+    assert.equal(foresporsler.length, 2);
+    assert.notEqual(foresporsler[1], foresporsler[0], 'a later click is a new run');
+    await side.unroute('**/api/organisasjon/synk');
+    await side.close();
+  });
 });
