@@ -208,6 +208,8 @@ describe('tab in Chromium: the case to its end', function () {
   it('downloads the documentation PDF, with every part of the case in it', async () => {
     const [nedlasting] = await Promise.all([side.waitForEvent('download'), knapp('Last ned dokumentasjonen (PDF)').click()]);
     assert.match(nedlasting.suggestedFilename(), /^Skolemiljosak_.+_Bakkelokka-skole_\d{4}-\d{2}-\d{2}_\d{4}-\d{2}-\d{2}_Unntatt-offentlighet-offl-13\.pdf$/);
+    // The receipt names the saved file, where rektor looks for it.
+    await side.getByRole('main').getByText(`Lastet ned ${nedlasting.suggestedFilename()}.`).waitFor();
     const pdf = fs.readFileSync((await nedlasting.path())!);
     const { text } = await extractText(new Uint8Array(pdf), { mergePages: true });
     for (const s of [
