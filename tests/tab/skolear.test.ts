@@ -64,7 +64,11 @@ describe('the school year’s pages in a browser', function () {
     await åpne(side, 'Skolerute');
     await side.getByText(/standard skolerute/).waitFor();
     assert.equal(await side.getByRole('combobox', { name: 'Skoleår' }).inputValue(), SKOLEAR);
+    // A file with no events: the server's reason is shown, and the next file replaces it.
+    await side.getByLabel('Kalenderfil (.ics)', { exact: true }).setInputFiles({ name: 'tom.ics', mimeType: 'text/calendar', buffer: Buffer.from('BEGIN:VCALENDAR\nEND:VCALENDAR\n') });
+    await side.getByText('Fant ingen hendelser i fila. Er det en kalenderfil (.ics)?').waitFor();
     await side.getByLabel('Kalenderfil (.ics)', { exact: true }).setInputFiles({ name: 'skolerute.ics', mimeType: 'text/calendar', buffer: Buffer.from(ICS) });
+    await side.getByText('Fant ingen hendelser i fila. Er det en kalenderfil (.ics)?').waitFor({ state: 'detached' });
     await side.getByText('Leste 2 ferier og fridager fra fila. Se over og lagre.').waitFor();
     await side.getByText('Ikke brukt (ukjent slag): Foreldremøte.').waitFor();
     assert.equal(await side.getByLabel('Første skoledag').inputValue(), `${ar}-08-18`);

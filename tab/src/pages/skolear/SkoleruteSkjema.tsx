@@ -5,7 +5,6 @@
  */
 import { useState } from 'react';
 import { Body1, Button, Field, Input, MessageBar, MessageBarBody, Select, makeStyles, tokens } from '@fluentui/react-components';
-import { somApiFeil } from '../../api/http';
 import { lagreSkolerute, skoleruteIcs } from '../../api/skolear';
 import { useForm } from '../../deler/useForm';
 import type { SkoleruteSide } from '../../kontrakt';
@@ -32,9 +31,12 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
   const [siste, settSiste] = useState(side.rute.sisteSkoledag);
   const [rader, settRader] = useState<Rad[]>(() => somRader(side.rute.fri));
   const [kilde, settKilde] = useState<'kommunen' | 'ics'>(side.rute.kilde === 'ics' ? 'ics' : 'kommunen');
-  // The .ics file's outcome; the save's refusal and field errors are the form's.
-  const [message, settMelding] = useState<{ type: 'feil' | 'info'; tekst: string; linjer?: string[] }>();
   const form = useForm();
+  // Reading an .ics file saves nothing, but it is a request to the server (which parses it): the form
+  // hook's guard and refusal, the file's own error first. What was read is shown with its notes.
+  const innlesing = useForm();
+  const [lest, settLest] = useState<{ tekst: string; linjer: string[] }>();
+  const icsFeil = innlesing.feltfeil.ics ?? innlesing.melding;
 
   const endre = (nr: number, hva: Partial<Rad>) => settRader((r) => r.map((x) => (x.nr === nr ? { ...x, ...hva } : x)));
   const feilVed = (navn: string) => form.felt(navn);
@@ -42,23 +44,21 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
   async function lesFil(filer: FileList | null) {
     const f = filer?.[0];
     if (!f) return;
-    settMelding(undefined);
-    try {
+    settLest(undefined);
+    await innlesing.utfor(async () => {
       const svar = await skoleruteIcs(side.skolear, await f.text());
       settForste(svar.rute.forsteSkoledag);
       settSiste(svar.rute.sisteSkoledag);
       settRader(somRader(svar.rute.fri));
       settKilde('ics');
       form.glemFeil();
-      settMelding({ type: 'info', tekst: svar.melding, linjer: svar.merknader });
-    } catch (e) {
-      const feil = somApiFeil(e);
-      settMelding({ type: 'feil', tekst: feil.felt.ics ?? feil.message });
-    }
+      settLest({ tekst: svar.melding, linjer: svar.merknader });
+    });
   }
 
   async function lagre() {
-    settMelding(undefined);
+    settLest(undefined);
+    innlesing.glemFeil();
     const fri = rader.map((r) => ({ type: r.type, fra: r.fra, til: r.til, ...(r.navn.trim() ? { navn: r.navn.trim() } : {}) }));
     const kropp = { skolear: side.skolear, ...(side.versjon ? { versjon: side.versjon } : {}), kilde, forsteSkoledag: forste, sisteSkoledag: siste, fri };
     if (await form.utfor(async () => void (await lagreSkolerute(kropp)), t.lagret)) stored();
@@ -81,11 +81,16 @@ export function SkoleruteSkjema({ side, lagret: stored }: { side: SkoleruteSide;
             <MessageBarBody>{form.melding}</MessageBarBody>
           </MessageBar>
         )}
-        {message && (
-          <MessageBar intent={message.type === 'feil' ? 'error' : 'info'} layout="multiline">
+        {icsFeil && (
+          <MessageBar intent="error" layout="multiline">
+            <MessageBarBody>{icsFeil}</MessageBarBody>
+          </MessageBar>
+        )}
+        {lest && (
+          <MessageBar intent="info" layout="multiline">
             <MessageBarBody>
-              {message.tekst}
-              {message.linjer?.map((l) => (
+              {lest.tekst}
+              {lest.linjer.map((l) => (
                 <div key={l}>{l}</div>
               ))}
             </MessageBarBody>
