@@ -141,6 +141,8 @@ describe('the plan and the case as people work them', function () {
     await lastet(side, /^Aktivitetsplan, sak /);
     const gruppe = side.getByRole('group', { name: 'Undersøkelser planen bygger på' });
     const bokser = gruppe.getByRole('checkbox');
+    // The case log's entries come with the plan's second read: wait for the third box before counting.
+    await bokser.nth(2).waitFor();
     assert.equal(await bokser.count(), 3);
     const tidligere = await Promise.all((await bokser.all()).map((b) => b.isChecked()));
     await gruppe.getByText(/Mor forteller om vonde morgener/).click();

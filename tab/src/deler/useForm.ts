@@ -42,8 +42,13 @@ export function useForm<V extends Verdier = Verdier>(start: V | (() => V) = {} a
   const [message, settMelding] = useState<string>();
   const [kvittering, settKvittering] = useState<string>();
   const [sender, settSender] = useState(false);
-  // Set at once, not at the next render: a fast second click must not send a second request.
+  // Set at once, not at the next render: a fast second click must not send a second request. After a
+  // save it is lifted only once the new form is on screen (the effect on skjemaId): until then the
+  // old button may still hold the focus, and a second Enter would send the saved form again.
   const iGang = useRef(false);
+  useEffect(() => {
+    iGang.current = false;
+  }, [skjemaId]);
   // After a refused request, keyboard and screen-reader users land on the first field to correct
   // (a group of radio buttons carries aria-invalid on the group: its first button).
   useEffect(() => {
@@ -70,9 +75,9 @@ export function useForm<V extends Verdier = Verdier>(start: V | (() => V) = {} a
       settFeltfeil(f.felt);
       valg.vedFeil?.(f);
       settMelding(f.message);
+      iGang.current = false;
       return false;
     } finally {
-      iGang.current = false;
       settSender(false);
     }
   }
