@@ -3,7 +3,7 @@
  * yearly «Jeg er kjent med pliktene» — showing when I confirmed, or asking again when the text
  * has a new version since.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useGet } from '../api/http';
 import { fokusTapt, kunngjor } from '../deler/Kunngjoring';
@@ -54,6 +54,9 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
   const s = useStiler();
   const skjema = useForm();
   const nettopp = useRef(false);
+  // Confirmed, while the page reads the confirmation back: the button stays but does nothing, so a
+  // second Enter on it sends no second request.
+  const [sendt, settSendt] = useState(false);
   const kvittering = useRef<HTMLDivElement>(null);
   const gjeldende = side.bekreftelse?.versjon === plikter.versjon ? side.bekreftelse : undefined;
   const tekst = gjeldende ? t.bekreftet(visTid(gjeldende.tid), side.skoleår) : '';
@@ -75,6 +78,7 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
     void skjema.utfor(async () => {
       // The record says which language the text was read in (issue 24).
       await bekreftPlikter({ versjon: plikter.versjon, sprak: sprak() });
+      settSendt(true);
       nettopp.current = true;
       bekreftet();
     });
@@ -83,7 +87,7 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
       <MessageBarBody>
         <div>{side.bekreftelse ? t.nyVersjon(visTid(side.bekreftelse.tid)) : t.ikkeBekreftet(side.skoleår)}</div>
         {skjema.melding && <ErrorMessage melding={skjema.melding} />}
-        <Button className={s.knapp} appearance="primary" onClick={bekreft} disabledFocusable={skjema.sender}>
+        <Button className={s.knapp} appearance="primary" onClick={bekreft} disabledFocusable={skjema.sender || sendt}>
           {plikter.bekreftTekst}
         </Button>
       </MessageBarBody>
