@@ -1327,7 +1327,7 @@ const revisjon: Katalog['revisjon'] = {
     dineSvar: 'Your answers',
     svar: 'Answer',
     lagreSvar: 'Send the answers',
-    svarLagret: 'The answers have been saved. You can change them until the head of education makes the report.',
+    svarLagret: 'The answers have been saved. You can change them later; the report to the municipal council takes the answers as they are when it is made.',
     sistLagret: (navn: string, dato: string) => `Last saved by ${navn} ${dato}.`,
     versjon: (nr: number) => `Question version ${nr}`,
     skolensTall: 'The school’s figures for the school year',

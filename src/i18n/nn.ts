@@ -1326,7 +1326,7 @@ const revisjon: Katalog['revisjon'] = {
     dineSvar: 'Svara dine',
     svar: 'Svar',
     lagreSvar: 'Send svara',
-    svarLagret: 'Svara er lagra. Du kan endre dei til kommunalsjefen lagar rapporten.',
+    svarLagret: 'Svara er lagra. Du kan endre dei seinare; rapporten til kommunestyret tek med svara slik dei er når han blir laga.',
     sistLagret: (navn: string, dato: string) => `Sist lagra av ${navn} ${dato}.`,
     versjon: (nr: number) => `Spørsmålsversjon ${nr}`,
     skolensTall: 'Tala til skulen for skuleåret',
