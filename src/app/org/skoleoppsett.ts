@@ -152,11 +152,15 @@ export async function navngiRektor(ktx: AppKontekst, aktor: Aktor, raw: unknown,
 }
 
 const folkSkjema = z.object({
-  kommunalsjefer: z.array(person).max(50),
-  saksbehandlere: z.array(person).max(200),
-  // The målform (issue 24): absent keeps what is stored.
+  // Each part absent keeps what is stored, so the målform is changed alone, never by resending people
+  // the page read earlier (which would undo another administrator's change made meanwhile).
+  kommunalsjefer: z.array(person).max(50).optional(),
+  saksbehandlere: z.array(person).max(200).optional(),
+  // The målform (issue 24).
   malform: z.enum(['nb', 'nn'], { error: () => nb.sprak.malformUgyldig }).optional(),
-});
+})
+  // A body naming none of them is a client's mistake, not a save.
+  .refine((k) => k.kommunalsjefer || k.saksbehandlere || k.malform, { error: () => nb.feil.skjemaUgyldig });
 
 /**
  * Names the kommunalsjefer and the municipality's own case workers (e.g. an innsatsteam). None is
@@ -175,9 +179,9 @@ export async function settKommunensFolk(ktx: AppKontekst, aktor: Aktor, raw: unk
     // Names from the directory; those already named keep the name they were stored with.
     const kilde = katalog ?? organisasjonensKatalog(ktx.org);
     const kjente = [...stored.data.kommunalsjefer, ...stored.data.saksbehandlere];
-    const ks = await fraKatalogen(kilde, input.data.kommunalsjefer, 'kommunalsjefer', kjente);
+    const ks = await fraKatalogen(kilde, input.data.kommunalsjefer ?? stored.data.kommunalsjefer, 'kommunalsjefer', kjente);
     if (!ks.ok) return ks;
-    const sb = await fraKatalogen(kilde, input.data.saksbehandlere, 'saksbehandlere', kjente);
+    const sb = await fraKatalogen(kilde, input.data.saksbehandlere ?? stored.data.saksbehandlere, 'saksbehandlere', kjente);
     if (!sb.ok) return sb;
     const [kommunalsjefer, saksbehandlere] = [ks.verdi, sb.verdi];
     for (const k of kommunalsjefer) {

@@ -78,6 +78,19 @@ describe('organisation: admin and rektor pages (use cases)', () => {
       assert.deepEqual(ktx.org.kommune.saksbehandlere, [innsats], 'the refused change changed nothing');
     });
 
+    it('changes the målform alone: the people another administrator named meanwhile stay, and a body naming nothing is refused', async () => {
+      const innsats = { oid: '00000000-0000-4000-8000-000000000601', navn: 'Ida Innsats', stilling: 'innsatsteam' };
+      const ks = { oid: DEMO.kommunalsjef, navn: 'Ingrid Haugland', stilling: 'kommunalsjef oppvekst' };
+      assert.ok((await settKommunensFolk(ktx, admin, { kommunalsjefer: [ks], saksbehandlere: [innsats] }, katalogMed(ktx.org, [innsats]))).ok);
+      const r = await settKommunensFolk(ktx, admin, { malform: 'nn' });
+      assert.ok(r.ok, JSON.stringify(r));
+      assert.equal(ktx.org.kommune.malform, 'nn');
+      assert.deepEqual(ktx.org.kommune.saksbehandlere, [innsats]);
+      assert.deepEqual(ktx.org.kommune.kommunalsjefer.map((k) => k.oid), [DEMO.kommunalsjef]);
+      const tom = await settKommunensFolk(ktx, admin, {});
+      assert.equal(!tom.ok && tom.feil.kode, 'ugyldig');
+    });
+
     it('gets clear Norwegian messages for bad input, naming the field', async () => {
       const r = await opprettSkole(ktx, admin, { id: 'Ugyldig Id!', navn: '' });
       assert.ok(!r.ok && r.feil.kode === 'ugyldig');

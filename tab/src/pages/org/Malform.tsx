@@ -1,8 +1,8 @@
 /**
  * The municipality's målform (issue 24): what the records — the documentation, the history, the
  * innsyn export, the kommunestyre report — are written in, and the language of those who chose none.
- * The administrator chooses bokmål or nynorsk (PUT /api/organisasjon/kommune, which takes the
- * municipality's people along: they are sent as stored, so this form changes only the målform);
+ * The administrator chooses bokmål or nynorsk (PUT /api/organisasjon/kommune with the målform
+ * alone: the municipality's people, not sent, stay as stored);
  * whoever else sees the Organisasjon page reads the current value.
  */
 import { useState } from 'react';
@@ -34,14 +34,13 @@ export function Malform({ kommune, kanEndre, endret }: { kommune: Kommune; kanEn
       </section>
     );
   }
-  const folk = (ps: { oid: string; navn: string; stilling: string }[]) => ps.map(({ oid, navn, stilling }) => ({ oid, navn, stilling }));
   return (
     <Skjema
       id="malform"
       tittel={t.tittel}
       knapp={t.lagre}
       send={async () => {
-        await kommunensFolk({ kommunalsjefer: folk(kommune.kommunalsjefer), saksbehandlere: folk(kommune.saksbehandlere), malform: valgt });
+        await kommunensFolk({ malform: valgt });
         endret();
         return t.lagret(t.navn[valgt]);
       }}
