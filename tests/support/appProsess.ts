@@ -22,9 +22,15 @@ export interface Instans {
   stopp(): Promise<number | null>;
 }
 
+/**
+ * A suite run under libfaketime (tests/README.md, «At another hour») gives the app the same clock:
+ * its variables pass through to the child, nothing else of the suite's environment does.
+ */
+const falskKlokke = () => Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && (k === 'LD_PRELOAD' || k.startsWith('FAKETIME')))) as Record<string, string>;
+
 /** Starts src/main.ts with `env`; resolves once it listens and has read the organisation. `linje` gets each stdout line (its logs). */
 export async function startInstans(env: Record<string, string>, linje?: (l: string) => void): Promise<Instans> {
-  const barn = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'src/main.ts'], { cwd: ROT, env: { PATH: process.env.PATH ?? '', ...env } });
+  const barn = spawn(process.execPath, ['--disable-warning=DEP0111', '--import', 'tsx', 'src/main.ts'], { cwd: ROT, env: { PATH: process.env.PATH ?? '', ...falskKlokke(), ...env } });
   let ut = '';
   let rest = '';
   let feil = '';
