@@ -38,6 +38,9 @@ export interface Tab {
   stopp(): Promise<void>;
 }
 
+/** Chromium hangs under libfaketime's preload; its pages get the faked time from playwright's clock instead. */
+const utenFalskKlokke = () => Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME'))) as Record<string, string>;
+
 export async function startTab(): Promise<Tab> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Fant ikke ${CHROMIUM}: installer med «apt-get install -y chromium» (.ci/run gjør det).`);
   await sørgForByggetFane();
@@ -47,7 +50,7 @@ export async function startTab(): Promise<Tab> {
   const app = await createApp(k.konfig, { log: testLogger('fane') });
   const url = await app.listen(0, '127.0.0.1');
   // playwright starts Chromium with a new, empty profile folder of its own each launch.
-  const nettleser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGG });
+  const nettleser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGG, env: utenFalskKlokke() });
   return {
     url,
     nettleser,
@@ -61,6 +64,8 @@ export async function startTab(): Promise<Tab> {
       });
       // Well above what a page needs on a loaded machine, well below the test's own time-out.
       kontekst.setDefaultTimeout(15_000);
+      // Under libfaketime (tests/README.md, «At another hour») the page's clock starts at the server's.
+      if (process.env.FAKETIME) await kontekst.clock.install({ time: Date.now() });
       return kontekst.newPage();
     },
     async stopp() {
