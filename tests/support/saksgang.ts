@@ -95,7 +95,7 @@ export async function evaluering(ktx: AppKontekst, sakId: string, oid: string, u
   assert.ok(plan.ok);
   const gjeldende = plan.verdi.versjoner.findLast((v) => v.aktivert)!;
   return {
-    dato: ktx.naa().toISOString().slice(0, 10),
+    dato: osloDato(ktx.naa()),
     deltakere: 'Eleven, mor, kontaktlærer',
     vurderinger: gjeldende.tiltak.map((t) => ({ tiltakId: t.id, vurdering: `Vurdert: ${t.beskrivelse}` })),
     elevensOpplevelse: `Eleven sier (${utfall}): «Det er bedre nå.»`,
