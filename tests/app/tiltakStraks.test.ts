@@ -7,9 +7,6 @@
  * that turn into what was done once the plan is activated.
  */
 import { strict as assert } from 'node:assert';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { AppKontekst } from '../../src/app/kontekst';
 import { lagDeliveryHandler } from '../../src/app/delivery';
 import { lagPaaminnelseHandler } from '../../src/app/paaminnelser/delivery';
@@ -20,36 +17,16 @@ import { utforHandling } from '../../src/app/sakHandlinger';
 import { beRektorFolgeOpp } from '../../src/app/skoleeierSteg';
 import { getSak } from '../../src/store/sakRepo';
 import { OutboxDispatcher, drain } from '../../src/outbox/dispatcher';
-import type { Store } from '../../src/store/port';
-import { openSqliteStore } from '../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, kontekstPaa } from '../support/appKontekst';
-import { startHarness } from '../support/graph/harness';
 import { OpptakendeNotifier } from '../support/opptakendeNotifier';
 import { fulltUtkast, sakUnderUndersokelse } from '../support/saksgang';
+import { BOTH_STORES } from '../support/bothStores';
 
 /** Oslo wall clock in winter (+01:00). */
 const kl = (dato: string, klokka: string) => `${dato}T${klokka}:00+01:00`;
 
-const STORES: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
-  {
-    navn: 'SQLite',
-    aapne: async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-tiltak-'));
-      const store = await openSqliteStore({ dataDir: dir });
-      return { store, rydd: async () => (await store.close(), fs.rmSync(dir, { recursive: true, force: true })) };
-    },
-  },
-  {
-    navn: 'SharePoint (Graph stand-in)',
-    aapne: async () => {
-      const h = await startHarness();
-      const { store } = await h.warmStore();
-      return { store, rydd: async () => (await store.close(), await h.close()) };
-    },
-  },
-];
 
-for (const storeName of STORES) {
+for (const storeName of BOTH_STORES) {
   describe(`§12-5 tiltak on working hours, on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;

@@ -5,9 +5,6 @@
  * when it is safe; the pupil gets a receipt and afterwards the status only; a kind daily limit.
  */
 import { strict as assert } from 'node:assert';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { getSiFraForm, mineMeldinger, siFra } from '../../../src/app/elev/siFra';
 import type { AppKontekst } from '../../../src/app/kontekst';
 import { medSprak } from '../../../src/app/sprakKontekst';
@@ -19,34 +16,14 @@ import { elevTekster } from '../../../src/i18n/elev';
 import { elevStatus } from '../../../src/domain/fraEleven';
 import { OutboxDispatcher, drain } from '../../../src/outbox/dispatcher';
 import { getLogg } from '../../../src/store/loggRepo';
-import type { Store } from '../../../src/store/port';
 import { getSak } from '../../../src/store/sakRepo';
-import { openSqliteStore } from '../../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, endreKommune, kontekstPaa, varselSkjema } from '../../support/appKontekst';
 import { elevTeksterNn } from '../../../src/i18n/elevNn';
-import { startHarness } from '../../support/graph/harness';
 import { OpptakendeNotifier } from '../../support/opptakendeNotifier';
 import { tekstI } from '../../support/pdfLesing';
 import { lagDokumentasjon } from '../../../src/app/dokumenter/dokumentasjon';
+import { BOTH_STORES } from '../../support/bothStores';
 
-const STORES: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
-  {
-    navn: 'SQLite',
-    aapne: async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-elev-'));
-      const store = await openSqliteStore({ dataDir: dir });
-      return { store, rydd: async () => (await store.close(), fs.rmSync(dir, { recursive: true, force: true })) };
-    },
-  },
-  {
-    navn: 'SharePoint (Graph stand-in)',
-    aapne: async () => {
-      const h = await startHarness();
-      const { store } = await h.warmStore();
-      return { store, rydd: async () => (await store.close(), await h.close()) };
-    },
-  },
-];
 
 const ELEV = aktor(DEMO.elev);
 /** Monday 23.11.2026, 10:00 in Oslo. */
@@ -54,7 +31,7 @@ const MANDAG = '2026-11-23T09:00:00Z';
 
 const omMeg = (o: Record<string, string> = {}) => ({ hvem: 'meg', hva: 'De andre sier stygge ting til meg hver dag i friminuttet.', hvordan: 'nei', voksen: 'nei', ...o });
 
-for (const storeName of STORES) {
+for (const storeName of BOTH_STORES) {
   describe(`pupils tell an adult (issue 25) on ${storeName.navn}`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;

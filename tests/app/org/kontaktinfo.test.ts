@@ -6,9 +6,6 @@
  * «Telefon:» line) while the letter page is told they are missing. Read back from the PDF.
  */
 import { strict as assert } from 'node:assert';
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { lagForeldrebrev } from '../../../src/app/dokumenter/foreldrebrev';
 import type { AppKontekst } from '../../../src/app/kontekst';
 import { settKommunensKontakt, settSkolensKontakt } from '../../../src/app/org/kontaktinfo';
@@ -18,31 +15,12 @@ import { utforHandling } from '../../../src/app/sakHandlinger';
 import { submitVarsel } from '../../../src/app/submitVarsel';
 import { nb } from '../../../src/i18n/nb';
 import type { Store } from '../../../src/store/port';
-import { openSqliteStore } from '../../../src/store/sqlite/SqliteStore';
 import { DEMO, aktor, kontekstPaa, varselSkjema } from '../../support/appKontekst';
-import { startHarness, type Harness } from '../../support/graph/harness';
 import { tekstI } from '../../support/pdfLesing';
+import { BOTH_STORES } from '../../support/bothStores';
 
-const STORES: { navn: string; aapne: () => Promise<{ store: Store; rydd: () => Promise<void> }> }[] = [
-  {
-    navn: 'SQLite',
-    aapne: async () => {
-      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-kontakt-'));
-      const store = await openSqliteStore({ dataDir: dir });
-      return { store, rydd: async () => (await store.close(), fs.rmSync(dir, { recursive: true, force: true })) };
-    },
-  },
-  {
-    navn: 'SharePoint (Graph stand-in)',
-    aapne: async () => {
-      const h: Harness = await startHarness();
-      const { store } = await h.warmStore();
-      return { store, rydd: async () => (await store.close(), await h.close()) };
-    },
-  },
-];
 
-for (const storeName of STORES) {
+for (const storeName of BOTH_STORES) {
   describe(`contact details in the letters (${storeName.navn})`, function () {
     this.timeout(60_000);
     let ktx: AppKontekst;
