@@ -11,6 +11,7 @@ import type { ConnectorStandIn } from './connector';
 import { BOT_ID } from './botHarness';
 import { DEMO, varselSkjema } from './appKontekst';
 import { sakIdPaa } from '../bot/hjelpere';
+import { falskKlokke } from './falskKlokke';
 
 const ROT = path.resolve(__dirname, '../..');
 
@@ -21,12 +22,6 @@ export interface Instans {
   avsluttet: Promise<number | null>;
   stopp(): Promise<number | null>;
 }
-
-/**
- * A suite run under libfaketime (tests/README.md, «At another hour») gives the app the same clock:
- * its variables pass through to the child, nothing else of the suite's environment does.
- */
-const falskKlokke = () => Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && (k === 'LD_PRELOAD' || k.startsWith('FAKETIME')))) as Record<string, string>;
 
 /** Starts src/main.ts with `env`; resolves once it listens and has read the organisation. `linje` gets each stdout line (its logs). */
 export async function startInstans(env: Record<string, string>, linje?: (l: string) => void): Promise<Instans> {

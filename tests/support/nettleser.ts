@@ -13,6 +13,7 @@ import { createApp, type App } from '../../src/compose';
 import { testLogger } from './loggvakt';
 import { lesKonfig } from '../../src/config';
 import { sørgForByggetFane } from '../../tab/bygg';
+import { underFalskKlokke, utenFalskKlokke } from './falskKlokke';
 
 const CHROMIUM = '/usr/bin/chromium';
 export const skjermbildeMappe = path.resolve(__dirname, '..', '.tmp', 'skjermbilder');
@@ -38,9 +39,6 @@ export interface Tab {
   stopp(): Promise<void>;
 }
 
-/** Chromium hangs under libfaketime's preload; its pages get the faked time from playwright's clock instead. */
-const utenFalskKlokke = () => Object.fromEntries(Object.entries(process.env).filter(([k, v]) => v !== undefined && k !== 'LD_PRELOAD' && !k.startsWith('FAKETIME'))) as Record<string, string>;
-
 export async function startTab(): Promise<Tab> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Fant ikke ${CHROMIUM}: installer med «apt-get install -y chromium» (.ci/run gjør det).`);
   await sørgForByggetFane();
@@ -65,7 +63,7 @@ export async function startTab(): Promise<Tab> {
       // Well above what a page needs on a loaded machine, well below the test's own time-out.
       kontekst.setDefaultTimeout(15_000);
       // Under libfaketime (tests/README.md, «At another hour») the page's clock starts at the server's.
-      if (process.env.FAKETIME) await kontekst.clock.install({ time: Date.now() });
+      if (underFalskKlokke()) await kontekst.clock.install({ time: Date.now() });
       return kontekst.newPage();
     },
     async stopp() {
