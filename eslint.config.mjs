@@ -111,7 +111,19 @@ export default tseslint.config(
     // The tab: the two hook rules that catch real bugs (stale effects, conditional hooks).
     files: ['tab/src/**/*.tsx', 'tab/src/**/*.ts'],
     plugins: { 'react-hooks': reactHooks },
-    rules: { 'react-hooks/rules-of-hooks': 'error', 'react-hooks/exhaustive-deps': 'error' },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+      // Fluent's MessageBar draws itself on one line until a ResizeObserver reports it too wide: at 320 px a
+      // sentence made the page 1,869 px wide until then (CI, stop 29). Ours are sentences: lay them out for that.
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "JSXOpeningElement[name.name='MessageBar']:not(:has(JSXAttribute[name.name='layout'][value.value='multiline']))",
+          message: 'Gi MessageBar layout="multiline": en setning på én linje gjør siden bredere enn Teams’ 320 px til en ResizeObserver har svart.',
+        },
+      ],
+    },
   },
   {
     files: ['**/*.cjs'],

@@ -165,3 +165,19 @@ function sirklerI(graf: Map<string, string[]>): string[][] {
   for (const v of graf.keys()) if (!indeks.has(v)) besok(v);
   return ut;
 }
+
+describe('the tab’s fence for Teams’ narrow width', function () {
+  this.timeout(60_000);
+  it('eslint refuses a MessageBar not laid out on several lines, and lets one that is through', async () => {
+    const eslint = new ESLint({ cwd: ROT });
+    const feil = async (layout: string) =>
+      (
+        await eslint.lintText(`import { MessageBar } from '@fluentui/react-components';\nexport const x = <MessageBar ${layout}intent="info">Ei setning.</MessageBar>;\n`, {
+          filePath: path.join(ROT, 'tab/src/pages/plantet.tsx'),
+        })
+      )[0]!.messages.filter((m) => m.ruleId === 'no-restricted-syntax');
+    assert.equal((await feil('')).length, 1);
+    assert.equal((await feil('layout="auto" ')).length, 1);
+    assert.deepEqual(await feil('layout="multiline" '), []);
+  });
+});

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { extractText } from 'unpdf';
 import { DEMO, varselSkjema } from '../support/appKontekst';
-import { type Tab, alvorligeAxeBrudd, skjermbilde, startTab, ventPaa } from '../support/nettleser';
+import { type Tab, SMAL, alvorligeAxeBrudd, skjermbilde, startTab, ventPaa } from '../support/nettleser';
 
 const ELEVENS_ORD = '«Ingen vil være med meg i friminuttet. Jeg går bare rundt alene.»';
 const MOT_ELEVEN = 'Ingen plager eleven lenger; hun savner en venn som har flyttet, og det kan ikke tiltak på skolen rette.';
@@ -254,7 +254,7 @@ describe('tab in Chromium: the case to its end', function () {
   });
 
   it('the case page and the plan page work at Teams’ narrow width (320 px)', async () => {
-    const smal = await tab.nySide(320);
+    const smal = await tab.nySide(SMAL);
     await smal.addInitScript({ content: `localStorage.setItem('skolemiljo.lokalPerson', ${JSON.stringify(DEMO.rektor)})` });
     for (const [route, tittel] of [
       [`/sak/${encodeURIComponent(sakId)}`, /^Sak /],

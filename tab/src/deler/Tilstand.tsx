@@ -14,7 +14,7 @@ export function Tilstand<T>({ henting: fetched, children }: { henting: Fetched<T
 
 export function ErrorMessage({ melding: message, igjen }: { melding: string; igjen?: () => void }) {
   return (
-    <MessageBar intent="error" role="alert">
+    <MessageBar layout="multiline" intent="error" role="alert">
       {/* A refusal may list several items, one per line (e.g. what a plan still needs). */}
       <MessageBarBody style={{ whiteSpace: 'pre-line' }}>{message}</MessageBarBody>
       {igjen && (

@@ -105,7 +105,7 @@ function Kvittering({ k, t, igjen }: { k: ElevKvittering; t: ElevOrd; igjen: () 
     <>
       <Sidetittel>{k.tittel}</Sidetittel>
       <div className={s.linjer}>
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{k.statusTekst}</MessageBarBody>
         </MessageBar>
         {k.linjer.map((l) => (

@@ -211,7 +211,7 @@ function KvitteringView({ kvittering, nyttVarsel }: { kvittering: Kvittering; ny
   const tilSkoleeier = kvittering.sendtTil === 'skoleeier';
   return (
     <div className={s.skjema}>
-      <MessageBar intent="success">
+      <MessageBar layout="multiline" intent="success">
         <MessageBarBody>{`${k.saksnummer}: ${kvittering.saksnummer}`}</MessageBarBody>
       </MessageBar>
       <dl className={s.kvittering}>

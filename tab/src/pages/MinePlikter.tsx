@@ -69,7 +69,7 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
   }, [tekst]);
   if (gjeldende)
     return (
-      <MessageBar intent="success" ref={kvittering} tabIndex={-1}>
+      <MessageBar layout="multiline" intent="success" ref={kvittering} tabIndex={-1}>
         <MessageBarBody>{tekst}</MessageBarBody>
       </MessageBar>
     );

@@ -81,7 +81,7 @@ export default function Sak({ parametre }: SideProps) {
               <dd className={s.dd}>{sak.varsel.beskrivelse}</dd>
             </dl>
             {sak.involvertAnsatt?.uavklart && (
-              <MessageBar intent="warning">
+              <MessageBar layout="multiline" intent="warning">
                 <MessageBarBody>{botTekster.sak.involvertUavklart(sak.involvertAnsatt.navn)}</MessageBarBody>
               </MessageBar>
             )}

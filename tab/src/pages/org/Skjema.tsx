@@ -26,7 +26,7 @@ export function Skjema({ id, tittel, send: sendInn, children, knapp }: { id: str
       </Button>
       {form.melding && <ErrorMessage melding={[form.melding, ...Object.values(form.feltfeil).filter((f) => f.includes('\n'))].join('\n')} />}
       {form.kvittering && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{form.kvittering}</MessageBarBody>
         </MessageBar>
       )}

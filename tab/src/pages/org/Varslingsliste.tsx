@@ -156,7 +156,7 @@ function Redigering({ visning: view, skjema }: { visning: VarslingslisteVisning;
       </div>
       {/* Announced by the form hook in the tab's live region; shown until the next change. */}
       {skjema.kvittering && !endret && (
-        <MessageBar intent="success">
+        <MessageBar layout="multiline" intent="success">
           <MessageBarBody>{skjema.kvittering}</MessageBarBody>
         </MessageBar>
       )}

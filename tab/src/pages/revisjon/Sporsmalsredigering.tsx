@@ -40,7 +40,7 @@ export function Sporsmalsredigering({ side, endret }: { side: RevisjonSide; endr
       <div ref={skjema.skjemaRef}>
         <Skjemastatus skjema={skjema} />
         {stored !== undefined && !skjema.melding && (
-          <MessageBar intent="success" role="status">
+          <MessageBar layout="multiline" intent="success" role="status">
             <MessageBarBody>{t.sporsmalLagret(stored)}</MessageBarBody>
           </MessageBar>
         )}
@@ -68,7 +68,7 @@ export function Sporsmalsredigering({ side, endret }: { side: RevisjonSide; endr
       </div>
       <div className={s.knapper}>
         {side.sendt ? (
-          <MessageBar intent="info">
+          <MessageBar layout="multiline" intent="info">
             <MessageBarBody>{t.sendt(side.sendt.dato, side.sendt.antall)}</MessageBarBody>
           </MessageBar>
         ) : (

@@ -79,12 +79,12 @@ export function Dokumenter({ sakId, kanLageBrev }: { sakId: string; kanLageBrev:
             </Field>
           </div>
           {kontaktMangler && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{t.kontaktMangler}</MessageBarBody>
             </MessageBar>
           )}
           {ordAaSjekke.length > 0 && (
-            <MessageBar intent="warning">
+            <MessageBar layout="multiline" intent="warning">
               <MessageBarBody>{t.sjekkNavn(ordAaSjekke.map((o) => `«${o}»`).join(', '))}</MessageBarBody>
             </MessageBar>
           )}

@@ -94,7 +94,7 @@ export function Planredigering({ plan, logg, endret }: { plan: PlanVisning; logg
       >
         <h2 className={s.h3}>{t.redigerer(siste.nr)}</h2>
         <Skjemastatus skjema={skjema} />
-        <MessageBar intent={mangler.length > 0 ? 'warning' : 'success'}>
+        <MessageBar layout="multiline" intent={mangler.length > 0 ? 'warning' : 'success'}>
           <MessageBarBody>
             {mangler.length > 0 ? (
               <>

@@ -31,7 +31,7 @@ export function Skjemastatus({ skjema }: { skjema: Pick<Form, 'melding' | 'kvitt
     <>
       {skjema.melding && <ErrorMessage melding={skjema.melding} />}
       {skjema.kvittering && (
-        <MessageBar intent="success" ref={kvittering} tabIndex={-1}>
+        <MessageBar layout="multiline" intent="success" ref={kvittering} tabIndex={-1}>
           <MessageBarBody>{skjema.kvittering}</MessageBarBody>
         </MessageBar>
       )}

@@ -117,7 +117,7 @@ function Marker({ skolear, skoleId, punkt, endret }: { skolear: string; skoleId:
         </Button>
       </div>
       {form.melding && (
-        <MessageBar intent="error">
+        <MessageBar layout="multiline" intent="error">
           <MessageBarBody>{form.melding}</MessageBarBody>
         </MessageBar>
       )}
