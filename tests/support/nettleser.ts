@@ -45,16 +45,24 @@ export interface Tab {
   stopp(): Promise<void>;
 }
 
-export async function startTab(): Promise<Tab> {
+/**
+ * Debian's Chromium, headless, as every browser test starts it: the flags above, and without
+ * libfaketime's preload (tests/support/falskKlokke.ts), under which Chromium hangs at start.
+ */
+export async function startChromium(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(`Fant ikke ${CHROMIUM}: installer med «apt-get install -y chromium» (.ci/run gjør det).`);
+  // playwright starts Chromium with a new, empty profile folder of its own each launch.
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGG, env: utenFalskKlokke() });
+}
+
+export async function startTab(): Promise<Tab> {
   await sørgForByggetFane();
   const data = fs.mkdtempSync(path.join(os.tmpdir(), 'skolemiljo-fane-'));
   const k = lesKonfig({ PORT: '0', DATA_DIR: data, LOG_LEVEL: 'silent' });
   if (!k.ok) throw new Error(k.feil.join('; '));
   const app = await createApp(k.konfig, { log: testLogger('fane') });
   const url = await app.listen(0, '127.0.0.1');
-  // playwright starts Chromium with a new, empty profile folder of its own each launch.
-  const nettleser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGG, env: utenFalskKlokke() });
+  const nettleser = await startChromium();
   return {
     url,
     nettleser,

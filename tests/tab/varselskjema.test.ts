@@ -5,12 +5,12 @@
  * sent with the form even when they are folded away again.
  */
 import { strict as assert } from 'node:assert';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { getVarselForm } from '../../src/app/varselFormView';
 import { varselskjema } from '../../bot/cards/varselForm';
 import { cardProblems } from '../support/cardValidation';
 import { DEMO, aktor, lagTestKontekst, type TestKontekst } from '../support/appKontekst';
-import { ventPaa } from '../support/nettleser';
+import { startChromium, ventPaa } from '../support/nettleser';
 
 const ADAPTIVECARDS = require.resolve('adaptivecards/dist/adaptivecards.min.js');
 const CSS = require.resolve('adaptivecards/dist/adaptivecards.css');
@@ -25,7 +25,7 @@ describe('the varsel form card at 320 px', function () {
   let side: Page;
   before(async () => {
     ktx = await lagTestKontekst();
-    nettleser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking'] });
+    nettleser = await startChromium();
     side = await (await nettleser.newContext({ viewport: { width: 320, height: 640 }, locale: 'nb-NO' })).newPage();
   });
   after(async () => {
