@@ -2,7 +2,8 @@
  * The layers' fences (eslint.config.mjs) and the import graph: every layer refuses an import of a layer
  * above it (planted here, in memory, and linted by the repository's own config), the exceptions the
  * config lists are still needed, and no module imports itself round a circle — type-only and lazy
- * `import()` edges count too. docs/arkitektur.md draws the layers.
+ * `import()` edges count too. docs/arkitektur.md draws the layers. Last, the tab's one fence that is not
+ * about imports: a MessageBar laid out for Teams' narrow width.
  */
 import { strict as assert } from 'node:assert';
 import fs from 'node:fs';

@@ -22,6 +22,7 @@ export const SMAL = 320;
 
 /** A ResizeObserver that never reports (see `nySide`). */
 const UTEN_RESIZE_OBSERVER = 'window.ResizeObserver = class { observe() {} unobserve() {} disconnect() {} };';
+
 export const skjermbildeMappe = path.resolve(__dirname, '..', '.tmp', 'skjermbilder');
 
 /** Flags for a closed network and a root user (see /work/.library machine notes in the README). */
@@ -145,7 +146,6 @@ export async function lastet(side: Page, tittel: string | RegExp, laster = 'Last
   await side.getByRole('heading', { level: 1, name: tittel }).waitFor();
   await ventPaa(side, `![...document.querySelectorAll('label')].some((l) => l.textContent === ${JSON.stringify(laster)})`);
 }
-
 
 /** The person's page, picked once in the local person picker and kept in `sider` for the next test. */
 export async function somPerson(tab: Tab, sider: Map<string, Page>, navn: string): Promise<Page> {
