@@ -21,6 +21,8 @@ export interface Form<V extends Verdier = Verdier> {
   melding?: string;
   kvittering?: string;
   sender: boolean;
+  /** A one-time action (`engang`) that succeeded: it sends nothing more. */
+  ferdig: boolean;
   /** Runs the request; on an error keeps what was typed and shows the server's words. The receipt: `kvittering`, else what the work returned. */
   utfor: (arbeid: () => Promise<void | string>, kvittering?: string) => Promise<boolean>;
   /** Forgets the server's refusal (what was typed was replaced, e.g. by a file read into the form). */
@@ -32,6 +34,11 @@ export interface Form<V extends Verdier = Verdier> {
 export interface FormValg {
   /** Called with the refusal in the same render as the field errors (e.g. to open a folded part holding a refused field). */
   vedFeil?: (feil: ApiFeil) => void;
+  /**
+   * A one-time action, whose button stays on screen after it succeeded until the page has read back
+   * what it made (e.g. «Jeg er kjent med pliktene»): no new form follows, so the guard is never lifted.
+   */
+  engang?: boolean;
 }
 
 export function useForm<V extends Verdier = Verdier>(start: V | (() => V) = {} as V, valg: FormValg = {}): Form<V> {
@@ -42,6 +49,7 @@ export function useForm<V extends Verdier = Verdier>(start: V | (() => V) = {} a
   const [message, settMelding] = useState<string>();
   const [kvittering, settKvittering] = useState<string>();
   const [sender, settSender] = useState(false);
+  const [ferdig, settFerdig] = useState(false);
   // Set at once, not at the next render: a fast second click must not send a second request. After a
   // save it is lifted only once the new form is on screen (the effect on skjemaId): until then the
   // old button may still hold the focus, and a second Enter would send the saved form again.
@@ -68,7 +76,8 @@ export function useForm<V extends Verdier = Verdier>(start: V | (() => V) = {} a
       settFeltfeil({});
       settKvittering(ok);
       if (ok) kunngjor(ok);
-      settSkjemaId(crypto.randomUUID());
+      if (valg.engang) settFerdig(true);
+      else settSkjemaId(crypto.randomUUID());
       return true;
     } catch (feil) {
       const f = somApiFeil(feil);
@@ -91,7 +100,7 @@ export function useForm<V extends Verdier = Verdier>(start: V | (() => V) = {} a
     ...(paakrevd ? { required: true as const } : {}),
     ...(feltfeil[navn] ? { validationMessage: feltfeil[navn], validationState: 'error' as const } : { validationState: 'none' as const }),
   });
-  return { skjemaRef, skjemaId, verdier, settVerdier, sett, feltfeil, ...(message ? { melding: message } : {}), ...(kvittering ? { kvittering } : {}), sender, utfor, glemFeil, felt };
+  return { skjemaRef, skjemaId, verdier, settVerdier, sett, feltfeil, ...(message ? { melding: message } : {}), ...(kvittering ? { kvittering } : {}), sender, ferdig, utfor, glemFeil, felt };
 }
 
 /** Today in Oslo as YYYY-MM-DD (a form's default date; the server checks it again). */

@@ -3,7 +3,7 @@
  * yearly «Jeg er kjent med pliktene» — showing when I confirmed, or asking again when the text
  * has a new version since.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef } from 'react';
 import { Body1, Button, Card, CardHeader, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useGet } from '../api/http';
 import { fokusTapt, kunngjor } from '../deler/Kunngjoring';
@@ -52,11 +52,10 @@ export default function MinePlikter(_: SideProps) {
 
 function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => void }) {
   const s = useStiler();
-  const skjema = useForm();
-  const nettopp = useRef(false);
   // Confirmed, while the page reads the confirmation back: the button stays but does nothing, so a
   // second Enter on it sends no second request.
-  const [sendt, settSendt] = useState(false);
+  const skjema = useForm({}, { engang: true });
+  const nettopp = useRef(false);
   const kvittering = useRef<HTMLDivElement>(null);
   const gjeldende = side.bekreftelse?.versjon === plikter.versjon ? side.bekreftelse : undefined;
   const tekst = gjeldende ? t.bekreftet(visTid(gjeldende.tid), side.skoleår) : '';
@@ -78,7 +77,6 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
     void skjema.utfor(async () => {
       // The record says which language the text was read in (issue 24).
       await bekreftPlikter({ versjon: plikter.versjon, sprak: sprak() });
-      settSendt(true);
       nettopp.current = true;
       bekreftet();
     });
@@ -87,7 +85,7 @@ function Bekreftelse({ side, bekreftet }: { side: PliktSide; bekreftet: () => vo
       <MessageBarBody>
         <div>{side.bekreftelse ? t.nyVersjon(visTid(side.bekreftelse.tid)) : t.ikkeBekreftet(side.skoleår)}</div>
         {skjema.melding && <ErrorMessage melding={skjema.melding} />}
-        <Button className={s.knapp} appearance="primary" onClick={bekreft} disabledFocusable={skjema.sender || sendt}>
+        <Button className={s.knapp} appearance="primary" onClick={bekreft} disabledFocusable={skjema.sender || skjema.ferdig}>
           {plikter.bekreftTekst}
         </Button>
       </MessageBarBody>
