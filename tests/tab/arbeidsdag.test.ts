@@ -8,6 +8,7 @@
 import { strict as assert } from 'node:assert';
 import type { Locator, Page } from 'playwright-core';
 import { leggTilLoggforing } from '../../src/app/sakslogg';
+import { visDato } from '../../src/domain/datovisning';
 import { leggTilDager, osloDato } from '../../src/domain/frister';
 import { registrerEvaluering } from '../../src/app/plan/registrerEvaluering';
 import { DEMO, aktor, varselSkjema } from '../support/appKontekst';
@@ -127,7 +128,7 @@ describe('the plan and the case as people work them', function () {
     await skjema.getByRole('group', { name: 'Tiltak som fortsetter' }).getByRole('checkbox', { name: 'Voksen ved klatrestativet og fast lekegruppe' }).check();
     await skjema.getByRole('button', { name: 'Lagre evalueringen' }).click();
     await side.getByRole('region', { name: 'Evalueringer' }).getByText('Fortsetter: Voksen ved klatrestativet og fast lekegruppe').waitFor();
-    await side.getByRole('region', { name: 'Evalueringer' }).getByText(`Neste evaluering: ${omToUker.split('-').reverse().join('.')}`, { exact: false }).waitFor();
+    await side.getByRole('region', { name: 'Evalueringer' }).getByText(`Neste evaluering: ${visDato(omToUker)}`, { exact: false }).waitFor();
     assert.doesNotMatch(await side.locator('main').innerText(), /\d{1,2}\. (januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember) \d{4}/, 'no date in words');
     await sjekkOgFotografer(side, 'arbeidsdag-utfall-2');
     await side.context().close();
